@@ -1,0 +1,76 @@
+// Dates: found as printed, resolved by the issue date where there is one, kept partial where the text gives no year.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from './find.ts';
+import { inferYear } from './year.ts';
+import { dates } from './index.ts';
+import type { Block } from '../split/index.ts';
+
+const block = (text: string, id = 'p:1'): Block => ({
+  id,
+  file: 'p.txt',
+  kind: 'news',
+  headline: '',
+  reporters: [],
+  text,
+  offsets: [],
+  headlineOffsets: [],
+  rawStart: 0,
+  rawEnd: 0,
+});
+const resolveOne = (text: string, issueDate?: string) =>
+  dates([block(text)], 'p.txt', issueDate ? { issueDate } : undefined).output[0]!.dates.map((d) => [d.value, d.precision, d.text, d.role]);
+
+const FIND: [string, string[]][] = [
+  ['9月30日，市委书记金政主持', ['9月30日']],
+  ['3月15日下午，市委常委会召开', ['3月15日下午']],
+  ['8日，市委常委会召开会议', ['8日']],
+  ['2023年3月15日，', ['2023年3月15日']],
+  ['9月29日至30日举行', ['9月29日', '30日']],
+  ['步行街区块日均停车8200余次', []],
+  ['每月15日开放', []],
+  ['飞凤路 78 号', []],
+  ['3个月内完成，13月32日不是日期', []],
+  ['昨日，记者获悉', ['昨日']],
+];
+for (const [text, expected] of FIND) {
+  test(`find dates in ${text}`, () => assert.deepEqual(findDates(text).map((d) => d.text), expected));
+}
+
+const RESOLVE: [string, string | undefined, string[][]][] = [
+  ['9月30日，市委书记金政主持', undefined, [['--09-30', 'month-day', '9月30日', 'event']]],
+  ['9月30日，市委书记金政主持', '2017-10-01', [['2017-09-30', 'day', '9月30日', 'event']]],
+  ['12月30日，会议召开', '2018-01-02', [['2017-12-30', 'day', '12月30日', 'event']]],
+  ['8日，市委常委会召开会议', undefined, [['---08', 'day-only', '8日', 'event']]],
+  ['8日，市委常委会召开会议', '2017-12-09', [['2017-12-08', 'day', '8日', 'event']]],
+  ['28日，会议召开', '2017-12-02', [['2017-11-28', 'day', '28日', 'event']]],
+  ['昨日，记者获悉', '2020-03-01', [['2020-02-29', 'day', '昨日', 'event']]],
+  ['昨日，记者获悉', undefined, []],
+  ['9月29日至30日举行', '2017-10-08', [['2017-09-29', 'day', '9月29日', 'event'], ['2017-09-30', 'day', '30日', 'mention']]],
+  ['2023年3月15日，会议召开', undefined, [['2023-03-15', 'day', '2023年3月15日', 'event']]],
+  ['会议指出，自去年9月开展试点以来', '2018-05-01', [['2017-09', 'month', '去年9月', 'mention']]],
+  ['会议指出，自去年9月开展试点以来', undefined, [['--09', 'month-only', '去年9月', 'mention']]],
+];
+for (const [text, issue, expected] of RESOLVE) {
+  test(`resolve ${text} (issue ${issue ?? 'unknown'})`, () => assert.deepEqual(resolveOne(text, issue), expected));
+}
+
+test('a year is inferred only from a current-sense mention, never from past or future ones', () => {
+  assert.equal(inferYear(['传达学习在2023年春季学期开学典礼上的重要讲话']).year?.year, 2023);
+  assert.equal(inferYear(['今年是2019年，也是']).year?.year, 2019);
+  const future = inferYear(['力争到2020年，基本形成新格局']);
+  assert.equal(future.year, undefined);
+  assert.equal(future.notBefore, undefined);
+  const past = inferYear(['企业年销售额从2018年的2000万元增长至2022年的近2亿元']);
+  assert.equal(past.year, undefined);
+  assert.equal(past.notBefore, 2022);
+  assert.equal(inferYear(['2019年上半年', '2020年一季度']).year, undefined, 'conflicting years give none');
+  assert.equal(inferYear(['2019年上半年', '回顾2021年的成绩']).year, undefined, 'a later past year conflicts');
+});
+
+test('an inferred page year completes month-day dates and says so', () => {
+  const out = dates([block('3月15日下午，会议传达2023年春季学期开学典礼精神')], 'p.txt').output[0]!.dates[0]!;
+  assert.equal(out.value, '2023-03-15');
+  assert.equal(out.yearSource, 'inferred');
+  assert.equal(out.timeOfDay, '下午');
+});

@@ -1,0 +1,75 @@
+// Find date expressions in normalised text: `2023年3月15日`, `9月30日`, `3月15日下午`, `8日`, `10月份`, `去年9月`, `昨日`.
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  /** 去年 / 今年 / 明年 before the month. */
+  relativeYear?: -1 | 0 | 1;
+  month?: number;
+  day?: number;
+  /** 昨日 = -1, 今天 = 0 …: days from the issue date. */
+  relativeDay?: number;
+  timeOfDay?: string;
+}
+
+const TIME_OF_DAY = '(上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|夜间|晚)?';
+const REL_YEAR: Record<string, -1 | 0 | 1> = { 去年: -1, 今年: 0, 明年: 1 };
+const REL_DAY: Record<string, number> = { 前天: -2, 昨日: -1, 昨天: -1, 昨晚: -1, 今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1 };
+
+// One pass, alternatives in order of specificity; numbers never start inside a longer number.
+const DATE = new RegExp(
+  [
+    `(?<![\\d.．])(?<y>\\d{4})年(?<ym>\\d{1,2})月(?:(?<yd>\\d{1,2})[日号]${TIME_OF_DAY.replace('(', '(?<ytod>')})?`,
+    `(?<rel1>去年|今年|明年)?(?<![\\d.．])(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]${TIME_OF_DAY.replace('(', '(?<tod>')}`,
+    `(?<rel2>去年|今年|明年)?(?<![\\d.．])(?<mo>\\d{1,2})月份?(?!\\d)`,
+    `(?<![\\d.．月第])(?<dd>\\d{1,2})日${TIME_OF_DAY.replace('(', '(?<dtod>')}`,
+    `(?<reld>前天|昨日|昨天|昨晚|今天|今日|今晚|今早|明天|明日)`,
+  ].join('|'),
+  'gu',
+);
+
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const g = m.groups ?? {};
+    const found: FoundDate = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (g.y) {
+      found.year = Number(g.y);
+      found.month = Number(g.ym);
+      if (g.yd) found.day = Number(g.yd);
+      if (g.ytod) found.timeOfDay = g.ytod;
+    } else if (g.m) {
+      found.month = Number(g.m);
+      found.day = Number(g.d);
+      if (g.rel1) found.relativeYear = REL_YEAR[g.rel1]!;
+      if (g.tod) found.timeOfDay = g.tod;
+    } else if (g.mo) {
+      found.month = Number(g.mo);
+      if (g.rel2) found.relativeYear = REL_YEAR[g.rel2]!;
+    } else if (g.dd) {
+      found.day = Number(g.dd);
+      if (g.dtod) found.timeOfDay = g.dtod;
+    } else if (g.reld) {
+      found.relativeDay = REL_DAY[g.reld]!;
+    }
+    if (valid(found)) out.push(found);
+  }
+  return out;
+}
+
+function valid(f: FoundDate): boolean {
+  if (f.month !== undefined && (f.month < 1 || f.month > 12)) return false;
+  if (f.day !== undefined && (f.day < 1 || f.day > 31)) return false;
+  if (f.year !== undefined && (f.year < 1900 || f.year > 2100)) return false;
+  if (f.month !== undefined && f.day !== undefined) {
+    const max = new Date(Date.UTC(2000, f.month, 0)).getUTCDate(); // leap year: 29 Feb allowed
+    if (f.day > max) return false;
+  }
+  return true;
+}
+
+/** A day-only date right after another (`9月29日至30日`, `5日、6日`) takes its month and year. */
+export const RANGE_JOINER = /^(?:至|到|-|－|—|~|～|、|和|及)$/;

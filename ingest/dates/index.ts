@@ -1,0 +1,137 @@
+// Dates stage: every date in a page's blocks resolved as far as the issue date, the text and nothing else allow.
+import type { Article, ArticleDate, DatePrecision, IssueInfo, Message, StageResult } from '../types.ts';
+import type { Block } from '../split/index.ts';
+import { findDates, RANGE_JOINER, type FoundDate } from './find.ts';
+import { inferYear, type YearEvidence } from './year.ts';
+
+export { findDates } from './find.ts';
+export { inferYear } from './year.ts';
+
+/** A lead date is the article's event date when it stands this close to the start of the text. */
+const LEAD_WINDOW = 12;
+/** A same-year date more than this many days after the issue date is taken to be last year's. */
+const FUTURE_SLACK_DAYS = 60;
+
+interface Context {
+  issue?: { year: number; month: number; day: number };
+  pageYear?: YearEvidence;
+}
+
+export function dates(blocks: readonly Block[], file: string, issue?: IssueInfo): StageResult<Article[]> {
+  const messages: Message[] = [];
+  const found = blocks.map((b) => findDates(b.text));
+  const ctx: Context = {};
+  const issueDate = issue?.issueDate ? parseIsoDate(issue.issueDate) : undefined;
+  if (issueDate) ctx.issue = issueDate;
+  else {
+    const leadYears = found.flatMap((f) => f.filter((d) => d.start < LEAD_WINDOW && d.year !== undefined).map((d) => d.year!));
+    const inference = inferYear(blocks.map((b) => b.text), leadYears);
+    if (inference.year) {
+      ctx.pageYear = inference.year;
+      messages.push({ level: 'info', code: 'dates.year-inferred', file, text: `${file}: year ${inference.year.year} inferred from 「${inference.year.text}」` });
+    } else {
+      const bound = inference.notBefore ? `; not before ${inference.notBefore}` : '';
+      messages.push({ level: 'info', code: 'dates.year-unknown', file, text: `${file}: no issue date and ${inference.reason}: dates stay partial${bound}` });
+    }
+  }
+  const articles = blocks.map((block, i) => {
+    const list: ArticleDate[] = [];
+    const f = found[i]!;
+    f.forEach((d, k) => {
+      const prev = k > 0 ? f[k - 1] : undefined;
+      const resolved = resolve(d, ctx, joinedTo(block.text, d, prev), list.at(-1));
+      if (!resolved) {
+        messages.push({ level: 'info', code: 'dates.relative-unresolved', file, text: `${file}: 「${d.text}」 in ${block.id} needs an issue date` });
+        return;
+      }
+      const role = list.length === 0 && isLeadDate(block, d) ? 'event' : 'mention';
+      list.push({ ...resolved, text: d.text, start: d.start, end: d.end, role, ...(d.timeOfDay ? { timeOfDay: d.timeOfDay } : {}) });
+    });
+    const article: Article = { ...block, dates: list };
+    if (issue) article.issue = issue;
+    return article;
+  });
+  return { output: articles, messages };
+}
+
+/** The lead's date: a day (or 昨日-like day) standing in the text's first clause, as `本报讯 9月30日，` leaves it. */
+function isLeadDate(block: Block, d: FoundDate): boolean {
+  if (block.kind === 'classifieds' || d.start >= LEAD_WINDOW) return false;
+  if (d.day === undefined && d.relativeDay === undefined) return false;
+  return !/[，,。；]/.test(block.text.slice(0, d.start));
+}
+
+type Resolved = Pick<ArticleDate, 'value' | 'precision' | 'yearSource'>;
+
+function joinedTo(text: string, d: FoundDate, prev: FoundDate | undefined): FoundDate | undefined {
+  if (!prev || d.month !== undefined || d.day === undefined) return undefined;
+  return RANGE_JOINER.test(text.slice(prev.end, d.start)) ? prev : undefined;
+}
+
+function resolve(d: FoundDate, ctx: Context, joined: FoundDate | undefined, prevResolved: ArticleDate | undefined): Resolved | undefined {
+  if (d.relativeDay !== undefined) {
+    if (!ctx.issue) return undefined;
+    const t = new Date(Date.UTC(ctx.issue.year, ctx.issue.month - 1, ctx.issue.day + d.relativeDay));
+    return full(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'manifest');
+  }
+  // A day joined to a preceding date (`29日至30日`) shares its month and year.
+  if (joined && prevResolved && joined.month !== undefined) {
+    const y = /^(\d{4})-/.exec(prevResolved.value)?.[1];
+    if (y) return full(Number(y), joined.month, d.day!, prevResolved.yearSource);
+    return { value: `--${pad(joined.month)}-${pad(d.day!)}`, precision: 'month-day' };
+  }
+  const month = d.month;
+  const day = d.day;
+  const [year, source] = yearOf(d, ctx);
+  if (month !== undefined && day !== undefined) {
+    if (year !== undefined) return full(year, month, day, source);
+    return { value: `--${pad(month)}-${pad(day)}`, precision: 'month-day' };
+  }
+  if (month !== undefined) {
+    if (year !== undefined) return { value: `${year}-${pad(month)}`, precision: 'month', yearSource: source! };
+    return { value: `--${pad(month)}`, precision: 'month-only' };
+  }
+  // Day only (`8日`): the month is the issue's, or the one before when the day is still to come.
+  if (ctx.issue && day !== undefined) {
+    const before = day <= ctx.issue.day;
+    const t = new Date(Date.UTC(ctx.issue.year, ctx.issue.month - 1 - (before ? 0 : 1), day));
+    return full(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'manifest');
+  }
+  return { value: `---${pad(day!)}`, precision: 'day-only' };
+}
+
+function yearOf(d: FoundDate, ctx: Context): [number | undefined, ArticleDate['yearSource']] {
+  if (d.year !== undefined) return [d.year, 'explicit'];
+  if (d.relativeYear !== undefined) {
+    const base = ctx.issue?.year ?? ctx.pageYear?.year;
+    return base === undefined ? [undefined, undefined] : [base + d.relativeYear, 'relative'];
+  }
+  if (ctx.issue && d.month !== undefined) {
+    const { year, month, day } = ctx.issue;
+    const issueTime = Date.UTC(year, month - 1, day);
+    const sameYear = Date.UTC(year, d.month - 1, d.day ?? 1);
+    const late = (sameYear - issueTime) / 86_400_000 > FUTURE_SLACK_DAYS;
+    return [late ? year - 1 : year, 'manifest'];
+  }
+  if (ctx.pageYear) return [ctx.pageYear.year, 'inferred'];
+  return [undefined, undefined];
+}
+
+function full(year: number, month: number, day: number, source: ArticleDate['yearSource']): Resolved {
+  const r: Resolved = { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' satisfies DatePrecision };
+  if (source) r.yearSource = source;
+  return r;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function parseIsoDate(s: string): { year: number; month: number; day: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(year, month - 1, day));
+  if (t.getUTCFullYear() !== year || t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}

@@ -1,0 +1,80 @@
+// Bylines and credits in their printed forms: `□首席记者 陈晓苏`, `□记者颜元滔`, `本报讯（融媒记者 徐敏）`, `记者 林群心 摄`.
+
+/** Role words before reporters' names; prefixes combine (`融媒首席记者`). */
+const ROLE = /^(?:本报|本台)?(?:融媒体?|全媒体?|见习|实习|特约|首席|摄影|文字|通讯)*(?:记者|通讯员|实习生|摄影)/u;
+const NAME_RUN = /^[\p{Script=Han}·]+/u;
+const BULLET = /^[□■◇◆●○]\s*/u;
+
+/**
+ * Names in a credit such as `首席记者 陈晓苏`, `记者 张赤奎 施夏琦`, `记者颜元滔 通讯员 李明`.
+ * Returns undefined when the text is not wholly a credit (so body text is never taken for one).
+ */
+export function parseCredit(text: string): string[] | undefined {
+  let rest = text.replace(BULLET, '').trim();
+  const names: string[] = [];
+  let roles = 0;
+  while (rest.length > 0) {
+    const role = ROLE.exec(rest);
+    if (role) {
+      roles++;
+      rest = rest.slice(role[0].length).replace(/^[\s:：]+/, '');
+      continue;
+    }
+    if (roles === 0) return undefined;
+    const run = NAME_RUN.exec(rest);
+    if (!run) return undefined;
+    const split = splitNames(run[0]);
+    if (!split) return undefined;
+    names.push(...split);
+    rest = rest.slice(run[0].length).replace(/^[\s、，,]+/, '');
+  }
+  return roles > 0 && names.length > 0 ? names : undefined;
+}
+
+/** One run of Han characters between separators: one name of 2–4 characters, or two 3-character names printed together. */
+function splitNames(run: string): string[] | undefined {
+  if (run.length >= 2 && run.length <= 4) return [run];
+  if (run.length === 6) return [run.slice(0, 3), run.slice(3)];
+  return undefined;
+}
+
+/** A whole line that is a byline: `□首席记者 陈晓苏`, `记者 张赤奎 施夏琦`. */
+export function parseBylineLine(line: string): string[] | undefined {
+  if (line.length > 30 || /摄影?$/.test(line)) return undefined;
+  return parseCredit(line);
+}
+
+export interface CreditMatch {
+  names: string[];
+  /** Offset in the line where the credit (with its brackets) starts. */
+  index: number;
+  length: number;
+}
+
+/** A photo credit ending a line: `… 记者 林群心 摄`, `（记者 林群心 摄）`. */
+export function findPhotoCredit(line: string): CreditMatch | undefined {
+  const m = /(?:^|[\s。！？”])\s*([（(]?\s*((?:本报|本台)?[\p{Script=Han}]{0,6}?(?:记者|通讯员|摄影)[\s\p{Script=Han}·、]{2,24}?)\s*摄影?\s*[）)]?)$/u.exec(line);
+  if (!m) return undefined;
+  const names = parseCredit(m[2]!);
+  if (!names) return undefined;
+  const index = m.index + m[0].length - m[1]!.length;
+  return { names, index, length: m[1]!.length };
+}
+
+/** An article credit in brackets closing a paragraph: `……。（融媒记者 徐敏）`. */
+export function findTrailingCredit(line: string): CreditMatch | undefined {
+  const m = /[（(]([^（）()]{3,30})[）)]$/.exec(line);
+  if (!m) return undefined;
+  const names = parseCredit(m[1]!);
+  return names ? { names, index: m.index, length: m[0].length } : undefined;
+}
+
+/** The lead of a news story, `本报讯` with an optional bracketed credit: `本报讯（融媒首席记者 陈晓苏）`. */
+export function parseLead(line: string): { length: number; names: string[] } | undefined {
+  const m = /^(?:【\s*本报讯\s*】|本报讯|本报消息)\s*(?:[（(]([^（）()]{2,40})[）)])?\s*/.exec(line);
+  if (!m) return undefined;
+  const names = m[1] ? parseCredit(m[1]) : undefined;
+  // An unparseable bracket (not a credit) stays in the text.
+  const length = m[1] && !names ? m[0].indexOf(m[0].match(/[（(]/)![0]) : m[0].length;
+  return { length, names: names ?? [] };
+}

@@ -1,0 +1,45 @@
+// Shared test helpers: the seed pages, ingesting them, and checking that offsets map back into the raw text.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { ingestPage, type Article } from '../ingest/index.ts';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const SEEDS = join(ROOT, 'seeds');
+export const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+
+export function seedBytes(file: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(SEEDS, file)));
+}
+
+export function ingestSeed(file: string): Article[] {
+  return ingestPage({ file, bytes: seedBytes(file) }).output;
+}
+
+/** Every run of every offset map points at the same characters in the raw text. */
+export function assertOffsetsMapBack(raw: string, article: Article): void {
+  for (const [field, runs] of [['text', article.offsets], ['headline', article.headlineOffsets]] as const) {
+    const text = field === 'text' ? article.text : article.headline;
+    let covered = 0;
+    for (const [ts, rs, len] of runs) {
+      assert.ok(rs >= 0 && rs + len <= raw.length, `${article.id} ${field} run out of the raw text`);
+      assert.equal(text.slice(ts, ts + len), raw.slice(rs, rs + len), `${article.id} ${field} run [${ts},${rs},${len}]`);
+      covered += len;
+    }
+    // Only inserted joins (paragraph breaks, spaces between headline lines) may be left unmapped.
+    const inserted = (text.match(field === 'text' ? /\n/g : / /g) ?? []).length;
+    assert.ok(covered >= text.length - inserted, `${article.id} ${field}: ${text.length - covered} characters unmapped`);
+  }
+}
+
+/** The article whose text contains `phrase` (exactly one must). */
+export function articleWith(articles: readonly Article[], phrase: string): Article {
+  const found = articles.filter((a) => a.text.includes(phrase));
+  assert.equal(found.length, 1, `exactly one article should contain 「${phrase}」, found ${found.map((a) => a.id).join(', ') || 'none'}`);
+  return found[0]!;
+}
+
+export function count(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
