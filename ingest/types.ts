@@ -98,5 +98,10 @@ export interface Article {
   /** Span of the block in the raw file (first and one-past-last raw offset it draws on). */
   rawStart: number;
   rawEnd: number;
+  /** Continuations only: the page the story continues from (`（紧接1版）` → `1`). */
+  continuedFrom?: string;
   issue?: IssueInfo;
 }
+
+/** An article as the split stage leaves it, before the dates stage. */
+export type Block = Omit<Article, 'dates' | 'issue'>;

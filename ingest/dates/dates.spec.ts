@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { findDates } from './find.ts';
 import { inferYear } from './year.ts';
 import { dates } from './index.ts';
-import type { Block } from '../split/index.ts';
+import type { Block } from '../types.ts';
 
 const block = (text: string, id = 'p:1'): Block => ({
   id,

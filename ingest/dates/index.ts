@@ -1,6 +1,5 @@
 // Dates stage: every date in a page's blocks resolved as far as the issue date, the text and nothing else allow.
-import type { Article, ArticleDate, DatePrecision, IssueInfo, Message, StageResult } from '../types.ts';
-import type { Block } from '../split/index.ts';
+import type { Article, ArticleDate, Block, DatePrecision, IssueInfo, Message, StageResult } from '../types.ts';
 import { findDates, RANGE_JOINER, type FoundDate } from './find.ts';
 import { inferYear, type YearEvidence } from './year.ts';
 

@@ -5,13 +5,6 @@ export const MIN_HEADLINE_SCORE = 0.25;
 /** Scores closer than this count as a tie, broken by adjacency on the page. */
 const TIE = 0.05;
 
-export interface HeadlineCandidate {
-  /** The article's text. */
-  text: string;
-  /** Pieces-order positions, used to prefer the adjacent article on a tie. */
-  position: number;
-}
-
 /** Character bigrams within runs of Han, letters and digits (`优化营商环境 对冲疫情影响` never pairs 境对). */
 export function bigrams(s: string): string[] {
   const out: string[] = [];
@@ -29,20 +22,19 @@ export interface Assignment {
   score: number;
 }
 
+export function bigramSet(s: string): Set<string> {
+  return new Set(bigrams(s));
+}
+
 /**
- * Score every unit against every candidate; a unit goes to the best-scoring article when the score clears
- * MIN_HEADLINE_SCORE. `near(position)` lists candidates adjacent to the unit, preferred on a tie.
+ * Score every unit of a headline stack against the candidate articles' bigram sets; a unit goes to the best-scoring
+ * article when the score clears MIN_HEADLINE_SCORE. `adjacent` lists the candidates next to the stack, preferred on a tie.
  */
-export function assignHeadlines(
-  units: readonly string[],
-  candidates: readonly HeadlineCandidate[],
-  adjacent: (unit: number) => readonly number[],
-): Assignment[] {
-  const sets = candidates.map((c) => new Set(bigrams(c.text)));
-  const n = candidates.length;
+export function assignHeadlines(units: readonly string[], sets: readonly Set<string>[], adjacent: readonly number[]): Assignment[] {
+  const n = sets.length;
   const df = (b: string) => sets.reduce((k, s) => k + (s.has(b) ? 1 : 0), 0);
   const weight = (d: number) => Math.log((n + 1) / (Math.max(d, 1) + 0.5));
-  return units.map((unit, u) => {
+  return units.map((unit) => {
     const grams = bigrams(unit);
     if (grams.length === 0 || n === 0) return { article: -1, score: 0 };
     const w = grams.map((g) => weight(df(g)));
@@ -57,7 +49,7 @@ export function assignHeadlines(
       }
     });
     if (best < 0 || bestScore < MIN_HEADLINE_SCORE) return { article: -1, score: bestScore };
-    const near = adjacent(u).filter((i) => scores[i]! >= bestScore - TIE);
+    const near = adjacent.filter((i) => scores[i]! >= bestScore - TIE);
     return { article: near[0] ?? best, score: bestScore };
   });
 }

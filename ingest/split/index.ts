@@ -1,28 +1,12 @@
 // Split stage: a normalised page into blocks (news, photo captions, classifieds, continuations, fragments) with headlines and bylines.
-import type { ArticleKind, Message, OffsetRuns, StageResult } from '../types.ts';
+import type { ArticleKind, Block, Message, StageResult } from '../types.ts';
 import type { Line, NormalisedPage } from '../normalise/index.ts';
 import { joinHeadline, joinLines } from '../normalise/index.ts';
 import { endsSentence } from '../normalise/punctuation.ts';
 import { slice, toRuns, trim, type Tracked } from '../text/tracked.ts';
 import { findPhotoCredit, findTrailingCredit, parseBylineLine, parseLead } from './credits.ts';
-import { assignHeadlines } from './headlines.ts';
+import { assignHeadlines, bigramSet } from './headlines.ts';
 import { continuationMark, looksLikeHeadline, segment, type Segment } from './segments.ts';
-
-/** An article without its dates (the dates stage adds them). */
-export interface Block {
-  id: string;
-  file: string;
-  kind: ArticleKind;
-  headline: string;
-  reporters: string[];
-  text: string;
-  offsets: OffsetRuns;
-  headlineOffsets: OffsetRuns;
-  rawStart: number;
-  rawEnd: number;
-  /** The page the story continues from (`（紧接1版）`), for continuations. */
-  continuedFrom?: string;
-}
 
 type Piece =
   | { type: 'byline'; names: string[]; line: Line }
@@ -38,6 +22,9 @@ interface Body {
   continuedFrom?: string;
 }
 
+/** Stories on each side of a headline stack that may claim it: a page holds a dozen or two; a huge file is no page. */
+const HEADLINE_WINDOW = 8;
+
 /** Phone numbers: mobiles and 6–8 digit local numbers, as classifieds print them. */
 const PHONE = /(?<!\d)(?:1[3-9]\d{9}|\d{6,8})(?!\d)/g;
 
@@ -46,41 +33,39 @@ export function split(page: NormalisedPage): StageResult<Block[]> {
   const messages: Message[] = [];
   const pieces = segment(page).flatMap(toPieces);
 
-  // Headlines: every unit goes to the article whose text it echoes.
-  const bodies = pieces.flatMap((p, i) => (p.type === 'body' ? [{ body: p.body, position: i }] : []));
-  const candidates = bodies.filter((b) => b.body.kind !== 'classifieds' && b.body.kind !== 'fragment');
-  const units: { lines: Line[]; position: number; piece: number }[] = [];
+  // Headlines: every unit goes to the article near it whose text it echoes.
+  const candidates = pieces.flatMap((p, i) => (p.type === 'body' && p.body.kind !== 'classifieds' && p.body.kind !== 'fragment' ? [{ body: p.body, position: i }] : []));
+  const grams = candidates.map((c) => bigramSet(c.body.text.text));
+  const orphansAt = new Map<number, Body[]>();
+  const stackOwner = new Map<number, Body | undefined>();
+  let cursor = 0;
   pieces.forEach((p, i) => {
-    if (p.type === 'headline') p.units.forEach((lines) => units.push({ lines, position: i, piece: i }));
-  });
-  const assigned = assignHeadlines(
-    units.map((u) => joinHeadline(u.lines).text),
-    candidates.map((c) => ({ text: c.body.text.text, position: c.position })),
-    (u) => adjacentCandidates(units[u]!.position, candidates.map((c) => c.position)),
-  );
-  // A unit no article claims follows its neighbour in the same headline stack, if that one was claimed.
-  const owner = assigned.map((a) => a.article);
-  units.forEach((u, k) => {
-    if (owner[k] !== -1) return;
-    const prev = k > 0 && units[k - 1]!.piece === u.piece ? owner[k - 1] : -1;
-    const next = k + 1 < units.length && units[k + 1]!.piece === u.piece ? assigned[k + 1]!.article : -1;
-    owner[k] = prev !== -1 && prev !== undefined ? prev : next;
-  });
-  const orphans: Body[] = [];
-  units.forEach((u, k) => {
-    const o = owner[k]!;
-    if (o >= 0) candidates[o]!.body.headline.push(...u.lines);
-    else {
-      const text = joinLines(u.lines);
-      orphans.push({ kind: 'fragment', text, reporters: [], lines: u.lines, headline: [] });
+    if (p.type !== 'headline') return;
+    while (cursor < candidates.length && candidates[cursor]!.position < i) cursor++;
+    const lo = Math.max(0, cursor - HEADLINE_WINDOW);
+    const hi = Math.min(candidates.length, cursor + HEADLINE_WINDOW);
+    const adjacent = [cursor - 1 - lo, cursor - lo].filter((k) => k >= 0 && k < hi - lo);
+    const owners = assignHeadlines(p.units.map((u) => joinHeadline(u).text), grams.slice(lo, hi), adjacent).map((a) => a.article);
+    // A unit no article claims follows its neighbour in the same stack, if that one was claimed.
+    const filled = owners.map((o, k) => (o >= 0 ? o : (owners[k - 1] ?? -1) >= 0 ? owners[k - 1]! : (owners[k + 1] ?? -1)));
+    p.units.forEach((lines, k) => {
+      const o = filled[k]!;
+      if (o >= 0) {
+        candidates[lo + o]!.body.headline.push(...lines);
+        return;
+      }
+      const text = joinLines(lines);
+      orphansAt.set(i, [...(orphansAt.get(i) ?? []), { kind: 'fragment', text, reporters: [], lines, headline: [] }]);
       messages.push({
         level: 'warning',
         code: 'split.headline-orphan',
         file,
-        offset: u.lines[0]!.text.map[0],
-        text: `${file}:${u.lines[0]!.lineNo}: headline 「${text.text}」 matches no article on the page; kept as a fragment`,
+        offset: lines[0]!.text.map[0],
+        text: `${file}:${lines[0]!.lineNo}: headline 「${text.text}」 matches no article near it; kept as a fragment`,
       });
-    }
+    });
+    const last = filled.at(-1)!;
+    stackOwner.set(i, last >= 0 ? candidates[lo + last]!.body : undefined);
   });
 
   // Bylines: to the story they head, or else to the story of the headline they follow.
@@ -90,10 +75,8 @@ export function split(page: NormalisedPage): StageResult<Block[]> {
     const prev = pieces[i - 1];
     let target: Body | undefined;
     if (next?.type === 'body' && next.body.kind === 'news' && next.body.reporters.length === 0) target = next.body;
-    else if (prev?.type === 'headline') {
-      const o = owner[units.findLastIndex((u) => u.piece === i - 1)];
-      if (o !== undefined && o >= 0) target = candidates[o]!.body;
-    } else if (prev?.type === 'body' && prev.body.kind !== 'classifieds' && prev.body.reporters.length === 0) target = prev.body;
+    else if (prev?.type === 'headline') target = stackOwner.get(i - 1);
+    else if (prev?.type === 'body' && prev.body.kind !== 'classifieds' && prev.body.reporters.length === 0) target = prev.body;
     if (target) target.reporters.push(...p.names);
     else
       messages.push({
@@ -105,23 +88,11 @@ export function split(page: NormalisedPage): StageResult<Block[]> {
       });
   });
 
-  // Reading order: bodies where they stand, orphan headline fragments after the stack they came from.
-  const ordered: Body[] = [];
-  pieces.forEach((p, i) => {
-    if (p.type === 'body') ordered.push(p.body);
-    if (p.type === 'headline') {
-      for (const o of orphans) if (units.some((u) => u.piece === i && u.lines === o.lines)) ordered.push(o);
-    }
-  });
+  // Reading order: bodies where they stand, orphan headline fragments where their stack stood.
+  const ordered = pieces.flatMap((p, i) => (p.type === 'body' ? [p.body] : orphansAt.get(i) ?? []));
   const stem = file.replace(/\.[^./\\]+$/, '');
   const blocks = ordered.map((b, n) => toBlock(b, `${stem}:${n + 1}`, file));
   return { output: blocks, messages };
-}
-
-function adjacentCandidates(position: number, candidatePositions: readonly number[]): number[] {
-  const before = candidatePositions.findLastIndex((p) => p < position);
-  const after = candidatePositions.findIndex((p) => p > position);
-  return [before, after].filter((i) => i >= 0);
 }
 
 function toPieces(seg: Segment): Piece[] {
