@@ -1,0 +1,66 @@
+// Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
+import type { Message, StageResult } from '../types.ts';
+import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Mention, type MentionKind } from './types.ts';
+import { compoundAt, jurisdictions } from './titles.ts';
+import { listAfter, nameAt, nameLists, namesBeforeVerbs, recurrences, type Span } from './persons.ts';
+import { bodies } from './bodies.ts';
+import { places } from './places.ts';
+
+export type { Mention, MentionKind, ExtractOptions } from './types.ts';
+
+/** Posts that alone (no jurisdiction, organ or name after them) are too generic to report. */
+const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席', '部长', '团长', '师长', '代表', '通讯员', '审判员', '检察官']);
+
+/** Find every mention in `text`; later rules never take characters an earlier one took. */
+export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
+  const paper = options.jurisdiction ?? DEFAULT_EXTRACT_OPTIONS.jurisdiction;
+  const found: Mention[] = [];
+  const taken = new Uint8Array(text.length);
+  const free = (s: Span) => s.start < s.end && s.end <= text.length && taken.subarray(s.start, s.end).every((x) => x === 0);
+  const add = (s: Span, kind: MentionKind, rule: string, extra: Partial<Mention> = {}): boolean => {
+    if (!free(s)) return false;
+    taken.fill(1, s.start, s.end);
+    found.push({ text: text.slice(s.start, s.end), kind, start: s.start, end: s.end, rule, ...extra });
+    return true;
+  };
+  const names = new Set<string>();
+  const addName = (s: Span, rule: string) => {
+    if (add(s, 'person', rule)) names.add(text.slice(s.start, s.end));
+  };
+
+  // 1. Titles and compound titles, and the names they introduce.
+  for (let i = 0; i < text.length; i++) {
+    const compound = compoundAt(text, i);
+    if (compound.length === 0) continue;
+    const end = compound.at(-1)!.end;
+    const nameStart = text[end] === ' ' ? end + 1 : end;
+    const name = nameAt(text, nameStart);
+    const jur = jurisdictions(compound, paper);
+    compound.forEach((t, k) => {
+      const bare = !t.jur && !t.organ;
+      if (bare && !name && compound.length === 1 && GENERIC_POSTS.has(t.post)) return;
+      add({ start: t.start, end: t.end }, 'title', 'title', {
+        post: t.post,
+        ...(t.organ ? { organ: t.organ } : {}),
+        ...(jur[k] ? { jurisdiction: jur[k] } : {}),
+      });
+    });
+    if (name) {
+      addName(name, 'after-title');
+      for (const more of listAfter(text, name)) addName(more, 'title-list');
+    }
+    i = Math.max(i, (name?.end ?? end) - 1);
+  }
+  // 2. Lists of names known by their surroundings, then names before reporting verbs.
+  for (const s of nameLists(text)) addName(s, 'name-list');
+  for (const s of namesBeforeVerbs(text)) addName(s, 'before-verb');
+  // 3. The same names wherever else they stand as words.
+  for (const s of recurrences(text, names, (x) => !free(x))) addName(s, 'recurrence');
+  // 4. Enterprises and organisations, then places.
+  for (const b of bodies(text)) add(b, b.kind, 'suffix');
+  for (const p of places(text)) add(p, 'place', 'place');
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const messages: Message[] = [];
+  return { output: found, messages };
+}

@@ -1,0 +1,15 @@
+// Place names every Chinese paper mentions (provinces, major cities, China), and the endings that make a place.
+import { sortLongestFirst } from './words.ts';
+
+const PROVINCES =
+  '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门';
+const CITIES =
+  '杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 义乌 东阳 永康 兰溪 武义 浦江 磐安 南京 苏州 无锡 常州 合肥 福州 厦门 南昌 济南 青岛 郑州 武汉 长沙 广州 深圳 珠海 东莞 佛山 成都 贵阳 昆明 西安 兰州 西宁 银川 乌鲁木齐 拉萨 南宁 海口 沈阳 大连 长春 哈尔滨 石家庄 太原 呼和浩特';
+
+export const KNOWN_PLACES: readonly string[] = sortLongestFirst(['中国', ...PROVINCES.split(' '), ...CITIES.split(' ')]);
+
+/** Endings of place names: administrative units, then streets, parks and sites. */
+export const PLACE_SUFFIXES: readonly string[] = sortLongestFirst([
+  '省', '市', '县', '区', '镇', '乡', '村', '街道', '社区', '自治区', '自治州', '自治县', '开发区', '新区', '园区', '工业区', '工业园',
+  '路', '街', '大道', '公园', '广场', '风景区', '景区', '陵园', '湾', '小区', '公寓', '城',
+]);

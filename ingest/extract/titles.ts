@@ -1,0 +1,86 @@
+// Title recogniser: [jurisdiction][organ]post, compounds joined by 、 with the jurisdiction carried over (金华市委常委、市纪委书记).
+import { LEVELS, NATIONAL, NOT_PLACE_START, ORGANS, POSTS } from './lexicon/titles.ts';
+import { wordAt } from './lexicon/words.ts';
+import { allHan, leftOpen } from './chars.ts';
+
+export interface TitleMatch {
+  start: number;
+  end: number;
+  /** The jurisdiction as printed: a named place (金华市), a bare level (市), a national word (全国), or none. */
+  jur?: { text: string; named: boolean; level?: string };
+  organ?: string;
+  post: string;
+}
+
+const LEVEL_WORDS = [...LEVELS].sort((a, b) => b.length - a.length);
+/** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 主席单位). */
+const POST_CONTINUES = /^[会处台团单室科组]/;
+
+/** The longest title starting at i, or undefined. `inCompound`: i follows a title and 、, so a bare level needs no boundary. */
+export function titleAt(text: string, i: number, inCompound = false): TitleMatch | undefined {
+  const open = inCompound || leftOpen(text, i);
+  const jurs: (TitleMatch['jur'] | undefined)[] = [];
+  if (open) {
+    for (let len = 2; len <= 4; len++) {
+      const name = text.slice(i, i + len);
+      const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
+      if (level && allHan(name) && !NOT_PLACE_START.has(name[0]!) && !LEVEL_WORDS.some((l) => name.includes(l))) {
+        jurs.push({ text: name + level, named: true, level });
+      }
+    }
+    const national = wordAt(NATIONAL, text, i);
+    if (national) jurs.push({ text: national, named: false });
+    const level = wordAt(LEVEL_WORDS, text, i);
+    if (level) jurs.push({ text: level, named: false, level });
+  }
+  jurs.push(undefined);
+  let best: TitleMatch | undefined;
+  for (const jur of jurs) {
+    const p = i + (jur?.text.length ?? 0);
+    for (const organ of [wordAt(ORGANS, text, p), undefined]) {
+      if (!jur && organ === '委') continue; // 委 alone is only an organ after a jurisdiction (市委)
+      const q = p + (organ?.length ?? 0);
+      const post = wordAt(POSTS, text, q);
+      if (!post || POST_CONTINUES.test(text.slice(q + post.length))) continue;
+      const m: TitleMatch = { start: i, end: q + post.length, post };
+      if (jur) m.jur = jur;
+      if (organ) m.organ = organ;
+      if (!best || m.end > best.end) best = m;
+    }
+  }
+  return best;
+}
+
+/** Titles joined by 、 (`市委常委、常务副市长`): the matches in order, or [] when none starts at i. */
+export function compoundAt(text: string, i: number): TitleMatch[] {
+  const first = titleAt(text, i);
+  if (!first) return [];
+  const out = [first];
+  for (let e = first.end; text[e] === '、'; ) {
+    const next = titleAt(text, e + 1, true);
+    if (!next) break;
+    out.push(next);
+    e = next.end;
+  }
+  return out;
+}
+
+/**
+ * Jurisdiction of each title in a compound: a named one as printed; a bare level takes the named jurisdiction of an
+ * earlier title of the same level in the compound (金华市委常委、市纪委书记 → 金华市), else the paper's own when the level
+ * is its level (市 → 永康市), else the bare level. A post that names its level (副市长) counts as that level.
+ */
+export function jurisdictions(compound: readonly TitleMatch[], paper: string): (string | undefined)[] {
+  const paperLevel = LEVEL_WORDS.find((l) => paper.endsWith(l));
+  const carried = new Map<string, string>();
+  return compound.map((t) => {
+    if (t.jur?.named) {
+      if (t.jur.level) carried.set(t.jur.level, t.jur.text);
+      return t.jur.text;
+    }
+    if (t.jur && !t.jur.level) return t.jur.text; // 全国, 中央
+    const level = t.jur?.level ?? LEVEL_WORDS.find((l) => t.post.includes(l + '长') || t.post.includes(l + '委'));
+    if (!level) return carried.size > 0 && !t.jur ? [...carried.values()].at(-1) : undefined;
+    return carried.get(level) ?? (level === paperLevel ? paper : t.jur?.text);
+  });
+}

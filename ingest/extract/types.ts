@@ -1,0 +1,25 @@
+// Types of the extract stage: mentions with exact UTF-16 spans into the text they were found in.
+
+export type MentionKind = 'person' | 'title' | 'organization' | 'enterprise' | 'place';
+
+export interface Mention {
+  text: string;
+  kind: MentionKind;
+  /** Inclusive start, exclusive end, UTF-16 offsets: `text === input.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** Titles: the jurisdiction the post belongs to (永康市 for a bare 市 in a Yongkang paper, 金华市 for 金华市副市长). */
+  jurisdiction?: string;
+  /** Titles: the organ as printed (委, 人大常委会, 纪委) and the post (书记, 常务副市长). */
+  organ?: string;
+  post?: string;
+  /** Which rule found it (for explaining and debugging). */
+  rule?: string;
+}
+
+export interface ExtractOptions {
+  /** What a bare 市 (or the paper's own level) means: 永康市 in 永康日报. */
+  jurisdiction?: string;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: Required<ExtractOptions> = { jurisdiction: '永康市' };
