@@ -1,59 +1,104 @@
-// Enterprise and organisation recogniser: a name ending in a telling suffix (集团, 工贸, 医院, 协会…), reached leftwards to its first character.
-import { ENTERPRISE_SUFFIXES, NOT_NAME_PART, ORGANIZATION_SUFFIXES } from './lexicon/bodies.ts';
+// Enterprise and organisation recogniser: a name ending in a telling suffix (集团, 工贸, 医院, 协会…), reached leftwards to its first word.
+import { ENTERPRISE_SUFFIXES, NOT_NAME_PART, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES } from './lexicon/bodies.ts';
+import { KNOWN_PLACES } from './lexicon/places.ts';
+import { LEVELS } from './lexicon/titles.ts';
 import { isHanAt } from './chars.ts';
+import { FUNCTION_TAGS, tag } from './jieba.ts';
 import type { Span } from './persons.ts';
 
 export interface BodySpan extends Span {
   kind: 'enterprise' | 'organization';
 }
 
-/** Longest name part before a suffix; organisation names run long (中科院苏州医工所永康康复工程技术研发中心). */
+/** Longest name before a suffix; organisation names run long (中科院苏州医工所永康康复工程技术研发中心). */
 const MAX_NAME = { enterprise: 8, organization: 18 } as const;
-/** What may follow a body's name: anything but a Han character that continues the word (医药箱, 科技工作者). */
-const FOLLOWS_BODY = /^(?:[^\p{Script=Han}]|的|和|与|及|等|为|在|是|有|召开|举行|总|董事|党|不仅|已|将|向|对|也|主营|负责|成立|设立|联合|应用|展厅|车间|参观|一行|领导|院长|局长|主任|书记|场长|校长|会长|支部|工会|团委)/u;
+const JURISDICTION_START = new RegExp(`^(?:${[...LEVELS].join('|')}|${KNOWN_PLACES.join('|')})`);
 
-/** Every enterprise or organisation ending at a suffix, name reached leftwards over Han characters that can be part of it. */
+/** Every enterprise or organisation ending at a suffix, its name reached leftwards over the words that can belong to it. */
 export function bodies(text: string): BodySpan[] {
   const out: BodySpan[] = [];
-  for (let e = 1; e <= text.length; e++) {
+  for (let e = 2; e <= text.length; e++) {
     const found = suffixEndingAt(text, e);
     if (!found) continue;
-    const { kind, suffix } = found;
-    if (e < text.length && !FOLLOWS_BODY.test(text.slice(e))) continue;
+    const { kind, suffix, short } = found;
+    if (suffixInsideWord(text, e - suffix.length, e)) continue;
     const start = reachLeft(text, e - suffix.length, kind);
     const nameLen = e - suffix.length - start;
-    if (nameLen < 2 && !(kind === 'organization' && nameLen >= 1)) continue;
+    if (nameLen < (kind === 'enterprise' ? 2 : 1)) continue;
+    if (short && !JURISDICTION_START.test(text.slice(start, e - suffix.length))) continue;
+    if (kind === 'enterprise' && genericName(text.slice(start, e - suffix.length), suffix)) continue;
     out.push({ start, end: e, kind });
   }
   // Keep the longest of nested spans (永康农商银行 over 农商银行).
   return out.filter((s) => !out.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
 
-function suffixEndingAt(text: string, e: number): { kind: BodySpan['kind']; suffix: string } | undefined {
-  for (const suffix of ENTERPRISE_SUFFIXES) if (text.endsWith(suffix, e) && e - suffix.length > 0) return { kind: 'enterprise', suffix };
-  for (const suffix of ORGANIZATION_SUFFIXES) if (text.endsWith(suffix, e) && e - suffix.length > 0) return { kind: 'organization', suffix };
-  return undefined;
+const BANK = /行$/;
+
+/**
+ * A name that says only where or what kind (中国科技, 永康市科技, 医疗器械, 社会资本, 金华市先进科技) is no enterprise:
+ * after any leading place, something must remain that is not one common word. Banks are named by place (永康农商银行).
+ */
+function genericName(name: string, suffix: string): boolean {
+  if (BANK.test(suffix)) return false;
+  const tokens = tag(name).filter((t, k, all) => !(all.slice(0, k + 1).every((x) => x.tag === 'ns' || KNOWN_PLACES.includes(x.word) || /^[省市县区]$/.test(x.word))));
+  if (tokens.length === 0) return true;
+  return tokens.length === 1 && /^(?:n|vn|v|a|an|l|d|b|i)$/.test(tokens[0]!.tag);
 }
 
-/** Walk left from `s` over the name: stop at non-Han text, a generic word, or (for enterprises) a level word. */
+/** The suffix begins a longer word (医药箱, 科技工作者, 集团化): jieba reads it and what follows as one token. */
+function suffixInsideWord(text: string, s: number, e: number): boolean {
+  if (e >= text.length || !isHanAt(text, e)) return false;
+  const first = tag(text.slice(s, e + 4))[0];
+  return first !== undefined && first.word.length > e - s;
+}
+
+/** Short names listed among enterprises (`群升集团、金凯德、新多集团`, `星月集团与小米、三行资本`) are enterprises too. */
+export function listedEnterprises(text: string, enterprises: readonly Span[], free: (s: Span) => boolean): Span[] {
+  const ends = new Set(enterprises.map((e) => e.end));
+  const starts = new Set(enterprises.map((e) => e.start));
+  const out: Span[] = [];
+  const re = /(?<=[、与和])\p{Script=Han}{2,5}(?=[、与和])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = { start: m.index, end: m.index + m[0].length };
+    if (ends.has(s.start - 1) && starts.has(s.end + 1) && free(s)) out.push(s);
+  }
+  return out;
+}
+
+function suffixEndingAt(text: string, e: number): { kind: BodySpan['kind']; suffix: string; short: boolean } | undefined {
+  const ent = ENTERPRISE_SUFFIXES.find((s) => text.endsWith(s, e));
+  const org = ORGANIZATION_SUFFIXES.find((s) => text.endsWith(s, e));
+  if (ent && (!org || ent.length > org.length)) return ent === '厂' && text[e - 2] === '工' ? undefined : { kind: 'enterprise', suffix: ent, short: false };
+  if (org) return { kind: 'organization', suffix: org, short: false };
+  const short = SHORT_ORGANIZATION_SUFFIXES.find((s) => text.endsWith(s, e));
+  return short ? { kind: 'organization', suffix: short, short: true } : undefined;
+}
+
+/**
+ * Walk left from `s` over jieba's words: stop at punctuation, a function word (来到, 在, 而), a generic modifier
+ * (全市, 相关, 企业) or the length limit. 和 stays inside an organisation's name that a jurisdiction opens (市自然资源和规划局).
+ */
 function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
-  let start = s;
-  const limit = Math.max(0, s - MAX_NAME[kind]);
-  while (start > limit) {
-    const c = start - 1;
-    if (!isHanAt(text, c) && !(kind === 'organization' && /[（）()]/.test(text[c]!))) break;
-    const stop = NOT_NAME_PART.find((w) => text.endsWith(w, start));
-    if (stop) break;
-    if (/[，。、；：等和与及到在由从的了]/.test(text[c]!)) {
-      // 和 inside a body's name (市自然资源和规划局) only when a jurisdiction starts the name soon before it.
-      if (text[c] === '和' && kind === 'organization' && /(?:^|[^\p{Script=Han}]|[在到由从和与及的了])[省市县区镇]\p{Script=Han}{1,6}$/u.test(text.slice(Math.max(0, c - 9), c))) {
-        start = c;
-        continue;
-      }
+  const from = Math.max(0, s - MAX_NAME[kind]);
+  let windowStart = from;
+  for (let c = s - 1; c >= from; c--) {
+    if (!isHanAt(text, c) && !(kind === 'organization' && /[（）()]/.test(text[c]!))) {
+      windowStart = c + 1;
       break;
     }
-    start = c;
+  }
+  const tokens = tag(text.slice(windowStart, s));
+  let start = s;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (NOT_NAME_PART.includes(t.word)) break;
+    if (t.word === '和' && kind === 'organization' && /^[省市县区]/.test(tokens.slice(0, k).map((x) => x.word).join('').slice(-8))) {
+      start -= t.word.length;
+      continue;
+    }
+    if (FUNCTION_TAGS.test(t.tag) || /^[，。、；：等和与及的了]$/.test(t.word)) break;
+    start -= t.word.length;
   }
   return start;
 }
-

@@ -1,15 +1,15 @@
 // Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
 import type { Message, StageResult } from '../types.ts';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Mention, type MentionKind } from './types.ts';
-import { compoundAt, jurisdictions } from './titles.ts';
-import { listAfter, nameAt, nameLists, namesBeforeVerbs, recurrences, type Span } from './persons.ts';
-import { bodies } from './bodies.ts';
+import { compoundAt, jurisdictions, organAt } from './titles.ts';
+import { listAfter, nameAt, nameLists, namesAfterIntro, namesBeforeVerbs, recurrences, type Span } from './persons.ts';
+import { bodies, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
 
 /** Posts that alone (no jurisdiction, organ or name after them) are too generic to report. */
-const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席', '部长', '团长', '师长', '代表', '通讯员', '审判员', '检察官']);
+const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席', '部长', '团长', '师长', '代表', '记者', '通讯员', '审判员', '检察官', '辅警', '民警', '交警', '医生', '教师', '律师']);
 
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
@@ -53,11 +53,19 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   }
   // 2. Lists of names known by their surroundings, then names before reporting verbs.
   for (const s of nameLists(text)) addName(s, 'name-list');
+  for (const s of namesAfterIntro(text)) addName(s, 'after-intro');
   for (const s of namesBeforeVerbs(text)) addName(s, 'before-verb');
   // 3. The same names wherever else they stand as words.
   for (const s of recurrences(text, names, (x) => !free(x))) addName(s, 'recurrence');
-  // 4. Enterprises and organisations, then places.
-  for (const b of bodies(text)) add(b, b.kind, 'suffix');
+  // 4. Party and state bodies (市委, 市人大), enterprises and organisations by suffix, then places.
+  for (let i = 0; i < text.length; i++) {
+    const o = organAt(text, i);
+    if (o && add(o, 'organization', 'organ')) i = o.end - 1;
+  }
+  const found4 = bodies(text);
+  for (const b of found4) add(b, b.kind, 'suffix');
+  const enterprises = found.filter((m) => m.kind === 'enterprise');
+  for (const s of listedEnterprises(text, enterprises, free)) add(s, 'enterprise', 'enterprise-list');
   for (const p of places(text)) add(p, 'place', 'place');
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);

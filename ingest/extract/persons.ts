@@ -1,8 +1,8 @@
 // Name recogniser: surname + given name, found after titles, in lists of officials, before reporting verbs, then everywhere the same name recurs.
-import nodejieba from 'nodejieba';
+import { tag } from './jieba.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { POSTS } from './lexicon/titles.ts';
-import { AFTER_NAME, NAME_LIST_INTRO, NAME_VERBS, wordAt } from './lexicon/words.ts';
+import { AFTER_NAME, NAME_LIST_INTRO, NAME_VERBS, WEAK_SURNAMES, wordAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 
 export interface Span {
@@ -15,13 +15,18 @@ const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从把被
 /** jieba tags that a whole candidate may carry and still be a name (nr*: person; x: unknown). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** jieba tags of a common word inside a candidate that show it is not a name (胡/公式, 金华). */
-const WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|m|q|p|c|u|r|t|f|s|l|i|j|ns|nt|ng)$/;
+const WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|m|q|p|c|u|r|t|f|s|l|i|j|nt|ng)$/;
 
-/** Whether jieba reads `s` as a name (or as something it does not know) rather than as common words or a place. */
-export function nameLike(s: string): boolean {
-  const tokens = nodejieba.tag(s);
+/**
+ * Whether jieba reads `s` as a name rather than as a common word or a place. `lenient` (a title or a list vouches for
+ * the name): only a candidate that is one known non-name word is refused (金华, 任职). Strict: no part may be a common word
+ * either (胡 + 公式).
+ */
+export function nameLike(s: string, lenient = false): boolean {
+  const tokens = tag(s);
   if (tokens.length === 1) return NAME_TAGS.test(tokens[0]!.tag);
-  return !tokens.some((t, k) => (k > 0 || t.word.length > 1) && t.word.length > 1 && WORD_TAGS.test(t.tag) && t.tag !== 'ns' && t.tag !== 'nr');
+  if (lenient) return true;
+  return !tokens.some((t) => t.word.length > 1 && WORD_TAGS.test(t.tag));
 }
 
 type Context = 'strong' | 'good' | 'none';
@@ -38,7 +43,8 @@ function rightContext(text: string, end: number): Context {
  * The name starting at i, choosing the given name's length by what follows: a one-character given name when a
  * reporting verb follows it (金政调研), else two characters when something fitting follows (章旭升赴), else one.
  */
-export function nameAt(text: string, i: number, requireStrong = false): Span | undefined {
+export function nameAt(text: string, i: number, evidence: 'vouched' | 'verb' = 'vouched'): Span | undefined {
+  const requireStrong = evidence === 'verb';
   const sl = surnameAt(text, i);
   if (sl === 0) return undefined;
   const options: { end: number; ctx: Context }[] = [];
@@ -53,7 +59,7 @@ export function nameAt(text: string, i: number, requireStrong = false): Span | u
   const pick =
     one?.ctx === 'strong' ? one : two && two.ctx !== 'none' ? two : one && one.ctx !== 'none' ? one : undefined;
   if (!pick || (requireStrong && pick.ctx !== 'strong')) return undefined;
-  if (!nameLike(text.slice(i, pick.end))) return undefined;
+  if (!nameLike(text.slice(i, pick.end), evidence === 'vouched')) return undefined;
   return { start: i, end: pick.end };
 }
 
@@ -76,26 +82,50 @@ export function listAfter(text: string, first: Span): Span[] {
  */
 export function nameLists(text: string): Span[] {
   const out: Span[] = [];
-  const re = /(?:[\p{Script=Han}]{2,4}、)+[\p{Script=Han}]{2,4}/gu;
+  const re = /(?:\p{Script=Han}{1,4}、)+\p{Script=Han}{2,4}/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    const parts = m[0].split('、');
     const items: Span[] = [];
     let pos = m.index;
-    for (const part of m[0].split('、')) {
+    for (const part of parts) {
       items.push({ start: pos, end: pos + part.length });
       pos += part.length + 1;
     }
-    // The last item may run into what follows (范晓东等市 → 范晓东 + 等市): cut it where a name can end.
+    // The first item may have words before it (代表应尚蛟): start it where a name ends exactly at the 、; an item
+    // that cannot be a name at all (an OCR remnant such as 政) is dropped from the front.
+    while (items.length >= 2) {
+      const it = items[0]!;
+      const s0 = [3, 2, 4].map((len) => it.end - len).find((s) => s >= it.start && nameAt(text, s)?.end === it.end);
+      if (s0 !== undefined) {
+        it.start = s0;
+        break;
+      }
+      items.shift();
+    }
+    // The last item may run into what follows (范晓东等市): end it where a name can end.
+    const first = items[0]!;
     const last = items.at(-1)!;
-    const cut = nameAt(text, last.start);
-    if (!cut) continue;
-    last.end = cut.end;
-    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const lastName = nameAt(text, last.start);
+    if (items.length < 2 || !lastName) continue;
+    last.end = lastName.end;
+    const before = text.slice(Math.max(0, first.start - 6), first.start);
     const after = text.slice(last.end, last.end + 14);
     const introduced = NAME_LIST_INTRO.test(before);
     const closed = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|参加|出席|陪同|列席)/.test(after);
     if (!introduced && !closed) continue;
-    const names = items.slice(0, -1).map((it) => ({ it, n: nameAt(text, it.start) }));
-    if (names.every(({ it, n }) => n && n.end === it.end)) out.push(...items);
+    if (items.slice(1, -1).every((it) => nameAt(text, it.start)?.end === it.end)) out.push(...items);
+  }
+  return out;
+}
+
+/** A name (and the names listed after it) right after words that introduce people: `市领导吕群勇参加调研`. */
+export function namesAfterIntro(text: string): Span[] {
+  const out: Span[] = [];
+  const re = new RegExp(NAME_LIST_INTRO.source.replace(/\$$/, ''), 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const first = WEAK_SURNAMES.has(text[at] ?? '') ? undefined : nameAt(text, at);
+    if (first) out.push(first, ...listAfter(text, first));
   }
   return out;
 }
@@ -104,8 +134,8 @@ export function nameLists(text: string): Span[] {
 export function namesBeforeVerbs(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!leftOpen(text, i) || surnameAt(text, i) === 0) continue;
-    const n = nameAt(text, i, true);
+    if (!leftOpen(text, i) || surnameAt(text, i) === 0 || WEAK_SURNAMES.has(text[i]!)) continue;
+    const n = nameAt(text, i, 'verb');
     if (n) {
       out.push(n);
       i = n.end - 1;

@@ -1,30 +1,60 @@
-// Place recogniser: named jurisdictions (金华市, 古山镇), well-known places (浙江, 上海) and named sites (南溪湾公园).
+// Place recogniser: well-known places (浙江, 上海), named jurisdictions (金华市, 古山镇) and named sites (南溪湾公园, 九铃东路).
 import { KNOWN_PLACES, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { NOT_PLACE_START } from './lexicon/titles.ts';
 import { allHan, leftOpen } from './chars.ts';
+import { FUNCTION_TAGS, tag } from './jieba.ts';
 import type { Span } from './persons.ts';
 
-/** Places: known names (with their level if printed) and 2–4 Han characters before a place suffix, standing as a word. */
+const LEVEL_AFTER_KNOWN = ['省', '市', '县', '区'];
+/** A suffix that begins a longer word is no suffix (市场, 区域, 城市, 路线). */
+const SUFFIX_STARTS_WORD = /^(?:市场|市民|市级|区域|区块|区别|区分|县城|城市|城乡|路线|路径|村民|镇街|街道办)/;
+const SITE_SUFFIXES = new Set(['路', '大道', '街', '公园', '广场', '风景区', '景区', '陵园', '湾', '小区', '公寓']);
+const LOCAL_SUFFIXES = new Set(['镇', '乡', '村', '街道', '社区']);
+
+/** Places, leftmost-longest, never starting inside a word. */
 export function places(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!leftOpen(text, i) || NOT_PLACE_START.has(text[i]!)) continue;
-    const known = KNOWN_PLACES.find((p) => text.startsWith(p, i));
-    let best: Span | undefined;
-    if (known) {
-      const level = PLACE_SUFFIXES.find((s) => text.startsWith(s, i + known.length) && s.length <= 3);
-      best = { start: i, end: i + known.length + (level && ['省', '市', '县', '区'].includes(level) ? level.length : 0) };
-    }
-    for (let len = 2; len <= 4 && !best; len++) {
-      const name = text.slice(i, i + len);
-      if (!allHan(name)) break;
-      const suffix = PLACE_SUFFIXES.find((s) => text.startsWith(s, i + len));
-      if (suffix && !PLACE_SUFFIXES.some((s) => name.endsWith(s))) best = { start: i, end: i + len + suffix.length };
-    }
+    if (NOT_PLACE_START.has(text[i]!)) continue;
+    if (!leftOpen(text, i) && !KNOWN_PLACES.some((p) => text.startsWith(p, i))) continue;
+    const best = placeAt(text, i);
     if (best) {
       out.push(best);
       i = best.end - 1;
     }
   }
   return out;
+}
+
+function placeAt(text: string, i: number): Span | undefined {
+  let best: Span | undefined;
+  for (let len = 4; len >= 2; len--) {
+    const name = text.slice(i, i + len);
+    if (name.length < len || !allHan(name) || PLACE_SUFFIXES.some((s) => name.endsWith(s))) continue;
+    const suffix = PLACE_SUFFIXES.find((s) => text.startsWith(s, i + len));
+    if (suffix && !SUFFIX_STARTS_WORD.test(text.slice(i + len)) && readsAsPlaceName(name, suffix)) {
+      const end = i + len + suffix.length;
+      if (!best || end > best.end) best = { start: i, end };
+    }
+  }
+  if (best) return best;
+  const known = KNOWN_PLACES.find((p) => text.startsWith(p, i));
+  if (!known) return undefined;
+  const level = LEVEL_AFTER_KNOWN.find((s) => text.startsWith(s, i + known.length));
+  return { start: i, end: i + known.length + (level?.length ?? 0) };
+}
+
+/** The words before a place suffix must read as a name: a place word, or an unknown word before a site or town suffix. */
+function readsAsPlaceName(name: string, suffix: string): boolean {
+  if (KNOWN_PLACES.includes(name)) return true;
+  const tokens = tag(name);
+  if (tokens.some((t) => FUNCTION_TAGS.test(t.tag) || /^(?:a|vn|m|q|t)$/.test(t.tag))) return false;
+  const site = SITE_SUFFIXES.has(suffix);
+  if (tokens.length === 1) {
+    const t = tokens[0]!.tag;
+    return /^(?:ns|nz|nr|nt|j)$/.test(t) || (t === 'x' && (site || LOCAL_SUFFIXES.has(suffix))) || (t === 'n' && LOCAL_SUFFIXES.has(suffix));
+  }
+  // Several words: the first must itself be a name (金华 in 金华经济开发区), not a common word (部分, 年度).
+  if (!/^(?:ns|nz|nr|x|j)$/.test(tokens[0]!.tag)) return false;
+  return tokens.some((t) => /^(?:ns|nz|nr)$/.test(t.tag)) || (site && tokens.every((t) => /^(?:n|x|ng|nz|ns)$/.test(t.tag)));
 }

@@ -1,7 +1,9 @@
 // Title recogniser: [jurisdiction][organ]post, compounds joined by 、 with the jurisdiction carried over (金华市委常委、市纪委书记).
 import { LEVELS, NATIONAL, NOT_PLACE_START, ORGANS, POSTS } from './lexicon/titles.ts';
+import { KNOWN_PLACES } from './lexicon/places.ts';
 import { wordAt } from './lexicon/words.ts';
 import { allHan, leftOpen } from './chars.ts';
+import { placeLike } from './jieba.ts';
 
 export interface TitleMatch {
   start: number;
@@ -20,14 +22,16 @@ const POST_CONTINUES = /^[会处台团单室科组]/;
 export function titleAt(text: string, i: number, inCompound = false): TitleMatch | undefined {
   const open = inCompound || leftOpen(text, i);
   const jurs: (TitleMatch['jur'] | undefined)[] = [];
-  if (open) {
-    for (let len = 2; len <= 4; len++) {
-      const name = text.slice(i, i + len);
-      const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
-      if (level && allHan(name) && !NOT_PLACE_START.has(name[0]!) && !LEVEL_WORDS.some((l) => name.includes(l))) {
-        jurs.push({ text: name + level, named: true, level });
-      }
+  for (let len = 2; len <= 4; len++) {
+    const name = text.slice(i, i + len);
+    const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
+    // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
+    if (!level || !(open || KNOWN_PLACES.includes(name))) continue;
+    if (allHan(name) && !NOT_PLACE_START.has(name[0]!) && !LEVEL_WORDS.some((l) => name.includes(l)) && placeLike(name)) {
+      jurs.push({ text: name + level, named: true, level });
     }
+  }
+  if (open) {
     const national = wordAt(NATIONAL, text, i);
     if (national) jurs.push({ text: national, named: false });
     const level = wordAt(LEVEL_WORDS, text, i);
@@ -83,4 +87,24 @@ export function jurisdictions(compound: readonly TitleMatch[], paper: string): (
     if (!level) return carried.size > 0 && !t.jur ? [...carried.values()].at(-1) : undefined;
     return carried.get(level) ?? (level === paperLevel ? paper : t.jur?.text);
   });
+}
+
+/** A jurisdiction and an organ with no post after them: the body itself (市委, 市人大, 金华市委, 市委常委会). */
+export function organAt(text: string, i: number): { start: number; end: number } | undefined {
+  if (!leftOpen(text, i) && !KNOWN_PLACES.some((p) => text.startsWith(p, i))) return undefined;
+  let best: { start: number; end: number } | undefined;
+  const jurs = [wordAt(LEVEL_WORDS, text, i)];
+  for (let len = 2; len <= 4; len++) {
+    const name = text.slice(i, i + len);
+    const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
+    if (level && allHan(name) && !NOT_PLACE_START.has(name[0]!) && placeLike(name)) jurs.push(name + level);
+  }
+  for (const jur of jurs) {
+    if (!jur) continue;
+    const organ = wordAt(ORGANS, text, i + jur.length);
+    if (!organ) continue;
+    const end = i + jur.length + organ.length;
+    if (!best || end > best.end) best = { start: i, end };
+  }
+  return best;
 }

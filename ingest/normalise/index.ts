@@ -83,12 +83,12 @@ export function normalise(page: Page): StageResult<NormalisedPage> {
  * Join OCR lines into paragraphs: a line broken mid-sentence continues on the next (names split as `群` / `升集团`
  * rejoin), a line that ends a sentence ends its paragraph. Paragraphs are separated by `\n` (mapped to the raw line end).
  */
-export function joinLines(lines: readonly Line[], options: { everyLine?: boolean } = {}): Tracked {
+export function joinLines(lines: readonly Line[], options: { breakBefore?: (line: Line, prev: Line) => boolean } = {}): Tracked {
   const parts: Tracked[] = [];
   lines.forEach((line, i) => {
     parts.push(line.text);
     const next = lines[i + 1];
-    if (next && (options.everyLine || endsSentence(line.text.text))) parts.push(inserted('\n'));
+    if (next && (endsSentence(line.text.text) || options.breakBefore?.(next, line))) parts.push(inserted('\n'));
   });
   return normaliseDateSpaces(concat(parts));
 }

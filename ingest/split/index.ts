@@ -155,10 +155,15 @@ function makeBody(seg: Segment, input: Line[], forced?: ArticleKind): Body {
     if (photo) kind ??= 'photo';
   }
   const kept = lines.filter((l) => l.text.text.length > 0);
-  // Classified ads are one per line or two; their lines are not sentences to rejoin.
-  const text = trim(kind === 'classifieds' ? joinLines(kept, { everyLine: true }) : joinLines(kept));
+  const text = trim(kind === 'classifieds' ? joinLines(kept, { breakBefore: startsAd }) : joinLines(kept));
   kind ??= inferKind(text.text);
   return { kind, text, reporters, lines: input, headline: [], ...(continuedFrom ? { continuedFrom } : {}) };
+}
+
+/** Classified ads: each starts with its 4-digit number (`8425招会计`) or stands under a short heading (`套房转让`). */
+function startsAd(line: Line, prev: Line): boolean {
+  const isHeading = (l: Line) => l.text.text.length <= 8 && !/\d/.test(l.text.text);
+  return /^\d{4}/.test(line.text.text) || isHeading(line) || isHeading(prev);
 }
 
 /** A block with no lead or marker: classifieds by their phone numbers, news if it reads as prose, else a fragment. */

@@ -18,6 +18,8 @@ export const POSTS: readonly string[] = sortLongestFirst([
   '会长', '副会长', '理事长', '副理事长', '执行会长', '党支部书记', '支部书记',
   // press
   '首席记者', '记者', '通讯员',
+  // roles printed before names like posts
+  '辅警', '民警', '交警', '医生', '教师', '律师',
 ]);
 
 /** Bodies whose posts make a title together with them (`市委` + `常委`, `市人大常委会` + `主任`). */

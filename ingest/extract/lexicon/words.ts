@@ -5,7 +5,7 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   '主持召开', '主持', '调研', '强调', '指出', '表示', '要求', '参加', '出席', '陪同', '一行', '讲话', '带队', '带领', '率队', '率领',
   '走访', '来到', '前往', '深入', '听取', '会见', '看望', '慰问', '考察', '督查', '检查', '认为', '希望', '介绍', '提出', '回应', '感谢',
   '寄语', '点赞', '鼓励', '致辞', '宣布', '现任', '担任', '当选', '先后', '同志', '指导', '主讲', '发表', '签署', '批示', '致以', '作出',
-  '对此', '仔细', '亲切', '详细', '代表', '分别', '随后', '列席', '会同', '一起', '等人', '等', '说', '赴', '到', '在', '对', '与', '和',
+  '对此', '来永', '来', '仔细', '亲切', '详细', '代表', '分别', '随后', '列席', '会同', '一起', '等人', '等', '说', '赴', '到', '在', '对', '与', '和',
   '及', '是', '为', '向', '也', '就', '还', '则', '率', '作', '给', '同', '任', '曾', '已', '将', '都', '均', '被', '从', '于', '以',
 ]);
 
@@ -15,7 +15,7 @@ export const NAME_VERBS: readonly string[] = sortLongestFirst([
 ]);
 
 /** Characters after which a name, title or body may begin inside running Han text (`和金华市委…`, `在步阳集团`). */
-export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是为任原现将把被给了着等以到于从让请经即暨'));
+export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是为任原现将把被给了着等以到于从暨'));
 
 /** Words that introduce a list of names (`市领导胡勇春、李浩锋`, `科技工作者代表应尚蛟、王伟`). */
 export const NAME_LIST_INTRO = /(?:领导|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者)$/;
@@ -29,3 +29,7 @@ export function wordAt(list: readonly string[], text: string, i: number): string
   for (const w of list) if (text.startsWith(w, i)) return w;
   return undefined;
 }
+
+/** Surnames that are far more often a verb or a function word at the start of a phrase (来永调研, 向全市, 全市): a name
+ *  with one of them needs a title before it, not just a list word or a verb after it. */
+export const WEAK_SURNAMES = new Set(Array.from('来向和于全时明平成安文国相常原那将但干信展智富由修战危利公居强海花门都计宣师应'));

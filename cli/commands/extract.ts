@@ -1,0 +1,79 @@
+// `kg extract`: mentions of people, titles, organisations, enterprises and places; `--jsonl` is the contract external evaluations use.
+import { createInterface } from 'node:readline';
+import { extract } from '../../ingest/extract/index.ts';
+import { EXIT, type Command } from '../command.ts';
+import { ingestAll, printMessages, writeJson } from './ingest.ts';
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'find people, titles, organisations, enterprises and places',
+  usage: `
+Usage: kg extract --jsonl [--jurisdiction 永康市]     (JSON lines on stdin → JSON lines on stdout)
+       kg extract <file|folder>... [--json OUT] [--jurisdiction 永康市]
+
+--jsonl reads one {"id": "...", "text": "..."} per line and writes one line per input:
+{"id": "...", "mentions": [{"text", "kind", "start", "end"}]}, kind one of person, title, organization,
+enterprise, place; start inclusive, end exclusive, JavaScript string (UTF-16) offsets into the given text, so
+text === input.slice(start, end). Titles also carry "jurisdiction" (what a bare 市 means comes from --jurisdiction).
+A line that is not such JSON gets {"id": null, "error": "..."} and the rest goes on.
+
+With files or folders: ingest them, then extract from every article's headline and text.
+
+  --jurisdiction J   the paper's own jurisdiction (default 永康市)
+  --json OUT         write {"articles": [{id, mentions}]} (files mode)
+`,
+  options: {
+    jsonl: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    jurisdiction: { type: 'string' },
+  },
+  async run({ values, positionals }) {
+    const options = values.jurisdiction ? { jurisdiction: String(values.jurisdiction) } : {};
+    if (values.jsonl) return extractJsonl(options);
+    if (positionals.length === 0) {
+      console.error('kg extract: give --jsonl (stdin) or files/folders to read');
+      return EXIT.usage;
+    }
+    const { articles, summary } = ingestAll(positionals, 'auto');
+    printMessages(summary.messages, false);
+    const rows = articles.map((a) => ({ id: a.id, mentions: extract(a.text, options).output, headlineMentions: extract(a.headline, options).output }));
+    const counts = new Map<string, number>();
+    for (const r of rows) for (const m of r.mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    if (values.json) writeJson(String(values.json), { articles: rows });
+    console.log(`kg extract: ${rows.length} articles; mentions: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}`);
+    return summary.failed > 0 ? EXIT.partial : EXIT.ok;
+  },
+};
+
+async function extractJsonl(options: { jurisdiction?: string }): Promise<number> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let out = '';
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    let input: { id?: unknown; text?: unknown };
+    try {
+      input = JSON.parse(line);
+    } catch (e) {
+      out += JSON.stringify({ id: null, error: `not JSON: ${(e as Error).message}` }) + '\n';
+      continue;
+    }
+    if (typeof input?.text !== 'string') {
+      out += JSON.stringify({ id: input?.id ?? null, error: 'no "text" string' }) + '\n';
+      continue;
+    }
+    const mentions = extract(input.text, options).output.map(({ text, kind, start, end, jurisdiction }) => ({
+      text,
+      kind,
+      start,
+      end,
+      ...(jurisdiction ? { jurisdiction } : {}),
+    }));
+    out += JSON.stringify({ id: input.id, mentions }) + '\n';
+    if (out.length > 1 << 16) {
+      process.stdout.write(out);
+      out = '';
+    }
+  }
+  process.stdout.write(out);
+  return EXIT.ok;
+}

@@ -1,0 +1,30 @@
+// nodejieba, loaded once, with a small cache: the recognisers ask it whether a few characters read as a name, a place or words.
+import nodejieba from 'nodejieba';
+
+export interface Token {
+  word: string;
+  tag: string;
+}
+
+const cache = new Map<string, Token[]>();
+const MAX_CACHE = 50_000;
+
+export function tag(s: string): Token[] {
+  let t = cache.get(s);
+  if (!t) {
+    t = nodejieba.tag(s);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(s, t);
+  }
+  return t;
+}
+
+/** Tags of words that are never part of a proper name: verbs, adverbs, pronouns, particles, prepositions, conjunctions. */
+export const FUNCTION_TAGS = /^(?:v|vd|d|r|u|uj|ul|uz|ug|uv|p|c|y|e|o|ad|zg)$/;
+
+/** Reads as a place: one token jieba knows as a place (ns) or does not know (x), or a name it splits into place-like parts. */
+export function placeLike(s: string): boolean {
+  const t = tag(s);
+  if (t.length === 1) return /^(?:ns|nz|x|nr|nt|j)$/.test(t[0]!.tag);
+  return t.every((k) => /^(?:ns|nz|x|nr|ng|n|j|f|m)$/.test(k.tag)) && t.some((k) => /^(?:ns|nz|x)$/.test(k.tag));
+}
