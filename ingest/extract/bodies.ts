@@ -3,6 +3,7 @@ import { ENTERPRISE_SUFFIXES, NOT_NAME_PART, ORGANIZATION_SUFFIXES, SHORT_ORGANI
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { LEVELS } from './lexicon/titles.ts';
 import { isHanAt } from './chars.ts';
+import { LEFT_BOUNDARY } from './lexicon/words.ts';
 import { FUNCTION_TAGS, tag } from './jieba.ts';
 import type { Span } from './persons.ts';
 
@@ -44,6 +45,18 @@ function genericName(name: string, suffix: string): boolean {
   const tokens = tag(name).filter((t, k, all) => !(all.slice(0, k + 1).every((x) => x.tag === 'ns' || KNOWN_PLACES.includes(x.word) || /^[省市县区]$/.test(x.word))));
   if (tokens.length === 0) return true;
   return tokens.length === 1 && /^(?:n|vn|v|a|an|l|d|b|i)$/.test(tokens[0]!.tag);
+}
+
+/** Within the 8 characters before, over name words only, a bare jurisdiction (市, 县…) opens the name. */
+function jurisdictionOpensBefore(tokens: readonly { word: string; tag: string }[]): boolean {
+  let chars = 0;
+  for (let k = tokens.length - 1; k >= 0 && chars <= 8; k--) {
+    const t = tokens[k]!;
+    if (/[省市县区]$/.test(t.word) || /^[省市县区]/.test(t.word)) return true;
+    if (FUNCTION_TAGS.test(t.tag)) return false;
+    chars += t.word.length;
+  }
+  return false;
 }
 
 /** The suffix begins a longer word (医药箱, 科技工作者, 集团化): jieba reads it and what follows as one token. */
@@ -93,11 +106,16 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (NOT_NAME_PART.includes(t.word)) break;
-    if (t.word === '和' && kind === 'organization' && /^[省市县区]/.test(tokens.slice(0, k).map((x) => x.word).join('').slice(-8))) {
+    if (t.word === '和' && kind === 'organization' && jurisdictionOpensBefore(tokens.slice(0, k))) {
       start -= t.word.length;
       continue;
     }
     if (FUNCTION_TAGS.test(t.tag) || /^[，。、；：等和与及的了]$/.test(t.word)) break;
+    // jieba glues a verb to a bare jurisdiction (到市): the name takes the jurisdiction only.
+    if (t.word.length === 2 && LEFT_BOUNDARY.has(t.word[0]!) && /[省市县区]$/.test(t.word)) {
+      start -= 1;
+      break;
+    }
     start -= t.word.length;
   }
   return start;

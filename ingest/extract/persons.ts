@@ -59,7 +59,9 @@ export function nameAt(text: string, i: number, evidence: 'vouched' | 'verb' = '
   const pick =
     one?.ctx === 'strong' ? one : two && two.ctx !== 'none' ? two : one && one.ctx !== 'none' ? one : undefined;
   if (!pick || (requireStrong && pick.ctx !== 'strong')) return undefined;
-  if (!nameLike(text.slice(i, pick.end), evidence === 'vouched')) return undefined;
+  // A surname that is more often a function word (和, 向, 来) gets no benefit of the doubt.
+  const lenient = evidence === 'vouched' && !WEAK_SURNAMES.has(text[i]!);
+  if (!nameLike(text.slice(i, pick.end), lenient)) return undefined;
   return { start: i, end: pick.end };
 }
 

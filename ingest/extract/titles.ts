@@ -46,6 +46,7 @@ export function titleAt(text: string, i: number, inCompound = false): TitleMatch
       const q = p + (organ?.length ?? 0);
       const post = wordAt(POSTS, text, q);
       if (!post || POST_CONTINUES.test(text.slice(q + post.length))) continue;
+      if (post === '代表' && !organ) continue; // 人大代表 is a title, 企业家代表 is not
       const m: TitleMatch = { start: i, end: q + post.length, post };
       if (jur) m.jur = jur;
       if (organ) m.organ = organ;

@@ -19,7 +19,7 @@ export const POSTS: readonly string[] = sortLongestFirst([
   // press
   '首席记者', '记者', '通讯员',
   // roles printed before names like posts
-  '辅警', '民警', '交警', '医生', '教师', '律师',
+  '辅警', '民警', '交警', '医生', '教师', '律师', '代表',
 ]);
 
 /** Bodies whose posts make a title together with them (`市委` + `常委`, `市人大常委会` + `主任`). */

@@ -1,0 +1,49 @@
+// Extraction on the seed articles against the hand-annotated gold: every official and enterprise found, no false person.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../ingest/extract/index.ts';
+import { emptyScores, prf, score, spansOfStrings } from '../ingest/extract/eval/score.ts';
+import type { MentionKind } from '../ingest/extract/types.ts';
+import { ingestSeed, ROOT, SEED_FILES } from './helpers.ts';
+
+const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as Record<string, Partial<Record<MentionKind, string[]>>>;
+const articles = SEED_FILES.flatMap(ingestSeed).filter((a) => a.kind !== 'classifieds');
+const scores = emptyScores();
+for (const a of articles) score(scores, extract(a.text).output, spansOfStrings(a.text, gold[a.id] ?? {}));
+
+test('every person in the seeds is found, and nothing else is called a person', () => {
+  const { p, r } = prf(scores.get('person')!);
+  assert.equal(r, 1, `person recall ${r}`);
+  assert.equal(p, 1, `person precision ${p}`);
+});
+
+test('every enterprise in the seeds is found', () => {
+  assert.equal(prf(scores.get('enterprise')!).r, 1);
+});
+
+test('titles: every one found with its jurisdiction and organ as printed', () => {
+  const { p, r } = prf(scores.get('title')!);
+  assert.ok(r >= 0.97 && p >= 0.95, `title precision ${p}, recall ${r}`);
+});
+
+test('Jinhua officials carry 金华市, Yongkang ones 永康市', () => {
+  const a = articles.find((x) => x.text.includes('金华市委常委、市纪委书记'))!;
+  const titles = extract(a.text).output.filter((m) => m.kind === 'title');
+  const jur = (t: string) => titles.filter((m) => m.text === t).map((m) => m.jurisdiction);
+  assert.deepEqual(jur('金华市委常委'), ['金华市']);
+  assert.deepEqual(jur('市纪委书记'), ['金华市']);
+  assert.deepEqual(jur('市监委主任'), ['金华市']);
+  assert.deepEqual(jur('金华市委副书记'), ['金华市']);
+  assert.ok(jur('市委书记').every((j) => j === '永康市'));
+});
+
+test('no person mention is a title fragment, a place or a company', () => {
+  for (const a of articles) {
+    for (const m of extract(a.text).output.filter((x) => x.kind === 'person')) {
+      assert.match(m.text, /^\p{Script=Han}{2,4}$/u, `${a.id}: ${m.text}`);
+      assert.doesNotMatch(m.text, /[市县省镇委长记]$|集团|公司/, `${a.id}: ${m.text}`);
+    }
+  }
+});
