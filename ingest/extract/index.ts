@@ -5,11 +5,20 @@ import { compoundAt, jurisdictions, organAt } from './titles.ts';
 import { listAfter, nameAt, nameLists, namesAfterIntro, namesBeforeVerbs, recurrences, type Span } from './persons.ts';
 import { bodies, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
+import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
 
 /** Posts that alone (no jurisdiction, organ or name after them) are too generic to report. */
 const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席', '部长', '团长', '师长', '代表', '记者', '通讯员', '审判员', '检察官', '辅警', '民警', '交警', '医生', '教师', '律师']);
+
+const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
+
+/** Tagger spans the rules know to be wrong in any convention: collective words, and bodies ending in 布局 / 格局 / 部署. */
+function taggerKeeps(text: string, s: Span): boolean {
+  const t = text.slice(s.start, s.end);
+  return !COLLECTIVE.test(t) && !/(?:布局|格局|开局|新局|部署)$/.test(t);
+}
 
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
@@ -67,6 +76,13 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   const enterprises = found.filter((m) => m.kind === 'enterprise');
   for (const s of listedEnterprises(text, enterprises, free)) add(s, 'enterprise', 'enterprise-list');
   for (const p of places(text)) add(p, 'place', 'place');
+
+  // 5. The statistical tagger (trained on annotated news) fills in what the rules did not reach.
+  const model = options.model === false ? null : loadModel();
+  if (model) {
+    const spans = spansOf(text, tagSentence(model, text));
+    for (const s of spans) if (taggerKeeps(text, s)) add(s, s.kind, 'tagger');
+  }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const messages: Message[] = [];

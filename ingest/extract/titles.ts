@@ -15,6 +15,7 @@ export interface TitleMatch {
 }
 
 const LEVEL_WORDS = [...LEVELS].sort((a, b) => b.length - a.length);
+const LEVEL_CHARS = new RegExp(`[${[...new Set(LEVELS.map((l) => l[0]))].join('')}]`);
 /** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 主席单位). */
 const POST_CONTINUES = /^[会处台团单室科组]/;
 
@@ -22,7 +23,9 @@ const POST_CONTINUES = /^[会处台团单室科组]/;
 export function titleAt(text: string, i: number, inCompound = false): TitleMatch | undefined {
   const open = inCompound || leftOpen(text, i);
   const jurs: (TitleMatch['jur'] | undefined)[] = [];
-  for (let len = 2; len <= 4; len++) {
+  // Named jurisdictions (金华市): only where a level character follows within reach.
+  const reach = text.slice(i + 2, i + 7);
+  for (let len = 2; len <= 4 && LEVEL_CHARS.test(reach); len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
@@ -95,7 +98,9 @@ export function organAt(text: string, i: number): { start: number; end: number }
   if (!leftOpen(text, i) && !KNOWN_PLACES.some((p) => text.startsWith(p, i))) return undefined;
   let best: { start: number; end: number } | undefined;
   const jurs = [wordAt(LEVEL_WORDS, text, i)];
-  for (let len = 2; len <= 4; len++) {
+  // Named jurisdictions (金华市): only where a level character follows within reach.
+  const reach = text.slice(i + 2, i + 7);
+  for (let len = 2; len <= 4 && LEVEL_CHARS.test(reach); len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     if (level && allHan(name) && !NOT_PLACE_START.has(name[0]!) && placeLike(name)) jurs.push(name + level);

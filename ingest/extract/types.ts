@@ -20,6 +20,8 @@ export interface Mention {
 export interface ExtractOptions {
   /** What a bare 市 (or the paper's own level) means: 永康市 in 永康日报. */
   jurisdiction?: string;
+  /** Use the shipped statistical tagger after the rules (default true; false = rules only). */
+  model?: boolean;
 }
 
-export const DEFAULT_EXTRACT_OPTIONS: Required<ExtractOptions> = { jurisdiction: '永康市' };
+export const DEFAULT_EXTRACT_OPTIONS = { jurisdiction: '永康市', model: true } as const;

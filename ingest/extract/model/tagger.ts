@@ -1,0 +1,193 @@
+// Character BIO tagger (structured averaged perceptron, first-order Viterbi): load the shipped model, tag, read off spans.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { MentionKind } from '../types.ts';
+import { features, sentenceContext } from './features.ts';
+
+export const KINDS_BIO: readonly MentionKind[] = ['person', 'title', 'organization', 'enterprise', 'place'];
+export const TAGS: readonly string[] = ['O', ...KINDS_BIO.flatMap((k) => ['B-' + k, 'I-' + k])];
+export const MODEL_PATH = fileURLToPath(new URL('./ner-model.bin.gz', import.meta.url));
+
+export interface Model {
+  tags: readonly string[];
+  /** Feature string → row in `weights`. */
+  index: FeatureIndex;
+  /** Emission weights, one row of T per feature. */
+  weights: Float32Array;
+  /** transitions[prev * T + tag]; prev = T stands for the sentence start. */
+  transitions: Float64Array;
+}
+
+/**
+ * Feature string → row, as an open-addressing table of 32-bit FNV-1a hashes (several times faster than a Map of
+ * half a million strings). Of two features sharing a hash (rare at 2^32), the second is unreachable: it scores as the first.
+ */
+export class FeatureIndex {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  readonly size: number;
+  /** Feature names in row order. */
+  readonly names: string[];
+
+  constructor(names: readonly string[]) {
+    let cap = 1;
+    while (cap < names.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.keys = new Int32Array(cap);
+    this.rows = new Int32Array(cap).fill(-1);
+    this.names = [...names];
+    names.forEach((name, row) => {
+      const h = fnv1a(name);
+      let slot = h & this.mask;
+      while (this.rows[slot] !== -1) {
+        if (this.keys[slot] === h) return; // a colliding feature keeps the first one's row: the second is never looked up
+        slot = (slot + 1) & this.mask;
+      }
+      this.keys[slot] = h;
+      this.rows[slot] = row;
+    });
+    this.size = names.length;
+  }
+
+  get(name: string): number | undefined {
+    const h = fnv1a(name);
+    for (let slot = h & this.mask; this.rows[slot] !== -1; slot = (slot + 1) & this.mask) {
+      if (this.keys[slot] === h) return this.rows[slot];
+    }
+    return undefined;
+  }
+}
+
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** An I- tag may only continue its own kind. */
+export function allowed(prev: string, tag: string): boolean {
+  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
+}
+
+/** Emission scores: n × T. */
+export function emissions(model: Model, feats: readonly (readonly string[])[]): Float64Array {
+  const T = model.tags.length;
+  const out = new Float64Array(feats.length * T);
+  const w = model.weights;
+  feats.forEach((fs, i) => {
+    for (const f of fs) {
+      const row = model.index.get(f);
+      if (row !== undefined) for (let t = 0; t < T; t++) out[i * T + t]! += w[row * T + t]!;
+    }
+  });
+  return out;
+}
+
+/** Best tag sequence under emissions + transitions, I- tags only after their own kind. */
+export function viterbi(tags: readonly string[], em: Float64Array, trans: Float64Array, n: number): number[] {
+  const T = tags.length;
+  if (n === 0) return [];
+  const score = new Float64Array(n * T).fill(-Infinity);
+  const back = new Int32Array(n * T);
+  for (let t = 0; t < T; t++) if (allowed('^', tags[t]!)) score[t] = em[t]! + trans[T * T + t]!;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!allowed(tags[p]!, tags[t]!)) continue;
+        const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * T + t] = best + em[i * T + t]!;
+      back[i * T + t] = arg;
+    }
+  }
+  let last = 0;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t]! > score[(n - 1) * T + last]!) last = t;
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
+  return path;
+}
+
+export function tagSentence(model: Model, text: string): string[] {
+  const ctx = sentenceContext(text);
+  const feats = ctx.chars.map((_, i) => features(ctx, i));
+  return viterbi(model.tags, emissions(model, feats), model.transitions, ctx.chars.length).map((t) => model.tags[t]!);
+}
+
+/** Spans (UTF-16 offsets) of B-/I- runs. */
+export function spansOf(text: string, tags: readonly string[]): { kind: MentionKind; start: number; end: number }[] {
+  const offsets: number[] = [];
+  let o = 0;
+  for (const ch of text) {
+    offsets.push(o);
+    o += ch.length;
+  }
+  offsets.push(o);
+  const out: { kind: MentionKind; start: number; end: number }[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (!tags[i]!.startsWith('B-')) continue;
+    const kind = tags[i]!.slice(2) as MentionKind;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === 'I-' + kind) j++;
+    out.push({ kind, start: offsets[i]!, end: offsets[j]! });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Model file (gzip): a JSON header line {tags, transitions, features, scale, source}, then the feature strings one per
+ * line, then the weights as little-endian int16 (weight × scale), features × tags.
+ */
+export function encodeModel(model: Model, source: string, scale = 100): Buffer {
+  const T = model.tags.length;
+  const names = model.index.names;
+  const header = JSON.stringify({ tags: model.tags, transitions: Array.from(model.transitions, (x) => Math.round(x * 100) / 100), features: names.length, scale, source });
+  const text = Buffer.from(header + '\n' + names.join('\n') + '\n', 'utf8');
+  const weights = new Int16Array(names.length * T);
+  names.forEach((_, k) => {
+    const row = k;
+    for (let t = 0; t < T; t++) weights[k * T + t] = Math.max(-32768, Math.min(32767, Math.round(model.weights[row * T + t]! * scale)));
+  });
+  return Buffer.concat([text, Buffer.from(weights.buffer)]);
+}
+
+export function decodeModel(buf: Buffer): Model {
+  const firstNl = buf.indexOf(10);
+  const header = JSON.parse(buf.subarray(0, firstNl).toString('utf8')) as { tags: string[]; transitions: number[]; features: number; scale: number };
+  const T = header.tags.length;
+  const bytes = header.features * T * 2;
+  const namesText = buf.subarray(firstNl + 1, buf.length - bytes).toString('utf8');
+  const index = new FeatureIndex(namesText.split('\n').slice(0, header.features));
+  const raw = buf.subarray(buf.length - bytes);
+  const ints = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + bytes));
+  const weights = new Float32Array(ints.length);
+  for (let k = 0; k < ints.length; k++) weights[k] = ints[k]! / header.scale;
+  return { tags: header.tags, index, weights, transitions: Float64Array.from(header.transitions) };
+}
+
+let loaded: Model | null | undefined;
+
+/** The shipped model, or null when it is absent (extraction then runs on rules alone). */
+export function loadModel(path = MODEL_PATH): Model | null {
+  if (loaded !== undefined && path === MODEL_PATH) return loaded;
+  let model: Model | null = null;
+  try {
+    model = decodeModel(gunzipSync(readFileSync(path)));
+  } catch {
+    model = null;
+  }
+  if (path === MODEL_PATH) loaded = model;
+  return model;
+}
