@@ -24,9 +24,19 @@ export function sortLongestFirst(a: string[]): string[] {
   return [...new Set(a)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
 }
 
-/** The first word of `list` that `text` starts with at `i`, or undefined. */
+const INDEXES = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The first word of `list` (longest first, as the lists are sorted) that `text` starts with at `i`, or undefined. */
 export function wordAt(list: readonly string[], text: string, i: number): string | undefined {
-  for (const w of list) if (text.startsWith(w, i)) return w;
+  let index = INDEXES.get(list);
+  if (!index) {
+    index = new Map();
+    for (const w of list) index.set(w[0]!, [...(index.get(w[0]!) ?? []), w]);
+    INDEXES.set(list, index);
+  }
+  const candidates = index.get(text[i] ?? '');
+  if (!candidates) return undefined;
+  for (const w of candidates) if (text.startsWith(w, i)) return w;
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import { surnameAt } from '../lexicon/surnames.ts';
 import { POSTS } from '../lexicon/titles.ts';
 import { ENTERPRISE_SUFFIXES, ORGANIZATION_SUFFIXES } from '../lexicon/bodies.ts';
 import { KNOWN_PLACES } from '../lexicon/places.ts';
+import { wordAt } from '../lexicon/words.ts';
 
 /** Per-sentence context computed once: jieba words (position and tag per character) and lexicon hits. */
 export interface SentenceContext {
@@ -40,27 +41,15 @@ export function sentenceContext(text: string): SentenceContext {
   return { chars, wordPos, wordTag, word, lex };
 }
 
-/** Lexicon words grouped by first character, so a position is checked against the few words that can start there. */
-function byFirstChar(words: readonly string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const w of words) m.set(w[0]!, [...(m.get(w[0]!) ?? []), w]);
-  return m;
-}
-const POST_INDEX = byFirstChar(POSTS);
-const ENT_INDEX = byFirstChar(ENTERPRISE_SUFFIXES);
-const ORG_INDEX = byFirstChar(ORGANIZATION_SUFFIXES);
-const PLACE_INDEX = byFirstChar(KNOWN_PLACES);
-
 /** Lexicon hits starting at UTF-16 offset `at`: surname, post (with its length), enterprise or organisation suffix, known place. */
 function lexiconMarks(s: string, at: number): string {
-  const ch = s[at] ?? '';
   const marks: string[] = [];
   if (surnameAt(s, at)) marks.push('sur');
-  const post = POST_INDEX.get(ch)?.find((p) => s.startsWith(p, at));
+  const post = wordAt(POSTS, s, at);
   if (post) marks.push('post' + Math.min(post.length, 4));
-  if (ENT_INDEX.get(ch)?.some((x) => s.startsWith(x, at))) marks.push('ent');
-  if (ORG_INDEX.get(ch)?.some((x) => s.startsWith(x, at))) marks.push('org');
-  if (PLACE_INDEX.get(ch)?.some((x) => s.startsWith(x, at))) marks.push('place');
+  if (wordAt(ENTERPRISE_SUFFIXES, s, at)) marks.push('ent');
+  if (wordAt(ORGANIZATION_SUFFIXES, s, at)) marks.push('org');
+  if (wordAt(KNOWN_PLACES, s, at)) marks.push('place');
   return marks.join('|');
 }
 
