@@ -1,6 +1,7 @@
 // `kg extract`: mentions of people, titles, organisations, enterprises and places; `--jsonl` is the contract external evaluations use.
 import { createInterface } from 'node:readline';
-import { extract } from '../../ingest/extract/index.ts';
+import { extract, type Mention } from '../../ingest/extract/index.ts';
+import { extractChunks } from '../../ingest/extract/pool.ts';
 import { EXIT, type Command } from '../command.ts';
 import { ingestAll, printMessages, writeJson } from './ingest.ts';
 
@@ -45,35 +46,45 @@ With files or folders: ingest them, then extract from every article's headline a
   },
 };
 
+const CHUNK = 1000;
+
+type Row = { id: unknown; text?: string; error?: string };
+
 async function extractJsonl(options: { jurisdiction?: string }): Promise<number> {
+  // Read everything first when stdin is a file or pipe of modest size, so the pool is used only when it pays.
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let out = '';
+  const rows: Row[] = [];
   for await (const line of rl) {
     if (line.trim() === '') continue;
-    let input: { id?: unknown; text?: unknown };
-    try {
-      input = JSON.parse(line);
-    } catch (e) {
-      out += JSON.stringify({ id: null, error: `not JSON: ${(e as Error).message}` }) + '\n';
-      continue;
-    }
-    if (typeof input?.text !== 'string') {
-      out += JSON.stringify({ id: input?.id ?? null, error: 'no "text" string' }) + '\n';
-      continue;
-    }
-    const mentions = extract(input.text, options).output.map(({ text, kind, start, end, jurisdiction }) => ({
-      text,
-      kind,
-      start,
-      end,
-      ...(jurisdiction ? { jurisdiction } : {}),
-    }));
-    out += JSON.stringify({ id: input.id, mentions }) + '\n';
-    if (out.length > 1 << 16) {
-      process.stdout.write(out);
-      out = '';
-    }
+    rows.push(parseLine(line));
   }
-  process.stdout.write(out);
+  async function* chunks(): AsyncIterable<string[]> {
+    for (let k = 0; k < rows.length; k += CHUNK) yield rows.slice(k, k + CHUNK).map((r) => r.text ?? '');
+  }
+  let k = 0;
+  await extractChunks(chunks(), options, (results) => {
+    let out = '';
+    for (const mentions of results) {
+      const row = rows[k++]!;
+      if (row.error !== undefined) out += JSON.stringify({ id: row.id, error: row.error }) + '\n';
+      else out += JSON.stringify({ id: row.id, mentions: mentions.map(contractMention) }) + '\n';
+    }
+    process.stdout.write(out);
+  }, rows.length);
   return EXIT.ok;
+}
+
+function parseLine(line: string): Row {
+  let input: { id?: unknown; text?: unknown };
+  try {
+    input = JSON.parse(line);
+  } catch (e) {
+    return { id: null, error: `not JSON: ${(e as Error).message}` };
+  }
+  if (typeof input?.text !== 'string') return { id: input?.id ?? null, error: 'no "text" string' };
+  return { id: input.id, text: input.text };
+}
+
+function contractMention({ text, kind, start, end, jurisdiction }: Mention) {
+  return { text, kind, start, end, ...(jurisdiction ? { jurisdiction } : {}) };
 }
