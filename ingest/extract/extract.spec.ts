@@ -38,7 +38,7 @@ const CASES: [string, string, Expect][] = [
   ]],
   ['places that start with a surname are no people', '前往方岩镇，参观金华市规划馆', [['place', '方岩镇', 2], ['place', '金华市', 8]]],
   ['胡公式 is no person', '把党校工作与胡公式干部培育一体推进', []],
-  ['ideology phrase: no person', '要深入学习贯彻习近平新时代中国特色社会主义思想', [['place', '中国', 13]]],
+  ['ideology phrase: no mention inside it', '要深入学习贯彻习近平新时代中国特色社会主义思想', []],
   ['organisation with 和 inside, post after it', '先后到市自然资源和规划局、市第一人民医院走访。市第一人民医院院长王伟是带头人。', [
     ['organization', '市自然资源和规划局', 3], ['organization', '市第一人民医院', 13], ['organization', '市第一人民医院', 23], ['title', '院长', 30], ['person', '王伟', 32],
   ]],
@@ -55,3 +55,9 @@ for (const [name, text, expected] of CASES) {
     for (const m of extract(text).output) assert.equal(text.slice(m.start, m.end), m.text);
   });
 }
+
+test('extract (rules + tagger): a leader\'s name inside a doctrine is no person mention', () => {
+  const text = '要深入学习贯彻习近平新时代中国特色社会主义思想，坚持马克思列宁主义、毛泽东思想、邓小平理论';
+  const got = extract(text).output;
+  assert.deepEqual(got.filter((m) => m.kind === 'person'), []);
+});

@@ -1,5 +1,5 @@
 // Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
-import type { Message, StageResult } from '../types.ts';
+import type { StageResult } from '../types.ts';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Mention, type MentionKind } from './types.ts';
 import { compoundAt, jurisdictions, organAt } from './titles.ts';
 import { listAfter, nameAt, nameLists, namesAfterIntro, namesBeforeVerbs, recurrences, type Span } from './persons.ts';
@@ -12,6 +12,8 @@ export type { Mention, MentionKind, ExtractOptions } from './types.ts';
 /** Posts that alone (no jurisdiction, organ or name after them) are too generic to report. */
 const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席', '部长', '团长', '师长', '代表', '记者', '通讯员', '审判员', '检察官', '辅警', '民警', '交警', '医生', '教师', '律师']);
 
+/** Doctrines named after leaders (`习近平新时代中国特色社会主义思想`, `毛泽东思想`): a name in them is no person mention. */
+const IDEOLOGY = /(?:马克思列宁主义|毛泽东思想|邓小平理论|“三个代表”重要思想|科学发展观|习近平(?:新时代中国特色社会主义|强军|外交|法治|经济|生态文明|文化)思想)/g;
 const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
 
 /** Tagger spans the rules know to be wrong in any convention: collective words, and bodies ending in 布局 / 格局 / 部署. */
@@ -36,6 +38,9 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   const addName = (s: Span, rule: string) => {
     if (add(s, 'person', rule)) names.add(text.slice(s.start, s.end));
   };
+
+  // 0. Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
+  for (const m of text.matchAll(IDEOLOGY)) taken.fill(1, m.index, m.index + m[0].length);
 
   // 1. Titles and compound titles, and the names they introduce.
   for (let i = 0; i < text.length; i++) {
@@ -71,8 +76,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     const o = organAt(text, i);
     if (o && add(o, 'organization', 'organ')) i = o.end - 1;
   }
-  const found4 = bodies(text);
-  for (const b of found4) add(b, b.kind, 'suffix');
+  for (const b of bodies(text)) add(b, b.kind, 'suffix');
   const enterprises = found.filter((m) => m.kind === 'enterprise');
   for (const s of listedEnterprises(text, enterprises, free)) add(s, 'enterprise', 'enterprise-list');
   for (const p of places(text)) add(p, 'place', 'place');
@@ -85,6 +89,5 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const messages: Message[] = [];
-  return { output: found, messages };
+  return { output: found, messages: [] };
 }
