@@ -11,7 +11,7 @@ import type { MentionKind } from '../ingest/extract/types.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = process.env.CLUENER ?? join(ROOT, '..', 'shared', 'data', 'cluener_train.jsonl');
-const EPOCHS = Number(process.env.EPOCHS ?? 15);
+const EPOCHS = Number(process.env.EPOCHS ?? 25);
 const HELD_OUT = 0.1;
 const LABELS: Record<string, MentionKind> = { name: 'person', position: 'title', company: 'enterprise', government: 'organization', organization: 'organization', address: 'place' };
 
@@ -42,7 +42,7 @@ function load(): Example[] {
 function train(examples: Example[]): Model {
   const T = TAGS.length;
   // Feature strings to ids once; each example keeps its ids per position.
-  const vocab = new Map<string, number>();
+  const vocab = new Map<number, number>();
   const ids = examples.map((ex) =>
     ex.ctx.chars.map((_, i) =>
       features(ex.ctx, i).map((f) => {
@@ -93,16 +93,15 @@ function train(examples: Example[]): Model {
     console.error(`epoch ${epoch + 1}/${EPOCHS}: ${errors} character errors`);
   }
   // Averaged weights; features whose weights all round to nothing are dropped.
-  const keptNames: string[] = [];
-  for (const [f, id] of vocab) {
+  const kept: [number, number][] = [];
+  for (const [h, id] of vocab) {
     let any = false;
     for (let t = 0; t < T; t++) if (Math.abs(w[id * T + t]! - u[id * T + t]! / c) >= 0.05) any = true;
-    if (any) keptNames.push(f);
+    if (any) kept.push([h, id]);
   }
-  const index = new FeatureIndex(keptNames);
-  const weights = new Float32Array(index.size * T);
-  index.names.forEach((f, k) => {
-    const id = vocab.get(f)!;
+  const index = new FeatureIndex(Int32Array.from(kept, ([h]) => h));
+  const weights = new Float32Array(kept.length * T);
+  kept.forEach(([, id], k) => {
     for (let t = 0; t < T; t++) weights[k * T + t] = w[id * T + t]! - u[id * T + t]! / c;
   });
   const transitions = new Float64Array((T + 1) * T);

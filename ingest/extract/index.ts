@@ -6,6 +6,7 @@ import { listAfter, nameAt, nameLists, namesAfterIntro, namesBeforeVerbs, recurr
 import { bodies, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
+import { tag } from './jieba.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
 
@@ -16,10 +17,21 @@ const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席',
 const IDEOLOGY = /(?:马克思列宁主义|毛泽东思想|邓小平理论|“三个代表”重要思想|科学发展观|习近平(?:新时代中国特色社会主义|强军|外交|法治|经济|生态文明|文化)思想)/g;
 const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
 
-/** Tagger spans the rules know to be wrong in any convention: collective words, and bodies ending in 布局 / 格局 / 部署. */
-function taggerKeeps(text: string, s: Span): boolean {
+/** One common word to jieba (政治): never a person's name on its own. */
+const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
+
+/**
+ * Tagger spans the rules know to be wrong in any convention: collective words, bodies ending in 布局 / 格局 / 部署,
+ * and a person that is one common word (enterprises keep theirs: brands are often common words, 暴雪, 新浪).
+ */
+function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   const t = text.slice(s.start, s.end);
-  return !COLLECTIVE.test(t) && !/(?:布局|格局|开局|新局|部署)$/.test(t);
+  if (COLLECTIVE.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) return false;
+  if (s.kind === 'person') {
+    const tokens = tag(t);
+    if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
+  }
+  return true;
 }
 
 /** Find every mention in `text`; later rules never take characters an earlier one took. */

@@ -61,34 +61,59 @@ function charType(c: string | undefined): string {
   return 'P';
 }
 
-/** Emission feature strings of character i (the tag transitions are scored apart, by the decoder). */
-export function features(ctx: SentenceContext, i: number): string[] {
-  const c = (k: number) => ctx.chars[i + k] ?? (i + k < 0 ? '^' : '$');
-  const f = [
-    'b',
-    'c0=' + c(0),
-    'c-1=' + c(-1),
-    'c1=' + c(1),
-    'c-2=' + c(-2),
-    'c2=' + c(2),
-    'c-1c0=' + c(-1) + c(0),
-    'c0c1=' + c(0) + c(1),
-    'c-2c-1=' + c(-2) + c(-1),
-    'c1c2=' + c(1) + c(2),
-    'c-1c1=' + c(-1) + c(1),
-    'c-1c0c1=' + c(-1) + c(0) + c(1),
-    'c0c1c2=' + c(0) + c(1) + c(2),
-    'c-2c-1c0=' + c(-2) + c(-1) + c(0),
-    't=' + charType(ctx.chars[i]) + charType(ctx.chars[i - 1]) + charType(ctx.chars[i + 1]),
-    'wp=' + ctx.wordPos[i] + ctx.wordTag[i],
-    'wp-1=' + (ctx.wordPos[i - 1] ?? '^') + (ctx.wordTag[i - 1] ?? ''),
-    'wp1=' + (ctx.wordPos[i + 1] ?? '$') + (ctx.wordTag[i + 1] ?? ''),
-  ];
-  if (ctx.word[i]) f.push('w=' + ctx.word[i] + ctx.wordPos[i]);
-  if (ctx.word[i - 1] && ctx.word[i - 1] !== ctx.word[i]) f.push('w-1=' + ctx.word[i - 1]);
-  if (ctx.word[i + 1] && ctx.word[i + 1] !== ctx.word[i]) f.push('w1=' + ctx.word[i + 1]);
-  if (ctx.lex[i]) f.push('lx=' + ctx.lex[i]);
-  if (ctx.lex[i - 1]) f.push('lx-1=' + ctx.lex[i - 1]);
-  if (ctx.lex[i + 1]) f.push('lx1=' + ctx.lex[i + 1]);
-  return f;
+/** FNV-1a over UTF-16 code units, continued from state `h` (so a feature's hash is fnv(name) without building name). */
+export function fnvAdd(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) {
+    h ^= s.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+const FNV_START = 0x811c9dc5 | 0;
+const seed = (prefix: string) => fnvAdd(FNV_START, prefix);
+const S = {
+  b: seed('b'), c0: seed('c0='), cm1: seed('c-1='), c1: seed('c1='), cm2: seed('c-2='), c2: seed('c2='),
+  cm1c0: seed('c-1c0='), c0c1: seed('c0c1='), cm2cm1: seed('c-2c-1='), c1c2: seed('c1c2='), cm1c1: seed('c-1c1='),
+  cm1c0c1: seed('c-1c0c1='), c0c1c2: seed('c0c1c2='), cm2cm1c0: seed('c-2c-1c0='), t: seed('t='), wp: seed('wp='),
+  wpm1: seed('wp-1='), wp1: seed('wp1='), w: seed('w='), wm1: seed('w-1='), w1: seed('w1='), lx: seed('lx='),
+  lxm1: seed('lx-1='), lx1: seed('lx1='),
+};
+
+/**
+ * Emission features of character i as 32-bit FNV-1a hashes of their names (`c0=金`, `c-1c0=市金`, `wp=Bnr`…); the tag
+ * transitions are scored apart, by the decoder. `featureNames` gives the same features as strings, for inspection.
+ */
+export function features(ctx: SentenceContext, i: number, out: number[] = []): number[] {
+  out.length = 0;
+  const ch = ctx.chars;
+  const c = (k: number) => ch[i + k] ?? (i + k < 0 ? '^' : '$');
+  const c0 = c(0), cm1 = c(-1), c1 = c(1), cm2 = c(-2), c2 = c(2);
+  out.push(
+    S.b,
+    fnvAdd(S.c0, c0),
+    fnvAdd(S.cm1, cm1),
+    fnvAdd(S.c1, c1),
+    fnvAdd(S.cm2, cm2),
+    fnvAdd(S.c2, c2),
+    fnvAdd(fnvAdd(S.cm1c0, cm1), c0),
+    fnvAdd(fnvAdd(S.c0c1, c0), c1),
+    fnvAdd(fnvAdd(S.cm2cm1, cm2), cm1),
+    fnvAdd(fnvAdd(S.c1c2, c1), c2),
+    fnvAdd(fnvAdd(S.cm1c1, cm1), c1),
+    fnvAdd(fnvAdd(fnvAdd(S.cm1c0c1, cm1), c0), c1),
+    fnvAdd(fnvAdd(fnvAdd(S.c0c1c2, c0), c1), c2),
+    fnvAdd(fnvAdd(fnvAdd(S.cm2cm1c0, cm2), cm1), c0),
+    fnvAdd(S.t, charType(ch[i]) + charType(ch[i - 1]) + charType(ch[i + 1])),
+    fnvAdd(S.wp, ctx.wordPos[i]! + ctx.wordTag[i]!),
+    fnvAdd(S.wpm1, (ctx.wordPos[i - 1] ?? '^') + (ctx.wordTag[i - 1] ?? '')),
+    fnvAdd(S.wp1, (ctx.wordPos[i + 1] ?? '$') + (ctx.wordTag[i + 1] ?? '')),
+  );
+  if (ctx.word[i]) out.push(fnvAdd(S.w, ctx.word[i]! + ctx.wordPos[i]!));
+  if (ctx.word[i - 1] && ctx.word[i - 1] !== ctx.word[i]) out.push(fnvAdd(S.wm1, ctx.word[i - 1]!));
+  if (ctx.word[i + 1] && ctx.word[i + 1] !== ctx.word[i]) out.push(fnvAdd(S.w1, ctx.word[i + 1]!));
+  if (ctx.lex[i]) out.push(fnvAdd(S.lx, ctx.lex[i]!));
+  if (ctx.lex[i - 1]) out.push(fnvAdd(S.lxm1, ctx.lex[i - 1]!));
+  if (ctx.lex[i + 1]) out.push(fnvAdd(S.lx1, ctx.lex[i + 1]!));
+  return out;
 }

@@ -3,15 +3,16 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { MentionKind } from '../types.ts';
-import { features, sentenceContext } from './features.ts';
+import { features, sentenceContext, type SentenceContext } from './features.ts';
 
 export const KINDS_BIO: readonly MentionKind[] = ['person', 'title', 'organization', 'enterprise', 'place'];
 export const TAGS: readonly string[] = ['O', ...KINDS_BIO.flatMap((k) => ['B-' + k, 'I-' + k])];
 export const MODEL_PATH = fileURLToPath(new URL('./ner-model.bin.gz', import.meta.url));
 
+
 export interface Model {
   tags: readonly string[];
-  /** Feature string → row in `weights`. */
+  /** Feature hash → row in `weights`. */
   index: FeatureIndex;
   /** Emission weights, one row of T per feature. */
   weights: Float32Array;
@@ -20,53 +21,44 @@ export interface Model {
 }
 
 /**
- * Feature string → row, as an open-addressing table of 32-bit FNV-1a hashes (several times faster than a Map of
- * half a million strings). Of two features sharing a hash (rare at 2^32), the second is unreachable: it scores as the first.
+ * Feature hash → row, as an open-addressing table (several times faster than a Map of half a million strings).
+ * Features are 32-bit FNV-1a hashes of their names; two features sharing a hash (rare at 2^32) share a row.
  */
 export class FeatureIndex {
   private readonly keys: Int32Array;
   private readonly rows: Int32Array;
   private readonly mask: number;
-  readonly size: number;
-  /** Feature names in row order. */
-  readonly names: string[];
+  /** Feature hashes in row order. */
+  readonly hashes: Int32Array;
 
-  constructor(names: readonly string[]) {
+  constructor(hashes: Int32Array) {
     let cap = 1;
-    while (cap < names.length * 2) cap <<= 1;
+    while (cap < hashes.length * 2) cap <<= 1;
     this.mask = cap - 1;
     this.keys = new Int32Array(cap);
     this.rows = new Int32Array(cap).fill(-1);
-    this.names = [...names];
-    names.forEach((name, row) => {
-      const h = fnv1a(name);
+    this.hashes = hashes;
+    hashes.forEach((h, row) => {
       let slot = h & this.mask;
       while (this.rows[slot] !== -1) {
-        if (this.keys[slot] === h) return; // a colliding feature keeps the first one's row: the second is never looked up
+        if (this.keys[slot] === h) return;
         slot = (slot + 1) & this.mask;
       }
       this.keys[slot] = h;
       this.rows[slot] = row;
     });
-    this.size = names.length;
   }
 
-  get(name: string): number | undefined {
-    const h = fnv1a(name);
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  get(h: number): number {
     for (let slot = h & this.mask; this.rows[slot] !== -1; slot = (slot + 1) & this.mask) {
-      if (this.keys[slot] === h) return this.rows[slot];
+      if (this.keys[slot] === h) return this.rows[slot]!;
     }
-    return undefined;
+    return -1;
   }
-}
-
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
 }
 
 /** An I- tag may only continue its own kind. */
@@ -74,17 +66,19 @@ export function allowed(prev: string, tag: string): boolean {
   return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
 }
 
-/** Emission scores: n × T. */
-export function emissions(model: Model, feats: readonly (readonly string[])[]): Float64Array {
+/** Emission scores of a sentence: n × T. */
+export function emissions(model: Model, ctx: SentenceContext): Float64Array {
   const T = model.tags.length;
-  const out = new Float64Array(feats.length * T);
+  const n = ctx.chars.length;
+  const out = new Float64Array(n * T);
   const w = model.weights;
-  feats.forEach((fs, i) => {
-    for (const f of fs) {
+  const feats: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const f of features(ctx, i, feats)) {
       const row = model.index.get(f);
-      if (row !== undefined) for (let t = 0; t < T; t++) out[i * T + t]! += w[row * T + t]!;
+      if (row >= 0) for (let t = 0; t < T; t++) out[i * T + t]! += w[row * T + t]!;
     }
-  });
+  }
   return out;
 }
 
@@ -121,8 +115,7 @@ export function viterbi(tags: readonly string[], em: Float64Array, trans: Float6
 
 export function tagSentence(model: Model, text: string): string[] {
   const ctx = sentenceContext(text);
-  const feats = ctx.chars.map((_, i) => features(ctx, i));
-  return viterbi(model.tags, emissions(model, feats), model.transitions, ctx.chars.length).map((t) => model.tags[t]!);
+  return viterbi(model.tags, emissions(model, ctx), model.transitions, ctx.chars.length).map((t) => model.tags[t]!);
 }
 
 /** Spans (UTF-16 offsets) of B-/I- runs. */
@@ -147,34 +140,30 @@ export function spansOf(text: string, tags: readonly string[]): { kind: MentionK
 }
 
 /**
- * Model file (gzip): a JSON header line {tags, transitions, features, scale, source}, then the feature strings one per
- * line, then the weights as little-endian int16 (weight × scale), features × tags.
+ * Model file (gzip): a JSON header line {tags, transitions, features, scale, source}, then the feature hashes as
+ * little-endian int32, then the weights as little-endian int16 (weight × scale), features × tags.
  */
 export function encodeModel(model: Model, source: string, scale = 100): Buffer {
   const T = model.tags.length;
-  const names = model.index.names;
-  const header = JSON.stringify({ tags: model.tags, transitions: Array.from(model.transitions, (x) => Math.round(x * 100) / 100), features: names.length, scale, source });
-  const text = Buffer.from(header + '\n' + names.join('\n') + '\n', 'utf8');
-  const weights = new Int16Array(names.length * T);
-  names.forEach((_, k) => {
-    const row = k;
-    for (let t = 0; t < T; t++) weights[k * T + t] = Math.max(-32768, Math.min(32767, Math.round(model.weights[row * T + t]! * scale)));
-  });
-  return Buffer.concat([text, Buffer.from(weights.buffer)]);
+  const n = model.index.size;
+  const header = JSON.stringify({ tags: model.tags, transitions: Array.from(model.transitions, (x) => Math.round(x * 100) / 100), features: n, scale, source });
+  const weights = new Int16Array(n * T);
+  for (let k = 0; k < n * T; k++) weights[k] = Math.max(-32768, Math.min(32767, Math.round(model.weights[k]! * scale)));
+  return Buffer.concat([Buffer.from(header + '\n', 'utf8'), Buffer.from(model.index.hashes.slice().buffer), Buffer.from(weights.buffer)]);
 }
 
 export function decodeModel(buf: Buffer): Model {
-  const firstNl = buf.indexOf(10);
-  const header = JSON.parse(buf.subarray(0, firstNl).toString('utf8')) as { tags: string[]; transitions: number[]; features: number; scale: number };
+  const nl = buf.indexOf(10);
+  const header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as { tags: string[]; transitions: number[]; features: number; scale: number };
   const T = header.tags.length;
-  const bytes = header.features * T * 2;
-  const namesText = buf.subarray(firstNl + 1, buf.length - bytes).toString('utf8');
-  const index = new FeatureIndex(namesText.split('\n').slice(0, header.features));
-  const raw = buf.subarray(buf.length - bytes);
-  const ints = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + bytes));
+  const n = header.features;
+  const body = buf.subarray(nl + 1);
+  const copy = (off: number, bytes: number) => body.buffer.slice(body.byteOffset + off, body.byteOffset + off + bytes);
+  const hashes = new Int32Array(copy(0, n * 4));
+  const ints = new Int16Array(copy(n * 4, n * T * 2));
   const weights = new Float32Array(ints.length);
   for (let k = 0; k < ints.length; k++) weights[k] = ints[k]! / header.scale;
-  return { tags: header.tags, index, weights, transitions: Float64Array.from(header.transitions) };
+  return { tags: header.tags, index: new FeatureIndex(hashes), weights, transitions: Float64Array.from(header.transitions) };
 }
 
 let loaded: Model | null | undefined;
