@@ -6,8 +6,6 @@ export interface DecodeOptions {
   encoding?: Encoding | 'auto';
 }
 
-export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
-
 /** Accepts the spellings users type (`gbk`, `GB2312`, `utf8`) and returns kg's name, or undefined. */
 export function parseEncoding(name: string): Encoding | 'auto' | undefined {
   const n = name.trim().toLowerCase().replace(/_/g, '-');

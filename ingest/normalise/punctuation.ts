@@ -20,7 +20,3 @@ export function displayWidth(s: string): number {
   for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x80 ? 0.5 : 1;
   return w;
 }
-
-export function isHan(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
-}

@@ -7,8 +7,6 @@ export interface Tracked {
   readonly map: readonly number[];
 }
 
-export const EMPTY: Tracked = { text: '', map: [] };
-
 /** The raw substring raw[start, end) as tracked text. */
 export function track(raw: string, start = 0, end = raw.length): Tracked {
   const map = new Array<number>(end - start);
@@ -42,19 +40,6 @@ export function trim(t: Tracked): Tracked {
   const e = /[\s\u3000\ufeff]*$/.exec(t.text.slice(start));
   const end = t.text.length - (e ? e[0].length : 0);
   return slice(t, start, Math.max(start, end));
-}
-
-/** Remove the characters at the given indices (sorted or not). */
-export function removeAt(t: Tracked, drop: ReadonlySet<number>): Tracked {
-  if (drop.size === 0) return t;
-  let text = '';
-  const map: number[] = [];
-  for (let i = 0; i < t.text.length; i++) {
-    if (drop.has(i)) continue;
-    text += t.text[i];
-    map.push(t.map[i]!);
-  }
-  return { text, map };
 }
 
 /** Replace every match of `re` (global) by the capture-free string `by(match)`; new characters map to the match start. */

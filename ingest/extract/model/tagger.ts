@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { MentionKind } from '../types.ts';
 import { features, sentenceContext, type SentenceContext } from './features.ts';
 
-export const KINDS_BIO: readonly MentionKind[] = ['person', 'title', 'organization', 'enterprise', 'place'];
-export const TAGS: readonly string[] = ['O', ...KINDS_BIO.flatMap((k) => ['B-' + k, 'I-' + k])];
+import { KINDS } from '../eval/score.ts';
+
+export const TAGS: readonly string[] = ['O', ...KINDS.flatMap((k) => ['B-' + k, 'I-' + k])];
 export const MODEL_PATH = fileURLToPath(new URL('./ner-model.bin.gz', import.meta.url));
 
 
