@@ -2,6 +2,8 @@
 
 export type MentionKind = 'person' | 'title' | 'organization' | 'enterprise' | 'place';
 
+export const MENTION_KINDS: readonly MentionKind[] = ['person', 'title', 'organization', 'enterprise', 'place'];
+
 export interface Mention {
   text: string;
   kind: MentionKind;

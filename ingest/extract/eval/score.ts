@@ -1,5 +1,5 @@
 // Strict span scoring of mentions against gold: precision, recall and F1 per kind.
-import type { MentionKind } from '../types.ts';
+import { MENTION_KINDS, type MentionKind } from '../types.ts';
 
 export interface Span {
   kind: MentionKind;
@@ -15,7 +15,7 @@ export interface Counts {
 
 export type Scores = Map<MentionKind, Counts>;
 
-export const KINDS: readonly MentionKind[] = ['person', 'title', 'organization', 'enterprise', 'place'];
+export const KINDS = MENTION_KINDS;
 
 export function emptyScores(): Scores {
   return new Map(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));

@@ -2,12 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import type { MentionKind } from '../types.ts';
+import { MENTION_KINDS, type MentionKind } from '../types.ts';
 import { features, sentenceContext, type SentenceContext } from './features.ts';
 
-import { KINDS } from '../eval/score.ts';
-
-export const TAGS: readonly string[] = ['O', ...KINDS.flatMap((k) => ['B-' + k, 'I-' + k])];
+export const TAGS: readonly string[] = ['O', ...MENTION_KINDS.flatMap((k) => ['B-' + k, 'I-' + k])];
 export const MODEL_PATH = fileURLToPath(new URL('./ner-model.bin.gz', import.meta.url));
 
 
