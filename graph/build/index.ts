@@ -1,0 +1,139 @@
+// Build stage: ingested articles → mentions → facts → one resolved graphology graph, plus the merge log.
+import { DirectedGraph } from 'graphology';
+import type { Article } from '../../ingest/types.ts';
+import { extract } from '../../ingest/extract/index.ts';
+import type { EdgeAttributes, Evidence, MergeRecord, NodeAttributes, NodeKind, RelType } from '../model/types.ts';
+import { articleFacts, type ArticleFacts, type Target } from './facts.ts';
+import { enterpriseKey, enterpriseMerges, personPinyin, resolvePersons } from './resolve.ts';
+
+export type KgGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export interface BuildOptions {
+  /** The paper's jurisdiction and those above it, innermost first: where one official's career can run. */
+  chain?: string[];
+}
+
+export const DEFAULT_CHAIN = ['永康市', '金华市', '浙江省'];
+
+export interface BuildResult {
+  graph: KgGraph;
+  mergeLog: MergeRecord[];
+  facts: ArticleFacts[];
+}
+
+const LEVELS = ['省', '市', '县', '区', '镇', '乡'];
+
+/** A Title node's post without a named jurisdiction (金华市委常委 → 市委常委), and its display label. */
+export function titleForms(post: string, organ: string | undefined, jurisdiction: string | undefined, paper: string) {
+  const level = jurisdiction && LEVELS.includes(jurisdiction.at(-1)!) ? jurisdiction.at(-1)! : '';
+  const normalised = (organ && level ? level : '') + (organ ?? '') + post;
+  const label =
+    !jurisdiction || jurisdiction === paper
+      ? normalised
+      : normalised.startsWith(level) && level
+        ? jurisdiction + normalised.slice(1)
+        : jurisdiction + normalised;
+  return { normalised, label };
+}
+
+export function buildGraph(articles: readonly Article[], options: BuildOptions = {}): BuildResult {
+  const chain = options.chain ?? DEFAULT_CHAIN;
+  const paper = chain[0]!;
+  const facts = articles.map((a) => articleFacts(a, extract(a.text, { jurisdiction: a.issue?.jurisdiction ?? paper }).output));
+  const persons = resolvePersons(facts, chain);
+  const graph: KgGraph = new DirectedGraph({ allowSelfLoops: false });
+  const enterpriseForms = new Map<string, { names: Set<string>; articles: Set<string> }>();
+
+  const node = (key: string, attrs: NodeAttributes): string => {
+    if (!graph.hasNode(key)) graph.addNode(key, attrs);
+    return key;
+  };
+  const edge = (type: RelType, source: string, target: string, evidence: Evidence, extra: Partial<EdgeAttributes> = {}) => {
+    const key = `${type}:${source}->${target}`;
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { type, evidence: [evidence], ...extra });
+    else {
+      const a = graph.getEdgeAttributes(key);
+      if (!a.evidence.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)) a.evidence.push(evidence);
+      if (extra.rank !== undefined && (a.rank === undefined || extra.rank < a.rank)) a.rank = extra.rank;
+    }
+    return key;
+  };
+  const personNode = (name: string, jurisdiction?: string) =>
+    node(persons.keyOf(name, jurisdiction), { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
+  const targetNode = (t: Target, article: string): string => {
+    if (t.kind === 'Enterprise') {
+      const key = enterpriseKey(t.name);
+      const forms = enterpriseForms.get(key) ?? { names: new Set(), articles: new Set() };
+      forms.names.add(t.name);
+      forms.articles.add(article);
+      enterpriseForms.set(key, forms);
+      const k = node(`enterprise:${key}`, { kind: 'Enterprise', label: t.name, aliases: [] });
+      const a = graph.getNodeAttributes(k);
+      if (t.name.length > a.label.length) a.label = t.name; // the fullest form names the node
+      if (!a.aliases!.includes(t.name)) a.aliases!.push(t.name);
+      return k;
+    }
+    const kind: NodeKind = t.kind;
+    return node(`${kind.toLowerCase()}:${t.name}`, { kind, label: t.name });
+  };
+
+  for (const f of facts) {
+    const a = f.article;
+    const date = a.dates.find((d) => d.role === 'event');
+    const articleKey = node(`article:${a.id}`, {
+      kind: 'Article',
+      label: a.headline || a.text.slice(0, 20),
+      file: a.file,
+      headline: a.headline,
+      reporters: a.reporters,
+      ...(a.issue?.issueDate ? { issueDate: a.issue.issueDate } : {}),
+    });
+    const articleEvidence: Evidence = { article: a.id, file: a.file, sentence: a.headline || a.text.slice(0, 40), rawStart: a.rawStart, rawEnd: a.rawEnd };
+    for (const r of a.reporters) edge('WROTE', personNode(r), articleKey, articleEvidence, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
+
+    const dateAttrs = date ? { date: date.value, datePrecision: date.precision } : {};
+    const eventKeys = f.events.map((e) => {
+      const k = node(`event:${a.id}#${e.local + 1}`, { kind: 'Event', label: e.name, eventKind: e.eventKind, ...dateAttrs });
+      edge('REPORTED_IN', k, articleKey, e.evidence);
+      for (const t of e.at) edge('AT', k, targetNode(t, a.id), e.evidence);
+      for (const o of e.heldBy) edge('HELD_BY', k, targetNode({ kind: 'Organization', name: o }, a.id), e.evidence);
+      return k;
+    });
+    for (const h of f.holds) {
+      const { normalised, label } = titleForms(h.post, h.organ, h.jurisdiction, paper);
+      const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, { kind: 'Title', label, post: normalised, ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}) });
+      const k = edge('HOLDS', personNode(h.person, h.jurisdiction), t, h.evidence);
+      const e = graph.getEdgeAttributes(k);
+      e.mentions = (e.mentions ?? 0) + 1;
+      if (date && /^\d{4}/.test(date.value)) {
+        if (!e.firstSeen || date.value < e.firstSeen) e.firstSeen = date.value;
+        if (!e.lastSeen || date.value > e.lastSeen) e.lastSeen = date.value;
+      }
+    }
+    for (const r of f.roles) {
+      const jur = f.holds.find((h) => h.person === r.person && h.jurisdiction)?.jurisdiction;
+      edge(r.rel, personNode(r.person, jur), eventKeys[r.event]!, r.evidence, { role: r.role, ...(r.rank !== undefined ? { rank: r.rank } : {}), ...dateAttrs });
+    }
+    for (const v of f.visits) {
+      const jur = f.holds.find((h) => h.person === v.person && h.jurisdiction)?.jurisdiction;
+      edge('VISITED', personNode(v.person, jur), targetNode(v.target, a.id), v.evidence, dateAttrs);
+    }
+  }
+  spans(graph);
+  return { graph, mergeLog: [...persons.log, ...enterpriseMerges(enterpriseForms)], facts };
+}
+
+/** Each node's first and last full date, from the dated edges that touch it (for the time slider and GEXF spells). */
+function spans(graph: KgGraph): void {
+  graph.forEachNode((key, attrs) => {
+    const days: string[] = [];
+    if (attrs.date && /^\d{4}-\d{2}-\d{2}$/.test(attrs.date)) days.push(attrs.date);
+    graph.forEachEdge(key, (_, e) => {
+      for (const d of [e.date, e.firstSeen, e.lastSeen]) if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) days.push(d);
+    });
+    if (days.length === 0) return;
+    days.sort();
+    attrs.start = days[0]!;
+    attrs.end = days.at(-1)!;
+  });
+}

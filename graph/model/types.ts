@@ -1,0 +1,85 @@
+// The graph model researchers query: node kinds, relationship types, their attributes and the evidence every edge carries.
+
+export type NodeKind = 'Person' | 'Title' | 'Organization' | 'Enterprise' | 'Event' | 'Place' | 'Article';
+export type RelType = 'HOLDS' | 'CHAIRED' | 'LED' | 'ATTENDED' | 'VISITED' | 'AT' | 'HELD_BY' | 'REPORTED_IN' | 'WROTE';
+
+export const NODE_KINDS: readonly NodeKind[] = ['Person', 'Title', 'Organization', 'Enterprise', 'Event', 'Place', 'Article'];
+export const REL_TYPES: readonly RelType[] = ['HOLDS', 'CHAIRED', 'LED', 'ATTENDED', 'VISITED', 'AT', 'HELD_BY', 'REPORTED_IN', 'WROTE'];
+
+export type EventKind =
+  | 'meeting'
+  | 'inspection'
+  | 'research visit'
+  | 'condolence visit'
+  | 'ceremony'
+  | 'forum'
+  | 'video conference'
+  | 'exhibition'
+  | 'event';
+
+/** Where an edge is attested: the article, the sentence as printed (normalised), and its span in the raw file. */
+export interface Evidence {
+  article: string;
+  file: string;
+  sentence: string;
+  /** UTF-16 offsets of the sentence in the raw file (first and one past the last character that maps there). */
+  rawStart: number;
+  rawEnd: number;
+}
+
+/** A date as kg knows it: ISO (partial where unknown) and what is known. */
+export interface GraphDate {
+  value: string;
+  precision: string;
+}
+
+export interface NodeAttributes {
+  kind: NodeKind;
+  /** Display name. */
+  label: string;
+  // Person
+  name?: string;
+  pinyin?: string;
+  aliases?: string[];
+  // Title
+  post?: string;
+  jurisdiction?: string;
+  // Event
+  eventKind?: EventKind;
+  date?: string;
+  datePrecision?: string;
+  // Article
+  file?: string;
+  headline?: string;
+  issueDate?: string;
+  reporters?: string[];
+  /** First and last date (ISO, full days only) the node is attested on, for time filtering. */
+  start?: string;
+  end?: string;
+}
+
+export interface EdgeAttributes {
+  type: RelType;
+  evidence: Evidence[];
+  /** ATTENDED/CHAIRED/LED: the verb as printed (参加, 陪同, 主持, 带队…). */
+  role?: string;
+  /** ATTENDED: the person's position in the printed list of officials (1 = first). */
+  rank?: number;
+  /** Role edges and VISITED: the event's date. */
+  date?: string;
+  datePrecision?: string;
+  /** HOLDS: the position spell as attested. */
+  firstSeen?: string;
+  lastSeen?: string;
+  mentions?: number;
+}
+
+/** Why two mentions became one node (or were kept apart): the merge log researchers can audit and undo. */
+export interface MergeRecord {
+  node: string;
+  kind: NodeKind;
+  /** The forms merged (超虎公司, 超虎) or the name split. */
+  forms: string[];
+  articles: string[];
+  reason: string;
+}
