@@ -1,10 +1,12 @@
 // kg command line: dispatches to the subcommands, each with its own --help.
 import { ingestCommand } from './commands/ingest.ts';
 import { extractCommand } from './commands/extract.ts';
+import { buildCommand } from './commands/build.ts';
+import { exportCommand } from './commands/export.ts';
 import { startCommand } from './commands/start.ts';
 import { EXIT, runCommand, type Command } from './command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, extractCommand, startCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, extractCommand, buildCommand, exportCommand, startCommand];
 
 const USAGE = `
 Usage: kg <command> [options]    (kg <command> --help for each)

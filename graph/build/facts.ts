@@ -255,10 +255,9 @@ function meetingIn(sentence: string): { name: string; start: number; end: number
   const before = sentence.slice(0, noun.index);
   // The name runs back to the verb before it (主持召开 / 召开的 / 参加 …) or to the clause's start.
   const cuts = [...before.matchAll(/主持召开|召开的|举行的|召开|举行|开展|参加|出席|，|：|^(?:\d{1,2}月)?\d{1,2}日[上下]?午?，?/g)];
-  // Quoted names keep their commas (“走进步阳，互看互学”): cuts inside an open quote do not count.
-  const open = sentence.lastIndexOf('“', noun.index);
-  const quoted = open >= 0 && sentence.indexOf('”', open) > open && sentence.indexOf('”', open) < noun.index;
-  const cut = cuts.filter((c) => !(quoted && c.index > open)).at(-1);
+  // Quoted names keep their commas (“走进步阳，互看互学”): cuts inside quotes do not count.
+  const quotes = [...sentence.matchAll(/“[^”]*”/g)].map((q) => [q.index, q.index + q[0].length] as const);
+  const cut = cuts.filter((c) => !quotes.some(([a, b]) => c.index > a && c.index < b)).at(-1);
   const start = cut ? cut.index + cut[0].length : 0;
   let name = sentence.slice(start, end).replace(/^(?:当天)?在[^，。]*?(?:召开|举行)的/, '').replace(/^(?:我市|全市)/, '');
   if (/^(?:（扩大）|扩大)?会议$/.test(name)) {
