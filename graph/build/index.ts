@@ -1,7 +1,8 @@
 // Build stage: ingested articles → mentions → facts → one resolved graphology graph, plus the merge log.
 import { DirectedGraph } from 'graphology';
 import type { Article } from '../../ingest/types.ts';
-import { extract } from '../../ingest/extract/index.ts';
+import { extract, type Mention } from '../../ingest/extract/index.ts';
+import { tag } from '../../ingest/extract/jieba.ts';
 import type { EdgeAttributes, Evidence, MergeRecord, NodeAttributes, NodeKind, RelType } from '../model/types.ts';
 import { articleFacts, type ArticleFacts, type Target } from './facts.ts';
 import { enterpriseKey, enterpriseMerges, personPinyin, resolvePersons } from './resolve.ts';
@@ -39,7 +40,8 @@ export function titleForms(post: string, organ: string | undefined, jurisdiction
 export function buildGraph(articles: readonly Article[], options: BuildOptions = {}): BuildResult {
   const chain = options.chain ?? DEFAULT_CHAIN;
   const paper = chain[0]!;
-  const facts = articles.map((a) => articleFacts(a, extract(a.text, { jurisdiction: a.issue?.jurisdiction ?? paper }).output));
+  const mentions = propagateEnterprises(articles, articles.map((a) => extract(a.text, { jurisdiction: a.issue?.jurisdiction ?? paper }).output));
+  const facts = articles.map((a, i) => articleFacts(a, mentions[i]!));
   const persons = resolvePersons(facts, chain);
   const graph: KgGraph = new DirectedGraph({ allowSelfLoops: false });
   const enterpriseForms = new Map<string, { names: Set<string>; articles: Set<string> }>();
@@ -121,6 +123,39 @@ export function buildGraph(articles: readonly Article[], options: BuildOptions =
   }
   spans(graph);
   return { graph, mergeLog: [...persons.log, ...enterpriseMerges(enterpriseForms)], facts };
+}
+
+/**
+ * An enterprise named in full somewhere (超虎公司) is the same enterprise where the corpus prints its short form (超虎):
+ * those occurrences become enterprise mentions too, unless they sit inside another mention or the short form is a
+ * common word to jieba (四方, 新多).
+ */
+function propagateEnterprises(articles: readonly Article[], all: Mention[][]): Mention[][] {
+  const cores = new Set<string>();
+  for (const ms of all) {
+    for (const m of ms) {
+      if (m.kind !== 'enterprise') continue;
+      const core = enterpriseKey(m.text);
+      if (core !== m.text && core.length >= 2 && tag(core).every((t) => /^(?:x|nz|nr|nrt|ns)$/.test(t.tag))) cores.add(core);
+    }
+  }
+  if (cores.size === 0) return all;
+  return all.map((ms, i) => {
+    const text = articles[i]!.text;
+    let kept = ms;
+    const added: Mention[] = [];
+    for (const core of cores) {
+      for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + 1)) {
+        const end = at + core.length;
+        const overlaps = (m: Mention) => m.start < end && at < m.end;
+        // A rule's mention stands; the statistical tagger's guess gives way to a name the corpus prints in full.
+        if (added.some(overlaps) || kept.some((m) => overlaps(m) && m.rule !== 'tagger')) continue;
+        kept = kept.filter((m) => !overlaps(m));
+        added.push({ text: core, kind: 'enterprise', start: at, end, rule: 'enterprise-short-form' });
+      }
+    }
+    return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : ms;
+  });
 }
 
 /** Each node's first and last full date, from the dated edges that touch it (for the time slider and GEXF spells). */

@@ -1,0 +1,39 @@
+// Entity resolution: enterprises' short and long forms meet; same-name officials of unrelated jurisdictions stay apart.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildGraph } from './index.ts';
+import { enterpriseKey } from './resolve.ts';
+import { ingestPage } from '../../ingest/index.ts';
+
+test('enterprise forms: 超虎公司 / 超虎, 步阳 / 步阳集团, 青沐工贸有限公司 / 青沐工贸', () => {
+  assert.equal(enterpriseKey('超虎公司'), enterpriseKey('超虎'));
+  assert.equal(enterpriseKey('步阳集团'), enterpriseKey('步阳'));
+  assert.equal(enterpriseKey('青沐工贸有限公司'), enterpriseKey('青沐工贸'));
+  assert.notEqual(enterpriseKey('步阳集团'), enterpriseKey('群升集团'));
+});
+
+const page = (file: string, text: string) => ingestPage({ file, bytes: new TextEncoder().encode(text) }).output;
+
+test('one person across pages when the jurisdictions fit one career; two when they cannot', () => {
+  const articles = [
+    ...page('a.txt', '本报讯 9月30日，市长王建国主持召开市政府常务会议。\n'),
+    ...page('b.txt', '本报讯 3月2日，市委书记王建国调研我市五金产业。\n'),
+    ...page('c.txt', '本报讯 5月6日，东阳市副市长王建国带队到我市调研。\n'),
+  ];
+  const { graph, mergeLog } = buildGraph(articles);
+  const people = graph.filterNodes((_k, a) => a.kind === 'Person' && a.label === '王建国').sort();
+  assert.deepEqual(people, ['person:王建国', 'person:王建国@东阳市']);
+  const titles = (key: string) => graph.outNeighbors(key).filter((n) => graph.getNodeAttributes(n).kind === 'Title').map((n) => graph.getNodeAttributes(n).label).sort();
+  assert.deepEqual(titles('person:王建国'), ['市委书记', '市长']);
+  assert.deepEqual(titles('person:王建国@东阳市'), ['东阳市副市长']);
+  assert.ok(mergeLog.some((m) => m.node === 'person:王建国' && /东阳市/.test(m.reason)));
+});
+
+test('an enterprise printed long and short is one node that keeps both forms', () => {
+  const articles = page('d.txt', '本报讯 9月30日，市长朱志杰带队调研，先后来到超虎公司、步阳集团。随后，朱志杰一行来到超虎和青沐工贸。\n');
+  const { graph, mergeLog } = buildGraph(articles);
+  const node = graph.getNodeAttributes('enterprise:超虎');
+  assert.equal(node.label, '超虎公司');
+  assert.deepEqual([...node.aliases!].sort(), ['超虎', '超虎公司']);
+  assert.ok(mergeLog.some((m) => m.node === 'enterprise:超虎' && m.forms.length === 2));
+});
