@@ -3,6 +3,7 @@ import { DirectedGraph } from 'graphology';
 import type { Article } from '../../ingest/types.ts';
 import { extract, type Mention } from '../../ingest/extract/index.ts';
 import { tag } from '../../ingest/extract/jieba.ts';
+import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
 import type { EdgeAttributes, Evidence, MergeRecord, NodeAttributes, NodeKind, RelType } from '../model/types.ts';
 import { articleFacts, type ArticleFacts, type Target } from './facts.ts';
 import { enterpriseKey, enterpriseMerges, personPinyin, resolvePersons } from './resolve.ts';
@@ -22,11 +23,10 @@ export interface BuildResult {
   facts: ArticleFacts[];
 }
 
-const LEVELS = ['省', '市', '县', '区', '镇', '乡'];
-
 /** A Title node's post without a named jurisdiction (金华市委常委 → 市委常委), and its display label. */
 export function titleForms(post: string, organ: string | undefined, jurisdiction: string | undefined, paper: string) {
-  const level = jurisdiction && LEVELS.includes(jurisdiction.at(-1)!) ? jurisdiction.at(-1)! : '';
+  const last = jurisdiction?.at(-1) ?? '';
+  const level = (LEVELS as readonly string[]).includes(last) ? last : '';
   const normalised = (organ && level ? level : '') + (organ ?? '') + post;
   const label =
     !jurisdiction || jurisdiction === paper
