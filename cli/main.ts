@@ -4,9 +4,10 @@ import { extractCommand } from './commands/extract.ts';
 import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
 import { startCommand } from './commands/start.ts';
+import { queryCommand } from './commands/query.ts';
 import { EXIT, runCommand, type Command } from './command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, extractCommand, buildCommand, exportCommand, startCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, extractCommand, buildCommand, queryCommand, exportCommand, startCommand];
 
 const USAGE = `
 Usage: kg <command> [options]    (kg <command> --help for each)

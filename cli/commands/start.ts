@@ -1,13 +1,11 @@
-// `kg start` (what `npm start` runs): the main job on the seeds: ingest, build the graph, export it (the viewer joins later).
+// `kg start` (what `npm start` runs): the main job on the seeds: ingest, build into the embedded store, export.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildGraph } from '../../graph/build/index.ts';
-import { saveSnapshot } from '../../graph/stores/snapshot.ts';
-import { toJson } from '../../graph/export/json.ts';
-import { toGexf } from '../../graph/export/gexf.ts';
-import { describe } from './build.ts';
 import { join } from 'node:path';
 import { EXIT, type Command } from '../command.ts';
+import { DEFAULT_DB, withStore } from '../store.ts';
+import { buildInto } from './build.ts';
+import { formatGraph } from './export.ts';
 import { ingestAll, printMessages, printSummary, writeJson } from './ingest.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,16 +14,18 @@ export const startCommand: Command = {
   name: 'start',
   summary: 'run the main job on the seeds (what `npm start` does)',
   usage: `
-Usage: kg start [--seeds DIR] [--out DIR]
+Usage: kg start [--seeds DIR] [--db DIR] [--out DIR]
 
-Runs the pipeline on the seed pages: ingest → OUT/articles.json, build → OUT/db, export → OUT/graph.json and
-OUT/graph.gexf.
+Runs the pipeline on the seed pages: ingest → OUT/articles.json, build → the embedded store in DB, export the
+stored graph → OUT/graph.json, OUT/graph.gexf and OUT/spells.csv. Running it again adds nothing to the store.
 
   --seeds DIR   pages to read (default: the project's seeds/)
-  --out DIR     where results go (default: out/)
+  --db DIR      the embedded database (default ${DEFAULT_DB}); then try \`kg query --list\`
+  --out DIR     where files go (default: out/)
 `,
   options: {
     seeds: { type: 'string' },
+    db: { type: 'string' },
     out: { type: 'string' },
   },
   run({ values }) {
@@ -36,11 +36,14 @@ OUT/graph.gexf.
     printMessages(summary.messages, false);
     writeJson(json, { articles, files: summary.files, messages: summary.messages });
     printSummary(articles, summary, json);
-    const { graph, mergeLog } = buildGraph(articles);
-    saveSnapshot(join(out, 'db'), graph, mergeLog);
-    writeFileSync(join(out, 'graph.json'), JSON.stringify(toJson(graph), null, 1) + '\n');
-    writeFileSync(join(out, 'graph.gexf'), toGexf(graph));
-    console.log(`kg build: ${describe(graph)} → ${join(out, 'db')}, ${join(out, 'graph.json')}, ${join(out, 'graph.gexf')}`);
-    return summary.failed > 0 ? EXIT.partial : EXIT.ok;
+    return withStore({ db: values.db, store: 'embedded' }, false, async (store) => {
+      await buildInto(store, articles);
+      const graph = await store.readGraph();
+      const files = { 'graph.json': 'json', 'graph.gexf': 'gexf', 'spells.csv': 'spells-csv' } as const;
+      for (const [file, format] of Object.entries(files)) writeFileSync(join(out, file), formatGraph(graph, format));
+      console.log(`kg start: ${graph.order} nodes, ${graph.size} relationships in ${store.location}; ${Object.keys(files).map((f) => join(out, f)).join(', ')}`);
+      console.log(`kg start: next, try \`npx kg query --list\` and \`npx kg query career --param name=金政\``);
+      return summary.failed > 0 ? EXIT.partial : EXIT.ok;
+    });
   },
 };

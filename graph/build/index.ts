@@ -87,6 +87,7 @@ export function buildGraph(articles: readonly Article[], options: BuildOptions =
       label: a.headline || a.text.slice(0, 20),
       file: a.file,
       headline: a.headline,
+      text: a.text,
       reporters: a.reporters,
       ...(a.issue?.issueDate ? { issueDate: a.issue.issueDate } : {}),
     });
@@ -106,7 +107,7 @@ export function buildGraph(articles: readonly Article[], options: BuildOptions =
       const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, { kind: 'Title', label, post: normalised, ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}) });
       const k = edge('HOLDS', personNode(h.person, h.jurisdiction), t, h.evidence);
       const e = graph.getEdgeAttributes(k);
-      e.mentions = (e.mentions ?? 0) + 1;
+      e.mentions = e.evidence.length;
       if (date && /^\d{4}/.test(date.value)) {
         if (!e.firstSeen || date.value < e.firstSeen) e.firstSeen = date.value;
         if (!e.lastSeen || date.value > e.lastSeen) e.lastSeen = date.value;
@@ -168,7 +169,7 @@ function spans(graph: KgGraph): void {
     });
     if (days.length === 0) return;
     days.sort();
-    attrs.start = days[0]!;
-    attrs.end = days.at(-1)!;
+    attrs.firstSeen = days[0]!;
+    attrs.lastSeen = days.at(-1)!;
   });
 }

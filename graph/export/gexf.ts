@@ -32,7 +32,7 @@ export function interval(value: string | undefined): Interval | undefined {
 }
 
 function nodeInterval(a: NodeAttributes): Interval | undefined {
-  if (a.start && a.end) return { start: a.start, end: a.end };
+  if (a.firstSeen && a.lastSeen) return { start: a.firstSeen, end: a.lastSeen };
   return interval(a.date);
 }
 
@@ -72,6 +72,7 @@ export function toGexf(graph: KgGraph): string {
     }),
     formatEdge: (_key, a) => ({
       label: a.type,
+      ...(a.weight !== undefined ? { weight: a.weight } : {}),
       attributes: defined({
         type: a.type,
         role: clean(a.role),

@@ -6,6 +6,22 @@ export type RelType = 'HOLDS' | 'CHAIRED' | 'LED' | 'ATTENDED' | 'VISITED' | 'AT
 export const NODE_KINDS: readonly NodeKind[] = ['Person', 'Title', 'Organization', 'Enterprise', 'Event', 'Place', 'Article'];
 export const REL_TYPES: readonly RelType[] = ['HOLDS', 'CHAIRED', 'LED', 'ATTENDED', 'VISITED', 'AT', 'HELD_BY', 'REPORTED_IN', 'WROTE'];
 
+/** Which node kinds each relationship joins (source → target): the stores' schema and the build's invariant. */
+export const REL_ENDPOINTS: Readonly<Record<RelType, readonly (readonly [NodeKind, NodeKind])[]>> = {
+  HOLDS: [['Person', 'Title']],
+  CHAIRED: [['Person', 'Event']],
+  LED: [['Person', 'Event']],
+  ATTENDED: [['Person', 'Event']],
+  VISITED: [['Person', 'Enterprise'], ['Person', 'Organization'], ['Person', 'Place']],
+  AT: [['Event', 'Enterprise'], ['Event', 'Organization'], ['Event', 'Place']],
+  HELD_BY: [['Event', 'Organization']],
+  REPORTED_IN: [['Event', 'Article']],
+  WROTE: [['Person', 'Article']],
+};
+
+/** Edges a saved query derives from the stored ones (people who attended the same events): exported, never stored. */
+export type DerivedRelType = 'CO_ATTENDED' | 'RESULT';
+
 export type EventKind =
   | 'meeting'
   | 'inspection'
@@ -51,15 +67,17 @@ export interface NodeAttributes {
   // Article
   file?: string;
   headline?: string;
+  /** The article's text as kg read it (normalised), where evidence sentences can be found. */
+  text?: string;
   issueDate?: string;
   reporters?: string[];
   /** First and last date (ISO, full days only) the node is attested on, for time filtering. */
-  start?: string;
-  end?: string;
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 export interface EdgeAttributes {
-  type: RelType;
+  type: RelType | DerivedRelType;
   evidence: Evidence[];
   /** ATTENDED/CHAIRED/LED: the verb as printed (参加, 陪同, 主持, 带队…). */
   role?: string;
@@ -71,7 +89,10 @@ export interface EdgeAttributes {
   /** HOLDS: the position spell as attested. */
   firstSeen?: string;
   lastSeen?: string;
+  /** HOLDS: the number of distinct sentences that attest the spell. */
   mentions?: number;
+  /** Derived edges: how many shared events (or what the query counted). */
+  weight?: number;
 }
 
 /** Why two mentions became one node (or were kept apart): the merge log researchers can audit and undo. */

@@ -1,0 +1,205 @@
+// Embedded store: @ladybugdb/core (a Kùzu fork), an on-disk Cypher database in the --db folder, no server to run.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import lbug from '@ladybugdb/core';
+import type { KgGraph } from '../../build/index.ts';
+import type { MergeRecord } from '../../model/types.ts';
+import { assertReadOnly, ReadOnlyError } from '../readonly.ts';
+import type { Row } from '../rows.ts';
+import { clearAll, countAll, readGraph, readMergeLog, upsertGraph } from '../upsert.ts';
+import type { Counts, GraphStore, QueryResult, QueryRows, QueryValue, ReadOptions, SavedQuery, Tx, WriteStats } from '../types.ts';
+import { DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS } from '../defaults.ts';
+import { schemaStatements } from './schema.ts';
+import { runSaved } from '../saved.ts';
+import { META_TABLE, SCHEMA_VERSION } from '../schema.ts';
+
+/** The database file inside the --db folder (the engine keeps its write-ahead log beside it). */
+export const DB_FILE = 'graph.lbug';
+
+type LbugValue = unknown;
+
+/** Outside ad-hoc reads (which set their own limit), a statement such as one write batch may run up to an hour. */
+const STATEMENT_TIMEOUT_MS = 3_600_000;
+
+/** Engine values → store-neutral query values: nodes, relationships and paths become ids and labels. */
+export function fromLbug(v: LbugValue): QueryValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map(fromLbug);
+  if (v instanceof Map) return Object.fromEntries([...v].map(([k, x]) => [String(k), fromLbug(x)]));
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o._nodes) && Array.isArray(o._rels)) return o._nodes.map(fromLbug); // a path: its nodes in order
+    if ('_src' in o && '_dst' in o && typeof o._label === 'string') {
+      const id = String(o.id ?? '');
+      const m = /^[A-Z_]+:(.+?)->(.+)$/.exec(id);
+      return { $rel: { id, type: o._label, source: m?.[1] ?? '', target: m?.[2] ?? '' } };
+    }
+    if ('_id' in o && typeof o._label === 'string') return { $node: { id: String(o.id ?? ''), kind: o._label, label: String(o.label ?? o.id ?? '') } };
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, fromLbug(x)]));
+  }
+  return String(v);
+}
+
+function plainRow(r: Record<string, LbugValue>): Row {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row;
+}
+
+/** A lock held by another process shows up as an I/O error naming the lock: say what it means. */
+function explain(e: unknown, dir: string): Error {
+  const msg = (e as Error).message ?? String(e);
+  if (/lock/i.test(msg)) return new Error(`kg store: the database ${dir} is in use by another kg process (${msg.trim()})`);
+  return new Error(`kg store: ${dir}: ${msg.trim()}`);
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  readonly location: string;
+  private readonly db: InstanceType<typeof lbug.Database>;
+  private readonly conn: InstanceType<typeof lbug.Connection>;
+  private queue: Promise<unknown> = Promise.resolve();
+  private schemaChecked = false;
+
+  private constructor(dir: string, readonly readOnly: boolean) {
+    this.location = dir;
+    const path = join(dir, DB_FILE);
+    try {
+      this.db = new lbug.Database(path, 0, true, readOnly);
+      this.db.initSync();
+      this.conn = new lbug.Connection(this.db);
+      this.conn.initSync();
+    } catch (e) {
+      throw explain(e, dir);
+    }
+  }
+
+  /** Open (and for writing, create) the store in `dir`. Reading a folder with no database is an error, not an empty graph. */
+  static async open(dir: string, options: { readOnly?: boolean } = {}): Promise<EmbeddedStore> {
+    const readOnly = options.readOnly ?? false;
+    if (readOnly && !existsSync(join(dir, DB_FILE))) throw new Error(`kg store: no graph in ${dir}; run \`kg build <pages> --db ${dir}\` first`);
+    if (!readOnly) mkdirSync(dir, { recursive: true });
+    const store = new EmbeddedStore(dir, readOnly);
+    await store.checkSchema();
+    return store;
+  }
+
+  /** Run one job at a time on the connection: transactions must not interleave. */
+  private serial<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job, job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async exec(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, LbugValue>[]> {
+    const ps = await this.conn.prepare(cypher);
+    if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+    const res = await this.conn.execute(ps, params as Record<string, never>);
+    const last = Array.isArray(res) ? res.at(-1)! : res;
+    return (await last.getAll()) as Record<string, LbugValue>[];
+  }
+
+  private readonly tx: Tx = { run: async (cypher, params) => (await this.exec(cypher, params)).map(plainRow) };
+
+  private async checkSchema(): Promise<void> {
+    if (this.schemaChecked) return;
+    const tables = new Set((await this.exec('CALL show_tables() RETURN name')).map((r) => String(r.name)));
+    if (tables.has(META_TABLE)) {
+      const version = (await this.exec(`MATCH (m:${META_TABLE} {id: 'schema'}) RETURN m.value AS v`))[0]?.v;
+      if (version !== SCHEMA_VERSION) throw new Error(`kg store: ${this.location} was built with schema ${String(version)}, this kg uses ${SCHEMA_VERSION}; build into a new --db folder`);
+    } else if (!this.readOnly) {
+      await this.exec('BEGIN TRANSACTION');
+      try {
+        for (const s of schemaStatements()) await this.exec(s);
+        await this.exec(`MERGE (m:${META_TABLE} {id: 'schema'}) SET m.value = '${SCHEMA_VERSION}'`);
+        await this.exec('COMMIT');
+      } catch (e) {
+        await this.exec('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    } else if (tables.size > 0) throw new Error(`kg store: ${this.location} is not a kg database (no ${META_TABLE} table)`);
+    this.schemaChecked = true;
+  }
+
+  /** One write transaction: committed whole or rolled back whole. */
+  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.readOnly) return Promise.reject(new Error(`kg store: ${this.location} is open read-only`));
+    return this.serial(async () => {
+      await this.exec('BEGIN TRANSACTION');
+      try {
+        const result = await work(this.tx);
+        await this.exec('COMMIT');
+        return result;
+      } catch (e) {
+        await this.exec('ROLLBACK').catch(() => undefined);
+        throw explain(e, this.location);
+      }
+    });
+  }
+
+  write(graph: KgGraph, mergeLog: readonly MergeRecord[] = []): Promise<WriteStats> {
+    return this.transaction((tx) => upsertGraph(tx, graph, mergeLog));
+  }
+
+  clear(): Promise<void> {
+    return this.transaction((tx) => clearAll(tx));
+  }
+
+  readGraph(ids?: readonly string[]): Promise<KgGraph> {
+    return this.serial(() => readGraph(this.tx, ids));
+  }
+
+  readMergeLog(): Promise<MergeRecord[]> {
+    return this.serial(() => readMergeLog(this.tx));
+  }
+
+  counts(): Promise<Counts> {
+    return this.serial(() => countAll(this.tx));
+  }
+
+  async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryRows> {
+    assertReadOnly(cypher);
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    return this.serial(async () => {
+      const ps = await this.conn.prepare(cypher);
+      if (!ps.isSuccess()) throw new Error(`kg query: ${ps.getErrorMessage().trim()}`);
+      // The engine's own verdict: whatever slipped past the words is refused here.
+      if (!ps.isReadOnly()) throw new ReadOnlyError('the database reports that this query writes');
+      this.conn.setQueryTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      try {
+        const res = await this.conn.execute(ps, params as Record<string, never>);
+        const last = Array.isArray(res) ? res.at(-1)! : res;
+        const columns = await last.getColumnNames();
+        const rows: Record<string, QueryValue>[] = [];
+        let truncated = false;
+        while (last.hasNext()) {
+          const r = await last.getNext();
+          if (!r) break;
+          if (rows.length === limit) {
+            truncated = true;
+            break;
+          }
+          rows.push(Object.fromEntries(columns.map((c) => [c, fromLbug(r[c])])));
+        }
+        return { columns, rows, truncated };
+      } catch (e) {
+        throw new Error(`kg query: ${((e as Error).message ?? String(e)).trim()}`);
+      } finally {
+        this.conn.setQueryTimeout(STATEMENT_TIMEOUT_MS);
+      }
+    });
+  }
+
+  run(query: SavedQuery, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
+    return runSaved(this, query, params, options);
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    // Fold the write-ahead log into the database file, so the next open (read-only ones too) finds it whole.
+    if (!this.readOnly) await this.exec('CHECKPOINT').catch(() => undefined);
+    this.conn.closeSync();
+    this.db.closeSync();
+  }
+}

@@ -1,0 +1,77 @@
+// The stored schema, shared by every adapter: one node table (label) per kind, one relationship table per type, typed properties.
+import { NODE_KINDS, REL_ENDPOINTS, REL_TYPES, type NodeKind, type RelType } from '../model/types.ts';
+
+export type PropType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]';
+
+/** Bumped whenever stored tables change shape: a store built by another version asks for a rebuild instead of guessing. */
+export const SCHEMA_VERSION = '1';
+
+const COMMON_NODE: Record<string, PropType> = { id: 'STRING', label: 'STRING', firstSeen: 'STRING', lastSeen: 'STRING' };
+
+export const NODE_PROPS: Readonly<Record<NodeKind, Readonly<Record<string, PropType>>>> = {
+  Person: { ...COMMON_NODE, name: 'STRING', pinyin: 'STRING', aliases: 'STRING[]' },
+  Title: { ...COMMON_NODE, post: 'STRING', jurisdiction: 'STRING' },
+  Organization: { ...COMMON_NODE },
+  Enterprise: { ...COMMON_NODE, aliases: 'STRING[]' },
+  Event: { ...COMMON_NODE, eventKind: 'STRING', date: 'STRING', datePrecision: 'STRING' },
+  Place: { ...COMMON_NODE },
+  Article: { ...COMMON_NODE, file: 'STRING', headline: 'STRING', text: 'STRING', issueDate: 'STRING', reporters: 'STRING[]' },
+};
+
+/**
+ * Every relationship carries the same properties (unused ones stay null). Evidence is stored as parallel lists, one
+ * entry per attesting sentence, so Cypher can read it without a JSON parser: `r.sentences`, `r.articles`.
+ */
+export const REL_PROPS: Readonly<Record<string, PropType>> = {
+  id: 'STRING',
+  articles: 'STRING[]',
+  files: 'STRING[]',
+  sentences: 'STRING[]',
+  rawStarts: 'INT64[]',
+  rawEnds: 'INT64[]',
+  role: 'STRING',
+  rank: 'INT64',
+  date: 'STRING',
+  datePrecision: 'STRING',
+  firstSeen: 'STRING',
+  lastSeen: 'STRING',
+  mentions: 'INT64',
+};
+
+/** The merge log lives beside the graph as its own table, one record per node whose forms were merged or split. */
+export const MERGE_TABLE = 'MergeRecord';
+export const MERGE_PROPS: Readonly<Record<string, PropType>> = { id: 'STRING', kind: 'STRING', forms: 'STRING[]', articles: 'STRING[]', reason: 'STRING' };
+
+/** Store-wide facts (schema version) in a one-row-per-key table. */
+export const META_TABLE = 'KgMeta';
+
+/** Node kinds are table names; guard anything interpolated into Cypher against this list. */
+export function isNodeKind(s: string): s is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(s);
+}
+
+export function isRelType(s: string): s is RelType {
+  return (REL_TYPES as readonly string[]).includes(s);
+}
+
+/** `RETURN` items reading every property of a node variable, aliased by property name. */
+export function nodeReturn(kind: NodeKind, v = 'n'): string {
+  return Object.keys(NODE_PROPS[kind]).map((p) => `${v}.${p} AS ${p}`).join(', ');
+}
+
+export function relReturn(v = 'r'): string {
+  return Object.keys(REL_PROPS).map((p) => `${v}.${p} AS ${p}`).join(', ');
+}
+
+/** `SET` items writing every property from an UNWIND row (`n.label = row.label, …`), the key excepted. */
+export function setFromRow(props: Readonly<Record<string, PropType>>, v: string): string {
+  return Object.keys(props)
+    .filter((p) => p !== 'id')
+    .map((p) => `${v}.${p} = row.${p}`)
+    .join(', ');
+}
+
+/** Source and target kinds of each relationship table, for DDL and for grouping writes. */
+export function endpointPairs(): { type: RelType; from: NodeKind; to: NodeKind }[] {
+  return REL_TYPES.flatMap((type) => REL_ENDPOINTS[type].map(([from, to]) => ({ type, from, to })));
+}

@@ -1,0 +1,173 @@
+// Writing and reading the graph with Cypher both stores accept verbatim: batched UNWIND, MERGE by id, explicit columns.
+import type { KgGraph } from '../build/index.ts';
+import { NODE_KINDS, REL_TYPES, type MergeRecord, type NodeKind, type RelType } from '../model/types.ts';
+import { graphFromRows, graphRows, mergeEdge, mergeMergeRecord, mergeNode, mergeRow, sameRow, type EdgeRow, type NodeRow, type Row } from './rows.ts';
+import { MERGE_PROPS, MERGE_TABLE, NODE_PROPS, REL_PROPS, endpointPairs, nodeReturn, relReturn, type PropType } from './schema.ts';
+import type { Counts, Tx, WriteStats } from './types.ts';
+
+/**
+ * Rows per UNWIND statement. Larger batches amortise the statement cost; past a few thousand rows the parameter list
+ * itself dominates (measured by `npm run bench` in the performance issue).
+ */
+export const DEFAULT_BATCH = 2000;
+
+function* batches<T>(xs: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
+}
+
+/**
+ * `SET` items for a batch. A property no row of the batch gives a value to is set to the literal NULL: the embedded
+ * engine types parameters from their values and cannot type a column of nulls (or of empty lists) for a typed column.
+ */
+function setClause(props: Readonly<Record<string, PropType>>, v: string, rows: readonly Row[]): string {
+  const typed = (p: string) => rows.some((r) => r[p] !== null && r[p] !== undefined && !(Array.isArray(r[p]) && (r[p] as unknown[]).length === 0));
+  return Object.keys(props)
+    .filter((p) => p !== 'id')
+    .map((p) => `${v}.${p} = ${typed(p) ? `row.${p}` : 'NULL'}`)
+    .join(', ');
+}
+
+/**
+ * Rows as the statement's parameter: every row with the same keys in the same order (the embedded engine types a
+ * list of maps as one STRUCT and refuses rows whose keys come in another order).
+ */
+function param(rows: readonly Row[], keys: readonly string[]): Row[] {
+  return rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k] ?? null])));
+}
+
+/** Empty lists are stored as NULL (see setClause) and read back as empty lists: one representation each way. */
+function normalise(row: Row, props: Readonly<Record<string, PropType>>): Row {
+  const out: Row = { ...row };
+  for (const [p, t] of Object.entries(props)) {
+    const v = out[p];
+    if (t.endsWith('[]') && Array.isArray(v) && v.length === 0) out[p] = null;
+  }
+  return out;
+}
+
+async function upsertNodes(tx: Tx, kind: NodeKind, rows: NodeRow[], batch: number, stats: WriteStats): Promise<void> {
+  const props = NODE_PROPS[kind];
+  for (const chunk of batches(rows, batch)) {
+    const existing = new Map(
+      (await tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${nodeReturn(kind)}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), normalise(r, props) as NodeRow]),
+    );
+    const write: NodeRow[] = [];
+    for (const incoming of chunk.map((r) => normalise(r, props) as NodeRow)) {
+      const old = existing.get(incoming.id);
+      const next = old ? (normalise(mergeNode(kind, old, incoming), props) as NodeRow) : incoming;
+      if (!old) stats.nodesCreated++;
+      else if (sameRow(old, next)) {
+        stats.unchanged++;
+        continue;
+      } else stats.nodesUpdated++;
+      write.push(next);
+    }
+    if (write.length) await tx.run(`UNWIND $rows AS row MERGE (n:${kind} {id: row.id}) SET ${setClause(props, 'n', write)}`, { rows: param(write, Object.keys(props)) });
+  }
+}
+
+/**
+ * Relationships are matched from their source by primary key, then the target: `MATCH (a …) WITH a, row MATCH (b …)`
+ * (the embedded engine plans a comma-joined pattern as a cross product, hundreds of times slower).
+ */
+async function upsertEdges(tx: Tx, type: RelType, from: NodeKind, to: NodeKind, rows: EdgeRow[], batch: number, stats: WriteStats): Promise<void> {
+  for (const chunk of batches(rows, batch)) {
+    const found = await tx.run(
+      `UNWIND $rows AS row MATCH (a:${from} {id: row.s})-[r:${type}]->(b:${to}) WHERE b.id = row.t RETURN a.id AS s, b.id AS t, ${relReturn('r')}`,
+      { rows: chunk.map((r) => ({ s: r.s, t: r.t })) },
+    );
+    const existing = new Map(found.map((r) => [String(r.id), normalise(r, REL_PROPS) as EdgeRow]));
+    const write: EdgeRow[] = [];
+    for (const incoming of chunk.map((r) => normalise(r, REL_PROPS) as EdgeRow)) {
+      const old = existing.get(incoming.id);
+      const next = old ? (normalise(mergeEdge(old, incoming), REL_PROPS) as EdgeRow) : incoming;
+      if (!old) stats.relsCreated++;
+      else if (sameRow(old, next)) {
+        stats.unchanged++;
+        continue;
+      } else stats.relsUpdated++;
+      write.push(next);
+    }
+    if (write.length) {
+      await tx.run(
+        `UNWIND $rows AS row MATCH (a:${from} {id: row.s}) WITH a, row MATCH (b:${to} {id: row.t}) MERGE (a)-[r:${type} {id: row.id}]->(b) SET ${setClause(REL_PROPS, 'r', write)}`,
+        { rows: param(write, ['s', 't', ...Object.keys(REL_PROPS)]) },
+      );
+    }
+  }
+}
+
+async function upsertMergeLog(tx: Tx, records: readonly MergeRecord[], batch: number): Promise<void> {
+  // One record per node: a later build's record for the same node joins the earlier one.
+  const byNode = new Map<string, Row>();
+  for (const m of records) byNode.set(m.node, byNode.has(m.node) ? mergeMergeRecord(byNode.get(m.node)!, mergeRow(m)) : mergeRow(m));
+  for (const chunk of batches([...byNode.values()], batch)) {
+    const existing = new Map(
+      (await tx.run(`UNWIND $ids AS id MATCH (m:${MERGE_TABLE} {id: id}) RETURN m.id AS id, m.kind AS kind, m.forms AS forms, m.articles AS articles, m.reason AS reason`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), r]),
+    );
+    const write = chunk.map((r) => (existing.has(String(r.id)) ? mergeMergeRecord(existing.get(String(r.id))!, r) : r)).filter((r) => !existing.has(String(r.id)) || !sameRow(existing.get(String(r.id))!, r));
+    if (write.length) await tx.run(`UNWIND $rows AS row MERGE (m:${MERGE_TABLE} {id: row.id}) SET ${setClause(MERGE_PROPS, 'm', write)}`, { rows: param(write, Object.keys(MERGE_PROPS)) });
+  }
+}
+
+/** Upsert a whole build: nodes first (kinds in model order), then relationships, then the merge log. */
+export async function upsertGraph(tx: Tx, graph: KgGraph, mergeLog: readonly MergeRecord[] = [], batch = DEFAULT_BATCH): Promise<WriteStats> {
+  const stats: WriteStats = { nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0, unchanged: 0 };
+  const { nodes, edges } = graphRows(graph);
+  for (const kind of NODE_KINDS) await upsertNodes(tx, kind, nodes.get(kind) ?? [], batch, stats);
+  for (const { type, from, to } of endpointPairs()) {
+    const group = edges.get(`${type}|${from}|${to}`);
+    if (group) await upsertEdges(tx, type, from, to, group.rows, batch, stats);
+    edges.delete(`${type}|${from}|${to}`);
+  }
+  for (const { key } of edges.values()) throw new Error(`kg store: the schema has no ${key.type} relationship from ${key.from} to ${key.to}`);
+  await upsertMergeLog(tx, mergeLog, batch);
+  return stats;
+}
+
+/** The stored graph, or the subgraph induced by `ids`: every node table and relationship table read with explicit columns. */
+export async function readGraph(tx: Tx, ids?: readonly string[]): Promise<KgGraph> {
+  const nodeWhere = ids ? ' WHERE n.id IN $ids' : '';
+  const relWhere = ids ? ' WHERE a.id IN $ids AND b.id IN $ids' : '';
+  const params = ids ? { ids: [...ids] } : {};
+  const nodes: { kind: NodeKind; row: Row }[] = [];
+  for (const kind of NODE_KINDS) {
+    if (ids && ids.length === 0) break;
+    for (const row of await tx.run(`MATCH (n:${kind})${nodeWhere} RETURN ${nodeReturn(kind)}`, params)) nodes.push({ kind, row: listsBack(row, NODE_PROPS[kind]) });
+  }
+  const edges: { type: RelType; row: Row }[] = [];
+  for (const { type, from, to } of endpointPairs()) {
+    if (ids && ids.length === 0) break;
+    for (const row of await tx.run(`MATCH (a:${from})-[r:${type}]->(b:${to})${relWhere} RETURN a.id AS s, b.id AS t, ${relReturn('r')}`, params)) edges.push({ type, row });
+  }
+  return graphFromRows(nodes, edges);
+}
+
+function listsBack(row: Row, props: Readonly<Record<string, PropType>>): Row {
+  const out: Row = { ...row };
+  for (const [p, t] of Object.entries(props)) if (t.endsWith('[]') && out[p] === null) out[p] = [];
+  return out;
+}
+
+export async function readMergeLog(tx: Tx): Promise<MergeRecord[]> {
+  const rows = await tx.run(`MATCH (m:${MERGE_TABLE}) RETURN m.id AS node, m.kind AS kind, m.forms AS forms, m.articles AS articles, m.reason AS reason ORDER BY m.id`);
+  return rows.map((r) => ({ node: String(r.node), kind: r.kind as NodeKind, forms: (r.forms as string[] | null) ?? [], articles: (r.articles as string[] | null) ?? [], reason: String(r.reason ?? '') }));
+}
+
+export async function countAll(tx: Tx): Promise<Counts> {
+  const counts: Counts = { nodes: {}, rels: {} };
+  for (const kind of NODE_KINDS) {
+    const n = Number((await tx.run(`MATCH (n:${kind}) RETURN count(n) AS c`))[0]?.c ?? 0);
+    if (n) counts.nodes[kind] = n;
+  }
+  for (const type of REL_TYPES) {
+    const n = Number((await tx.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`))[0]?.c ?? 0);
+    if (n) counts.rels[type] = n;
+  }
+  return counts;
+}
+
+/** Every kg node (and so every relationship) deleted, label by label; the schema and its version stay. */
+export async function clearAll(tx: Tx): Promise<void> {
+  for (const label of [...NODE_KINDS, MERGE_TABLE]) await tx.run(`MATCH (n:${label}) DETACH DELETE n`);
+}

@@ -1,0 +1,13 @@
+// @name outside-visits
+// @description Events led, chaired or attended by officials holding titles outside the paper's jurisdiction (a
+// @description Jinhua vice-mayor, a provincial leader), with their titles and the places the events were at.
+// @param home: string = 永康市 -- the paper's own jurisdiction
+MATCH (p:Person)-[:HOLDS]->(t:Title)
+WHERE t.jurisdiction IS NOT NULL AND t.jurisdiction <> $home
+WITH p, collect(DISTINCT t.label) AS titles
+MATCH (p)-[r:CHAIRED|LED|ATTENDED]->(e:Event)
+OPTIONAL MATCH (e)-[:AT]->(x)
+WITH p, titles, r, e, collect(DISTINCT x.label) AS places
+RETURN p.id AS person_id, p.label AS person, titles, r.role AS role, e.id AS event_id, e.label AS event,
+       e.date AS date, places
+ORDER BY coalesce(date, ''), person, event_id
