@@ -5,9 +5,10 @@ import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
 import { startCommand } from './commands/start.ts';
 import { queryCommand } from './commands/query.ts';
+import { serveCommand } from './commands/serve.ts';
 import { EXIT, runCommand, type Command } from './command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, extractCommand, buildCommand, queryCommand, exportCommand, startCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, extractCommand, buildCommand, queryCommand, exportCommand, serveCommand, startCommand];
 
 const USAGE = `
 Usage: kg <command> [options]    (kg <command> --help for each)

@@ -8,7 +8,8 @@ import type { EdgeAttributes, Evidence, MergeRecord, NodeAttributes, NodeKind, R
 import { articleFacts, type ArticleFacts, type Target } from './facts.ts';
 import { enterpriseKey, enterpriseMerges, personPinyin, resolvePersons } from './resolve.ts';
 
-export type KgGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
+export type { KgGraph } from '../model/types.ts';
+import type { KgGraph } from '../model/types.ts';
 
 export interface BuildOptions {
   /** The paper's jurisdiction and those above it, innermost first: where one official's career can run. */

@@ -1,7 +1,6 @@
 // GEXF 1.3 export with a working timeline: graphology-gexf writes the static graph; kg adds the dynamic mode and spells.
 import { write } from 'graphology-gexf';
-import type { EdgeAttributes, NodeAttributes } from '../model/types.ts';
-import type { KgGraph } from '../build/index.ts';
+import type { EdgeAttributes, KgGraph, NodeAttributes } from '../model/types.ts';
 
 /** Characters XML 1.0 cannot carry (C0 controls but tab and newlines, U+FFFE/U+FFFF, lone surrogates) are dropped. */
 export function xmlSafe(s: string): string {

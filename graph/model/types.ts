@@ -1,4 +1,5 @@
 // The graph model researchers query: node kinds, relationship types, their attributes and the evidence every edge carries.
+import type { DirectedGraph } from 'graphology';
 
 export type NodeKind = 'Person' | 'Title' | 'Organization' | 'Enterprise' | 'Event' | 'Place' | 'Article';
 export type RelType = 'HOLDS' | 'CHAIRED' | 'LED' | 'ATTENDED' | 'VISITED' | 'AT' | 'HELD_BY' | 'REPORTED_IN' | 'WROTE';
@@ -104,3 +105,6 @@ export interface MergeRecord {
   articles: string[];
   reason: string;
 }
+
+/** The graph kg builds, stores, exports and shows: directed, one edge per (type, source, target). */
+export type KgGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
