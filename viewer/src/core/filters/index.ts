@@ -11,7 +11,7 @@ export interface Visibility {
 /**
  * Computed once per change of filters (never per frame): an Event shows when its month is in range (or it is undated
  * and the undated lane is on); a dated relationship likewise; the other nodes show while the range leaves them a
- * relationship; structural relationships (AT, HELD_BY, REPORTED_IN, WROTE) show when both ends do.
+ * relationship; structural relationships (AT, HELD_BY, REPORTED_IN, WROTE) show with the shown node they hang from.
  */
 export function visibility(graph: KgGraph, state: ViewState, line: Timeline, queryNodes?: ReadonlySet<string>): Visibility {
   const range = { from: state.from, to: state.to, undated: state.undated };
@@ -46,7 +46,15 @@ export function visibility(graph: KgGraph, state: ViewState, line: Timeline, que
     if (!ok(k)) return;
     if (!timed || a.kind === 'Event' || touched.has(k)) nodes.add(k);
   });
-  for (const e of structural) if (nodes.has(graph.source(e)) && nodes.has(graph.target(e))) edges.add(e);
+  // A shown event brings the places, bodies and articles it is attached to (one step, not transitively).
+  for (const e of structural) {
+    const [s, t] = [graph.source(e), graph.target(e)];
+    if (timed && nodes.has(s) !== nodes.has(t)) {
+      const other = nodes.has(s) ? t : s;
+      if (graph.getNodeAttributes(other).kind !== 'Event' && ok(other)) nodes.add(other);
+    }
+    if (nodes.has(s) && nodes.has(t)) edges.add(e);
+  }
   if (state.focus && state.ego > 0 && nodes.has(state.focus)) return ego(graph, { nodes, edges }, state.focus, state.ego);
   return { nodes, edges };
 }
