@@ -32,36 +32,38 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field below
+const json = (r: Response): Promise<any> => r.json();
 const post = (path: string, body: unknown) => fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 test('GET /api/graph: the graph without article texts; GET /api/article/ID: one article', async () => {
-  const g = await (await fetch(`${base}/api/graph`)).json();
+  const g = await json(await fetch(`${base}/api/graph`));
   assert.equal(g.nodes.length, 94);
   assert.ok(g.nodes.every((n: { attributes: { text?: string } }) => n.attributes.text === undefined));
-  const a = await (await fetch(`${base}/api/article/${encodeURIComponent('003_bb7c16360d800cd6:1')}`)).json();
+  const a = await json(await fetch(`${base}/api/article/${encodeURIComponent('003_bb7c16360d800cd6:1')}`));
   assert.match(a.text, /^9月30日，市委书记金政主持召开/);
   assert.equal((await fetch(`${base}/api/article/nope`)).status, 404);
 });
 
 test('saved queries: listed with parameters, run by name with typed parameters', async () => {
-  const list = await (await fetch(`${base}/api/queries`)).json();
+  const list = await json(await fetch(`${base}/api/queries`));
   assert.ok(list.some((q: { name: string; params: { name: string }[] }) => q.name === 'career' && q.params[0]!.name === 'name'));
-  const r = await (await post('/api/queries/career', { params: { name: '章旭升' } })).json();
+  const r = await json(await post('/api/queries/career', { params: { name: '章旭升' } }));
   assert.deepEqual(r.rows.map((x: { title: string }) => x.title), ['市委书记']);
   assert.ok(r.subgraph.nodes.some((n: { key: string }) => n.key === 'person:章旭升'));
   const bad = await post('/api/queries/most-connected', { params: { limit: 'x; DROP' } });
   assert.equal(bad.status, 400);
-  assert.match((await bad.json()).error, /parameter limit \(int\)/);
+  assert.match((await json(bad)).error, /parameter limit \(int\)/);
   assert.equal((await post('/api/queries/no-such', {})).status, 404);
 });
 
 test('ad-hoc Cypher is read-only; errors are short messages with a status, never a stack trace', async () => {
   const ok = await post('/api/cypher', { cypher: 'MATCH (p:Person {name: $n}) RETURN p.label AS name', params: { n: '金政' } });
-  assert.deepEqual((await ok.json()).rows, [{ name: '金政' }]);
+  assert.deepEqual((await json(ok)).rows, [{ name: '金政' }]);
   for (const cypher of ["CREATE (:Person {id: 'x'})", 'MATCH (n) DETACH DELETE n', "MATCH (n) SET n.label = 'x'", "MERGE (:Person {id: 'x'})"]) {
     const r = await post('/api/cypher', { cypher });
     assert.equal(r.status, 400, cypher);
-    const body = await r.json();
+    const body = await json(r);
     assert.match(body.error, /refused/);
     assert.doesNotMatch(JSON.stringify(body), /\n\s+at /);
   }

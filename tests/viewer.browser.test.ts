@@ -131,6 +131,24 @@ test('running a saved query shows rows and highlights its subgraph', { skip }, a
   await page.click('#query-clear');
 });
 
+test('ForceAtlas2 runs in its web worker and moves nodes; metrics recolour and resize without errors', { skip }, async () => {
+  const position = () => page.evaluate('(() => { const a = window.kgViewer.graph.getNodeAttributes("person:金政"); return [a.x, a.y]; })()') as Promise<[number, number]>;
+  const before = await position();
+  await page.click('#layout-toggle');
+  await page.waitForTimeout(1500);
+  await page.click('#layout-toggle');
+  assert.notDeepEqual(await position(), before);
+  const byKind = countColor(await canvasShot('viewer-after-layout'), KIND_COLORS.Title);
+  await page.selectOption('#color-metric', 'community');
+  await page.selectOption('#size-metric', 'betweenness');
+  await page.waitForTimeout(300);
+  const byCommunity = countColor(await canvasShot('viewer-communities'), KIND_COLORS.Title);
+  assert.ok(byKind > 50 && byCommunity < byKind / 2, `Title-coloured pixels: ${byKind} by kind, ${byCommunity} by community`);
+  await page.selectOption('#color-metric', 'kind');
+  await page.selectOption('#size-metric', 'degree');
+  assert.deepEqual(errors, []);
+});
+
 test('the GEXF export of the view downloads and parses, with what is visible', { skip }, async () => {
   await page.uncheck('#legend input[data-kind="Article"]');
   const shown = await visible();

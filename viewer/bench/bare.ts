@@ -7,6 +7,8 @@ async function main(): Promise<void> {
   const graph = new DirectedGraph();
   graph.import(data);
   graph.forEachNode((k, a) => graph.mergeNodeAttributes(k, { color: '#d1495b', size: a.size ?? 4 }));
+  // kg's edges carry their relationship in `type`, which sigma reads as the edge program: give sigma its own.
+  graph.forEachEdge((e) => graph.setEdgeAttribute(e, 'type', 'arrow'));
   const renderer = new Sigma(graph, document.getElementById('sigma')!, {
     defaultEdgeType: 'arrow',
     enableEdgeEvents: true,

@@ -32,8 +32,14 @@ export function betweenness(graph: KgGraph, v: Visibility): Map<string, number> 
 
 /** Louvain communities over the visible graph, as undirected. Deterministic: a fixed random source. */
 export function communities(graph: KgGraph, v: Visibility): Map<string, number> {
-  let seed = 42;
-  const rng = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  let a = 42;
+  // mulberry32: integer arithmetic, so the sequence is the same on every machine.
+  const rng = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   const parts = louvain(skeleton(graph, v), { rng, getEdgeWeight: null });
   return new Map(Object.entries(parts));
 }
