@@ -1,18 +1,9 @@
 // Printing query results: an aligned table for the terminal (Chinese counts two columns), CSV, or JSON.
-import type { QueryRows, QueryValue } from '../graph/stores/types.ts';
-import { toCsv } from '../graph/export/csv.ts';
+import type { QueryRows } from '../graph/stores/types.ts';
+import { cellText } from '../graph/stores/values.ts';
 
-/** A cell as text: nodes by their label, relationships by type, lists joined with 、 (CSV: with ` | `). */
-export function cellText(v: QueryValue, sep = '、'): string {
-  if (v === null) return '';
-  if (Array.isArray(v)) return v.map((x) => cellText(x, sep)).join(sep);
-  if (typeof v === 'object') {
-    if ('$node' in v) return String((v as { $node: { label: string } }).$node.label);
-    if ('$rel' in v) return String((v as { $rel: { type: string } }).$rel.type);
-    return JSON.stringify(v);
-  }
-  return String(v);
-}
+export { cellText };
+import { toCsv } from '../graph/export/csv.ts';
 
 /** Terminal columns a string takes: East Asian wide and fullwidth characters take two. */
 export function displayWidth(s: string): number {

@@ -1,5 +1,5 @@
 // Saved queries panel: pick a query, fill its typed parameters, run it; rows as a table, the subgraph highlighted or isolated.
-import type { QueryValue } from '../../../graph/stores/types.ts';
+import { cellText } from '../../../graph/stores/values.ts';
 import { fetchQueries, runQuery, type QueryInfo, type QueryResponse } from '../core/api/index.ts';
 import { clear, el } from './dom.ts';
 
@@ -7,17 +7,6 @@ export interface QueryHandlers {
   onResult(name: string, params: Record<string, string>, result: QueryResponse): void;
   onIsolate(isolate: boolean): void;
   onClear(): void;
-}
-
-export function cellText(v: QueryValue): string {
-  if (v === null) return '';
-  if (Array.isArray(v)) return v.map(cellText).join('、');
-  if (typeof v === 'object') {
-    if ('$node' in v) return String((v as { $node: { label: string } }).$node.label);
-    if ('$rel' in v) return String((v as { $rel: { type: string } }).$rel.type);
-    return JSON.stringify(v);
-  }
-  return String(v);
 }
 
 const INPUT_TYPE: Record<string, string> = { int: 'number', float: 'number', boolean: 'checkbox' };
