@@ -7,24 +7,13 @@ import type { Browser } from 'playwright-core';
 import type { KgGraph, NodeKind, RelType } from '../graph/model/types.ts';
 import { listen } from '../viewer/server/index.ts';
 import { launch } from '../tests/browser/harness.ts';
+import { mulberry32 } from '../viewer/src/core/metrics/random.ts';
 
 const { values } = parseArgs({ options: { nodes: { type: 'string', default: '50000' }, edges: { type: 'string', default: '200000' }, runs: { type: 'string', default: '3' }, frames: { type: 'string', default: '30' } } });
 const N = Number(values.nodes);
 const M = Number(values.edges);
 const RUNS = Number(values.runs);
 const FRAMES = Number(values.frames);
-
-/** mulberry32: a small seeded PRNG with integer arithmetic (a float LCG loses precision and falls into short cycles). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A seeded synthetic graph shaped like kg's: people, titles, events, places; dated role edges; positions given. */
 function synthetic(n: number, m: number): KgGraph {

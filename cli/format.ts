@@ -1,8 +1,6 @@
 // Printing query results: an aligned table for the terminal (Chinese counts two columns), CSV, or JSON.
 import type { QueryRows } from '../graph/stores/types.ts';
 import { cellText } from '../graph/stores/values.ts';
-
-export { cellText };
 import { toCsv } from '../graph/export/csv.ts';
 
 /** Terminal columns a string takes: East Asian wide and fullwidth characters take two. */

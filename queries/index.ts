@@ -76,11 +76,11 @@ export function parseQuery(text: string, file: string): SavedQuery {
   if (name !== stem) throw fail(1, `@name ${name} differs from the file name ${stem}.cypher`);
   const body = (lines: string[] | undefined) => (lines ?? []).join('\n').trim();
   const shared = body(sections.get('both'));
+  const variants = sections.size > 1;
+  if (variants && shared.replace(/\/\/[^\n]*/g, '').trim()) throw fail(1, 'with @store sections, all Cypher goes inside them');
   const cypher = {} as Record<StoreKind, string>;
   for (const store of STORES) {
-    const own = body(sections.get(store));
-    if (sections.size > 1 && shared.replace(/\/\/[^\n]*/g, '').trim()) throw fail(1, 'with @store sections, all Cypher goes inside them');
-    cypher[store] = sections.size > 1 ? own : shared;
+    cypher[store] = variants ? body(sections.get(store)) : shared;
     if (!cypher[store]) throw fail(1, `no Cypher for the ${store} store`);
   }
   const declared = new Set(params.map((p) => p.name));

@@ -32,7 +32,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field below
+// Response bodies are checked field by field below.
 const json = (r: Response): Promise<any> => r.json();
 const post = (path: string, body: unknown) => fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 

@@ -3,10 +3,8 @@ import { buildGraph, type KgGraph } from '../../graph/build/index.ts';
 import type { GraphStore, WriteStats } from '../../graph/stores/types.ts';
 import type { Article } from '../../ingest/types.ts';
 import { EXIT, type Command } from '../command.ts';
-import { DEFAULT_DB, STORE_OPTIONS, STORE_USAGE, withStore } from '../store.ts';
+import { STORE_OPTIONS, STORE_USAGE, withStore } from '../store.ts';
 import { ingestAll, printMessages, printSummary } from './ingest.ts';
-
-export { DEFAULT_DB };
 
 export const buildCommand: Command = {
   name: 'build',

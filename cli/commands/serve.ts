@@ -4,7 +4,7 @@ import { DirectedGraph } from 'graphology';
 import type { KgGraph } from '../../graph/build/index.ts';
 import { listen, type ServeSource } from '../../viewer/server/index.ts';
 import { EXIT, type Command } from '../command.ts';
-import { DEFAULT_DB, STORE_USAGE } from '../store.ts';
+import { DEFAULT_DB, STORE_OPTIONS, STORE_USAGE } from '../store.ts';
 import { openStore, resolveStoreKind } from '../../graph/stores/index.ts';
 
 export const DEFAULT_PORT = 5178;
@@ -24,8 +24,7 @@ ${STORE_USAGE}
   --graph FILE   show a graph file (kg export --format json) instead of the store; queries are then unavailable
 `,
   options: {
-    db: { type: 'string' },
-    store: { type: 'string' },
+    ...STORE_OPTIONS,
     host: { type: 'string' },
     port: { type: 'string' },
     graph: { type: 'string' },

@@ -35,7 +35,7 @@ export function readOnlyViolation(cypher: string): string | undefined {
       const rest = code.slice(m.index! + m[0].length);
       if (/^\s*\{/.test(rest)) continue; // a subquery: its clauses are checked like the rest
       const proc = /^\s*([A-Za-z_][\w.]*)/.exec(rest)?.[1]?.toLowerCase();
-      if (!proc || !READ_PROCEDURES.has(proc)) return `CALL ${proc ?? ''} is not allowed in a read-only query (allowed: ${[...READ_PROCEDURES].join(', ')})`.replace('  ', ' ');
+      if (!proc || !READ_PROCEDURES.has(proc)) return `CALL ${proc ?? '(unnamed)'} is not allowed in a read-only query (allowed: ${[...READ_PROCEDURES].join(', ')})`;
     }
   }
   return undefined;

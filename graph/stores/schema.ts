@@ -1,5 +1,5 @@
 // The stored schema, shared by every adapter: one node table (label) per kind, one relationship table per type, typed properties.
-import { NODE_KINDS, REL_ENDPOINTS, REL_TYPES, type NodeKind, type RelType } from '../model/types.ts';
+import { REL_ENDPOINTS, REL_TYPES, type NodeKind, type RelType } from '../model/types.ts';
 
 export type PropType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]';
 
@@ -45,15 +45,6 @@ export const MERGE_PROPS: Readonly<Record<string, PropType>> = { id: 'STRING', k
 /** Store-wide facts (schema version) in a one-row-per-key table. */
 export const META_TABLE = 'KgMeta';
 
-/** Node kinds are table names; guard anything interpolated into Cypher against this list. */
-export function isNodeKind(s: string): s is NodeKind {
-  return (NODE_KINDS as readonly string[]).includes(s);
-}
-
-export function isRelType(s: string): s is RelType {
-  return (REL_TYPES as readonly string[]).includes(s);
-}
-
 /** `RETURN` items reading every property of a node variable, aliased by property name. */
 export function nodeReturn(kind: NodeKind, v = 'n'): string {
   return Object.keys(NODE_PROPS[kind]).map((p) => `${v}.${p} AS ${p}`).join(', ');
@@ -61,14 +52,6 @@ export function nodeReturn(kind: NodeKind, v = 'n'): string {
 
 export function relReturn(v = 'r'): string {
   return Object.keys(REL_PROPS).map((p) => `${v}.${p} AS ${p}`).join(', ');
-}
-
-/** `SET` items writing every property from an UNWIND row (`n.label = row.label, …`), the key excepted. */
-export function setFromRow(props: Readonly<Record<string, PropType>>, v: string): string {
-  return Object.keys(props)
-    .filter((p) => p !== 'id')
-    .map((p) => `${v}.${p} = row.${p}`)
-    .join(', ');
 }
 
 /** Source and target kinds of each relationship table, for DDL and for grouping writes. */

@@ -45,23 +45,35 @@ function normalise(row: Row, props: Readonly<Record<string, PropType>>): Row {
   return out;
 }
 
+/** Incoming rows against what the store holds: new ones, merged ones that changed, and a count of those that did not. */
+function changedRows<R extends Row & { id: string }>(incoming: readonly R[], existing: ReadonlyMap<string, R>, props: Readonly<Record<string, PropType>>, merge: (old: R, next: R) => R) {
+  const write: R[] = [];
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const row of incoming.map((r) => normalise(r, props) as R)) {
+    const old = existing.get(row.id);
+    const next = old ? (normalise(merge(old, row), props) as R) : row;
+    if (!old) created++;
+    else if (sameRow(old, next)) {
+      unchanged++;
+      continue;
+    } else updated++;
+    write.push(next);
+  }
+  return { write, created, updated, unchanged };
+}
+
 async function upsertNodes(tx: Tx, kind: NodeKind, rows: NodeRow[], batch: number, stats: WriteStats): Promise<void> {
   const props = NODE_PROPS[kind];
   for (const chunk of batches(rows, batch)) {
     const existing = new Map(
       (await tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${nodeReturn(kind)}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), normalise(r, props) as NodeRow]),
     );
-    const write: NodeRow[] = [];
-    for (const incoming of chunk.map((r) => normalise(r, props) as NodeRow)) {
-      const old = existing.get(incoming.id);
-      const next = old ? (normalise(mergeNode(kind, old, incoming), props) as NodeRow) : incoming;
-      if (!old) stats.nodesCreated++;
-      else if (sameRow(old, next)) {
-        stats.unchanged++;
-        continue;
-      } else stats.nodesUpdated++;
-      write.push(next);
-    }
+    const { write, created, updated, unchanged } = changedRows(chunk, existing, props, (old, incoming) => mergeNode(kind, old, incoming));
+    stats.nodesCreated += created;
+    stats.nodesUpdated += updated;
+    stats.unchanged += unchanged;
     if (write.length) await tx.run(`UNWIND $rows AS row MERGE (n:${kind} {id: row.id}) SET ${setClause(props, 'n', write)}`, { rows: param(write, Object.keys(props)) });
   }
 }
@@ -77,17 +89,10 @@ async function upsertEdges(tx: Tx, type: RelType, from: NodeKind, to: NodeKind, 
       { rows: chunk.map((r) => ({ s: r.s, t: r.t })) },
     );
     const existing = new Map(found.map((r) => [String(r.id), normalise(r, REL_PROPS) as EdgeRow]));
-    const write: EdgeRow[] = [];
-    for (const incoming of chunk.map((r) => normalise(r, REL_PROPS) as EdgeRow)) {
-      const old = existing.get(incoming.id);
-      const next = old ? (normalise(mergeEdge(old, incoming), REL_PROPS) as EdgeRow) : incoming;
-      if (!old) stats.relsCreated++;
-      else if (sameRow(old, next)) {
-        stats.unchanged++;
-        continue;
-      } else stats.relsUpdated++;
-      write.push(next);
-    }
+    const { write, created, updated, unchanged } = changedRows(chunk, existing, REL_PROPS, mergeEdge);
+    stats.relsCreated += created;
+    stats.relsUpdated += updated;
+    stats.unchanged += unchanged;
     if (write.length) {
       await tx.run(
         `UNWIND $rows AS row MATCH (a:${from} {id: row.s}) WITH a, row MATCH (b:${to} {id: row.t}) MERGE (a)-[r:${type} {id: row.id}]->(b) SET ${setClause(REL_PROPS, 'r', write)}`,

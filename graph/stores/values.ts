@@ -1,5 +1,5 @@
-// Query values as text, the same in the terminal, CSV and the viewer's table: nodes by label, relationships by type.
-import type { QueryValue } from './types.ts';
+// Query values: as text (the same in the terminal, CSV and the viewer's table), and relationships from their ids.
+import type { QueryValue, RelValue } from './types.ts';
 
 /** Lists are joined with `sep` (、 in tables; ` | ` in CSV, where sentences may hold 、). */
 export function cellText(v: QueryValue, sep = '、'): string {
@@ -11,4 +11,10 @@ export function cellText(v: QueryValue, sep = '、'): string {
     return JSON.stringify(v);
   }
   return String(v);
+}
+
+/** A stored relationship as a query value: its endpoints read off its id (`TYPE:source->target`). */
+export function relValue(id: string, type: string): RelValue {
+  const m = /^[A-Z_]+:(.+?)->(.+)$/.exec(id);
+  return { $rel: { id, type, source: m?.[1] ?? '', target: m?.[2] ?? '' } };
 }

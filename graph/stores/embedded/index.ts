@@ -11,6 +11,7 @@ import type { Counts, GraphStore, QueryResult, QueryRows, QueryValue, ReadOption
 import { DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS } from '../defaults.ts';
 import { schemaStatements } from './schema.ts';
 import { runSaved } from '../saved.ts';
+import { relValue } from '../values.ts';
 import { META_TABLE, SCHEMA_VERSION } from '../schema.ts';
 
 /** The database file inside the --db folder (the engine keeps its write-ahead log beside it). */
@@ -33,9 +34,7 @@ export function fromLbug(v: LbugValue): QueryValue {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o._nodes) && Array.isArray(o._rels)) return o._nodes.map(fromLbug); // a path: its nodes in order
     if ('_src' in o && '_dst' in o && typeof o._label === 'string') {
-      const id = String(o.id ?? '');
-      const m = /^[A-Z_]+:(.+?)->(.+)$/.exec(id);
-      return { $rel: { id, type: o._label, source: m?.[1] ?? '', target: m?.[2] ?? '' } };
+      return relValue(String(o.id ?? ''), o._label);
     }
     if ('_id' in o && typeof o._label === 'string') return { $node: { id: String(o.id ?? ''), kind: o._label, label: String(o.label ?? o.id ?? '') } };
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, fromLbug(x)]));

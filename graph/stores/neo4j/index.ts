@@ -9,6 +9,7 @@ import { MERGE_TABLE, META_TABLE, SCHEMA_VERSION } from '../schema.ts';
 import { clearAll, countAll, readGraph, readMergeLog, upsertGraph } from '../upsert.ts';
 import type { Counts, GraphStore, Neo4jOptions, QueryResult, QueryRows, QueryValue, ReadOptions, SavedQuery, Tx, WriteStats } from '../types.ts';
 import { runSaved } from '../saved.ts';
+import { relValue } from '../values.ts';
 
 /** The connection settings from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE, or undefined without a URI. */
 export function neo4jOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jOptions | undefined {
@@ -37,9 +38,7 @@ export function fromDriver(v: unknown): QueryValue {
   }
   if (neo4j.isRelationship(v as never)) {
     const r = v as { type: string; properties: Record<string, unknown> };
-    const id = String(r.properties.id ?? '');
-    const m = /^[A-Z_]+:(.+?)->(.+)$/.exec(id);
-    return { $rel: { id, type: r.type, source: m?.[1] ?? '', target: m?.[2] ?? '' } };
+    return relValue(String(r.properties.id ?? ''), r.type);
   }
   if (neo4j.isPath(v as never)) {
     const p = v as { start: unknown; segments: { end: unknown }[] };

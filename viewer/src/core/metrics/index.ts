@@ -4,6 +4,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import louvain from 'graphology-communities-louvain';
 import type { KgGraph } from '../../../../graph/model/types.ts';
 import type { Visibility } from '../filters/index.ts';
+import { mulberry32 } from './random.ts';
 
 /** Number of visible relationships per node (in and out). */
 export function degrees(graph: KgGraph, v?: Visibility): Map<string, number> {
@@ -32,14 +33,7 @@ export function betweenness(graph: KgGraph, v: Visibility): Map<string, number> 
 
 /** Louvain communities over the visible graph, as undirected. Deterministic: a fixed random source. */
 export function communities(graph: KgGraph, v: Visibility): Map<string, number> {
-  let a = 42;
-  // mulberry32: integer arithmetic, so the sequence is the same on every machine.
-  const rng = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = mulberry32(42);
   const parts = louvain(skeleton(graph, v), { rng, getEdgeWeight: null });
   return new Map(Object.entries(parts));
 }
