@@ -1,7 +1,7 @@
 // Reading inputs from disk: files and folders of pages plus their manifest; unreadable ones are reported, never fatal.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { Article, Encoding, Message } from './types.ts';
+import type { Article, Encoding, IssueInfo, Message } from './types.ts';
 import { EMPTY_MANIFEST, issueFor, parseManifest, type Manifest } from './manifest/index.ts';
 import { ingestPage } from './page.ts';
 
@@ -103,21 +103,25 @@ export function ingestInputs(inputs: Inputs, options: { encoding?: Encoding | 'a
   const messages = [...inputs.messages];
   const files: FileReport[] = [];
   for (const input of inputs.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(input.path);
-    } catch (e) {
-      messages.push({ level: 'error', code: 'input.unreadable', file: input.file, text: `${input.file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}); skipped` });
-      files.push({ file: input.file, status: 'failed', articles: 0 });
-      continue;
-    }
-    const issue = issueFor(inputs.manifest, input.file);
-    const result = ingestPage({ file: input.file, bytes }, { ...options, ...(issue ? { issue } : {}) });
+    const result = ingestFile(input, issueFor(inputs.manifest, input.file), options);
     messages.push(...result.messages);
-    const failed = result.messages.some((m) => m.level === 'error' && m.code.startsWith('decode.'));
-    files.push({ file: input.file, status: failed ? 'failed' : 'ok', articles: result.output.length, ...(result.encoding ? { encoding: result.encoding } : {}) });
-    if (result.output.length > 0) onArticles(result.output);
+    files.push(result.report);
+    if (result.articles.length > 0) onArticles(result.articles);
   }
   return { files, messages, failed: files.filter((f) => f.status === 'failed').length };
 }
 
+/** One input file from disk to dated articles, with its report; an unreadable or undecodable file is a failed report. */
+export function ingestFile(input: InputFile, issue: IssueInfo | undefined, options: { encoding?: Encoding | 'auto' }): { report: FileReport; messages: Message[]; articles: Article[] } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(input.path);
+  } catch (e) {
+    const text = `${input.file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}); skipped`;
+    return { report: { file: input.file, status: 'failed', articles: 0 }, messages: [{ level: 'error', code: 'input.unreadable', file: input.file, text }], articles: [] };
+  }
+  const result = ingestPage({ file: input.file, bytes }, { ...options, ...(issue ? { issue } : {}) });
+  const failed = result.messages.some((m) => m.level === 'error' && m.code.startsWith('decode.'));
+  const report: FileReport = { file: input.file, status: failed ? 'failed' : 'ok', articles: result.output.length, ...(result.encoding ? { encoding: result.encoding } : {}) };
+  return { report, messages: result.messages, articles: result.output };
+}

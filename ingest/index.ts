@@ -6,5 +6,5 @@ export { normalise, joinLines } from './normalise/index.ts';
 export { split } from './split/index.ts';
 export { dates, findDates, inferYear } from './dates/index.ts';
 export { parseManifest, issueFor, type Manifest } from './manifest/index.ts';
-export { readInputs, ingestInputs, type IngestSummary, type FileReport } from './files.ts';
+export { readInputs, ingestInputs, ingestFile, type Inputs, type InputFile, type IngestSummary, type FileReport } from './files.ts';
 export { toRuns, rawOffsetOf } from './text/tracked.ts';

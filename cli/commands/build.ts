@@ -1,10 +1,13 @@
 // `kg build`: pages → articles → mentions → facts → the resolved graph, upserted into the store.
 import { buildGraph, type KgGraph } from '../../graph/build/index.ts';
-import type { GraphStore, WriteStats } from '../../graph/stores/types.ts';
+import type { Counts, GraphStore, WriteStats } from '../../graph/stores/types.ts';
 import type { Article } from '../../ingest/types.ts';
 import { EXIT, type Command } from '../command.ts';
 import { STORE_OPTIONS, STORE_USAGE, withStore } from '../store.ts';
-import { ingestAll, printMessages, printSummary } from './ingest.ts';
+import { printMessages } from './ingest.ts';
+import { parseEncoding, readInputs } from '../../ingest/index.ts';
+import { buildFiles, STREAM_DEFAULTS, type StreamResult } from '../../graph/build/stream.ts';
+import { progressBar } from '../progress.ts';
 
 export const buildCommand: Command = {
   name: 'build',
@@ -13,28 +16,57 @@ export const buildCommand: Command = {
 Usage: kg build <file|folder>... [--db DIR] [--store embedded|neo4j] [--encoding ENC] [--manifest FILE]
 
 Runs the whole pipeline (ingest → extract → events and roles → entity resolution) and upserts the graph and its
-merge log into the store. Nodes and relationships have stable ids: building the same pages again adds nothing;
+resolution log into the store. Nodes and relationships have stable ids: building the same pages again adds nothing;
 building new pages adds what is new, widens position spells (firstSeen/lastSeen) and extends evidence lists.
 
 ${STORE_USAGE}
   --encoding ENC force an encoding (see kg ingest --help)
   --manifest F   issue dates and newspaper per file (default: manifest.json in the folder)
+  --workers N    worker threads for reading and extraction (default: one per core; 0 below 1 MB of text)
+  --batch-articles N   articles per store transaction (default ${STREAM_DEFAULTS.batchArticles})
+  --timings      print where the time went
+
+Pages stream through: worker threads read and extract them, the main thread builds each batch's graph and upserts
+it in one transaction, so memory stays bounded whatever the corpus size. A progress bar shows on a terminal.
 `,
   options: {
     ...STORE_OPTIONS,
     encoding: { type: 'string' },
     manifest: { type: 'string' },
+    workers: { type: 'string' },
+    'batch-articles': { type: 'string' },
+    timings: { type: 'boolean', default: false },
   },
   run({ values, positionals }) {
     if (positionals.length === 0) {
       console.error('kg build: name at least one file or folder (try `kg build seeds`)');
       return EXIT.usage;
     }
-    const { articles, summary } = ingestAll(positionals, 'auto', values.manifest as string | undefined);
-    printMessages(summary.messages, false);
-    printSummary(articles, summary);
+    const encoding = values.encoding === undefined ? 'auto' : parseEncoding(String(values.encoding));
+    if (!encoding) {
+      console.error(`kg build: unknown encoding ${String(values.encoding)} (auto, utf-8, gbk, gb18030, utf-16le, utf-16be)`);
+      return EXIT.usage;
+    }
+    const inputs = readInputs(positionals, values.manifest as string | undefined);
     return withStore(values, false, async (store) => {
-      await buildInto(store, articles);
+      const bar = progressBar('kg build', inputs.files.length);
+      let result: StreamResult;
+      try {
+        result = await buildFiles(inputs, store, {
+          encoding,
+          ...(values['batch-articles'] !== undefined ? { batchArticles: Number(values['batch-articles']) } : {}),
+          ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
+          onProgress: (p) => bar.update(p.bytes, `${p.articles.toLocaleString('en')} articles`),
+        });
+      } finally {
+        bar.done();
+      }
+      printMessages(result.summary.messages, false);
+      const { summary } = result;
+      console.log(`kg build: ${summary.files.length - summary.failed} of ${summary.files.length} files read, ${summary.failed} failed; ${result.articles} articles, ${(result.bytes / 1e6).toFixed(2)} MB in ${(result.ms.wall / 1000).toFixed(1)} s (${result.workers || 'no'} worker threads, ${result.transactions} transactions)`);
+      console.log(`kg build: → ${store.location}: ${describeStats(result.stats)}`);
+      console.log(`kg build: the store now holds ${describeCounts(await store.counts())}`);
+      if (values.timings) console.log(`kg build: timings (ms): ${JSON.stringify(result.ms)}; memory (MB): ${JSON.stringify(Object.fromEntries(Object.entries({ ...process.memoryUsage(), maxRss: process.resourceUsage().maxRSS * 1024 }).map(([k, v]) => [k, Math.round(v / 2 ** 20)])))}`);
       return summary.failed > 0 ? EXIT.partial : EXIT.ok;
     });
   },
@@ -56,4 +88,10 @@ export function describeStats(s: WriteStats): string {
 export function describe(graph: KgGraph): string {
   const count = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => `${n} ${k}`).join(', ');
   return `${graph.order} nodes (${count(graph.mapNodes((_k, a) => a.kind))}), ${graph.size} relationships (${count(graph.mapEdges((_k, a) => a.type))})`;
+}
+
+export function describeCounts(c: Counts): string {
+  const list = (o: Record<string, number | undefined>) => Object.entries(o).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ');
+  const sum = (o: Record<string, number | undefined>) => Object.values(o).reduce<number>((a, n) => a + (n ?? 0), 0);
+  return `${sum(c.nodes)} nodes (${list(c.nodes)}), ${sum(c.rels)} relationships (${list(c.rels)})`;
 }

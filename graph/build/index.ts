@@ -6,7 +6,7 @@ import { tag } from '../../ingest/extract/jieba.ts';
 import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
 import type { EdgeAttributes, Evidence, MergeRecord, NodeAttributes, NodeKind, RelType } from '../model/types.ts';
 import { articleFacts, type ArticleFacts, type Target } from './facts.ts';
-import { enterpriseKey, enterpriseMerges, personPinyin, resolvePersons } from './resolve.ts';
+import { enterpriseKey, personKey, personPinyin, ResolutionLog } from './resolve.ts';
 
 export type { KgGraph } from '../model/types.ts';
 import type { KgGraph } from '../model/types.ts';
@@ -38,14 +38,36 @@ export function titleForms(post: string, organ: string | undefined, jurisdiction
   return { normalised, label };
 }
 
+/** The whole pipeline over articles in memory: facts page by page, then one graph (`kg build` streams the same steps). */
 export function buildGraph(articles: readonly Article[], options: BuildOptions = {}): BuildResult {
+  const pages = new Map<string, Article[]>();
+  for (const a of articles) pages.set(a.file, [...(pages.get(a.file) ?? []), a]);
+  const byArticle = new Map<Article, ArticleFacts>();
+  for (const page of pages.values()) pageFacts(page, options).forEach((f) => byArticle.set(f.article, f));
+  const facts = articles.map((a) => byArticle.get(a)!);
+  return { ...graphOf(facts, options), facts };
+}
+
+/**
+ * Facts of one page's articles: mentions, the page's enterprises recognised again where it prints their short form,
+ * then events, titles, roles and visits. Depends on nothing outside the page, so pages can go to worker threads.
+ */
+export function pageFacts(articles: readonly Article[], options: BuildOptions = {}): ArticleFacts[] {
+  const paper = (options.chain ?? DEFAULT_CHAIN)[0]!;
+  const mentions = propagateEnterprises(articles, articles.map((a) => extract(a.text, { jurisdiction: a.issue?.jurisdiction ?? paper }).output));
+  return articles.map((a, i) => articleFacts(a, mentions[i]!));
+}
+
+/**
+ * The graph of some articles' facts, and its resolution log. Every key and value is decided within one article (or
+ * is a union, a minimum or a maximum), so the graphs of several batches upserted one after another into a store equal
+ * the graph of one batch of them all.
+ */
+export function graphOf(facts: readonly ArticleFacts[], options: BuildOptions = {}): { graph: KgGraph; mergeLog: MergeRecord[] } {
   const chain = options.chain ?? DEFAULT_CHAIN;
   const paper = chain[0]!;
-  const mentions = propagateEnterprises(articles, articles.map((a) => extract(a.text, { jurisdiction: a.issue?.jurisdiction ?? paper }).output));
-  const facts = articles.map((a, i) => articleFacts(a, mentions[i]!));
-  const persons = resolvePersons(facts, chain);
+  const log = new ResolutionLog(chain);
   const graph: KgGraph = new DirectedGraph({ allowSelfLoops: false });
-  const enterpriseForms = new Map<string, { names: Set<string>; articles: Set<string> }>();
 
   const node = (key: string, attrs: NodeAttributes): string => {
     if (!graph.hasNode(key)) graph.addNode(key, attrs);
@@ -61,16 +83,16 @@ export function buildGraph(articles: readonly Article[], options: BuildOptions =
     }
     return key;
   };
-  const personNode = (name: string, jurisdiction?: string) =>
-    node(persons.keyOf(name, jurisdiction), { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
+  const personNode = (name: string, article: string, jurisdiction?: string) => {
+    const key = personKey(name, jurisdiction, chain);
+    log.person(key, name, article, jurisdiction);
+    return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
+  };
   const targetNode = (t: Target, article: string): string => {
     if (t.kind === 'Enterprise') {
-      const key = enterpriseKey(t.name);
-      const forms = enterpriseForms.get(key) ?? { names: new Set(), articles: new Set() };
-      forms.names.add(t.name);
-      forms.articles.add(article);
-      enterpriseForms.set(key, forms);
-      const k = node(`enterprise:${key}`, { kind: 'Enterprise', label: t.name, aliases: [] });
+      const key = `enterprise:${enterpriseKey(t.name)}`;
+      log.enterprise(key, t.name, article);
+      const k = node(key, { kind: 'Enterprise', label: t.name, aliases: [] });
       const a = graph.getNodeAttributes(k);
       if (t.name.length > a.label.length) a.label = t.name; // the fullest form names the node
       if (!a.aliases!.includes(t.name)) a.aliases!.push(t.name);
@@ -93,7 +115,7 @@ export function buildGraph(articles: readonly Article[], options: BuildOptions =
       ...(a.issue?.issueDate ? { issueDate: a.issue.issueDate } : {}),
     });
     const articleEvidence: Evidence = { article: a.id, file: a.file, sentence: a.headline || a.text.slice(0, 40), rawStart: a.rawStart, rawEnd: a.rawEnd };
-    for (const r of a.reporters) edge('WROTE', personNode(r), articleKey, articleEvidence, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
+    for (const r of a.reporters) edge('WROTE', personNode(r, a.id), articleKey, articleEvidence, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
 
     const dateAttrs = date ? { date: date.value, datePrecision: date.precision } : {};
     const eventKeys = f.events.map((e) => {
@@ -106,7 +128,7 @@ export function buildGraph(articles: readonly Article[], options: BuildOptions =
     for (const h of f.holds) {
       const { normalised, label } = titleForms(h.post, h.organ, h.jurisdiction, paper);
       const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, { kind: 'Title', label, post: normalised, ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}) });
-      const k = edge('HOLDS', personNode(h.person, h.jurisdiction), t, h.evidence);
+      const k = edge('HOLDS', personNode(h.person, a.id, h.jurisdiction), t, h.evidence);
       const e = graph.getEdgeAttributes(k);
       e.mentions = e.evidence.length;
       if (date && /^\d{4}/.test(date.value)) {
@@ -116,21 +138,22 @@ export function buildGraph(articles: readonly Article[], options: BuildOptions =
     }
     for (const r of f.roles) {
       const jur = f.holds.find((h) => h.person === r.person && h.jurisdiction)?.jurisdiction;
-      edge(r.rel, personNode(r.person, jur), eventKeys[r.event]!, r.evidence, { role: r.role, ...(r.rank !== undefined ? { rank: r.rank } : {}), ...dateAttrs });
+      edge(r.rel, personNode(r.person, a.id, jur), eventKeys[r.event]!, r.evidence, { role: r.role, ...(r.rank !== undefined ? { rank: r.rank } : {}), ...dateAttrs });
     }
     for (const v of f.visits) {
       const jur = f.holds.find((h) => h.person === v.person && h.jurisdiction)?.jurisdiction;
-      edge('VISITED', personNode(v.person, jur), targetNode(v.target, a.id), v.evidence, dateAttrs);
+      edge('VISITED', personNode(v.person, a.id, jur), targetNode(v.target, a.id), v.evidence, dateAttrs);
     }
   }
   spans(graph);
-  return { graph, mergeLog: [...persons.log, ...enterpriseMerges(enterpriseForms)], facts };
+  return { graph, mergeLog: log.records() };
 }
 
 /**
- * An enterprise named in full somewhere (超虎公司) is the same enterprise where the corpus prints its short form (超虎):
+ * An enterprise the page names in full (超虎公司) is the same enterprise where the page prints its short form (超虎):
  * those occurrences become enterprise mentions too, unless they sit inside another mention or the short form is a
- * common word to jieba (四方, 新多).
+ * common word to jieba (四方, 新多). News style names an enterprise in full before shortening it, so the page is enough;
+ * a short form whose full name stands only on another page is not recognised (kept local, pages build in parallel).
  */
 function propagateEnterprises(articles: readonly Article[], all: Mention[][]): Mention[][] {
   const cores = new Set<string>();

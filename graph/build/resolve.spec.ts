@@ -26,7 +26,8 @@ test('one person across pages when the jurisdictions fit one career; two when th
   const titles = (key: string) => graph.outNeighbors(key).filter((n) => graph.getNodeAttributes(n).kind === 'Title').map((n) => graph.getNodeAttributes(n).label).sort();
   assert.deepEqual(titles('person:王建国'), ['市委书记', '市长']);
   assert.deepEqual(titles('person:王建国@东阳市'), ['东阳市副市长']);
-  assert.ok(mergeLog.some((m) => m.node === 'person:王建国' && /东阳市/.test(m.reason)));
+  assert.ok(mergeLog.some((m) => m.node === 'person:王建国@东阳市' && /东阳市/.test(m.reason)));
+  assert.deepEqual(mergeLog.find((m) => m.node === 'person:王建国')?.articles.length, 2);
 });
 
 test('an enterprise printed long and short is one node that keeps both forms', () => {

@@ -1,7 +1,6 @@
 // Entity resolution: one node per real person, enterprise, organisation, place and post, with a log of every merge and split.
 import { pinyin } from 'pinyin-pro';
 import type { MergeRecord } from '../model/types.ts';
-import type { ArticleFacts } from './facts.ts';
 
 /** Legal and group endings that do not tell two enterprises apart (步阳 / 步阳集团, 超虎 / 超虎公司). */
 const ENTERPRISE_ENDINGS = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/;
@@ -16,39 +15,42 @@ export function personPinyin(name: string): string {
 }
 
 /**
- * Person keys: one per name, unless the name holds titles in jurisdictions that cannot be one career (a jurisdiction
- * outside the paper's chain, e.g. 东阳市 next to 永康市): then one per such jurisdiction, the untitled mentions staying
- * with the paper's own. The chain (永康市 ⊂ 金华市 ⊂ 浙江省) is where one official's career can run.
+ * A person's node key: one per name, unless the name is titled in a jurisdiction outside the paper's chain (东阳市 next
+ * to 永康市 ⊂ 金华市 ⊂ 浙江省: not one career): then one per such jurisdiction, untitled mentions staying with the
+ * paper's own. Decided from one mention alone, so a build split into batches keys every person as one build would.
  */
-export function resolvePersons(all: readonly ArticleFacts[], chain: readonly string[]): { keyOf: (name: string, jurisdiction?: string) => string; log: MergeRecord[] } {
-  const byName = new Map<string, { articles: Set<string>; jurisdictions: Set<string> }>();
-  const note = (name: string, article: string, jurisdiction?: string) => {
-    const e = byName.get(name) ?? { articles: new Set(), jurisdictions: new Set() };
-    e.articles.add(article);
-    if (jurisdiction && !chain.includes(jurisdiction)) e.jurisdictions.add(jurisdiction);
-    byName.set(name, e);
-  };
-  for (const f of all) {
-    for (const h of f.holds) note(h.person, f.article.id, h.jurisdiction);
-    for (const r of f.roles) note(r.person, f.article.id);
-    for (const name of f.article.reporters) note(name, f.article.id);
-  }
-  const log: MergeRecord[] = [];
-  for (const [name, e] of byName) {
-    if (e.jurisdictions.size > 0) {
-      log.push({ node: `person:${name}`, kind: 'Person', forms: [name], articles: [...e.articles], reason: `kept apart by jurisdiction: titles in ${[...e.jurisdictions].join(', ')} (outside ${chain.join(' ⊂ ')}) make separate people` });
-    } else if (e.articles.size > 1) {
-      log.push({ node: `person:${name}`, kind: 'Person', forms: [name], articles: [...e.articles], reason: `same name in ${e.articles.size} articles, titles only in ${chain.join(' ⊂ ')} or none: one person` });
-    }
-  }
-  const keyOf = (name: string, jurisdiction?: string) =>
-    jurisdiction && !chain.includes(jurisdiction) ? `person:${name}@${jurisdiction}` : `person:${name}`;
-  return { keyOf, log };
+export function personKey(name: string, jurisdiction: string | undefined, chain: readonly string[]): string {
+  return jurisdiction && !chain.includes(jurisdiction) ? `person:${name}@${jurisdiction}` : `person:${name}`;
 }
 
-/** Merge records for enterprises whose printed forms differ (超虎公司 / 超虎). */
-export function enterpriseMerges(forms: Map<string, { names: Set<string>; articles: Set<string> }>): MergeRecord[] {
-  return [...forms]
-    .filter(([, v]) => v.names.size > 1)
-    .map(([key, v]) => ({ node: `enterprise:${key}`, kind: 'Enterprise', forms: [...v.names], articles: [...v.articles], reason: 'short and long forms of one name (legal or group ending dropped)' }));
+/**
+ * The resolution log: one record per person and enterprise node, with the forms and articles it gathers and why. A
+ * record's fields are unions, so records of several batches merge (in the store) into the record of one build.
+ */
+export class ResolutionLog {
+  private readonly nodes = new Map<string, { kind: 'Person' | 'Enterprise'; forms: Set<string>; articles: Set<string>; reason: string }>();
+
+  constructor(private readonly chain: readonly string[]) {}
+
+  person(key: string, name: string, article: string, jurisdiction: string | undefined): void {
+    const apart = key.includes('@');
+    this.note(key, 'Person', name, article, apart
+      ? `kept apart by jurisdiction: titled in ${jurisdiction} (outside ${this.chain.join(' ⊂ ')}), a separate person`
+      : `one person: the same name, titled only in ${this.chain.join(' ⊂ ')} or untitled`);
+  }
+
+  enterprise(key: string, name: string, article: string): void {
+    this.note(key, 'Enterprise', name, article, 'one enterprise: printed forms that differ only by a legal or group ending (公司, 集团…)');
+  }
+
+  records(): MergeRecord[] {
+    return [...this.nodes].map(([node, r]) => ({ node, kind: r.kind, forms: [...r.forms], articles: [...r.articles], reason: r.reason }));
+  }
+
+  private note(node: string, kind: 'Person' | 'Enterprise', form: string, article: string, reason: string): void {
+    const r = this.nodes.get(node) ?? { kind, forms: new Set<string>(), articles: new Set<string>(), reason };
+    r.forms.add(form);
+    r.articles.add(article);
+    this.nodes.set(node, r);
+  }
 }

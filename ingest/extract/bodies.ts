@@ -3,7 +3,7 @@ import { ENTERPRISE_SUFFIXES, NOT_NAME_PART, ORGANIZATION_SUFFIXES, SHORT_ORGANI
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { LEVELS } from './lexicon/titles.ts';
 import { isHanAt } from './chars.ts';
-import { LEFT_BOUNDARY } from './lexicon/words.ts';
+import { LEFT_BOUNDARY, wordEndingAt } from './lexicon/words.ts';
 import { FUNCTION_TAGS, tag } from './jieba.ts';
 import type { Span } from './persons.ts';
 
@@ -80,11 +80,11 @@ export function listedEnterprises(text: string, enterprises: readonly Span[], fr
 }
 
 function suffixEndingAt(text: string, e: number): { kind: BodySpan['kind']; suffix: string; short: boolean } | undefined {
-  const ent = ENTERPRISE_SUFFIXES.find((s) => text.endsWith(s, e));
-  const org = ORGANIZATION_SUFFIXES.find((s) => text.endsWith(s, e));
+  const ent = wordEndingAt(ENTERPRISE_SUFFIXES, text, e);
+  const org = wordEndingAt(ORGANIZATION_SUFFIXES, text, e);
   if (ent && (!org || ent.length > org.length)) return ent === '厂' && text[e - 2] === '工' ? undefined : { kind: 'enterprise', suffix: ent, short: false };
   if (org) return { kind: 'organization', suffix: org, short: false };
-  const short = SHORT_ORGANIZATION_SUFFIXES.find((s) => text.endsWith(s, e));
+  const short = wordEndingAt(SHORT_ORGANIZATION_SUFFIXES, text, e);
   return short ? { kind: 'organization', suffix: short, short: true } : undefined;
 }
 

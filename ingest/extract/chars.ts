@@ -2,10 +2,12 @@
 import { LEFT_BOUNDARY } from './lexicon/words.ts';
 
 const HAN = /^\p{Script=Han}$/u;
+/** HAN.test for every UTF-16 code unit, computed once: the recognisers ask at nearly every character. */
+const HAN_UNIT = new Uint8Array(0x10000);
+for (let u = 0; u < 0x10000; u++) HAN_UNIT[u] = HAN.test(String.fromCharCode(u)) ? 1 : 0;
 
 export function isHanAt(text: string, i: number): boolean {
-  const c = text[i];
-  return c !== undefined && HAN.test(c);
+  return i >= 0 && i < text.length && HAN_UNIT[text.charCodeAt(i)] === 1;
 }
 
 /** A mention may start at i: at the text's start, after a non-Han character, or after a function word (和, 在, 任…). */
@@ -14,5 +16,6 @@ export function leftOpen(text: string, i: number): boolean {
 }
 
 export function allHan(s: string): boolean {
-  return Array.from(s).every((c) => HAN.test(c));
+  for (const c of s) if (!(c.length === 1 ? HAN_UNIT[c.charCodeAt(0)] === 1 : HAN.test(c))) return false;
+  return true;
 }

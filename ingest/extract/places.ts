@@ -3,6 +3,7 @@ import { KNOWN_PLACES, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { NOT_PLACE_START } from './lexicon/titles.ts';
 import { allHan, leftOpen } from './chars.ts';
 import { FUNCTION_TAGS, tag } from './jieba.ts';
+import { wordAt, wordEndingAt } from './lexicon/words.ts';
 import type { Span } from './persons.ts';
 
 const LEVEL_AFTER_KNOWN = ['省', '市', '县', '区'];
@@ -16,7 +17,7 @@ export function places(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
     if (NOT_PLACE_START.has(text[i]!)) continue;
-    if (!leftOpen(text, i) && !KNOWN_PLACES.some((p) => text.startsWith(p, i))) continue;
+    if (!leftOpen(text, i) && !wordAt(KNOWN_PLACES, text, i)) continue;
     const best = placeAt(text, i);
     if (best) {
       out.push(best);
@@ -30,15 +31,15 @@ function placeAt(text: string, i: number): Span | undefined {
   let best: Span | undefined;
   for (let len = 4; len >= 2; len--) {
     const name = text.slice(i, i + len);
-    if (name.length < len || !allHan(name) || PLACE_SUFFIXES.some((s) => name.endsWith(s))) continue;
-    const suffix = PLACE_SUFFIXES.find((s) => text.startsWith(s, i + len));
+    if (name.length < len || !allHan(name) || wordEndingAt(PLACE_SUFFIXES, name, name.length)) continue;
+    const suffix = wordAt(PLACE_SUFFIXES, text, i + len);
     if (suffix && !SUFFIX_STARTS_WORD.test(text.slice(i + len)) && readsAsPlaceName(name, suffix)) {
       const end = i + len + suffix.length;
       if (!best || end > best.end) best = { start: i, end };
     }
   }
   if (best) return best;
-  const known = KNOWN_PLACES.find((p) => text.startsWith(p, i));
+  const known = wordAt(KNOWN_PLACES, text, i);
   if (!known) return undefined;
   const level = LEVEL_AFTER_KNOWN.find((s) => text.startsWith(s, i + known.length));
   return { start: i, end: i + known.length + (level?.length ?? 0) };

@@ -95,7 +95,7 @@ export function jurisdictions(compound: readonly TitleMatch[], paper: string): (
 
 /** A jurisdiction and an organ with no post after them: the body itself (市委, 市人大, 金华市委, 市委常委会). */
 export function organAt(text: string, i: number): { start: number; end: number } | undefined {
-  if (!leftOpen(text, i) && !KNOWN_PLACES.some((p) => text.startsWith(p, i))) return undefined;
+  if (!leftOpen(text, i) && !wordAt(KNOWN_PLACES, text, i)) return undefined;
   let best: { start: number; end: number } | undefined;
   const jurs = [wordAt(LEVEL_WORDS, text, i)];
   // Named jurisdictions (金华市): only where a level character follows within reach.

@@ -53,6 +53,17 @@ function explain(e: unknown, dir: string): Error {
   return new Error(`kg store: ${dir}: ${msg.trim()}`);
 }
 
+/**
+ * The engine's page cache. Its default is 80% of the machine's memory, which a long build fills with pages it has
+ * written; kg caps it (KG_BUFFER_POOL_MB overrides) so that a build's memory stays flat as the store grows.
+ */
+export const DEFAULT_BUFFER_POOL_MB = 256;
+
+function bufferPoolBytes(): number {
+  const mb = Number(process.env.KG_BUFFER_POOL_MB ?? DEFAULT_BUFFER_POOL_MB);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 2 ** 20) : 0;
+}
+
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   readonly location: string;
@@ -65,7 +76,7 @@ export class EmbeddedStore implements GraphStore {
     this.location = dir;
     const path = join(dir, DB_FILE);
     try {
-      this.db = new lbug.Database(path, 0, true, readOnly);
+      this.db = new lbug.Database(path, bufferPoolBytes(), true, readOnly);
       this.db.initSync();
       this.conn = new lbug.Connection(this.db);
       this.conn.initSync();

@@ -24,19 +24,33 @@ export function sortLongestFirst(a: string[]): string[] {
   return [...new Set(a)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
 }
 
-const INDEXES = new WeakMap<readonly string[], Map<string, string[]>>();
+const FIRST_CHAR = new WeakMap<readonly string[], Map<string, string[]>>();
+const LAST_CHAR = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The words of `list` by their first (or last) character, in list order: the recognisers ask at every character. */
+function indexBy(cache: WeakMap<readonly string[], Map<string, string[]>>, list: readonly string[], key: (w: string) => string): Map<string, string[]> {
+  let index = cache.get(list);
+  if (!index) {
+    index = new Map();
+    for (const w of list) index.set(key(w), [...(index.get(key(w)) ?? []), w]);
+    cache.set(list, index);
+  }
+  return index;
+}
 
 /** The first word of `list` (longest first, as the lists are sorted) that `text` starts with at `i`, or undefined. */
 export function wordAt(list: readonly string[], text: string, i: number): string | undefined {
-  let index = INDEXES.get(list);
-  if (!index) {
-    index = new Map();
-    for (const w of list) index.set(w[0]!, [...(index.get(w[0]!) ?? []), w]);
-    INDEXES.set(list, index);
-  }
-  const candidates = index.get(text[i] ?? '');
+  const candidates = indexBy(FIRST_CHAR, list, (w) => w[0]!).get(text[i] ?? '');
   if (!candidates) return undefined;
   for (const w of candidates) if (text.startsWith(w, i)) return w;
+  return undefined;
+}
+
+/** The first word of `list` that ends `text` at `end` (exclusive), or undefined: `list.find((w) => text.endsWith(w, end))`. */
+export function wordEndingAt(list: readonly string[], text: string, end: number): string | undefined {
+  const candidates = indexBy(LAST_CHAR, list, (w) => w.at(-1)!).get(text[end - 1] ?? '');
+  if (!candidates) return undefined;
+  for (const w of candidates) if (text.endsWith(w, end)) return w;
   return undefined;
 }
 

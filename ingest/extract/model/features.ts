@@ -13,6 +13,8 @@ export interface SentenceContext {
   wordTag: string[];
   word: string[];
   lex: string[];
+  /** Character class per character (H Han, D digit, L Latin, P other), for the `t=` feature. */
+  types: string[];
 }
 
 export function sentenceContext(text: string): SentenceContext {
@@ -38,7 +40,7 @@ export function sentenceContext(text: string): SentenceContext {
     lex[c] = lexiconMarks(s, at);
     at += chars[c]!.length;
   }
-  return { chars, wordPos, wordTag, word, lex };
+  return { chars, wordPos, wordTag, word, lex, types: chars.map(charType) };
 }
 
 /** Lexicon hits starting at UTF-16 offset `at`: surname, post (with its length), enterprise or organisation suffix, known place. */
@@ -82,13 +84,23 @@ const S = {
 
 /**
  * Emission features of character i as 32-bit FNV-1a hashes of their names (`c0=金`, `c-1c0=市金`, `wp=Bnr`…); the tag
- * transitions are scored apart, by the decoder. `featureNames` gives the same features as strings, for inspection.
+ * transitions are scored apart, by the decoder.
  */
 export function features(ctx: SentenceContext, i: number, out: number[] = []): number[] {
   out.length = 0;
+  // Hot path (every character of every article): no closures, no regexps, only precomputed per-character strings.
   const ch = ctx.chars;
-  const c = (k: number) => ch[i + k] ?? (i + k < 0 ? '^' : '$');
-  const c0 = c(0), cm1 = c(-1), c1 = c(1), cm2 = c(-2), c2 = c(2);
+  const n = ch.length;
+  const c0 = ch[i]!;
+  const cm1 = i >= 1 ? ch[i - 1]! : '^';
+  const cm2 = i >= 2 ? ch[i - 2]! : '^';
+  const c1 = i + 1 < n ? ch[i + 1]! : '$';
+  const c2 = i + 2 < n ? ch[i + 2]! : '$';
+  const ty = ctx.types;
+  const wp = ctx.wordPos;
+  const wt = ctx.wordTag;
+  const w = ctx.word;
+  const lex = ctx.lex;
   out.push(
     S.b,
     fnvAdd(S.c0, c0),
@@ -104,16 +116,19 @@ export function features(ctx: SentenceContext, i: number, out: number[] = []): n
     fnvAdd(fnvAdd(fnvAdd(S.cm1c0c1, cm1), c0), c1),
     fnvAdd(fnvAdd(fnvAdd(S.c0c1c2, c0), c1), c2),
     fnvAdd(fnvAdd(fnvAdd(S.cm2cm1c0, cm2), cm1), c0),
-    fnvAdd(S.t, charType(ch[i]) + charType(ch[i - 1]) + charType(ch[i + 1])),
-    fnvAdd(S.wp, ctx.wordPos[i]! + ctx.wordTag[i]!),
-    fnvAdd(S.wpm1, (ctx.wordPos[i - 1] ?? '^') + (ctx.wordTag[i - 1] ?? '')),
-    fnvAdd(S.wp1, (ctx.wordPos[i + 1] ?? '$') + (ctx.wordTag[i + 1] ?? '')),
+    fnvAdd(fnvAdd(fnvAdd(S.t, ty[i]!), i >= 1 ? ty[i - 1]! : '_'), i + 1 < n ? ty[i + 1]! : '_'),
+    fnvAdd(fnvAdd(S.wp, wp[i]!), wt[i]!),
+    i >= 1 ? fnvAdd(fnvAdd(S.wpm1, wp[i - 1]!), wt[i - 1]!) : fnvAdd(S.wpm1, '^'),
+    i + 1 < n ? fnvAdd(fnvAdd(S.wp1, wp[i + 1]!), wt[i + 1]!) : fnvAdd(S.wp1, '$'),
   );
-  if (ctx.word[i]) out.push(fnvAdd(S.w, ctx.word[i]! + ctx.wordPos[i]!));
-  if (ctx.word[i - 1] && ctx.word[i - 1] !== ctx.word[i]) out.push(fnvAdd(S.wm1, ctx.word[i - 1]!));
-  if (ctx.word[i + 1] && ctx.word[i + 1] !== ctx.word[i]) out.push(fnvAdd(S.w1, ctx.word[i + 1]!));
-  if (ctx.lex[i]) out.push(fnvAdd(S.lx, ctx.lex[i]!));
-  if (ctx.lex[i - 1]) out.push(fnvAdd(S.lxm1, ctx.lex[i - 1]!));
-  if (ctx.lex[i + 1]) out.push(fnvAdd(S.lx1, ctx.lex[i + 1]!));
+  const w0 = w[i]!;
+  const wm1 = i >= 1 ? w[i - 1]! : '';
+  const w1 = i + 1 < n ? w[i + 1]! : '';
+  if (w0) out.push(fnvAdd(fnvAdd(S.w, w0), wp[i]!));
+  if (wm1 && wm1 !== w0) out.push(fnvAdd(S.wm1, wm1));
+  if (w1 && w1 !== w0) out.push(fnvAdd(S.w1, w1));
+  if (lex[i]) out.push(fnvAdd(S.lx, lex[i]!));
+  if (i >= 1 && lex[i - 1]) out.push(fnvAdd(S.lxm1, lex[i - 1]!));
+  if (i + 1 < n && lex[i + 1]) out.push(fnvAdd(S.lx1, lex[i + 1]!));
   return out;
 }

@@ -24,8 +24,8 @@ export interface Model {
  * Features are 32-bit FNV-1a hashes of their names; two features sharing a hash (rare at 2^32) share a row.
  */
 export class FeatureIndex {
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
+  /** Open addressing, key and row side by side in one array (one cache line per probe): slot k = [hash, row + 1]. */
+  private readonly table: Int32Array;
   private readonly mask: number;
   /** Feature hashes in row order. */
   readonly hashes: Int32Array;
@@ -34,17 +34,16 @@ export class FeatureIndex {
     let cap = 1;
     while (cap < hashes.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.keys = new Int32Array(cap);
-    this.rows = new Int32Array(cap).fill(-1);
+    this.table = new Int32Array(cap * 2);
     this.hashes = hashes;
     hashes.forEach((h, row) => {
       let slot = h & this.mask;
-      while (this.rows[slot] !== -1) {
-        if (this.keys[slot] === h) return;
+      while (this.table[slot * 2 + 1] !== 0) {
+        if (this.table[slot * 2] === h) return;
         slot = (slot + 1) & this.mask;
       }
-      this.keys[slot] = h;
-      this.rows[slot] = row;
+      this.table[slot * 2] = h;
+      this.table[slot * 2 + 1] = row + 1;
     });
   }
 
@@ -53,10 +52,12 @@ export class FeatureIndex {
   }
 
   get(h: number): number {
-    for (let slot = h & this.mask; this.rows[slot] !== -1; slot = (slot + 1) & this.mask) {
-      if (this.keys[slot] === h) return this.rows[slot]!;
+    const table = this.table;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const row = table[slot * 2 + 1]!;
+      if (row === 0) return -1;
+      if (table[slot * 2] === h) return row - 1;
     }
-    return -1;
   }
 }
 
@@ -73,18 +74,37 @@ export function emissions(model: Model, ctx: SentenceContext): Float64Array {
   const w = model.weights;
   const feats: number[] = [];
   for (let i = 0; i < n; i++) {
-    for (const f of features(ctx, i, feats)) {
-      const row = model.index.get(f);
-      if (row >= 0) for (let t = 0; t < T; t++) out[i * T + t]! += w[row * T + t]!;
+    features(ctx, i, feats);
+    const base = i * T;
+    for (let k = 0; k < feats.length; k++) {
+      const row = model.index.get(feats[k]!);
+      if (row < 0) continue;
+      const from = row * T;
+      for (let t = 0; t < T; t++) out[base + t]! += w[from + t]!;
     }
   }
   return out;
+}
+
+const allowedTables = new WeakMap<readonly string[], Uint8Array>();
+
+/** allowed(prev, tag) for every pair of a tag set, as a T × T table (the decoder asks it n × T × T times). */
+function allowedTable(tags: readonly string[]): Uint8Array {
+  let table = allowedTables.get(tags);
+  if (!table) {
+    const T = tags.length;
+    table = new Uint8Array(T * T);
+    for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) table[p * T + t] = allowed(tags[p]!, tags[t]!) ? 1 : 0;
+    allowedTables.set(tags, table);
+  }
+  return table;
 }
 
 /** Best tag sequence under emissions + transitions, I- tags only after their own kind. */
 export function viterbi(tags: readonly string[], em: Float64Array, trans: Float64Array, n: number): number[] {
   const T = tags.length;
   if (n === 0) return [];
+  const ok = allowedTable(tags);
   const score = new Float64Array(n * T).fill(-Infinity);
   const back = new Int32Array(n * T);
   for (let t = 0; t < T; t++) if (allowed('^', tags[t]!)) score[t] = em[t]! + trans[T * T + t]!;
@@ -93,7 +113,7 @@ export function viterbi(tags: readonly string[], em: Float64Array, trans: Float6
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(tags[p]!, tags[t]!)) continue;
+        if (ok[p * T + t] === 0) continue;
         const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
         if (s > best) {
           best = s;

@@ -1,0 +1,165 @@
+// `npm run bench`: ingest throughput against bare nodejieba.tag, linearity, peak RSS, store write rate, saved-query
+// latency and extraction recall, on synthetic corpora (bench/corpus) of the given sizes; prints a Markdown table.
+// Usage: npm run bench [-- --sizes 10,40 --runs 3 --queries 20 --big 100]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import nodejieba from 'nodejieba';
+import { ingestInputs, readInputs } from '../ingest/files.ts';
+import { sizeOf } from '../graph/build/pages.ts';
+import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
+import { loadQueries } from '../queries/index.ts';
+import type { SavedQuery } from '../graph/stores/types.ts';
+import { generateCorpus, readTruth } from './corpus/index.ts';
+import { scoreGraph, type Scores } from './corpus/truth.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,40' },
+    runs: { type: 'string', default: '3' },
+    queries: { type: 'string', default: '20' },
+    big: { type: 'string', default: '' },
+    dir: { type: 'string', default: 'out/bench' },
+  },
+});
+const SIZES = values.sizes!.split(',').map(Number);
+const RUNS = Number(values.runs);
+const QUERY_RUNS = Number(values.queries);
+const DIR = values.dir!;
+const CLI = new URL('../cli/bin.mjs', import.meta.url).pathname;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+
+function corpus(mb: number): string {
+  const dir = join(DIR, `corpus-${mb}mb`);
+  if (!existsSync(join(dir, 'manifest.json'))) generateCorpus({ out: dir, megabytes: mb, seed: 1 });
+  return dir;
+}
+
+/** Bare nodejieba.tag over the same articles' texts, in this (one) thread: MB of raw text per second. */
+function bareJieba(dir: string): { mbps: number; bytes: number } {
+  const texts: string[] = [];
+  const inputs = readInputs([dir]);
+  ingestInputs(inputs, {}, (as) => texts.push(...as.map((a) => a.text)));
+  const bytes = inputs.files.reduce((sum, f) => sum + sizeOf(f.path), 0);
+  nodejieba.tag('预热'); // load the dictionary outside the timing
+  const t = performance.now();
+  for (const text of texts) nodejieba.tag(text);
+  return { mbps: bytes / 1e6 / ((performance.now() - t) / 1000), bytes };
+}
+
+interface BuildRun {
+  wall: number;
+  ms: Record<string, number>;
+  maxRss: number;
+  nodes: number;
+  rels: number;
+  articles: number;
+}
+
+/** `kg build` in a child process into a fresh store; its own report gives wall time, stage timings and peak RSS. */
+function build(dir: string, db: string): BuildRun {
+  rmSync(db, { recursive: true, force: true });
+  const r = spawnSync(process.execPath, [CLI, 'build', dir, '--db', db, '--timings'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`bench: kg build failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const timings = /timings \(ms\): (\{.*?\}); memory \(MB\): (\{.*\})/.exec(r.stdout);
+  const holds = /now holds (\d+) nodes .*?, (\d+) relationships/.exec(r.stdout);
+  const articles = /; (\d+) articles,/.exec(r.stdout);
+  if (!timings || !holds || !articles) throw new Error(`bench: cannot read kg build's report:\n${r.stdout}`);
+  const ms = JSON.parse(timings[1]!) as Record<string, number>;
+  return { wall: ms.wall!, ms, maxRss: (JSON.parse(timings[2]!) as { maxRss: number }).maxRss, nodes: Number(holds[1]), rels: Number(holds[2]), articles: Number(articles[1]) };
+}
+
+/** Parameters for a saved query on a synthetic graph: real names from it instead of the seeds' defaults. */
+function paramsFor(q: SavedQuery, people: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of q.params) {
+    if (p.type !== 'string') continue;
+    if (p.name === 'name' || p.name === 'from') out[p.name] = people[0];
+    else if (p.name === 'to') out[p.name] = people[1];
+    else if (p.name === 'post') out[p.name] = '市委书记';
+  }
+  return out;
+}
+
+async function queryLatencies(db: string): Promise<{ name: string; p50: number; p95: number; rows: number }[]> {
+  const store = await EmbeddedStore.open(db, { readOnly: true });
+  try {
+    const { queries } = loadQueries();
+    const top = await store.run(queries.find((q) => q.name === 'most-connected')!, { limit: 2 });
+    const people = top.rows.map((r) => String(r.name ?? r.person ?? Object.values(r)[0]));
+    const out = [];
+    for (const q of queries) {
+      const params = paramsFor(q, people);
+      const times: number[] = [];
+      let rows = 0;
+      for (let k = 0; k < QUERY_RUNS; k++) {
+        const t = performance.now();
+        rows = (await store.run(q, params)).rows.length;
+        times.push(performance.now() - t);
+      }
+      out.push({ name: q.name, p50: pct(times, 50), p95: pct(times, 95), rows });
+    }
+    return out;
+  } finally {
+    await store.close();
+  }
+}
+
+async function recall(db: string, dir: string): Promise<Scores> {
+  const store = await EmbeddedStore.open(db, { readOnly: true });
+  try {
+    return scoreGraph(await store.readGraph(), readTruth(dir));
+  } finally {
+    await store.close();
+  }
+}
+
+mkdirSync(DIR, { recursive: true });
+console.log(`# kg bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+const rows: { mb: number; bytes: number; jieba: number; runs: BuildRun[] }[] = [];
+for (const mb of SIZES) {
+  const dir = corpus(mb);
+  const jieba = bareJieba(dir);
+  const runs: BuildRun[] = [];
+  for (let k = 0; k < RUNS; k++) runs.push(build(dir, join(DIR, `db-${mb}mb`)));
+  rows.push({ mb, bytes: jieba.bytes, jieba: jieba.mbps, runs });
+}
+console.log('| text | bare jieba.tag (1 thread) | kg build (median wall) | kg build MB/s | ratio build / jieba | peak RSS | store: elements written/s |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  const wall = median(r.runs.map((x) => x.wall));
+  const mbps = r.bytes / 1e6 / (wall / 1000);
+  const store = median(r.runs.map((x) => (x.nodes + x.rels) / (x.ms.store! / 1000)));
+  console.log(`| ${(r.bytes / 1e6).toFixed(1)} MB | ${r.jieba.toFixed(2)} MB/s | ${(wall / 1000).toFixed(1)} s | ${mbps.toFixed(3)} | ${(mbps / r.jieba).toFixed(3)} | ${median(r.runs.map((x) => x.maxRss))} MB | ${Math.round(store)} |`);
+}
+if (rows.length >= 2) {
+  const [a, b] = [rows[0]!, rows.at(-1)!];
+  const ratio = median(b.runs.map((x) => x.wall)) / median(a.runs.map((x) => x.wall));
+  console.log(`\nLinearity: ${(b.bytes / a.bytes).toFixed(2)}× the text took ${ratio.toFixed(2)}× the time.`);
+}
+const last = rows.at(-1)!;
+const stage = last.runs[0]!.ms;
+console.log(`\nWhere the time goes (${last.mb} MB, first run; ingest and facts are summed over the worker threads): ${Object.entries(stage).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}`);
+
+const big = values.big ? Number(values.big) : 0;
+if (big) {
+  const dir = corpus(big);
+  const run = build(dir, join(DIR, `db-${big}mb`));
+  console.log(`\n${big} MB: kg build ${(run.wall / 1000).toFixed(1)} s, peak RSS ${run.maxRss} MB, ${run.nodes} nodes, ${run.rels} relationships`);
+}
+const sizeForQueries = big || last.mb;
+const db = join(DIR, `db-${sizeForQueries}mb`);
+console.log(`\nSaved queries on the ${sizeForQueries} MB graph (${QUERY_RUNS} runs each, embedded store, read-only):\n`);
+console.log('| query | p50 ms | p95 ms | rows |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const q of await queryLatencies(db)) console.log(`| ${q.name} | ${q.p50.toFixed(1)} | ${q.p95.toFixed(1)} | ${q.rows} |`);
+const s = await recall(db, corpus(sizeForQueries));
+console.log(`\nExtraction recall against the planted truth (${sizeForQueries} MB):\n`);
+console.log('| what | planted | found | recall |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const k of ['people', 'titles', 'enterprises', 'CHAIRED', 'LED', 'ATTENDED', 'VISITED'] as const) console.log(`| ${k} | ${s[k].planted} | ${s[k].found} | ${s[k].recall.toFixed(3)} |`);
+console.log(`\nPeople precision (graph persons that were planted): ${s.peoplePrecision.toFixed(3)}`);

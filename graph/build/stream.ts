@@ -1,0 +1,138 @@
+// Streaming build: pages on worker threads (facts), batches of facts → graph → one store transaction each; bounded memory.
+import { availableParallelism } from 'node:os';
+import type { Inputs, IngestSummary } from '../../ingest/files.ts';
+import { issueFor } from '../../ingest/manifest/index.ts';
+import { inOrder, WorkerPool } from '../../ingest/extract/pool.ts';
+import type { GraphStore, WriteStats } from '../stores/types.ts';
+import type { ArticleFacts } from './facts.ts';
+import { graphOf } from './index.ts';
+import { runPage, sizeOf, type PageJob, type PageResult, type PagesOptions } from './pages.ts';
+
+export interface StreamOptions extends PagesOptions {
+  /** Articles per store transaction (one graph, one upsert, one commit). */
+  batchArticles?: number;
+  /** Worker threads; 0 runs inline. Default: one per core, inline below `INLINE_BELOW` bytes or on one core. */
+  workers?: number;
+  onProgress?: (p: Progress) => void;
+}
+
+export interface Progress {
+  files: number;
+  filesTotal: number;
+  bytes: number;
+  bytesTotal: number;
+  articles: number;
+}
+
+export interface StreamResult {
+  summary: IngestSummary;
+  /** Summed over the transactions (a node first written by one batch and extended by a later one counts in both). */
+  stats: WriteStats;
+  articles: number;
+  transactions: number;
+  workers: number;
+  bytes: number;
+  /** Milliseconds: ingest and facts summed over the threads that ran them; graph and store on the main thread; wall. */
+  ms: { ingest: number; facts: number; graph: number; store: number; wall: number };
+}
+
+export const STREAM_DEFAULTS = {
+  /**
+   * 4,000 articles (~4 MB of text) per transaction: large enough that the per-transaction cost (schema check,
+   * commit, WAL sync) is noise, small enough that a transaction's rows and the WAL stay a few hundred MB at most;
+   * see `npm run bench` for the write rate.
+   */
+  batchArticles: 4000,
+  /** Pages handed to a worker per message: ~256 KB of text. */
+  jobBytes: 256 * 1024,
+  /** Below this much text, starting workers (each loads jieba and the model, ~2 s) costs more than it saves. */
+  inlineBelow: 1024 * 1024,
+} as const;
+
+/** Build the inputs into the store, page facts in parallel, batch by batch in input order. Never holds the corpus. */
+export async function buildFiles(inputs: Inputs, store: GraphStore, options: StreamOptions = {}): Promise<StreamResult> {
+  const t0 = performance.now();
+  const batchArticles = options.batchArticles ?? STREAM_DEFAULTS.batchArticles;
+  const sizes = inputs.files.map((f) => sizeOf(f.path));
+  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+  const cores = availableParallelism();
+  const workers = options.workers ?? (cores < 2 || bytesTotal < STREAM_DEFAULTS.inlineBelow ? 0 : cores);
+  const { onProgress, batchArticles: _b, workers: _w, ...pageOptions } = options;
+
+  const result: StreamResult = {
+    summary: { files: [], messages: [...inputs.messages], failed: 0 },
+    stats: { nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0, unchanged: 0 },
+    articles: 0,
+    transactions: 0,
+    workers,
+    bytes: 0,
+    ms: { ingest: 0, facts: 0, graph: 0, store: 0, wall: 0 },
+  };
+  let batch: ArticleFacts[] = [];
+  // One transaction in flight while the workers go on and the next batch gathers; batches commit in input order.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const facts = batch;
+    batch = [];
+    await writing;
+    const tg = performance.now();
+    const { graph, mergeLog } = graphOf(facts, pageOptions);
+    result.ms.graph += performance.now() - tg;
+    writing = (async () => {
+      const ts = performance.now();
+      const stats = await store.write(graph, mergeLog);
+      result.ms.store += performance.now() - ts;
+      result.transactions++;
+      for (const k of Object.keys(stats) as (keyof WriteStats)[]) result.stats[k] += stats[k];
+    })();
+    writing.catch(() => undefined); // awaited (and thrown) by the next flush or at the end, not unhandled meanwhile
+  };
+  const take = async (pages: PageResult[]) => {
+    for (const p of pages) {
+      result.summary.files.push(p.report);
+      result.summary.messages.push(...p.messages);
+      result.bytes += p.bytes;
+      result.articles += p.facts.length;
+      result.ms.ingest += p.ms.ingest;
+      result.ms.facts += p.ms.facts;
+      batch.push(...p.facts);
+      if (batch.length >= batchArticles) await flush(); // whole pages per transaction
+    }
+    onProgress?.({ files: result.summary.files.length, filesTotal: inputs.files.length, bytes: result.bytes, bytesTotal, articles: result.articles });
+  };
+
+  const jobs = chunks(inputs, sizes);
+  if (workers === 0) {
+    for (const chunk of jobs) await take(chunk.map((job) => runPage(job, pageOptions)));
+  } else {
+    const pool = new WorkerPool<PageJob[], PageResult[]>(new URL('./worker.ts', import.meta.url), workers, pageOptions);
+    try {
+      await inOrder(pool, jobs, take);
+    } finally {
+      await pool.close();
+    }
+  }
+  await flush();
+  await writing;
+  result.summary.failed = result.summary.files.filter((f) => f.status === 'failed').length;
+  result.ms.wall = performance.now() - t0;
+  return result;
+}
+
+/** The inputs as jobs of whole pages, about `jobBytes` of text each, in input order. */
+function* chunks(inputs: Inputs, sizes: readonly number[]): Generator<PageJob[]> {
+  let chunk: PageJob[] = [];
+  let bytes = 0;
+  for (const [k, input] of inputs.files.entries()) {
+    const issue = issueFor(inputs.manifest, input.file);
+    chunk.push({ input, ...(issue ? { issue } : {}) });
+    bytes += sizes[k]!;
+    if (bytes >= STREAM_DEFAULTS.jobBytes) {
+      yield chunk;
+      chunk = [];
+      bytes = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
