@@ -59,6 +59,13 @@ function explain(e: unknown, dir: string): Error {
  */
 export const DEFAULT_BUFFER_POOL_MB = 256;
 
+/**
+ * The largest database the engine may grow to. It reserves that much address space per open database (8 TiB by
+ * default), and a process holding a dozen open stores (the test suite) ran out of it: 1 TiB is ample (100 MB of
+ * text make a ~1.4 GB database).
+ */
+const MAX_DB_BYTES = 2 ** 40;
+
 function bufferPoolBytes(): number {
   const mb = Number(process.env.KG_BUFFER_POOL_MB ?? DEFAULT_BUFFER_POOL_MB);
   return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 2 ** 20) : 0;
@@ -76,7 +83,7 @@ export class EmbeddedStore implements GraphStore {
     this.location = dir;
     const path = join(dir, DB_FILE);
     try {
-      this.db = new lbug.Database(path, bufferPoolBytes(), true, readOnly);
+      this.db = new lbug.Database(path, bufferPoolBytes(), true, readOnly, MAX_DB_BYTES);
       this.db.initSync();
       this.conn = new lbug.Connection(this.db);
       this.conn.initSync();
