@@ -33,6 +33,7 @@ const CLI = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
+/** The corpus of that size, generated once into --dir (delete the folder after changing the generator). */
 function corpus(mb: number): string {
   const dir = join(DIR, `corpus-${mb}mb`);
   if (!existsSync(join(dir, 'manifest.json'))) generateCorpus({ out: dir, megabytes: mb, seed: 1 });
@@ -90,7 +91,7 @@ async function queryLatencies(db: string): Promise<{ name: string; p50: number; 
   try {
     const { queries } = loadQueries();
     const top = await store.run(queries.find((q) => q.name === 'most-connected')!, { limit: 2 });
-    const people = top.rows.map((r) => String(r.name ?? r.person ?? Object.values(r)[0]));
+    const people = top.rows.map((r) => String(r.person));
     const out = [];
     for (const q of queries) {
       const params = paramsFor(q, people);

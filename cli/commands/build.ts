@@ -4,8 +4,8 @@ import type { Counts, GraphStore, WriteStats } from '../../graph/stores/types.ts
 import type { Article } from '../../ingest/types.ts';
 import { EXIT, type Command } from '../command.ts';
 import { STORE_OPTIONS, STORE_USAGE, withStore } from '../store.ts';
-import { printMessages } from './ingest.ts';
-import { parseEncoding, readInputs } from '../../ingest/index.ts';
+import { encodingOption, printMessages } from './ingest.ts';
+import { readInputs } from '../../ingest/index.ts';
 import { buildFiles, STREAM_DEFAULTS, type StreamResult } from '../../graph/build/stream.ts';
 import { progressBar } from '../progress.ts';
 
@@ -42,11 +42,8 @@ it in one transaction, so memory stays bounded whatever the corpus size. A progr
       console.error('kg build: name at least one file or folder (try `kg build seeds`)');
       return EXIT.usage;
     }
-    const encoding = values.encoding === undefined ? 'auto' : parseEncoding(String(values.encoding));
-    if (!encoding) {
-      console.error(`kg build: unknown encoding ${String(values.encoding)} (auto, utf-8, gbk, gb18030, utf-16le, utf-16be)`);
-      return EXIT.usage;
-    }
+    const encoding = encodingOption('build', values.encoding);
+    if (!encoding) return EXIT.usage;
     const inputs = readInputs(positionals, values.manifest as string | undefined);
     return withStore(values, false, async (store) => {
       const bar = progressBar('kg build', inputs.files.length);
@@ -66,7 +63,7 @@ it in one transaction, so memory stays bounded whatever the corpus size. A progr
       console.log(`kg build: ${summary.files.length - summary.failed} of ${summary.files.length} files read, ${summary.failed} failed; ${result.articles} articles, ${(result.bytes / 1e6).toFixed(2)} MB in ${(result.ms.wall / 1000).toFixed(1)} s (${result.workers || 'no'} worker threads, ${result.transactions} transactions)`);
       console.log(`kg build: → ${store.location}: ${describeStats(result.stats)}`);
       console.log(`kg build: the store now holds ${describeCounts(await store.counts())}`);
-      if (values.timings) console.log(`kg build: timings (ms): ${JSON.stringify(result.ms)}; memory (MB): ${JSON.stringify(Object.fromEntries(Object.entries({ ...process.memoryUsage(), maxRss: process.resourceUsage().maxRSS * 1024 }).map(([k, v]) => [k, Math.round(v / 2 ** 20)])))}`);
+      if (values.timings) console.log(`kg build: timings (ms): ${JSON.stringify(result.ms)}; memory (MB): ${JSON.stringify(memoryMB())}`);
       return summary.failed > 0 ? EXIT.partial : EXIT.ok;
     });
   },
@@ -88,6 +85,12 @@ export function describeStats(s: WriteStats): string {
 export function describe(graph: KgGraph): string {
   const count = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => `${n} ${k}`).join(', ');
   return `${graph.order} nodes (${count(graph.mapNodes((_k, a) => a.kind))}), ${graph.size} relationships (${count(graph.mapEdges((_k, a) => a.type))})`;
+}
+
+/** This process's memory now and its peak resident set, in MB (the bench reads `maxRss`). */
+function memoryMB(): Record<string, number> {
+  const bytes = { ...process.memoryUsage(), maxRss: process.resourceUsage().maxRSS * 1024 };
+  return Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, Math.round(v / 2 ** 20)]));
 }
 
 export function describeCounts(c: Counts): string {

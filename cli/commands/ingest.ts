@@ -31,11 +31,8 @@ Exit code 0 when every file was read, 1 when some failed (the rest is still writ
       console.error('kg ingest: name at least one file or folder (try `kg ingest seeds`)');
       return EXIT.usage;
     }
-    const encoding = values.encoding === undefined ? 'auto' : parseEncoding(String(values.encoding));
-    if (!encoding) {
-      console.error(`kg ingest: unknown encoding ${String(values.encoding)} (auto, utf-8, gbk, gb18030, utf-16le, utf-16be)`);
-      return EXIT.usage;
-    }
+    const encoding = encodingOption('ingest', values.encoding);
+    if (!encoding) return EXIT.usage;
     const { articles, summary } = ingestAll(positionals, encoding, values.manifest as string | undefined);
     printMessages(summary.messages, Boolean(values.verbose));
     if (values.json) writeJson(String(values.json), { articles, files: summary.files, messages: summary.messages });
@@ -49,6 +46,14 @@ export function ingestAll(paths: string[], encoding: ReturnType<typeof parseEnco
   const articles: Article[] = [];
   const summary = ingestInputs(inputs, encoding ? { encoding } : {}, (a) => articles.push(...a));
   return { articles, summary };
+}
+
+/** `--encoding`: absent is auto-detection; an unknown name is reported (undefined back: a usage error). */
+export function encodingOption(command: string, value: unknown): NonNullable<ReturnType<typeof parseEncoding>> | 'auto' | undefined {
+  if (value === undefined) return 'auto';
+  const encoding = parseEncoding(String(value));
+  if (!encoding) console.error(`kg ${command}: unknown encoding ${String(value)} (auto, utf-8, gbk, gb18030, utf-16le, utf-16be)`);
+  return encoding ?? undefined;
 }
 
 export function writeJson(path: string, data: unknown): void {

@@ -41,7 +41,11 @@ export function titleForms(post: string, organ: string | undefined, jurisdiction
 /** The whole pipeline over articles in memory: facts page by page, then one graph (`kg build` streams the same steps). */
 export function buildGraph(articles: readonly Article[], options: BuildOptions = {}): BuildResult {
   const pages = new Map<string, Article[]>();
-  for (const a of articles) pages.set(a.file, [...(pages.get(a.file) ?? []), a]);
+  for (const a of articles) {
+    const page = pages.get(a.file);
+    if (page) page.push(a);
+    else pages.set(a.file, [a]);
+  }
   const byArticle = new Map<Article, ArticleFacts>();
   for (const page of pages.values()) pageFacts(page, options).forEach((f) => byArticle.set(f.article, f));
   const facts = articles.map((a) => byArticle.get(a)!);
@@ -86,7 +90,7 @@ export function graphOf(facts: readonly ArticleFacts[], options: BuildOptions = 
   const personNode = (name: string, article: string, jurisdiction?: string) => {
     const key = personKey(name, jurisdiction, chain);
     log.person(key, name, article, jurisdiction);
-    return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
+    return graph.hasNode(key) ? key : node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
   };
   const targetNode = (t: Target, article: string): string => {
     if (t.kind === 'Enterprise') {

@@ -8,6 +8,8 @@ import { pageFacts, type BuildOptions } from './index.ts';
 export interface PageJob {
   input: InputFile;
   issue?: IssueInfo;
+  /** The file's size on disk, as the build measured it when it planned the jobs. */
+  bytes: number;
 }
 
 export interface PagesOptions extends BuildOptions {
@@ -29,7 +31,7 @@ export function runPage(job: PageJob, options: PagesOptions = {}): PageResult {
   const { report, messages, articles } = ingestFile(job.input, job.issue, options.encoding ? { encoding: options.encoding } : {});
   const t1 = performance.now();
   const facts = pageFacts(articles, options).map((f) => ({ ...f, article: { ...f.article, offsets: [], headlineOffsets: [] } }));
-  return { report, messages, facts, bytes: sizeOf(job.input.path), ms: { ingest: t1 - t0, facts: performance.now() - t1 } };
+  return { report, messages, facts, bytes: job.bytes, ms: { ingest: t1 - t0, facts: performance.now() - t1 } };
 }
 
 export function sizeOf(path: string): number {

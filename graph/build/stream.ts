@@ -11,7 +11,7 @@ import { runPage, sizeOf, type PageJob, type PageResult, type PagesOptions } fro
 export interface StreamOptions extends PagesOptions {
   /** Articles per store transaction (one graph, one upsert, one commit). */
   batchArticles?: number;
-  /** Worker threads; 0 runs inline. Default: one per core, inline below `INLINE_BELOW` bytes or on one core. */
+  /** Worker threads; 0 runs inline. Default: one per core, inline below `STREAM_DEFAULTS.inlineBelow` bytes or on one core. */
   workers?: number;
   onProgress?: (p: Progress) => void;
 }
@@ -38,9 +38,9 @@ export interface StreamResult {
 
 export const STREAM_DEFAULTS = {
   /**
-   * 4,000 articles (~4 MB of text) per transaction: large enough that the per-transaction cost (schema check,
-   * commit, WAL sync) is noise, small enough that a transaction's rows and the WAL stay a few hundred MB at most;
-   * see `npm run bench` for the write rate.
+   * 4,000 articles (~4 MB of text) per transaction: each transaction re-reads what the store holds for its ids and
+   * commits, so fewer pay (10 MB corpus, one run each: 1,000 articles per transaction spent 66 s in the store, 4,000
+   * spent 49 s); larger ones hold more of the corpus in memory at once. `npm run bench` prints the write rate.
    */
   batchArticles: 4000,
   /** Pages handed to a worker per message: ~256 KB of text. */
@@ -126,7 +126,7 @@ function* chunks(inputs: Inputs, sizes: readonly number[]): Generator<PageJob[]>
   let bytes = 0;
   for (const [k, input] of inputs.files.entries()) {
     const issue = issueFor(inputs.manifest, input.file);
-    chunk.push({ input, ...(issue ? { issue } : {}) });
+    chunk.push({ input, bytes: sizes[k]!, ...(issue ? { issue } : {}) });
     bytes += sizes[k]!;
     if (bytes >= STREAM_DEFAULTS.jobBytes) {
       yield chunk;
