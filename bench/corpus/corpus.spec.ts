@@ -69,4 +69,6 @@ test('title labels match titles as printed, the paper’s county spelled out or 
   assert.ok(!sameTitle('金华市副市长', '副市长'));
   assert.ok(!sameTitle('局长', '市教育局局长'));
   assert.ok(sameTitle('古山镇长', '古山镇镇长'));
+  assert.ok(sameTitle('市教育局局长', '市教育局长'));
+  assert.ok(!sameTitle('市教育局局长', '市财政局长'));
 });

@@ -47,10 +47,10 @@ const score = (planted: Set<string>, found: (k: string) => boolean): Score => {
 
 /**
  * A title node's label against a title as printed: equal, or the paper's own county spelled out (永康市委书记), or a
- * level said once (古山镇长 for 古山镇镇长).
+ * level or a bureau said once (古山镇长 for 古山镇镇长, 市教育局长 for 市教育局局长).
  */
 export function sameTitle(label: string, printed: string, paper = '永康市'): boolean {
-  const squash = (s: string) => s.replace(/([镇乡县区市])\1/g, '$1');
+  const squash = (s: string) => s.replace(/([镇乡县区市局])\1/g, '$1');
   const [l, p] = [squash(label), squash(printed)];
   return l === p || l === paper + p.replace(/^市/, '') || l.replace(new RegExp(`^${paper}`), '市') === p;
 }

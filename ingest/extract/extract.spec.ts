@@ -61,3 +61,24 @@ test('extract (rules + tagger): a leader\'s name inside a doctrine is no person 
   const got = extract(text).output;
   assert.deepEqual(got.filter((m) => m.kind === 'person'), []);
 });
+
+/** Titles held in a department or an enterprise: [text, printed title, post, organ, jurisdiction]. */
+const ORGAN_CASES: [string, string, string, string, string?][] = [
+  ['市教育局局长王小明主持会议。', '市教育局局长', '局长', '教育局', '永康市'],
+  ['市教育局长王小明主持会议。', '市教育局长', '局长', '教育局', '永康市'],
+  ['金华市发改委副主任李明陪同。', '金华市发改委副主任', '副主任', '发改委', '金华市'],
+  ['市自然资源和规划局副局长徐敏参加。', '市自然资源和规划局副局长', '副局长', '自然资源和规划局', '永康市'],
+  ['步阳集团董事长徐步云介绍了情况。', '董事长', '董事长', '步阳集团'],
+];
+
+for (const [text, printed, post, organ, jurisdiction] of ORGAN_CASES) {
+  test(`extract: the organ of ${printed}`, () => {
+    const t = extract(text, { model: false }).output.find((m) => m.kind === 'title');
+    assert.deepEqual([t?.text, t?.post, t?.organ, t?.jurisdiction], [printed, post, organ, jurisdiction]);
+  });
+}
+
+test('extract: a 委 inside a title is the party committee, not a department (市委常委)', () => {
+  const t = extract('市委常委、常务副市长胡积合参加。', { model: false }).output.filter((m) => m.kind === 'title');
+  assert.deepEqual(t.map((m) => [m.text, m.organ]), [['市委常委', '委'], ['常务副市长', undefined]]);
+});

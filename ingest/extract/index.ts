@@ -100,6 +100,14 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     for (const s of spans) if (taggerKeeps(text, s)) add(s, s.kind, 'tagger');
   }
 
+  // 6. A post printed right after an enterprise is held there (嘉牛厨具董事长): the enterprise is the title's organ.
+  const enterpriseEndingAt = new Map(found.filter((m) => m.kind === 'enterprise').map((m) => [m.end, m]));
+  for (const t of found) {
+    if (t.kind !== 'title' || t.organ || t.jurisdiction) continue;
+    const e = enterpriseEndingAt.get(t.start);
+    if (e) t.organ = e.text;
+  }
+
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return { output: found, messages: [] };
 }

@@ -19,6 +19,32 @@ const LEVEL_CHARS = new RegExp(`[${[...new Set(LEVELS.map((l) => l[0]))].join(''
 /** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 主席单位). */
 const POST_CONTINUES = /^[会处台团单室科组]/;
 
+/** Suffixes of government departments a title may name without a lexicon entry (教育局, 发改委, 市府办). */
+const DEPARTMENT_END = new Set(['局', '委', '办']);
+/**
+ * Characters no department's stem holds: another department's end (市财政局和税务局: two), 委 as in 市委常委 (the party
+ * committee's), and function words. 和 stays: 自然资源和规划局 is one bureau.
+ */
+const NOT_IN_DEPARTMENT = /[局办委常副党长的与及在对为是了、，。；：\s]/;
+
+/**
+ * A department named after a jurisdiction (市教育局, 金华市发改委): 2–8 Han characters ending in 局, 委 or 办, with a
+ * post right after it. The post may share the department's last character as news style abbreviates it (市教育局长 is
+ * 市教育局局长). Returns the organ and where its post starts.
+ */
+function departmentAt(text: string, p: number): { organ: string; postAt: number }[] {
+  const out: { organ: string; postAt: number }[] = [];
+  for (let k = 2; k <= 8 && p + k <= text.length; k++) {
+    const last = text[p + k - 1]!;
+    const stem = text.slice(p, p + k - 1);
+    if (!allHan(stem + last) || NOT_IN_DEPARTMENT.test(stem)) break;
+    if (!DEPARTMENT_END.has(last)) continue;
+    out.push({ organ: stem + last, postAt: p + k });
+    if (last === '局') out.push({ organ: stem + last, postAt: p + k - 1 }); // 教育局长: the post 局长 shares the 局
+  }
+  return out;
+}
+
 /** The longest title starting at i, or undefined. `inCompound`: i follows a title and 、, so a bare level needs no boundary. */
 export function titleAt(text: string, i: number, inCompound = false): TitleMatch | undefined {
   const open = inCompound || leftOpen(text, i);
@@ -44,9 +70,11 @@ export function titleAt(text: string, i: number, inCompound = false): TitleMatch
   let best: TitleMatch | undefined;
   for (const jur of jurs) {
     const p = i + (jur?.text.length ?? 0);
-    for (const organ of [wordAt(ORGANS, text, p), undefined]) {
+    const known = wordAt(ORGANS, text, p);
+    const organs: { organ?: string; postAt: number }[] = [...(known ? [{ organ: known, postAt: p + known.length }] : []), { postAt: p }];
+    if (jur) organs.push(...departmentAt(text, p).filter((d) => d.organ !== known));
+    for (const { organ, postAt: q } of organs) {
       if (!jur && organ === '委') continue; // 委 alone is only an organ after a jurisdiction (市委)
-      const q = p + (organ?.length ?? 0);
       const post = wordAt(POSTS, text, q);
       if (!post || POST_CONTINUES.test(text.slice(q + post.length))) continue;
       if (post === '代表' && !organ) continue; // 人大代表 is a title, 企业家代表 is not

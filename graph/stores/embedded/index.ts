@@ -109,9 +109,24 @@ export class EmbeddedStore implements GraphStore {
     return next;
   }
 
-  private async exec(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, LbugValue>[]> {
+  /**
+   * Prepared statements by text. kg's own statements repeat (a subgraph read runs one per node kind and edge table,
+   * a build one per batch and table), and preparing costs milliseconds each; the schema does not change once open.
+   */
+  private readonly prepared = new Map<string, InstanceType<typeof lbug.PreparedStatement>>();
+
+  private async prepare(cypher: string): Promise<InstanceType<typeof lbug.PreparedStatement>> {
+    const cached = this.prepared.get(cypher);
+    if (cached) return cached;
     const ps = await this.conn.prepare(cypher);
     if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+    if (this.prepared.size >= 512) this.prepared.clear();
+    this.prepared.set(cypher, ps);
+    return ps;
+  }
+
+  private async exec(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, LbugValue>[]> {
+    const ps = await this.prepare(cypher);
     const res = await this.conn.execute(ps, params as Record<string, never>);
     const last = Array.isArray(res) ? res.at(-1)! : res;
     // Rows are read synchronously: the engine has them in memory, and the binding's async getAll() costs ~35 µs a row
