@@ -31,8 +31,9 @@ export function readInputs(paths: readonly string[], manifestPath?: string): Inp
     let st;
     try {
       st = statSync(p);
-    } catch (e) {
-      messages.push({ level: 'error', code: 'input.missing', file: p, text: `${p}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})` });
+    } catch {
+      // Kept as an input: reading it fails, and the failure is reported and counted with the other files'.
+      files.push({ file: basename(p), path: p });
       continue;
     }
     if (st.isDirectory()) {
@@ -73,7 +74,16 @@ function walk(root: string, dir: string, out: InputFile[], messages: Message[]):
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(root, p, out, messages);
-    else if (e.isFile() && PAGE_EXTENSIONS.test(e.name)) out.push({ file: relative(root, p).split('\\').join('/'), path: p });
+    // Symbolic links to pages are pages; a broken or looping one is listed too, so that reading it fails by name.
+    else if ((e.isFile() || (e.isSymbolicLink() && !isDirectory(p))) && PAGE_EXTENSIONS.test(e.name)) out.push({ file: relative(root, p).split('\\').join('/'), path: p });
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { ingestInputs, ingestPage, readInputs, type Article } from '../ingest/index.ts';
+import { extract } from '../ingest/extract/index.ts';
+import { rawOffsetOf } from '../ingest/text/tracked.ts';
 import { assertOffsetsMapBack, ingestSeed, SEED_FILES, seedBytes } from './helpers.ts';
 
 const content = (articles: Article[]) => articles.map(({ id, kind, headline, reporters, text, dates }) => ({ id, kind, headline, reporters, text, dates }));
@@ -28,7 +30,7 @@ for (const file of SEED_FILES) {
   });
 }
 
-test('a folder with binary, empty and missing files: each reported by name, the rest ingested', () => {
+test('a folder with binary, empty, missing files and a broken link: each reported by name and counted, the rest ingested', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-ingest-'));
   try {
     writeFileSync(join(dir, 'good.txt'), seedBytes(SEED_FILES[0]!));
@@ -40,12 +42,13 @@ test('a folder with binary, empty and missing files: each reported by name, the 
     const articles: Article[] = [];
     const summary = ingestInputs(inputs, {}, (a) => articles.push(...a));
     const status = Object.fromEntries(summary.files.map((f) => [f.file, f.status]));
-    assert.deepEqual(status, { 'empty.txt': 'failed', 'gbk.txt': 'ok', 'good.txt': 'ok', 'image.txt': 'failed' });
-    assert.equal(summary.failed, 2);
+    assert.deepEqual(status, { 'dangling.txt': 'failed', 'empty.txt': 'failed', 'gbk.txt': 'ok', 'good.txt': 'ok', 'image.txt': 'failed', 'missing.txt': 'failed' });
+    assert.equal(summary.failed, 4);
     const errors = summary.messages.filter((m) => m.level === 'error').map((m) => m.text);
     assert.ok(errors.some((t) => t.startsWith('image.txt: binary')), errors.join('\n'));
     assert.ok(errors.some((t) => t.startsWith('empty.txt: empty file')), errors.join('\n'));
-    assert.ok(errors.some((t) => t.includes('missing.txt: cannot read')), errors.join('\n'));
+    assert.ok(errors.some((t) => t.startsWith('missing.txt: cannot read (ENOENT)')), errors.join('\n'));
+    assert.ok(errors.some((t) => t.startsWith('dangling.txt: cannot read (ENOENT)')), errors.join('\n'));
     assert.deepEqual(new Set(articles.map((a) => a.file)), new Set(['good.txt', 'gbk.txt']));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -101,5 +104,26 @@ test('property: random bytes never throw; they are ingested or reported', () => 
       assert.ok(r.output.length > 0 || r.messages.length > 0);
     }),
     { numRuns: 300, seed: 7 },
+  );
+});
+
+test('property: normalise → split → extract never throws, and every mention maps back, character by character, to the raw text', () => {
+  fc.assert(
+    fc.property(ocrText, (rawText) => {
+      const bytes = new TextEncoder().encode(rawText);
+      const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      for (const a of ingestPage({ file: 'prop.txt', bytes }).output) {
+        for (const m of extract(a.text).output) {
+          assert.equal(a.text.slice(m.start, m.end), m.text);
+          for (let i = m.start; i < m.end; i++) {
+            const r = rawOffsetOf(a.offsets, i);
+            // Only joins the normaliser inserted (line breaks between paragraphs) have no raw position.
+            if (r === undefined) assert.equal(a.text[i], '\n', `${m.text}: character ${i} unmapped`);
+            else assert.equal(decoded[r], a.text[i], `${m.text}: character ${i} maps to raw ${r}`);
+          }
+        }
+      }
+    }),
+    { numRuns: 300, seed: 8 },
   );
 });

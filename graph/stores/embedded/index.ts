@@ -1,5 +1,5 @@
 // Embedded store: @ladybugdb/core (a Kùzu fork), an on-disk Cypher database in the --db folder, no server to run.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { KgGraph } from '../../build/index.ts';
@@ -97,9 +97,34 @@ export class EmbeddedStore implements GraphStore {
     const readOnly = options.readOnly ?? false;
     if (readOnly && !existsSync(join(dir, DB_FILE))) throw new Error(`kg store: no graph in ${dir}; run \`kg build <pages> --db ${dir}\` first`);
     if (!readOnly) mkdirSync(dir, { recursive: true });
+    if (readOnly) EmbeddedStore.recover(dir);
     const store = new EmbeddedStore(dir, readOnly);
     await store.checkSchema();
     return store;
+  }
+
+  /**
+   * A write-ahead log left beside the database means its last writer died (a closed store folds it in): a read-only
+   * open would not replay it and would show the store as of the last checkpoint. Open it for writing once, which
+   * replays the committed transactions and drops the uncommitted, and close it, which checkpoints. When another
+   * process holds the store (a build still running), leave it: the read-only open will say it is in use.
+   */
+  private static recover(dir: string): void {
+    const wal = join(dir, `${DB_FILE}.wal`);
+    if (!existsSync(wal) || statSync(wal).size === 0) return;
+    let db: InstanceType<typeof lbug.Database> | undefined;
+    try {
+      db = new lbug.Database(join(dir, DB_FILE), bufferPoolBytes(), true, false, MAX_DB_BYTES);
+      db.initSync();
+      const conn = new lbug.Connection(db);
+      conn.initSync();
+      conn.querySync('CHECKPOINT');
+      conn.closeSync();
+    } catch {
+      // in use, or unreadable: the read-only open that follows reports it
+    } finally {
+      db?.closeSync();
+    }
   }
 
   /** Run one job at a time on the connection: transactions must not interleave. */

@@ -1,0 +1,139 @@
+// Faults during a build: killed with SIGKILL at random points and rerun, two builds on one store; nothing lost or doubled.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../bench/corpus/index.ts';
+import { mulberry32 } from '../viewer/src/core/metrics/random.ts';
+import { ROOT } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'kg-faults-'));
+const pages = join(dir, 'pages');
+const CLI = join(ROOT, 'cli/bin.mjs');
+/** Small transactions, so that a kill lands between commits as well as inside one. */
+const BUILD = (db: string) => ['build', pages, '--db', db, '--batch-articles', '20', '--workers', '0'];
+const env = { ...process.env, NEO4J_URI: '' };
+const kg = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 28 });
+
+/** `kg export --format json`: graphology's serialisation. */
+interface Exported {
+  nodes: { key: string; attributes: { kind: string; file?: string } }[];
+  edges: { key: string }[];
+}
+const exportOf = (db: string) => {
+  const r = kg('export', '--db', db, '--format', 'json');
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+};
+
+let clean = '';
+let cleanMs = 0;
+before(() => {
+  generateCorpus({ out: pages, megabytes: 0.2, seed: 11 });
+  const t = performance.now();
+  const r = kg(...BUILD(join(dir, 'clean')));
+  cleanMs = performance.now() - t;
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\d+ transactions/);
+  clean = exportOf(join(dir, 'clean'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const walSize = (db: string) => {
+  try {
+    return statSync(join(db, 'graph.lbug.wal')).size;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * Start a build and SIGKILL it: `afterCommit` false, `ms` after it started; true, `ms` after its first batch reached
+ * the write-ahead log (which grows past the schema's when the first data transaction commits), so that the kill lands
+ * among the batches rather than in start-up (loading jieba and the model takes most of a small build).
+ */
+function killedBuild(db: string, ms: number, afterCommit: boolean): Promise<{ signal: NodeJS.Signals | null; code: number | null }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [CLI, ...BUILD(db)], { cwd: dir, env, stdio: 'ignore' });
+    let timer: NodeJS.Timeout | undefined;
+    let schema = 0;
+    const poll = setInterval(() => {
+      const size = walSize(db);
+      if (schema === 0) schema = size;
+      else if (size > schema) {
+        clearInterval(poll);
+        timer = setTimeout(() => p.kill('SIGKILL'), ms);
+      }
+    }, 20);
+    if (!afterCommit) {
+      clearInterval(poll);
+      timer = setTimeout(() => p.kill('SIGKILL'), ms);
+    }
+    p.on('exit', (code, signal) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      resolve({ code, signal });
+    });
+  });
+}
+
+const totalArticlesOf = (g: Exported) => g.nodes.filter((n) => n.attributes.kind === 'Article').length;
+
+/** Articles per source file in an export. */
+function articlesByFile(g: Exported): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { key, attributes: a } of g.nodes) if (a.kind === 'Article') out.set(a.file ?? '?', (out.get(a.file ?? '?') ?? new Set()).add(key));
+  return out;
+}
+
+test('a build killed with SIGKILL at random points and rerun ends with the clean build\'s graph, byte for byte', async () => {
+  const whole: Exported = JSON.parse(clean);
+  const wholeNodes = new Set(whole.nodes.map((n) => n.key));
+  const wholeEdges = new Set(whole.edges.map((e) => e.key));
+  const wholeByFile = articlesByFile(whole);
+  assert.ok(wholeNodes.size > 100 && totalArticlesOf(whole) > 100, 'the clean build is too small to kill mid-way');
+  const totalArticles = whole.nodes.filter((n) => n.attributes.kind === 'Article').length;
+  let midway = 0;
+  for (const seed of [1, 2, 3, 4, 5]) {
+    const db = join(dir, `killed-${seed}`);
+    const rnd = mulberry32(seed);
+    // Seeds 1–2 kill anywhere in the first 80 % of a clean build's time (mostly start-up); 3–5 among the batches.
+    const afterCommit = seed > 2;
+    const at = Math.round(afterCommit ? 1500 * rnd() : cleanMs * 0.8 * rnd());
+    const end = await killedBuild(db, at, afterCommit);
+    if (end.signal === 'SIGKILL' && existsSync(join(db, 'graph.lbug'))) {
+      // What survived is whole batches: a subset of the clean graph, and every page it holds, it holds entirely.
+      const partial: Exported = JSON.parse(exportOf(db));
+      for (const n of partial.nodes) assert.ok(wholeNodes.has(n.key), `seed ${seed}: node ${n.key} is not in the clean build`);
+      for (const e of partial.edges) assert.ok(wholeEdges.has(e.key), `seed ${seed}: edge ${e.key} is not in the clean build`);
+      for (const [file, ids] of articlesByFile(partial)) assert.deepEqual(ids, wholeByFile.get(file), `seed ${seed}: page ${file} half stored`);
+      const stored = partial.nodes.filter((n) => n.attributes.kind === 'Article').length;
+      if (stored > 0 && stored < totalArticles) midway++;
+    }
+    const rerun = kg(...BUILD(db));
+    const when = `killed ${at} ms after ${afterCommit ? 'its first commit' : 'start'} (${end.signal ?? `exit ${end.code}`}; clean build ${Math.round(cleanMs)} ms)`;
+    assert.equal(rerun.status, 0, `seed ${seed}, ${when}: ${rerun.stderr}`);
+    assert.equal(exportOf(db), clean, `seed ${seed}, ${when}: the rerun differs from the clean build`);
+  }
+  // At least one kill must have landed between commits, or the test showed nothing about half-built stores.
+  assert.ok(midway >= 1, `no kill landed mid-build (clean build ${Math.round(cleanMs)} ms)`);
+});
+
+test('two builds at once on one --db: the second is told the database is in use; the first completes', async () => {
+  const db = join(dir, 'shared');
+  const first = spawn(process.execPath, [CLI, ...BUILD(db)], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let firstErr = '';
+  first.stderr.on('data', (d) => (firstErr += d));
+  const firstExit = new Promise<number | null>((resolve) => first.on('exit', (code) => resolve(code)));
+  // Wait until the first build holds the store (its folder and file exist), then start the second.
+  const t0 = Date.now();
+  while (!existsSync(join(db, 'graph.lbug')) && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 50));
+  const second = kg(...BUILD(db));
+  assert.equal(first.exitCode, null, 'the first build ended before the second started: the test proved nothing');
+  assert.equal(second.status, 1, second.stdout + second.stderr);
+  assert.match(second.stderr, /database .* is in use by another kg process/);
+  assert.equal(await firstExit, 0, firstErr);
+  assert.equal(exportOf(db), clean);
+});
