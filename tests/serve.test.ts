@@ -9,6 +9,8 @@ import type { Server } from 'node:http';
 import { buildGraph } from '../graph/build/index.ts';
 import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
 import { listen, MAX_BODY } from '../viewer/server/index.ts';
+import { toGraphPayload } from '../viewer/server/payload.ts';
+import { loadQueries } from '../queries/index.ts';
 import { ingestSeed, ROOT, SEED_FILES } from './helpers.ts';
 
 let dir: string;
@@ -74,6 +76,16 @@ test('ad-hoc Cypher is read-only; errors are short messages with a status, never
   assert.equal((await fetch(`${base}/api/unknown`)).status, 404);
   assert.equal((await fetch(`${base}/etc/passwd`)).status, 404);
   assert.equal((await fetch(`${base}/..%2f..%2fpackage.json`)).status, 404);
+});
+
+test('a saved query\'s subgraph from the server\'s graph equals the one read from the store', async () => {
+  for (const [name, params] of [['co-attendees', { name: '朱志杰' }], ['ego-network', { name: '金政' }], ['co-attendance-network', {}]] as const) {
+    const served = await json(await post(`/api/queries/${name}`, { params }));
+    const q = loadQueries().queries.find((x) => x.name === name)!;
+    const direct = await store.run(q, params);
+    assert.ok(direct.subgraph.order > 1, name);
+    assert.deepEqual(served.subgraph, JSON.parse(JSON.stringify(toGraphPayload(direct.subgraph))), name);
+  }
 });
 
 test('kg serve binds to 127.0.0.1 unless told otherwise, and warns when it is', async () => {

@@ -1,4 +1,5 @@
 // Running a saved query on any store: typed parameters in, rows out, and the subgraph the rows touch.
+import { DirectedGraph } from 'graphology';
 import type { KgGraph } from '../build/index.ts';
 import type { DerivedRelType } from '../model/types.ts';
 import { resolveParams } from './params.ts';
@@ -23,14 +24,28 @@ export function idsIn(v: QueryValue, into: Set<string> = new Set()): Set<string>
   return into;
 }
 
+/** Reads the subgraph a set of node ids induces: from a store, or from a graph already in memory. */
+export type SubgraphReader = (ids: readonly string[]) => Promise<KgGraph>;
+
+/** The subgraph of `graph` induced by `ids`, built in the same (sorted) order as a store's read, so the two agree. */
+export function inducedSubgraph(graph: KgGraph, ids: readonly string[]): KgGraph {
+  const keep = [...new Set(ids)].filter((id) => graph.hasNode(id)).sort();
+  const sub: KgGraph = new DirectedGraph({ allowSelfLoops: false });
+  for (const id of keep) sub.addNode(id, { ...graph.getNodeAttributes(id) });
+  const edges: string[] = [];
+  for (const id of keep) graph.forEachOutEdge(id, (e, _a, _s, t) => void (sub.hasNode(t) && edges.push(e)));
+  for (const e of edges.sort()) sub.addEdgeWithKey(e, graph.source(e), graph.target(e), { ...graph.getEdgeAttributes(e) });
+  return sub;
+}
+
 /**
  * The subgraph of a result: the stored graph induced by every node the rows name, plus one derived edge per row that
  * has `source` and `target` node ids when the query declares `@edge` (its `weight` column, if any, as the weight).
  */
-export async function subgraphOf(store: GraphStore, query: SavedQuery, rows: QueryResult['rows']): Promise<KgGraph> {
+export async function subgraphOf(read: GraphStore | SubgraphReader, query: SavedQuery, rows: QueryResult['rows']): Promise<KgGraph> {
   const ids = new Set<string>();
   for (const row of rows) for (const v of Object.values(row)) idsIn(v, ids);
-  const graph = await store.readGraph([...ids]);
+  const graph = typeof read === 'function' ? await read([...ids]) : await read.readGraph([...ids]);
   if (query.edge) {
     for (const row of rows) {
       const s = row.source;
@@ -43,10 +58,11 @@ export async function subgraphOf(store: GraphStore, query: SavedQuery, rows: Que
   return graph;
 }
 
-export async function runSaved(store: GraphStore, query: SavedQuery, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
+/** Run a saved query by name-checked, typed parameters; the subgraph is read from the store unless `subgraph` reads it. */
+export async function runSaved(store: GraphStore, query: SavedQuery, params: Record<string, unknown> = {}, options: ReadOptions = {}, subgraph?: SubgraphReader): Promise<QueryResult> {
   const typed = resolveParams(query, params);
   const result = await store.read(query.cypher[store.kind], typed, options).catch((e: Error) => {
     throw new Error(`${e.message.replace(/^kg query: /, `kg query ${query.name} (${query.file}): `)}`);
   });
-  return { ...result, subgraph: await subgraphOf(store, query, result.rows) };
+  return { ...result, subgraph: await subgraphOf(subgraph ?? store, query, result.rows) };
 }

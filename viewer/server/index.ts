@@ -7,6 +7,7 @@ import type { KgGraph } from '../../graph/build/index.ts';
 import type { GraphStore, SavedQuery } from '../../graph/stores/types.ts';
 import { ParamError } from '../../graph/stores/params.ts';
 import { ReadOnlyError } from '../../graph/stores/readonly.ts';
+import { inducedSubgraph, runSaved } from '../../graph/stores/saved.ts';
 import { loadQueries } from '../../queries/index.ts';
 import { toGraphPayload } from './payload.ts';
 
@@ -114,7 +115,10 @@ export function handler(source: ServeSource) {
         if (!q) throw new HttpError(404, `no saved query ${name}`);
         const body = (await readBody(req)) as { params?: unknown };
         const params = body && typeof body === 'object' && body.params && typeof body.params === 'object' ? (body.params as Record<string, unknown>) : {};
-        const r = await needStore().run(q, params);
+        // The subgraph comes from the graph this server holds for /api/graph (read once; the store is read-only
+        // while it serves), not from one store read per node kind and edge table on every request.
+        const held = await graph();
+        const r = await runSaved(needStore(), q, params, {}, async (ids) => inducedSubgraph(held, ids));
         return json(res, 200, { columns: r.columns, rows: r.rows, truncated: r.truncated, subgraph: toGraphPayload(r.subgraph) });
       }
       if (path === '/api/cypher' && req.method === 'POST') {

@@ -71,12 +71,61 @@ function bufferPoolBytes(): number {
   return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 2 ** 20) : 0;
 }
 
+/**
+ * Connections a read-only store spreads its reads over. One connection runs one statement at a time; the engine runs
+ * several connections' statements in parallel, and `kg serve` answers many clients from one read-only store.
+ */
+export const READ_CONNECTIONS = 4;
+
+type Connection = InstanceType<typeof lbug.Connection>;
+type Prepared = InstanceType<typeof lbug.PreparedStatement>;
+
+/** One connection with its own queue (transactions on it must not interleave) and its prepared statements. */
+class Lane {
+  queue: Promise<unknown> = Promise.resolve();
+  pending = 0;
+  /**
+   * Prepared statements by text. kg's own statements repeat (a subgraph read runs one per node kind and edge table,
+   * a build one per batch and table), and preparing costs milliseconds each; the schema does not change once open.
+   */
+  private readonly prepared = new Map<string, Prepared>();
+  readonly tx: Tx = { run: async (cypher, params) => (await this.exec(cypher, params)).map(plainRow) };
+
+  constructor(readonly conn: Connection) {}
+
+  run<T>(job: (lane: Lane) => Promise<T>): Promise<T> {
+    this.pending++;
+    const next = this.queue.then(() => job(this), () => job(this)).finally(() => this.pending--);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async prepare(cypher: string): Promise<Prepared> {
+    const cached = this.prepared.get(cypher);
+    if (cached) return cached;
+    const ps = await this.conn.prepare(cypher);
+    if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+    if (this.prepared.size >= 512) this.prepared.clear();
+    this.prepared.set(cypher, ps);
+    return ps;
+  }
+
+  async exec(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, LbugValue>[]> {
+    const ps = await this.prepare(cypher);
+    const res = await this.conn.execute(ps, params as Record<string, never>);
+    const last = Array.isArray(res) ? res.at(-1)! : res;
+    // Rows are read synchronously: the engine has them in memory, and the binding's async getAll() costs ~35 µs a row
+    // in promise hops (9,258 rows: 395 ms async, 29 ms sync).
+    return last.getAllSync() as Record<string, LbugValue>[];
+  }
+}
+
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   readonly location: string;
   private readonly db: InstanceType<typeof lbug.Database>;
-  private readonly conn: InstanceType<typeof lbug.Connection>;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** The first lane takes writes and schema work; a read-only store has READ_CONNECTIONS lanes for reads. */
+  private readonly lanes: Lane[] = [];
   private schemaChecked = false;
 
   private constructor(dir: string, readonly readOnly: boolean) {
@@ -85,8 +134,11 @@ export class EmbeddedStore implements GraphStore {
     try {
       this.db = new lbug.Database(path, bufferPoolBytes(), true, readOnly, MAX_DB_BYTES);
       this.db.initSync();
-      this.conn = new lbug.Connection(this.db);
-      this.conn.initSync();
+      for (let k = 0; k < (readOnly ? READ_CONNECTIONS : 1); k++) {
+        const conn = new lbug.Connection(this.db);
+        conn.initSync();
+        this.lanes.push(new Lane(conn));
+      }
     } catch (e) {
       throw explain(e, dir);
     }
@@ -127,39 +179,15 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  /** Run one job at a time on the connection: transactions must not interleave. */
-  private serial<T>(job: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(job, job);
-    this.queue = next.catch(() => undefined);
-    return next;
+  /** Run a job on the least busy lane (there is one unless the store is read-only); each lane runs one job at a time. */
+  private serial<T>(job: (lane: Lane) => Promise<T>): Promise<T> {
+    const lane = this.lanes.reduce((best, l) => (l.pending < best.pending ? l : best));
+    return lane.run(job);
   }
 
-  /**
-   * Prepared statements by text. kg's own statements repeat (a subgraph read runs one per node kind and edge table,
-   * a build one per batch and table), and preparing costs milliseconds each; the schema does not change once open.
-   */
-  private readonly prepared = new Map<string, InstanceType<typeof lbug.PreparedStatement>>();
-
-  private async prepare(cypher: string): Promise<InstanceType<typeof lbug.PreparedStatement>> {
-    const cached = this.prepared.get(cypher);
-    if (cached) return cached;
-    const ps = await this.conn.prepare(cypher);
-    if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
-    if (this.prepared.size >= 512) this.prepared.clear();
-    this.prepared.set(cypher, ps);
-    return ps;
+  private exec(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, LbugValue>[]> {
+    return this.lanes[0]!.exec(cypher, params);
   }
-
-  private async exec(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, LbugValue>[]> {
-    const ps = await this.prepare(cypher);
-    const res = await this.conn.execute(ps, params as Record<string, never>);
-    const last = Array.isArray(res) ? res.at(-1)! : res;
-    // Rows are read synchronously: the engine has them in memory, and the binding's async getAll() costs ~35 µs a row
-    // in promise hops (9,258 rows: 395 ms async, 29 ms sync).
-    return last.getAllSync() as Record<string, LbugValue>[];
-  }
-
-  private readonly tx: Tx = { run: async (cypher, params) => (await this.exec(cypher, params)).map(plainRow) };
 
   private async checkSchema(): Promise<void> {
     if (this.schemaChecked) return;
@@ -184,14 +212,14 @@ export class EmbeddedStore implements GraphStore {
   /** One write transaction: committed whole or rolled back whole. */
   private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.readOnly) return Promise.reject(new Error(`kg store: ${this.location} is open read-only`));
-    return this.serial(async () => {
-      await this.exec('BEGIN TRANSACTION');
+    return this.serial(async (lane) => {
+      await lane.exec('BEGIN TRANSACTION');
       try {
-        const result = await work(this.tx);
-        await this.exec('COMMIT');
+        const result = await work(lane.tx);
+        await lane.exec('COMMIT');
         return result;
       } catch (e) {
-        await this.exec('ROLLBACK').catch(() => undefined);
+        await lane.exec('ROLLBACK').catch(() => undefined);
         throw explain(e, this.location);
       }
     });
@@ -206,28 +234,28 @@ export class EmbeddedStore implements GraphStore {
   }
 
   readGraph(ids?: readonly string[]): Promise<KgGraph> {
-    return this.serial(() => readGraph(this.tx, ids));
+    return this.serial((lane) => readGraph(lane.tx, ids));
   }
 
   readMergeLog(): Promise<MergeRecord[]> {
-    return this.serial(() => readMergeLog(this.tx));
+    return this.serial((lane) => readMergeLog(lane.tx));
   }
 
   counts(): Promise<Counts> {
-    return this.serial(() => countAll(this.tx));
+    return this.serial((lane) => countAll(lane.tx));
   }
 
   async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryRows> {
     assertReadOnly(cypher);
     const limit = options.limit ?? DEFAULT_LIMIT;
-    return this.serial(async () => {
-      const ps = await this.conn.prepare(cypher);
+    return this.serial(async ({ conn }) => {
+      const ps = await conn.prepare(cypher);
       if (!ps.isSuccess()) throw new Error(`kg query: ${ps.getErrorMessage().trim()}`);
       // The engine's own verdict: whatever slipped past the words is refused here.
       if (!ps.isReadOnly()) throw new ReadOnlyError('the database reports that this query writes');
-      this.conn.setQueryTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      conn.setQueryTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       try {
-        const res = await this.conn.execute(ps, params as Record<string, never>);
+        const res = await conn.execute(ps, params as Record<string, never>);
         const last = Array.isArray(res) ? res.at(-1)! : res;
         const columns = last.getColumnNamesSync();
         const rows: Record<string, QueryValue>[] = [];
@@ -245,7 +273,7 @@ export class EmbeddedStore implements GraphStore {
       } catch (e) {
         throw new Error(`kg query: ${((e as Error).message ?? String(e)).trim()}`);
       } finally {
-        this.conn.setQueryTimeout(STATEMENT_TIMEOUT_MS);
+        conn.setQueryTimeout(STATEMENT_TIMEOUT_MS);
       }
     });
   }
@@ -255,10 +283,10 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    await this.queue;
+    await Promise.all(this.lanes.map((l) => l.queue));
     // Fold the write-ahead log into the database file, so the next open (read-only ones too) finds it whole.
     if (!this.readOnly) await this.exec('CHECKPOINT').catch(() => undefined);
-    this.conn.closeSync();
+    for (const l of this.lanes) l.conn.closeSync();
     this.db.closeSync();
   }
 }
