@@ -142,6 +142,21 @@ export function storeContract(name: string, open: () => Promise<GraphStore>, reo
     'MATCH (n) DETACH DELETE n',
     "MATCH (n:Person) /* harmless */ detach /**/ delete n",
     'match (n:Person) return n.label as l; match (n) detach delete n',
+    'MATCH (n:Person) RETURN n // a comment\n; MATCH (m) DETACH DELETE m',
+    "MATCH (n:Person) WITH n /* ' */ SET n.label = 'x' // '",
+    'MaTcH (n:Person) dEtAcH dElEtE n',
+    'DROP TABLE Person',
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "LOAD FROM '/etc/passwd' RETURN *",
+    "COPY Person FROM '/tmp/kg-contract.csv'",
+    "COPY (MATCH (n) RETURN n.id) TO '/tmp/kg-contract-leak.csv'",
+    "EXPORT DATABASE '/tmp/kg-contract-export'",
+    "CALL apoc.export.csv.all('/tmp/kg-contract.csv', {})",
+    "CALL dbms.security.createUser('x', 'y', false)",
+    "MATCH (n:Person) CALL { WITH n CREATE (:Person {id: 'person:y'}) } RETURN n",
+    "MATCH (n:Person) FOREACH (x IN [1] | SET n.label = 'x')",
+    "INSTALL httpfs",
+    'BEGIN TRANSACTION',
   ];
   t('ad-hoc Cypher is read-only: writes are refused and nothing changes', async () => {
     const store = await open();
@@ -160,6 +175,25 @@ export function storeContract(name: string, open: () => Promise<GraphStore>, reo
       assert.equal((await ro.read('MATCH (p:Person) RETURN count(p) AS n')).rows[0]!.n, graph.filterNodes((_k, a) => a.kind === 'Person').length);
     } finally {
       await ro.close();
+    }
+  });
+
+  t('ad-hoc reads are time-limited and row-limited', async () => {
+    const store = await open();
+    try {
+      await store.write(graph, mergeLog);
+      const t0 = performance.now();
+      // 400 million rows that no plan can skip (with small lists: the engine materialises range()).
+      const slow = 'UNWIND range(1, 20000) AS x UNWIND range(1, 20000) AS y WITH x * y AS z WHERE z % 7 = 3 RETURN count(*) AS n';
+      await assert.rejects(store.read(slow, {}, { timeoutMs: 200 }), /^Error: kg query: /);
+      assert.ok(performance.now() - t0 < 10_000, `a 200 ms limit stopped the query only after ${Math.round(performance.now() - t0)} ms`);
+      const limited = await store.read('UNWIND range(1, 100) AS x RETURN x', {}, { limit: 7 });
+      assert.equal(limited.rows.length, 7);
+      assert.equal(limited.truncated, true);
+      // The store answers normally afterwards.
+      assert.equal((await store.read('MATCH (p:Person) RETURN count(p) AS n')).rows[0]!.n, graph.filterNodes((_k, a) => a.kind === 'Person').length);
+    } finally {
+      await store.close();
     }
   });
 
