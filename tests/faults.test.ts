@@ -2,12 +2,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus/index.ts';
 import { mulberry32 } from '../viewer/src/core/metrics/random.ts';
-import { ROOT } from './helpers.ts';
+import { buildGraph } from '../graph/build/index.ts';
+import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
+import { ingestSeed, ROOT, SEED_FILES } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-faults-'));
 const pages = join(dir, 'pages');
@@ -136,4 +138,36 @@ test('two builds at once on one --db: the second is told the database is in use;
   assert.match(second.stderr, /database .* is in use by another kg process/);
   assert.equal(await firstExit, 0, firstErr);
   assert.equal(exportOf(db), clean);
+});
+
+test('a write-ahead log torn at its end (a writer killed mid-append) opens with every committed batch', async () => {
+  const first = buildGraph(SEED_FILES.slice(0, 2).flatMap(ingestSeed));
+  const second = buildGraph(SEED_FILES.slice(2).flatMap(ingestSeed));
+  const live = join(dir, 'torn-live');
+  const w = await EmbeddedStore.open(live);
+  await w.write(first.graph, first.mergeLog);
+  const committed = statSync(join(live, 'graph.lbug.wal')).size;
+  await w.write(second.graph, second.mergeLog);
+  const both = statSync(join(live, 'graph.lbug.wal')).size;
+  // The folder as a crash leaves it (no checkpoint), its log cut inside the second transaction's records.
+  const torn = join(dir, 'torn');
+  cpSync(live, torn, { recursive: true });
+  await w.close();
+  assert.ok(both > committed + 64, `the second batch added ${both - committed} bytes of log`);
+  truncateSync(join(torn, 'graph.lbug.wal'), committed + Math.floor((both - committed) / 2));
+  const r = await EmbeddedStore.open(torn, { readOnly: true });
+  try {
+    const g = await r.readGraph();
+    assert.deepEqual(g.filterNodes(() => true).sort(), first.graph.filterNodes(() => true).sort(), 'the first batch, whole, and nothing of the second');
+  } finally {
+    await r.close();
+  }
+  // And a build on it goes on from there.
+  const again = await EmbeddedStore.open(torn);
+  try {
+    await again.write(second.graph, second.mergeLog);
+    assert.equal((await again.readGraph()).order, new Set([...first.graph.nodes(), ...second.graph.nodes()]).size);
+  } finally {
+    await again.close();
+  }
 });

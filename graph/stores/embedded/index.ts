@@ -55,9 +55,11 @@ function explain(e: unknown, dir: string): Error {
 
 /**
  * The engine's page cache. Its default is 80% of the machine's memory, which a long build fills with pages it has
- * written; kg caps it (KG_BUFFER_POOL_MB overrides) so that a build's memory stays flat as the store grows.
+ * written; kg caps it for writing (KG_BUFFER_POOL_MB overrides) so that a build's memory stays flat as the store
+ * grows. Reads get more: ego-network on a 100 MB corpus's graph (201k nodes) failed with "the buffer pool is full" at
+ * 256 MB.
  */
-export const DEFAULT_BUFFER_POOL_MB = 256;
+export const DEFAULT_BUFFER_POOL_MB = { write: 256, read: 2048 } as const;
 
 /**
  * The largest database the engine may grow to. It reserves that much address space per open database (8 TiB by
@@ -66,8 +68,22 @@ export const DEFAULT_BUFFER_POOL_MB = 256;
  */
 const MAX_DB_BYTES = 2 ** 40;
 
-function bufferPoolBytes(): number {
-  const mb = Number(process.env.KG_BUFFER_POOL_MB ?? DEFAULT_BUFFER_POOL_MB);
+/**
+ * The engine's database with kg's settings. A writer killed while appending a transaction to the write-ahead log
+ * leaves a torn record at its end, and by default the engine then refuses to open the store at all ("the WAL file is
+ * corrupted", seen after SIGKILL in tests/faults.test.ts). kg has it replay the log up to that record instead: every
+ * committed transaction comes back, the torn one (never committed) is dropped, and the next build redoes it.
+ */
+function openDatabase(path: string, readOnly: boolean): InstanceType<typeof lbug.Database> {
+  const autoCheckpoint = true;
+  const checkpointThreshold = -1; // the engine's default
+  const throwOnWalReplayFailure = false;
+  const enableChecksums = true;
+  return new lbug.Database(path, bufferPoolBytes(readOnly), true, readOnly, MAX_DB_BYTES, autoCheckpoint, checkpointThreshold, throwOnWalReplayFailure, enableChecksums);
+}
+
+function bufferPoolBytes(readOnly: boolean): number {
+  const mb = Number(process.env.KG_BUFFER_POOL_MB ?? DEFAULT_BUFFER_POOL_MB[readOnly ? 'read' : 'write']);
   return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 2 ** 20) : 0;
 }
 
@@ -132,7 +148,7 @@ export class EmbeddedStore implements GraphStore {
     this.location = dir;
     const path = join(dir, DB_FILE);
     try {
-      this.db = new lbug.Database(path, bufferPoolBytes(), true, readOnly, MAX_DB_BYTES);
+      this.db = openDatabase(path, readOnly);
       this.db.initSync();
       for (let k = 0; k < (readOnly ? READ_CONNECTIONS : 1); k++) {
         const conn = new lbug.Connection(this.db);
@@ -166,7 +182,7 @@ export class EmbeddedStore implements GraphStore {
     if (!existsSync(wal) || statSync(wal).size === 0) return;
     let db: InstanceType<typeof lbug.Database> | undefined;
     try {
-      db = new lbug.Database(join(dir, DB_FILE), bufferPoolBytes(), true, false, MAX_DB_BYTES);
+      db = openDatabase(join(dir, DB_FILE), false);
       db.initSync();
       const conn = new lbug.Connection(db);
       conn.initSync();
