@@ -28,10 +28,8 @@ export function readInputs(paths: readonly string[], manifestPath?: string): Inp
   const files: InputFile[] = [];
   let foundManifest = manifestPath;
   for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
+    const st = statOf(p);
+    if (!st) {
       // Kept as an input: reading it fails, and the failure is reported and counted with the other files'.
       files.push({ file: basename(p), path: p });
       continue;
@@ -40,7 +38,7 @@ export function readInputs(paths: readonly string[], manifestPath?: string): Inp
       walk(p, p, files, messages);
       if (!foundManifest) {
         const m = join(p, MANIFEST_NAME);
-        if (exists(m)) foundManifest = m;
+        if (statOf(m)?.isFile()) foundManifest = m;
       }
     } else files.push({ file: basename(p), path: p });
   }
@@ -75,23 +73,16 @@ function walk(root: string, dir: string, out: InputFile[], messages: Message[]):
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(root, p, out, messages);
     // Symbolic links to pages are pages; a broken or looping one is listed too, so that reading it fails by name.
-    else if ((e.isFile() || (e.isSymbolicLink() && !isDirectory(p))) && PAGE_EXTENSIONS.test(e.name)) out.push({ file: relative(root, p).split('\\').join('/'), path: p });
+    else if ((e.isFile() || (e.isSymbolicLink() && !statOf(p)?.isDirectory())) && PAGE_EXTENSIONS.test(e.name)) out.push({ file: relative(root, p).split('\\').join('/'), path: p });
   }
 }
 
-function isDirectory(p: string): boolean {
+/** What a path is once links are followed, or undefined when it cannot be reached (missing, broken or looping link). */
+function statOf(p: string): ReturnType<typeof statSync> | undefined {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p);
   } catch {
-    return false;
-  }
-}
-
-function exists(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadQueries } from '../queries/index.ts';
-import { ROOT, SEEDS } from './helpers.ts';
+import { kgIn, ROOT, SEEDS } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-cli-store-'));
 const db = join(dir, 'db');
-const kg = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+const kg = kgIn(dir);
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 let firstExport = '';

@@ -1,7 +1,7 @@
 // Faults during a build: killed with SIGKILL at random points and rerun, two builds on one store; nothing lost or doubled.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,15 +9,14 @@ import { generateCorpus } from '../bench/corpus/index.ts';
 import { mulberry32 } from '../viewer/src/core/metrics/random.ts';
 import { buildGraph } from '../graph/build/index.ts';
 import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
-import { ingestSeed, ROOT, SEED_FILES } from './helpers.ts';
+import { CLI, ingestSeed, kgIn, SEED_FILES } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-faults-'));
 const pages = join(dir, 'pages');
-const CLI = join(ROOT, 'cli/bin.mjs');
 /** Small transactions, so that a kill lands between commits as well as inside one. */
 const BUILD = (db: string) => ['build', pages, '--db', db, '--batch-articles', '20', '--workers', '0'];
 const env = { ...process.env, NEO4J_URI: '' };
-const kg = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 28 });
+const kg = kgIn(dir);
 
 /** `kg export --format json`: graphology's serialisation. */
 interface Exported {
@@ -95,8 +94,8 @@ test('a build killed with SIGKILL at random points and rerun ends with the clean
   const wholeNodes = new Set(whole.nodes.map((n) => n.key));
   const wholeEdges = new Set(whole.edges.map((e) => e.key));
   const wholeByFile = articlesByFile(whole);
-  assert.ok(wholeNodes.size > 100 && totalArticlesOf(whole) > 100, 'the clean build is too small to kill mid-way');
-  const totalArticles = whole.nodes.filter((n) => n.attributes.kind === 'Article').length;
+  const totalArticles = totalArticlesOf(whole);
+  assert.ok(wholeNodes.size > 100 && totalArticles > 100, 'the clean build is too small to kill mid-way');
   let midway = 0;
   for (const seed of [1, 2, 3, 4, 5]) {
     const db = join(dir, `killed-${seed}`);
@@ -111,7 +110,7 @@ test('a build killed with SIGKILL at random points and rerun ends with the clean
       for (const n of partial.nodes) assert.ok(wholeNodes.has(n.key), `seed ${seed}: node ${n.key} is not in the clean build`);
       for (const e of partial.edges) assert.ok(wholeEdges.has(e.key), `seed ${seed}: edge ${e.key} is not in the clean build`);
       for (const [file, ids] of articlesByFile(partial)) assert.deepEqual(ids, wholeByFile.get(file), `seed ${seed}: page ${file} half stored`);
-      const stored = partial.nodes.filter((n) => n.attributes.kind === 'Article').length;
+      const stored = totalArticlesOf(partial);
       if (stored > 0 && stored < totalArticles) midway++;
     }
     const rerun = kg(...BUILD(db));

@@ -1,4 +1,5 @@
-// Shared test helpers: the seed pages, ingesting them, and checking that offsets map back into the raw text.
+// Shared test helpers: the seed pages, ingesting them, running the kg command, and checking that offsets map back into the raw text.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,12 @@ import { ingestPage, type Article } from '../ingest/index.ts';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS = join(ROOT, 'seeds');
 export const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+
+/** The kg command line (embedded store: NEO4J_URI cleared), run in `cwd`: `kgIn(dir)('build', SEEDS, '--db', db)`. */
+export const CLI = join(ROOT, 'cli/bin.mjs');
+export function kgIn(cwd: string) {
+  return (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' }, maxBuffer: 1 << 28 });
+}
 
 export function seedBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(join(SEEDS, file)));

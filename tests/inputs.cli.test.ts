@@ -1,16 +1,15 @@
 // Hostile inputs through kg build and kg ingest as a user runs them: every file named in a message, the rest stored, the count in the summary and exit code.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { ingestSeed, ROOT, SEED_FILES, seedBytes } from './helpers.ts';
+import { ingestSeed, kgIn, SEED_FILES, seedBytes } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-inputs-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-const kg = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' }, maxBuffer: 1 << 28 });
+const kg = kgIn(dir);
 const utf8 = (file: string) => new TextDecoder().decode(seedBytes(file));
 const [A, B, C, D, E] = SEED_FILES as [string, string, string, string, string];
 /** Root reads files whatever their mode: then the locked file is simply read. */

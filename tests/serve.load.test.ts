@@ -1,12 +1,12 @@
 // Load on kg serve over loopback: 200 concurrent clients running saved queries for 20 s (autocannon); no errors allowed.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { ROOT, SEEDS } from './helpers.ts';
+import { CLI, kgIn, SEEDS } from './helpers.ts';
 
 const CONNECTIONS = 200;
 const SECONDS = 20;
@@ -17,9 +17,9 @@ let server: ChildProcess;
 let base = '';
 
 before(async () => {
-  const built = spawnSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), 'build', SEEDS, '--db', db], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+  const built = kgIn(dir)('build', SEEDS, '--db', db);
   assert.equal(built.status, 0, built.stderr);
-  server = spawn(process.execPath, [join(ROOT, 'cli/bin.mjs'), 'serve', '--db', db, '--port', '0'], { env: { ...process.env, NEO4J_URI: '' } });
+  server = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0'], { env: { ...process.env, NEO4J_URI: '' } });
   base = await new Promise<string>((resolve, reject) => {
     let out = '';
     server.stdout!.on('data', (d) => {

@@ -5,6 +5,13 @@ export type NodeKind = 'Person' | 'Title' | 'Organization' | 'Enterprise' | 'Eve
 export type RelType = 'HOLDS' | 'CHAIRED' | 'LED' | 'ATTENDED' | 'VISITED' | 'AT' | 'HELD_BY' | 'REPORTED_IN' | 'WROTE';
 
 export const NODE_KINDS: readonly NodeKind[] = ['Person', 'Title', 'Organization', 'Enterprise', 'Event', 'Place', 'Article'];
+
+/** The kind a node id names by its prefix (`person:金政` → Person), or null for a string no kg node has as its id. */
+export function kindOfId(id: string): NodeKind | null {
+  const colon = id.indexOf(':');
+  if (colon <= 0 || colon === id.length - 1) return null;
+  return NODE_KINDS.find((k) => k.length === colon && id.startsWith(k.toLowerCase())) ?? null;
+}
 export const REL_TYPES: readonly RelType[] = ['HOLDS', 'CHAIRED', 'LED', 'ATTENDED', 'VISITED', 'AT', 'HELD_BY', 'REPORTED_IN', 'WROTE'];
 
 /** Which node kinds each relationship joins (source → target): the stores' schema and the build's invariant. */

@@ -1,17 +1,15 @@
 // Running a saved query on any store: typed parameters in, rows out, and the subgraph the rows touch.
 import { DirectedGraph } from 'graphology';
 import type { KgGraph } from '../build/index.ts';
-import type { DerivedRelType } from '../model/types.ts';
+import { kindOfId, type DerivedRelType } from '../model/types.ts';
 import { resolveParams } from './params.ts';
 import type { GraphStore, QueryResult, QueryValue, ReadOptions, SavedQuery } from './types.ts';
-
-const NODE_ID = /^(?:person|title|organization|enterprise|event|place|article):./;
 
 /** Node ids a value names: graph values by their ids, strings shaped like node ids, and endpoints of relationships. */
 export function idsIn(v: QueryValue, into: Set<string> = new Set()): Set<string> {
   if (v === null) return into;
   if (typeof v === 'string') {
-    if (NODE_ID.test(v)) into.add(v);
+    if (kindOfId(v)) into.add(v);
   } else if (Array.isArray(v)) for (const x of v) idsIn(x, into);
   else if (typeof v === 'object') {
     if ('$node' in v) into.add((v as { $node: { id: string } }).$node.id);

@@ -1,6 +1,6 @@
 // Writing and reading the graph with Cypher both stores accept verbatim: batched UNWIND, MERGE by id, explicit columns.
 import type { KgGraph } from '../build/index.ts';
-import { NODE_KINDS, REL_TYPES, type MergeRecord, type NodeKind, type RelType } from '../model/types.ts';
+import { kindOfId, NODE_KINDS, REL_TYPES, type MergeRecord, type NodeKind, type RelType } from '../model/types.ts';
 import { graphFromRows, graphRows, mergeEdge, mergeMergeRecord, mergeNode, mergeRow, sameRow, type EdgeRow, type NodeRow, type Row } from './rows.ts';
 import { MERGE_PROPS, MERGE_TABLE, NODE_PROPS, REL_PROPS, endpointPairs, nodeReturn, relReturn, type PropType } from './schema.ts';
 import type { Counts, Tx, WriteStats } from './types.ts';
@@ -157,12 +157,6 @@ export async function upsertGraph(tx: Tx, graph: KgGraph, mergeLog: readonly Mer
   return stats;
 }
 
-/** The kind of a node id (`person:…` → Person), or null for a string no kg node can have as its id. */
-function kindOfId(id: string): NodeKind | null {
-  const colon = id.indexOf(':');
-  return colon > 0 ? (NODE_KINDS.find((k) => k.length === colon && id.startsWith(k.toLowerCase())) ?? null) : null;
-}
-
 /**
  * The whole graph, or the subgraph the given node ids induce. The subgraph is read through the id index, kind by kind
  * and edge type by edge type, only for the kinds present: a saved query's result (a few to a few thousand ids) costs
@@ -184,7 +178,10 @@ async function readSubgraph(tx: Tx, ids: readonly string[]): Promise<KgGraph> {
   const byKind = new Map<NodeKind, string[]>();
   for (const id of new Set(ids)) {
     const kind = kindOfId(id);
-    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
+    if (!kind) continue;
+    const list = byKind.get(kind);
+    if (list) list.push(id);
+    else byKind.set(kind, [id]);
   }
   const nodes: { kind: NodeKind; row: Row }[] = [];
   for (const [kind, list] of byKind) {
