@@ -9,7 +9,7 @@ import { generateCorpus } from '../bench/corpus/index.ts';
 import { mulberry32 } from '../viewer/src/core/metrics/random.ts';
 import { buildGraph } from '../graph/build/index.ts';
 import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
-import { CLI, ingestSeed, kgIn, SEED_FILES } from './helpers.ts';
+import { CLI, ingestSeed, kgIn, SEED_FILES, SEEDS } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-faults-'));
 const pages = join(dir, 'pages');
@@ -154,19 +154,12 @@ test('a write-ahead log torn at its end (a writer killed mid-append) opens with 
   await w.close();
   assert.ok(both > committed + 64, `the second batch added ${both - committed} bytes of log`);
   truncateSync(join(torn, 'graph.lbug.wal'), committed + Math.floor((both - committed) / 2));
-  const r = await EmbeddedStore.open(torn, { readOnly: true });
-  try {
-    const g = await r.readGraph();
-    assert.deepEqual(g.filterNodes(() => true).sort(), first.graph.filterNodes(() => true).sort(), 'the first batch, whole, and nothing of the second');
-  } finally {
-    await r.close();
-  }
+  // Opened as after a real crash, by a new process: the engine crashed (SIGSEGV) replaying a torn log in a process
+  // that had held another database open (3 of 6 runs in-process; 19 of 19 cut points in fresh processes).
+  const exported = JSON.parse(exportOf(torn)) as Exported;
+  assert.deepEqual(exported.nodes.map((n) => n.key).sort(), first.graph.nodes().sort(), 'the first batch, whole, and nothing of the second');
   // And a build on it goes on from there.
-  const again = await EmbeddedStore.open(torn);
-  try {
-    await again.write(second.graph, second.mergeLog);
-    assert.equal((await again.readGraph()).order, new Set([...first.graph.nodes(), ...second.graph.nodes()]).size);
-  } finally {
-    await again.close();
-  }
+  const again = kg('build', ...SEED_FILES.slice(2).map((f) => join(SEEDS, f)), '--db', torn, '--workers', '0');
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal((JSON.parse(exportOf(torn)) as Exported).nodes.length, new Set([...first.graph.nodes(), ...second.graph.nodes()]).size);
 });

@@ -1,7 +1,9 @@
 // The GraphStore contract: one suite every adapter must pass (embedded always, Neo4j when NEO4J_URI is set).
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
+import { DirectedGraph } from 'graphology';
 import { buildGraph, type KgGraph } from '../graph/build/index.ts';
+import { EVIDENCE_SAMPLE } from '../graph/model/types.ts';
 import { toGexf } from '../graph/export/gexf.ts';
 import type { GraphStore } from '../graph/stores/types.ts';
 import { ingestPage, type Article } from '../ingest/index.ts';
@@ -33,6 +35,19 @@ const dated = (files: readonly string[]): Article[] =>
   files.flatMap((file) => ingestPage({ file, bytes: seedBytes(file) }, { issue: { issueDate: TEST_ISSUES[file]!, jurisdiction: '永康市', newspaper: '永康日报' } }).output);
 
 export const SEEDS_BUILD = buildGraph(dated(SEED_FILES));
+
+const HUB_EDGE = 'HOLDS:person:甲->title:永康市|市委书记';
+
+/** One person's title attested once on each of some pages (one article each), as a build of those pages gives it. */
+function hubGraph(pages: readonly string[]): KgGraph {
+  const g: KgGraph = new DirectedGraph();
+  g.addNode('person:甲', { kind: 'Person', label: '甲', name: '甲', aliases: [] });
+  g.addNode('title:永康市|市委书记', { kind: 'Title', label: '市委书记', post: '市委书记', jurisdiction: '永康市' });
+  for (const p of pages) g.addNode(`article:${p}:1`, { kind: 'Article', label: p, file: `${p}.txt`, text: `市委书记甲（${p}）`, reporters: [] });
+  const evidence = pages.map((p) => ({ article: `${p}:1`, file: `${p}.txt`, sentence: `市委书记甲（${p}）`, rawStart: 0, rawEnd: 9 }));
+  g.addEdgeWithKey(HUB_EDGE, 'person:甲', 'title:永康市|市委书记', { type: 'HOLDS', evidence, mentions: evidence.length });
+  return g;
+}
 
 const count = (g: KgGraph, pick: (a: { kind?: string; type?: string }) => string | undefined) => {
   const m: Record<string, number> = {};
@@ -101,6 +116,27 @@ export function storeContract(name: string, open: () => Promise<GraphStore>, reo
       const newNodes = partB.graph.filterNodes((k) => !partA.graph.hasNode(k)).length;
       assert.equal(stats.nodesCreated, newNodes);
       assert.ok(stats.nodesUpdated + stats.relsUpdated > 0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  t('a hub edge stores a bounded sample of its evidence and counts all of it, over batches and rebuilds', async () => {
+    const store = await open();
+    try {
+      const n = 3 * EVIDENCE_SAMPLE + 5;
+      const pages = Array.from({ length: n }, (_, i) => `hub${String(i).padStart(3, '0')}`);
+      // Batches out of reading order, then the middle one written again (a rebuild of those pages).
+      const batches = [pages.slice(40), pages.slice(0, 15), pages.slice(15, 40), pages.slice(0, 15)];
+      for (const b of batches) await store.write(hubGraph(b));
+      const read = await store.readGraph();
+      const e = read.getEdgeAttributes(HUB_EDGE);
+      assert.equal(e.mentions, n, 'every sentence counted once');
+      assert.deepEqual(e.evidence.map((x) => x.article), pages.slice(0, EVIDENCE_SAMPLE).map((p) => `${p}:1`), 'the first sentences in reading order');
+      const rows = (await store.read("MATCH (:Person {id: 'person:甲'})-[h:HOLDS]->() RETURN h.mentions AS m, size(h.sentences) AS k")).rows;
+      assert.deepEqual(rows, [{ m: n, k: EVIDENCE_SAMPLE }]);
+      const again = await store.write(hubGraph(pages));
+      assert.deepEqual([again.relsCreated, again.relsUpdated], [0, 0], 'the whole corpus again changes nothing');
     } finally {
       await store.close();
     }

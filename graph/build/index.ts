@@ -4,7 +4,7 @@ import type { Article } from '../../ingest/types.ts';
 import { extract, type Mention } from '../../ingest/extract/index.ts';
 import { tag } from '../../ingest/extract/jieba.ts';
 import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
-import type { EdgeAttributes, Evidence, MergeRecord, NodeAttributes, NodeKind, RelType } from '../model/types.ts';
+import { evidenceOrder, type EdgeAttributes, type Evidence, type MergeRecord, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
 import { articleFacts, type ArticleFacts, type Target } from './facts.ts';
 import { enterpriseKey, personKey, personPinyin, ResolutionLog } from './resolve.ts';
 
@@ -63,7 +63,8 @@ export function pageFacts(articles: readonly Article[], options: BuildOptions = 
 }
 
 /**
- * The graph of some articles' facts, and its resolution log. Every key and value is decided within one article (or
+ * The graph of some articles' facts, and its resolution log. Each edge carries all its evidence in evidence order and
+ * counts it in `mentions`; a store keeps the first EVIDENCE_SAMPLE sentences of it. Every key and value is decided within one article (or
  * is a union, a minimum or a maximum), so the graphs of several batches upserted one after another into a store equal
  * the graph of one batch of them all.
  */
@@ -134,7 +135,6 @@ export function graphOf(facts: readonly ArticleFacts[], options: BuildOptions = 
       const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, { kind: 'Title', label, post: normalised, ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}) });
       const k = edge('HOLDS', personNode(h.person, a.id, h.jurisdiction), t, h.evidence);
       const e = graph.getEdgeAttributes(k);
-      e.mentions = e.evidence.length;
       if (date && /^\d{4}/.test(date.value)) {
         if (!e.firstSeen || date.value < e.firstSeen) e.firstSeen = date.value;
         if (!e.lastSeen || date.value > e.lastSeen) e.lastSeen = date.value;
@@ -150,6 +150,10 @@ export function graphOf(facts: readonly ArticleFacts[], options: BuildOptions = 
     }
   }
   spans(graph);
+  graph.forEachEdge((_k, e) => {
+    e.evidence.sort(evidenceOrder);
+    e.mentions = e.evidence.length;
+  });
   return { graph, mergeLog: log.records() };
 }
 

@@ -51,6 +51,30 @@ export interface Evidence {
   rawEnd: number;
 }
 
+/**
+ * The most evidence sentences one edge carries. A hub edge (a county party secretary's HOLDS) is attested by thousands
+ * of sentences over ten years of a paper: kept whole, every batch that mentions its holder read the list back and
+ * rewrote it, so a build slowed as the store grew and a subgraph read carried megabytes of text. An edge keeps the
+ * first EVIDENCE_SAMPLE sentences in evidence order (`evidenceOrder`) and counts all of them in `mentions`, exactly.
+ */
+export const EVIDENCE_SAMPLE = 20;
+
+/**
+ * Evidence order: reading order (file, then place in the file), ties by article and sentence. It depends on nothing
+ * but the evidence, not on the order pages are read or built in; where file names sort by date, it is date order.
+ */
+export function evidenceOrder(a: Evidence, b: Evidence): number {
+  return cmp(a.file, b.file) || a.rawStart - b.rawStart || cmp(a.article, b.article) || cmp(a.sentence, b.sentence);
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The most article ids a stored merge record lists (`articleCount` counts them all): see EVIDENCE_SAMPLE. */
+export const MERGE_ARTICLE_SAMPLE = 20;
+
+/** The same attestation has the same key: one article, one sentence (a sentence printed twice in one article attests once). */
+export const evidenceKey = (e: Evidence): string => `${e.article}\u0000${e.sentence}`;
+
 /** A date as kg knows it: ISO (partial where unknown) and what is known. */
 export interface GraphDate {
   value: string;
@@ -86,6 +110,7 @@ export interface NodeAttributes {
 
 export interface EdgeAttributes {
   type: RelType | DerivedRelType;
+  /** The sentences that attest the edge: all of them, or the first EVIDENCE_SAMPLE where `mentions` is larger. */
   evidence: Evidence[];
   /** ATTENDED/CHAIRED/LED: the verb as printed (参加, 陪同, 主持, 带队…). */
   role?: string;
@@ -97,7 +122,7 @@ export interface EdgeAttributes {
   /** HOLDS: the position spell as attested. */
   firstSeen?: string;
   lastSeen?: string;
-  /** HOLDS: the number of distinct sentences that attest the spell. */
+  /** Stored edges: how many distinct sentences (article and sentence) attest the edge, all counted. */
   mentions?: number;
   /** Derived edges: how many shared events (or what the query counted). */
   weight?: number;
@@ -109,7 +134,10 @@ export interface MergeRecord {
   kind: NodeKind;
   /** The forms merged (超虎公司, 超虎) or the name split. */
   forms: string[];
+  /** The articles it was seen in: all of them, or the first MERGE_ARTICLE_SAMPLE (by id) where articleCount is larger. */
   articles: string[];
+  /** How many articles, all counted (absent: articles.length). */
+  articleCount?: number;
   reason: string;
 }
 

@@ -1,8 +1,9 @@
 // Pure conversions between the graphology graph and stored rows, and the upsert rules that make rebuilds idempotent.
 import { DirectedGraph } from 'graphology';
 import type { KgGraph } from '../build/index.ts';
-import type { EdgeAttributes, Evidence, MergeRecord, NodeAttributes, NodeKind, RelType } from '../model/types.ts';
+import { EVIDENCE_SAMPLE, MERGE_ARTICLE_SAMPLE, evidenceKey, evidenceOrder, type EdgeAttributes, type Evidence, type MergeRecord, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
 import { NODE_PROPS, REL_PROPS } from './schema.ts';
+import { mergeSampled, sampled, type SampleRule } from './sample.ts';
 
 export type Cell = string | number | string[] | number[] | null;
 export type Row = Record<string, Cell>;
@@ -33,27 +34,22 @@ export function nodeRow(key: string, a: NodeAttributes): NodeRow {
 }
 
 export function edgeRow(key: string, source: string, target: string, a: EdgeAttributes): EdgeRow {
-  return {
+  return withEvidence({
     id: key,
     s: source,
     t: target,
-    articles: a.evidence.map((e) => e.article),
-    files: a.evidence.map((e) => e.file),
-    sentences: a.evidence.map((e) => e.sentence),
-    rawStarts: a.evidence.map((e) => e.rawStart),
-    rawEnds: a.evidence.map((e) => e.rawEnd),
     role: value(a.role),
     rank: value(a.rank),
     date: value(a.date),
     datePrecision: value(a.datePrecision),
     firstSeen: value(a.firstSeen),
     lastSeen: value(a.lastSeen),
-    mentions: value(a.mentions),
-  };
+    mentions: a.mentions ?? new Set(a.evidence.map(evidenceKey)).size,
+  }, a.evidence);
 }
 
 export function mergeRow(m: MergeRecord): Row {
-  return { id: m.node, kind: m.kind, forms: m.forms, articles: m.articles, reason: m.reason };
+  return { id: m.node, kind: m.kind, forms: m.forms, articles: m.articles, articleCount: m.articleCount ?? m.articles.length, reason: m.reason };
 }
 
 /** The graph as rows grouped by table: nodes per kind, edges per (type, source kind, target kind). */
@@ -100,30 +96,65 @@ export function mergeNode(kind: NodeKind, existing: NodeRow, incoming: NodeRow):
   return out;
 }
 
+/** An edge row's evidence replaced by `evidence` (the five parallel lists). */
+function withEvidence(row: EdgeRow, evidence: readonly Evidence[]): EdgeRow {
+  return {
+    ...row,
+    articles: evidence.map((e) => e.article),
+    files: evidence.map((e) => e.file),
+    sentences: evidence.map((e) => e.sentence),
+    rawStarts: evidence.map((e) => e.rawStart),
+    rawEnds: evidence.map((e) => e.rawEnd),
+  };
+}
+
+const EVIDENCE: Omit<SampleRule<Evidence>, 'known'> = { limit: EVIDENCE_SAMPLE, key: evidenceKey, order: evidenceOrder };
+const ARTICLES: Omit<SampleRule<string>, 'known'> = { limit: MERGE_ARTICLE_SAMPLE, key: (a) => a, order: (a, b) => (a < b ? -1 : a > b ? 1 : 0) };
+
 /**
- * An edge written again: evidence lists gain the sentences they lack (one per article and sentence), the position
- * spell widens (firstSeen/lastSeen), the best listing rank is kept, and mentions count the distinct evidence.
+ * An edge as it is stored: its evidence sampled (EVIDENCE_SAMPLE), `mentions` counting every distinct sentence. A
+ * build's graph carries its batch's whole evidence; a graph read from a store carries the sample and its count.
  */
-export function mergeEdge(existing: EdgeRow, incoming: EdgeRow): EdgeRow {
+export function storedEdge(row: EdgeRow): EdgeRow {
+  const { sample, count } = sampled(evidenceOf(row), EVIDENCE, Number(row.mentions ?? 0));
+  return { ...withEvidence(row, sample), mentions: count };
+}
+
+/**
+ * An edge written again: the position spell widens (firstSeen/lastSeen), the best listing rank is kept, and the
+ * evidence joins as a sample with an exact count (mergeSampled; `knownArticles`: the articles the store held before
+ * this write).
+ */
+export function mergeEdge(existing: EdgeRow, incoming: EdgeRow, knownArticles: ReadonlySet<string> = new Set()): EdgeRow {
   const out: EdgeRow = { ...existing, ...Object.fromEntries(Object.entries(incoming).filter(([, v]) => v !== null)), id: existing.id, s: existing.s, t: existing.t };
-  const have = new Set(evidenceOf(existing).map((e) => `${e.article}\u0000${e.sentence}`));
-  const added = evidenceOf(incoming).filter((e) => !have.has(`${e.article}\u0000${e.sentence}`));
-  const all = [...evidenceOf(existing), ...added];
-  out.articles = all.map((e) => e.article);
-  out.files = all.map((e) => e.file);
-  out.sentences = all.map((e) => e.sentence);
-  out.rawStarts = all.map((e) => e.rawStart);
-  out.rawEnds = all.map((e) => e.rawEnd);
+  const { sample, count } = mergeSampled(
+    { sample: evidenceOf(existing), count: Number(existing.mentions ?? 0) },
+    { sample: evidenceOf(incoming), count: Number(incoming.mentions ?? 0) },
+    { ...EVIDENCE, known: (e) => knownArticles.has(e.article) },
+  );
+  Object.assign(out, withEvidence(out, sample));
+  out.mentions = count;
   out.firstSeen = minOf(existing.firstSeen ?? null, incoming.firstSeen ?? null);
   out.lastSeen = maxOf(existing.lastSeen ?? null, incoming.lastSeen ?? null);
   const ranks = [existing.rank, incoming.rank].filter((r): r is number => typeof r === 'number');
   out.rank = ranks.length ? Math.min(...ranks) : null;
-  out.mentions = existing.mentions !== null || incoming.mentions !== null ? all.length : null;
   return out;
 }
 
-export function mergeMergeRecord(existing: Row, incoming: Row): Row {
-  return { ...incoming, forms: union(existing.forms ?? null, incoming.forms ?? null), articles: union(existing.articles ?? null, incoming.articles ?? null) };
+/** A merge record as stored: the first MERGE_ARTICLE_SAMPLE of its articles and their count. */
+export function storedMergeRecord(row: Row): Row {
+  const { sample, count } = sampled((row.articles as string[] | null) ?? [], ARTICLES, Number(row.articleCount ?? 0));
+  return { ...row, articles: sample, articleCount: count };
+}
+
+/** A merge record written again: forms join, articles join as a sample with an exact count (as evidence does). */
+export function mergeMergeRecord(existing: Row, incoming: Row, knownArticles: ReadonlySet<string> = new Set()): Row {
+  const { sample, count } = mergeSampled(
+    { sample: (existing.articles as string[] | null) ?? [], count: Number(existing.articleCount ?? 0) },
+    { sample: (incoming.articles as string[] | null) ?? [], count: Number(incoming.articleCount ?? 0) },
+    { ...ARTICLES, known: (a) => knownArticles.has(a) },
+  );
+  return { ...incoming, forms: union(existing.forms ?? null, incoming.forms ?? null), articles: sample, articleCount: count };
 }
 
 /** Rows compare equal when every property does (lists element by element); nulls and absent properties are the same. */

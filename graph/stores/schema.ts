@@ -4,7 +4,7 @@ import { REL_ENDPOINTS, REL_TYPES, type NodeKind, type RelType } from '../model/
 export type PropType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]';
 
 /** Bumped whenever stored tables change shape: a store built by another version asks for a rebuild instead of guessing. */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 const COMMON_NODE: Record<string, PropType> = { id: 'STRING', label: 'STRING', firstSeen: 'STRING', lastSeen: 'STRING' };
 
@@ -20,7 +20,8 @@ export const NODE_PROPS: Readonly<Record<NodeKind, Readonly<Record<string, PropT
 
 /**
  * Every relationship carries the same properties (unused ones stay null). Evidence is stored as parallel lists, one
- * entry per attesting sentence, so Cypher can read it without a JSON parser: `r.sentences`, `r.articles`.
+ * entry per attesting sentence, so Cypher can read it without a JSON parser: `r.sentences`, `r.articles`. The lists
+ * hold at most EVIDENCE_SAMPLE sentences (the first in reading order); `r.mentions` counts them all.
  */
 export const REL_PROPS: Readonly<Record<string, PropType>> = {
   id: 'STRING',
@@ -40,7 +41,7 @@ export const REL_PROPS: Readonly<Record<string, PropType>> = {
 
 /** The merge log lives beside the graph as its own table, one record per node whose forms were merged or split. */
 export const MERGE_TABLE = 'MergeRecord';
-export const MERGE_PROPS: Readonly<Record<string, PropType>> = { id: 'STRING', kind: 'STRING', forms: 'STRING[]', articles: 'STRING[]', reason: 'STRING' };
+export const MERGE_PROPS: Readonly<Record<string, PropType>> = { id: 'STRING', kind: 'STRING', forms: 'STRING[]', articles: 'STRING[]', articleCount: 'INT64', reason: 'STRING' };
 
 /** Store-wide facts (schema version) in a one-row-per-key table. */
 export const META_TABLE = 'KgMeta';

@@ -1,7 +1,7 @@
-// Writing and reading the graph with Cypher both stores accept verbatim: batched UNWIND, MERGE by id, explicit columns.
+// Writing and reading the graph with Cypher both stores accept verbatim: batched UNWIND, read then CREATE or SET by id, explicit columns.
 import type { KgGraph } from '../build/index.ts';
 import { kindOfId, NODE_KINDS, REL_TYPES, type MergeRecord, type NodeKind, type RelType } from '../model/types.ts';
-import { graphFromRows, graphRows, mergeEdge, mergeMergeRecord, mergeNode, mergeRow, sameRow, type EdgeRow, type NodeRow, type Row } from './rows.ts';
+import { graphFromRows, graphRows, mergeEdge, mergeMergeRecord, mergeNode, mergeRow, sameRow, storedEdge, storedMergeRecord, type EdgeRow, type NodeRow, type Row } from './rows.ts';
 import { MERGE_PROPS, MERGE_TABLE, NODE_PROPS, REL_PROPS, endpointPairs, nodeReturn, relReturn, type PropType } from './schema.ts';
 import type { Counts, Tx, WriteStats } from './types.ts';
 
@@ -65,13 +65,19 @@ function normalise(row: Row, props: Readonly<Record<string, PropType>>): Row {
  * Incoming rows against what the store holds: new ones (written with CREATE: the read, in the same transaction, showed
  * they are absent, and CREATE costs a fraction of MERGE), merged ones that changed, and a count of those that did not.
  */
-function changedRows<R extends Row & { id: string }>(incoming: readonly R[], existing: ReadonlyMap<string, R>, props: Readonly<Record<string, PropType>>, merge: (old: R, next: R) => R) {
+function changedRows<R extends Row & { id: string }>(
+  incoming: readonly R[],
+  existing: ReadonlyMap<string, R>,
+  props: Readonly<Record<string, PropType>>,
+  merge: (old: R, next: R) => R,
+  asNew: (row: R) => R = (row) => row,
+) {
   const fresh: R[] = [];
   const changed: R[] = [];
   let unchanged = 0;
   for (const row of incoming.map((r) => normalise(r, props) as R)) {
     const old = existing.get(row.id);
-    if (!old) fresh.push(row);
+    if (!old) fresh.push(normalise(asNew(row), props) as R);
     else {
       const next = normalise(merge(old, row), props) as R;
       if (sameRow(old, next)) unchanged++;
@@ -81,19 +87,24 @@ function changedRows<R extends Row & { id: string }>(incoming: readonly R[], exi
   return { fresh, changed, created: fresh.length, updated: changed.length, unchanged };
 }
 
-async function upsertNodes(tx: Tx, kind: NodeKind, rows: NodeRow[], batch: number, stats: WriteStats, created: Set<string>): Promise<void> {
+/**
+ * `created`: the ids this write creates; `known`: the articles (ids without their `article:` prefix) the store held
+ * before it, which mergeEdge needs to count evidence exactly.
+ */
+async function upsertNodes(tx: Tx, kind: NodeKind, rows: NodeRow[], batch: number, stats: WriteStats, created: Set<string>, known: Set<string>): Promise<void> {
   const props = NODE_PROPS[kind];
   for (const chunk of batches(rows, batch)) {
     const existing = new Map(
       (await tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${nodeReturn(kind)}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), normalise(r, props) as NodeRow]),
     );
+    if (kind === 'Article') for (const id of existing.keys()) known.add(id.slice('article:'.length));
     const { fresh, changed, updated, unchanged } = changedRows(chunk, existing, props, (old, incoming) => mergeNode(kind, old, incoming));
     stats.nodesCreated += fresh.length;
     stats.nodesUpdated += updated;
     stats.unchanged += unchanged;
     for (const row of fresh) created.add(row.id);
     if (fresh.length) await tx.run(`UNWIND $rows AS row CREATE (n:${kind} ${createMap(props, fresh)})`, { rows: param(fresh, Object.keys(props)) });
-    if (changed.length) await tx.run(`UNWIND $rows AS row MERGE (n:${kind} {id: row.id}) SET ${setClause(props, 'n', changed)}`, { rows: param(changed, Object.keys(props)) });
+    if (changed.length) await tx.run(`UNWIND $rows AS row MATCH (n:${kind} {id: row.id}) SET ${setClause(props, 'n', changed)}`, { rows: param(changed, Object.keys(props)) });
   }
 }
 
@@ -103,7 +114,17 @@ async function upsertNodes(tx: Tx, kind: NodeKind, rows: NodeRow[], batch: numbe
  * endpoint this write created cannot be stored yet, so only the others are looked up: into a fresh store that is none
  * (68,290 elements from 10 MB of text spent 7 s of 20 s in those lookups).
  */
-async function upsertEdges(tx: Tx, type: RelType, from: NodeKind, to: NodeKind, rows: EdgeRow[], batch: number, stats: WriteStats, createdNodes: ReadonlySet<string>): Promise<void> {
+async function upsertEdges(
+  tx: Tx,
+  type: RelType,
+  from: NodeKind,
+  to: NodeKind,
+  rows: EdgeRow[],
+  batch: number,
+  stats: WriteStats,
+  createdNodes: ReadonlySet<string>,
+  knownArticles: ReadonlySet<string>,
+): Promise<void> {
   for (const chunk of batches(rows, batch)) {
     const known = chunk.filter((r) => !createdNodes.has(r.s) && !createdNodes.has(r.t));
     const found = known.length === 0 ? [] : await tx.run(
@@ -111,33 +132,36 @@ async function upsertEdges(tx: Tx, type: RelType, from: NodeKind, to: NodeKind, 
       { rows: known.map((r) => ({ s: r.s, t: r.t })) },
     );
     const existing = new Map(found.map((r) => [String(r.id), normalise(r, REL_PROPS) as EdgeRow]));
-    const { fresh, changed, created, updated, unchanged } = changedRows(chunk, existing, REL_PROPS, mergeEdge);
+    const { fresh, changed, created, updated, unchanged } = changedRows(chunk, existing, REL_PROPS, (old, next) => mergeEdge(old, next, knownArticles), storedEdge);
     stats.relsCreated += created;
     stats.relsUpdated += updated;
     stats.unchanged += unchanged;
-    for (const [verb, write] of [['CREATE', fresh], ['MERGE', changed]] as const) {
-      if (write.length === 0) continue;
-      const tail = verb === 'CREATE' ? `CREATE (a)-[r:${type} ${createMap(REL_PROPS, write)}]->(b)` : `MERGE (a)-[r:${type} {id: row.id}]->(b) SET ${setClause(REL_PROPS, 'r', write)}`;
-      await tx.run(
-        `UNWIND $rows AS row MATCH (a:${from} {id: row.s}) WITH a, row MATCH (b:${to} {id: row.t}) ${tail}`,
-        { rows: param(write, ['s', 't', ...Object.keys(REL_PROPS)]) },
-      );
+    const columns = ['s', 't', ...Object.keys(REL_PROPS)];
+    if (fresh.length) {
+      await tx.run(`UNWIND $rows AS row MATCH (a:${from} {id: row.s}) WITH a, row MATCH (b:${to} {id: row.t}) CREATE (a)-[r:${type} ${createMap(REL_PROPS, fresh)}]->(b)`, { rows: param(fresh, columns) });
+    }
+    if (changed.length) {
+      await tx.run(`UNWIND $rows AS row MATCH (a:${from} {id: row.s})-[r:${type}]->(b:${to}) WHERE b.id = row.t SET ${setClause(REL_PROPS, 'r', changed)}`, { rows: param(changed, columns) });
     }
   }
 }
 
-async function upsertMergeLog(tx: Tx, records: readonly MergeRecord[], batch: number): Promise<void> {
+async function upsertMergeLog(tx: Tx, records: readonly MergeRecord[], batch: number, knownArticles: ReadonlySet<string>): Promise<void> {
   // One record per node: a later build's record for the same node joins the earlier one.
   const byNode = new Map<string, Row>();
   for (const m of records) byNode.set(m.node, byNode.has(m.node) ? mergeMergeRecord(byNode.get(m.node)!, mergeRow(m)) : mergeRow(m));
+  const columns = Object.keys(MERGE_PROPS);
   for (const chunk of batches([...byNode.values()], batch)) {
     const existing = new Map(
-      (await tx.run(`UNWIND $ids AS id MATCH (m:${MERGE_TABLE} {id: id}) RETURN m.id AS id, m.kind AS kind, m.forms AS forms, m.articles AS articles, m.reason AS reason`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), r]),
+      (await tx.run(`UNWIND $ids AS id MATCH (m:${MERGE_TABLE} {id: id}) RETURN ${columns.map((p) => `m.${p} AS ${p}`).join(', ')}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), r]),
     );
-    const fresh = chunk.filter((r) => !existing.has(String(r.id)));
-    const changed = chunk.filter((r) => existing.has(String(r.id))).map((r) => mergeMergeRecord(existing.get(String(r.id))!, r)).filter((r) => !sameRow(existing.get(String(r.id))!, r));
-    if (fresh.length) await tx.run(`UNWIND $rows AS row CREATE (m:${MERGE_TABLE} ${createMap(MERGE_PROPS, fresh)})`, { rows: param(fresh, Object.keys(MERGE_PROPS)) });
-    if (changed.length) await tx.run(`UNWIND $rows AS row MERGE (m:${MERGE_TABLE} {id: row.id}) SET ${setClause(MERGE_PROPS, 'm', changed)}`, { rows: param(changed, Object.keys(MERGE_PROPS)) });
+    const fresh = chunk.filter((r) => !existing.has(String(r.id))).map(storedMergeRecord);
+    const changed = chunk
+      .filter((r) => existing.has(String(r.id)))
+      .map((r) => mergeMergeRecord(existing.get(String(r.id))!, r, knownArticles))
+      .filter((r) => !sameRow(existing.get(String(r.id))!, r));
+    if (fresh.length) await tx.run(`UNWIND $rows AS row CREATE (m:${MERGE_TABLE} ${createMap(MERGE_PROPS, fresh)})`, { rows: param(fresh, columns) });
+    if (changed.length) await tx.run(`UNWIND $rows AS row MATCH (m:${MERGE_TABLE} {id: row.id}) SET ${setClause(MERGE_PROPS, 'm', changed)}`, { rows: param(changed, columns) });
   }
 }
 
@@ -146,14 +170,15 @@ export async function upsertGraph(tx: Tx, graph: KgGraph, mergeLog: readonly Mer
   const stats: WriteStats = { nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0, unchanged: 0 };
   const { nodes, edges } = graphRows(graph);
   const created = new Set<string>();
-  for (const kind of NODE_KINDS) await upsertNodes(tx, kind, nodes.get(kind) ?? [], batch, stats, created);
+  const known = new Set<string>();
+  for (const kind of NODE_KINDS) await upsertNodes(tx, kind, nodes.get(kind) ?? [], batch, stats, created, known);
   for (const { type, from, to } of endpointPairs()) {
     const group = edges.get(`${type}|${from}|${to}`);
-    if (group) await upsertEdges(tx, type, from, to, group.rows, batch, stats, created);
+    if (group) await upsertEdges(tx, type, from, to, group.rows, batch, stats, created, known);
     edges.delete(`${type}|${from}|${to}`);
   }
   for (const { key } of edges.values()) throw new Error(`kg store: the schema has no ${key.type} relationship from ${key.from} to ${key.to}`);
-  await upsertMergeLog(tx, mergeLog, batch);
+  await upsertMergeLog(tx, mergeLog, batch, known);
   return stats;
 }
 
@@ -206,8 +231,11 @@ function listsBack(row: Row, props: Readonly<Record<string, PropType>>): Row {
 }
 
 export async function readMergeLog(tx: Tx): Promise<MergeRecord[]> {
-  const rows = await tx.run(`MATCH (m:${MERGE_TABLE}) RETURN m.id AS node, m.kind AS kind, m.forms AS forms, m.articles AS articles, m.reason AS reason ORDER BY m.id`);
-  return rows.map((r) => ({ node: String(r.node), kind: r.kind as NodeKind, forms: (r.forms as string[] | null) ?? [], articles: (r.articles as string[] | null) ?? [], reason: String(r.reason ?? '') }));
+  const rows = await tx.run(`MATCH (m:${MERGE_TABLE}) RETURN m.id AS node, m.kind AS kind, m.forms AS forms, m.articles AS articles, m.articleCount AS articleCount, m.reason AS reason ORDER BY m.id`);
+  return rows.map((r) => {
+    const articles = (r.articles as string[] | null) ?? [];
+    return { node: String(r.node), kind: r.kind as NodeKind, forms: (r.forms as string[] | null) ?? [], articles, articleCount: Number(r.articleCount ?? articles.length), reason: String(r.reason ?? '') };
+  });
 }
 
 export async function countAll(tx: Tx): Promise<Counts> {

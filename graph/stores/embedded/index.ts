@@ -76,10 +76,23 @@ const MAX_DB_BYTES = 2 ** 40;
  */
 function openDatabase(path: string, readOnly: boolean): InstanceType<typeof lbug.Database> {
   const autoCheckpoint = true;
-  const checkpointThreshold = -1; // the engine's default
+  const checkpointThreshold = checkpointBytes();
   const throwOnWalReplayFailure = false;
   const enableChecksums = true;
   return new lbug.Database(path, bufferPoolBytes(readOnly), true, readOnly, MAX_DB_BYTES, autoCheckpoint, checkpointThreshold, throwOnWalReplayFailure, enableChecksums);
+}
+
+/**
+ * How much write-ahead log the engine gathers before it folds the log into the database file (a checkpoint). Its
+ * default (16 MB) made every build transaction checkpoint as it committed, and a checkpoint's cost grows with the
+ * store: on 10 MB of text the 4 commits took 13.8 s, against 1.9 s plus one 2.2 s checkpoint at close with a larger
+ * threshold. KG_CHECKPOINT_MB overrides; the log is replayed after a crash either way.
+ */
+export const DEFAULT_CHECKPOINT_MB = 512;
+
+function checkpointBytes(): number {
+  const mb = Number(process.env.KG_CHECKPOINT_MB ?? DEFAULT_CHECKPOINT_MB);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 2 ** 20) : -1;
 }
 
 function bufferPoolBytes(readOnly: boolean): number {

@@ -1,6 +1,6 @@
 // Side panel: a person's career, events and co-attendees; any node's neighbours; a relationship's evidence and article.
 import type { Evidence, KgGraph } from '../../../graph/model/types.ts';
-import { careerOf, coAttendeesOf, dateLabel, involvementsOf, sentenceSpan } from '../core/panels/index.ts';
+import { careerOf, coAttendeesOf, dateLabel, evidenceCount, involvementsOf, sentenceSpan } from '../core/panels/index.ts';
 import { fetchArticle } from '../core/api/index.ts';
 import { KIND_COLORS } from '../core/appearance/index.ts';
 import { clear, el } from './dom.ts';
@@ -73,7 +73,7 @@ export function edgePanel(panel: HTMLElement, graph: KgGraph, edge: string, h: P
     panel,
     el('h2', { class: 'panel-title' }, link(graph.getNodeAttributes(s).label, () => h.onFocus(s)), ` ${a.type} `, link(graph.getNodeAttributes(t).label, () => h.onFocus(t))),
     el('p', { class: 'muted' }, facts.join(' · ')),
-    el('h3', {}, `Evidence 证据 (${a.evidence.length})`),
+    el('h3', {}, `Evidence 证据 (${evidenceCount(a.evidence.length, a.mentions)})`),
     el('ol', { class: 'evidence', id: 'evidence' }, ...a.evidence.map((ev) => evidenceItem(graph, ev, article))),
     article,
   );

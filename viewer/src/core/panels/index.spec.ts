@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DirectedGraph } from 'graphology';
 import type { KgGraph } from '../../../../graph/model/types.ts';
-import { careerOf, coAttendeesOf, dateLabel, involvementsOf, sentenceSpan } from './index.ts';
+import { careerOf, coAttendeesOf, dateLabel, evidenceCount, involvementsOf, sentenceSpan } from './index.ts';
 
 const g: KgGraph = new DirectedGraph();
 g.addNode('p', { kind: 'Person', label: '甲' });
@@ -30,4 +30,10 @@ test('date labels say what is unknown', () => {
 });
 test('the evidence sentence is found in the article text', () => {
   assert.deepEqual(sentenceSpan('前文。市委书记金政主持。后文', { article: 'a', file: 'f', sentence: '市委书记金政主持。', rawStart: 0, rawEnd: 0 }), [3, 12]);
+});
+
+test('the evidence count says when the panel shows a sample of the sentences counted', () => {
+  assert.equal(evidenceCount(3, 3), '3');
+  assert.equal(evidenceCount(2, undefined), '2');
+  assert.equal(evidenceCount(20, 5297), 'first 20 of 5,297');
 });

@@ -86,3 +86,8 @@ export function sentenceSpan(text: string, e: Evidence): [number, number] | unde
   const at = text.indexOf(e.sentence);
   return at >= 0 ? [at, at + e.sentence.length] : undefined;
 }
+
+/** An edge's evidence heading count: "3", or "first 20 of 5,297" where the store keeps a sample of what it counted. */
+export function evidenceCount(shown: number, mentions: number | undefined): string {
+  return mentions !== undefined && mentions > shown ? `first ${shown} of ${mentions.toLocaleString('en')}` : String(shown);
+}
