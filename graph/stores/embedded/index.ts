@@ -84,11 +84,12 @@ function openDatabase(path: string, readOnly: boolean): InstanceType<typeof lbug
 
 /**
  * How much write-ahead log the engine gathers before it folds the log into the database file (a checkpoint). Its
- * default (16 MB) made every build transaction checkpoint as it committed, and a checkpoint's cost grows with the
- * store: on 10 MB of text the 4 commits took 13.8 s, against 1.9 s plus one 2.2 s checkpoint at close with a larger
- * threshold. KG_CHECKPOINT_MB overrides; the log is replayed after a crash either way.
+ * default (16 MB) made every build transaction checkpoint as it committed: on 10 MB of text the 4 commits took 13.8 s.
+ * Too large a log is worse: at 512 MB a checkpoint of a 200 MB log (40 MB of text) spun for over 6 minutes within
+ * the 256 MB page cache, and was killed. At 64 MB the 40 MB build took 185 s (472 s before, with the 16 MB default and
+ * unbounded evidence lists). KG_CHECKPOINT_MB overrides; the log is replayed after a crash either way.
  */
-export const DEFAULT_CHECKPOINT_MB = 512;
+export const DEFAULT_CHECKPOINT_MB = 64;
 
 function checkpointBytes(): number {
   const mb = Number(process.env.KG_CHECKPOINT_MB ?? DEFAULT_CHECKPOINT_MB);
