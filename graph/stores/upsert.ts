@@ -228,15 +228,22 @@ async function readSubgraph(tx: Tx, ids: readonly string[]): Promise<KgGraph> {
 }
 
 /**
- * Whether to walk a relationship table from its targets: the walk reads every edge of the nodes it starts from,
- * including those leading out of the subgraph, so it starts from the side with the smaller degree. Events and
- * articles have a handful of edges each, where a person may have thousands (a county leader's ATTENDED edges, a
- * reporter's WROTE): start from them; between other kinds, from the side with fewer nodes in the subgraph. On the
- * 100 MB graph, a 5-node path through two hub people: 1.3 s walked from the people, see the README.
+ * Edges a node of each kind is guessed to have in one relationship table, to choose where a subgraph read walks from.
+ * The engine walks every edge of the nodes it starts from, including those leading out of the subgraph: an event
+ * has a handful of participants and an article one event or reporter, while the people a query returns are the
+ * connected ones (a county leader attends thousands of events, a reporter writes thousands of articles).
+ */
+const DEGREE_GUESS: Partial<Record<NodeKind, number>> = { Event: 6, Article: 3 };
+const HUB_DEGREE = 1000;
+
+/**
+ * Whether to walk a relationship table from its targets: from the side whose walk reads fewer edges by that guess.
+ * On the 100 MB graph: co-attendees (389 people, 4,216 events) 5.7 → 1.7 s from the events; person-events (one
+ * person, 4,539 events) stays faster from the person.
  */
 function fromTarget(from: NodeKind, to: NodeKind, sources: number, targets: number): boolean {
-  const rank = (k: NodeKind) => (k === 'Event' ? 0 : k === 'Article' ? 1 : 2);
-  return rank(to) !== rank(from) ? rank(to) < rank(from) : targets < sources;
+  const cost = (k: NodeKind, n: number) => n * (DEGREE_GUESS[k] ?? HUB_DEGREE);
+  return cost(to, targets) < cost(from, sources);
 }
 
 function listsBack(row: Row, props: Readonly<Record<string, PropType>>): Row {
