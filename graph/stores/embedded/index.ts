@@ -224,7 +224,7 @@ export class EmbeddedStore implements GraphStore {
     const tables = new Set((await this.exec('CALL show_tables() RETURN name')).map((r) => String(r.name)));
     if (tables.has(META_TABLE)) {
       const version = (await this.exec(`MATCH (m:${META_TABLE} {id: 'schema'}) RETURN m.value AS v`))[0]?.v;
-      if (version !== SCHEMA_VERSION) throw new Error(`kg store: ${this.location} was built with schema ${String(version)}, this kg uses ${SCHEMA_VERSION}; build into a new --db folder`);
+      if (version !== SCHEMA_VERSION) throw new Error(`kg store: ${this.location} was built with schema ${String(version)}, this kg uses ${SCHEMA_VERSION}; build into a new --db folder, or delete ${this.location} and build again (kg never rewrites a store it did not build)`);
     } else if (!this.readOnly) {
       await this.exec('BEGIN TRANSACTION');
       try {
