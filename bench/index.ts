@@ -108,19 +108,19 @@ async function queryLatencies(db: string): Promise<(Latency | { name: string; er
     for (const q of queries) {
       const params = paramsFor(q, people);
       try {
-      const reads: number[] = [];
-      const fulls: number[] = [];
-      let rows = 0;
-      let nodes = 0;
-      for (let k = 0; k < QUERY_RUNS; k++) {
-        let t = performance.now();
-        rows = (await store.read(q.cypher.embedded, resolveParams(q, params))).rows.length;
-        reads.push(performance.now() - t);
-        t = performance.now();
-        nodes = (await store.run(q, params)).subgraph.order;
-        fulls.push(performance.now() - t);
-      }
-      out.push({ name: q.name, rows, read: { p50: pct(reads, 50), p95: pct(reads, 95) }, full: { p50: pct(fulls, 50), p95: pct(fulls, 95), nodes } });
+        const reads: number[] = [];
+        const fulls: number[] = [];
+        let rows = 0;
+        let nodes = 0;
+        for (let k = 0; k < QUERY_RUNS; k++) {
+          let t = performance.now();
+          rows = (await store.read(q.cypher.embedded, resolveParams(q, params))).rows.length;
+          reads.push(performance.now() - t);
+          t = performance.now();
+          nodes = (await store.run(q, params)).subgraph.order;
+          fulls.push(performance.now() - t);
+        }
+        out.push({ name: q.name, rows, read: { p50: pct(reads, 50), p95: pct(reads, 95) }, full: { p50: pct(fulls, 50), p95: pct(fulls, 95), nodes } });
       } catch (e) {
         out.push({ name: q.name, error: (e as Error).message.split('\n')[0]!.replace(/^kg query [^:]*: /, '') });
       }

@@ -67,7 +67,9 @@ export function evidenceOrder(a: Evidence, b: Evidence): number {
   return cmp(a.file, b.file) || a.rawStart - b.rawStart || cmp(a.article, b.article) || cmp(a.sentence, b.sentence);
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-unit order of two strings (what `<` gives), as a comparator: ids and evidence sort the same everywhere. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compareText;
 
 /** The most article ids a stored merge record lists (`articleCount` counts them all): see EVIDENCE_SAMPLE. */
 export const MERGE_ARTICLE_SAMPLE = 20;

@@ -1,7 +1,7 @@
 // Pure conversions between the graphology graph and stored rows, and the upsert rules that make rebuilds idempotent.
 import { DirectedGraph } from 'graphology';
 import type { KgGraph } from '../build/index.ts';
-import { EVIDENCE_SAMPLE, MERGE_ARTICLE_SAMPLE, evidenceKey, evidenceOrder, type EdgeAttributes, type Evidence, type MergeRecord, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
+import { EVIDENCE_SAMPLE, MERGE_ARTICLE_SAMPLE, compareText, evidenceKey, evidenceOrder, type EdgeAttributes, type Evidence, type MergeRecord, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
 import { NODE_PROPS, REL_PROPS } from './schema.ts';
 import { mergeSampled, sampled, type SampleRule } from './sample.ts';
 
@@ -109,7 +109,7 @@ function withEvidence(row: EdgeRow, evidence: readonly Evidence[]): EdgeRow {
 }
 
 const EVIDENCE: Omit<SampleRule<Evidence>, 'known'> = { limit: EVIDENCE_SAMPLE, key: evidenceKey, order: evidenceOrder };
-const ARTICLES: Omit<SampleRule<string>, 'known'> = { limit: MERGE_ARTICLE_SAMPLE, key: (a) => a, order: (a, b) => (a < b ? -1 : a > b ? 1 : 0) };
+const ARTICLES: Omit<SampleRule<string>, 'known'> = { limit: MERGE_ARTICLE_SAMPLE, key: (a) => a, order: compareText };
 
 /**
  * An edge as it is stored: its evidence sampled (EVIDENCE_SAMPLE), `mentions` counting every distinct sentence. A
@@ -195,8 +195,8 @@ function edgeAttributes(type: RelType, row: Row): EdgeAttributes {
 /** Rows read back from a store → a graphology graph, nodes and edges in id order (so two reads compare equal). */
 export function graphFromRows(nodes: { kind: NodeKind; row: Row }[], edges: { type: RelType; row: Row }[]): KgGraph {
   const graph: KgGraph = new DirectedGraph({ allowSelfLoops: false });
-  for (const { kind, row } of [...nodes].sort((a, b) => cmp(String(a.row.id), String(b.row.id)))) graph.mergeNode(String(row.id), nodeAttributes(kind, row));
-  for (const { type, row } of [...edges].sort((a, b) => cmp(String(a.row.id), String(b.row.id)))) {
+  for (const { kind, row } of [...nodes].sort((a, b) => compareText(String(a.row.id), String(b.row.id)))) graph.mergeNode(String(row.id), nodeAttributes(kind, row));
+  for (const { type, row } of [...edges].sort((a, b) => compareText(String(a.row.id), String(b.row.id)))) {
     const s = String(row.s);
     const t = String(row.t);
     if (graph.hasNode(s) && graph.hasNode(t) && !graph.hasEdge(String(row.id))) graph.addEdgeWithKey(String(row.id), s, t, edgeAttributes(type, row));
@@ -204,4 +204,3 @@ export function graphFromRows(nodes: { kind: NodeKind; row: Row }[], edges: { ty
   return graph;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

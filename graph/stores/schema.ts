@@ -48,11 +48,16 @@ export const META_TABLE = 'KgMeta';
 
 /** `RETURN` items reading every property of a node variable, aliased by property name. */
 export function nodeReturn(kind: NodeKind, v = 'n'): string {
-  return Object.keys(NODE_PROPS[kind]).map((p) => `${v}.${p} AS ${p}`).join(', ');
+  return propsReturn(NODE_PROPS[kind], v);
 }
 
 export function relReturn(v = 'r'): string {
-  return Object.keys(REL_PROPS).map((p) => `${v}.${p} AS ${p}`).join(', ');
+  return propsReturn(REL_PROPS, v);
+}
+
+/** `RETURN` items reading the given properties of a variable, aliased by property name. */
+export function propsReturn(props: Readonly<Record<string, PropType>>, v: string): string {
+  return Object.keys(props).map((p) => `${v}.${p} AS ${p}`).join(', ');
 }
 
 /** Source and target kinds of each relationship table, for DDL and for grouping writes. */

@@ -2,7 +2,7 @@
 import type { KgGraph } from '../build/index.ts';
 import { kindOfId, NODE_KINDS, REL_TYPES, type MergeRecord, type NodeKind, type RelType } from '../model/types.ts';
 import { graphFromRows, graphRows, mergeEdge, mergeMergeRecord, mergeNode, mergeRow, sameRow, storedEdge, storedMergeRecord, type EdgeRow, type NodeRow, type Row } from './rows.ts';
-import { MERGE_PROPS, MERGE_TABLE, NODE_PROPS, REL_PROPS, endpointPairs, nodeReturn, relReturn, type PropType } from './schema.ts';
+import { MERGE_PROPS, MERGE_TABLE, NODE_PROPS, REL_PROPS, endpointPairs, nodeReturn, propsReturn, relReturn, type PropType } from './schema.ts';
 import type { Counts, Tx, WriteStats } from './types.ts';
 
 /**
@@ -88,16 +88,16 @@ function changedRows<R extends Row & { id: string }>(
 }
 
 /**
- * `created`: the ids this write creates; `known`: the articles (ids without their `article:` prefix) the store held
- * before it, which mergeEdge needs to count evidence exactly.
+ * `created`: the ids this write creates; `knownArticles`: the articles (ids without their `article:` prefix) the store
+ * held before it, which mergeEdge needs to count evidence exactly.
  */
-async function upsertNodes(tx: Tx, kind: NodeKind, rows: NodeRow[], batch: number, stats: WriteStats, created: Set<string>, known: Set<string>): Promise<void> {
+async function upsertNodes(tx: Tx, kind: NodeKind, rows: NodeRow[], batch: number, stats: WriteStats, created: Set<string>, knownArticles: Set<string>): Promise<void> {
   const props = NODE_PROPS[kind];
   for (const chunk of batches(rows, batch)) {
     const existing = new Map(
       (await tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${nodeReturn(kind)}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), normalise(r, props) as NodeRow]),
     );
-    if (kind === 'Article') for (const id of existing.keys()) known.add(id.slice('article:'.length));
+    if (kind === 'Article') for (const id of existing.keys()) knownArticles.add(id.slice('article:'.length));
     const { fresh, changed, updated, unchanged } = changedRows(chunk, existing, props, (old, incoming) => mergeNode(kind, old, incoming));
     stats.nodesCreated += fresh.length;
     stats.nodesUpdated += updated;
@@ -126,10 +126,10 @@ async function upsertEdges(
   knownArticles: ReadonlySet<string>,
 ): Promise<void> {
   for (const chunk of batches(rows, batch)) {
-    const known = chunk.filter((r) => !createdNodes.has(r.s) && !createdNodes.has(r.t));
-    const found = known.length === 0 ? [] : await tx.run(
+    const lookup = chunk.filter((r) => !createdNodes.has(r.s) && !createdNodes.has(r.t));
+    const found = lookup.length === 0 ? [] : await tx.run(
       `UNWIND $rows AS row MATCH (a:${from} {id: row.s})-[r:${type}]->(b:${to}) WHERE b.id = row.t RETURN a.id AS s, b.id AS t, ${relReturn('r')}`,
-      { rows: known.map((r) => ({ s: r.s, t: r.t })) },
+      { rows: lookup.map((r) => ({ s: r.s, t: r.t })) },
     );
     const existing = new Map(found.map((r) => [String(r.id), normalise(r, REL_PROPS) as EdgeRow]));
     const { fresh, changed, created, updated, unchanged } = changedRows(chunk, existing, REL_PROPS, (old, next) => mergeEdge(old, next, knownArticles), storedEdge);
@@ -153,7 +153,7 @@ async function upsertMergeLog(tx: Tx, records: readonly MergeRecord[], batch: nu
   const columns = Object.keys(MERGE_PROPS);
   for (const chunk of batches([...byNode.values()], batch)) {
     const existing = new Map(
-      (await tx.run(`UNWIND $ids AS id MATCH (m:${MERGE_TABLE} {id: id}) RETURN ${columns.map((p) => `m.${p} AS ${p}`).join(', ')}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), r]),
+      (await tx.run(`UNWIND $ids AS id MATCH (m:${MERGE_TABLE} {id: id}) RETURN ${propsReturn(MERGE_PROPS, 'm')}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), r]),
     );
     const fresh = chunk.filter((r) => !existing.has(String(r.id))).map(storedMergeRecord);
     const changed = chunk
@@ -170,15 +170,15 @@ export async function upsertGraph(tx: Tx, graph: KgGraph, mergeLog: readonly Mer
   const stats: WriteStats = { nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0, unchanged: 0 };
   const { nodes, edges } = graphRows(graph);
   const created = new Set<string>();
-  const known = new Set<string>();
-  for (const kind of NODE_KINDS) await upsertNodes(tx, kind, nodes.get(kind) ?? [], batch, stats, created, known);
+  const knownArticles = new Set<string>();
+  for (const kind of NODE_KINDS) await upsertNodes(tx, kind, nodes.get(kind) ?? [], batch, stats, created, knownArticles);
   for (const { type, from, to } of endpointPairs()) {
     const group = edges.get(`${type}|${from}|${to}`);
-    if (group) await upsertEdges(tx, type, from, to, group.rows, batch, stats, created, known);
+    if (group) await upsertEdges(tx, type, from, to, group.rows, batch, stats, created, knownArticles);
     edges.delete(`${type}|${from}|${to}`);
   }
   for (const { key } of edges.values()) throw new Error(`kg store: the schema has no ${key.type} relationship from ${key.from} to ${key.to}`);
-  await upsertMergeLog(tx, mergeLog, batch, known);
+  await upsertMergeLog(tx, mergeLog, batch, knownArticles);
   return stats;
 }
 
