@@ -12,10 +12,13 @@ import { DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS } from '../defaults.ts';
 import { schemaStatements } from './schema.ts';
 import { runSaved } from '../saved.ts';
 import { relValue } from '../values.ts';
+import { markCommit, replayLog } from './replay.ts';
 import { META_TABLE, SCHEMA_VERSION } from '../schema.ts';
 
 /** The database file inside the --db folder (the engine keeps its write-ahead log beside it). */
 export const DB_FILE = 'graph.lbug';
+/** The engine's write-ahead log, beside the database file. */
+const WAL_FILE = `${DB_FILE}.wal`;
 
 type LbugValue = unknown;
 
@@ -75,11 +78,16 @@ const MAX_DB_BYTES = 2 ** 40;
  * committed transaction comes back, the torn one (never committed) is dropped, and the next build redoes it.
  */
 function openDatabase(path: string, readOnly: boolean): InstanceType<typeof lbug.Database> {
+  return new lbug.Database(...databaseArgs(path, readOnly));
+}
+
+/** The engine's constructor arguments with kg's settings (also sent to the replay process). */
+function databaseArgs(path: string, readOnly: boolean) {
   const autoCheckpoint = true;
   const checkpointThreshold = checkpointBytes();
   const throwOnWalReplayFailure = false;
   const enableChecksums = true;
-  return new lbug.Database(path, bufferPoolBytes(readOnly), true, readOnly, MAX_DB_BYTES, autoCheckpoint, checkpointThreshold, throwOnWalReplayFailure, enableChecksums);
+  return [path, bufferPoolBytes(readOnly), true, readOnly, MAX_DB_BYTES, autoCheckpoint, checkpointThreshold, throwOnWalReplayFailure, enableChecksums] as const;
 }
 
 /**
@@ -179,34 +187,30 @@ export class EmbeddedStore implements GraphStore {
     const readOnly = options.readOnly ?? false;
     if (readOnly && !existsSync(join(dir, DB_FILE))) throw new Error(`kg store: no graph in ${dir}; run \`kg build <pages> --db ${dir}\` first`);
     if (!readOnly) mkdirSync(dir, { recursive: true });
-    if (readOnly) EmbeddedStore.recover(dir);
+    EmbeddedStore.recover(dir);
     const store = new EmbeddedStore(dir, readOnly);
     await store.checkSchema();
+    store.markCommit();
     return store;
   }
 
   /**
-   * A write-ahead log left beside the database means its last writer died (a closed store folds it in): a read-only
-   * open would not replay it and would show the store as of the last checkpoint. Open it for writing once, which
-   * replays the committed transactions and drops the uncommitted, and close it, which checkpoints. When another
-   * process holds the store (a build still running), leave it: the read-only open will say it is in use.
+   * A write-ahead log left beside the database means its last writer died (a closed store folds it in). A read-only
+   * open would not replay it and would show the store as of the last checkpoint; a writing open would replay it in this
+   * process, where an engine crash on a torn record (see replay.ts) would kill kg. Either way it is replayed first in a
+   * child process (committed transactions kept, the torn one dropped) and checkpointed. When another process holds the
+   * store (a build still running), the engine refuses and the open that follows says the store is in use.
    */
   private static recover(dir: string): void {
-    const wal = join(dir, `${DB_FILE}.wal`);
+    const wal = join(dir, WAL_FILE);
     if (!existsSync(wal) || statSync(wal).size === 0) return;
-    let db: InstanceType<typeof lbug.Database> | undefined;
-    try {
-      db = openDatabase(join(dir, DB_FILE), false);
-      db.initSync();
-      const conn = new lbug.Connection(db);
-      conn.initSync();
-      conn.querySync('CHECKPOINT');
-      conn.closeSync();
-    } catch {
-      // in use, or unreadable: the read-only open that follows reports it
-    } finally {
-      db?.closeSync();
-    }
+    const { cut } = replayLog(dir, WAL_FILE, databaseArgs(join(dir, DB_FILE), false));
+    if (cut) process.stderr.write(`kg store: the database engine crashed replaying the write-ahead log of ${dir}; cut it back to kg's last commit (${cut.to} of ${cut.from} bytes) and replayed that; the whole log is kept in ${cut.kept}\n`);
+  }
+
+  /** After a commit (and at open): where the log ends now, for recover() to cut back to. */
+  private markCommit(): void {
+    if (!this.readOnly) markCommit(this.location, WAL_FILE);
   }
 
   /** Run a job on the least busy lane (there is one unless the store is read-only); each lane runs one job at a time. */
@@ -244,14 +248,16 @@ export class EmbeddedStore implements GraphStore {
     if (this.readOnly) return Promise.reject(new Error(`kg store: ${this.location} is open read-only`));
     return this.serial(async (lane) => {
       await lane.exec('BEGIN TRANSACTION');
+      let result: T;
       try {
-        const result = await work(lane.tx);
+        result = await work(lane.tx);
         await lane.exec('COMMIT');
-        return result;
       } catch (e) {
         await lane.exec('ROLLBACK').catch(() => undefined);
         throw explain(e, this.location);
       }
+      this.markCommit();
+      return result;
     });
   }
 

@@ -1,0 +1,120 @@
+// Write-ahead-log recovery: replay in a child process, and when the engine crashes on a torn tail, cut the log back to kg's last commit.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, openSync, readFileSync, readSync, closeSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Replay attempts on the log as found, then on the log cut back to the last commit kg recorded. */
+export const REPLAY_ATTEMPTS = 2;
+
+/** kg's record of where the write-ahead log ended after its last commit, beside the database file. */
+export const COMMIT_MARK_FILE = 'kg-wal-commit.json';
+
+/** How many bytes before the recorded end are fingerprinted, to know the log on disk is the one recorded. */
+const TAIL_BYTES = 256;
+
+const CHILD = fileURLToPath(new URL('./replay-child.mjs', import.meta.url));
+
+/** How one replay attempt ended: exit status, or the signal that killed it. */
+export interface ReplayAttempt {
+  status: number | null;
+  signal: string | null;
+  stderr: string;
+}
+
+/** What recovery came to. */
+export interface ReplayResult {
+  replayed: boolean;
+  /** Signals of the attempts the engine crashed in, in order. */
+  crashes: string[];
+  /** The engine's refusal (in use, unreadable), which the open that follows reports. */
+  refusal?: string;
+  /** When the log was cut back to kg's last commit: its length before and after, and where the whole log was kept. */
+  cut?: { from: number; to: number; kept: string };
+}
+
+interface CommitMark {
+  bytes: number;
+  tail: string;
+}
+
+/** Open the database with `args` (the engine's constructor arguments) in a new process, which replays and checkpoints. */
+export function replayInChild(args: readonly unknown[]): ReplayAttempt {
+  const r = spawnSync(process.execPath, [CHILD, JSON.stringify(args)], { encoding: 'utf8' });
+  return { status: r.status, signal: r.signal, stderr: r.stderr ?? String(r.error ?? '') };
+}
+
+function tailOf(wal: string, bytes: number): string {
+  if (bytes === 0) return '';
+  const n = Math.min(TAIL_BYTES, bytes);
+  const buf = Buffer.alloc(n);
+  const fd = openSync(wal, 'r');
+  try {
+    readSync(fd, buf, 0, n, bytes - n);
+  } finally {
+    closeSync(fd);
+  }
+  return createHash('sha1').update(buf).digest('hex');
+}
+
+/**
+ * Record where the log ends now (after a commit, or at open): length and a fingerprint of its last bytes. Written to a
+ * temporary file and renamed, so a crash leaves the old record or the new one, never half of one.
+ */
+export function markCommit(dir: string, walFile: string): void {
+  const wal = join(dir, walFile);
+  const bytes = existsSync(wal) ? statSync(wal).size : 0;
+  const mark: CommitMark = { bytes, tail: bytes ? tailOf(wal, bytes) : '' };
+  const tmp = join(dir, `${COMMIT_MARK_FILE}.tmp`);
+  writeFileSync(tmp, JSON.stringify(mark));
+  renameSync(tmp, join(dir, COMMIT_MARK_FILE));
+}
+
+/** The recorded end of the last commit, when it describes a prefix of the log on disk (else undefined). */
+function commitMarkOf(dir: string, wal: string): CommitMark | undefined {
+  try {
+    const mark = JSON.parse(readFileSync(join(dir, COMMIT_MARK_FILE), 'utf8')) as CommitMark;
+    if (!Number.isInteger(mark.bytes) || typeof mark.tail !== 'string') return undefined;
+    if (mark.bytes >= statSync(wal).size || tailOf(wal, mark.bytes) !== mark.tail) return undefined;
+    return mark;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Replay a store's write-ahead log in a child process, so that an engine crash cannot take kg down. The engine
+ * (@ladybugdb/core 0.x) dies by SIGSEGV on some logs torn inside a large record (a memcpy of a negative length over the
+ * stack; deterministic for a given log, whose bytes vary from build to build: 4 of 6 runs of the torn-log test in
+ * tests/faults.test.ts), before it writes anything (the files' hashes are unchanged after 12 crashed attempts). Then, and only
+ * then, the log is cut back to the end of kg's last recorded commit: what lies past it is the transaction the writer
+ * died in, which the engine would have dropped. The whole log is first copied beside it (`.torn`), for a bug report.
+ * Throws when the engine still crashes, or when no recorded commit fits the log.
+ */
+export function replayLog(dir: string, walFile: string, args: readonly unknown[], attempt: (args: readonly unknown[]) => ReplayAttempt = replayInChild): ReplayResult {
+  const wal = join(dir, walFile);
+  const crashes: string[] = [];
+  let cut: ReplayResult['cut'];
+  for (let k = 0; k < REPLAY_ATTEMPTS; k++) {
+    const r = attempt(args);
+    if (!r.signal) {
+      if (r.status === 0) return { replayed: true, crashes, ...(cut ? { cut } : {}) };
+      return { replayed: false, crashes, refusal: r.stderr.trim(), ...(cut ? { cut } : {}) };
+    }
+    crashes.push(r.signal);
+    if (cut) break;
+    const mark = commitMarkOf(dir, wal);
+    if (!mark) break;
+    const kept = `${wal}.torn`;
+    copyFileSync(wal, kept);
+    cut = { from: statSync(wal).size, to: mark.bytes, kept };
+    truncateSync(wal, mark.bytes);
+  }
+  const what = cut
+    ? `and again after cutting the log back to kg's last commit (${cut.to} of ${cut.from} bytes; the whole log is kept in ${cut.kept})`
+    : 'and kg has no record of its last commit that fits the log';
+  throw new Error(
+    `kg store: the database engine crashed (${crashes.join(', ')}) replaying the write-ahead log of ${dir}, which a writer that did not close left behind, ${what}; the database file is unchanged. Rebuild into a new --db, or report the log to @ladybugdb/core`,
+  );
+}
