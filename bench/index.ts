@@ -1,6 +1,6 @@
 // `npm run bench`: ingest throughput against bare nodejieba.tag, linearity, peak RSS, store write rate, saved-query
 // latency and extraction recall, on synthetic corpora (bench/corpus) of the given sizes; prints a Markdown table.
-// Usage: npm run bench [-- --sizes 10,40 --runs 3 --queries 20 --big 100]
+// Usage: npm run bench [-- --sizes 10,40 --runs 3 --queries 20 --big 100] (--queries 0: no query timings)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -181,12 +181,14 @@ if (big) {
 const sizeForQueries = big || last?.mb;
 if (!sizeForQueries) throw new Error('bench: give --sizes or --big');
 const db = join(DIR, `db-${sizeForQueries}mb`);
-console.log(`\nSaved queries on the ${sizeForQueries} MB graph (${QUERY_RUNS} runs each, embedded store, read-only):\n`);
-console.log('| query | rows | query p50 ms | query p95 ms | subgraph nodes | with subgraph p50 ms | with subgraph p95 ms |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const q of await queryLatencies(db)) {
-  if ('error' in q) console.log(`| ${q.name} | failed: ${q.error} | | | | | |`);
-  else console.log(`| ${q.name} | ${q.rows} | ${q.read.p50.toFixed(1)} | ${q.read.p95.toFixed(1)} | ${q.full.nodes} | ${q.full.p50.toFixed(1)} | ${q.full.p95.toFixed(1)} |`);
+if (QUERY_RUNS > 0) {
+  console.log(`\nSaved queries on the ${sizeForQueries} MB graph (${QUERY_RUNS} runs each, embedded store, read-only):\n`);
+  console.log('| query | rows | query p50 ms | query p95 ms | subgraph nodes | with subgraph p50 ms | with subgraph p95 ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const q of await queryLatencies(db)) {
+    if ('error' in q) console.log(`| ${q.name} | failed: ${q.error} | | | | | |`);
+    else console.log(`| ${q.name} | ${q.rows} | ${q.read.p50.toFixed(1)} | ${q.read.p95.toFixed(1)} | ${q.full.nodes} | ${q.full.p50.toFixed(1)} | ${q.full.p95.toFixed(1)} |`);
+  }
 }
 const s = await recall(db, corpus(sizeForQueries));
 console.log(`\nExtraction recall against the planted truth (${sizeForQueries} MB):\n`);

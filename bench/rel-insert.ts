@@ -1,4 +1,4 @@
-// Measures the embedded engine's relationship insert: comma-joined MATCH vs chained MATCH … WITH … MATCH (prints ms).
+// Measures the embedded engine's relationship insert: comma-joined MATCH vs chained MATCH … WITH … MATCH, then the cost of evidence lists (prints ms).
 // Usage: node --import tsx bench/rel-insert.ts [nodes=5000] [rels=2000]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,31 @@ console.log(`${nodes} nodes per table, ${rels} relationships in one UNWIND`);
 const chained = await time('chained MATCH … WITH … MATCH', 'UNWIND $rows AS row MATCH (a:A {id: row.s}) WITH a, row MATCH (b:B {id: row.t}) MERGE (a)-[r:R1 {id: row.id}]->(b)');
 const comma = await time('comma MATCH (a …), (b …)', 'UNWIND $rows AS row MATCH (a:A {id: row.s}), (b:B {id: row.t}) MERGE (a)-[r:R2 {id: row.id}]->(b)');
 console.log(`comma / chained: ${(comma / chained).toFixed(1)}×`);
+
+// Evidence as kg stores it: parallel lists (articles, files, sentences, offsets) of 0, 1, 5 or 20 entries per
+// relationship, against the same five entries as one JSON string; 2,000 rows per statement, one transaction each.
+const SENTENCE = '市委书记主持会议并讲话，强调要坚持以新发展理念为指导，推动经济社会高质量发展，抓好各项工作落实。';
+const LISTS = 'articles STRING[], files STRING[], sentences STRING[], rawStarts INT64[], rawEnds INT64[]';
+let next = 0;
+const evidenceRows = (n: number, entries: number) =>
+  Array.from({ length: n }, () => {
+    const i = next++;
+    const ev = { articles: Array<string>(entries).fill(`a${i}`), files: Array<string>(entries).fill('p1.txt'), sentences: Array<string>(entries).fill(SENTENCE), rawStarts: Array<number>(entries).fill(5), rawEnds: Array<number>(entries).fill(50) };
+    return { s: `n${(i * 7) % nodes}`, t: `n${(i * 13) % nodes}`, id: `e${i}`, ...(entries ? ev : {}) };
+  });
+console.log(`\n${rels} relationships per variant, evidence lists as kg stores them`);
+for (const [name, entries, json] of [['no evidence', 0, false], ['1 sentence in lists', 1, false], ['5 sentences in lists', 5, false], ['20 sentences in lists', 20, false], ['5 sentences as one JSON string', 5, true]] as const) {
+  const table = `E${entries}${json ? 'J' : ''}`;
+  await run(`CREATE REL TABLE ${table}(FROM A TO B, id STRING, ${json ? 'ev STRING' : LISTS})`);
+  const batch = evidenceRows(rels, entries).map((r) => (json ? { s: r.s, t: r.t, id: r.id, ev: JSON.stringify(r) } : r));
+  const set = json ? 'id: row.id, ev: row.ev' : entries ? 'id: row.id, articles: row.articles, files: row.files, sentences: row.sentences, rawStarts: row.rawStarts, rawEnds: row.rawEnds' : 'id: row.id';
+  const t0 = performance.now();
+  await run('BEGIN TRANSACTION');
+  await run(`UNWIND $rows AS row MATCH (a:A {id: row.s}) WITH a, row MATCH (b:B {id: row.t}) CREATE (a)-[r:${table} {${set}}]->(b)`, { rows: batch });
+  await run('COMMIT');
+  const ms = performance.now() - t0;
+  console.log(`${name.padEnd(34)} ${ms.toFixed(0).padStart(8)} ms  (${((rels / ms) * 1000).toFixed(0)} rels/s)`);
+}
 conn.closeSync();
 db.closeSync();
 rmSync(dir, { recursive: true, force: true });
