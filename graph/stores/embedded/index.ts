@@ -19,6 +19,18 @@ import { META_TABLE, SCHEMA_VERSION } from '../schema.ts';
 export const DB_FILE = 'graph.lbug';
 /** The engine's write-ahead log, beside the database file. */
 const WAL_FILE = `${DB_FILE}.wal`;
+/**
+ * What the engine leaves while it folds the log into the database (a checkpoint): the log renamed, and a shadow file
+ * of pages. A writer killed then leaves both, and the engine refuses a read-only open ("checkpoint is in progress")
+ * until a writing open finishes the checkpoint (seen when a 100 MB build died in a checkpoint).
+ */
+const CHECKPOINT_FILES = [`${WAL_FILE}.checkpoint`, `${DB_FILE}.shadow`];
+
+/** Whether the folder holds a log or a checkpoint that a writer left unfinished (a closed store leaves neither). */
+function leftByDeadWriter(dir: string): boolean {
+  const wal = join(dir, WAL_FILE);
+  return (existsSync(wal) && statSync(wal).size > 0) || CHECKPOINT_FILES.some((f) => existsSync(join(dir, f)));
+}
 
 type LbugValue = unknown;
 
@@ -195,15 +207,15 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * A write-ahead log left beside the database means its last writer died (a closed store folds it in). A read-only
-   * open would not replay it and would show the store as of the last checkpoint; a writing open would replay it in this
+   * A write-ahead log (or an unfinished checkpoint) left beside the database means its last writer died (a closed store
+   * folds the log in and finishes its checkpoints). A read-only open would not replay the log (and refuses a store in
+   * mid-checkpoint); a writing open would replay it in this
    * process, where an engine crash on a torn record (see replay.ts) would kill kg. Either way it is replayed first in a
    * child process (committed transactions kept, the torn one dropped) and checkpointed. When another process holds the
    * store (a build still running), the engine refuses and the open that follows says the store is in use.
    */
   private static recover(dir: string): void {
-    const wal = join(dir, WAL_FILE);
-    if (!existsSync(wal) || statSync(wal).size === 0) return;
+    if (!leftByDeadWriter(dir)) return;
     const { cut } = replayLog(dir, WAL_FILE, databaseArgs(join(dir, DB_FILE), false));
     if (cut) process.stderr.write(`kg store: the database engine crashed replaying the write-ahead log of ${dir}; cut it back to kg's last commit (${cut.to} of ${cut.from} bytes) and replayed that; the whole log is kept in ${cut.kept}\n`);
   }
