@@ -209,10 +209,10 @@ export class EmbeddedStore implements GraphStore {
   /**
    * A write-ahead log (or an unfinished checkpoint) left beside the database means its last writer died (a closed store
    * folds the log in and finishes its checkpoints). A read-only open would not replay the log (and refuses a store in
-   * mid-checkpoint); a writing open would replay it in this
-   * process, where an engine crash on a torn record (see replay.ts) would kill kg. Either way it is replayed first in a
-   * child process (committed transactions kept, the torn one dropped) and checkpointed. When another process holds the
-   * store (a build still running), the engine refuses and the open that follows says the store is in use.
+   * mid-checkpoint); a writing open would replay it in this process, where an engine crash on a torn record (see
+   * replay.ts) would kill kg. Either way it is replayed first in a child process (committed transactions kept, the torn
+   * one dropped) and checkpointed. When another process holds the store (a build still running), the engine refuses
+   * and the open that follows says the store is in use.
    */
   private static recover(dir: string): void {
     if (!leftByDeadWriter(dir)) return;
