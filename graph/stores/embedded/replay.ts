@@ -5,9 +5,6 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Replay attempts on the log as found, then on the log cut back to the last commit kg recorded. */
-export const REPLAY_ATTEMPTS = 2;
-
 /** kg's record of where the write-ahead log ended after its last commit, beside the database file. */
 export const COMMIT_MARK_FILE = 'kg-wal-commit.json';
 
@@ -65,7 +62,7 @@ function tailOf(wal: string, bytes: number): string {
 export function markCommit(dir: string, walFile: string): void {
   const wal = join(dir, walFile);
   const bytes = existsSync(wal) ? statSync(wal).size : 0;
-  const mark: CommitMark = { bytes, tail: bytes ? tailOf(wal, bytes) : '' };
+  const mark: CommitMark = { bytes, tail: tailOf(wal, bytes) };
   const tmp = join(dir, `${COMMIT_MARK_FILE}.tmp`);
   writeFileSync(tmp, JSON.stringify(mark));
   renameSync(tmp, join(dir, COMMIT_MARK_FILE));
@@ -87,34 +84,33 @@ function commitMarkOf(dir: string, wal: string): CommitMark | undefined {
  * Replay a store's write-ahead log in a child process, so that an engine crash cannot take kg down. The engine
  * (@ladybugdb/core 0.x) dies by SIGSEGV on some logs torn inside a large record (a memcpy of a negative length over the
  * stack; deterministic for a given log, whose bytes vary from build to build: 4 of 6 runs of the torn-log test in
- * tests/faults.test.ts), before it writes anything (the files' hashes are unchanged after 12 crashed attempts). Then, and only
- * then, the log is cut back to the end of kg's last recorded commit: what lies past it is the transaction the writer
- * died in, which the engine would have dropped. The whole log is first copied beside it (`.torn`), for a bug report.
- * Throws when the engine still crashes, or when no recorded commit fits the log.
+ * tests/faults.test.ts), before it writes anything (the files' hashes were unchanged after 12 crashed attempts). Then,
+ * and only then, the log is cut back to the end of kg's last recorded commit: what lies past it is the transaction the
+ * writer died in, which the engine would have dropped. The whole log is first copied beside it (`.torn`), for a bug
+ * report, and the cut log is replayed once more. Throws when no recorded commit fits the log, or the engine crashes
+ * again.
  */
 export function replayLog(dir: string, walFile: string, args: readonly unknown[], attempt: (args: readonly unknown[]) => ReplayAttempt = replayInChild): ReplayResult {
   const wal = join(dir, walFile);
-  const crashes: string[] = [];
-  let cut: ReplayResult['cut'];
-  for (let k = 0; k < REPLAY_ATTEMPTS; k++) {
-    const r = attempt(args);
-    if (!r.signal) {
-      if (r.status === 0) return { replayed: true, crashes, ...(cut ? { cut } : {}) };
-      return { replayed: false, crashes, refusal: r.stderr.trim(), ...(cut ? { cut } : {}) };
-    }
-    crashes.push(r.signal);
-    if (cut) break;
-    const mark = commitMarkOf(dir, wal);
-    if (!mark) break;
-    const kept = `${wal}.torn`;
-    copyFileSync(wal, kept);
-    cut = { from: statSync(wal).size, to: mark.bytes, kept };
-    truncateSync(wal, mark.bytes);
-  }
-  const what = cut
-    ? `and again after cutting the log back to kg's last commit (${cut.to} of ${cut.from} bytes; the whole log is kept in ${cut.kept})`
-    : 'and kg has no record of its last commit that fits the log';
-  throw new Error(
+  const first = attempt(args);
+  if (!first.signal) return ended(first, []);
+  const mark = commitMarkOf(dir, wal);
+  if (!mark) throw crashed(dir, [first.signal], 'and kg has no record of its last commit that fits the log');
+  const cut = { from: statSync(wal).size, to: mark.bytes, kept: `${wal}.torn` };
+  copyFileSync(wal, cut.kept);
+  truncateSync(wal, mark.bytes);
+  const second = attempt(args);
+  if (!second.signal) return { ...ended(second, [first.signal]), cut };
+  throw crashed(dir, [first.signal, second.signal], `and again after cutting the log back to kg's last commit (${cut.to} of ${cut.from} bytes; the whole log is kept in ${cut.kept})`);
+}
+
+/** An attempt the engine did not crash in: replayed (exit 0), or refused (the open that follows reports why). */
+function ended(r: ReplayAttempt, crashes: string[]): ReplayResult {
+  return r.status === 0 ? { replayed: true, crashes } : { replayed: false, crashes, refusal: r.stderr.trim() };
+}
+
+function crashed(dir: string, crashes: string[], what: string): Error {
+  return new Error(
     `kg store: the database engine crashed (${crashes.join(', ')}) replaying the write-ahead log of ${dir}, which a writer that did not close left behind, ${what}; the database file is unchanged. Rebuild into a new --db, or report the log to @ladybugdb/core`,
   );
 }
