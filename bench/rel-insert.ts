@@ -1,9 +1,10 @@
-// Measures the embedded engine's relationship insert: comma-joined MATCH vs chained MATCH … WITH … MATCH, then the cost of evidence lists (prints ms).
+// Measures the embedded engine's relationship insert: comma-joined MATCH vs chained MATCH … WITH … MATCH, the cost of evidence lists, and rows passed as maps vs packed (prints ms).
 // Usage: node --import tsx bench/rel-insert.ts [nodes=5000] [rels=2000]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
+import { packRows } from '../graph/stores/embedded/packed.ts';
 
 const nodes = Number(process.argv[2] ?? 5000);
 const rels = Number(process.argv[3] ?? 2000);
@@ -59,6 +60,28 @@ for (const [name, entries, json] of [['no evidence', 0, false], ['1 sentence in 
   const ms = performance.now() - t0;
   console.log(`${name.padEnd(34)} ${ms.toFixed(0).padStart(8)} ms  (${((rels / ms) * 1000).toFixed(0)} rels/s)`);
 }
+
+// The same statement with its rows passed as a list of maps and packed one string per row (graph/stores/embedded/
+// packed.ts), alternating, statement time only; the median of REPEATS each.
+const REPEATS = 5;
+console.log(`\n${rels} relationships with 5 evidence sentences, rows as maps vs packed (median of ${REPEATS}, statement only)`);
+await run(`CREATE REL TABLE P(FROM A TO B, id STRING, ${LISTS})`);
+const insert = 'UNWIND $rows AS row MATCH (a:A {id: row.s}) WITH a, row MATCH (b:B {id: row.t}) CREATE (a)-[r:P {id: row.id, articles: row.articles, files: row.files, sentences: row.sentences, rawStarts: row.rawStarts, rawEnds: row.rawEnds}]->(b)';
+const timings = { maps: [] as number[], packed: [] as number[] };
+for (let k = 0; k < REPEATS * 2; k++) {
+  const mode = k % 2 === 0 ? 'maps' : 'packed';
+  const batch = evidenceRows(rels, 5);
+  const packed = mode === 'packed' ? packRows(insert, { rows: batch }) : null;
+  if (mode === 'packed' && !packed) throw new Error('bench: rows could not be packed');
+  await run('BEGIN TRANSACTION');
+  const t0 = performance.now();
+  await run(packed?.cypher ?? insert, packed?.params ?? { rows: batch });
+  timings[mode].push(performance.now() - t0);
+  await run('COMMIT');
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const mode of ['maps', 'packed'] as const) console.log(`${mode.padEnd(34)} ${median(timings[mode]).toFixed(0).padStart(8)} ms  (${((rels / median(timings[mode])) * 1000).toFixed(0)} rels/s)`);
+console.log(`maps / packed: ${(median(timings.maps) / median(timings.packed)).toFixed(1)}×`);
 conn.closeSync();
 db.closeSync();
 rmSync(dir, { recursive: true, force: true });
