@@ -8,8 +8,15 @@ export interface Token {
 
 const cache = new Map<string, Token[]>();
 const MAX_CACHE = 50_000;
+/**
+ * Only short strings are cached: the recognisers ask about the same few characters again and again, while a whole
+ * article (the tagger's context) never comes back. Caching articles too held ~14 KB of tokens per article, up to
+ * 50,000 of them in each worker thread: hundreds of MB that grew with the corpus.
+ */
+export const MAX_CACHED_LENGTH = 32;
 
 export function tag(s: string): Token[] {
+  if (s.length > MAX_CACHED_LENGTH) return nodejieba.tag(s);
   let t = cache.get(s);
   if (!t) {
     t = nodejieba.tag(s);
