@@ -31,9 +31,9 @@ export function packRows(cypher: string, params: Record<string, unknown>): Packe
   if (!Array.isArray(rows) || rows.length === 0 || !rows.every(isPlainObject)) return null;
   const keys = Object.keys(rows[0] as Row);
   if (keys.length === 0 || !keys.every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))) return null;
+  if (!(rows as Row[]).every((r) => sameKeys(r, keys))) return null;
   const columns = keys.map((k) => columnOf(rows as Row[], k));
   if (columns.some((c) => c === null)) return null;
-  if (!(rows as Row[]).every((r) => sameKeys(r, keys))) return null;
   const lines = (rows as Row[]).map((r) => keys.map((k, i) => encode(r[k], columns[i]!)).join(FIELD));
   // Keys in backticks: a column may be named like a keyword (`starts`, `end`).
   const struct = keys.map((k, i) => `\`${k}\`: ${decode(i + 1, columns[i]!)}`).join(', ');
@@ -52,11 +52,8 @@ function sameKeys(row: Row, keys: readonly string[]): boolean {
   return own.length === keys.length && own.every((k, i) => k === keys[i]);
 }
 
-const SEPARATORS = /[\x17\x18\x1e\x1f]/;
-
-function packableString(s: string): boolean {
-  return !SEPARATORS.test(s);
-}
+/** The encoding's own characters: a string holding one cannot be packed. */
+const MARKS = /[\x17\x18\x1e\x1f]/;
 
 /** One type for the column across the batch, or null when some value cannot be packed. */
 function columnOf(rows: readonly Row[], key: string): Column | null {
@@ -73,10 +70,10 @@ function columnOf(rows: readonly Row[], key: string): Column | null {
 }
 
 function valueType(v: unknown): Exclude<Column, 'NULL'> | null {
-  if (typeof v === 'string') return packableString(v) ? 'STRING' : null;
+  if (typeof v === 'string') return MARKS.test(v) ? null : 'STRING';
   if (typeof v === 'number') return Number.isSafeInteger(v) ? 'INT64' : null;
   if (!Array.isArray(v) || v.length === 0) return null;
-  if (v.every((x) => typeof x === 'string' && x !== '' && packableString(x))) return 'STRING[]';
+  if (v.every((x) => typeof x === 'string' && x !== '' && !MARKS.test(x))) return 'STRING[]';
   if (v.every((x) => typeof x === 'number' && Number.isSafeInteger(x))) return 'INT64[]';
   return null;
 }
