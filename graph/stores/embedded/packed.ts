@@ -5,7 +5,9 @@ import type { Row } from '../rows.ts';
  * The engine's Node binding converts parameters on the JavaScript thread. A list of maps costs ~11 µs a field (every
  * row is typed as a STRUCT and the row types unified); a list of strings ~2.5 µs a row. 2,000 relationships with
  * five evidence sentences each: 250 ms to convert as maps, 37 ms packed; the whole statement 2.4× faster packed
- * (`npm run bench:rel-insert`). Unpacking in the engine (`string_split`, `CAST`) is cheap. A batch whose values this encoding cannot carry exactly
+ * (`npm run bench:rel-insert`). Unpacking in the engine (`string_split`, `CAST`) is cheap. The rows are rebuilt inside
+ * the UNWIND (`UNWIND list_transform(…) AS row`): rebuilt after it, in `WITH {…} AS row`, a key like `{id: row.s}` was
+ * no longer planned as a primary-key lookup, and the statement joined whole tables instead. A batch whose values this encoding cannot carry exactly
  * (a control character of the encoding in a string, an empty list, an empty string in a list, a fraction, a boolean,
  * a map) is passed as it came.
  */
@@ -38,7 +40,7 @@ export function packRows(cypher: string, params: Record<string, unknown>): Packe
   // Keys in backticks: a column may be named like a keyword (`starts`, `end`).
   const struct = keys.map((k, i) => `\`${k}\`: ${decode(i + 1, columns[i]!)}`).join(', ');
   return {
-    cypher: `UNWIND $rows AS kg_line WITH string_split(kg_line, '${FIELD}') AS kg_f WITH {${struct}} AS row ${cypher.slice(UNWIND.length)}`,
+    cypher: `UNWIND list_transform(list_transform($rows, kg_line -> string_split(kg_line, '${FIELD}')), kg_f -> {${struct}}) AS row ${cypher.slice(UNWIND.length)}`,
     params: { ...params, rows: lines },
   };
 }
