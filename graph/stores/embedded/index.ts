@@ -62,10 +62,16 @@ function plainRow(r: Record<string, LbugValue>): Row {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row;
 }
 
-/** A lock held by another process shows up as an I/O error naming the lock: say what it means. */
-function explain(e: unknown, dir: string): Error {
+/**
+ * Engine errors a user can act on, said in kg's words: a lock held by another process shows up as an I/O error naming
+ * the lock; a full page cache names the setting that enlarges it (the transaction was rolled back, committed ones stay).
+ */
+export function explain(e: unknown, dir: string): Error {
   const msg = (e as Error).message ?? String(e);
   if (/lock/i.test(msg)) return new Error(`kg store: the database ${dir} is in use by another kg process (${msg.trim()})`);
+  if (/buffer pool is full/i.test(msg)) {
+    return new Error(`kg store: ${dir}: ${msg.trim()} — the engine's page cache (${DEFAULT_BUFFER_POOL_MB.write} MB for writing, ${DEFAULT_BUFFER_POOL_MB.read} MB for reading by default) is too small for this transaction; run again with KG_BUFFER_POOL_MB=1024 (or more). What earlier transactions committed is kept; this one was rolled back.`);
+  }
   return new Error(`kg store: ${dir}: ${msg.trim()}`);
 }
 
@@ -108,7 +114,9 @@ function databaseArgs(path: string, readOnly: boolean) {
  * default (16 MB) made every build transaction checkpoint as it committed: on 10 MB of text the 4 commits took 13.8 s.
  * Too large a log is worse: at 512 MB a checkpoint of a 200 MB log (40 MB of text) spun for over 6 minutes within
  * the 256 MB page cache, and was killed. At 64 MB the 40 MB build took 185 s (472 s before, with the 16 MB default and
- * unbounded evidence lists). KG_CHECKPOINT_MB overrides; the log is replayed after a crash either way.
+ * unbounded evidence lists). A 128 MB threshold failed the other way on 40 MB of text: the checkpoint inside a commit
+ * ran out of the 256 MB page cache ("the buffer pool is full"), twice in two builds. KG_CHECKPOINT_MB overrides; the
+ * log is replayed after a crash either way.
  */
 export const DEFAULT_CHECKPOINT_MB = 64;
 
