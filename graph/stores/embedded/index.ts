@@ -66,11 +66,12 @@ function plainRow(r: Record<string, LbugValue>): Row {
  * Engine errors a user can act on, said in kg's words: a lock held by another process shows up as an I/O error naming
  * the lock; a full page cache names the setting that enlarges it (the transaction was rolled back, committed ones stay).
  */
-export function explain(e: unknown, dir: string): Error {
+function explain(e: unknown, dir: string, readOnly = false): Error {
   const msg = (e as Error).message ?? String(e);
   if (/lock/i.test(msg)) return new Error(`kg store: the database ${dir} is in use by another kg process (${msg.trim()})`);
   if (/buffer pool is full/i.test(msg)) {
-    return new Error(`kg store: ${dir}: ${msg.trim()} — the engine's page cache (${DEFAULT_BUFFER_POOL_MB.write} MB for writing, ${DEFAULT_BUFFER_POOL_MB.read} MB for reading by default) is too small for this transaction; run again with KG_BUFFER_POOL_MB=1024 (or more). What earlier transactions committed is kept; this one was rolled back.`);
+    const mb = Math.round(bufferPoolBytes(readOnly) / 2 ** 20);
+    return new Error(`kg store: ${dir}: ${msg.trim()} The engine's page cache (${mb} MB) is too small for this; run again with KG_BUFFER_POOL_MB=${Math.max(1024, mb * 2)}. Transactions committed before are kept; this one was rolled back.`);
   }
   return new Error(`kg store: ${dir}: ${msg.trim()}`);
 }
@@ -200,7 +201,7 @@ export class EmbeddedStore implements GraphStore {
         this.lanes.push(new Lane(conn));
       }
     } catch (e) {
-      throw explain(e, dir);
+      throw explain(e, dir, readOnly);
     }
   }
 
@@ -259,7 +260,7 @@ export class EmbeddedStore implements GraphStore {
         await this.exec('COMMIT');
       } catch (e) {
         await this.exec('ROLLBACK').catch(() => undefined);
-        throw e;
+        throw explain(e, this.location);
       }
     } else if (tables.size > 0) throw new Error(`kg store: ${this.location} is not a kg database (no ${META_TABLE} table)`);
     this.schemaChecked = true;
