@@ -7,9 +7,9 @@ import type { Row } from '../rows.ts';
  * five evidence sentences each: 250 ms to convert as maps, 37 ms packed; the whole statement 2.4× faster packed
  * (`npm run bench:rel-insert`). Unpacking in the engine (`string_split`, `CAST`) is cheap. The rows are rebuilt inside
  * the UNWIND (`UNWIND list_transform(…) AS row`): rebuilt after it, in `WITH {…} AS row`, a key like `{id: row.s}` was
- * no longer planned as a primary-key lookup, and the statement joined whole tables instead. A batch whose values this encoding cannot carry exactly
- * (a control character of the encoding in a string, an empty list, an empty string in a list, a fraction, a boolean,
- * a map) is passed as it came.
+ * no longer planned as a primary-key lookup, and the statement joined whole tables instead. A batch whose values this
+ * encoding cannot carry exactly (a control character of the encoding in a string, an empty list, an empty string in a
+ * list, a fraction, a boolean, a map) is passed as it came.
  */
 export const FIELD = '\x1f';
 export const ITEM = '\x1e';
