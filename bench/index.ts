@@ -15,6 +15,7 @@ import { resolveParams } from '../graph/stores/params.ts';
 import type { SavedQuery } from '../graph/stores/types.ts';
 import { generateCorpus, readTruth } from './corpus/index.ts';
 import { scoreGraph, type Scores } from './corpus/truth.ts';
+import { median, percentile } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +34,6 @@ const QUERY_RUNS = Number(values.queries);
 const DIR = values.dir!;
 const CLI = new URL('../cli/bin.mjs', import.meta.url).pathname;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 /** The corpus of that size, generated once into --dir (delete the folder after changing the generator). */
 function corpus(mb: number): string {
@@ -120,7 +119,7 @@ async function queryLatencies(db: string): Promise<(Latency | { name: string; er
           nodes = (await store.run(q, params)).subgraph.order;
           fulls.push(performance.now() - t);
         }
-        out.push({ name: q.name, rows, read: { p50: pct(reads, 50), p95: pct(reads, 95) }, full: { p50: pct(fulls, 50), p95: pct(fulls, 95), nodes } });
+        out.push({ name: q.name, rows, read: { p50: percentile(reads, 50), p95: percentile(reads, 95) }, full: { p50: percentile(fulls, 50), p95: percentile(fulls, 95), nodes } });
       } catch (e) {
         out.push({ name: q.name, error: (e as Error).message.split('\n')[0]!.replace(/^kg query [^:]*: /, '') });
       }

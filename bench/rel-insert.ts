@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { packRows } from '../graph/stores/embedded/packed.ts';
+import { median } from './stats.ts';
 
 const nodes = Number(process.argv[2] ?? 5000);
 const rels = Number(process.argv[3] ?? 2000);
@@ -79,7 +80,6 @@ for (let k = 0; k < REPEATS * 2; k++) {
   timings[mode].push(performance.now() - t0);
   await run('COMMIT');
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const mode of ['maps', 'packed'] as const) console.log(`${mode.padEnd(34)} ${median(timings[mode]).toFixed(0).padStart(8)} ms  (${((rels / median(timings[mode])) * 1000).toFixed(0)} rels/s)`);
 console.log(`maps / packed: ${(median(timings.maps) / median(timings.packed)).toFixed(1)}×`);
 conn.closeSync();

@@ -8,6 +8,7 @@ import type { KgGraph, NodeKind, RelType } from '../graph/model/types.ts';
 import { listen } from '../viewer/server/index.ts';
 import { launch } from '../tests/browser/harness.ts';
 import { mulberry32 } from '../viewer/src/core/metrics/random.ts';
+import { median } from './stats.ts';
 
 const { values } = parseArgs({ options: { nodes: { type: 'string', default: '50000' }, edges: { type: 'string', default: '200000' }, runs: { type: 'string', default: '3' }, frames: { type: 'string', default: '30' } } });
 const N = Number(values.nodes);
@@ -67,7 +68,6 @@ async function measure(browser: Browser, url: string): Promise<{ firstRender: nu
   return { firstRender, frame };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const graph = synthetic(N, M);
 const server = await listen({ graph }, '127.0.0.1', 0);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadQueries } from '../queries/index.ts';
-import { CLI, kgIn, ROOT, SEEDS } from './helpers.ts';
+import { kgIn, ROOT, SEEDS } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-cli-store-'));
 const db = join(dir, 'db');
@@ -32,7 +32,7 @@ test('kg build of the same pages again adds nothing, and the export is byte for 
 });
 
 test('a page cache too small for a batch: the build names the setting that enlarges it, and the store keeps what it had', () => {
-  const r = spawnSync(process.execPath, [CLI, 'build', SEEDS, '--db', db], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '', KG_BUFFER_POOL_MB: '8' } });
+  const r = kgIn(dir, { KG_BUFFER_POOL_MB: '8' })('build', SEEDS, '--db', db);
   assert.equal(r.status, 1, r.stdout);
   assert.match(r.stderr, /kg store: .*db: .*buffer pool is full.* page cache \(8 MB\) is too small for this; run again with KG_BUFFER_POOL_MB=1024\. Transactions committed before are kept/);
   assert.equal(kg('export', '--db', db, '--format', 'json').stdout, firstExport);

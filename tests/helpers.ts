@@ -10,10 +10,10 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS = join(ROOT, 'seeds');
 export const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
-/** The kg command line (embedded store: NEO4J_URI cleared), run in `cwd`: `kgIn(dir)('build', SEEDS, '--db', db)`. */
+/** The kg command line (embedded store: NEO4J_URI cleared; `env` added), run in `cwd`: `kgIn(dir)('build', SEEDS, '--db', db)`. */
 export const CLI = join(ROOT, 'cli/bin.mjs');
-export function kgIn(cwd: string) {
-  return (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' }, maxBuffer: 1 << 28 });
+export function kgIn(cwd: string, env: Record<string, string> = {}) {
+  return (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '', ...env }, maxBuffer: 1 << 28 });
 }
 
 export function seedBytes(file: string): Uint8Array {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 import { MAX_CACHED_LENGTH, tag } from './jieba.ts';
+import { SEED_FILES, SEEDS } from '../../tests/helpers.ts';
 
 const pkgDir = dirname(createRequire(import.meta.url).resolve('nodejieba/package.json'));
 
@@ -47,7 +48,7 @@ function inWorker<T>(body: string, texts: readonly string[]): Promise<T> {
   });
 }
 
-const SEED_TEXT = readFileSync(new URL('../../seeds/000_cc3643521c5df172.txt', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+const SEED_TEXT = readFileSync(join(SEEDS, SEED_FILES[0]!), 'utf8').split('\n').filter((l) => l.trim());
 
 test('threads share one dictionary: a second thread costs a few MB, not a dictionary (~130 MB)', async () => {
   nodejieba.tag('主持召开会议'); // this thread's dictionary is loaded

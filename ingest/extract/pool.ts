@@ -1,4 +1,4 @@
-// Work over many inputs on all cores: worker threads (each loading jieba and the model once), results in input order.
+// Work over many inputs on all cores: worker threads (each loading the model once; jieba's dictionary is one per process), results in input order.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { extract } from './index.ts';
