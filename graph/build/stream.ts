@@ -106,7 +106,7 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
   if (workers === 0) {
     for (const chunk of jobs) await take(chunk.map((job) => runPage(job, pageOptions)));
   } else {
-    const pool = new WorkerPool<PageJob[], PageResult[]>(new URL('./worker.ts', import.meta.url), workers, pageOptions);
+    const pool = new WorkerPool<PageJob[], PageResult[]>(new URL('./worker.ts', import.meta.url), workers, pageOptions, true);
     try {
       await inOrder(pool, jobs, take);
     } finally {

@@ -3,7 +3,7 @@ import { LEFT_BOUNDARY } from './lexicon/words.ts';
 
 const HAN = /^\p{Script=Han}$/u;
 /** HAN.test for every UTF-16 code unit, computed once: the recognisers ask at nearly every character. */
-const HAN_UNIT = new Uint8Array(0x10000);
+export const HAN_UNIT = new Uint8Array(0x10000);
 for (let u = 0; u < 0x10000; u++) HAN_UNIT[u] = HAN.test(String.fromCharCode(u)) ? 1 : 0;
 
 export function isHanAt(text: string, i: number): boolean {

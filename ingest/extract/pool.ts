@@ -1,7 +1,8 @@
-// Work over many inputs on all cores: worker threads (each loading the model once; jieba's dictionary is one per process), results in input order.
+// Work over many inputs on all cores: worker threads (the tagger's model and jieba's dictionary one per process), results in input order.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { extract } from './index.ts';
+import { sharedTagger } from './model/tagger.ts';
 import type { ExtractOptions, Mention } from './types.ts';
 
 /** Below this many texts a pool costs more than it saves: each worker loads jieba and the model (~3 s); measured on 2 cores, 28,476 lines took 22.8 s pooled vs 29.9 s inline, 9,492 lines 11.0 s vs 10.8 s. */
@@ -20,9 +21,11 @@ export class WorkerPool<I, O> {
   private seq = 0;
   private readonly pending = new Map<number, { resolve: (o: O) => void; reject: (e: Error) => void }>();
 
-  constructor(module: URL, size: number, data: unknown) {
+  /** `shareModel`: the workers read this thread's copy of the tagger's model (loaded here if need be) instead of each loading its own. */
+  constructor(module: URL, size: number, data: unknown, shareModel = false) {
+    const kgTagger = shareModel ? sharedTagger() : null;
     for (let k = 0; k < size; k++) {
-      const w = new Worker(BOOTSTRAP, { workerData: { module: module.href, data } });
+      const w = new Worker(BOOTSTRAP, { workerData: { module: module.href, data, ...(kgTagger ? { kgTagger } : {}) } });
       w.on('message', (msg: { seq: number; result?: O; error?: string }) => {
         const p = this.pending.get(msg.seq);
         this.pending.delete(msg.seq);
@@ -58,7 +61,7 @@ export class WorkerPool<I, O> {
 /** Extraction workers: each input is a list of texts, each output their mentions. */
 export class ExtractPool extends WorkerPool<string[], Mention[][]> {
   constructor(size: number, options: ExtractOptions) {
-    super(EXTRACT_WORKER, size, options);
+    super(EXTRACT_WORKER, size, options, options.model !== false);
   }
 }
 

@@ -24,33 +24,46 @@ export function sortLongestFirst(a: string[]): string[] {
   return [...new Set(a)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
 }
 
-const FIRST_CHAR = new WeakMap<readonly string[], Map<string, string[]>>();
-const LAST_CHAR = new WeakMap<readonly string[], Map<string, string[]>>();
+/** The words of a list by the code unit they start (or end) with, in list order: the recognisers ask at every character. */
+interface WordIndex {
+  first: Map<number, string[]>;
+  last: Map<number, string[]>;
+}
+const INDEX = new WeakMap<readonly string[], WordIndex>();
 
-/** The words of `list` by their first (or last) character, in list order: the recognisers ask at every character. */
-function indexBy(cache: WeakMap<readonly string[], Map<string, string[]>>, list: readonly string[], key: (w: string) => string): Map<string, string[]> {
-  let index = cache.get(list);
+/** Keyed by code unit, not by one-character string, and built without a closure per call: half the time of that form. */
+function indexOf(list: readonly string[]): WordIndex {
+  let index = INDEX.get(list);
   if (!index) {
-    index = new Map();
-    for (const w of list) index.set(key(w), [...(index.get(key(w)) ?? []), w]);
-    cache.set(list, index);
+    index = { first: new Map(), last: new Map() };
+    for (const w of list) {
+      push(index.first, w.charCodeAt(0), w);
+      push(index.last, w.charCodeAt(w.length - 1), w);
+    }
+    INDEX.set(list, index);
   }
   return index;
 }
 
+function push(map: Map<number, string[]>, key: number, w: string): void {
+  const words = map.get(key);
+  if (words) words.push(w);
+  else map.set(key, [w]);
+}
+
 /** The first word of `list` (longest first, as the lists are sorted) that `text` starts with at `i`, or undefined. */
 export function wordAt(list: readonly string[], text: string, i: number): string | undefined {
-  const candidates = indexBy(FIRST_CHAR, list, (w) => w[0]!).get(text[i] ?? '');
+  const candidates = indexOf(list).first.get(text.charCodeAt(i));
   if (!candidates) return undefined;
-  for (const w of candidates) if (text.startsWith(w, i)) return w;
+  for (let k = 0; k < candidates.length; k++) if (text.startsWith(candidates[k]!, i)) return candidates[k];
   return undefined;
 }
 
 /** The first word of `list` that ends `text` at `end` (exclusive), or undefined: `list.find((w) => text.endsWith(w, end))`. */
 export function wordEndingAt(list: readonly string[], text: string, end: number): string | undefined {
-  const candidates = indexBy(LAST_CHAR, list, (w) => w.at(-1)!).get(text[end - 1] ?? '');
+  const candidates = indexOf(list).last.get(text.charCodeAt(end - 1));
   if (!candidates) return undefined;
-  for (const w of candidates) if (text.endsWith(w, end)) return w;
+  for (let k = 0; k < candidates.length; k++) if (text.endsWith(candidates[k]!, end)) return candidates[k];
   return undefined;
 }
 

@@ -1,66 +1,24 @@
-// Features of one character for the sequence tagger: characters around it, jieba's word and tag, lexicon hits, previous tags.
+// Features of every character of a sentence for the sequence tagger, as 32-bit hashes: characters around it, jieba's word and tag, lexicon hits.
 import { tag as jiebaTag } from '../jieba.ts';
 import { surnameAt } from '../lexicon/surnames.ts';
 import { POSTS } from '../lexicon/titles.ts';
 import { ENTERPRISE_SUFFIXES, ORGANIZATION_SUFFIXES } from '../lexicon/bodies.ts';
 import { KNOWN_PLACES } from '../lexicon/places.ts';
 import { wordAt } from '../lexicon/words.ts';
+import { HAN_UNIT } from '../chars.ts';
 
-/** Per-sentence context computed once: jieba words (position and tag per character) and lexicon hits. */
-export interface SentenceContext {
-  chars: string[];
-  wordPos: string[];
-  wordTag: string[];
-  word: string[];
-  lex: string[];
-  /** Character class per character (H Han, D digit, L Latin, P other), for the `t=` feature. */
-  types: string[];
-}
-
-export function sentenceContext(text: string): SentenceContext {
-  const chars = Array.from(text);
-  const n = chars.length;
-  const wordPos = new Array<string>(n).fill('S');
-  const wordTag = new Array<string>(n).fill('x');
-  const word = new Array<string>(n).fill('');
-  let i = 0;
-  for (const t of jiebaTag(text)) {
-    const len = Array.from(t.word).length;
-    for (let k = 0; k < len && i + k < n; k++) {
-      wordPos[i + k] = len === 1 ? 'S' : k === 0 ? 'B' : k === len - 1 ? 'E' : 'M';
-      wordTag[i + k] = t.tag;
-      word[i + k] = len >= 2 && len <= 6 ? t.word : '';
-    }
-    i += len;
-  }
-  const lex = new Array<string>(n).fill('');
-  const s = chars.join('');
-  let at = 0;
-  for (let c = 0; c < n; c++) {
-    lex[c] = lexiconMarks(s, at);
-    at += chars[c]!.length;
-  }
-  return { chars, wordPos, wordTag, word, lex, types: chars.map(charType) };
-}
-
-/** Lexicon hits starting at UTF-16 offset `at`: surname, post (with its length), enterprise or organisation suffix, known place. */
-function lexiconMarks(s: string, at: number): string {
-  const marks: string[] = [];
-  if (surnameAt(s, at)) marks.push('sur');
-  const post = wordAt(POSTS, s, at);
-  if (post) marks.push('post' + Math.min(post.length, 4));
-  if (wordAt(ENTERPRISE_SUFFIXES, s, at)) marks.push('ent');
-  if (wordAt(ORGANIZATION_SUFFIXES, s, at)) marks.push('org');
-  if (wordAt(KNOWN_PLACES, s, at)) marks.push('place');
-  return marks.join('|');
-}
-
-function charType(c: string | undefined): string {
-  if (c === undefined) return '_';
-  if (/\p{Script=Han}/u.test(c)) return 'H';
-  if (/\d/.test(c)) return 'D';
-  if (/[A-Za-z]/.test(c)) return 'L';
-  return 'P';
+/**
+ * The features of a sentence's characters (code points). Each feature is the 32-bit FNV-1a hash of its name: `c0=金`
+ * (the character), `c-1c0=市金` (a bigram), `wp=Bnr` (jieba's word position and tag), `w=金政B` (jieba's word),
+ * `lx=sur|post2` (lexicon hits); the full list and its definition as strings is in `features.spec.ts`. The tag
+ * transitions are scored apart, by the decoder.
+ */
+export interface SentenceFeatures {
+  /** Characters (code points) in the sentence. */
+  n: number;
+  /** The hashes of character i are `hashes[starts[i]]` up to (not including) `hashes[starts[i + 1]]`. */
+  hashes: Int32Array;
+  starts: Int32Array;
 }
 
 /** FNV-1a over UTF-16 code units, continued from state `h` (so a feature's hash is fnv(name) without building name). */
@@ -81,54 +39,199 @@ const S = {
   wpm1: seed('wp-1='), wp1: seed('wp1='), w: seed('w='), wm1: seed('w-1='), w1: seed('w1='), lx: seed('lx='),
   lxm1: seed('lx-1='), lx1: seed('lx1='),
 };
+/** The word-position features of the characters before the first and after the last. */
+const WPM1_START = fnvAdd(S.wpm1, '^');
+const WP1_END = fnvAdd(S.wp1, '$');
+
+/** Most features one character can have: 18 always, 3 word and 3 lexicon features when present. */
+const MAX_PER_CHAR = 24;
+/** Characters padded around the sentence: two `^` before, two `$` after (the ±2 window). */
+const PAD = 2;
+const CARET = 0x5e;
+const DOLLAR = 0x24;
+const UNDERSCORE = 0x5f;
+
+/** Character class (H Han, D digit, L Latin, P other) of a character of one code unit. */
+function charType(unit: number): number {
+  if (HAN_UNIT[unit] === 1) return 0x48;
+  if (unit >= 0x30 && unit <= 0x39) return 0x44; // D
+  if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a)) return 0x4c; // L
+  return 0x50; // P
+}
+
+/** `lx=` marks as a number: surname (bit 0), post length 0–4 (bits 1–3), enterprise (4), organisation (5), place (6). */
+function lexiconMask(s: string, at: number): number {
+  let mask = surnameAt(s, at) ? 1 : 0;
+  const post = wordAt(POSTS, s, at);
+  if (post) mask |= Math.min(post.length, 4) << 1;
+  if (wordAt(ENTERPRISE_SUFFIXES, s, at)) mask |= 1 << 4;
+  if (wordAt(ORGANIZATION_SUFFIXES, s, at)) mask |= 1 << 5;
+  if (wordAt(KNOWN_PLACES, s, at)) mask |= 1 << 6;
+  return mask;
+}
+
+/** The marks' name, as the model was trained on it: `sur|post2|ent|org|place`, present ones only. */
+export function lexiconMarks(mask: number): string {
+  const marks: string[] = [];
+  if (mask & 1) marks.push('sur');
+  if ((mask >> 1) & 7) marks.push('post' + ((mask >> 1) & 7));
+  if (mask & (1 << 4)) marks.push('ent');
+  if (mask & (1 << 5)) marks.push('org');
+  if (mask & (1 << 6)) marks.push('place');
+  return marks.join('|');
+}
+
+/** Hashes of `lx=`, `lx-1=` and `lx1=` per mask, computed on first use (128 masks). */
+const LEX_HASHES = new Int32Array(128 * 3);
+const LEX_DONE = new Uint8Array(128);
+function lexHash(mask: number, which: 0 | 1 | 2): number {
+  if (LEX_DONE[mask] === 0) {
+    const name = lexiconMarks(mask);
+    LEX_HASHES[mask * 3] = fnvAdd(S.lx, name);
+    LEX_HASHES[mask * 3 + 1] = fnvAdd(S.lxm1, name);
+    LEX_HASHES[mask * 3 + 2] = fnvAdd(S.lx1, name);
+    LEX_DONE[mask] = 1;
+  }
+  return LEX_HASHES[mask * 3 + which]!;
+}
+
+/** Code points in a string (a lone surrogate counts as one, as `Array.from` does). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length) {
+      const d = s.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) k++;
+    }
+    n++;
+  }
+  return n;
+}
+
+const POSITION = { S: 0x53, B: 0x42, M: 0x4d, E: 0x45 } as const;
 
 /**
- * Emission features of character i as 32-bit FNV-1a hashes of their names (`c0=金`, `c-1c0=市金`, `wp=Bnr`…); the tag
- * transitions are scored apart, by the decoder.
+ * Every character's features, computed in one pass over typed arrays: the sentence's characters, jieba's words and the
+ * lexicon marks are read once, and each feature is hashed from character codes and per-word hashes (no strings built
+ * per character; the string-per-character form took longer than the rest of extraction).
  */
-export function features(ctx: SentenceContext, i: number, out: number[] = []): number[] {
-  out.length = 0;
-  // Hot path (every character of every article): no closures, no regexps, only precomputed per-character strings.
-  const ch = ctx.chars;
-  const n = ch.length;
-  const c0 = ch[i]!;
-  const cm1 = i >= 1 ? ch[i - 1]! : '^';
-  const cm2 = i >= 2 ? ch[i - 2]! : '^';
-  const c1 = i + 1 < n ? ch[i + 1]! : '$';
-  const c2 = i + 2 < n ? ch[i + 2]! : '$';
-  const ty = ctx.types;
-  const wp = ctx.wordPos;
-  const wt = ctx.wordTag;
-  const w = ctx.word;
-  const lex = ctx.lex;
-  out.push(
-    S.b,
-    fnvAdd(S.c0, c0),
-    fnvAdd(S.cm1, cm1),
-    fnvAdd(S.c1, c1),
-    fnvAdd(S.cm2, cm2),
-    fnvAdd(S.c2, c2),
-    fnvAdd(fnvAdd(S.cm1c0, cm1), c0),
-    fnvAdd(fnvAdd(S.c0c1, c0), c1),
-    fnvAdd(fnvAdd(S.cm2cm1, cm2), cm1),
-    fnvAdd(fnvAdd(S.c1c2, c1), c2),
-    fnvAdd(fnvAdd(S.cm1c1, cm1), c1),
-    fnvAdd(fnvAdd(fnvAdd(S.cm1c0c1, cm1), c0), c1),
-    fnvAdd(fnvAdd(fnvAdd(S.c0c1c2, c0), c1), c2),
-    fnvAdd(fnvAdd(fnvAdd(S.cm2cm1c0, cm2), cm1), c0),
-    fnvAdd(fnvAdd(fnvAdd(S.t, ty[i]!), i >= 1 ? ty[i - 1]! : '_'), i + 1 < n ? ty[i + 1]! : '_'),
-    fnvAdd(fnvAdd(S.wp, wp[i]!), wt[i]!),
-    i >= 1 ? fnvAdd(fnvAdd(S.wpm1, wp[i - 1]!), wt[i - 1]!) : fnvAdd(S.wpm1, '^'),
-    i + 1 < n ? fnvAdd(fnvAdd(S.wp1, wp[i + 1]!), wt[i + 1]!) : fnvAdd(S.wp1, '$'),
-  );
-  const w0 = w[i]!;
-  const wm1 = i >= 1 ? w[i - 1]! : '';
-  const w1 = i + 1 < n ? w[i + 1]! : '';
-  if (w0) out.push(fnvAdd(fnvAdd(S.w, w0), wp[i]!));
-  if (wm1 && wm1 !== w0) out.push(fnvAdd(S.wm1, wm1));
-  if (w1 && w1 !== w0) out.push(fnvAdd(S.w1, w1));
-  if (lex[i]) out.push(fnvAdd(S.lx, lex[i]!));
-  if (i >= 1 && lex[i - 1]) out.push(fnvAdd(S.lxm1, lex[i - 1]!));
-  if (i + 1 < n && lex[i + 1]) out.push(fnvAdd(S.lx1, lex[i + 1]!));
-  return out;
+export function sentenceFeatures(text: string): SentenceFeatures {
+  // Characters as code units, padded: u1 the first unit, u2 the second of a surrogate pair or -1.
+  const len = text.length;
+  const u1 = new Int32Array(len + 2 * PAD);
+  const u2 = new Int32Array(len + 2 * PAD).fill(-1);
+  const ty = new Int32Array(len + 2 * PAD).fill(UNDERSCORE);
+  const offset = new Int32Array(len + 1);
+  u1[0] = u1[1] = CARET;
+  let n = 0;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(k);
+    const p = n + PAD;
+    offset[n] = k;
+    u1[p] = c;
+    let pair = false;
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < len) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        u2[p] = d;
+        pair = true;
+        k++;
+      }
+    }
+    ty[p] = pair ? astralType(c, text.charCodeAt(k)) : charType(c);
+    n++;
+  }
+  u1[n + PAD] = u1[n + PAD + 1] = DOLLAR;
+
+  // jieba's words: per character the hashes of its word-position features, and its word (2–6 characters) by index.
+  const hWp = new Int32Array(n);
+  const hWpm1 = new Int32Array(n); // this character's `wp-1=` feature, used by the next one
+  const hWp1 = new Int32Array(n); // this character's `wp1=` feature, used by the previous one
+  const hW = new Int32Array(n);
+  const word = new Int32Array(n).fill(-1);
+  const words: string[] = [];
+  const wordM1: number[] = [];
+  const wordP1: number[] = [];
+  let i = 0;
+  for (const t of jiebaTag(text)) {
+    const wlen = codePoints(t.word);
+    const kept = wlen >= 2 && wlen <= 6 ? words.push(t.word) - 1 : -1;
+    if (kept >= 0) {
+      wordM1.push(fnvAdd(S.wm1, t.word));
+      wordP1.push(fnvAdd(S.w1, t.word));
+    }
+    for (let k = 0; k < wlen && i + k < n; k++) {
+      const pos = wlen === 1 ? 'S' : k === 0 ? 'B' : k === wlen - 1 ? 'E' : 'M';
+      setWordPosition(i + k, pos, t.tag);
+      word[i + k] = kept;
+      if (kept >= 0) hW[i + k] = fnvAdd(fnvAdd(S.w, t.word), pos);
+    }
+    i += wlen;
+  }
+  for (; i < n; i++) setWordPosition(i, 'S', 'x');
+  function setWordPosition(c: number, pos: keyof typeof POSITION, tag: string): void {
+    const code = POSITION[pos];
+    hWp[c] = fnvAdd(fnvHash(S.wp, code), tag);
+    hWpm1[c] = fnvAdd(fnvHash(S.wpm1, code), tag);
+    hWp1[c] = fnvAdd(fnvHash(S.wp1, code), tag);
+  }
+
+  const lex = new Uint8Array(n);
+  for (let c = 0; c < n; c++) lex[c] = lexiconMask(text, offset[c]!);
+
+  const hashes = new Int32Array(n * MAX_PER_CHAR);
+  const starts = new Int32Array(n + 1);
+  let o = 0;
+  for (let c = 0; c < n; c++) {
+    starts[c] = o;
+    const p = c + PAD;
+    hashes[o++] = S.b;
+    hashes[o++] = ch(S.c0, p);
+    hashes[o++] = ch(S.cm1, p - 1);
+    hashes[o++] = ch(S.c1, p + 1);
+    hashes[o++] = ch(S.cm2, p - 2);
+    hashes[o++] = ch(S.c2, p + 2);
+    hashes[o++] = ch(ch(S.cm1c0, p - 1), p);
+    hashes[o++] = ch(ch(S.c0c1, p), p + 1);
+    hashes[o++] = ch(ch(S.cm2cm1, p - 2), p - 1);
+    hashes[o++] = ch(ch(S.c1c2, p + 1), p + 2);
+    hashes[o++] = ch(ch(S.cm1c1, p - 1), p + 1);
+    hashes[o++] = ch(ch(ch(S.cm1c0c1, p - 1), p), p + 1);
+    hashes[o++] = ch(ch(ch(S.c0c1c2, p), p + 1), p + 2);
+    hashes[o++] = ch(ch(ch(S.cm2cm1c0, p - 2), p - 1), p);
+    hashes[o++] = fnvHash(fnvHash(fnvHash(S.t, ty[p]!), ty[p - 1]!), ty[p + 1]!);
+    hashes[o++] = hWp[c]!;
+    hashes[o++] = c >= 1 ? hWpm1[c - 1]! : WPM1_START;
+    hashes[o++] = c + 1 < n ? hWp1[c + 1]! : WP1_END;
+    const w0 = word[c]!;
+    const wm1 = c >= 1 ? word[c - 1]! : -1;
+    const w1 = c + 1 < n ? word[c + 1]! : -1;
+    if (w0 >= 0) hashes[o++] = hW[c]!;
+    if (wm1 >= 0 && (w0 < 0 || words[wm1] !== words[w0])) hashes[o++] = wordM1[wm1]!;
+    if (w1 >= 0 && (w0 < 0 || words[w1] !== words[w0])) hashes[o++] = wordP1[w1]!;
+    if (lex[c]) hashes[o++] = lexHash(lex[c]!, 0);
+    if (c >= 1 && lex[c - 1]) hashes[o++] = lexHash(lex[c - 1]!, 1);
+    if (c + 1 < n && lex[c + 1]) hashes[o++] = lexHash(lex[c + 1]!, 2);
+  }
+  starts[n] = o;
+  return { n, hashes, starts };
+
+  /** The hash `h` continued with the character at padded position p. */
+  function ch(h: number, p: number): number {
+    h = Math.imul(h ^ u1[p]!, 0x01000193);
+    const second = u2[p]!;
+    return second < 0 ? h : Math.imul(h ^ second, 0x01000193);
+  }
+}
+
+/** The hash `h` continued with one code unit. */
+function fnvHash(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
+const HAN = /^\p{Script=Han}$/u;
+/** A surrogate pair's class: Han (CJK extensions B–H) or other. */
+function astralType(high: number, low: number): number {
+  return HAN.test(String.fromCharCode(high, low)) ? 0x48 : 0x50;
 }
