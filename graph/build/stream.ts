@@ -45,7 +45,7 @@ export const STREAM_DEFAULTS = {
   batchArticles: 4000,
   /** Pages handed to a worker per message: ~256 KB of text. */
   jobBytes: 256 * 1024,
-  /** Below this much text, starting workers (each loads jieba and the model, ~2 s) costs more than it saves. */
+  /** Below this much text, starting workers (each loads its modules and the lexicons; jieba's dictionary and the model are shared) costs more than it saves. */
   inlineBelow: 1024 * 1024,
 } as const;
 

@@ -5,7 +5,7 @@ import { extract } from './index.ts';
 import { sharedTagger } from './model/tagger.ts';
 import type { ExtractOptions, Mention } from './types.ts';
 
-/** Below this many texts a pool costs more than it saves: each worker loads jieba and the model (~3 s); measured on 2 cores, 28,476 lines took 22.8 s pooled vs 29.9 s inline, 9,492 lines 11.0 s vs 10.8 s. */
+/** Below this many texts a pool costs more than it saves: each worker starts its modules (when each also loaded jieba and the model, ~3 s); measured then on 2 cores, 28,476 lines took 22.8 s pooled vs 29.9 s inline, 9,492 lines 11.0 s vs 10.8 s. */
 const MIN_PARALLEL = 5000;
 const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 const EXTRACT_WORKER = new URL('./worker.ts', import.meta.url);
