@@ -15,7 +15,12 @@ export function leftOpen(text: string, i: number): boolean {
   return i === 0 || !isHanAt(text, i - 1) || LEFT_BOUNDARY.has(text[i - 1]!);
 }
 
+/** One character (a code unit or a surrogate pair) is Han. */
+export function isHan(c: string): boolean {
+  return c.length === 1 ? HAN_UNIT[c.charCodeAt(0)] === 1 : HAN.test(c);
+}
+
 export function allHan(s: string): boolean {
-  for (const c of s) if (!(c.length === 1 ? HAN_UNIT[c.charCodeAt(0)] === 1 : HAN.test(c))) return false;
+  for (const c of s) if (!isHan(c)) return false;
   return true;
 }

@@ -5,7 +5,7 @@ import { POSTS } from '../lexicon/titles.ts';
 import { ENTERPRISE_SUFFIXES, ORGANIZATION_SUFFIXES } from '../lexicon/bodies.ts';
 import { KNOWN_PLACES } from '../lexicon/places.ts';
 import { wordAt } from '../lexicon/words.ts';
-import { HAN_UNIT } from '../chars.ts';
+import { HAN_UNIT, isHan } from '../chars.ts';
 
 /**
  * The features of a sentence's characters (code points). Each feature is the 32-bit FNV-1a hash of its name: `c0=金`
@@ -157,6 +157,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   for (const t of jiebaTag(text)) {
     const wlen = codePoints(t.word);
     const kept = wlen >= 2 && wlen <= 6 ? words.push(t.word) - 1 : -1;
+    const wordHash = kept >= 0 ? fnvAdd(S.w, t.word) : 0; // `w=` + the word, continued per character with its position
     if (kept >= 0) {
       wordM1.push(fnvAdd(S.wm1, t.word));
       wordP1.push(fnvAdd(S.w1, t.word));
@@ -165,7 +166,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
       const pos = wlen === 1 ? 'S' : k === 0 ? 'B' : k === wlen - 1 ? 'E' : 'M';
       setWordPosition(i + k, pos, t.tag);
       word[i + k] = kept;
-      if (kept >= 0) hW[i + k] = fnvAdd(fnvAdd(S.w, t.word), pos);
+      if (kept >= 0) hW[i + k] = fnvHash(wordHash, POSITION[pos]);
     }
     i += wlen;
   }
@@ -230,8 +231,7 @@ function fnvHash(h: number, unit: number): number {
   return Math.imul(h ^ unit, 0x01000193);
 }
 
-const HAN = /^\p{Script=Han}$/u;
 /** A surrogate pair's class: Han (CJK extensions B–H) or other. */
 function astralType(high: number, low: number): number {
-  return HAN.test(String.fromCharCode(high, low)) ? 0x48 : 0x50;
+  return isHan(String.fromCharCode(high, low)) ? 0x48 : 0x50;
 }
