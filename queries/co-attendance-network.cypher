@@ -6,15 +6,18 @@
 // @param minWeight: int = 1 -- keep pairs that shared at least this many events
 // @edge CO_ATTENDED
 // One row per event with its people, then the pairs: the engine plans the two-hop pattern
-// (a)-->(e)<--(b) as a join that took 6 s on a 21k-node graph; this form took 0.18 s with the same rows.
-MATCH (p:Person)-[:CHAIRED|LED|ATTENDED]->(e:Event)
-WHERE ($from = '' OR e.date >= $from) AND ($to = '' OR e.date <= $to) AND (($from = '' AND $to = '') OR e.date >= '0')
-WITH e, collect(DISTINCT p) AS people
+// (a)-->(e)<--(b) as a join that took 6 s on a 21k-node graph; this form took 0.18 s with the same rows. The people
+// travel as {id, label} maps, not nodes, and the bounds are read once: on the 100 MB bench graph 0.87 → 0.37 s.
+// A person is at most once in an event's list, so a pair's row count is the number of events it shared.
+WITH $from = '' AND $to = '' AS everything, CASE WHEN $from = '' THEN '0' ELSE $from END AS lo, $to AS hi
+MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED]-(p:Person)
+WHERE everything OR (e.date >= lo AND (hi = '' OR e.date <= hi))
+WITH e, collect(DISTINCT {id: p.id, label: p.label}) AS people
 UNWIND people AS a
 UNWIND people AS b
-WITH a, b, e
+WITH a, b
 WHERE a.id < b.id
-WITH a, b, count(DISTINCT e) AS weight
+WITH a.id AS source, b.id AS target, a.label AS personA, b.label AS personB, count(*) AS weight
 WHERE weight >= $minWeight
-RETURN a.id AS source, b.id AS target, a.label AS personA, b.label AS personB, weight
-ORDER BY weight DESC, personA, personB
+RETURN source, target, personA, personB, weight
+ORDER BY weight DESC, personA, personB, source, target

@@ -1,9 +1,11 @@
 // @name outside-visits
 // @description Events led, chaired or attended by officials holding titles outside the paper's jurisdiction (a
-// @description Jinhua vice-mayor, a provincial leader), with their titles and the places the events were at.
+// @description Jinhua vice-mayor, a provincial leader; not the paper's own towns), with their titles and the places the
+// @description events were at.
 // @param home: string = 永康市 -- the paper's own jurisdiction
+// Towns, townships, streets and villages are the paper's own (as in resolution: graph/build/resolve.ts), not outside.
 MATCH (p:Person)-[:HOLDS]->(t:Title)
-WHERE t.jurisdiction IS NOT NULL AND t.jurisdiction <> $home
+WHERE t.jurisdiction IS NOT NULL AND t.jurisdiction <> $home AND NOT t.jurisdiction =~ '.*(镇|乡|街道|村|社区)'
 WITH p, collect(DISTINCT t.label) AS titles
 MATCH (p)-[r:CHAIRED|LED|ATTENDED]->(e:Event)
 OPTIONAL MATCH (e)-[:AT]->(x)

@@ -10,10 +10,48 @@ import { Neo4jStore, neo4jOptionsFromEnv } from '../graph/stores/neo4j/index.ts'
 import type { GraphStore, QueryResult, QueryValue } from '../graph/stores/types.ts';
 import { loadQueries } from '../queries/index.ts';
 import { ingestSeed, SEED_FILES } from './helpers.ts';
+import { ingestPage } from '../ingest/index.ts';
 
 const { graph, mergeLog } = buildGraph(SEED_FILES.flatMap(ingestSeed));
 const labelOf = (v: QueryValue) => (v && typeof v === 'object' && '$node' in v ? (v as { $node: { label: string } }).$node.label : v);
 const col = (r: QueryResult, c: string) => r.rows.map((x) => (Array.isArray(x[c]) ? (x[c] as QueryValue[]).map(labelOf) : labelOf(x[c] ?? null)));
+
+/** Reference for the co-attendance queries, from the built graph: each person's events in a period (bounds as the queries read them). */
+function eventsByPerson(from = '', to = ''): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  graph.forEachEdge((_e, a, s, t) => {
+    if (!['CHAIRED', 'LED', 'ATTENDED'].includes(a.type) || graph.getNodeAttribute(s, 'kind') !== 'Person') return;
+    const date = graph.getNodeAttribute(t, 'date') as string | undefined;
+    if ((from || to) && !(date !== undefined && date >= (from || '0') && (!to || date <= to))) return;
+    if (!out.has(s)) out.set(s, new Set());
+    out.get(s)!.add(t);
+  });
+  return out;
+}
+
+/** most-connected's rows recomputed: [person_id, degree, events] for everyone, in the query's order. */
+function mostConnected(from = '', to = ''): [string, number, number][] {
+  const events = eventsByPerson(from, to);
+  const rows = [...events].map(([p, es]): [string, number, number] => {
+    const met = new Set<string>();
+    for (const [o, os] of events) if (o !== p && [...es].some((e) => os.has(e))) met.add(o);
+    return [p, met.size, es.size];
+  });
+  const label = (id: string) => graph.getNodeAttribute(id, 'label') as string;
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return rows.sort((a, b) => b[1] - a[1] || b[2] - a[2] || cmp(label(a[0]), label(b[0])) || cmp(a[0], b[0]));
+}
+
+/** co-attendance-network's pairs recomputed: "source>target" → weight. */
+function coAttendance(from = '', to = ''): Map<string, number> {
+  const events = [...eventsByPerson(from, to)];
+  const out = new Map<string, number>();
+  for (const [a, as] of events) for (const [b, bs] of events) {
+    const shared = [...as].filter((e) => bs.has(e)).length;
+    if (a < b && shared > 0) out.set(`${a}>${b}`, shared);
+  }
+  return out;
+}
 
 interface Case {
   query: string;
@@ -149,6 +187,27 @@ const CASES: Case[] = [
       assert.deepEqual(degrees, [...degrees].sort((a, b) => b - a));
     },
   },
+  // The two aggregations against the same figures computed from the graph in memory, whole and within a period.
+  ...[{}, { from: '2023' }, { from: '2023-03-15', to: '2023-03-15' }, { to: '2022' }].flatMap((bounds: { from?: string; to?: string }): Case[] => [
+    {
+      query: 'most-connected',
+      params: { ...bounds, limit: '1000' },
+      check: (r) => {
+        const expected = mostConnected(bounds.from && `${bounds.from}${bounds.from.length === 4 ? '-01-01' : ''}`, bounds.to && `${bounds.to}${bounds.to.length === 4 ? '-12-31' : ''}`);
+        assert.deepEqual(r.rows.map((x) => [x.person_id, x.degree, x.events]), expected);
+        if (!bounds.from && !bounds.to) assert.ok(expected.length > 10, 'the seeds have enough people at events to compare');
+      },
+    },
+    {
+      query: 'co-attendance-network',
+      params: bounds,
+      check: (r) => {
+        const expected = coAttendance(bounds.from && `${bounds.from}${bounds.from.length === 4 ? '-01-01' : ''}`, bounds.to && `${bounds.to}${bounds.to.length === 4 ? '-12-31' : ''}`);
+        assert.deepEqual(new Map(r.rows.map((x) => [`${x.source}>${x.target}`, x.weight])), expected);
+        assert.equal(r.rows.length, expected.size);
+      },
+    },
+  ]),
   {
     query: 'listing-order',
     check: (r) => {
@@ -204,3 +263,25 @@ suite(
   },
   neo ? false : 'NEO4J_URI is not set',
 );
+
+// The seeds name no town official; outside-visits must not count the paper's own towns as outside.
+test('embedded: outside-visits lists a Jinhua official, not a town official of the paper', async () => {
+  const page = (file: string, text: string) => ingestPage({ file, bytes: new TextEncoder().encode(text) }).output;
+  const built = buildGraph([
+    ...page('a.txt', '本报讯 3月2日，古山镇副镇长李国强主持召开全镇安全生产工作会议。\n'),
+    ...page('b.txt', '本报讯 5月6日，金华市副市长王建国带队到我市调研，市委书记张华陪同。\n'),
+  ]);
+  const townDir = mkdtempSync(join(tmpdir(), 'kg-queries-town-'));
+  const store = await EmbeddedStore.open(townDir);
+  try {
+    await store.write(built.graph, built.mergeLog);
+    const r = await store.run(queries.find((q) => q.name === 'outside-visits')!, {});
+    assert.deepEqual([...new Set(col(r, 'person'))], ['王建国']);
+    assert.deepEqual(r.rows[0]!.titles, ['金华市副市长']);
+    const all = await store.read("MATCH (p:Person)-[:HOLDS]->(t:Title) RETURN p.label AS person, t.jurisdiction AS j ORDER BY person");
+    assert.ok(all.rows.some((x) => x.person === '李国强' && x.j === '古山镇'), 'the town official is in the graph, with his town');
+  } finally {
+    await store.close();
+    rmSync(townDir, { recursive: true, force: true });
+  }
+});

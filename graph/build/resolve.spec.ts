@@ -30,6 +30,21 @@ test('one person across pages when the jurisdictions fit one career; two when th
   assert.deepEqual(mergeLog.find((m) => m.node === 'person:王建国')?.articles.length, 2);
 });
 
+test('a town official who rises to the county is one person: towns and villages are on the paper’s career ladder', () => {
+  const articles = [
+    ...page('a.txt', '本报讯 3月2日，古山镇副镇长李国强主持召开全镇安全生产工作会议。\n'),
+    ...page('b.txt', '本报讯 4月9日，芝英镇党委书记李国强带队检查防汛工作。\n'),
+    ...page('c.txt', '本报讯 9月30日，副市长李国强主持召开市政府专题会议。\n'),
+    ...page('d.txt', '本报讯 5月6日，东阳市副市长李国强带队到我市调研。\n'),
+  ];
+  const { graph, mergeLog } = buildGraph(articles);
+  const people = graph.filterNodes((_k, a) => a.kind === 'Person' && a.label === '李国强').sort();
+  assert.deepEqual(people, ['person:李国强', 'person:李国强@东阳市']);
+  const titles = graph.outNeighbors('person:李国强').filter((n) => graph.getNodeAttributes(n).kind === 'Title').map((n) => graph.getNodeAttributes(n).label).sort();
+  assert.deepEqual(titles, ['芝英镇党委书记', '副市长', '古山镇副镇长'].sort());
+  assert.match(mergeLog.find((m) => m.node === 'person:李国强')!.reason, /towns/);
+});
+
 test('an enterprise printed long and short is one node that keeps both forms', () => {
   const articles = page('d.txt', '本报讯 9月30日，市长朱志杰带队调研，先后来到超虎公司、步阳集团。随后，朱志杰一行来到超虎和青沐工贸。\n');
   const { graph, mergeLog } = buildGraph(articles);

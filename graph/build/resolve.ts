@@ -14,13 +14,26 @@ export function personPinyin(name: string): string {
   return pinyin(name, { toneType: 'none', surname: 'head' }).replace(/\s+/g, ' ');
 }
 
+/** Levels below a county (古山镇, 东城街道, 下里溪村): the units a local paper reports on are its own. */
+const BELOW_COUNTY = /(?:镇|乡|街道|村|社区)$/;
+
 /**
- * A person's node key: one per name, unless the name is titled in a jurisdiction outside the paper's chain (东阳市 next
- * to 永康市 ⊂ 金华市 ⊂ 浙江省: not one career): then one per such jurisdiction, untitled mentions staying with the
- * paper's own. Decided from one mention alone, so a build split into batches keys every person as one build would.
+ * Whether a title's jurisdiction lies on one career with the paper's: one of the chain (永康市 ⊂ 金华市 ⊂ 浙江省), or a
+ * town, township, street or village, which a local paper names because it is one of its own (a 副镇长 of 古山镇 who
+ * becomes 副市长 is one official). A town of another county is the exception this accepts: such a mention joins the
+ * paper's same-name official, as an untitled mention would.
+ */
+export function onPaperCareer(jurisdiction: string, chain: readonly string[]): boolean {
+  return chain.includes(jurisdiction) || BELOW_COUNTY.test(jurisdiction);
+}
+
+/**
+ * A person's node key: one per name, unless the name is titled in a jurisdiction off the paper's career ladder (东阳市
+ * next to 永康市 ⊂ 金华市 ⊂ 浙江省: not one career): then one per such jurisdiction, untitled mentions staying with
+ * the paper's own. Decided from one mention alone, so a build split into batches keys every person as one build would.
  */
 export function personKey(name: string, jurisdiction: string | undefined, chain: readonly string[]): string {
-  return jurisdiction && !chain.includes(jurisdiction) ? `person:${name}@${jurisdiction}` : `person:${name}`;
+  return jurisdiction && !onPaperCareer(jurisdiction, chain) ? `person:${name}@${jurisdiction}` : `person:${name}`;
 }
 
 /**
@@ -36,7 +49,7 @@ export class ResolutionLog {
     const apart = key.includes('@');
     this.note(key, 'Person', name, article, apart
       ? `kept apart by jurisdiction: titled in ${jurisdiction} (outside ${this.chain.join(' ⊂ ')}), a separate person`
-      : `one person: the same name, titled only in ${this.chain.join(' ⊂ ')} or untitled`);
+      : `one person: the same name, titled only in ${this.chain.join(' ⊂ ')} (or their towns and villages) or untitled`);
   }
 
   enterprise(key: string, name: string, article: string): void {
