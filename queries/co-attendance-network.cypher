@@ -7,17 +7,39 @@
 // @edge CO_ATTENDED
 // One row per event with its people, then the pairs: the engine plans the two-hop pattern
 // (a)-->(e)<--(b) as a join that took 6 s on a 21k-node graph; this form took 0.18 s with the same rows. The people
-// travel as {id, label} maps, not nodes, and the bounds are read once: on the 100 MB bench graph 0.87 → 0.37 s.
-// A person is at most once in an event's list, so a pair's row count is the number of events it shared.
+// travel as the engine's node ids, not nodes, the bounds are read once, and each pair's two people are looked up once
+// it is counted: on the 100 MB bench graph 0.87 s (nodes) → 0.37 s ({id, label} maps) → 0.22–0.24 s (ids; same rows).
+// A person is at most once in an event's list, so a pair's row count is the number of events it shared; both orders
+// of a pair are counted and the one whose ids ascend is kept.
+// @store embedded
 WITH $from = '' AND $to = '' AS everything, CASE WHEN $from = '' THEN '0' ELSE $from END AS lo, $to AS hi
 MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED]-(p:Person)
 WHERE everything OR (e.date >= lo AND (hi = '' OR e.date <= hi))
-WITH e, collect(DISTINCT {id: p.id, label: p.label}) AS people
+WITH e, collect(DISTINCT ID(p)) AS people
 UNWIND people AS a
 UNWIND people AS b
 WITH a, b
-WHERE a.id < b.id
-WITH a.id AS source, b.id AS target, a.label AS personA, b.label AS personB, count(*) AS weight
+WHERE a <> b
+WITH a, b, count(*) AS weight
 WHERE weight >= $minWeight
-RETURN source, target, personA, personB, weight
+MATCH (pa:Person) WHERE ID(pa) = a
+WITH pa, b, weight
+MATCH (pb:Person) WHERE ID(pb) = b AND pa.id < pb.id
+RETURN pa.id AS source, pb.id AS target, pa.label AS personA, pb.label AS personB, weight
+ORDER BY weight DESC, personA, personB, source, target
+// @store neo4j
+WITH $from = '' AND $to = '' AS everything, CASE WHEN $from = '' THEN '0' ELSE $from END AS lo, $to AS hi
+MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED]-(p:Person)
+WHERE everything OR (e.date >= lo AND (hi = '' OR e.date <= hi))
+WITH e, collect(DISTINCT elementId(p)) AS people
+UNWIND people AS a
+UNWIND people AS b
+WITH a, b
+WHERE a <> b
+WITH a, b, count(*) AS weight
+WHERE weight >= $minWeight
+MATCH (pa:Person) WHERE elementId(pa) = a
+WITH pa, b, weight
+MATCH (pb:Person) WHERE elementId(pb) = b AND pa.id < pb.id
+RETURN pa.id AS source, pb.id AS target, pa.label AS personA, pb.label AS personB, weight
 ORDER BY weight DESC, personA, personB, source, target
