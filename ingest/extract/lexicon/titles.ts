@@ -26,7 +26,7 @@ export const POSTS: readonly string[] = sortLongestFirst([
 export const ORGANS: readonly string[] = sortLongestFirst([
   '委', '委常委会', '党委', '党工委', '纪委', '监委', '纪委监委', '政府', '人民政府', '人大常委会', '人大', '政协', '政法委', '组织部', '宣传部', '统战部',
   '人武部', '编委', '团委', '工委', '常委会', '管委会', '人民法院', '法院', '中级人民法院', '人民检察院', '检察院', '公安局',
-  '委组织部', '委宣传部', '委统战部', '委政法委', '委办', '政府办', '委党校', '总工会', '妇联', '工商联', '科协', '残联', '团市委',
+  '委组织部', '委宣传部', '委统战部', '委政法委', '委办', '政府办', '委党校', '总工会', '妇联', '工商联', '科协', '残联', '团市委', '办事处',
 ]);
 
 /** Administrative levels a jurisdiction ends with, and the bare ones a county paper uses for itself (`市` = 永康市). */
