@@ -9,6 +9,7 @@ import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
 import { Neo4jStore, neo4jOptionsFromEnv } from '../graph/stores/neo4j/index.ts';
 import type { GraphStore, QueryResult, QueryValue } from '../graph/stores/types.ts';
 import { loadQueries } from '../queries/index.ts';
+import { resolveParams } from '../graph/stores/params.ts';
 import { ingestSeed, SEED_FILES } from './helpers.ts';
 import { ingestPage } from '../ingest/index.ts';
 
@@ -51,6 +52,12 @@ function coAttendance(from = '', to = ''): Map<string, number> {
     if (a < b && shared > 0) out.set(`${a}>${b}`, shared);
   }
   return out;
+}
+
+/** A query's `from`/`to` as the store receives them (`2023` → 2023-01-01 as a start, 2023-12-31 as an end). */
+function period(query: string, bounds: { from?: string; to?: string }): [string, string] {
+  const typed = resolveParams(queries.find((q) => q.name === query)!, bounds);
+  return [String(typed.from), String(typed.to)];
 }
 
 interface Case {
@@ -193,7 +200,7 @@ const CASES: Case[] = [
       query: 'most-connected',
       params: { ...bounds, limit: '1000' },
       check: (r) => {
-        const expected = mostConnected(bounds.from && `${bounds.from}${bounds.from.length === 4 ? '-01-01' : ''}`, bounds.to && `${bounds.to}${bounds.to.length === 4 ? '-12-31' : ''}`);
+        const expected = mostConnected(...period('most-connected', bounds));
         assert.deepEqual(r.rows.map((x) => [x.person_id, x.degree, x.events]), expected);
         if (!bounds.from && !bounds.to) assert.ok(expected.length > 10, 'the seeds have enough people at events to compare');
       },
@@ -202,7 +209,7 @@ const CASES: Case[] = [
       query: 'co-attendance-network',
       params: bounds,
       check: (r) => {
-        const expected = coAttendance(bounds.from && `${bounds.from}${bounds.from.length === 4 ? '-01-01' : ''}`, bounds.to && `${bounds.to}${bounds.to.length === 4 ? '-12-31' : ''}`);
+        const expected = coAttendance(...period('co-attendance-network', bounds));
         assert.deepEqual(new Map(r.rows.map((x) => [`${x.source}>${x.target}`, x.weight])), expected);
         assert.equal(r.rows.length, expected.size);
       },
