@@ -1,6 +1,7 @@
 // `npm run bench`: ingest throughput against bare nodejieba.tag, linearity, peak RSS, store write rate, saved-query
 // latency and extraction recall, on synthetic corpora (bench/corpus) of the given sizes; prints a Markdown table.
 // Usage: npm run bench [-- --sizes 10,40 --runs 3 --queries 20 --big 100] (--queries 0: no query timings)
+//        npm run bench -- --real DIR [--runs 1]: build a real corpus (e.g. ../shared/data/xinwen_lianbo_dev) instead
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -19,7 +20,9 @@ import { median, percentile } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '10,40' },
+    sizes: { type: 'string' },
+    /** A folder of real news to build (its own manifest): articles, events, role edges, MB/s, peak RSS. */
+    real: { type: 'string' },
     runs: { type: 'string', default: '3' },
     queries: { type: 'string', default: '20' },
     big: { type: 'string', default: '' },
@@ -28,7 +31,7 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
   },
 });
-const SIZES = values.sizes!.split(',').filter((x) => x.trim() !== '').map(Number);
+const SIZES = (values.sizes ?? (values.real ? '' : '10,40')).split(',').filter((x) => x.trim() !== '').map(Number);
 const RUNS = Number(values.runs);
 const QUERY_RUNS = Number(values.queries);
 const DIR = values.dir!;
@@ -139,6 +142,23 @@ async function recall(db: string, dir: string): Promise<Scores> {
   }
 }
 
+/** A real corpus built as a user would (`kg build DIR`): what it yields and how fast, one row per run. */
+async function realCorpus(dir: string): Promise<void> {
+  const bytes = readInputs([dir]).files.reduce((sum, f) => sum + sizeOf(f.path), 0);
+  console.log(`\nReal corpus ${dir} (${(bytes / 1e6).toFixed(1)} MB, kg build into a fresh embedded store):\n`);
+  console.log('| run | articles | events | role edges (CHAIRED / LED / ATTENDED) | HOLDS | persons | wall | MB/s | peak RSS |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const db = join(DIR, 'db-real');
+  for (let k = 0; k < RUNS; k++) {
+    const run = build(dir, db);
+    const store = await EmbeddedStore.open(db, { readOnly: true });
+    const c = await store.counts().finally(() => store.close());
+    const roles = ['CHAIRED', 'LED', 'ATTENDED'].map((t) => c.rels[t as keyof typeof c.rels] ?? 0);
+    const cells = [k + 1, run.articles, c.nodes.Event ?? 0, `${roles.reduce((a, b) => a + b, 0)} (${roles.join(' / ')})`, c.rels.HOLDS ?? 0, c.nodes.Person ?? 0];
+    console.log(`| ${cells.join(' | ')} | ${(run.wall / 1000).toFixed(1)} s | ${(bytes / 1e6 / (run.wall / 1000)).toFixed(2)} | ${run.maxRss} MB |`);
+  }
+}
+
 mkdirSync(DIR, { recursive: true });
 console.log(`# kg bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
 const rows: { mb: number; bytes: number; jieba: number; runs: BuildRun[] }[] = [];
@@ -149,8 +169,10 @@ for (const mb of SIZES) {
   for (let k = 0; k < RUNS; k++) runs.push(build(dir, join(DIR, `db-${mb}mb`)));
   rows.push({ mb, bytes: jieba.bytes, jieba: jieba.mbps, runs });
 }
-console.log('| text | bare jieba.tag (1 thread) | kg build (median wall) | kg build MB/s | ratio build / jieba | peak RSS | store: elements written/s |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+if (rows.length > 0) {
+  console.log('| text | bare jieba.tag (1 thread) | kg build (median wall) | kg build MB/s | ratio build / jieba | peak RSS | store: elements written/s |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+}
 for (const r of rows) {
   const wall = median(r.runs.map((x) => x.wall));
   const mbps = r.bytes / 1e6 / (wall / 1000);
@@ -177,8 +199,12 @@ if (big) {
     console.log(`\n${big} MB: kg build ${(run.wall / 1000).toFixed(1)} s, peak RSS ${run.maxRss} MB, ${run.nodes} nodes, ${run.rels} relationships`);
   }
 }
+if (values.real) await realCorpus(values.real);
 const sizeForQueries = big || last?.mb;
-if (!sizeForQueries) throw new Error('bench: give --sizes or --big');
+if (!sizeForQueries) {
+  if (!values.real) throw new Error('bench: give --sizes, --big or --real');
+  process.exit(0);
+}
 const db = join(DIR, `db-${sizeForQueries}mb`);
 if (QUERY_RUNS > 0) {
   console.log(`\nSaved queries on the ${sizeForQueries} MB graph (${QUERY_RUNS} runs each, embedded store, read-only):\n`);

@@ -1,13 +1,14 @@
-// Reading inputs from disk: files and folders of pages plus their manifest; unreadable ones are reported, never fatal.
+// Reading inputs from disk: files and folders of articles plus their manifest; unreadable ones are reported, never fatal.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Article, Encoding, IssueInfo, Message } from './types.ts';
 import { EMPTY_MANIFEST, issueFor, parseManifest, type Manifest } from './manifest/index.ts';
-import { ingestPage } from './page.ts';
+import { ingestPage, type PageOptions } from './page.ts';
+import type { FormId } from './forms/index.ts';
 
 export const MANIFEST_NAME = 'manifest.json';
 /** Extensions taken when walking a folder (a file named on the command line is always taken). */
-const PAGE_EXTENSIONS = /\.(txt|text)$/i;
+const INPUT_EXTENSIONS = /\.(txt|text|jsonl|ndjson|csv)$/i;
 
 export interface InputFile {
   /** Name used in ids and messages: the path relative to the folder given, or the base name of a file given. */
@@ -73,7 +74,7 @@ function walk(root: string, dir: string, out: InputFile[], messages: Message[]):
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(root, p, out, messages);
     // Symbolic links to pages are pages; a broken or looping one is listed too, so that reading it fails by name.
-    else if ((e.isFile() || (e.isSymbolicLink() && !statOf(p)?.isDirectory())) && PAGE_EXTENSIONS.test(e.name)) out.push({ file: relative(root, p).split('\\').join('/'), path: p });
+    else if ((e.isFile() || (e.isSymbolicLink() && !statOf(p)?.isDirectory())) && INPUT_EXTENSIONS.test(e.name)) out.push({ file: relative(root, p).split('\\').join('/'), path: p });
   }
 }
 
@@ -90,6 +91,8 @@ export interface FileReport {
   file: string;
   status: 'ok' | 'failed';
   encoding?: Encoding;
+  /** The form it was read in. */
+  form?: FormId;
   articles: number;
 }
 
@@ -100,7 +103,9 @@ export interface IngestSummary {
 }
 
 /** Ingest every input, handing each page's articles to `onArticles` as soon as it is done (so callers can stream). */
-export function ingestInputs(inputs: Inputs, options: { encoding?: Encoding | 'auto' }, onArticles: (articles: Article[]) => void): IngestSummary {
+export type ReadOptions = Pick<PageOptions, 'encoding' | 'form'>;
+
+export function ingestInputs(inputs: Inputs, options: ReadOptions, onArticles: (articles: Article[]) => void): IngestSummary {
   const messages = [...inputs.messages];
   const files: FileReport[] = [];
   for (const input of inputs.files) {
@@ -113,7 +118,7 @@ export function ingestInputs(inputs: Inputs, options: { encoding?: Encoding | 'a
 }
 
 /** One input file from disk to dated articles, with its report; an unreadable or undecodable file is a failed report. */
-export function ingestFile(input: InputFile, issue: IssueInfo | undefined, options: { encoding?: Encoding | 'auto' }): { report: FileReport; messages: Message[]; articles: Article[] } {
+export function ingestFile(input: InputFile, issue: IssueInfo | undefined, options: ReadOptions): { report: FileReport; messages: Message[]; articles: Article[] } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(input.path);
@@ -122,7 +127,13 @@ export function ingestFile(input: InputFile, issue: IssueInfo | undefined, optio
     return { report: { file: input.file, status: 'failed', articles: 0 }, messages: [{ level: 'error', code: 'input.unreadable', file: input.file, text }], articles: [] };
   }
   const result = ingestPage({ file: input.file, bytes }, { ...options, ...(issue ? { issue } : {}) });
-  const failed = result.messages.some((m) => m.level === 'error' && m.code.startsWith('decode.'));
-  const report: FileReport = { file: input.file, status: failed ? 'failed' : 'ok', articles: result.output.length, ...(result.encoding ? { encoding: result.encoding } : {}) };
+  const failed = result.messages.some((m) => m.level === 'error' && (m.code.startsWith('decode.') || m.code === 'ingest.failed'));
+  const report: FileReport = {
+    file: input.file,
+    status: failed ? 'failed' : 'ok',
+    articles: result.output.length,
+    ...(result.encoding ? { encoding: result.encoding } : {}),
+    ...(result.form ? { form: result.form } : {}),
+  };
   return { report, messages: result.messages, articles: result.output };
 }

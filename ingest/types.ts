@@ -43,8 +43,13 @@ export interface IssueInfo {
   issueDate?: string;
   newspaper?: string;
   page?: number;
-  /** The jurisdiction that a bare `市` means in this paper, e.g. 永康市. */
+  /** The jurisdiction that a bare `市` means in this paper, e.g. 永康市; `中国` for a national source. */
   jurisdiction?: string;
+  /**
+   * The paper's jurisdiction and those above it, innermost first (`永康市`, `金华市`, `浙江省`): where one official's
+   * career runs. Its first entry is the jurisdiction.
+   */
+  chain?: string[];
 }
 
 /**
@@ -100,8 +105,13 @@ export interface Article {
   rawEnd: number;
   /** Continuations only: the page the story continues from (`（紧接1版）` → `1`). */
   continuedFrom?: string;
+  /** Stories of a bulletin: the heading they stood under (`国内联播快讯`). */
+  section?: string;
   issue?: IssueInfo;
 }
 
-/** An article as the split stage leaves it, before the dates stage. */
-export type Block = Omit<Article, 'dates' | 'issue'>;
+/**
+ * An article as the split stage leaves it, before the dates stage. `issue` is set only by forms whose records carry
+ * their own (a JSON line's `issueDate`): it overrides the file's manifest entry.
+ */
+export type Block = Omit<Article, 'dates'>;

@@ -37,7 +37,7 @@ test('kg ingest seeds --json writes the article contract', () => {
     const out = join(dir, 'out.json');
     const r = kg('ingest', SEEDS, '--json', out);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /5 of 5 files read, 0 failed; 20 blocks/);
+    assert.match(r.stdout, /5 of 5 files read, 0 failed; read as 5 pages; 20 blocks/);
     const data = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(data.files.length, SEED_FILES.length);
     for (const a of data.articles) {

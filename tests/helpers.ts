@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
-import { ingestPage, type Article } from '../ingest/index.ts';
+import { ingestPage, issueFor, parseManifest, type Article, type IssueInfo } from '../ingest/index.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS = join(ROOT, 'seeds');
@@ -20,8 +20,15 @@ export function seedBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(join(SEEDS, file)));
 }
 
+/** The seeds' manifest entry for a file: 永康日报, its jurisdiction and chain (no issue dates: they are not known). */
+export function seedIssue(file: string): IssueInfo | undefined {
+  const path = join(SEEDS, 'manifest.json');
+  return issueFor(parseManifest(readFileSync(path, 'utf8'), path).output, file);
+}
+
 export function ingestSeed(file: string): Article[] {
-  return ingestPage({ file, bytes: seedBytes(file) }).output;
+  const issue = seedIssue(file);
+  return ingestPage({ file, bytes: seedBytes(file) }, issue ? { issue } : {}).output;
 }
 
 /** Every run of every offset map points at the same characters in the raw text. */

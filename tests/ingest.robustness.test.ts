@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { ingestInputs, ingestPage, readInputs, type Article } from '../ingest/index.ts';
 import { extract } from '../ingest/extract/index.ts';
 import { rawOffsetOf } from '../ingest/text/tracked.ts';
-import { assertOffsetsMapBack, ingestSeed, SEED_FILES, seedBytes } from './helpers.ts';
+import { assertOffsetsMapBack, ingestSeed, SEED_FILES, seedBytes, seedIssue } from './helpers.ts';
 
 const content = (articles: Article[]) => articles.map(({ id, kind, headline, reporters, text, dates }) => ({ id, kind, headline, reporters, text, dates }));
 const utf8 = (file: string) => new TextDecoder().decode(seedBytes(file));
@@ -17,7 +17,7 @@ const utf8 = (file: string) => new TextDecoder().decode(seedBytes(file));
 for (const file of SEED_FILES) {
   test(`${file}: a GBK copy gives the same articles, offsets included`, () => {
     const gbk = new Uint8Array(iconv.encode(utf8(file), 'gbk'));
-    const r = ingestPage({ file, bytes: gbk });
+    const r = ingestPage({ file, bytes: gbk }, { issue: seedIssue(file)! });
     assert.equal(r.encoding, 'gb18030');
     assert.deepEqual(r.output, ingestSeed(file));
   });

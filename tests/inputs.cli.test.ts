@@ -37,7 +37,7 @@ test('kg build over a folder of mixed encodings, junk and unreadable files: each
   const r = kg('build', pages, join(dir, 'absent.txt'), '--db', db);
   const failed = ['junk.txt', 'empty.txt', 'loop-a.txt', 'loop-b.txt', 'absent.txt', ...(root ? [] : ['locked.txt'])];
   assert.equal(r.status, 1, r.stdout + r.stderr);
-  assert.match(r.stdout, new RegExp(`kg build: ${11 - failed.length} of 11 files read, ${failed.length} failed;`));
+  assert.match(r.stdout, new RegExp(`kg build: ${11 - failed.length} of 11 files read, ${failed.length} failed \\(read as \\d+ pages\\);`));
   for (const f of failed) assert.match(r.stderr, new RegExp(`^error: ${f.replace('.', '\\.')}: `, 'm'), `no error names ${f}:\n${r.stderr}`);
   assert.match(r.stderr, /junk\.txt: binary/);
   assert.match(r.stderr, /empty\.txt: empty file/);
@@ -76,7 +76,7 @@ test('kg ingest of one 50 MB file: read whole, every article out', () => {
   const out = join(dir, 'big.json');
   const r = kg('ingest', big, '--json', out);
   assert.equal(r.status, 0, r.stderr);
-  const blocks = Number(/1 of 1 files read, 0 failed; (\d+) blocks/.exec(r.stdout)?.[1]);
+  const blocks = Number(/1 of 1 files read, 0 failed; read as 1 pages; (\d+) blocks/.exec(r.stdout)?.[1]);
   // Every copy of the page gives its articles (neighbouring copies may join at their seams).
   assert.ok(blocks >= ingestSeed(A).length * Math.floor(50e6 / Buffer.byteLength(page)) * 0.9, r.stdout);
 });

@@ -1,4 +1,4 @@
-// `npm run corpus -- --mb 10 --out DIR [--seed N]`: write a synthetic corpus (pages, manifest.json, truth.jsonl).
+// `npm run corpus -- --mb 10 --out DIR [--seed N]`: write a synthetic corpus (pages, manifest.json, .truth.jsonl).
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './index.ts';
 

@@ -21,7 +21,7 @@ test('one seed, one corpus: byte-identical; another seed, another corpus', () =>
     assert.ok(sa.bytes >= 100_000 && sa.pages >= 10, `${sa.bytes} bytes, ${sa.pages} pages`);
     assert.deepEqual(files(a), files(b));
     for (const f of files(a).filter((f) => f.endsWith('.txt') || f.endsWith('.jsonl'))) assert.equal(readFileSync(join(a, f), 'utf8'), readFileSync(join(b, f), 'utf8'), f);
-    assert.notEqual(readFileSync(join(a, 'truth.jsonl'), 'utf8'), readFileSync(join(c, 'truth.jsonl'), 'utf8'));
+    assert.notEqual(readFileSync(join(a, '.truth.jsonl'), 'utf8'), readFileSync(join(c, '.truth.jsonl'), 'utf8'));
   } finally {
     for (const d of [a, b, c]) rmSync(d, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 // Synthetic corpus generator: any number of megabytes of OCR-damaged pages of a county daily, an issue-date manifest,
-// and the truth of what was planted (truth.jsonl), from a seed: the same corpus on every machine.
+// and the truth of what was planted (.truth.jsonl: hidden, so kg does not read it as input), from a seed: the same corpus on every machine.
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mulberry32 } from '../../viewer/src/core/metrics/random.ts';
@@ -59,7 +59,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
   if (clauses.length < 50) throw new Error(`corpus: too few filler clauses in ${options.seeds ?? SEEDS}`);
   const filler = { next: () => fillerSentence(rnd, clauses) };
   mkdirSync(options.out, { recursive: true });
-  const truth = openSync(join(options.out, 'truth.jsonl'), 'w');
+  const truth = openSync(join(options.out, '.truth.jsonl'), 'w');
   const manifest: Record<string, { issueDate: string; page: number }> = {};
   const meetings = { executive: 1 };
   const stats: CorpusStats = { bytes: 0, pages: 0, articles: 0, firstIssue: '', lastIssue: '' };
@@ -105,12 +105,12 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
   }
   writeFileSync(
     join(options.out, 'manifest.json'),
-    JSON.stringify({ description: `synthetic corpus, seed ${options.seed ?? 1}, ${options.megabytes} MB`, newspaper: '永康日报', jurisdiction: '永康市', files: manifest }, null, 1) + '\n',
+    JSON.stringify({ description: `synthetic corpus, seed ${options.seed ?? 1}, ${options.megabytes} MB`, newspaper: '永康日报', jurisdiction: '永康市', chain: ['永康市', '金华市', '浙江省'], files: manifest }, null, 1) + '\n',
   );
   return stats;
 }
 
 /** The planted truth, page by page. */
 export function* readTruth(dir: string): Generator<PageTruth> {
-  for (const line of readFileSync(join(dir, 'truth.jsonl'), 'utf8').split('\n')) if (line) yield JSON.parse(line) as PageTruth;
+  for (const line of readFileSync(join(dir, '.truth.jsonl'), 'utf8').split('\n')) if (line) yield JSON.parse(line) as PageTruth;
 }

@@ -4,13 +4,14 @@ import { extract, type Mention } from '../../ingest/extract/index.ts';
 import { extractChunks } from '../../ingest/extract/pool.ts';
 import { EXIT, type Command } from '../command.ts';
 import { ingestAll, printMessages, writeJson } from './ingest.ts';
+import { INPUT_OPTIONS, INPUT_USAGE, inputsFrom } from '../inputs.ts';
 
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'find people, titles, organisations, enterprises and places',
   usage: `
 Usage: kg extract --jsonl [--jurisdiction 永康市]     (JSON lines on stdin → JSON lines on stdout)
-       kg extract <file|folder>... [--json OUT] [--jurisdiction 永康市]
+       kg extract <file|folder>... [--json OUT] [--format F] [--manifest FILE] [--jurisdiction J]
 
 --jsonl reads one {"id": "...", "text": "..."} per line and writes one line per input:
 {"id": "...", "mentions": [{"text", "kind", "start", "end"}]}, kind one of person, title, organization,
@@ -18,15 +19,16 @@ enterprise, place; start inclusive, end exclusive, JavaScript string (UTF-16) of
 text === input.slice(start, end). Titles also carry "jurisdiction" (what a bare 市 means comes from --jurisdiction).
 A line that is not such JSON gets {"id": null, "error": "..."} and the rest goes on.
 
-With files or folders: ingest them, then extract from every article's headline and text.
+With files or folders: ingest them, then extract from every article's headline and text (a bare 市 is the
+article's jurisdiction: its manifest's, or --jurisdiction's; without one it stays as printed).
 
-  --jurisdiction J   the paper's own jurisdiction (default 永康市)
   --json OUT         write {"articles": [{id, mentions}]} (files mode)
+${INPUT_USAGE}
 `,
   options: {
     jsonl: { type: 'boolean', default: false },
     json: { type: 'string' },
-    jurisdiction: { type: 'string' },
+    ...INPUT_OPTIONS,
   },
   async run({ values, positionals }) {
     const options = values.jurisdiction ? { jurisdiction: String(values.jurisdiction) } : {};
@@ -35,9 +37,14 @@ With files or folders: ingest them, then extract from every article's headline a
       console.error('kg extract: give --jsonl (stdin) or files/folders to read');
       return EXIT.usage;
     }
-    const { articles, summary } = ingestAll(positionals, 'auto');
+    const given = inputsFrom('extract', values, positionals);
+    if (!given) return EXIT.usage;
+    const { articles, summary } = ingestAll(given.inputs, given.read);
     printMessages(summary.messages, false);
-    const rows = articles.map((a) => ({ id: a.id, mentions: extract(a.text, options).output, headlineMentions: extract(a.headline, options).output }));
+    const rows = articles.map((a) => {
+      const own = a.issue?.jurisdiction ? { jurisdiction: a.issue.jurisdiction } : {};
+      return { id: a.id, mentions: extract(a.text, own).output, headlineMentions: extract(a.headline, own).output };
+    });
     const counts = new Map<string, number>();
     for (const r of rows) for (const m of r.mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
     if (values.json) writeJson(String(values.json), { articles: rows });

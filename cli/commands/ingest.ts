@@ -1,29 +1,28 @@
-// `kg ingest`: pages to articles as JSON (the article contract read by external checks).
+// `kg ingest`: news files to articles as JSON (the article contract read by external checks).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ingestInputs, parseEncoding, readInputs, type Article, type IngestSummary, type Message } from '../../ingest/index.ts';
+import { ingestInputs, type Article, type IngestSummary, type Inputs, type Message, type ReadOptions } from '../../ingest/index.ts';
 import { EXIT, type Command } from '../command.ts';
+import { INPUT_OPTIONS, INPUT_USAGE, inputsFrom } from '../inputs.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'read OCR pages, write clean dated articles as JSON',
+  summary: 'read news files (OCR pages, clean text, JSON Lines, CSV), write clean dated articles as JSON',
   usage: `
-Usage: kg ingest <file|folder>... [--json OUT] [--encoding auto|utf-8|gbk|gb18030|utf-16] [--manifest FILE] [--verbose]
+Usage: kg ingest <file|folder>... [--json OUT] [--format F] [--encoding ENC] [--manifest FILE] [--verbose]
 
-Reads OCR'd newspaper pages (*.txt in folders, or files named), and writes
+Reads news files (*.txt, *.jsonl, *.ndjson, *.csv in folders, or files named) and writes
 {"articles": [{id, file, kind, headline, reporters, text, dates, offsets, ...}], "files": [...], "messages": [...]}.
 
-  --json OUT        write the articles to OUT (default: print a summary only)
-  --encoding ENC    force an encoding instead of detecting UTF-8 / UTF-16 / GB18030 per file
-  --manifest FILE   issue dates and newspaper per file (default: manifest.json in the folder)
-  --verbose         print every message, not only warnings and errors
+  --json OUT     write the articles to OUT (default: print a summary only)
+${INPUT_USAGE}
+  --verbose      print every message, not only warnings and errors
 
 Exit code 0 when every file was read, 1 when some failed (the rest is still written), 2 on a usage error.
 `,
   options: {
     json: { type: 'string' },
-    encoding: { type: 'string' },
-    manifest: { type: 'string' },
+    ...INPUT_OPTIONS,
     verbose: { type: 'boolean', default: false },
   },
   run({ values, positionals }) {
@@ -31,9 +30,9 @@ Exit code 0 when every file was read, 1 when some failed (the rest is still writ
       console.error('kg ingest: name at least one file or folder (try `kg ingest seeds`)');
       return EXIT.usage;
     }
-    const encoding = encodingOption('ingest', values.encoding);
-    if (!encoding) return EXIT.usage;
-    const { articles, summary } = ingestAll(positionals, encoding, values.manifest as string | undefined);
+    const given = inputsFrom('ingest', values, positionals);
+    if (!given) return EXIT.usage;
+    const { articles, summary } = ingestAll(given.inputs, given.read);
     printMessages(summary.messages, Boolean(values.verbose));
     if (values.json) writeJson(String(values.json), { articles, files: summary.files, messages: summary.messages });
     printSummary(articles, summary, values.json as string | undefined);
@@ -41,19 +40,10 @@ Exit code 0 when every file was read, 1 when some failed (the rest is still writ
   },
 };
 
-export function ingestAll(paths: string[], encoding: ReturnType<typeof parseEncoding>, manifest?: string) {
-  const inputs = readInputs(paths, manifest);
+export function ingestAll(inputs: Inputs, read: ReadOptions) {
   const articles: Article[] = [];
-  const summary = ingestInputs(inputs, encoding ? { encoding } : {}, (a) => articles.push(...a));
+  const summary = ingestInputs(inputs, read, (a) => articles.push(...a));
   return { articles, summary };
-}
-
-/** `--encoding`: absent is auto-detection; an unknown name is reported (undefined back: a usage error). */
-export function encodingOption(command: string, value: unknown): NonNullable<ReturnType<typeof parseEncoding>> | 'auto' | undefined {
-  if (value === undefined) return 'auto';
-  const encoding = parseEncoding(String(value));
-  if (!encoding) console.error(`kg ${command}: unknown encoding ${String(value)} (auto, utf-8, gbk, gb18030, utf-16le, utf-16be)`);
-  return encoding ?? undefined;
 }
 
 export function writeJson(path: string, data: unknown): void {
@@ -66,9 +56,19 @@ export function printMessages(messages: readonly Message[], verbose: boolean): v
 }
 
 export function printSummary(articles: readonly Article[], summary: IngestSummary, out?: string): void {
-  const kinds = new Map<string, number>();
-  for (const a of articles) kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
-  const byKind = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
   const ok = summary.files.length - summary.failed;
-  console.log(`kg ingest: ${ok} of ${summary.files.length} files read, ${summary.failed} failed; ${articles.length} blocks (${byKind || 'none'})${out ? ` → ${out}` : ''}`);
+  const blocks = tally(articles.map((a) => a.kind)) || 'none';
+  console.log(`kg ingest: ${ok} of ${summary.files.length} files read, ${summary.failed} failed; ${describeForms(summary)}; ${articles.length} blocks (${blocks})${out ? ` → ${out}` : ''}`);
+}
+
+/** `read as 642 articles, 5 pages`: how many files were read in each form. */
+export function describeForms(summary: IngestSummary): string {
+  const forms = tally(summary.files.flatMap((f) => (f.form ? [f.form] : [])));
+  return forms ? `read as ${forms}` : 'nothing read';
+}
+
+function tally(xs: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
 }

@@ -10,6 +10,7 @@ import { DEFAULT_DB, withStore } from '../store.ts';
 import { buildInto } from './build.ts';
 import { formatGraph } from './export.ts';
 import { ingestAll, printMessages, printSummary, writeJson } from './ingest.ts';
+import { readInputs } from '../../ingest/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,19 +41,19 @@ stored graph → OUT/graph.json, OUT/graph.gexf and OUT/spells.csv, then serves 
     const seeds = (values.seeds as string | undefined) ?? join(ROOT, 'seeds');
     const out = (values.out as string | undefined) ?? 'out';
     const json = join(out, 'articles.json');
-    const { articles, summary } = ingestAll([seeds], 'auto');
+    const { articles, summary } = ingestAll(readInputs([seeds]), {});
     printMessages(summary.messages, false);
     writeJson(json, { articles, files: summary.files, messages: summary.messages });
     printSummary(articles, summary, json);
     const db = (values.db as string | undefined) ?? DEFAULT_DB;
     const built = await withStore({ db, store: 'embedded' }, false, async (store) => {
-      await buildInto(store, articles);
+      const { failed } = await buildInto(store, articles);
       const graph = await store.readGraph();
       const files = { 'graph.json': 'json', 'graph.gexf': 'gexf', 'spells.csv': 'spells-csv' } as const;
       for (const [file, format] of Object.entries(files)) writeFileSync(join(out, file), formatGraph(graph, format));
       console.log(`kg start: ${graph.order} nodes, ${graph.size} relationships in ${store.location}; ${Object.keys(files).map((f) => join(out, f)).join(', ')}`);
       console.log(`kg start: try \`npx kg query --list\` and \`npx kg query career --param name=金政\``);
-      return summary.failed > 0 ? EXIT.partial : EXIT.ok;
+      return summary.failed > 0 || failed > 0 ? EXIT.partial : EXIT.ok;
     });
     if (values['no-serve'] || built !== EXIT.ok) return built;
     if (!existsSync(join(DIST, 'index.html'))) {

@@ -13,9 +13,12 @@ export interface Target {
 export interface EventFact {
   local: number;
   name: string;
+  /** Where in the article's text the sentence that reports it starts, and where its verb or name stands. */
+  sentenceStart: number;
+  at: number;
   eventKind: EventKind;
   evidence: Evidence;
-  at: Target[];
+  places: Target[];
   heldBy: string[];
 }
 
@@ -26,6 +29,8 @@ export interface HoldsFact {
   post: string;
   organ?: string;
   jurisdiction?: string;
+  /** 时任…: held before the article's date. */
+  former?: true;
   evidence: Evidence;
 }
 
@@ -115,8 +120,17 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   const lead = ss[0]!;
   let mainEvent: EventFact | undefined;
   let visitEvent: EventFact | undefined;
-  const addEvent = (name: string, s: Sentence, kind?: EventKind): EventFact => {
-    const e: EventFact = { local: facts.events.length, name, eventKind: kind ?? eventKind(name, s.text), evidence: evidenceOf(article, s), at: [], heldBy: [] };
+  const addEvent = (name: string, s: Sentence, at: number, kind?: EventKind): EventFact => {
+    const e: EventFact = {
+      local: facts.events.length,
+      name,
+      sentenceStart: s.start,
+      at,
+      eventKind: kind ?? eventKind(name, s.text),
+      evidence: evidenceOf(article, s),
+      places: [],
+      heldBy: [],
+    };
     facts.events.push(e);
     return e;
   };
@@ -126,14 +140,14 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     if (!LEAD_VERB.test(after) && !new RegExp(`^${VISIT_VERB.source}`).test(after)) continue;
     const firstMeeting = meetingIn(lead.text);
     if (firstMeeting && firstMeeting.start < p.start - lead.start) break; // the lead reports a meeting first
-    visitEvent = mainEvent = addEvent((after.match(/^[^，。；]+/)?.[0] ?? '').slice(0, 30), lead);
+    visitEvent = mainEvent = addEvent((after.match(/^[^，。；]+/)?.[0] ?? '').slice(0, 30), lead, p.end);
     break;
   }
   ss.forEach((s, k) => {
     if (k > 0 && /^会议/.test(s.text)) return; // 会议指出… refers to the article's meeting
     const meeting = meetingIn(s.text);
     if (!meeting) return;
-    const e = addEvent(meeting.name, s);
+    const e = addEvent(meeting.name, s, s.start + meeting.start);
     if (k === 0 && !mainEvent) mainEvent = e;
     // Bodies that hold it: the organisation just before 召开/举行, or named in the meeting's name.
     for (const o of inSentence(s, ['organization'])) {
@@ -142,7 +156,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
       if (/^(?:召开|举行|主持召开)/.test(after) || inName) e.heldBy.push(o.text);
     }
     const place = s.text.slice(0, meeting.start).match(/在([^，。；]{2,20}?)(?:召开|举行)/);
-    if (place) for (const m of inSentence(s, ['enterprise', 'organization', 'place'])) if (place[1]!.includes(m.text) && !e.at.some((t) => t.name === m.text)) e.at.push(target(m));
+    if (place) for (const m of inSentence(s, ['enterprise', 'organization', 'place'])) if (place[1]!.includes(m.text) && !e.places.some((t) => t.name === m.text)) e.places.push(target(m));
   });
   const meetingFor = (s: Sentence) => facts.events.find((e) => e.evidence.sentence === s.text && e !== visitEvent) ?? mainEvent;
 
@@ -166,7 +180,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
         chain.push(...inside.filter((m) => m.kind === 'title' && m.post && m.start >= from && m.end <= from + later[1]!.length));
       }
       for (const t of chain) {
-        facts.holds.push({ person: p.text, printed: t.text, post: t.post!, ...(t.organ ? { organ: t.organ } : {}), ...(t.jurisdiction ? { jurisdiction: t.jurisdiction } : {}), evidence: evidenceOf(article, s) });
+        facts.holds.push({ person: p.text, printed: t.text, post: t.post!, ...(t.organ ? { organ: t.organ } : {}), ...(t.jurisdiction ? { jurisdiction: t.jurisdiction } : {}), ...(t.former ? { former: true } : {}), evidence: evidenceOf(article, s) });
       }
     }
   }
@@ -213,7 +227,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
       if (!aboutParty) continue;
       for (const m of destinations(text, s, mentions)) {
         const t = target(m);
-        if (!visitEvent.at.some((a) => a.name === t.name && a.kind === t.kind)) visitEvent.at.push(t);
+        if (!visitEvent.places.some((a) => a.name === t.name && a.kind === t.kind)) visitEvent.places.push(t);
         for (const l of leaders) facts.visits.push({ person: l, target: t, event: visitEvent.local, evidence: evidenceOf(article, s) });
       }
     }

@@ -1,160 +1,110 @@
 // Build stage: ingested articles → mentions → facts → one resolved graphology graph, plus the merge log.
-import { DirectedGraph } from 'graphology';
-import type { Article } from '../../ingest/types.ts';
+import type { Article, Message } from '../../ingest/types.ts';
 import { extract, type Mention } from '../../ingest/extract/index.ts';
 import { tag } from '../../ingest/extract/jieba.ts';
-import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
-import { evidenceOrder, type EdgeAttributes, type Evidence, type MergeRecord, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
-import { articleFacts, type ArticleFacts, type Target } from './facts.ts';
-import { enterpriseKey, personKey, personPinyin, ResolutionLog } from './resolve.ts';
+import { evidenceOrder, type MergeRecord } from '../model/types.ts';
+import { articleFacts, type ArticleFacts } from './facts.ts';
+import { absorb, articleGraph } from './article.ts';
+import { paperOf } from './jurisdiction.ts';
+import { emptyGraph } from '../model/graph.ts';
+import { enterpriseKey, ResolutionLog } from './resolve.ts';
 
 export type { KgGraph } from '../model/types.ts';
+export { emptyGraph } from '../model/graph.ts';
+export { titleForms } from './article.ts';
 import type { KgGraph } from '../model/types.ts';
-
-export interface BuildOptions {
-  /** The paper's jurisdiction and those above it, innermost first: where one official's career can run. */
-  chain?: string[];
-}
-
-export const DEFAULT_CHAIN = ['永康市', '金华市', '浙江省'];
 
 export interface BuildResult {
   graph: KgGraph;
   mergeLog: MergeRecord[];
   facts: ArticleFacts[];
-}
-
-/** A Title node's post without a named jurisdiction (金华市委常委 → 市委常委), and its display label. */
-export function titleForms(post: string, organ: string | undefined, jurisdiction: string | undefined, paper: string) {
-  const last = jurisdiction?.at(-1) ?? '';
-  const level = (LEVELS as readonly string[]).includes(last) ? last : '';
-  const normalised = (organ && level ? level : '') + (organ ?? '') + post;
-  const label =
-    !jurisdiction || jurisdiction === paper
-      ? normalised
-      : normalised.startsWith(level) && level
-        ? jurisdiction + normalised.slice(1)
-        : jurisdiction + normalised;
-  return { normalised, label };
+  /** Articles that failed (file, article, offset), each left out while the rest is built. */
+  messages: Message[];
 }
 
 /** The whole pipeline over articles in memory: facts page by page, then one graph (`kg build` streams the same steps). */
-export function buildGraph(articles: readonly Article[], options: BuildOptions = {}): BuildResult {
+export function buildGraph(articles: readonly Article[]): BuildResult {
   const pages = new Map<string, Article[]>();
   for (const a of articles) {
     const page = pages.get(a.file);
     if (page) page.push(a);
     else pages.set(a.file, [a]);
   }
+  const messages: Message[] = [];
   const byArticle = new Map<Article, ArticleFacts>();
-  for (const page of pages.values()) pageFacts(page, options).forEach((f) => byArticle.set(f.article, f));
-  const facts = articles.map((a) => byArticle.get(a)!);
-  return { ...graphOf(facts, options), facts };
+  for (const page of pages.values()) {
+    const r = pageFacts(page);
+    messages.push(...r.messages);
+    r.facts.forEach((f) => byArticle.set(f.article, f));
+  }
+  const facts = articles.flatMap((a) => byArticle.get(a) ?? []);
+  const built = graphOf(facts);
+  return { graph: built.graph, mergeLog: built.mergeLog, facts, messages: [...messages, ...built.messages] };
+}
+
+/** A failure of kg's own on one article, reported with file, article and offset (the article is left out). */
+export function articleFailure(stage: string, a: Pick<Article, 'id' | 'file' | 'rawStart'>, e: unknown): Message {
+  const why = e instanceof Error ? e.message : String(e);
+  return {
+    level: 'error',
+    code: `${stage}.failed`,
+    file: a.file,
+    offset: a.rawStart,
+    text: `${a.file}: article ${a.id} (offset ${a.rawStart}): ${stage} failed (${why}); the article is left out, please report it`,
+  };
 }
 
 /**
  * Facts of one page's articles: mentions, the page's enterprises recognised again where it prints their short form,
- * then events, titles, roles and visits. Depends on nothing outside the page, so pages can go to worker threads.
+ * then events, titles, roles and visits. Depends on nothing outside the page, so pages can go to worker threads. An
+ * article that fails is reported and left out; the page's other articles go on.
  */
-export function pageFacts(articles: readonly Article[], options: BuildOptions = {}): ArticleFacts[] {
-  const paper = (options.chain ?? DEFAULT_CHAIN)[0]!;
-  const mentions = propagateEnterprises(articles, articles.map((a) => extract(a.text, { jurisdiction: a.issue?.jurisdiction ?? paper }).output));
-  return articles.map((a, i) => articleFacts(a, mentions[i]!));
+export function pageFacts(articles: readonly Article[]): { facts: ArticleFacts[]; messages: Message[] } {
+  const messages: Message[] = [];
+  const ok: Article[] = [];
+  const found: Mention[][] = [];
+  for (const a of articles) {
+    try {
+      found.push(extract(a.text, a.issue?.jurisdiction ? { jurisdiction: a.issue.jurisdiction } : {}).output);
+      ok.push(a);
+    } catch (e) {
+      messages.push(articleFailure('extract', a, e));
+    }
+  }
+  const mentions = propagateEnterprises(ok, found);
+  const facts: ArticleFacts[] = [];
+  ok.forEach((a, i) => {
+    try {
+      facts.push(articleFacts(a, mentions[i]!));
+    } catch (e) {
+      messages.push(articleFailure('facts', a, e));
+    }
+  });
+  return { facts, messages };
 }
 
 /**
- * The graph of some articles' facts, and its resolution log. Each edge carries all its evidence in evidence order and
- * counts it in `mentions`; a store keeps the first EVIDENCE_SAMPLE sentences of it. Every key and value is decided within one article (or
- * is a union, a minimum or a maximum), so the graphs of several batches upserted one after another into a store equal
- * the graph of one batch of them all.
+ * The graph of some articles' facts, and its resolution log. Each article is built apart and then absorbed, so one
+ * that fails leaves nothing behind. Each edge carries all its evidence in evidence order and counts it in `mentions`;
+ * a store keeps the first EVIDENCE_SAMPLE sentences of it. Every key and value is decided within one article (or is a
+ * union, a minimum or a maximum), so the graphs of several batches upserted one after another into a store equal the
+ * graph of one batch of them all.
  */
-export function graphOf(facts: readonly ArticleFacts[], options: BuildOptions = {}): { graph: KgGraph; mergeLog: MergeRecord[] } {
-  const chain = options.chain ?? DEFAULT_CHAIN;
-  const paper = chain[0]!;
-  const log = new ResolutionLog(chain);
-  const graph: KgGraph = new DirectedGraph({ allowSelfLoops: false });
-
-  const node = (key: string, attrs: NodeAttributes): string => {
-    if (!graph.hasNode(key)) graph.addNode(key, attrs);
-    return key;
-  };
-  const edge = (type: RelType, source: string, target: string, evidence: Evidence, extra: Partial<EdgeAttributes> = {}) => {
-    const key = `${type}:${source}->${target}`;
-    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { type, evidence: [evidence], ...extra });
-    else {
-      const a = graph.getEdgeAttributes(key);
-      if (!a.evidence.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)) a.evidence.push(evidence);
-      if (extra.rank !== undefined && (a.rank === undefined || extra.rank < a.rank)) a.rank = extra.rank;
-    }
-    return key;
-  };
-  const personNode = (name: string, article: string, jurisdiction?: string) => {
-    const key = personKey(name, jurisdiction, chain);
-    log.person(key, name, article, jurisdiction);
-    return graph.hasNode(key) ? key : node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
-  };
-  const targetNode = (t: Target, article: string): string => {
-    if (t.kind === 'Enterprise') {
-      const key = `enterprise:${enterpriseKey(t.name)}`;
-      log.enterprise(key, t.name, article);
-      const k = node(key, { kind: 'Enterprise', label: t.name, aliases: [] });
-      const a = graph.getNodeAttributes(k);
-      if (t.name.length > a.label.length) a.label = t.name; // the fullest form names the node
-      if (!a.aliases!.includes(t.name)) a.aliases!.push(t.name);
-      return k;
-    }
-    const kind: NodeKind = t.kind;
-    return node(`${kind.toLowerCase()}:${t.name}`, { kind, label: t.name });
-  };
-
+export function graphOf(facts: readonly ArticleFacts[]): { graph: KgGraph; mergeLog: MergeRecord[]; messages: Message[] } {
+  const log = new ResolutionLog();
+  const graph = emptyGraph();
+  const messages: Message[] = [];
   for (const f of facts) {
-    const a = f.article;
-    const date = a.dates.find((d) => d.role === 'event');
-    const articleKey = node(`article:${a.id}`, {
-      kind: 'Article',
-      label: a.headline || a.text.slice(0, 20),
-      file: a.file,
-      headline: a.headline,
-      text: a.text,
-      reporters: a.reporters,
-      ...(a.issue?.issueDate ? { issueDate: a.issue.issueDate } : {}),
-    });
-    const articleEvidence: Evidence = { article: a.id, file: a.file, sentence: a.headline || a.text.slice(0, 40), rawStart: a.rawStart, rawEnd: a.rawEnd };
-    for (const r of a.reporters) edge('WROTE', personNode(r, a.id), articleKey, articleEvidence, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
-
-    const dateAttrs = date ? { date: date.value, datePrecision: date.precision } : {};
-    const eventKeys = f.events.map((e) => {
-      const k = node(`event:${a.id}#${e.local + 1}`, { kind: 'Event', label: e.name, eventKind: e.eventKind, ...dateAttrs });
-      edge('REPORTED_IN', k, articleKey, e.evidence);
-      for (const t of e.at) edge('AT', k, targetNode(t, a.id), e.evidence);
-      for (const o of e.heldBy) edge('HELD_BY', k, targetNode({ kind: 'Organization', name: o }, a.id), e.evidence);
-      return k;
-    });
-    for (const h of f.holds) {
-      const { normalised, label } = titleForms(h.post, h.organ, h.jurisdiction, paper);
-      const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, { kind: 'Title', label, post: normalised, ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}) });
-      const k = edge('HOLDS', personNode(h.person, a.id, h.jurisdiction), t, h.evidence);
-      const e = graph.getEdgeAttributes(k);
-      if (date && /^\d{4}/.test(date.value)) {
-        if (!e.firstSeen || date.value < e.firstSeen) e.firstSeen = date.value;
-        if (!e.lastSeen || date.value > e.lastSeen) e.lastSeen = date.value;
-      }
-    }
-    for (const r of f.roles) {
-      const jur = f.holds.find((h) => h.person === r.person && h.jurisdiction)?.jurisdiction;
-      edge(r.rel, personNode(r.person, a.id, jur), eventKeys[r.event]!, r.evidence, { role: r.role, ...(r.rank !== undefined ? { rank: r.rank } : {}), ...dateAttrs });
-    }
-    for (const v of f.visits) {
-      const jur = f.holds.find((h) => h.person === v.person && h.jurisdiction)?.jurisdiction;
-      edge('VISITED', personNode(v.person, a.id, jur), targetNode(v.target, a.id), v.evidence, dateAttrs);
+    try {
+      const one = articleGraph(f, paperOf(f.article.issue));
+      absorb(graph, one.graph);
+      one.notes.forEach((note) => note(log));
+    } catch (e) {
+      messages.push(articleFailure('graph', f.article, e));
     }
   }
   spans(graph);
-  graph.forEachEdge((_k, e) => {
-    e.evidence.sort(evidenceOrder);
-    e.mentions = e.evidence.length;
-  });
-  return { graph, mergeLog: log.records() };
+  return { graph, mergeLog: log.records(), messages };
 }
 
 /**
@@ -203,5 +153,9 @@ function spans(graph: KgGraph): void {
     days.sort();
     attrs.firstSeen = days[0]!;
     attrs.lastSeen = days.at(-1)!;
+  });
+  graph.forEachEdge((_k, e) => {
+    e.evidence.sort(evidenceOrder);
+    e.mentions = e.evidence.length;
   });
 }

@@ -1,9 +1,9 @@
 // One job of a streaming build: whole pages from disk to facts (read → ingest → extract → facts), timed; runs in workers.
 import { statSync } from 'node:fs';
-import { ingestFile, type FileReport, type InputFile } from '../../ingest/files.ts';
-import type { Encoding, IssueInfo, Message } from '../../ingest/types.ts';
+import { ingestFile, type FileReport, type InputFile, type ReadOptions } from '../../ingest/files.ts';
+import type { IssueInfo, Message } from '../../ingest/types.ts';
 import type { ArticleFacts } from './facts.ts';
-import { pageFacts, type BuildOptions } from './index.ts';
+import { pageFacts } from './index.ts';
 
 export interface PageJob {
   input: InputFile;
@@ -12,15 +12,16 @@ export interface PageJob {
   bytes: number;
 }
 
-export interface PagesOptions extends BuildOptions {
-  encoding?: Encoding | 'auto';
-}
+/** How files are read: their encoding and form (both `auto` by default). */
+export type PagesOptions = ReadOptions;
 
 export interface PageResult {
   report: FileReport;
   messages: Message[];
   /** Facts with their articles' offset maps dropped (the evidence already carries raw offsets): less to copy between threads. */
   facts: ArticleFacts[];
+  /** Articles read but left out because extraction or fact finding failed on them (reported in `messages`). */
+  failedArticles: number;
   bytes: number;
   /** Milliseconds spent reading and ingesting (decode → normalise → split → dates), then extracting and finding facts. */
   ms: { ingest: number; facts: number };
@@ -28,10 +29,12 @@ export interface PageResult {
 
 export function runPage(job: PageJob, options: PagesOptions = {}): PageResult {
   const t0 = performance.now();
-  const { report, messages, articles } = ingestFile(job.input, job.issue, options.encoding ? { encoding: options.encoding } : {});
+  const { report, messages, articles } = ingestFile(job.input, job.issue, options);
   const t1 = performance.now();
-  const facts = pageFacts(articles, options).map((f) => ({ ...f, article: { ...f.article, offsets: [], headlineOffsets: [] } }));
-  return { report, messages, facts, bytes: job.bytes, ms: { ingest: t1 - t0, facts: performance.now() - t1 } };
+  const found = pageFacts(articles);
+  const facts = found.facts.map((f) => ({ ...f, article: { ...f.article, offsets: [], headlineOffsets: [] } }));
+  const ms = { ingest: t1 - t0, facts: performance.now() - t1 };
+  return { report, messages: [...messages, ...found.messages], facts, failedArticles: articles.length - facts.length, bytes: job.bytes, ms };
 }
 
 export function sizeOf(path: string): number {

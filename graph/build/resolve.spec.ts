@@ -12,7 +12,9 @@ test('enterprise forms: 超虎公司 / 超虎, 步阳 / 步阳集团, 青沐工�
   assert.notEqual(enterpriseKey('步阳集团'), enterpriseKey('群升集团'));
 });
 
-const page = (file: string, text: string) => ingestPage({ file, bytes: new TextEncoder().encode(text) }).output;
+/** A page of 永康日报: its manifest gives the paper's jurisdiction and the chain above it. */
+const YONGKANG = { newspaper: '永康日报', jurisdiction: '永康市', chain: ['永康市', '金华市', '浙江省'] };
+const page = (file: string, text: string) => ingestPage({ file, bytes: new TextEncoder().encode(text) }, { issue: YONGKANG }).output;
 
 test('one person across pages when the jurisdictions fit one career; two when they cannot', () => {
   const articles = [
@@ -42,7 +44,7 @@ test('a town official who rises to the county is one person: towns and villages 
   assert.deepEqual(people, ['person:李国强', 'person:李国强@东阳市']);
   const titles = graph.outNeighbors('person:李国强').filter((n) => graph.getNodeAttributes(n).kind === 'Title').map((n) => graph.getNodeAttributes(n).label).sort();
   assert.deepEqual(titles, ['芝英镇党委书记', '副市长', '古山镇副镇长'].sort());
-  assert.match(mergeLog.find((m) => m.node === 'person:李国强')!.reason, /towns/);
+  assert.match(mergeLog.find((m) => m.node === 'person:李国强')!.reason, /the units below it/);
 });
 
 test('an enterprise printed long and short is one node that keeps both forms', () => {

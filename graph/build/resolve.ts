@@ -1,6 +1,7 @@
 // Entity resolution: one node per real person, enterprise, organisation, place and post, with a log of every merge and split.
 import { pinyin } from 'pinyin-pro';
 import type { MergeRecord } from '../model/types.ts';
+import { onPaperCareer, type Paper } from './jurisdiction.ts';
 
 /** Legal and group endings that do not tell two enterprises apart (步阳 / 步阳集团, 超虎 / 超虎公司). */
 const ENTERPRISE_ENDINGS = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/;
@@ -14,26 +15,13 @@ export function personPinyin(name: string): string {
   return pinyin(name, { toneType: 'none', surname: 'head' }).replace(/\s+/g, ' ');
 }
 
-/** Levels below a county (古山镇, 东城街道, 下里溪村): the units a local paper reports on are its own. */
-const BELOW_COUNTY = /(?:镇|乡|街道|村|社区)$/;
-
-/**
- * Whether a title's jurisdiction lies on one career with the paper's: one of the chain (永康市 ⊂ 金华市 ⊂ 浙江省), or a
- * town, township, street or village, which a local paper names because it is one of its own (a 副镇长 of 古山镇 who
- * becomes 副市长 is one official). A town of another county is the exception this accepts: such a mention joins the
- * paper's same-name official, as an untitled mention would.
- */
-export function onPaperCareer(jurisdiction: string, chain: readonly string[]): boolean {
-  return chain.includes(jurisdiction) || BELOW_COUNTY.test(jurisdiction);
-}
-
 /**
  * A person's node key: one per name, unless the name is titled in a jurisdiction off the paper's career ladder (东阳市
- * next to 永康市 ⊂ 金华市 ⊂ 浙江省: not one career): then one per such jurisdiction, untitled mentions staying with
- * the paper's own. Decided from one mention alone, so a build split into batches keys every person as one build would.
+ * next to 永康市 ⊂ 金华市 ⊂ 浙江省, or a foreign country): then one per such jurisdiction, untitled mentions staying
+ * with the paper's own. Decided from one mention alone, so a build split into batches keys every person as one build would.
  */
-export function personKey(name: string, jurisdiction: string | undefined, chain: readonly string[]): string {
-  return jurisdiction && !onPaperCareer(jurisdiction, chain) ? `person:${name}@${jurisdiction}` : `person:${name}`;
+export function personKey(name: string, jurisdiction: string | undefined, paper: Paper): string {
+  return jurisdiction && !onPaperCareer(jurisdiction, paper) ? `person:${name}@${jurisdiction}` : `person:${name}`;
 }
 
 /**
@@ -43,13 +31,12 @@ export function personKey(name: string, jurisdiction: string | undefined, chain:
 export class ResolutionLog {
   private readonly nodes = new Map<string, { kind: 'Person' | 'Enterprise'; forms: Set<string>; articles: Set<string>; reason: string }>();
 
-  constructor(private readonly chain: readonly string[]) {}
-
-  person(key: string, name: string, article: string, jurisdiction: string | undefined): void {
+  person(key: string, name: string, article: string, jurisdiction: string | undefined, paper: Paper): void {
     const apart = key.includes('@');
+    const chain = paper.chain.join(' ⊂ ');
     this.note(key, 'Person', name, article, apart
-      ? `kept apart by jurisdiction: titled in ${jurisdiction} (outside ${this.chain.join(' ⊂ ')}), a separate person`
-      : `one person: the same name, titled only in ${this.chain.join(' ⊂ ')} (or their towns and villages) or untitled`);
+      ? `kept apart by jurisdiction: titled in ${jurisdiction} (off the career of ${chain}), a separate person`
+      : `one person: the same name, titled only on the career of ${chain} (its chain and the units below it) or untitled`);
   }
 
   enterprise(key: string, name: string, article: string): void {

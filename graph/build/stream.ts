@@ -29,6 +29,8 @@ export interface StreamResult {
   /** Summed over the transactions (a node first written by one batch and extended by a later one counts in both). */
   stats: WriteStats;
   articles: number;
+  /** Articles left out because a stage failed on them (each reported with file, article id and offset). */
+  failedArticles: number;
   transactions: number;
   workers: number;
   bytes: number;
@@ -63,6 +65,7 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
     summary: { files: [], messages: [...inputs.messages], failed: 0 },
     stats: { nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0, unchanged: 0 },
     articles: 0,
+    failedArticles: 0,
     transactions: 0,
     workers,
     bytes: 0,
@@ -77,8 +80,10 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
     batch = [];
     await writing;
     const tg = performance.now();
-    const { graph, mergeLog } = graphOf(facts, pageOptions);
+    const { graph, mergeLog, messages } = graphOf(facts);
     result.ms.graph += performance.now() - tg;
+    result.summary.messages.push(...messages);
+    result.failedArticles += messages.filter((m) => m.level === 'error').length;
     writing = (async () => {
       const ts = performance.now();
       const stats = await store.write(graph, mergeLog);
@@ -93,7 +98,8 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
       result.summary.files.push(p.report);
       result.summary.messages.push(...p.messages);
       result.bytes += p.bytes;
-      result.articles += p.facts.length;
+      result.articles += p.facts.length + p.failedArticles;
+      result.failedArticles += p.failedArticles;
       result.ms.ingest += p.ms.ingest;
       result.ms.facts += p.ms.facts;
       batch.push(...p.facts);

@@ -1,5 +1,5 @@
 // The graph model researchers query: node kinds, relationship types, their attributes and the evidence every edge carries.
-import type { DirectedGraph } from 'graphology';
+import type { MultiDirectedGraph } from 'graphology';
 
 export type NodeKind = 'Person' | 'Title' | 'Organization' | 'Enterprise' | 'Event' | 'Place' | 'Article';
 export type RelType = 'HOLDS' | 'CHAIRED' | 'LED' | 'ATTENDED' | 'VISITED' | 'AT' | 'HELD_BY' | 'REPORTED_IN' | 'WROTE';
@@ -143,5 +143,8 @@ export interface MergeRecord {
   reason: string;
 }
 
-/** The graph kg builds, stores, exports and shows: directed, one edge per (type, source, target). */
-export type KgGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
+/**
+ * The graph kg builds, stores, exports and shows: directed, one edge per (type, source, target), so two types may
+ * join the same nodes (an event HELD_BY the body it is AT; a person who CHAIRED a meeting and ADDRESSED it).
+ */
+export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;

@@ -1,5 +1,5 @@
 // Pure conversions between the graphology graph and stored rows, and the upsert rules that make rebuilds idempotent.
-import { DirectedGraph } from 'graphology';
+import { emptyGraph } from '../model/graph.ts';
 import type { KgGraph } from '../build/index.ts';
 import { EVIDENCE_SAMPLE, MERGE_ARTICLE_SAMPLE, compareText, evidenceKey, evidenceOrder, type EdgeAttributes, type Evidence, type MergeRecord, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
 import { NODE_PROPS, REL_PROPS } from './schema.ts';
@@ -194,7 +194,7 @@ function edgeAttributes(type: RelType, row: Row): EdgeAttributes {
 
 /** Rows read back from a store → a graphology graph, nodes and edges in id order (so two reads compare equal). */
 export function graphFromRows(nodes: { kind: NodeKind; row: Row }[], edges: { type: RelType; row: Row }[]): KgGraph {
-  const graph: KgGraph = new DirectedGraph({ allowSelfLoops: false });
+  const graph: KgGraph = emptyGraph();
   for (const { kind, row } of [...nodes].sort((a, b) => compareText(String(a.row.id), String(b.row.id)))) graph.mergeNode(String(row.id), nodeAttributes(kind, row));
   for (const { type, row } of [...edges].sort((a, b) => compareText(String(a.row.id), String(b.row.id)))) {
     const s = String(row.s);

@@ -1,5 +1,5 @@
 // Running a saved query on any store: typed parameters in, rows out, and the subgraph the rows touch.
-import { DirectedGraph } from 'graphology';
+import { emptyGraph } from '../model/graph.ts';
 import type { KgGraph } from '../build/index.ts';
 import { kindOfId, type DerivedRelType } from '../model/types.ts';
 import { resolveParams } from './params.ts';
@@ -28,7 +28,7 @@ export type SubgraphReader = (ids: readonly string[]) => Promise<KgGraph>;
 /** The subgraph of `graph` induced by `ids`, built in the same (sorted) order as a store's read, so the two agree. */
 export function inducedSubgraph(graph: KgGraph, ids: readonly string[]): KgGraph {
   const keep = [...new Set(ids)].filter((id) => graph.hasNode(id)).sort();
-  const sub: KgGraph = new DirectedGraph({ allowSelfLoops: false });
+  const sub: KgGraph = emptyGraph();
   for (const id of keep) sub.addNode(id, { ...graph.getNodeAttributes(id) });
   const edges: string[] = [];
   for (const id of keep) graph.forEachOutEdge(id, (e, _a, _s, t) => void (sub.hasNode(t) && edges.push(e)));

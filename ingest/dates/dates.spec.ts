@@ -32,6 +32,12 @@ const FIND: [string, string[]][] = [
   ['飞凤路 78 号', []],
   ['3个月内完成，13月32日不是日期', []],
   ['昨日，记者获悉', ['昨日']],
+  ['当天下午，双方签署', ['当天下午']],
+  ['国务院办公厅日前印发通知', ['日前']],
+  ['近日，多地开展活动', ['近日']],
+  ['节日前夕，看望慰问', []],
+  ['于5日前完成，工作日前提交', ['5日']],
+  ['相同日期，不同日举行', []],
 ];
 for (const [text, expected] of FIND) {
   test(`find dates in ${text}`, () => assert.deepEqual(findDates(text).map((d) => d.text), expected));
@@ -50,6 +56,17 @@ const RESOLVE: [string, string | undefined, string[][]][] = [
   ['2023年3月15日，会议召开', undefined, [['2023-03-15', 'day', '2023年3月15日', 'event']]],
   ['会议指出，自去年9月开展试点以来', '2018-05-01', [['2017-09', 'month', '去年9月', 'mention']]],
   ['会议指出，自去年9月开展试点以来', undefined, [['--09', 'month-only', '去年9月', 'mention']]],
+  // National news names its lead's people before the date: still the lead's date, before any clause mark.
+  ['中共中央政治局常委、国务院总理李强1月5日主持召开国务院常务会议', '2024-01-05', [['2024-01-05', 'day', '1月5日', 'event']]],
+  ['习近平12日在北京出席活动', '2024-03-13', [['2024-03-12', 'day', '12日', 'event']]],
+  ['5月8日下午，会见在人民大会堂举行', '2024-05-09', [['2024-05-08', 'day', '5月8日下午', 'event']]],
+  ['当地时间9月3日，峰会在雅加达开幕', '2023-09-04', [['2023-09-03', 'day', '9月3日', 'event']]],
+  ['今天（11月2日），大会开幕', '2023-11-02', [['2023-11-02', 'day', '今天', 'event'], ['2023-11-02', 'day', '11月2日', 'mention']]],
+  ['9月30日，金政调研。当天下午，召开座谈会', undefined, [['--09-30', 'month-day', '9月30日', 'event'], ['--09-30', 'month-day', '当天下午', 'mention']]],
+  ['当天，双方举行会谈', '2024-06-30', [['2024-06-30', 'day', '当天', 'event']]],
+  ['国务院办公厅日前印发通知', '2024-01-05', [['2024-01', 'month', '日前', 'event']]],
+  ['国务院办公厅日前印发通知', undefined, []],
+  ['会议强调，要在2023年底前完成。1月5日，国务院召开会议', '2024-01-05', [['2024-01-05', 'day', '1月5日', 'mention']]],
 ];
 for (const [text, issue, expected] of RESOLVE) {
   test(`resolve ${text} (issue ${issue ?? 'unknown'})`, () => assert.deepEqual(resolveOne(text, issue), expected));

@@ -1,4 +1,5 @@
-// Find date expressions in normalised text: `2023年3月15日`, `9月30日`, `3月15日下午`, `8日`, `10月份`, `去年9月`, `昨日`.
+// Find date expressions in normalised text: `2023年3月15日`, `9月30日`, `3月15日下午`, `8日`, `10月份`, `去年9月`, `昨日`,
+// `当天` (the day last named), `日前` (recently: no day).
 
 export interface FoundDate {
   start: number;
@@ -11,12 +12,19 @@ export interface FoundDate {
   day?: number;
   /** 昨日 = -1, 今天 = 0 …: days from the issue date. */
   relativeDay?: number;
+  /** 当天 / 当日 / 同日: the day the text named last. */
+  sameDay?: true;
+  /** 日前 / 近日: shortly before the issue, no day given. */
+  recent?: true;
   timeOfDay?: string;
 }
 
 const TIME_OF_DAY = '(上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|夜间|晚)?';
 const REL_YEAR: Record<string, -1 | 0 | 1> = { 去年: -1, 今年: 0, 明年: 1 };
 const REL_DAY: Record<string, number> = { 前天: -2, 昨日: -1, 昨天: -1, 昨晚: -1, 今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1 };
+
+/** Characters that make a word with 日 (节日, 生日, 工作日, 纪念日, 每日, 次日…): `X日前` is before that day, not 日前. */
+const DAY_WORD_HEADS = '节生假周念平每今昨明次当同翌末首近往昔数多几作息休忌吉旧终整全半';
 
 // One pass, alternatives in order of specificity; numbers never start inside a longer number.
 const DATE = new RegExp(
@@ -26,6 +34,9 @@ const DATE = new RegExp(
     `(?<rel2>去年|今年|明年)?(?<![\\d.．])(?<mo>\\d{1,2})月份?(?!\\d)`,
     `(?<![\\d.．月第])(?<dd>\\d{1,2})日${TIME_OF_DAY.replace('(', '(?<dtod>')}`,
     `(?<reld>前天|昨日|昨天|昨晚|今天|今日|今晚|今早|明天|明日)`,
+    `(?<![不相])(?<same>当天|当日|同日|同一天)${TIME_OF_DAY.replace('(', '(?<stod>')}`,
+    // 日前 ends words too (节日前夕, 5日前, 工作日前): only where 日 starts no word of its own.
+    `(?<recent>(?<![${DAY_WORD_HEADS}\\d一二三四五六七八九十])日前(?!夕)|近日)`,
   ].join('|'),
   'gu',
 );
@@ -54,6 +65,11 @@ export function findDates(text: string): FoundDate[] {
       if (g.dtod) found.timeOfDay = g.dtod;
     } else if (g.reld) {
       found.relativeDay = REL_DAY[g.reld]!;
+    } else if (g.same) {
+      found.sameDay = true;
+      if (g.stod) found.timeOfDay = g.stod;
+    } else if (g.recent) {
+      found.recent = true;
     }
     if (valid(found)) out.push(found);
   }

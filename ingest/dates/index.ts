@@ -6,8 +6,11 @@ import { inferYear, type YearEvidence } from './year.ts';
 export { findDates } from './find.ts';
 export { inferYear } from './year.ts';
 
-/** A lead date is the article's event date when it stands this close to the start of the text. */
-const LEAD_WINDOW = 12;
+/**
+ * A lead date is the article's event date when it stands this close to the start of the text, before any clause
+ * mark: `9月30日，`, `本报讯 8日，`, and national news's `中共中央政治局常委、国务院总理李强1月5日主持召开…`.
+ */
+const LEAD_WINDOW = 40;
 /** A same-year date more than this many days after the issue date is taken to be last year's. */
 const FUTURE_SLACK_DAYS = 60;
 
@@ -19,45 +22,58 @@ interface Context {
 export function dates(blocks: readonly Block[], file: string, issue?: IssueInfo): StageResult<Article[]> {
   const messages: Message[] = [];
   const found = blocks.map((b) => findDates(b.text));
-  const ctx: Context = {};
-  const issueDate = issue?.issueDate ? parseIsoDate(issue.issueDate) : undefined;
-  if (issueDate) ctx.issue = issueDate;
-  else {
-    const leadYears = found.flatMap((f) => f.filter((d) => d.start < LEAD_WINDOW && d.year !== undefined).map((d) => d.year!));
-    const inference = inferYear(blocks.map((b) => b.text), leadYears);
-    if (inference.year) {
-      ctx.pageYear = inference.year;
-      messages.push({ level: 'info', code: 'dates.year-inferred', file, text: `${file}: year ${inference.year.year} inferred from 「${inference.year.text}」` });
-    } else {
-      const bound = inference.notBefore ? `; not before ${inference.notBefore}` : '';
-      messages.push({ level: 'info', code: 'dates.year-unknown', file, text: `${file}: no issue date and ${inference.reason}: dates stay partial${bound}` });
-    }
-  }
+  const fileCtx = issue?.issueDate ? issueContext(issue.issueDate) : pageContext(blocks, found, file, messages);
   const articles = blocks.map((block, i) => {
-    const list: ArticleDate[] = [];
-    const f = found[i]!;
-    f.forEach((d, k) => {
-      const prev = k > 0 ? f[k - 1] : undefined;
-      const resolved = resolve(d, ctx, joinedTo(block.text, d, prev), list.at(-1));
-      if (!resolved) {
-        messages.push({ level: 'info', code: 'dates.relative-unresolved', file, text: `${file}: 「${d.text}」 in ${block.id} needs an issue date` });
-        return;
-      }
-      const role = list.length === 0 && isLeadDate(block, d) ? 'event' : 'mention';
-      list.push({ ...resolved, text: d.text, start: d.start, end: d.end, role, ...(d.timeOfDay ? { timeOfDay: d.timeOfDay } : {}) });
-    });
+    // A record's own issue (a JSON line's date) overrides the file's.
+    const own = block.issue?.issueDate ? issueContext(block.issue.issueDate) : undefined;
+    const list = blockDates(block, found[i]!, own ?? fileCtx, file, messages);
+    const merged = issue || block.issue ? { ...issue, ...block.issue } : undefined;
     const article: Article = { ...block, dates: list };
-    if (issue) article.issue = issue;
+    if (merged) article.issue = merged;
+    else delete article.issue;
     return article;
   });
   return { output: articles, messages };
 }
 
+function issueContext(isoDate: string): Context {
+  const date = parseIsoDate(isoDate);
+  return date ? { issue: date } : {};
+}
+
+/** Without an issue date: the year the page states in a current sense, if any. */
+function pageContext(blocks: readonly Block[], found: readonly FoundDate[][], file: string, messages: Message[]): Context {
+  const leadYears = found.flatMap((f) => f.filter((d) => d.start < LEAD_WINDOW && d.year !== undefined).map((d) => d.year!));
+  const inference = inferYear(blocks.map((b) => b.text), leadYears);
+  if (inference.year) {
+    messages.push({ level: 'info', code: 'dates.year-inferred', file, text: `${file}: year ${inference.year.year} inferred from 「${inference.year.text}」` });
+    return { pageYear: inference.year };
+  }
+  const bound = inference.notBefore ? `; not before ${inference.notBefore}` : '';
+  messages.push({ level: 'info', code: 'dates.year-unknown', file, text: `${file}: no issue date and ${inference.reason}: dates stay partial${bound}` });
+  return {};
+}
+
+function blockDates(block: Block, f: readonly FoundDate[], ctx: Context, file: string, messages: Message[]): ArticleDate[] {
+  const list: ArticleDate[] = [];
+  f.forEach((d, k) => {
+    const prev = k > 0 ? f[k - 1] : undefined;
+    const resolved = resolve(d, ctx, joinedTo(block.text, d, prev), list.at(-1));
+    if (!resolved) {
+      messages.push({ level: 'info', code: 'dates.relative-unresolved', file, text: `${file}: 「${d.text}」 in ${block.id} needs an issue date` });
+      return;
+    }
+    const role = list.length === 0 && isLeadDate(block, d) ? 'event' : 'mention';
+    list.push({ ...resolved, text: d.text, start: d.start, end: d.end, role, ...(d.timeOfDay ? { timeOfDay: d.timeOfDay } : {}) });
+  });
+  return list;
+}
+
 /** The lead's date: a day (or 昨日-like day) standing in the text's first clause, as `本报讯 9月30日，` leaves it. */
 function isLeadDate(block: Block, d: FoundDate): boolean {
   if (block.kind === 'classifieds' || d.start >= LEAD_WINDOW) return false;
-  if (d.day === undefined && d.relativeDay === undefined) return false;
-  return !/[，,。；]/.test(block.text.slice(0, d.start));
+  if (d.day === undefined && d.relativeDay === undefined && !d.sameDay && !d.recent) return false;
+  return !/[，,。；\n]/.test(block.text.slice(0, d.start));
 }
 
 type Resolved = Pick<ArticleDate, 'value' | 'precision' | 'yearSource'>;
@@ -68,6 +84,14 @@ function joinedTo(text: string, d: FoundDate, prev: FoundDate | undefined): Foun
 }
 
 function resolve(d: FoundDate, ctx: Context, joined: FoundDate | undefined, prevResolved: ArticleDate | undefined): Resolved | undefined {
+  if (d.sameDay) {
+    if (prevResolved && (prevResolved.precision === 'day' || prevResolved.precision === 'month-day')) return sameAs(prevResolved);
+    return ctx.issue ? full(ctx.issue.year, ctx.issue.month, ctx.issue.day, 'manifest') : undefined;
+  }
+  if (d.recent) {
+    // Shortly before the issue: its month at most (a 日前 of 2 March may be February's).
+    return ctx.issue ? { value: `${ctx.issue.year}-${pad(ctx.issue.month)}`, precision: 'month', yearSource: 'manifest' } : undefined;
+  }
   if (d.relativeDay !== undefined) {
     if (!ctx.issue) return undefined;
     const t = new Date(Date.UTC(ctx.issue.year, ctx.issue.month - 1, ctx.issue.day + d.relativeDay));
@@ -97,6 +121,10 @@ function resolve(d: FoundDate, ctx: Context, joined: FoundDate | undefined, prev
     return full(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'manifest');
   }
   return { value: `---${pad(day!)}`, precision: 'day-only' };
+}
+
+function sameAs(d: ArticleDate): Resolved {
+  return { value: d.value, precision: d.precision, ...(d.yearSource ? { yearSource: d.yearSource } : {}) };
 }
 
 function yearOf(d: FoundDate, ctx: Context): [number | undefined, ArticleDate['yearSource']] {

@@ -15,6 +15,8 @@ export interface Mention {
   /** Titles: the organ as printed (委, 人大常委会, 纪委) and the post (书记, 常务副市长). */
   organ?: string;
   post?: string;
+  /** Titles: printed after 时任 / 原 / 曾任, held before the article's date. */
+  former?: true;
   /** Which rule found it (for explaining and debugging). */
   rule?: string;
 }

@@ -1,4 +1,5 @@
-// Manifest: optional `manifest.json` beside the pages giving each file's issue date, newspaper, page and jurisdiction.
+// Manifest: optional `manifest.json` beside the inputs giving each file's issue date, newspaper, page, jurisdiction
+// and the chain of jurisdictions above it.
 import type { IssueInfo, Message, StageResult } from '../types.ts';
 import { parseIsoDate } from '../dates/index.ts';
 
@@ -11,7 +12,7 @@ export interface Manifest {
 
 export const EMPTY_MANIFEST: Manifest = { defaults: {}, files: new Map() };
 
-const ENTRY_KEYS = new Set(['issueDate', 'newspaper', 'page', 'jurisdiction']);
+const ENTRY_KEYS = new Set(['issueDate', 'newspaper', 'page', 'jurisdiction', 'chain']);
 
 /** Parse manifest text; a malformed manifest is reported (with line and column) and ignored, never fatal. */
 export function parseManifest(text: string, path: string): StageResult<Manifest> {
@@ -39,7 +40,9 @@ export function parseManifest(text: string, path: string): StageResult<Manifest>
         err('manifest.entry', `entry for ${name} must be an object; skipped`);
         continue;
       }
-      files.set(name, { ...defaults, ...readEntry(entry, name, err, ENTRY_KEYS) });
+      const info: IssueInfo = { ...defaults, ...readEntry(entry, name, err, ENTRY_KEYS) };
+      if (info.chain && info.chain[0] !== info.jurisdiction) delete info.chain; // the defaults' chain, another jurisdiction's
+      files.set(name, info);
     }
   }
   return { output: { defaults, files }, messages };
@@ -67,11 +70,46 @@ function readEntry(o: Record<string, unknown>, name: string, err: (c: string, t:
     if (typeof o.jurisdiction === 'string') info.jurisdiction = o.jurisdiction;
     else err('manifest.jurisdiction', `jurisdiction of ${name} must be a string; ignored`);
   }
+  readChain(o, name, err, info);
   if (o.page !== undefined) {
     if (Number.isInteger(o.page) && (o.page as number) > 0) info.page = o.page as number;
     else err('manifest.page', `page of ${name} must be a positive integer; ignored`);
   }
   return info;
+}
+
+/** `chain`: the jurisdiction and those above it, innermost first; its first entry is the jurisdiction. */
+function readChain(o: Record<string, unknown>, name: string, err: (c: string, t: string) => void, info: IssueInfo): void {
+  if (o.chain === undefined) return;
+  const chain = o.chain;
+  if (!Array.isArray(chain) || chain.length === 0 || !chain.every((c) => typeof c === 'string' && c.trim())) {
+    err('manifest.chain', `chain of ${name} must be a list of jurisdictions, innermost first (["永康市", "金华市", "浙江省"]); ignored`);
+    return;
+  }
+  if (info.jurisdiction && info.jurisdiction !== chain[0]) {
+    err('manifest.chain', `chain of ${name} must start with its jurisdiction ${info.jurisdiction}, got ${chain[0]}; ignored`);
+    return;
+  }
+  info.chain = chain.map((c: string) => c.trim());
+  info.jurisdiction ??= info.chain[0];
+}
+
+/**
+ * The manifest with a jurisdiction (and chain) given on the command line: they replace the manifest's own, in its
+ * defaults and in every file's entry. A chain alone names the jurisdiction too; a jurisdiction alone drops a chain
+ * that does not start with it.
+ */
+export function withJurisdiction(manifest: Manifest, jurisdiction: string | undefined, chain: string[] | undefined): Manifest {
+  if (!jurisdiction && !chain) return manifest;
+  const j = jurisdiction ?? chain![0]!;
+  const apply = (info: IssueInfo): IssueInfo => {
+    const next: IssueInfo = { ...info, jurisdiction: j };
+    const c = chain ?? (info.chain?.[0] === j ? info.chain : undefined);
+    if (c) next.chain = c;
+    else delete next.chain;
+    return next;
+  };
+  return { defaults: apply(manifest.defaults), files: new Map([...manifest.files].map(([f, info]) => [f, apply(info)])) };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

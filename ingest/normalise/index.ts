@@ -32,7 +32,13 @@ export interface NormalisedPage {
 /** Above this share of indented lines, indentation is paragraph style, not a region marker. */
 const REGION_INDENT_MAX_SHARE = 0.1;
 
-export function normalise(page: Page): StageResult<NormalisedPage> {
+export interface NormaliseOptions {
+  /** Collapse OCR-doubled bold lines (OCR pages only: clean text has none, and its short lines are headlines). */
+  doubled?: boolean;
+}
+
+export function normalise(page: Page, options: NormaliseOptions = {}): StageResult<NormalisedPage> {
+  const collapse = options.doubled ?? true;
   const messages: Message[] = [];
   const lines: Line[] = [];
   const raw = page.raw;
@@ -52,7 +58,7 @@ export function normalise(page: Page): StageResult<NormalisedPage> {
     } else {
       const indented = /^[\s\u3000]/.test(whole.text.replace(/^\ufeff/, ''));
       if (indented) indentedCount++;
-      const d = collapseDoubled(trimmed);
+      const d = collapse ? collapseDoubled(trimmed) : { text: trimmed, doubled: false };
       if (d.doubled) {
         messages.push({
           level: 'info',

@@ -69,12 +69,24 @@ export function findTrailingCredit(line: string): CreditMatch | undefined {
   return names ? { names, index: m.index, length: m[0].length } : undefined;
 }
 
-/** The lead of a news story, `本报讯` with an optional bracketed credit: `本报讯（融媒首席记者 陈晓苏）`. */
+/**
+ * The lead of a news story: `本报讯` with an optional bracketed credit (`本报讯（融媒首席记者 陈晓苏）`), or a source's
+ * `…消息` / `…讯` closed by a bracket or a colon (`央视网消息（新闻联播）：`, `人民网消息：`). A dateline (`新华社北京1月5日电`)
+ * is no lead here: it stays in the text, which dates the story by it.
+ */
 export function parseLead(line: string): { length: number; names: string[] } | undefined {
-  const m = /^(?:【\s*本报讯\s*】|本报讯|本报消息)\s*(?:[（(]([^（）()]{2,40})[）)])?\s*/.exec(line);
-  if (!m) return undefined;
-  const names = m[1] ? parseCredit(m[1]) : undefined;
-  // An unparseable bracket (not a credit) stays in the text.
-  const length = m[1] && !names ? m[0].indexOf(m[0].match(/[（(]/)![0]) : m[0].length;
-  return { length, names: names ?? [] };
+  const own = OWN_LEAD.exec(line);
+  if (own) {
+    const names = own[1] ? parseCredit(own[1]) : undefined;
+    // An unparseable bracket (not a credit) stays in the text.
+    const length = own[1] && !names ? own[0].indexOf(own[0].match(/[（(]/)![0]) : own[0].length;
+    return { length, names: names ?? [] };
+  }
+  const source = SOURCE_LEAD.exec(line);
+  if (!source) return undefined;
+  // A source's bracket is a credit (记者 X) or names the programme (新闻联播): either way part of the lead.
+  return { length: source[0].length, names: (source[1] && parseCredit(source[1])) || [] };
 }
+
+const OWN_LEAD = /^(?:【\s*本报讯\s*】|本报讯|本报消息)\s*(?:[（(]([^（）()]{2,40})[）)])?\s*/;
+const SOURCE_LEAD = /^(?!据)[\p{Script=Han}A-Za-z]{2,10}?(?:消息|讯)\s*(?:[（(]([^（）()]{1,40})[）)]\s*[：:]?|[：:])\s*/u;

@@ -1,5 +1,5 @@
 // The viewer's side of kg serve's JSON API.
-import { DirectedGraph } from 'graphology';
+import { emptyGraph } from '../../../../graph/model/graph.ts';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, KgGraph, NodeAttributes } from '../../../../graph/model/types.ts';
 import type { QueryParam, QueryValue } from '../../../../graph/stores/types.ts';
@@ -36,7 +36,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 
 export async function fetchGraph(): Promise<KgGraph> {
   const data = await call<SerializedGraph<NodeAttributes, EdgeAttributes>>('api/graph');
-  const graph: KgGraph = new DirectedGraph({ allowSelfLoops: false });
+  const graph: KgGraph = emptyGraph();
   graph.import(data);
   return graph;
 }

@@ -1,12 +1,12 @@
 // Exporting what the view shows: the visible subgraph as dynamic GEXF 1.3 (kg's own writer), and the canvas as PNG.
-import { DirectedGraph } from 'graphology';
+import { emptyGraph } from '../../../../graph/model/graph.ts';
 import { toGexf } from '../../../../graph/export/gexf.ts';
 import type { KgGraph } from '../../../../graph/model/types.ts';
 import type { Visibility } from '../filters/index.ts';
 
 /** The visible part of the graph, positions kept (Gephi reads them as viz:position when present). */
 export function visibleSubgraph(graph: KgGraph, v: Visibility): KgGraph {
-  const sub: KgGraph = new DirectedGraph({ allowSelfLoops: false });
+  const sub: KgGraph = emptyGraph();
   for (const n of v.nodes) sub.addNode(n, { ...graph.getNodeAttributes(n) });
   for (const e of v.edges) sub.addEdgeWithKey(e, graph.source(e), graph.target(e), { ...graph.getEdgeAttributes(e) });
   return sub;

@@ -1,0 +1,166 @@
+// One article's facts as a graph of its own (nodes, edges, evidence, dates), and the union of such graphs.
+import type { Article, ArticleDate } from '../../ingest/types.ts';
+import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
+import { emptyGraph } from '../model/graph.ts';
+import { evidenceKey, type EdgeAttributes, type Evidence, type KgGraph, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
+import type { ArticleFacts, EventFact, RoleFact, Target } from './facts.ts';
+import { isNational, type Paper } from './jurisdiction.ts';
+import { enterpriseKey, personKey, personPinyin, type ResolutionLog } from './resolve.ts';
+
+/** A Title node's post without a named jurisdiction (金华市委常委 → 市委常委), and its display label. */
+export function titleForms(post: string, organ: string | undefined, jurisdiction: string | undefined, paper: string | undefined) {
+  const last = jurisdiction?.at(-1) ?? '';
+  const level = (LEVELS as readonly string[]).includes(last) ? last : '';
+  const normalised = (organ && level ? level : '') + (organ ?? '') + post;
+  // National posts name their level in their organ (国务院总理, 中共中央总书记): no prefix.
+  const own = !jurisdiction || jurisdiction === paper || isNational(jurisdiction);
+  const label = own ? normalised : normalised.startsWith(level) && level ? jurisdiction + normalised.slice(1) : jurisdiction + normalised;
+  return { normalised, label };
+}
+
+/** One person's roles at one event are one edge: the strongest role stands and gathers the others' evidence. */
+const ROLE_STRENGTH: Record<RoleFact['rel'], number> = { CHAIRED: 3, LED: 2, ATTENDED: 1 };
+
+type DateAttrs = Pick<EdgeAttributes, 'date' | 'datePrecision'>;
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Dates precise enough to date an event: a day (with or without its year), or `日前` (a month at most). */
+function datesEvent(d: ArticleDate): boolean {
+  if (d.precision === 'month') return /日前|近日/.test(d.text);
+  return d.precision !== 'month-only' && d.precision !== 'year';
+}
+
+/**
+ * An event's date: the last date printed in its own sentence before its verb or name (`李强1月5日主持召开`,
+ * `12日在北京出席`), else the article's lead date, else the issue date marked `issue` (not printed: the day it ran).
+ */
+export function eventDate(a: Article, e: Pick<EventFact, 'sentenceStart' | 'at'>): DateAttrs {
+  const own = a.dates.filter((d) => d.start >= e.sentenceStart && d.start < e.at && datesEvent(d)).at(-1);
+  const d = own ?? a.dates.find((x) => x.role === 'event');
+  if (d) return { date: d.value, datePrecision: d.precision };
+  return a.issue?.issueDate ? { date: a.issue.issueDate, datePrecision: 'issue' } : {};
+}
+
+/** The full day an article attests titles on: its lead date, else its issue date. */
+function articleDay(a: Article): string | undefined {
+  const lead = a.dates.find((d) => d.role === 'event')?.value;
+  if (lead && FULL_DAY.test(lead)) return lead;
+  return a.issue?.issueDate;
+}
+
+/** An article's own graph and the resolution notes it makes (replayed into the build's log once it is absorbed). */
+export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; notes: ((log: ResolutionLog) => void)[] } {
+  const a = f.article;
+  const graph = emptyGraph();
+  const notes: ((log: ResolutionLog) => void)[] = [];
+  const node = (key: string, attrs: NodeAttributes): string => {
+    if (!graph.hasNode(key)) graph.addNode(key, attrs);
+    return key;
+  };
+  const edge = (type: RelType, source: string, target: string, evidence: Evidence, extra: Partial<EdgeAttributes> = {}) => {
+    const key = `${type}:${source}->${target}`;
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { type, evidence: [evidence], ...extra });
+    else mergeEdgeAttributes(graph.getEdgeAttributes(key), { type, evidence: [evidence], ...extra });
+    return key;
+  };
+  const person = (name: string, jurisdiction?: string) => {
+    const key = personKey(name, jurisdiction, paper);
+    notes.push((log) => log.person(key, name, a.id, jurisdiction, paper));
+    return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
+  };
+  const target = (t: Target): string => {
+    if (t.kind !== 'Enterprise') return node(`${t.kind.toLowerCase()}:${t.name}`, { kind: t.kind as NodeKind, label: t.name });
+    const key = `enterprise:${enterpriseKey(t.name)}`;
+    notes.push((log) => log.enterprise(key, t.name, a.id));
+    node(key, { kind: 'Enterprise', label: t.name, aliases: [] });
+    mergeNodeAttributes(graph.getNodeAttributes(key), { kind: 'Enterprise', label: t.name, aliases: [t.name] });
+    return key;
+  };
+  const jurisdictionOf = (name: string) => f.holds.find((h) => h.person === name && h.jurisdiction)?.jurisdiction;
+
+  const articleKey = node(`article:${a.id}`, {
+    kind: 'Article',
+    label: a.headline || a.text.slice(0, 20),
+    file: a.file,
+    headline: a.headline,
+    text: a.text,
+    reporters: a.reporters,
+    ...(a.issue?.issueDate ? { issueDate: a.issue.issueDate } : {}),
+  });
+  const byline: Evidence = { article: a.id, file: a.file, sentence: a.headline || a.text.slice(0, 40), rawStart: a.rawStart, rawEnd: a.rawEnd };
+  for (const r of a.reporters) edge('WROTE', person(r), articleKey, byline, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
+
+  const events = f.events.map((e) => {
+    const dated = eventDate(a, e);
+    const k = node(`event:${a.id}#${e.local + 1}`, { kind: 'Event', label: e.name, eventKind: e.eventKind, ...dated });
+    edge('REPORTED_IN', k, articleKey, e.evidence);
+    for (const t of e.places) edge('AT', k, target(t), e.evidence);
+    for (const o of e.heldBy) edge('HELD_BY', k, target({ kind: 'Organization', name: o }), e.evidence);
+    return { key: k, dated };
+  });
+  const day = articleDay(a);
+  for (const h of f.holds) {
+    const { normalised, label } = titleForms(h.post, h.organ, h.jurisdiction, paper.jurisdiction);
+    const attrs: NodeAttributes = { kind: 'Title', label, post: normalised, ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}) };
+    const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, attrs);
+    // 时任…: held before the article's day, not on it; the spell is not widened to it.
+    const spell = day && !h.former ? { firstSeen: day, lastSeen: day } : {};
+    edge('HOLDS', person(h.person, h.jurisdiction), t, h.evidence, spell);
+  }
+  for (const r of f.roles) {
+    const { key: ev, dated } = events[r.event]!;
+    roleEdge(graph, edge, r, person(r.person, jurisdictionOf(r.person)), ev, dated);
+  }
+  for (const v of f.visits) edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, events[v.event]!.dated);
+  return { graph, notes };
+}
+
+type EdgeFn = (type: RelType, source: string, target: string, evidence: Evidence, extra?: Partial<EdgeAttributes>) => string;
+
+/** A role edge, merged with the person's other role at the same event: the stronger type stands with both evidences. */
+function roleEdge(graph: KgGraph, edge: EdgeFn, r: RoleFact, who: string, ev: string, dated: DateAttrs): void {
+  const extra: Partial<EdgeAttributes> = { role: r.role, ...(r.rank !== undefined ? { rank: r.rank } : {}), ...dated };
+  const other = (Object.keys(ROLE_STRENGTH) as RoleFact['rel'][]).find((t) => t !== r.rel && graph.hasEdge(`${t}:${who}->${ev}`));
+  if (!other) {
+    edge(r.rel, who, ev, r.evidence, extra);
+    return;
+  }
+  const otherKey = `${other}:${who}->${ev}`;
+  if (ROLE_STRENGTH[other] > ROLE_STRENGTH[r.rel]) {
+    mergeEdgeAttributes(graph.getEdgeAttributes(otherKey), { type: other, evidence: [r.evidence] });
+    return;
+  }
+  const weaker = graph.getEdgeAttributes(otherKey);
+  graph.dropEdge(otherKey);
+  const key = edge(r.rel, who, ev, r.evidence, extra);
+  mergeEdgeAttributes(graph.getEdgeAttributes(key), { type: r.rel, evidence: weaker.evidence });
+}
+
+/** Union of two edges' attributes into `into`: evidence once per article and sentence, best rank, widest spell. */
+function mergeEdgeAttributes(into: EdgeAttributes, from: EdgeAttributes): void {
+  const seen = new Set(into.evidence.map(evidenceKey));
+  for (const e of from.evidence) if (!seen.has(evidenceKey(e))) into.evidence.push(e);
+  if (from.rank !== undefined && (into.rank === undefined || from.rank < into.rank)) into.rank = from.rank;
+  if (from.firstSeen && (!into.firstSeen || from.firstSeen < into.firstSeen)) into.firstSeen = from.firstSeen;
+  if (from.lastSeen && (!into.lastSeen || from.lastSeen > into.lastSeen)) into.lastSeen = from.lastSeen;
+}
+
+/** An enterprise node takes the fullest printed form as its label and keeps every form as an alias. */
+function mergeNodeAttributes(into: NodeAttributes, from: NodeAttributes): void {
+  if (into.kind !== 'Enterprise') return;
+  if (from.label.length > into.label.length) into.label = from.label;
+  for (const alias of from.aliases ?? []) if (!into.aliases!.includes(alias)) into.aliases!.push(alias);
+}
+
+/** Add one article's graph to the build's: new nodes and edges copied, known ones merged. */
+export function absorb(graph: KgGraph, one: KgGraph): void {
+  one.forEachNode((key, attrs) => {
+    if (!graph.hasNode(key)) graph.addNode(key, { ...attrs, ...(attrs.aliases ? { aliases: [...attrs.aliases] } : {}) });
+    else mergeNodeAttributes(graph.getNodeAttributes(key), attrs);
+  });
+  one.forEachEdge((key, attrs, source, target) => {
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { ...attrs, evidence: [...attrs.evidence] });
+    else mergeEdgeAttributes(graph.getEdgeAttributes(key), attrs);
+  });
+}
