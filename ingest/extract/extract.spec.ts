@@ -47,12 +47,15 @@ const CASES: [string, string, Expect][] = [
   ]],
 ];
 
+/** The cases above are 永康日报's: a bare 市 there is 永康市. */
+const YONGKANG = { jurisdiction: '永康市' };
+
 for (const [name, text, expected] of CASES) {
   test(`extract: ${name}`, () => {
-    const got = extract(text, { model: false }).output.map((m) => [m.kind, m.text, m.start, ...(m.kind === 'title' && m.jurisdiction ? [m.jurisdiction] : [])]);
+    const got = extract(text, { ...YONGKANG, model: false }).output.map((m) => [m.kind, m.text, m.start, ...(m.kind === 'title' && m.jurisdiction ? [m.jurisdiction] : [])]);
     const want = expected.map(([k, t, s, j]) => [k, t, s, ...(j ? [j] : [])]);
     assert.deepEqual(got, want);
-    for (const m of extract(text).output) assert.equal(text.slice(m.start, m.end), m.text);
+    for (const m of extract(text, YONGKANG).output) assert.equal(text.slice(m.start, m.end), m.text);
   });
 }
 
@@ -75,12 +78,21 @@ const ORGAN_CASES: [string, string, string, string, string?][] = [
 
 for (const [text, printed, post, organ, jurisdiction] of ORGAN_CASES) {
   test(`extract: the organ of ${printed}`, () => {
-    const t = extract(text, { model: false }).output.find((m) => m.kind === 'title');
+    const t = extract(text, { ...YONGKANG, model: false }).output.find((m) => m.kind === 'title');
     assert.deepEqual([t?.text, t?.post, t?.organ, t?.jurisdiction], [printed, post, organ, jurisdiction]);
   });
 }
 
+test('extract: without a paper\'s jurisdiction a bare level stays as printed, and with one of another level too', () => {
+  const jur = (text: string, jurisdiction?: string) =>
+    extract(text, { model: false, ...(jurisdiction ? { jurisdiction } : {}) }).output.filter((m) => m.kind === 'title').map((m) => m.jurisdiction);
+  assert.deepEqual(jur('市委书记金政调研。'), ['市']);
+  assert.deepEqual(jur('市委书记金政调研。', '东阳市'), ['东阳市']);
+  assert.deepEqual(jur('县委书记王伟调研。', '东阳市'), ['县']);
+  assert.deepEqual(jur('金华市委常委、市纪委书记吴燕'), ['金华市', '金华市']);
+});
+
 test('extract: a 委 inside a title is the party committee, not a department (市委常委)', () => {
-  const t = extract('市委常委、常务副市长胡积合参加。', { model: false }).output.filter((m) => m.kind === 'title');
+  const t = extract('市委常委、常务副市长胡积合参加。', { ...YONGKANG, model: false }).output.filter((m) => m.kind === 'title');
   assert.deepEqual(t.map((m) => [m.text, m.organ]), [['市委常委', '委'], ['常务副市长', undefined]]);
 });

@@ -1,6 +1,6 @@
 // Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
 import type { StageResult } from '../types.ts';
-import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Mention, type MentionKind } from './types.ts';
+import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { compoundAt, jurisdictions, organAt } from './titles.ts';
 import { listAfter, nameAt, nameLists, namesAfterIntro, namesBeforeVerbs, recurrences, type Span } from './persons.ts';
 import { bodies, listedEnterprises } from './bodies.ts';
@@ -36,7 +36,7 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
 
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
-  const paper = options.jurisdiction ?? DEFAULT_EXTRACT_OPTIONS.jurisdiction;
+  const paper = options.jurisdiction;
   const found: Mention[] = [];
   const taken = new Uint8Array(text.length);
   const free = (s: Span) => s.start < s.end && s.end <= text.length && taken.subarray(s.start, s.end).every((x) => x === 0);

@@ -103,11 +103,12 @@ export function compoundAt(text: string, i: number): TitleMatch[] {
 
 /**
  * Jurisdiction of each title in a compound: a named one as printed; a bare level takes the named jurisdiction of an
- * earlier title of the same level in the compound (金华市委常委、市纪委书记 → 金华市), else the paper's own when the level
- * is its level (市 → 永康市), else the bare level. A post that names its level (副市长) counts as that level.
+ * earlier title of the same level in the compound (金华市委常委、市纪委书记 → 金华市), else the paper's own when it is
+ * given and of that level (市 → 永康市), else the bare level as printed. A post that names its level (副市长) counts as
+ * that level.
  */
-export function jurisdictions(compound: readonly TitleMatch[], paper: string): (string | undefined)[] {
-  const paperLevel = LEVEL_WORDS.find((l) => paper.endsWith(l));
+export function jurisdictions(compound: readonly TitleMatch[], paper?: string): (string | undefined)[] {
+  const paperLevel = paper ? LEVEL_WORDS.find((l) => paper.endsWith(l)) : undefined;
   const carried = new Map<string, string>();
   return compound.map((t) => {
     if (t.jur?.named) {

@@ -10,7 +10,10 @@ export interface Mention {
   /** Inclusive start, exclusive end, UTF-16 offsets: `text === input.slice(start, end)`. */
   start: number;
   end: number;
-  /** Titles: the jurisdiction the post belongs to (永康市 for a bare 市 in a Yongkang paper, 金华市 for 金华市副市长). */
+  /**
+   * Titles: the jurisdiction the post belongs to: a named place (金华市 for 金华市副市长), the paper's own for a bare
+   * level of its level (永康市 for 市 with `jurisdiction: '永康市'`), else the bare level as printed (市).
+   */
   jurisdiction?: string;
   /** Titles: the organ as printed (委, 人大常委会, 纪委) and the post (书记, 常务副市长). */
   organ?: string;
@@ -20,10 +23,11 @@ export interface Mention {
 }
 
 export interface ExtractOptions {
-  /** What a bare 市 (or the paper's own level) means: 永康市 in 永康日报. */
+  /**
+   * The paper's own jurisdiction (永康市 in 永康日报): a bare level of its level (市) means it. Without one a bare level
+   * stays as printed, unresolved.
+   */
   jurisdiction?: string;
   /** Use the shipped statistical tagger after the rules (default true; false = rules only). */
   model?: boolean;
 }
-
-export const DEFAULT_EXTRACT_OPTIONS = { jurisdiction: '永康市', model: true } as const;
