@@ -1,8 +1,14 @@
 // Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
 import type { StageResult } from '../types.ts';
 import type { ExtractOptions, Mention, MentionKind } from './types.ts';
-import { compoundAt, jurisdictions, organAt } from './titles.ts';
-import { listAfter, nameAt, nameLists, namesAfterIntro, namesBeforeVerbs, recurrences, type Span } from './persons.ts';
+import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
+import {
+  dottedNames, foreignNameAt, listAfter, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
+  namesBeforeVouchingWords, recurrences, type Span,
+} from './persons.ts';
+import { FOREIGN_POSTS } from './lexicon/world.ts';
+import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
+import { wordAt } from './lexicon/words.ts';
 import { bodies, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
@@ -34,6 +40,22 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   return true;
 }
 
+/** The name right after a compound title: after a foreign one by its extent (马尔代夫总统穆伊兹), else by its surname. */
+function nameAfter(text: string, at: number, compound: readonly TitleMatch[]): Span | undefined {
+  return compound.some((t) => t.foreign) ? foreignNameAt(text, at) : nameAt(text, at);
+}
+
+/** A title with nothing but its post: no jurisdiction, no organ, no state. */
+const barePost = (t: TitleMatch) => !t.jur && !t.organ && !t.state;
+/** A bare post a leader's name may stand before (`栗战书委员长`). */
+const addressPost = (t: TitleMatch) => barePost(t) && POSTS_AFTER_NAME.includes(t.post);
+
+/** A foreign post right after a name (`普京总统`): bare, its state unknown here. */
+function foreignPostAt(text: string, i: number): TitleMatch | undefined {
+  const post = wordAt(FOREIGN_POSTS, text, i);
+  return post ? { start: i, end: i + post.length, post, foreign: true } : undefined;
+}
+
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   const paper = options.jurisdiction;
@@ -50,27 +72,31 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   const addName = (s: Span, rule: string) => {
     if (add(s, 'person', rule)) names.add(text.slice(s.start, s.end));
   };
+  const addTitle = (t: TitleMatch, jurisdiction: string | undefined, rule = 'title') =>
+    add({ start: t.start, end: t.end }, 'title', rule, {
+      post: t.post,
+      ...(t.organ ? { organ: t.organ } : {}),
+      ...(jurisdiction ? { jurisdiction } : {}),
+      ...(t.former ? { former: true } : {}),
+    });
 
   // 0. Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
   for (const m of text.matchAll(IDEOLOGY)) taken.fill(1, m.index, m.index + m[0].length);
 
-  // 1. Titles and compound titles, and the names they introduce.
+  // 1. Titles and compound titles, and the names they introduce (after them, or before a bare post: 栗战书委员长).
   for (let i = 0; i < text.length; i++) {
-    const compound = compoundAt(text, i);
+    const compound = titlesAt(text, i);
     if (compound.length === 0) continue;
     const end = compound.at(-1)!.end;
     const nameStart = text[end] === ' ' ? end + 1 : end;
-    const name = nameAt(text, nameStart);
+    const name = nameAfter(text, nameStart, compound);
+    const before = !name && compound.length === 1 && addressPost(compound[0]!) ? nameEndingAt(text, compound[0]!.start) : undefined;
     const jur = jurisdictions(compound, paper);
     compound.forEach((t, k) => {
-      const bare = !t.jur && !t.organ;
-      if (bare && !name && compound.length === 1 && GENERIC_POSTS.has(t.post)) return;
-      add({ start: t.start, end: t.end }, 'title', 'title', {
-        post: t.post,
-        ...(t.organ ? { organ: t.organ } : {}),
-        ...(jur[k] ? { jurisdiction: jur[k] } : {}),
-      });
+      if (!name && !before && (t.needsName || (compound.length === 1 && barePost(t) && GENERIC_POSTS.has(t.post)))) return;
+      addTitle(t, jur[k]);
     });
+    if (before) addName(before, 'before-title');
     if (name) {
       addName(name, 'after-title');
       for (const more of listAfter(text, name)) addName(more, 'title-list');
@@ -81,8 +107,14 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   for (const s of nameLists(text)) addName(s, 'name-list');
   for (const s of namesAfterIntro(text)) addName(s, 'after-intro');
   for (const s of namesBeforeVerbs(text)) addName(s, 'before-verb');
-  // 3. The same names wherever else they stand as words.
+  for (const s of namesBeforeVouchingWords(text)) addName(s, 'before-comrade');
+  for (const s of dottedNames(text)) addName(s, 'dotted');
+  // 3. The same names wherever else they stand as words, and the posts printed right after them (习近平主席, 普京总统).
   for (const s of recurrences(text, names, (x) => !free(x))) addName(s, 'recurrence');
+  for (const p of found.filter((m) => m.kind === 'person')) {
+    const t = titleAt(text, p.end, true) ?? foreignPostAt(text, p.end);
+    if (t && barePost(t)) addTitle(t, undefined, 'after-name');
+  }
   // 4. Party and state bodies (市委, 市人大), enterprises and organisations by suffix, then places.
   for (let i = 0; i < text.length; i++) {
     const o = organAt(text, i);
