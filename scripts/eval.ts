@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestInputs, readInputs, type Article } from '../ingest/index.ts';
 import { extract } from '../ingest/extract/index.ts';
-import { emptyScores, score, spansOfStrings, table, type Span } from '../ingest/extract/eval/score.ts';
+import { emptyScores, score, spansOfStrings, table, type GoldStrings, type Span } from '../ingest/extract/eval/score.ts';
 import type { MentionKind } from '../ingest/extract/types.ts';
 import { loadModel, spansOf, tagSentence } from '../ingest/extract/model/tagger.ts';
 
@@ -22,7 +22,7 @@ const CLUENER_KINDS: Record<string, MentionKind> = {
 };
 
 export function evalSeeds(): string {
-  const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as Record<string, Partial<Record<MentionKind, string[]>>>;
+  const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as Record<string, GoldStrings>;
   const articles: Article[] = [];
   ingestInputs(readInputs([join(ROOT, 'seeds')]), {}, (a) => articles.push(...a));
   const scores = emptyScores();
