@@ -127,9 +127,9 @@ function dotAhead(text: string, i: number): boolean {
   return false;
 }
 
-/** A word that ends a foreign name at j: a verb or particle that follows names, or one of FOREIGN_NAME_ENDS. */
+/** A word that ends a foreign name at j: a word of AFTER_NAME longer than one character, or one of FOREIGN_NAME_ENDS. */
 function foreignNameEndsAt(text: string, j: number): boolean {
-  return wordAt(AFTER_NAME, text, j) !== undefined || wordAt(FOREIGN_NAME_ENDS, text, j) !== undefined;
+  return (wordAt(AFTER_NAME, text, j)?.length ?? 0) > 1 || wordAt(FOREIGN_NAME_ENDS, text, j) !== undefined;
 }
 
 /**

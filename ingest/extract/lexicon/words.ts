@@ -13,12 +13,14 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
 ]);
 
 /**
- * Where a foreign name ends besides AFTER_NAME (a foreign name has no surname to measure it by, so it runs on to a
- * verb, a particle or one of these): particles and words that follow a head of state's name.
+ * Where a foreign name ends besides AFTER_NAME's words of two or more characters (a foreign name has no surname to
+ * measure it by, so it runs on to one of these): particles, and words that follow a head of state's name. AFTER_NAME's
+ * single characters are here except 来, 任, 曾, 都, 均, which stand inside transliterations (阿不来提, 阿不都热西提).
  */
 export const FOREIGN_NAME_ENDS: readonly string[] = sortLongestFirst([
-  '的', '并', '称', '致', '互致', '时', '亦', '辞', '即将', '上任', '不在', '不会', '不能', '不是', '不再', '夫人', '政府', '当局',
-  '先生', '女士', '阁下', '一职', '任内', '执政', '大选', '竞选', '选举', '候选人',
+  '在', '和', '与', '同', '对', '向', '将', '就', '也', '已', '等', '说', '是', '为', '于', '从', '被', '把', '给', '及', '赴', '到',
+  '还', '则', '率', '作', '以', '的', '并', '称', '宣称', '声称', '证实', '承认', '坦言', '透露', '警告', '重申', '宣誓', '致', '互致', '时', '亦', '辞', '即将', '上任', '不在', '不会', '不能', '不是', '不再', '夫人', '政府',
+  '当局', '先生', '女士', '阁下', '一职', '任内', '执政', '大选', '竞选', '选举', '候选人',
 ]);
 
 /** Strong subset: a surname-initial word followed by one of these is a name even without a title before it. */
