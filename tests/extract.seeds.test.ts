@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../ingest/extract/index.ts';
 import { emptyScores, prf, score, spansOfStrings, type GoldStrings } from '../ingest/extract/eval/score.ts';
-import type { MentionKind } from '../ingest/extract/types.ts';
 import { ingestSeed, ROOT, SEED_FILES } from './helpers.ts';
 
-const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as Record<string, GoldStrings>;
+const goldFile = join(ROOT, 'tests/fixtures/gold/seeds.json');
+const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Record<string, GoldStrings>;
 const articles = SEED_FILES.flatMap(ingestSeed).filter((a) => a.kind !== 'classifieds');
 /** The seeds are pages of 永康日报: a bare 市 there is 永康市. */
 const YONGKANG = { jurisdiction: '永康市' };

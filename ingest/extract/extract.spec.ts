@@ -134,7 +134,7 @@ for (const [cases, options] of [[CASES, YONGKANG], [NATIONAL_CASES, {}]] as cons
   }
 }
 
-/** National and foreign titles' organs, and titles held before: [text, printed title, post, organ, jurisdiction, former]. */
+/** National and foreign titles' organs, and titles held before: [text, title, post, organ, jurisdiction, former]. */
 const DETAIL_CASES: [string, string, string, string | undefined, string, boolean?][] = [
   ['中共中央政治局常委、国务院副总理丁薛祥出席。', '中共中央政治局常委', '常委', '中共中央政治局', '中国'],
   ['中共中央政治局常委、国务院副总理丁薛祥出席。', '国务院副总理', '副总理', '国务院', '中国'],
@@ -179,9 +179,11 @@ for (const [text, printed, post, organ, jurisdiction] of ORGAN_CASES) {
   });
 }
 
-test('extract: without a paper\'s jurisdiction a bare level stays as printed, and with one of another level too', () => {
+test('extract: a bare level stays as printed without a paper\'s jurisdiction or with one of another level', () => {
   const jur = (text: string, jurisdiction?: string) =>
-    extract(text, { model: false, ...(jurisdiction ? { jurisdiction } : {}) }).output.filter((m) => m.kind === 'title').map((m) => m.jurisdiction);
+    extract(text, { model: false, ...(jurisdiction ? { jurisdiction } : {}) })
+      .output.filter((m) => m.kind === 'title')
+      .map((m) => m.jurisdiction);
   assert.deepEqual(jur('市委书记金政调研。'), ['市']);
   assert.deepEqual(jur('市委书记金政调研。', '东阳市'), ['东阳市']);
   assert.deepEqual(jur('县委书记王伟调研。', '东阳市'), ['县']);

@@ -127,7 +127,7 @@ function dotAhead(text: string, i: number): boolean {
   return false;
 }
 
-/** A word that ends a foreign name at j: a word of AFTER_NAME longer than one character, or one of FOREIGN_NAME_ENDS. */
+/** A word that ends a foreign name at j: one of AFTER_NAME's longer than a character, or of FOREIGN_NAME_ENDS. */
 function foreignNameEndsAt(text: string, j: number): boolean {
   return (wordAt(AFTER_NAME, text, j)?.length ?? 0) > 1 || wordAt(FOREIGN_NAME_ENDS, text, j) !== undefined;
 }

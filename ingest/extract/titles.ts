@@ -57,8 +57,8 @@ const NOT_IN_DEPARTMENT = /[局办委常副党长的与及在对为是了、，�
  * characters and one of `ends`, with a post right after it. The post may share a 局's last character as news style
  * abbreviates it (市教育局长 is 市教育局局长). Returns the organ and where its post starts.
  */
-function departmentAt(text: string, p: number, ends: readonly string[], maxStem: number): { organ: string; postAt: number }[] {
-  const out: { organ: string; postAt: number }[] = [];
+function departmentAt(text: string, p: number, ends: readonly string[], maxStem: number): OrganAt[] {
+  const out: OrganAt[] = [];
   for (let k = 1; k <= maxStem && p + k < text.length; k++) {
     const stem = text.slice(p, p + k);
     if (!allHan(stem) || NOT_IN_DEPARTMENT.test(stem)) break;
@@ -76,6 +76,12 @@ const SHARED_ENDS = new Set(['局', '部']);
 /** Where the post of an organ ending at e may start: after it, or on its last character when shared (外交部长). */
 function postStarts(organ: string, e: number): number[] {
   return SHARED_ENDS.has(organ.at(-1)!) ? [e, e - 1] : [e];
+}
+
+/** A body and where the post held in it starts. */
+interface OrganAt {
+  organ: string;
+  postAt: number;
 }
 
 /** The post at q, unless it is the start of a longer word. */
@@ -160,8 +166,8 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
 }
 
 /** The central bodies starting at i (中共中央政治局, 国务院国资委, 外交部), each with where its post starts. */
-function nationalOrgansAt(text: string, i: number, open: boolean): { organ: string; postAt: number }[] {
-  const organs: { organ: string; postAt: number }[] = [];
+function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
+  const organs: OrganAt[] = [];
   const body = wordAt(NATIONAL_BODIES, text, i);
   if (body && (open || !NATIONAL_NEED_BOUNDARY.has(body))) {
     if (!NATIONAL_ONLY_THROUGH_DEPARTMENT.has(body)) organs.push({ organ: body, postAt: i + body.length });
@@ -226,8 +232,8 @@ function statesAt(text: string, i: number, open: boolean): StateHead[] {
  * 中央政治局), and a department after them (经济和财政部 with its 部长 sharing the 部, 中央宣教部). Each with where its
  * post starts.
  */
-function foreignOrgansAt(text: string, p: number): { organ: string; postAt: number }[] {
-  const out = [{ organ: '', postAt: p }];
+function foreignOrgansAt(text: string, p: number): OrganAt[] {
+  const out: OrganAt[] = [{ organ: '', postAt: p }];
   for (let k = 0; k < 3; k++) {
     const last = out.at(-1)!;
     const o = wordAt(FOREIGN_ORGANS, text, last.postAt);
@@ -235,7 +241,9 @@ function foreignOrgansAt(text: string, p: number): { organ: string; postAt: numb
     out.push({ organ: last.organ + o, postAt: last.postAt + o.length });
   }
   for (const { organ, postAt: q } of [...out]) {
-    for (const d of departmentAt(text, q, FOREIGN_DEPARTMENT_ENDS, 8)) out.push({ organ: organ + d.organ, postAt: d.postAt });
+    for (const d of departmentAt(text, q, FOREIGN_DEPARTMENT_ENDS, 8)) {
+      out.push({ organ: organ + d.organ, postAt: d.postAt });
+    }
   }
   return out;
 }
@@ -305,10 +313,10 @@ export function titlesAt(text: string, i: number): TitleMatch[] {
 /**
  * Jurisdiction of each title in a compound. A national, foreign or international title: its state (中国, 马尔代夫,
  * 联合国); one whose state is implied (国家主席, 外交部长) takes an earlier title's state (老挝人民革命党中央总书记、
- * 国家主席 → 老挝). A named one as printed; a bare level takes the named jurisdiction of an earlier title of the same level in the
- * compound (金华市委常委、市纪委书记 → 金华市), else the paper's own when it is given and of that level (市 → 永康市),
- * else the bare level as printed. A post that names its level (副市长) counts as that level; a bare post takes the last
- * named jurisdiction or state before it.
+ * 国家主席 → 老挝). A named one as printed; a bare level takes the named jurisdiction of an earlier title of the same
+ * level in the compound (金华市委常委、市纪委书记 → 金华市), else the paper's own when it is given and of that level
+ * (市 → 永康市), else the bare level as printed. A post that names its level (副市长) counts as that level; a bare
+ * post takes the last named jurisdiction or state before it.
  */
 export function jurisdictions(compound: readonly TitleMatch[], paper?: string): (string | undefined)[] {
   const paperLevel = paper ? LEVEL_WORDS.find((l) => paper.endsWith(l)) : undefined;

@@ -58,7 +58,9 @@ export type GoldStrings = Partial<Record<MentionKind | 'none', string[]>>;
  * string's occurrences are claimed like the others but give no span (习近平 inside 习近平新时代…思想 is no person).
  */
 export function spansOfStrings(text: string, byKind: GoldStrings): Span[] {
-  const items = Object.entries(byKind).flatMap(([kind, list]) => (list ?? []).map((s) => ({ kind: kind as MentionKind | 'none', s })));
+  const items = Object.entries(byKind).flatMap(([kind, list]) =>
+    (list ?? []).map((s) => ({ kind: kind as MentionKind | 'none', s })),
+  );
   items.sort((a, b) => b.s.length - a.s.length);
   const taken = new Uint8Array(text.length);
   const out: Span[] = [];

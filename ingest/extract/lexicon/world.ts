@@ -318,7 +318,10 @@ function table(text: string): Map<string, string> {
 }
 
 /** Every printed form of a country → its short name (`中华人民共和国` → 中国, `俄联邦` → 俄罗斯). */
-export const COUNTRY_OF: ReadonlyMap<string, string> = new Map([...table(COUNTRY_TABLE), ...Object.entries(PARTY_ALIASES)]);
+export const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
+  ...table(COUNTRY_TABLE),
+  ...Object.entries(PARTY_ALIASES),
+]);
 export const COUNTRY_FORMS: readonly string[] = sortLongestFirst([...COUNTRY_OF.keys()]);
 export const PARTIES: ReadonlySet<string> = new Set(Object.keys(PARTY_ALIASES));
 export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
