@@ -174,24 +174,29 @@ const OPENING = new Set(Array.from('“《【「『‘〈"\''));
  */
 export function dottedNames(text: string): Span[] {
   const out: Span[] = [];
-  for (let d = 1; d < text.length; d++) {
-    if (!NAME_DOTS.has(text[d]!) || !isHanAt(text, d - 1)) continue;
-    let s = d - 1;
-    let start = -1;
-    for (; s >= 0 && s > d - 10 && isHanAt(text, s); s--) {
-      if (d - s >= 2 && (s === 0 || !isHanAt(text, s - 1) || LEFT_BOUNDARY.has(text[s - 1]!))) {
-        start = s;
-        break;
-      }
+  for (const dot of NAME_DOTS) {
+    for (let d = text.indexOf(dot, 1); d > 0; d = text.indexOf(dot, d + 1)) {
+      const name = dottedNameAround(text, d);
+      if (name) out.push(name);
     }
-    // Opened by a quote or a bracket, or the tail of a longer dotted run refused already (马丁·路德·金发表).
-    if (start < 0 || OPENING.has(text[start - 1] ?? '') || NAME_JOINERS.has(text[start - 1] ?? '')) continue;
-    const name = foreignNameAt(text, start);
-    if (!name?.dotted || rightContext(text, name.end) === 'none' || wordAt(FOREIGN_NAME_ENDS, text, name.end)) continue;
-    out.push(name);
-    d = name.end;
   }
   return out;
+}
+
+/** The dotted name whose first dot is at d, if one stands there on its own. */
+function dottedNameAround(text: string, d: number): Span | undefined {
+  let start = -1;
+  for (let s = d - 1; s >= 0 && s > d - 10 && isHanAt(text, s); s--) {
+    if (d - s >= 2 && (s === 0 || !isHanAt(text, s - 1) || LEFT_BOUNDARY.has(text[s - 1]!))) {
+      start = s;
+      break;
+    }
+  }
+  // Opened by a quote or a bracket, or the tail of a longer dotted run (马丁·路德·金: the run at 路德 is 马丁's).
+  if (start < 0 || OPENING.has(text[start - 1] ?? '') || NAME_JOINERS.has(text[start - 1] ?? '')) return undefined;
+  const name = foreignNameAt(text, start);
+  if (!name?.dotted || rightContext(text, name.end) === 'none') return undefined;
+  return wordAt(FOREIGN_NAME_ENDS, text, name.end) ? undefined : name;
 }
 
 /** Names listed with 、 after a first one (`胡勇春、李浩锋`): each must itself read as a name. */

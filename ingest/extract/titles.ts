@@ -35,9 +35,22 @@ export interface TitleMatch {
 }
 
 const LEVEL_WORDS = [...LEVELS].sort((a, b) => b.length - a.length);
-const LEVEL_CHARS = new RegExp(`[${[...new Set(LEVELS.map((l) => l[0]))].join('')}]`);
 /** Every post a Chinese body may hold. */
 const ALL_POSTS = sortLongestFirst([...POSTS, ...NEWER_POSTS]);
+/** The code units a level starts with (省, 市, 街…): a named jurisdiction is looked for only where one follows. */
+const LEVEL_START = new Uint8Array(0x10000);
+for (const l of LEVELS) LEVEL_START[l.charCodeAt(0)] = 1;
+
+/** The code units a local title without a named jurisdiction can start with: a level, an organ or a post. */
+const LOCAL_TITLE_START = new Uint8Array(0x10000);
+for (const w of [...LEVELS, ...ORGANS, ...ALL_POSTS]) LOCAL_TITLE_START[w.charCodeAt(0)] = 1;
+
+/** A level's first character stands in text[from, to). */
+function levelWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (LEVEL_START[text.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
 const STATE_POST_WORDS = [...STATE_POSTS];
 /** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 主席单位, 总统府, 主席令, 大使馆, 主席国). */
 const POST_CONTINUES = /^[会处台团单室科组府令馆国]/;
@@ -101,10 +114,19 @@ function longest(a: TitleMatch | undefined, b: TitleMatch | undefined): TitleMat
  */
 export function titleAt(text: string, i: number, inCompound = false, afterForeign = false): TitleMatch | undefined {
   const open = inCompound || leftOpen(text, i);
-  let best = longest(localTitleAt(text, i, open), nationalTitleAt(text, i, open));
-  best = longest(best, foreignTitleAt(text, i, open));
+  let best = localTitleAt(text, i, open);
+  if (STATE_TITLE_START[text.charCodeAt(i)] === 1) {
+    best = longest(longest(best, nationalTitleAt(text, i, open)), foreignTitleAt(text, i, open));
+  }
   return afterForeign ? longest(best, foreignContinuationAt(text, i)) : best;
 }
+
+/** The code units a national, foreign or international title can start with: the others need no look-up. */
+const STATE_TITLE_START = new Uint8Array(0x10000);
+for (const list of [NATIONAL_BODIES, MINISTRIES, STATE_POST_WORDS, COUNTRY_FORMS, INTERNATIONAL_FORMS]) {
+  for (const w of list) STATE_TITLE_START[w.charCodeAt(0)] = 1;
+}
+for (const c of COUNTRY_ABBREVIATIONS.keys()) STATE_TITLE_START[c.charCodeAt(0)] = 1;
 
 /** A foreign post without its state, continuing a foreign title (`柬埔寨人民党主席、政府首相`, `…兼外长`). */
 function foreignContinuationAt(text: string, i: number): TitleMatch | undefined {
@@ -130,10 +152,11 @@ function levelInside(name: string, level: string): boolean {
 
 /** [jurisdiction][organ]post of a province, city, county, town or village (金华市委常委, 市教育局局长, 副市长). */
 function localTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
-  const jurs: (TitleMatch['jur'] | undefined)[] = [];
   // Named jurisdictions (金华市): only where a level character follows within reach.
-  const reach = text.slice(i + 2, i + 7);
-  for (let len = 2; len <= 4 && LEVEL_CHARS.test(reach); len++) {
+  const reach = levelWithin(text, i + 2, i + 7);
+  if (!reach && LOCAL_TITLE_START[text.charCodeAt(i)] !== 1) return undefined;
+  const jurs: (TitleMatch['jur'] | undefined)[] = [];
+  for (let len = 2; len <= 4 && reach; len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
@@ -187,7 +210,6 @@ function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
  * 国家…, 外交部) is another state's in a compound after that state's title (越共中央政治局委员、中央书记处书记).
  */
 function nationalTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
-  if (wordEndingAt(COUNTRY_FORMS, text, i)) return undefined;
   let best: TitleMatch | undefined;
   for (const { organ, postAt: q } of nationalOrgansAt(text, i, open)) {
     const post = postAt(text, q);
@@ -198,7 +220,7 @@ function nationalTitleAt(text: string, i: number, open: boolean): TitleMatch | u
   }
   const own = postAt(text, i, STATE_POST_WORDS);
   if (own) best = longest(best, { start: i, end: i + own.length, state: '中国', stateImplied: true, post: own });
-  return best;
+  return best && !wordEndingAt(COUNTRY_FORMS, text, i) ? best : undefined;
 }
 
 interface StateHead {
@@ -341,8 +363,8 @@ export function organAt(text: string, i: number): { start: number; end: number }
   let best: { start: number; end: number } | undefined;
   const jurs = [wordAt(LEVEL_WORDS, text, i)];
   // Named jurisdictions (金华市): only where a level character follows within reach.
-  const reach = text.slice(i + 2, i + 7);
-  for (let len = 2; len <= 4 && LEVEL_CHARS.test(reach); len++) {
+  const reach = levelWithin(text, i + 2, i + 7);
+  for (let len = 2; len <= 4 && reach; len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     if (level && allHan(name) && !NOT_PLACE_START.has(name[0]!) && placeLike(name)) jurs.push(name + level);

@@ -47,18 +47,20 @@ interface WordIndex {
   first: Map<number, string[]>;
   last: Map<number, string[]>;
 }
-const INDEX = new WeakMap<readonly string[], WordIndex>();
+/** Where a list keeps its index: a property of the list itself, read faster than a WeakMap keyed by it. */
+const INDEX = Symbol('word index');
+type IndexedList = readonly string[] & { [INDEX]?: WordIndex };
 
 /** Keyed by code unit, not by one-character string, and built without a closure per call: half the time of that form. */
-function indexOf(list: readonly string[]): WordIndex {
-  let index = INDEX.get(list);
+function indexOf(list: IndexedList): WordIndex {
+  let index = list[INDEX];
   if (!index) {
     index = { first: new Map(), last: new Map() };
     for (const w of list) {
       push(index.first, w.charCodeAt(0), w);
       push(index.last, w.charCodeAt(w.length - 1), w);
     }
-    INDEX.set(list, index);
+    Object.defineProperty(list, INDEX, { value: index });
   }
   return index;
 }
