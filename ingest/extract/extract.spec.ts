@@ -112,6 +112,14 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['title', '国家主席', 0, '中国'], ['person', '习近平', 4], ['title', '俄罗斯总统', 8, '俄罗斯'], ['person', '普京', 13],
     ['person', '普京', 20], ['title', '总统', 22], ['person', '习近平', 29], ['title', '主席', 32],
   ]],
+  ['envoys: posted to a country or an organisation, China\'s where no state is printed',
+    '驻东盟大使邓锡军和沙特新任驻伊朗大使阿卜杜拉·安齐到机场迎接。', [
+      ['title', '驻东盟大使', 0, '中国'], ['person', '邓锡军', 5], ['title', '驻伊朗大使', 13, '沙特阿拉伯'],
+      ['person', '阿卜杜拉·安齐', 18],
+    ]],
+  ['the country an envoy is posted to is not the envoy\'s', '阿尔及利亚总统特本决定召回驻法国大使。', [
+    ['title', '阿尔及利亚总统', 0, '阿尔及利亚'], ['person', '特本', 7],
+  ]],
   ['a national deputy in a local paper', '全国人大代表、公司董事长王伟提出建议。', [
     ['title', '全国人大代表', 0, '中国'], ['title', '董事长', 9], ['person', '王伟', 12],
   ]],

@@ -3,7 +3,7 @@ import type { StageResult } from '../types.ts';
 import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
-  dottedNames, foreignNameAt, listAfter, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
+  dottedNames, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
   namesBeforeVouchingWords, recurrences, type Span,
 } from './persons.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
@@ -42,7 +42,7 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
 
 /** The name right after a compound title: after a foreign one by its extent (马尔代夫总统穆伊兹), else by its surname. */
 function nameAfter(text: string, at: number, compound: readonly TitleMatch[]): Span | undefined {
-  return compound.some((t) => t.foreign) ? foreignNameAt(text, at) : nameAt(text, at);
+  return compound.some((t) => t.foreign) ? nameAfterForeignTitle(text, at) : nameAt(text, at);
 }
 
 /** A title with nothing but its post: no jurisdiction, no organ, no state. */

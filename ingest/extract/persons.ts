@@ -58,7 +58,8 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   }
   const requireStrong = evidence === 'verb';
   const sl = surnameAt(text, i);
-  if (sl === 0) return undefined;
+  // A country's name is no name's start (邓锡军和沙特新任…: 沙特, not 沙特新).
+  if (sl === 0 || (wordAt(COUNTRY_FORMS, text, i)?.length ?? 0) > 1) return undefined;
   const options: { end: number; ctx: Context }[] = [];
   for (const g of [1, 2]) {
     const end = i + sl + g;
@@ -163,6 +164,17 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
     return undefined;
   }
   return { start: i, end, dotted };
+}
+
+/**
+ * The name after a foreign or international title: a foreign one by its extent, else a Chinese one by its surname
+ * (`中国驻马尔代夫大使王立新`, where jieba splits the given name into a common word), unless it holds a post.
+ */
+export function nameAfterForeignTitle(text: string, at: number): Span | undefined {
+  const foreign = foreignNameAt(text, at);
+  if (foreign) return foreign;
+  const chinese = nameAt(text, at);
+  return chinese && !holdsPost(text, chinese.start, chinese.end) ? chinese : undefined;
 }
 
 /** Characters before which a dotted run is a work's, a column's or an event's name, not a person's (《寻古中国·玉石记》). */

@@ -52,10 +52,11 @@ function levelWithin(text: string, from: number, to: number): boolean {
 }
 
 const STATE_POST_WORDS = [...STATE_POSTS];
-/** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 主席单位, 总统府, 主席令, 大使馆, 主席国). */
-const POST_CONTINUES = /^[会处台团单室科组府令馆国]/;
+/** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 总统府, 主席令, 大使馆, 首相官邸). */
+const POST_CONTINUES = /^[会处台团单室科组府令馆国官]/;
 const FORMER_FOREIGN = new Set(['前', '前任', '时任']);
 const FOREIGN_DEPARTMENT_ENDS = ['部', '委员会', '委', '署', '局'];
+const ENVOY_POSTS = sortLongestFirst(['大使', '特命全权大使', '总领事', '副总领事']);
 
 /** Suffixes of government departments a title may name without a lexicon entry (教育局, 发改委, 市府办). */
 const LOCAL_DEPARTMENT_ENDS = ['局', '委', '办'];
@@ -127,6 +128,7 @@ for (const list of [NATIONAL_BODIES, MINISTRIES, STATE_POST_WORDS, COUNTRY_FORMS
   for (const w of list) STATE_TITLE_START[w.charCodeAt(0)] = 1;
 }
 for (const c of COUNTRY_ABBREVIATIONS.keys()) STATE_TITLE_START[c.charCodeAt(0)] = 1;
+STATE_TITLE_START['驻'.charCodeAt(0)] = 1;
 
 /** A foreign post without its state, continuing a foreign title (`柬埔寨人民党主席、政府首相`, `…兼外长`). */
 function foreignContinuationAt(text: string, i: number): TitleMatch | undefined {
@@ -220,6 +222,14 @@ function nationalTitleAt(text: string, i: number, open: boolean): TitleMatch | u
   }
   const own = postAt(text, i, STATE_POST_WORDS);
   if (own) best = longest(best, { start: i, end: i + own.length, state: '中国', stateImplied: true, post: own });
+  // 驻东盟大使邓锡军, no state before it: China's envoy, where a name says who (召回驻法国大使: another state's).
+  const envoy = envoyAt(text, i);
+  const envoyPost = envoy && envoy !== '驻华' ? postAt(text, i + envoy.length, ENVOY_POSTS) : undefined;
+  if (envoyPost) {
+    const end = i + envoy!.length + envoyPost.length;
+    const organ = envoy!;
+    best = longest(best, { start: i, end, state: '中国', stateImplied: true, needsName: true, organ, post: envoyPost });
+  }
   return best && !wordEndingAt(COUNTRY_FORMS, text, i) ? best : undefined;
 }
 
@@ -234,6 +244,7 @@ interface StateHead {
 /** Countries, parties and international organisations starting at i, each with where its name ends. */
 function statesAt(text: string, i: number, open: boolean): StateHead[] {
   const out: StateHead[] = [];
+  if (text[i - 1] === '驻') return out; // 驻法国大使: the country an envoy is posted to, not the envoy's
   const country = wordAt(COUNTRY_FORMS, text, i);
   if (country) {
     const head: StateHead = { state: COUNTRY_OF.get(country)!, end: i + country.length };
@@ -247,6 +258,14 @@ function statesAt(text: string, i: number, open: boolean): StateHead[] {
   const abbreviated = open ? COUNTRY_ABBREVIATIONS.get(text[i]!) : undefined;
   if (abbreviated) out.push({ state: abbreviated, end: i + 1, abbreviated: true });
   return out;
+}
+
+/** Where an envoy is posted, after a state (`美国驻华大使`, `中国驻东盟大使`): 驻 and the country or organisation. */
+function envoyAt(text: string, p: number): string | undefined {
+  if (text[p] !== '驻') return undefined;
+  if (text[p + 1] === '华') return '驻华';
+  const where = wordAt(COUNTRY_FORMS, text, p + 1) ?? wordAt(INTERNATIONAL_FORMS, text, p + 1);
+  return where ? '驻' + where : undefined;
 }
 
 /**
@@ -278,16 +297,15 @@ function foreignOrgansAt(text: string, p: number): OrganAt[] {
 function foreignTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
   let best: TitleMatch | undefined;
   for (const head of statesAt(text, i, open)) {
-    let p = head.end;
-    const envoy = text[p] === '驻' ? (text[p + 1] === '华' ? '华' : wordAt(COUNTRY_FORMS, text, p + 1)) : undefined;
-    if (envoy) p += 1 + envoy.length;
-    const marker = wordAt(BEFORE_FOREIGN_POST, text, p);
-    const start = marker ? p + marker.length : i;
-    if (marker) p += marker.length;
+    const marker = wordAt(BEFORE_FOREIGN_POST, text, head.end);
+    const after = head.end + (marker?.length ?? 0);
+    const envoy = envoyAt(text, after);
+    const p = after + (envoy?.length ?? 0);
+    const start = marker ? after : i;
     for (const { organ: o, postAt: q } of foreignOrgansAt(text, p)) {
       const post = postAt(text, q, FOREIGN_POSTS);
       if (!post) continue;
-      const printedOrgan = (head.party ?? '') + (envoy ? '驻' + envoy : '') + o;
+      const printedOrgan = (head.party ?? '') + (envoy ?? '') + o;
       const m: TitleMatch = { start, end: q + post.length, state: head.state, foreign: true, post };
       if (printedOrgan) m.organ = printedOrgan;
       if (head.abbreviated) m.needsName = true;
