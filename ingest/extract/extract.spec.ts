@@ -120,6 +120,12 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['the country an envoy is posted to is not the envoy\'s', '阿尔及利亚总统特本决定召回驻法国大使。', [
     ['title', '阿尔及利亚总统', 0, '阿尔及利亚'], ['person', '特本', 7],
   ]],
+  ['a list of leaders closed by 等出席', '李希、蔡奇、丁薛祥、李强等出席会议。', [
+    ['person', '李希', 0], ['person', '蔡奇', 3], ['person', '丁薛祥', 6], ['person', '李强', 10],
+  ]],
+  ['a list of leaders after 他们是：', '他们是：赵乐际、李鸿忠、王东明。', [
+    ['person', '赵乐际', 4], ['person', '李鸿忠', 8], ['person', '王东明', 12],
+  ]],
   ['a national deputy in a local paper', '全国人大代表、公司董事长王伟提出建议。', [
     ['title', '全国人大代表', 0, '中国'], ['title', '董事长', 9], ['person', '王伟', 12],
   ]],

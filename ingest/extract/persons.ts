@@ -259,7 +259,7 @@ export function nameLists(text: string): Span[] {
     const before = text.slice(Math.max(0, first.start - 6), first.start);
     const after = text.slice(last.end, last.end + 14);
     const introduced = NAME_LIST_INTRO.test(before);
-    const closed = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|参加|出席|陪同|列席)/.test(after);
+    const closed = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席))/.test(after);
     if (!introduced && !closed) continue;
     if (items.slice(1, -1).every((it) => nameAt(text, it.start)?.end === it.end)) out.push(...items);
   }

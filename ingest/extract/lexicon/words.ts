@@ -35,8 +35,8 @@ export const VOUCHING_WORDS: readonly string[] = ['同志'];
 /** Characters after which a name, title or body may begin inside running Han text (`和金华市委…`, `在步阳集团`). */
 export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是为任原现将把被给了着等以到往于从暨'));
 
-/** Words that introduce a list of names (`市领导胡勇春、李浩锋`, `科技工作者代表应尚蛟、王伟`). */
-export const NAME_LIST_INTRO = /(?:领导|领导人|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者)$/;
+/** Words that introduce a list of names (`市领导胡勇春、李浩锋`, `科技工作者代表应尚蛟、王伟`, `他们是：赵乐际、李鸿忠`). */
+export const NAME_LIST_INTRO = /(?:领导|领导人|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者|(?:他们|她们|分别)是：)$/;
 
 export function sortLongestFirst(a: string[]): string[] {
   return [...new Set(a)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
