@@ -15,7 +15,7 @@ export interface Span {
 }
 
 /** Characters that never stand in a given name (function words that follow names). */
-const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从把被将说也都就而之其这那个们上下中不有无市县省区镇乡村委'));
+const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从于把被将说也都就而之其这那个们上下中不有无市县省区镇乡村委'));
 /** jieba tags that a whole candidate may carry and still be a name (nr*: person; x: unknown). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** jieba tags of a common word inside a candidate that show it is not a name (胡/公式, 金华). */
@@ -69,8 +69,11 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   }
   const one = options.find((o) => o.end === i + sl + 1);
   const two = options.find((o) => o.end === i + sl + 2);
-  const pick =
+  const fitting =
     one?.ctx === 'strong' ? one : two && two.ctx !== 'none' ? two : one && one.ctx !== 'none' ? one : undefined;
+  // Vouched for, a name jieba knows needs nothing fitting after it (时任浙江省委书记习近平关心推动下).
+  const known = evidence === 'vouched' ? [two, one].find((o) => o && knownName(text.slice(i, o.end))) : undefined;
+  const pick = fitting ?? known;
   if (!pick || (requireStrong && pick.ctx !== 'strong')) return undefined;
   // A surname that is more often a function word (和, 向, 来) gets no benefit of the doubt.
   const lenient = evidence === 'vouched' && !WEAK_SURNAMES.has(text[i]!);
