@@ -126,6 +126,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a list of leaders after 他们是：', '他们是：赵乐际、李鸿忠、王东明。', [
     ['person', '赵乐际', 4], ['person', '李鸿忠', 8], ['person', '王东明', 12],
   ]],
+  ['a known name after a title needs no verb after it', '在时任浙江省委书记习近平关心推动下，', [
+    ['title', '浙江省委书记', 3, '浙江省'], ['person', '习近平', 9],
+  ]],
+  ['于 ends a name before a time word', '国家副主席韩正于当地时间10日访问荷兰。', [['title', '国家副主席', 0, '中国'], ['person', '韩正', 5]]],
   ['a national deputy in a local paper', '全国人大代表、公司董事长王伟提出建议。', [
     ['title', '全国人大代表', 0, '中国'], ['title', '董事长', 9], ['person', '王伟', 12],
   ]],
