@@ -10,9 +10,13 @@ export function isHanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && HAN_UNIT[text.charCodeAt(i)] === 1;
 }
 
+/** LEFT_BOUNDARY by code unit: asked at nearly every character, without making a one-character string each time. */
+const BOUNDARY_UNIT = new Uint8Array(0x10000);
+for (const c of LEFT_BOUNDARY) BOUNDARY_UNIT[c.charCodeAt(0)] = 1;
+
 /** A mention may start at i: at the text's start, after a non-Han character, or after a function word (和, 在, 任…). */
 export function leftOpen(text: string, i: number): boolean {
-  return i === 0 || !isHanAt(text, i - 1) || LEFT_BOUNDARY.has(text[i - 1]!);
+  return i === 0 || !isHanAt(text, i - 1) || BOUNDARY_UNIT[text.charCodeAt(i - 1)] === 1;
 }
 
 /** One character (a code unit or a surrogate pair) is Han. */

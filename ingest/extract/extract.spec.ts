@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from './index.ts';
-import type { MentionKind } from './types.ts';
+import type { ExtractOptions, MentionKind } from './types.ts';
 
 type Expect = [MentionKind, string, number, string?][]; // kind, text, start, jurisdiction (titles)
 
@@ -47,12 +47,129 @@ const CASES: [string, string, Expect][] = [
   ]],
 ];
 
-for (const [name, text, expected] of CASES) {
-  test(`extract: ${name}`, () => {
-    const got = extract(text, { model: false }).output.map((m) => [m.kind, m.text, m.start, ...(m.kind === 'title' && m.jurisdiction ? [m.jurisdiction] : [])]);
-    const want = expected.map(([k, t, s, j]) => [k, t, s, ...(j ? [j] : [])]);
-    assert.deepEqual(got, want);
-    for (const m of extract(text).output) assert.equal(text.slice(m.start, m.end), m.text);
+/** National and foreign news (新闻联播's genre), no paper's jurisdiction: what the rules find, and what they must not. */
+const NATIONAL_CASES: [string, string, Expect][] = [
+  ['a national post and a foreign one, each with its name', '国家主席习近平会见马尔代夫总统穆伊兹。', [
+    ['title', '国家主席', 0, '中国'], ['person', '习近平', 4], ['title', '马尔代夫总统', 9, '马尔代夫'], ['person', '穆伊兹', 15],
+  ]],
+  ['a chain of national titles before a name', '中共中央政治局常委、国务院副总理丁薛祥出席会议并讲话。', [
+    ['title', '中共中央政治局常委', 0, '中国'], ['title', '国务院副总理', 10, '中国'], ['person', '丁薛祥', 16],
+  ]],
+  ['the standing committee\'s chairman', '中共中央政治局常委、全国人大常委会委员长赵乐际主持会议。', [
+    ['title', '中共中央政治局常委', 0, '中国'], ['title', '全国人大常委会委员长', 10, '中国'], ['person', '赵乐际', 20],
+  ]],
+  ['时任 is no part of the title; 同志 is no part of the name', '时任福州市委书记习近平同志提出“3820”战略工程。', [
+    ['title', '福州市委书记', 2, '福州市'], ['person', '习近平', 8],
+  ]],
+  ['a post right after a name', '栗战书委员长主持会议。', [['person', '栗战书', 0], ['title', '委员长', 3]]],
+  ['a name inside running text before a post', '赞成李克强总理所作的政府工作报告。', [['person', '李克强', 2], ['title', '总理', 5]]],
+  ['a name before 同志 inside running text', '纪念毛泽东同志诞辰130周年座谈会。', [['person', '毛泽东', 2]]],
+  ['a name with a middle dot in a list after a title', '十三届全国政协副主席刘奇葆、帕巴拉·格列朗杰出席会议。', [
+    ['title', '全国政协副主席', 3, '中国'], ['person', '刘奇葆', 10], ['person', '帕巴拉·格列朗杰', 14],
+  ]],
+  ['a name with a middle dot on its own', '雪克来提·扎克尔参加会见。', [['person', '雪克来提·扎克尔', 0]]],
+  ['新任 is no part of the title', '巴西新任总统卢拉宣誓就职。', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
+  ['an international organisation\'s post', '联合国秘书长古特雷斯表示，各方应保持克制。', [
+    ['title', '联合国秘书长', 0, '联合国'], ['person', '古特雷斯', 6],
+  ]],
+  ['a foreign party printed without its country', '越共中央总书记阮富仲致电祝贺。', [
+    ['title', '越共中央总书记', 0, '越南'], ['person', '阮富仲', 7],
+  ]],
+  ['a foreign name ends at a time word', '俄罗斯总统普京今天会见来访的新加坡总统哈莉玛。', [
+    ['title', '俄罗斯总统', 0, '俄罗斯'], ['person', '普京', 5], ['title', '新加坡总统', 14, '新加坡'], ['person', '哈莉玛', 19],
+  ]],
+  ['a one-character country', '以总理内塔尼亚胡当天宣布。', [['title', '以总理', 0, '以色列'], ['person', '内塔尼亚胡', 3]]],
+  ['兼 joins two titles', '国务委员兼外长王毅参加会见。', [
+    ['title', '国务委员', 0, '中国'], ['title', '外长', 5, '中国'], ['person', '王毅', 7],
+  ]],
+  ['a ministry by name; a foreign minister', '外交部部长王毅在北京同美国国务卿布林肯举行会谈。', [
+    ['title', '外交部部长', 0, '中国'], ['person', '王毅', 5], ['place', '北京', 8], ['title', '美国国务卿', 11, '美国'],
+    ['person', '布林肯', 16],
+  ]],
+  ['国家主席 after a foreign title is that state\'s', '老挝人民革命党中央总书记、国家主席通伦出席。', [
+    ['title', '老挝人民革命党中央总书记', 0, '老挝'], ['title', '国家主席', 13, '老挝'], ['person', '通伦', 17],
+  ]],
+  ['a foreign party\'s central bodies are not China\'s', '越共中央政治局委员、中央书记处书记、中央内政部部长潘廷泽出席。', [
+    ['title', '越共中央政治局委员', 0, '越南'], ['title', '中央书记处书记', 10, '越南'], ['title', '中央内政部部长', 18, '越南'],
+    ['person', '潘廷泽', 25],
+  ]],
+  ['a hyphen inside a foreign name', '古巴国家主席迪亚斯-卡内尔表示。', [
+    ['title', '古巴国家主席', 0, '古巴'], ['person', '迪亚斯-卡内尔', 6],
+  ]],
+  ['a national department by its ending', '国家发展改革委主任郑栅洁介绍。', [
+    ['title', '国家发展改革委主任', 0, '中国'], ['person', '郑栅洁', 9],
+  ]],
+  ['a leader\'s name, and no person in the doctrine named after him', '习近平总书记强调，要坚持以习近平外交思想为指导。', [
+    ['person', '习近平', 0], ['title', '总书记', 3],
+  ]],
+  ['a country alone is no title', '马尔代夫总统穆伊兹抵达马尔代夫首都。', [
+    ['title', '马尔代夫总统', 0, '马尔代夫'], ['person', '穆伊兹', 6],
+  ]],
+  ['a post after a press secretary is no name; a one-character country needs a name', '俄罗斯总统普京表示，俄总统新闻秘书佩斯科夫随后证实。', [
+    ['title', '俄罗斯总统', 0, '俄罗斯'], ['person', '普京', 5],
+  ]],
+  ['posts printed after names already found', '国家主席习近平同俄罗斯总统普京举行会谈。普京总统表示，愿同习近平主席一道努力。', [
+    ['title', '国家主席', 0, '中国'], ['person', '习近平', 4], ['title', '俄罗斯总统', 8, '俄罗斯'], ['person', '普京', 13],
+    ['person', '普京', 20], ['title', '总统', 22], ['person', '习近平', 29], ['title', '主席', 32],
+  ]],
+  ['envoys: posted to a country or an organisation, China\'s where no state is printed',
+    '驻东盟大使邓锡军和沙特新任驻伊朗大使阿卜杜拉·安齐到机场迎接。', [
+      ['title', '驻东盟大使', 0, '中国'], ['person', '邓锡军', 5], ['title', '驻伊朗大使', 13, '沙特阿拉伯'],
+      ['person', '阿卜杜拉·安齐', 18],
+    ]],
+  ['the country an envoy is posted to is not the envoy\'s', '阿尔及利亚总统特本决定召回驻法国大使。', [
+    ['title', '阿尔及利亚总统', 0, '阿尔及利亚'], ['person', '特本', 7],
+  ]],
+  ['a list of leaders closed by 等出席', '李希、蔡奇、丁薛祥、李强等出席会议。', [
+    ['person', '李希', 0], ['person', '蔡奇', 3], ['person', '丁薛祥', 6], ['person', '李强', 10],
+  ]],
+  ['a list of leaders after 他们是：', '他们是：赵乐际、李鸿忠、王东明。', [
+    ['person', '赵乐际', 4], ['person', '李鸿忠', 8], ['person', '王东明', 12],
+  ]],
+  ['a known name after a title needs no verb after it', '在时任浙江省委书记习近平关心推动下，', [
+    ['title', '浙江省委书记', 3, '浙江省'], ['person', '习近平', 9],
+  ]],
+  ['于 ends a name before a time word', '国家副主席韩正于当地时间10日访问荷兰。', [['title', '国家副主席', 0, '中国'], ['person', '韩正', 5]]],
+  ['a national deputy in a local paper', '全国人大代表、公司董事长王伟提出建议。', [
+    ['title', '全国人大代表', 0, '中国'], ['title', '董事长', 9], ['person', '王伟', 12],
+  ]],
+];
+
+/** The cases above are 永康日报's: a bare 市 there is 永康市. */
+const YONGKANG = { jurisdiction: '永康市' };
+
+const asRows = (text: string, options: ExtractOptions) =>
+  extract(text, { ...options, model: false }).output.map((m) => [
+    m.kind, m.text, m.start, ...(m.kind === 'title' && m.jurisdiction ? [m.jurisdiction] : []),
+  ]);
+
+for (const [cases, options] of [[CASES, YONGKANG], [NATIONAL_CASES, {}]] as const) {
+  for (const [name, text, expected] of cases) {
+    test(`extract: ${name}`, () => {
+      assert.deepEqual(asRows(text, options), expected.map(([k, t, s, j]) => [k, t, s, ...(j ? [j] : [])]));
+      for (const m of extract(text, options).output) assert.equal(text.slice(m.start, m.end), m.text);
+    });
+  }
+}
+
+/** National and foreign titles' organs, and titles held before: [text, title, post, organ, jurisdiction, former]. */
+const DETAIL_CASES: [string, string, string, string | undefined, string, boolean?][] = [
+  ['中共中央政治局常委、国务院副总理丁薛祥出席。', '中共中央政治局常委', '常委', '中共中央政治局', '中国'],
+  ['中共中央政治局常委、国务院副总理丁薛祥出席。', '国务院副总理', '副总理', '国务院', '中国'],
+  ['全国政协副主席兼秘书长王东峰出席。', '秘书长', '秘书长', '全国政协', '中国'],
+  ['外交部长王毅会见。', '外交部长', '部长', '外交部', '中国'],
+  ['越共中央总书记阮富仲致电祝贺。', '越共中央总书记', '总书记', '越共中央', '越南'],
+  ['韩国国会议长金振杓表示。', '韩国国会议长', '议长', '国会', '韩国'],
+  ['美国驻华大使伯恩斯表示。', '美国驻华大使', '大使', '驻华', '美国'],
+  ['美国前总统特朗普表示。', '总统', '总统', undefined, '美国', true],
+  ['时任福州市委书记习近平同志提出。', '福州市委书记', '书记', '委', '福州市', true],
+  ['原国务院总理李克强同志逝世。', '国务院总理', '总理', '国务院', '中国', true],
+];
+
+for (const [text, printed, post, organ, jurisdiction, former] of DETAIL_CASES) {
+  test(`extract: organ, jurisdiction and time of ${printed} in ${text}`, () => {
+    const t = extract(text, { model: false }).output.find((m) => m.kind === 'title' && m.text === printed);
+    assert.deepEqual([t?.post, t?.organ, t?.jurisdiction, t?.former], [post, organ, jurisdiction, former]);
   });
 }
 
@@ -75,12 +192,23 @@ const ORGAN_CASES: [string, string, string, string, string?][] = [
 
 for (const [text, printed, post, organ, jurisdiction] of ORGAN_CASES) {
   test(`extract: the organ of ${printed}`, () => {
-    const t = extract(text, { model: false }).output.find((m) => m.kind === 'title');
+    const t = extract(text, { ...YONGKANG, model: false }).output.find((m) => m.kind === 'title');
     assert.deepEqual([t?.text, t?.post, t?.organ, t?.jurisdiction], [printed, post, organ, jurisdiction]);
   });
 }
 
+test('extract: a bare level stays as printed without a paper\'s jurisdiction or with one of another level', () => {
+  const jur = (text: string, jurisdiction?: string) =>
+    extract(text, { model: false, ...(jurisdiction ? { jurisdiction } : {}) })
+      .output.filter((m) => m.kind === 'title')
+      .map((m) => m.jurisdiction);
+  assert.deepEqual(jur('市委书记金政调研。'), ['市']);
+  assert.deepEqual(jur('市委书记金政调研。', '东阳市'), ['东阳市']);
+  assert.deepEqual(jur('县委书记王伟调研。', '东阳市'), ['县']);
+  assert.deepEqual(jur('金华市委常委、市纪委书记吴燕'), ['金华市', '金华市']);
+});
+
 test('extract: a 委 inside a title is the party committee, not a department (市委常委)', () => {
-  const t = extract('市委常委、常务副市长胡积合参加。', { model: false }).output.filter((m) => m.kind === 'title');
+  const t = extract('市委常委、常务副市长胡积合参加。', { ...YONGKANG, model: false }).output.filter((m) => m.kind === 'title');
   assert.deepEqual(t.map((m) => [m.text, m.organ]), [['市委常委', '委'], ['常务副市长', undefined]]);
 });

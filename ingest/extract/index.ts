@@ -1,8 +1,14 @@
 // Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
 import type { StageResult } from '../types.ts';
-import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Mention, type MentionKind } from './types.ts';
-import { compoundAt, jurisdictions, organAt } from './titles.ts';
-import { listAfter, nameAt, nameLists, namesAfterIntro, namesBeforeVerbs, recurrences, type Span } from './persons.ts';
+import type { ExtractOptions, Mention, MentionKind } from './types.ts';
+import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
+import {
+  dottedNames, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
+  namesBeforeVouchingWords, recurrences, type Span,
+} from './persons.ts';
+import { FOREIGN_POSTS } from './lexicon/world.ts';
+import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
+import { wordAt } from './lexicon/words.ts';
 import { bodies, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
@@ -34,80 +40,143 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   return true;
 }
 
-/** Find every mention in `text`; later rules never take characters an earlier one took. */
-export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
-  const paper = options.jurisdiction ?? DEFAULT_EXTRACT_OPTIONS.jurisdiction;
-  const found: Mention[] = [];
-  const taken = new Uint8Array(text.length);
-  const free = (s: Span) => s.start < s.end && s.end <= text.length && taken.subarray(s.start, s.end).every((x) => x === 0);
-  const add = (s: Span, kind: MentionKind, rule: string, extra: Partial<Mention> = {}): boolean => {
-    if (!free(s)) return false;
-    taken.fill(1, s.start, s.end);
-    found.push({ text: text.slice(s.start, s.end), kind, start: s.start, end: s.end, rule, ...extra });
+/** The name right after a compound title: after a foreign one by its extent (马尔代夫总统穆伊兹), else by its surname. */
+function nameAfter(text: string, at: number, compound: readonly TitleMatch[]): Span | undefined {
+  return compound.some((t) => t.foreign) ? nameAfterForeignTitle(text, at) : nameAt(text, at);
+}
+
+/** A title with nothing but its post: no jurisdiction, no organ, no state. */
+const barePost = (t: TitleMatch) => !t.jur && !t.organ && !t.state;
+/** A bare post a leader's name may stand before (`栗战书委员长`). */
+const addressPost = (t: TitleMatch) => barePost(t) && POSTS_AFTER_NAME.includes(t.post);
+
+/** A foreign post right after a name (`普京总统`): bare, its state unknown here. */
+function foreignPostAt(text: string, i: number): TitleMatch | undefined {
+  const post = wordAt(FOREIGN_POSTS, text, i);
+  return post ? { start: i, end: i + post.length, post, foreign: true } : undefined;
+}
+
+/** The mentions found so far in one text, and which of its characters they took: later rules never take them again. */
+class Found {
+  readonly mentions: Mention[] = [];
+  /** The names found so far, to find again where they recur. */
+  readonly names = new Set<string>();
+  private readonly taken: Uint8Array;
+
+  constructor(readonly text: string) {
+    this.taken = new Uint8Array(text.length);
+  }
+
+  free(s: Span): boolean {
+    return s.start < s.end && s.end <= this.text.length && this.taken.subarray(s.start, s.end).every((x) => x === 0);
+  }
+
+  /** Characters no rule may take (a doctrine named after a leader). */
+  fence(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+
+  add(s: Span, kind: MentionKind, rule: string, extra: Partial<Mention> = {}): boolean {
+    if (!this.free(s)) return false;
+    this.taken.fill(1, s.start, s.end);
+    this.mentions.push({ text: this.text.slice(s.start, s.end), kind, start: s.start, end: s.end, rule, ...extra });
     return true;
-  };
-  const names = new Set<string>();
-  const addName = (s: Span, rule: string) => {
-    if (add(s, 'person', rule)) names.add(text.slice(s.start, s.end));
-  };
+  }
 
-  // 0. Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
-  for (const m of text.matchAll(IDEOLOGY)) taken.fill(1, m.index, m.index + m[0].length);
+  addName(s: Span, rule: string): void {
+    if (this.add(s, 'person', rule)) this.names.add(this.text.slice(s.start, s.end));
+  }
 
-  // 1. Titles and compound titles, and the names they introduce.
+  addTitle(t: TitleMatch, jurisdiction: string | undefined, rule = 'title'): void {
+    this.add({ start: t.start, end: t.end }, 'title', rule, {
+      post: t.post,
+      ...(t.organ ? { organ: t.organ } : {}),
+      ...(jurisdiction ? { jurisdiction } : {}),
+      ...(t.former ? { former: true } : {}),
+    });
+  }
+}
+
+/**
+ * Titles and compound titles, and the names they introduce: after them, or before a post of address
+ * (`栗战书委员长`). A generic post alone, or a title printed with a one-character country, needs a name.
+ */
+function titlesAndNames(found: Found, paper: string | undefined): void {
+  const { text } = found;
   for (let i = 0; i < text.length; i++) {
-    const compound = compoundAt(text, i);
+    const compound = titlesAt(text, i);
     if (compound.length === 0) continue;
     const end = compound.at(-1)!.end;
-    const nameStart = text[end] === ' ' ? end + 1 : end;
-    const name = nameAt(text, nameStart);
+    const name = nameAfter(text, text[end] === ' ' ? end + 1 : end, compound);
+    const alone = compound.length === 1 ? compound[0]! : undefined;
+    const before = !name && alone && addressPost(alone) ? nameEndingAt(text, alone.start) : undefined;
     const jur = jurisdictions(compound, paper);
     compound.forEach((t, k) => {
-      const bare = !t.jur && !t.organ;
-      if (bare && !name && compound.length === 1 && GENERIC_POSTS.has(t.post)) return;
-      add({ start: t.start, end: t.end }, 'title', 'title', {
-        post: t.post,
-        ...(t.organ ? { organ: t.organ } : {}),
-        ...(jur[k] ? { jurisdiction: jur[k] } : {}),
-      });
+      const needsName = t.needsName || (t === alone && barePost(t) && GENERIC_POSTS.has(t.post));
+      if (name || before || !needsName) found.addTitle(t, jur[k]);
     });
+    if (before) found.addName(before, 'before-title');
     if (name) {
-      addName(name, 'after-title');
-      for (const more of listAfter(text, name)) addName(more, 'title-list');
+      found.addName(name, 'after-title');
+      for (const more of listAfter(text, name)) found.addName(more, 'title-list');
     }
     i = Math.max(i, (name?.end ?? end) - 1);
   }
-  // 2. Lists of names known by their surroundings, then names before reporting verbs.
-  for (const s of nameLists(text)) addName(s, 'name-list');
-  for (const s of namesAfterIntro(text)) addName(s, 'after-intro');
-  for (const s of namesBeforeVerbs(text)) addName(s, 'before-verb');
-  // 3. The same names wherever else they stand as words.
-  for (const s of recurrences(text, names, (x) => !free(x))) addName(s, 'recurrence');
-  // 4. Party and state bodies (市委, 市人大), enterprises and organisations by suffix, then places.
+}
+
+/** Names known by their surroundings, then where they recur, and the posts printed right after them (习近平主席). */
+function namesInContext(found: Found): void {
+  const { text } = found;
+  for (const s of nameLists(text)) found.addName(s, 'name-list');
+  for (const s of namesAfterIntro(text)) found.addName(s, 'after-intro');
+  for (const s of namesBeforeVerbs(text)) found.addName(s, 'before-verb');
+  for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
+  for (const s of dottedNames(text)) found.addName(s, 'dotted');
+  for (const s of recurrences(text, found.names, (x) => !found.free(x))) found.addName(s, 'recurrence');
+  for (const p of found.mentions.filter((m) => m.kind === 'person')) {
+    const t = titleAt(text, p.end, true) ?? foreignPostAt(text, p.end);
+    if (t && barePost(t)) found.addTitle(t, undefined, 'after-name');
+  }
+}
+
+/** Party and state bodies (市委, 市人大), enterprises and organisations by suffix, then places. */
+function bodiesAndPlaces(found: Found): void {
+  const { text } = found;
   for (let i = 0; i < text.length; i++) {
     const o = organAt(text, i);
-    if (o && add(o, 'organization', 'organ')) i = o.end - 1;
+    if (o && found.add(o, 'organization', 'organ')) i = o.end - 1;
   }
-  for (const b of bodies(text)) add(b, b.kind, 'suffix');
-  const enterprises = found.filter((m) => m.kind === 'enterprise');
-  for (const s of listedEnterprises(text, enterprises, free)) add(s, 'enterprise', 'enterprise-list');
-  for (const p of places(text)) add(p, 'place', 'place');
+  for (const b of bodies(text)) found.add(b, b.kind, 'suffix');
+  const enterprises = found.mentions.filter((m) => m.kind === 'enterprise');
+  const free = (x: Span) => found.free(x);
+  for (const s of listedEnterprises(text, enterprises, free)) found.add(s, 'enterprise', 'enterprise-list');
+  for (const p of places(text)) found.add(p, 'place', 'place');
+}
 
-  // 5. The statistical tagger (trained on annotated news) fills in what the rules did not reach.
-  const model = options.model === false ? null : loadModel();
-  if (model) {
-    const spans = spansOf(text, tagSentence(model, text));
-    for (const s of spans) if (taggerKeeps(text, s)) add(s, s.kind, 'tagger');
-  }
-
-  // 6. A post printed right after an enterprise is held there (嘉牛厨具董事长): the enterprise is the title's organ.
-  const enterpriseEndingAt = new Map(found.filter((m) => m.kind === 'enterprise').map((m) => [m.end, m]));
-  for (const t of found) {
+/** A post printed right after an enterprise is held there (嘉牛厨具董事长): the enterprise is the title's organ. */
+function enterpriseOrgans(mentions: readonly Mention[]): void {
+  const enterpriseEndingAt = new Map(mentions.filter((m) => m.kind === 'enterprise').map((m) => [m.end, m]));
+  for (const t of mentions) {
     if (t.kind !== 'title' || t.organ || t.jurisdiction) continue;
     const e = enterpriseEndingAt.get(t.start);
     if (e) t.organ = e.text;
   }
+}
 
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { output: found, messages: [] };
+/** Find every mention in `text`; later rules never take characters an earlier one took. */
+export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
+  const found = new Found(text);
+  // Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
+  for (const m of text.matchAll(IDEOLOGY)) found.fence(m.index, m.index + m[0].length);
+  titlesAndNames(found, options.jurisdiction);
+  namesInContext(found);
+  bodiesAndPlaces(found);
+  // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
+  const model = options.model === false ? null : loadModel();
+  if (model) {
+    for (const s of spansOf(text, tagSentence(model, text))) if (taggerKeeps(text, s)) found.add(s, s.kind, 'tagger');
+  }
+  enterpriseOrgans(found.mentions);
+  const output = found.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { output, messages: [] };
 }

@@ -1,8 +1,12 @@
-// Name recogniser: surname + given name, found after titles, in lists of officials, before reporting verbs, then everywhere the same name recurs.
+// Name recogniser: surname + given name, or a foreign name by its extent, found after titles, in lists of officials,
+// before reporting verbs and posts, then everywhere the same name recurs.
 import { tag } from './jieba.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { POSTS } from './lexicon/titles.ts';
-import { AFTER_NAME, NAME_LIST_INTRO, NAME_VERBS, WEAK_SURNAMES, wordAt } from './lexicon/words.ts';
+import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
+import {
+  AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt,
+} from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 
 export interface Span {
@@ -11,7 +15,7 @@ export interface Span {
 }
 
 /** Characters that never stand in a given name (function words that follow names). */
-const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从把被将说也都就而之其这那个们上下中不有无市县省区镇乡村委'));
+const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从于把被将说也都就而之其这那个们上下中不有无市县省区镇乡村委'));
 /** jieba tags that a whole candidate may carry and still be a name (nr*: person; x: unknown). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** jieba tags of a common word inside a candidate that show it is not a name (胡/公式, 金华). */
@@ -39,14 +43,23 @@ function rightContext(text: string, end: number): Context {
   return 'none';
 }
 
+/** How a name is vouched for: by a title or a list before it (lenient), by a verb after it, or by a post after it. */
+type Evidence = 'vouched' | 'verb' | 'post';
+
 /**
  * The name starting at i, choosing the given name's length by what follows: a one-character given name when a
  * reporting verb follows it (金政调研), else two characters when something fitting follows (章旭升赴), else one.
+ * A name written with a middle dot (帕巴拉·格列朗杰) is taken whole, whatever its first character.
  */
-export function nameAt(text: string, i: number, evidence: 'vouched' | 'verb' = 'vouched'): Span | undefined {
+export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'): Span | undefined {
+  if (dotAhead(text, i)) {
+    const dotted = foreignNameAt(text, i);
+    if (dotted?.dotted && (evidence !== 'verb' || rightContext(text, dotted.end) === 'strong')) return dotted;
+  }
   const requireStrong = evidence === 'verb';
   const sl = surnameAt(text, i);
-  if (sl === 0) return undefined;
+  // A country's name is no name's start (邓锡军和沙特新任…: 沙特, not 沙特新).
+  if (sl === 0 || (wordAt(COUNTRY_FORMS, text, i)?.length ?? 0) > 1) return undefined;
   const options: { end: number; ctx: Context }[] = [];
   for (const g of [1, 2]) {
     const end = i + sl + g;
@@ -56,13 +69,149 @@ export function nameAt(text: string, i: number, evidence: 'vouched' | 'verb' = '
   }
   const one = options.find((o) => o.end === i + sl + 1);
   const two = options.find((o) => o.end === i + sl + 2);
-  const pick =
+  const fitting =
     one?.ctx === 'strong' ? one : two && two.ctx !== 'none' ? two : one && one.ctx !== 'none' ? one : undefined;
+  // Vouched for, a name jieba knows needs nothing fitting after it (时任浙江省委书记习近平关心推动下).
+  const known = evidence === 'vouched' ? [two, one].find((o) => o && knownName(text.slice(i, o.end))) : undefined;
+  const pick = fitting ?? known;
   if (!pick || (requireStrong && pick.ctx !== 'strong')) return undefined;
   // A surname that is more often a function word (和, 向, 来) gets no benefit of the doubt.
   const lenient = evidence === 'vouched' && !WEAK_SURNAMES.has(text[i]!);
   if (!nameLike(text.slice(i, pick.end), lenient)) return undefined;
   return { start: i, end: pick.end };
+}
+
+/** A post starts inside [from, to): the characters are a body's name or a title, not a person's (国王顾问团主席洪森). */
+function holdsPost(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (wordAt(POSTS, text, k) || wordAt(FOREIGN_POSTS, text, k)) return true;
+  return false;
+}
+
+/** jieba knows the whole string as a person's name (李克强, 毛泽东), not merely as an unknown word. */
+function knownName(s: string): boolean {
+  const tokens = tag(s);
+  return tokens.length === 1 && /^nr/.test(tokens[0]!.tag);
+}
+
+/**
+ * A name ending at `end`, where a post or 同志 follows it (`栗战书委员长`, `纪念毛泽东同志`). A name starting at a word
+ * boundary is preferred and vouched for by what follows; one inside running text must be a name jieba knows.
+ */
+export function nameEndingAt(text: string, end: number): Span | undefined {
+  let found: Span | undefined;
+  for (const len of [3, 2, 4]) {
+    const s = end - len;
+    if (s < 0 || WEAK_SURNAMES.has(text[s]!) || holdsPost(text, s, end)) continue;
+    const open = leftOpen(text, s);
+    if (nameAt(text, s, open ? 'vouched' : 'post')?.end !== end) continue;
+    if (open) return { start: s, end };
+    if (!found && knownName(text.slice(s, end))) found = { start: s, end };
+  }
+  return found;
+}
+
+const NAME_JOINERS = new Set(Array.from('·•‧・-－'));
+const NAME_DOTS = new Set(Array.from('·•‧・'));
+/** Longest foreign names: without a dot, and with dots (哈马德·本·伊萨·阿勒哈利法). */
+const MAX_FOREIGN = 12;
+const MAX_DOTTED = 24;
+/**
+ * jieba tags of a word of two or more characters that is no part of a foreign name (先生, 新闻秘书, 今天, 邀请,
+ * 视察). Not nz: jieba reads parts of transliterations as such (苏/j 纳克/nz). A name jieba splits into a verb at its
+ * start is lost (拉加/v 德): rarer than a verb read as a name after a post with none (`总统指责…`).
+ */
+const NOT_NAME_WORD = /^(?:n|v|vn|vd|a|l|t|d|ad|an|i|r|m|f|p|c|u|q|s)$/;
+
+/** A middle dot follows within a name's reach of i: the only case where a dotted name can start there. */
+function dotAhead(text: string, i: number): boolean {
+  for (let j = i + 1; j < i + 10 && j < text.length; j++) {
+    if (NAME_DOTS.has(text[j]!)) return true;
+    if (!isHanAt(text, j)) return false;
+  }
+  return false;
+}
+
+/** A word that ends a foreign name at j: one of AFTER_NAME's longer than a character, or of FOREIGN_NAME_ENDS. */
+function foreignNameEndsAt(text: string, j: number): boolean {
+  return (wordAt(AFTER_NAME, text, j)?.length ?? 0) > 1 || wordAt(FOREIGN_NAME_ENDS, text, j) !== undefined;
+}
+
+/**
+ * A foreign name at i, having no surname to measure it by: the longest run of Han characters (joined by middle dots
+ * or hyphens: 迪亚斯-卡内尔) up to a verb, a particle or punctuation, 2–12 characters (24 with dots), cut before
+ * the first common word jieba finds in it (`保罗·盖蒂一手打造`). Refused when it runs on past that or starts with a
+ * word that ends names or a common word (`总统先生`, `总统新闻秘书`, `总统大选`), holds a post (`国王顾问团`) or is a
+ * country (a headline's `…总书记 古巴国家主席`).
+ */
+export function foreignNameAt(text: string, i: number): (Span & { dotted: boolean }) | undefined {
+  if (foreignNameEndsAt(text, i)) return undefined;
+  let j = i;
+  const limit = Math.min(text.length, i + MAX_DOTTED + 1);
+  for (; j < limit; j++) {
+    if (isHanAt(text, j)) {
+      if (j - i >= 2 && foreignNameEndsAt(text, j)) break;
+    } else if (!(NAME_JOINERS.has(text[j]!) && j > i && isHanAt(text, j + 1))) break;
+  }
+  let end = i;
+  for (const t of tag(text.slice(i, j))) {
+    if (end === i && t.word.length === 1 && /^[pc]$/.test(t.tag)) return undefined; // 因…, 在…: not a name's start
+    const regnal = t.tag === 'm' && text[end + t.word.length] === '世'; // 卡尔十六世
+    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal) break;
+    end += t.word.length;
+  }
+  if (holdsPost(text, i, end) || wordAt(COUNTRY_FORMS, text, i)?.length === end - i) return undefined;
+  while (end > i && NAME_JOINERS.has(text[end - 1]!)) end--;
+  let dotted = false;
+  for (let k = i; k < end; k++) dotted ||= NAME_DOTS.has(text[k]!);
+  if (end - i < 2 || end - i > (dotted ? MAX_DOTTED : MAX_FOREIGN) || (end === j && j === limit && isHanAt(text, j))) {
+    return undefined;
+  }
+  return { start: i, end, dotted };
+}
+
+/**
+ * The name after a foreign or international title: a foreign one by its extent, else a Chinese one by its surname
+ * (`中国驻马尔代夫大使王立新`, where jieba splits the given name into a common word), unless it holds a post.
+ */
+export function nameAfterForeignTitle(text: string, at: number): Span | undefined {
+  const foreign = foreignNameAt(text, at);
+  if (foreign) return foreign;
+  const chinese = nameAt(text, at);
+  return chinese && !holdsPost(text, chinese.start, chinese.end) ? chinese : undefined;
+}
+
+/** Characters before which a dotted run is a work's, a column's or an event's name, not a person's (《寻古中国·玉石记》). */
+const OPENING = new Set(Array.from('“《【「『‘〈"\''));
+
+/**
+ * Names with a middle dot standing on their own (`雪克来提·扎克尔参加会见`): the run around each dot, starting where a
+ * word can start, ending before a verb or punctuation, and not opened by a quote or a bracket.
+ */
+export function dottedNames(text: string): Span[] {
+  const out: Span[] = [];
+  for (const dot of NAME_DOTS) {
+    for (let d = text.indexOf(dot, 1); d > 0; d = text.indexOf(dot, d + 1)) {
+      const name = dottedNameAround(text, d);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** The dotted name whose first dot is at d, if one stands there on its own. */
+function dottedNameAround(text: string, d: number): Span | undefined {
+  let start = -1;
+  for (let s = d - 1; s >= 0 && s > d - 10 && isHanAt(text, s); s--) {
+    if (d - s >= 2 && (s === 0 || !isHanAt(text, s - 1) || LEFT_BOUNDARY.has(text[s - 1]!))) {
+      start = s;
+      break;
+    }
+  }
+  // Opened by a quote or a bracket, or the tail of a longer dotted run (马丁·路德·金: the run at 路德 is 马丁's).
+  if (start < 0 || OPENING.has(text[start - 1] ?? '') || NAME_JOINERS.has(text[start - 1] ?? '')) return undefined;
+  const name = foreignNameAt(text, start);
+  if (!name?.dotted || rightContext(text, name.end) === 'none') return undefined;
+  return wordAt(FOREIGN_NAME_ENDS, text, name.end) ? undefined : name;
 }
 
 /** Names listed with 、 after a first one (`胡勇春、李浩锋`): each must itself read as a name. */
@@ -113,7 +262,7 @@ export function nameLists(text: string): Span[] {
     const before = text.slice(Math.max(0, first.start - 6), first.start);
     const after = text.slice(last.end, last.end + 14);
     const introduced = NAME_LIST_INTRO.test(before);
-    const closed = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|参加|出席|陪同|列席)/.test(after);
+    const closed = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席))/.test(after);
     if (!introduced && !closed) continue;
     if (items.slice(1, -1).every((it) => nameAt(text, it.start)?.end === it.end)) out.push(...items);
   }
@@ -146,6 +295,18 @@ export function namesBeforeVerbs(text: string): Span[] {
   return out;
 }
 
+/** Names right before a word only a name stands before (`纪念毛泽东同志`, `学习习近平同志`), inside running text too. */
+export function namesBeforeVouchingWords(text: string): Span[] {
+  const out: Span[] = [];
+  for (const w of VOUCHING_WORDS) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      const n = nameEndingAt(text, i);
+      if (n) out.push(n);
+    }
+  }
+  return out;
+}
+
 /** Every further occurrence of a known name, where it stands as a word (not inside a longer Han run). */
 export function recurrences(text: string, names: ReadonlySet<string>, taken: (s: Span) => boolean): Span[] {
   const out: Span[] = [];
@@ -153,7 +314,7 @@ export function recurrences(text: string, names: ReadonlySet<string>, taken: (s:
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const span = { start: i, end: i + name.length };
       if (taken(span)) continue;
-      if (rightContext(text, span.end) === 'none') continue;
+      if (rightContext(text, span.end) === 'none' && !wordAt(FOREIGN_POSTS, text, span.end)) continue;
       out.push(span);
     }
   }

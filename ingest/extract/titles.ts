@@ -1,26 +1,65 @@
-// Title recogniser: [jurisdiction][organ]post, compounds joined by 、 with the jurisdiction carried over (金华市委常委、市纪委书记).
-import { LEVELS, NATIONAL, NOT_PLACE_START, ORGANS, POSTS } from './lexicon/titles.ts';
+// Title recogniser: [jurisdiction][organ]post, national (中共中央政治局常委) and foreign (马尔代夫总统) ones, compounds joined by 、.
+import {
+  CHINA_NAMED, FORMER_MARKERS, LEVELS, MINISTRIES, NATIONAL_BODIES, NATIONAL_DEPARTMENT_ENDS, NATIONAL_NEED_BOUNDARY,
+  NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POSTS, STATE_POSTS, TITLE_JOINERS,
+} from './lexicon/titles.ts';
+import {
+  BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, FORMAL_SUFFIXES,
+  INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES,
+} from './lexicon/world.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
-import { wordAt } from './lexicon/words.ts';
+import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, leftOpen } from './chars.ts';
 import { placeLike } from './jieba.ts';
 
 export interface TitleMatch {
   start: number;
   end: number;
-  /** The jurisdiction as printed: a named place (金华市), a bare level (市), a national word (全国), or none. */
+  /** The jurisdiction as printed: a named place (金华市), a bare level (市), or none. */
   jur?: { text: string; named: boolean; level?: string };
+  /** National, foreign and international titles: the state or organisation the post is held in (中国, 马尔代夫, 联合国). */
+  state?: string;
+  /**
+   * The state is implied, not printed (国家主席, 外交部部长 → 中国): in a compound after a foreign title, that title's
+   * state (老挝人民革命党中央总书记、国家主席).
+   */
+  stateImplied?: boolean;
+  /** A foreign or international title: the name after it is found by its extent, having no Chinese surname. */
+  foreign?: boolean;
+  /** Printed with a one-character country (`以总理`): a title only where a name follows it. */
+  needsName?: boolean;
+  /** Held before the article's date (`时任`, `原`, `美国前总统`). */
+  former?: boolean;
   organ?: string;
   post: string;
 }
 
 const LEVEL_WORDS = [...LEVELS].sort((a, b) => b.length - a.length);
-const LEVEL_CHARS = new RegExp(`[${[...new Set(LEVELS.map((l) => l[0]))].join('')}]`);
-/** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 主席单位). */
-const POST_CONTINUES = /^[会处台团单室科组]/;
+/** Every post a Chinese body may hold. */
+const ALL_POSTS = sortLongestFirst([...POSTS, ...NEWER_POSTS]);
+/** The code units a level starts with (省, 市, 街…): a named jurisdiction is looked for only where one follows. */
+const LEVEL_START = new Uint8Array(0x10000);
+for (const l of LEVELS) LEVEL_START[l.charCodeAt(0)] = 1;
+
+/** The code units a local title without a named jurisdiction can start with: a level, an organ or a post. */
+const LOCAL_TITLE_START = new Uint8Array(0x10000);
+for (const w of [...LEVELS, ...ORGANS, ...ALL_POSTS]) LOCAL_TITLE_START[w.charCodeAt(0)] = 1;
+
+/** A level's first character stands in text[from, to). */
+function levelWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (LEVEL_START[text.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
+const STATE_POST_WORDS = [...STATE_POSTS];
+/** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 总统府, 主席令, 大使馆, 首相官邸). */
+const POST_CONTINUES = /^[会处台团单室科组府令馆国官]/;
+const FORMER_FOREIGN = new Set(['前', '前任', '时任']);
+const FOREIGN_DEPARTMENT_ENDS = ['部', '委员会', '委', '署', '局'];
+const ENVOY_POSTS = sortLongestFirst(['大使', '特命全权大使', '总领事', '副总领事']);
 
 /** Suffixes of government departments a title may name without a lexicon entry (教育局, 发改委, 市府办). */
-const DEPARTMENT_END = new Set(['局', '委', '办']);
+const LOCAL_DEPARTMENT_ENDS = ['局', '委', '办'];
 /**
  * Characters no department's stem holds: another department's end (市财政局和税务局: two), 委 as in 市委常委 (the party
  * committee's), and function words. 和 stays: 自然资源和规划局 is one bureau.
@@ -28,73 +67,269 @@ const DEPARTMENT_END = new Set(['局', '委', '办']);
 const NOT_IN_DEPARTMENT = /[局办委常副党长的与及在对为是了、，。；：\s]/;
 
 /**
- * A department named after a jurisdiction (市教育局, 金华市发改委): 2–8 Han characters ending in 局, 委 or 办, with a
- * post right after it. The post may share the department's last character as news style abbreviates it (市教育局长 is
- * 市教育局局长). Returns the organ and where its post starts.
+ * Departments named after a jurisdiction or a national body (市教育局, 金华市发改委, 国务院国资委): a stem of Han
+ * characters and one of `ends`, with a post right after it. The post may share a 局's last character as news style
+ * abbreviates it (市教育局长 is 市教育局局长). Returns the organ and where its post starts.
  */
-function departmentAt(text: string, p: number): { organ: string; postAt: number }[] {
-  const out: { organ: string; postAt: number }[] = [];
-  for (let k = 2; k <= 8 && p + k <= text.length; k++) {
-    const last = text[p + k - 1]!;
-    const stem = text.slice(p, p + k - 1);
-    if (!allHan(stem + last) || NOT_IN_DEPARTMENT.test(stem)) break;
-    if (!DEPARTMENT_END.has(last)) continue;
-    out.push({ organ: stem + last, postAt: p + k });
-    if (last === '局') out.push({ organ: stem + last, postAt: p + k - 1 }); // 教育局长: the post 局长 shares the 局
+function departmentAt(text: string, p: number, ends: readonly string[], maxStem: number): OrganAt[] {
+  const out: OrganAt[] = [];
+  for (let k = 1; k <= maxStem && p + k < text.length; k++) {
+    const stem = text.slice(p, p + k);
+    if (!allHan(stem) || NOT_IN_DEPARTMENT.test(stem)) break;
+    const end = wordAt(ends, text, p + k);
+    if (!end) continue;
+    out.push({ organ: stem + end, postAt: p + k + end.length });
+    if (SHARED_ENDS.has(end)) out.push({ organ: stem + end, postAt: p + k }); // 教育局长: 局长 shares the 局
   }
   return out;
 }
 
-/** The longest title starting at i, or undefined. `inCompound`: i follows a title and 、, so a bare level needs no boundary. */
-export function titleAt(text: string, i: number, inCompound = false): TitleMatch | undefined {
+/** Ends a post may share with its department as news style abbreviates it (教育局长, 外交部长, 财政部长). */
+const SHARED_ENDS = new Set(['局', '部']);
+
+/** Where the post of an organ ending at e may start: after it, or on its last character when shared (外交部长). */
+function postStarts(organ: string, e: number): number[] {
+  return SHARED_ENDS.has(organ.at(-1)!) ? [e, e - 1] : [e];
+}
+
+/** A body and where the post held in it starts. */
+interface OrganAt {
+  organ: string;
+  postAt: number;
+}
+
+/** The post at q, unless it is the start of a longer word. */
+function postAt(text: string, q: number, posts: readonly string[] = ALL_POSTS): string | undefined {
+  const post = wordAt(posts, text, q);
+  if (!post || POST_CONTINUES.test(text.slice(q + post.length, q + post.length + 1))) return undefined;
+  return post;
+}
+
+function longest(a: TitleMatch | undefined, b: TitleMatch | undefined): TitleMatch | undefined {
+  return !a || (b && b.end > a.end) ? b : a;
+}
+
+/**
+ * The longest title starting at i, or undefined. `inCompound`: i follows a title and a joiner, so a bare level needs
+ * no boundary; `afterForeign`: that title was foreign, so a bare foreign post continues it (`朝鲜劳动党总书记、国务委员长`).
+ */
+export function titleAt(text: string, i: number, inCompound = false, afterForeign = false): TitleMatch | undefined {
   const open = inCompound || leftOpen(text, i);
-  const jurs: (TitleMatch['jur'] | undefined)[] = [];
+  let best = localTitleAt(text, i, open);
+  if (STATE_TITLE_START[text.charCodeAt(i)] === 1) {
+    best = longest(longest(best, nationalTitleAt(text, i, open)), foreignTitleAt(text, i, open));
+  }
+  return afterForeign ? longest(best, foreignContinuationAt(text, i)) : best;
+}
+
+/** The code units a national, foreign or international title can start with: the others need no look-up. */
+const STATE_TITLE_START = new Uint8Array(0x10000);
+for (const list of [NATIONAL_BODIES, MINISTRIES, STATE_POST_WORDS, COUNTRY_FORMS, INTERNATIONAL_FORMS]) {
+  for (const w of list) STATE_TITLE_START[w.charCodeAt(0)] = 1;
+}
+for (const c of COUNTRY_ABBREVIATIONS.keys()) STATE_TITLE_START[c.charCodeAt(0)] = 1;
+STATE_TITLE_START['驻'.charCodeAt(0)] = 1;
+
+/** A foreign post without its state, continuing a foreign title (`柬埔寨人民党主席、政府首相`, `…兼外长`). */
+function foreignContinuationAt(text: string, i: number): TitleMatch | undefined {
+  let best: TitleMatch | undefined;
+  for (const { organ, postAt: q } of foreignOrgansAt(text, i)) {
+    const post = postAt(text, q, FOREIGN_POSTS);
+    if (!post) continue;
+    const m: TitleMatch = { start: i, end: q + post.length, post, foreign: true };
+    if (organ) m.organ = organ;
+    best = longest(best, m);
+  }
+  return best;
+}
+
+/**
+ * A name holding a level is no jurisdiction's name (时任福 + 州), except a city named …州 (福州市, 杭州市): 州 is as
+ * often the last character of a city's name as a level.
+ */
+function levelInside(name: string, level: string): boolean {
+  const stem = level === '市' && name.endsWith('州') ? name.slice(0, -1) : name;
+  return LEVEL_WORDS.some((l) => stem.includes(l));
+}
+
+/** [jurisdiction][organ]post of a province, city, county, town or village (金华市委常委, 市教育局局长, 副市长). */
+function localTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
   // Named jurisdictions (金华市): only where a level character follows within reach.
-  const reach = text.slice(i + 2, i + 7);
-  for (let len = 2; len <= 4 && LEVEL_CHARS.test(reach); len++) {
+  const reach = levelWithin(text, i + 2, i + 7);
+  if (!reach && LOCAL_TITLE_START[text.charCodeAt(i)] !== 1) return undefined;
+  const jurs: (TitleMatch['jur'] | undefined)[] = [];
+  for (let len = 2; len <= 4 && reach; len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
     if (!level || !(open || KNOWN_PLACES.includes(name))) continue;
-    if (allHan(name) && !NOT_PLACE_START.has(name[0]!) && !LEVEL_WORDS.some((l) => name.includes(l)) && placeLike(name)) {
+    if (allHan(name) && !NOT_PLACE_START.has(name[0]!) && !levelInside(name, level) && placeLike(name)) {
       jurs.push({ text: name + level, named: true, level });
     }
   }
-  if (open) {
-    const national = wordAt(NATIONAL, text, i);
-    if (national) jurs.push({ text: national, named: false });
-    const level = wordAt(LEVEL_WORDS, text, i);
-    if (level) jurs.push({ text: level, named: false, level });
-  }
+  const level = open ? wordAt(LEVEL_WORDS, text, i) : undefined;
+  if (level) jurs.push({ text: level, named: false, level });
   jurs.push(undefined);
   let best: TitleMatch | undefined;
   for (const jur of jurs) {
     const p = i + (jur?.text.length ?? 0);
     const known = wordAt(ORGANS, text, p);
     const organs: { organ?: string; postAt: number }[] = [...(known ? [{ organ: known, postAt: p + known.length }] : []), { postAt: p }];
-    if (jur) organs.push(...departmentAt(text, p).filter((d) => d.organ !== known));
+    if (jur) organs.push(...departmentAt(text, p, LOCAL_DEPARTMENT_ENDS, 7).filter((d) => d.organ !== known));
     for (const { organ, postAt: q } of organs) {
       if (!jur && organ === '委') continue; // 委 alone is only an organ after a jurisdiction (市委)
-      const post = wordAt(POSTS, text, q);
-      if (!post || POST_CONTINUES.test(text.slice(q + post.length))) continue;
-      if (post === '代表' && !organ) continue; // 人大代表 is a title, 企业家代表 is not
+      const post = postAt(text, q);
+      if (!post || (post === '代表' && !organ)) continue; // 人大代表 is a title, 企业家代表 is not
+      if (!jur && STATE_POSTS.has(post)) continue; // 国家主席 alone is national
       const m: TitleMatch = { start: i, end: q + post.length, post };
       if (jur) m.jur = jur;
       if (organ) m.organ = organ;
-      if (!best || m.end > best.end) best = m;
+      best = longest(best, m);
     }
   }
   return best;
 }
 
-/** Titles joined by 、 (`市委常委、常务副市长`): the matches in order, or [] when none starts at i. */
-export function compoundAt(text: string, i: number): TitleMatch[] {
-  const first = titleAt(text, i);
+/** The central bodies starting at i (中共中央政治局, 国务院国资委, 外交部), each with where its post starts. */
+function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
+  const organs: OrganAt[] = [];
+  const body = wordAt(NATIONAL_BODIES, text, i);
+  if (body && (open || !NATIONAL_NEED_BOUNDARY.has(body))) {
+    if (!NATIONAL_ONLY_THROUGH_DEPARTMENT.has(body)) organs.push({ organ: body, postAt: i + body.length });
+    for (const d of departmentAt(text, i + body.length, NATIONAL_DEPARTMENT_ENDS, 10)) {
+      organs.push({ organ: body + d.organ, postAt: d.postAt });
+    }
+  }
+  const ministry = wordAt(MINISTRIES, text, i);
+  if (ministry) for (const q of postStarts(ministry, i + ministry.length)) organs.push({ organ: ministry, postAt: q });
+  return organs;
+}
+
+/**
+ * A post in a central body of the party or the state (中共中央政治局常委, 全国人大常委会委员长, 国务院国资委主任,
+ * 外交部部长), or a post that names the state (国家主席, 国务委员): jurisdiction 中国, the body as the organ. A body
+ * right after a country's name is that country's (美国国防部); one whose name does not say it is China's (中央…,
+ * 国家…, 外交部) is another state's in a compound after that state's title (越共中央政治局委员、中央书记处书记).
+ */
+function nationalTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
+  let best: TitleMatch | undefined;
+  for (const { organ, postAt: q } of nationalOrgansAt(text, i, open)) {
+    const post = postAt(text, q);
+    if (!post) continue;
+    const m: TitleMatch = { start: i, end: q + post.length, state: '中国', organ, post };
+    if (!CHINA_NAMED.some((c) => organ.startsWith(c))) m.stateImplied = true;
+    best = longest(best, m);
+  }
+  const own = postAt(text, i, STATE_POST_WORDS);
+  if (own) best = longest(best, { start: i, end: i + own.length, state: '中国', stateImplied: true, post: own });
+  // 驻东盟大使邓锡军, no state before it: China's envoy, where a name says who (召回驻法国大使: another state's).
+  const envoy = envoyAt(text, i);
+  const envoyPost = envoy && envoy !== '驻华' ? postAt(text, i + envoy.length, ENVOY_POSTS) : undefined;
+  if (envoyPost) {
+    const end = i + envoy!.length + envoyPost.length;
+    const organ = envoy!;
+    best = longest(best, { start: i, end, state: '中国', stateImplied: true, needsName: true, organ, post: envoyPost });
+  }
+  return best && !wordEndingAt(COUNTRY_FORMS, text, i) ? best : undefined;
+}
+
+interface StateHead {
+  state: string;
+  end: number;
+  /** A party printed without its country (越共): part of the organ. */
+  party?: string;
+  abbreviated?: boolean;
+}
+
+/** Countries, parties and international organisations starting at i, each with where its name ends. */
+function statesAt(text: string, i: number, open: boolean): StateHead[] {
+  const out: StateHead[] = [];
+  if (text[i - 1] === '驻') return out; // 驻法国大使: the country an envoy is posted to, not the envoy's
+  const country = wordAt(COUNTRY_FORMS, text, i);
+  if (country) {
+    const head: StateHead = { state: COUNTRY_OF.get(country)!, end: i + country.length };
+    if (PARTIES.has(country)) head.party = country;
+    out.push(head);
+    const formal = head.party ? undefined : wordAt(FORMAL_SUFFIXES, text, head.end);
+    if (formal) out.push({ state: head.state, end: head.end + formal.length });
+  }
+  const org = wordAt(INTERNATIONAL_FORMS, text, i);
+  if (org) out.push({ state: ORGANIZATION_OF.get(org)!, end: i + org.length });
+  const abbreviated = open ? COUNTRY_ABBREVIATIONS.get(text[i]!) : undefined;
+  if (abbreviated) out.push({ state: abbreviated, end: i + 1, abbreviated: true });
+  return out;
+}
+
+/** Where an envoy is posted, after a state (`美国驻华大使`, `中国驻东盟大使`): 驻 and the country or organisation. */
+function envoyAt(text: string, p: number): string | undefined {
+  if (text[p] !== '驻') return undefined;
+  if (text[p + 1] === '华') return '驻华';
+  const where = wordAt(COUNTRY_FORMS, text, p + 1) ?? wordAt(INTERNATIONAL_FORMS, text, p + 1);
+  return where ? '驻' + where : undefined;
+}
+
+/**
+ * The bodies a foreign post may be held in, printed after its state: none, up to three listed ones (国会, 劳动党中央,
+ * 中央政治局), and a department after them (经济和财政部 with its 部长 sharing the 部, 中央宣教部). Each with where its
+ * post starts.
+ */
+function foreignOrgansAt(text: string, p: number): OrganAt[] {
+  const out: OrganAt[] = [{ organ: '', postAt: p }];
+  for (let k = 0; k < 3; k++) {
+    const last = out.at(-1)!;
+    const o = wordAt(FOREIGN_ORGANS, text, last.postAt);
+    if (!o) break;
+    out.push({ organ: last.organ + o, postAt: last.postAt + o.length });
+  }
+  for (const { organ, postAt: q } of [...out]) {
+    for (const d of departmentAt(text, q, FOREIGN_DEPARTMENT_ENDS, 8)) {
+      out.push({ organ: organ + d.organ, postAt: d.postAt });
+    }
+  }
+  return out;
+}
+
+/**
+ * A post held in a foreign state or an international organisation, after its name: [state][驻X][新任|前][body]post
+ * (马尔代夫总统, 韩国国会议长, 越共中央总书记, 美国驻华大使, 联合国秘书长). A word such as 新任 between the state and
+ * the post is no part of the title: the title is then the body and post alone, its jurisdiction still the state.
+ */
+function foreignTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
+  let best: TitleMatch | undefined;
+  for (const head of statesAt(text, i, open)) {
+    const marker = wordAt(BEFORE_FOREIGN_POST, text, head.end);
+    const after = head.end + (marker?.length ?? 0);
+    const envoy = envoyAt(text, after);
+    const p = after + (envoy?.length ?? 0);
+    const start = marker ? after : i;
+    for (const { organ: o, postAt: q } of foreignOrgansAt(text, p)) {
+      const post = postAt(text, q, FOREIGN_POSTS);
+      if (!post) continue;
+      const printedOrgan = (head.party ?? '') + (envoy ?? '') + o;
+      const m: TitleMatch = { start, end: q + post.length, state: head.state, foreign: true, post };
+      if (printedOrgan) m.organ = printedOrgan;
+      if (head.abbreviated) m.needsName = true;
+      if (marker && FORMER_FOREIGN.has(marker)) m.former = true;
+      best = longest(best, m);
+    }
+  }
+  return best;
+}
+
+/**
+ * Titles joined by 、 or 兼 (`市委常委、常务副市长`, `国务委员兼外长`): the matches in order, or [] when none starts at
+ * i. After 兼 a bare post is held in the same body (`全国政协副主席兼秘书长`: 全国政协秘书长).
+ */
+export function compoundAt(text: string, i: number, inCompound = false): TitleMatch[] {
+  const first = titleAt(text, i, inCompound);
   if (!first) return [];
   const out = [first];
-  for (let e = first.end; text[e] === '、'; ) {
-    const next = titleAt(text, e + 1, true);
+  for (let e = first.end; ; ) {
+    const joiner = wordAt(TITLE_JOINERS, text, e);
+    const next = joiner ? titleAt(text, e + joiner.length, true, out.some((t) => t.foreign)) : undefined;
     if (!next) break;
+    const prev = out.at(-1)!;
+    if (joiner === '兼' && prev.organ && !next.organ && !next.jur && !next.state) next.organ = prev.organ;
     out.push(next);
     e = next.end;
   }
@@ -102,21 +337,40 @@ export function compoundAt(text: string, i: number): TitleMatch[] {
 }
 
 /**
- * Jurisdiction of each title in a compound: a named one as printed; a bare level takes the named jurisdiction of an
- * earlier title of the same level in the compound (金华市委常委、市纪委书记 → 金华市), else the paper's own when the level
- * is its level (市 → 永康市), else the bare level. A post that names its level (副市长) counts as that level.
+ * The titles starting at i, after a word that dates them before the article if one stands there (`时任福州市委书记`:
+ * the title is 福州市委书记, held before). A one-character marker (原, 前) must start a word.
  */
-export function jurisdictions(compound: readonly TitleMatch[], paper: string): (string | undefined)[] {
-  const paperLevel = LEVEL_WORDS.find((l) => paper.endsWith(l));
+export function titlesAt(text: string, i: number): TitleMatch[] {
+  const marker = wordAt(FORMER_MARKERS, text, i);
+  if (marker && (marker.length > 1 || leftOpen(text, i))) {
+    const compound = compoundAt(text, i + marker.length, true);
+    for (const t of compound) t.former = true;
+    if (compound.length > 0) return compound;
+  }
+  return compoundAt(text, i);
+}
+
+/**
+ * Jurisdiction of each title in a compound. A national, foreign or international title: its state (中国, 马尔代夫,
+ * 联合国); one whose state is implied (国家主席, 外交部长) takes an earlier title's state (老挝人民革命党中央总书记、
+ * 国家主席 → 老挝). A named one as printed; a bare level takes the named jurisdiction of an earlier title of the same
+ * level in the compound (金华市委常委、市纪委书记 → 金华市), else the paper's own when it is given and of that level
+ * (市 → 永康市), else the bare level as printed. A post that names its level (副市长) counts as that level; a bare
+ * post takes the last named jurisdiction or state before it.
+ */
+export function jurisdictions(compound: readonly TitleMatch[], paper?: string): (string | undefined)[] {
+  const paperLevel = paper ? LEVEL_WORDS.find((l) => paper.endsWith(l)) : undefined;
   const carried = new Map<string, string>();
+  let state: string | undefined;
+  let named: string | undefined;
   return compound.map((t) => {
+    if (t.state) return (named = state = t.stateImplied && state ? state : t.state);
     if (t.jur?.named) {
       if (t.jur.level) carried.set(t.jur.level, t.jur.text);
-      return t.jur.text;
+      return (named = t.jur.text);
     }
-    if (t.jur && !t.jur.level) return t.jur.text; // 全国, 中央
     const level = t.jur?.level ?? LEVEL_WORDS.find((l) => t.post.includes(l + '长') || t.post.includes(l + '委'));
-    if (!level) return carried.size > 0 && !t.jur ? [...carried.values()].at(-1) : undefined;
+    if (!level) return t.jur ? undefined : named;
     return carried.get(level) ?? (level === paperLevel ? paper : t.jur?.text);
   });
 }
@@ -127,8 +381,8 @@ export function organAt(text: string, i: number): { start: number; end: number }
   let best: { start: number; end: number } | undefined;
   const jurs = [wordAt(LEVEL_WORDS, text, i)];
   // Named jurisdictions (金华市): only where a level character follows within reach.
-  const reach = text.slice(i + 2, i + 7);
-  for (let len = 2; len <= 4 && LEVEL_CHARS.test(reach); len++) {
+  const reach = levelWithin(text, i + 2, i + 7);
+  for (let len = 2; len <= 4 && reach; len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     if (level && allHan(name) && !NOT_PLACE_START.has(name[0]!) && placeLike(name)) jurs.push(name + level);

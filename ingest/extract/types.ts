@@ -10,22 +10,28 @@ export interface Mention {
   /** Inclusive start, exclusive end, UTF-16 offsets: `text === input.slice(start, end)`. */
   start: number;
   end: number;
-  /** Titles: the jurisdiction the post belongs to (永康市 for a bare 市 in a Yongkang paper, 金华市 for 金华市副市长). */
+  /**
+   * Titles: the jurisdiction the post belongs to: a named place (金华市 for 金华市副市长), the paper's own for a bare
+   * level of its level (永康市 for 市 with `jurisdiction: '永康市'`), else the bare level as printed (市); 中国 for
+   * national titles (国务院副总理); a country's short name for foreign ones (马尔代夫总统 → 马尔代夫, 俄总统 → 俄罗斯);
+   * an international organisation's usual name for its posts (联合国秘书长 → 联合国).
+   */
   jurisdiction?: string;
-  /** Titles: the organ as printed (委, 人大常委会, 纪委) and the post (书记, 常务副市长). */
+  /** Titles: the organ as printed (委, 人大常委会, 纪委; 中共中央政治局, 国务院, 外交部; 国会, 越共中央) and the post. */
   organ?: string;
   post?: string;
-  /** Titles: printed after 时任 / 原 / 曾任, held before the article's date. */
-  former?: true;
+  /** Titles: 时任/原/曾任 (前 in 美国前总统): held before the article's date, not at it. */
+  former?: boolean;
   /** Which rule found it (for explaining and debugging). */
   rule?: string;
 }
 
 export interface ExtractOptions {
-  /** What a bare 市 (or the paper's own level) means: 永康市 in 永康日报. */
+  /**
+   * The paper's own jurisdiction (永康市 in 永康日报): a bare level of its level (市) means it. Without one a bare level
+   * stays as printed, unresolved.
+   */
   jurisdiction?: string;
   /** Use the shipped statistical tagger after the rules (default true; false = rules only). */
   model?: boolean;
 }
-
-export const DEFAULT_EXTRACT_OPTIONS = { jurisdiction: '永康市', model: true } as const;

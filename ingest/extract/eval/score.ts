@@ -50,9 +50,17 @@ export function table(title: string, scores: Scores): string {
   return [`${title}`, '', '| kind | precision | recall | F1 | gold | predicted |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-/** Gold given as strings per kind: every occurrence in `text`, longest strings first, never overlapping. */
-export function spansOfStrings(text: string, byKind: Partial<Record<MentionKind, string[]>>): Span[] {
-  const items = Object.entries(byKind).flatMap(([kind, list]) => (list ?? []).map((s) => ({ kind: kind as MentionKind, s })));
+/** Gold strings per kind, and under `none` strings that hold no mention (a doctrine named after a leader). */
+export type GoldStrings = Partial<Record<MentionKind | 'none', string[]>>;
+
+/**
+ * Gold given as strings per kind: every occurrence in `text`, longest strings first, never overlapping. A `none`
+ * string's occurrences are claimed like the others but give no span (习近平 inside 习近平新时代…思想 is no person).
+ */
+export function spansOfStrings(text: string, byKind: GoldStrings): Span[] {
+  const items = Object.entries(byKind).flatMap(([kind, list]) =>
+    (list ?? []).map((s) => ({ kind: kind as MentionKind | 'none', s })),
+  );
   items.sort((a, b) => b.s.length - a.s.length);
   const taken = new Uint8Array(text.length);
   const out: Span[] = [];
@@ -60,7 +68,7 @@ export function spansOfStrings(text: string, byKind: Partial<Record<MentionKind,
     for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
       if (taken.subarray(i, i + s.length).some((x) => x)) continue;
       taken.fill(1, i, i + s.length);
-      out.push({ kind, start: i, end: i + s.length });
+      if (kind !== 'none') out.push({ kind, start: i, end: i + s.length });
     }
   }
   return out;

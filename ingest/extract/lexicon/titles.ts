@@ -29,9 +29,74 @@ export const ORGANS: readonly string[] = sortLongestFirst([
   '委组织部', '委宣传部', '委统战部', '委政法委', '委办', '政府办', '委党校', '总工会', '妇联', '工商联', '科协', '残联', '团市委', '办事处',
 ]);
 
-/** Administrative levels a jurisdiction ends with, and the bare ones a county paper uses for itself (`市` = 永康市). */
+/** Administrative levels a jurisdiction ends with, and the bare ones a local paper uses for itself (`市` = its city). */
 export const LEVELS = ['省', '市', '县', '区', '州', '镇', '乡', '街道', '村', '自治区', '自治州', '自治县', '旗', '盟'] as const;
-export const NATIONAL = ['全国', '中央', '国家', '国务院'] as const;
+
+/**
+ * Posts added since the tagger was trained: kept apart from POSTS, one of its lexicon features, until it is retrained
+ * (`model/`); the rules use both.
+ */
+export const NEWER_POSTS: readonly string[] = sortLongestFirst([
+  // national bodies
+  '国家主席', '国家副主席', '国家总理', '国务委员', '外长', '防长', '主任委员', '副主任委员', '常务委员', '候补委员',
+  '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长',
+  // party branches
+  '党总支书记', '党总支副书记', '党总支部书记',
+]);
+/** Posts that name the state they are held in: China's, unless a compound puts them in a foreign one (越南…、国家主席). */
+export const STATE_POSTS: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '国家总理', '国务委员']);
+
+/**
+ * Bodies of the central party and state: a post held in one is national (jurisdiction 中国) whatever precedes it.
+ * Their departments need no entry: a national body and a name ending in 部, 委, 办… (`中央组织部`, `国务院国资委`,
+ * `全国人大常委会法制工作委员会`) are found by `NATIONAL_DEPARTMENT_ENDS`.
+ */
+export const NATIONAL_BODIES: readonly string[] = sortLongestFirst([
+  '中共中央', '中国共产党中央委员会', '中共中央委员会', '中央委员会', '中央', '中共中央政治局', '中央政治局', '中共中央书记处',
+  '中央书记处', '中共中央军委', '中央军委', '中共中央军事委员会', '中央军事委员会', '中央纪委', '中央纪律检查委员会', '中纪委',
+  '全国人大常委会', '全国人民代表大会常务委员会', '全国人大', '全国人民代表大会', '全国政协', '中国人民政治协商会议全国委员会',
+  '国务院', '国家监委', '国家监察委员会', '最高人民法院', '最高人民检察院', '国家', '全国总工会', '全国妇联', '全国工商联',
+  '共青团中央', '团中央', '中国科协', '中国科学院', '中国工程院', '中国社会科学院', '中央广播电视总台', '新华社',
+]);
+/**
+ * How a national body's name says it is China's: others (中央…, 国家…, 外交部) are China's unless a compound puts them
+ * in another state (`越共中央政治局委员、中央书记处书记`: Vietnam's secretariat).
+ */
+export const CHINA_NAMED: readonly string[] = ['中共', '中国', '中华', '全国', '国务院', '最高人民', '共青团', '团中央', '新华社'];
+/** National bodies short or common enough to need a word boundary before them (党中央, 中央空调, 国家级). */
+export const NATIONAL_NEED_BOUNDARY: ReadonlySet<string> = new Set(['中央', '国家']);
+/** National bodies that hold posts only through a department (国家发展改革委主任; 国家主席 is a post of its own). */
+export const NATIONAL_ONLY_THROUGH_DEPARTMENT: ReadonlySet<string> = new Set(['国家']);
+/** Endings of a national body's departments (`国务院国资委`, `中央办公厅`, `国家体育总局`, `中央外办`). */
+export const NATIONAL_DEPARTMENT_ENDS: readonly string[] = sortLongestFirst([
+  '委员会', '工作委员会', '办公厅', '办公室', '总局', '部', '委', '局', '署', '办', '厅', '室', '院', '处',
+]);
+/**
+ * The State Council's ministries and agencies printed without 国务院 or 国家 (`外交部部长`): national by name alone.
+ * A local government has no 部 (its departments are 厅, 局), except the party's own (组织部, 宣传部): not listed.
+ * 中国人民银行 is not either: like any bank it is an enterprise, its posts held there (`bodies.ts`, `index.ts`).
+ */
+export const MINISTRIES: readonly string[] = sortLongestFirst([
+  '外交部', '国防部', '教育部', '科学技术部', '科技部', '工业和信息化部', '工信部', '公安部', '民政部', '司法部', '财政部',
+  '人力资源和社会保障部', '人力资源社会保障部', '人社部', '自然资源部', '生态环境部', '住房和城乡建设部', '住房城乡建设部',
+  '住建部', '交通运输部', '水利部', '农业农村部', '商务部', '文化和旅游部', '文旅部', '退役军人事务部', '应急管理部',
+  '审计署', '海关总署', '市场监管总局', '金融监管总局', '广电总局', '中国证监会', '证监会', '中国民航局',
+  '中国气象局', '中国地震局', '中国残联', '中国侨联', '中国红十字会',
+]);
+
+/**
+ * Posts news prints right after a leader's name as a form of address (`栗战书委员长`, `李强总理`, `张义珍委员`): a
+ * name is found before these. Not posts that name a level (莫斯科市长: a place before it) nor roles (高素质教师).
+ */
+export const POSTS_AFTER_NAME: readonly string[] = sortLongestFirst([
+  '总书记', '主席', '副主席', '委员长', '副委员长', '总理', '副总理', '国务委员', '常委', '委员', '部长', '副部长', '书记',
+  '秘书长', '总统', '副总统', '首相', '国王', '王储', '大使',
+]);
+
+/** Words before a title that date it before the article (`时任福州市委书记`): they are no part of the title. */
+export const FORMER_MARKERS: readonly string[] = ['时任', '曾任', '原', '前'];
+/** Words joining one person's titles: 、 and 兼 (`国务委员兼外长`; after 兼 a bare post is held in the same body). */
+export const TITLE_JOINERS: readonly string[] = ['、', '兼'];
 
 /** Characters that can start a named place only by accident (我市, 本县, 全省, 各区, 该镇). */
 export const NOT_PLACE_START = new Set(Array.from('我本全各该两外此其每贵他'));

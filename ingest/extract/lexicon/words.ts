@@ -7,6 +7,21 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   '寄语', '点赞', '鼓励', '致辞', '宣布', '现任', '担任', '当选', '先后', '同志', '指导', '主讲', '发表', '签署', '批示', '致以', '作出',
   '对此', '个人', '来', '仔细', '亲切', '详细', '代表', '分别', '随后', '列席', '会同', '一起', '等人', '等', '说', '赴', '到', '在', '对', '与', '和',
   '及', '是', '为', '向', '也', '就', '还', '则', '率', '作', '给', '同', '任', '曾', '已', '将', '都', '均', '被', '从', '于', '以',
+  // national and diplomatic news: meetings, calls, letters, visits, and the time words that follow a leader's name
+  '举行', '通电话', '致电', '致函', '致信', '复信', '致贺信', '抵达', '访华', '访问', '会谈', '会晤', '共同', '夫妇', '汇报',
+  '今天', '昨天', '当天', '明天', '日前', '近日', '此前', '上午', '下午', '晚上', '当地时间',
+]);
+
+/**
+ * Where a foreign name ends besides AFTER_NAME's words of two or more characters (a foreign name has no surname to
+ * measure it by, so it runs on to one of these): particles, and words that follow a head of state's name. AFTER_NAME's
+ * single characters are here except 来, 任, 曾, 都, 均, which stand inside transliterations (阿不来提, 阿不都热西提).
+ */
+export const FOREIGN_NAME_ENDS: readonly string[] = sortLongestFirst([
+  '在', '和', '与', '同', '对', '向', '将', '就', '也', '已', '等', '说', '是', '为', '于', '从', '被', '把', '给', '及', '赴', '到',
+  '还', '则', '率', '作', '以', '的', '并', '称', '致', '互致', '时', '亦', '辞', '即将', '上任', '不在', '不会', '不能', '不是',
+  '不再', '宣称', '声称', '证实', '承认', '坦言', '透露', '警告', '重申', '宣誓', '夫人', '政府', '当局', '先生', '女士', '阁下',
+  '一职', '任内', '执政', '大选', '竞选', '选举', '候选人',
 ]);
 
 /** Strong subset: a surname-initial word followed by one of these is a name even without a title before it. */
@@ -14,11 +29,14 @@ export const NAME_VERBS: readonly string[] = sortLongestFirst([
   '主持召开', '主持', '强调', '指出', '表示', '认为', '介绍', '一行', '同志', '说', '要求', '调研', '带队', '率队', '出席', '陪同', '讲话', '致辞',
 ]);
 
+/** Words that only a person's name stands right before (`毛泽东同志`): they vouch for a name inside running text. */
+export const VOUCHING_WORDS: readonly string[] = ['同志'];
+
 /** Characters after which a name, title or body may begin inside running Han text (`和金华市委…`, `在步阳集团`). */
 export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是为任原现将把被给了着等以到往于从暨'));
 
-/** Words that introduce a list of names (`市领导胡勇春、李浩锋`, `科技工作者代表应尚蛟、王伟`). */
-export const NAME_LIST_INTRO = /(?:领导|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者)$/;
+/** Words that introduce a list of names (`市领导胡勇春、李浩锋`, `科技工作者代表应尚蛟、王伟`, `他们是：赵乐际、李鸿忠`). */
+export const NAME_LIST_INTRO = /(?:领导|领导人|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者|(?:他们|她们|分别)是：)$/;
 
 export function sortLongestFirst(a: string[]): string[] {
   return [...new Set(a)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
@@ -29,18 +47,20 @@ interface WordIndex {
   first: Map<number, string[]>;
   last: Map<number, string[]>;
 }
-const INDEX = new WeakMap<readonly string[], WordIndex>();
+/** Where a list keeps its index: a property of the list itself, read faster than a WeakMap keyed by it. */
+const INDEX = Symbol('word index');
+type IndexedList = readonly string[] & { [INDEX]?: WordIndex };
 
 /** Keyed by code unit, not by one-character string, and built without a closure per call: half the time of that form. */
-function indexOf(list: readonly string[]): WordIndex {
-  let index = INDEX.get(list);
+function indexOf(list: IndexedList): WordIndex {
+  let index = list[INDEX];
   if (!index) {
     index = { first: new Map(), last: new Map() };
     for (const w of list) {
       push(index.first, w.charCodeAt(0), w);
       push(index.last, w.charCodeAt(w.length - 1), w);
     }
-    INDEX.set(list, index);
+    Object.defineProperty(list, INDEX, { value: index });
   }
   return index;
 }
