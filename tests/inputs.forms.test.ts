@@ -136,7 +136,7 @@ test('auto: a folder of mixed forms is read file by file and the summary says wh
     writeFileSync(join(dir, 'page.txt'), readFileSync(join(SEEDS, SEED_FILES[0]!)));
     writeFileSync(join(dir, 'feed.jsonl'), recs.map((r) => JSON.stringify(r)).join('\n'));
     writeFileSync(join(dir, 'feed.csv'), ['id,headline,text', ...recs.map((r) => `${r.id},${r.headline},"${r.text}"`)].join('\n'));
-    writeFileSync(join(dir, 'odd.txt'), '短句。\n又一短句。\n');
+    writeFileSync(join(dir, 'odd.txt'), '第一行很长的文字没有任何标点符号也不是句子的结尾而且还要更长一些\n第二行同样很长的文字没有任何标点符号也不结束句子而且还要更长\n');
     const kg = kgIn(dir);
     const r = kg('ingest', '.', '--verbose');
     assert.equal(r.status, 0, r.stderr);

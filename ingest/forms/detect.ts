@@ -15,6 +15,8 @@ export const DETECT_DEFAULTS = {
   longShare: 0.3,
   /** … and at least this share of the long lines end a sentence (OCR breaks lines mid-sentence). */
   longEndShare: 0.7,
+  /** Clean text too: nearly every line ends a sentence (OCR breaks lines mid-sentence), whatever their width. */
+  endShare: 0.8,
   /** OCR pages: the median line is at most this wide … */
   ocrMedianWidth: 24,
   /** … and at most this share of lines end a sentence. */
@@ -38,8 +40,11 @@ export function detectForm(raw: string): Detection {
   const ending = lines.filter(endsSentence).length;
   const marked = lines.filter((l) => markedHeadline(l) !== undefined).length;
   const share = (n: number, of: number) => `${Math.round((100 * n) / Math.max(1, of))} %`;
-  if (long.length >= lines.length * d.longShare && longEnding >= long.length * d.longEndShare) {
-    const why = `paragraph lines: ${share(longEnding, long.length)} of ${long.length} long lines end a sentence`;
+  const paragraphs = long.length >= lines.length * d.longShare && longEnding >= long.length * d.longEndShare;
+  if (paragraphs || ending >= lines.length * d.endShare) {
+    const why = paragraphs
+      ? `paragraph lines: ${share(longEnding, long.length)} of ${long.length} long lines end a sentence`
+      : `${share(ending, lines.length)} of the lines end a sentence`;
     return { form: 'articles', reason: marked > 0 ? `${why}; ${marked} marked headlines` : why, certain: true };
   }
   if (median <= d.ocrMedianWidth && ending <= lines.length * d.ocrEndShare) {

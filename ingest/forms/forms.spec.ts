@@ -21,7 +21,8 @@ test('detection: JSON Lines, CSV, clean paragraphs and OCR lines each by their c
   assert.equal(detectForm('id,headline,text\n1,标题,正文。\n').form, 'csv');
   assert.equal(detectForm(`标题一\n\n${PARA1}\n${PARA2}\n\n\n标题二\n\n${PARA3}\n`).form, 'articles');
   assert.deepEqual([detectForm(OCR).form, detectForm(OCR).certain], ['pages', true]);
-  const unsure = detectForm('短句。\n又一短句。\n');
+  assert.equal(detectForm('短句。\n又一短句。\n').form, 'articles');
+  const unsure = detectForm('第一行很长的文字没有任何标点符号也不是一个句子的结尾\n第二行同样很长的文字没有任何标点符号也不结束句子\n');
   assert.deepEqual([unsure.form, unsure.certain], ['pages', false]);
 });
 
