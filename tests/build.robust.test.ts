@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraph, graphOf, pageFacts } from '../graph/build/index.ts';
-import type { ArticleFacts } from '../graph/build/facts.ts';
+import type { ArticleFacts } from '../graph/build/facts/index.ts';
 import { ingestPage, type Article } from '../ingest/index.ts';
 import { XINWEN, XINWEN_SKIP } from './xinwen.ts';
 
@@ -31,13 +31,14 @@ function doubled(a: Article): ArticleFacts {
   const s2 = evidence(a, '张三出席会议。');
   return {
     article: a,
-    events: [{ local: 0, name: '会议', eventKind: 'meeting', sentenceStart: 0, at: 9, evidence: s1, places: [{ kind: 'Organization', name: '某部指挥部' }], heldBy: ['某部指挥部'] }],
+    events: [{ local: 0, label: '会议', printed: '会议', eventKind: 'meeting', sentenceStart: 0, at: 9, evidence: s1, places: [{ kind: 'Organization', name: '某部指挥部' }], heldBy: ['某部指挥部'] }],
     holds: [],
     roles: [
       { rel: 'ATTENDED', person: '张三', event: 0, role: '出席', evidence: s2 },
       { rel: 'CHAIRED', person: '张三', event: 0, role: '主持', evidence: s1 },
     ],
     visits: [],
+    met: [],
   };
 }
 

@@ -13,14 +13,16 @@ import { ingestSeed, ROOT, SEED_FILES } from './helpers.ts';
 
 const { graph, mergeLog } = buildGraph(SEED_FILES.flatMap(ingestSeed));
 const label = (key: string) => graph.getNodeAttributes(key).label;
+/** An event as printed (its label is the canonical name: 市政府常务会议 for 市十七届政府第12次常务会议). */
+const printed = (key: string) => graph.getNodeAttributes(key).printed ?? label(key);
 /** [person, event label] of every edge of a type into an event. */
-const roles = (type: RelType) => graph.filterEdges((_k, a) => a.type === type).map((k) => [label(graph.source(k)), label(graph.target(k))]);
+const roles = (type: RelType) => graph.filterEdges((_k, a) => a.type === type).map((k) => [label(graph.source(k)), printed(graph.target(k))]);
 const eventOf = (type: RelType, person: string) => roles(type).filter(([p]) => p === person).map(([, e]) => e);
 const out = (person: string, type: RelType) =>
   graph
     .outEdges(`person:${person}`)
     .filter((k) => graph.getEdgeAttributes(k).type === type)
-    .map((k) => ({ target: label(graph.target(k)), node: graph.getNodeAttributes(graph.target(k)), ...graph.getEdgeAttributes(k) }));
+    .map((k) => ({ target: printed(graph.target(k)), node: graph.getNodeAttributes(graph.target(k)), ...graph.getEdgeAttributes(k) }));
 
 const CHAIRS: [string, string][] = [
   ['金政', '市各套班子月度工作例会'],
@@ -126,7 +128,7 @@ test('JSON export: graphology serialisation with label, kind, type, jurisdiction
   assert.ok(Array.isArray(data.nodes) && Array.isArray(data.edges));
   for (const n of data.nodes) assert.ok(n.key && n.attributes.label && n.attributes.kind, JSON.stringify(n));
   for (const e of data.edges) assert.ok(e.source && e.target && e.attributes.type);
-  assert.ok(data.nodes.filter((n: { attributes: { kind: string } }) => n.attributes.kind === 'Title').every((n: { attributes: { jurisdiction?: string; label: string } }) => n.attributes.jurisdiction || /院长|场长|总工程师|辅警|主任|部长|政委/.test(n.attributes.label)));
+  assert.ok(data.nodes.filter((n: { attributes: { kind: string } }) => n.attributes.kind === 'Title').every((n: { attributes: { jurisdiction?: string; label: string } }) => n.attributes.jurisdiction || /院长|场长|工程师|辅警|主任|部长|政委/.test(n.attributes.label)));
   assert.ok(data.nodes.some((n: { attributes: { kind: string; date?: string } }) => n.attributes.kind === 'Event' && n.attributes.date === '2023-03-15'));
 });
 

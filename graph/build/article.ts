@@ -3,7 +3,7 @@ import type { Article, ArticleDate } from '../../ingest/types.ts';
 import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
 import { emptyGraph } from '../model/graph.ts';
 import { evidenceKey, type EdgeAttributes, type Evidence, type KgGraph, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
-import type { ArticleFacts, EventFact, RoleFact, Target } from './facts.ts';
+import type { ArticleFacts, EventFact, RoleFact, Target } from './facts/index.ts';
 import { isNational, type Paper } from './jurisdiction.ts';
 import { enterpriseKey, personKey, personPinyin, type ResolutionLog } from './resolve.ts';
 
@@ -18,17 +18,19 @@ export function titleForms(post: string, organ: string | undefined, jurisdiction
   return { normalised, label };
 }
 
-/** One person's roles at one event are one edge: the strongest role stands and gathers the others' evidence. */
-const ROLE_STRENGTH: Record<RoleFact['rel'], number> = { CHAIRED: 3, LED: 2, ATTENDED: 1 };
+/**
+ * One person's part in one event is one edge: the strongest of chairing, leading and attending stands and gathers the
+ * others' evidence. Speaking at it (ADDRESSED) is said apart, beside any of them.
+ */
+const ROLE_STRENGTH: Partial<Record<RoleFact['rel'], number>> = { CHAIRED: 3, LED: 2, ATTENDED: 1 };
 
 type DateAttrs = Pick<EdgeAttributes, 'date' | 'datePrecision'>;
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Dates precise enough to date an event: a day (with or without its year), or `日前` (a month at most). */
+/** Dates that can date an event printed before its verb: a day or a month (`2022年12月，习近平在…上讲话`), not a year. */
 function datesEvent(d: ArticleDate): boolean {
-  if (d.precision === 'month') return /日前|近日/.test(d.text);
-  return d.precision !== 'month-only' && d.precision !== 'year';
+  return d.precision !== 'year';
 }
 
 /**
@@ -93,7 +95,8 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
 
   const events = f.events.map((e) => {
     const dated = eventDate(a, e);
-    const k = node(`event:${a.id}#${e.local + 1}`, { kind: 'Event', label: e.name, eventKind: e.eventKind, ...dated });
+    const names = { label: e.label, ...(e.printed !== e.label ? { printed: e.printed } : {}), ...(e.series ? { series: e.series } : {}) };
+    const k = node(`event:${a.id}#${e.local + 1}`, { kind: 'Event', ...names, eventKind: e.eventKind, ...dated });
     edge('REPORTED_IN', k, articleKey, e.evidence);
     for (const t of e.places) edge('AT', k, target(t), e.evidence);
     for (const o of e.heldBy) edge('HELD_BY', k, target({ kind: 'Organization', name: o }), e.evidence);
@@ -113,6 +116,11 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
     roleEdge(graph, edge, r, person(r.person, jurisdictionOf(r.person)), ev, dated);
   }
   for (const v of f.visits) edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, events[v.event]!.dated);
+  for (const m of f.met) {
+    const host = person(m.host, jurisdictionOf(m.host));
+    const guest = person(m.guest, jurisdictionOf(m.guest));
+    if (host !== guest) edge('MET', host, guest, m.evidence, { role: m.role, ...events[m.event]!.dated });
+  }
   return { graph, notes };
 }
 
@@ -121,13 +129,14 @@ type EdgeFn = (type: RelType, source: string, target: string, evidence: Evidence
 /** A role edge, merged with the person's other role at the same event: the stronger type stands with both evidences. */
 function roleEdge(graph: KgGraph, edge: EdgeFn, r: RoleFact, who: string, ev: string, dated: DateAttrs): void {
   const extra: Partial<EdgeAttributes> = { role: r.role, ...(r.rank !== undefined ? { rank: r.rank } : {}), ...dated };
-  const other = (Object.keys(ROLE_STRENGTH) as RoleFact['rel'][]).find((t) => t !== r.rel && graph.hasEdge(`${t}:${who}->${ev}`));
+  const strength = ROLE_STRENGTH[r.rel];
+  const other = strength === undefined ? undefined : (Object.keys(ROLE_STRENGTH) as RoleFact['rel'][]).find((t) => t !== r.rel && graph.hasEdge(`${t}:${who}->${ev}`));
   if (!other) {
     edge(r.rel, who, ev, r.evidence, extra);
     return;
   }
   const otherKey = `${other}:${who}->${ev}`;
-  if (ROLE_STRENGTH[other] > ROLE_STRENGTH[r.rel]) {
+  if (ROLE_STRENGTH[other]! > strength!) {
     mergeEdgeAttributes(graph.getEdgeAttributes(otherKey), { type: other, evidence: [r.evidence] });
     return;
   }

@@ -3,7 +3,7 @@ import type { Article, Message } from '../../ingest/types.ts';
 import { extract, type Mention } from '../../ingest/extract/index.ts';
 import { tag } from '../../ingest/extract/jieba.ts';
 import { evidenceOrder, type MergeRecord } from '../model/types.ts';
-import { articleFacts, type ArticleFacts } from './facts.ts';
+import { articleFacts, type ArticleFacts } from './facts/index.ts';
 import { absorb, articleGraph } from './article.ts';
 import { paperOf } from './jurisdiction.ts';
 import { emptyGraph } from '../model/graph.ts';

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { ingestFile, type FileReport, type InputFile, type ReadOptions } from '../../ingest/files.ts';
 import type { IssueInfo, Message } from '../../ingest/types.ts';
-import type { ArticleFacts } from './facts.ts';
+import type { ArticleFacts } from './facts/index.ts';
 import { pageFacts } from './index.ts';
 
 export interface PageJob {

@@ -4,7 +4,7 @@ import type { Inputs, IngestSummary } from '../../ingest/files.ts';
 import { issueFor } from '../../ingest/manifest/index.ts';
 import { inOrder, WorkerPool } from '../../ingest/extract/pool.ts';
 import type { GraphStore, WriteStats } from '../stores/types.ts';
-import type { ArticleFacts } from './facts.ts';
+import type { ArticleFacts } from './facts/index.ts';
 import { graphOf } from './index.ts';
 import { runPage, sizeOf, type PageJob, type PageResult, type PagesOptions } from './pages.ts';
 

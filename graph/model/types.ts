@@ -2,7 +2,18 @@
 import type { MultiDirectedGraph } from 'graphology';
 
 export type NodeKind = 'Person' | 'Title' | 'Organization' | 'Enterprise' | 'Event' | 'Place' | 'Article';
-export type RelType = 'HOLDS' | 'CHAIRED' | 'LED' | 'ATTENDED' | 'VISITED' | 'AT' | 'HELD_BY' | 'REPORTED_IN' | 'WROTE';
+export type RelType =
+  | 'HOLDS'
+  | 'CHAIRED'
+  | 'LED'
+  | 'ATTENDED'
+  | 'ADDRESSED'
+  | 'MET'
+  | 'VISITED'
+  | 'AT'
+  | 'HELD_BY'
+  | 'REPORTED_IN'
+  | 'WROTE';
 
 export const NODE_KINDS: readonly NodeKind[] = ['Person', 'Title', 'Organization', 'Enterprise', 'Event', 'Place', 'Article'];
 
@@ -12,7 +23,9 @@ export function kindOfId(id: string): NodeKind | null {
   if (colon <= 0 || colon === id.length - 1) return null;
   return NODE_KINDS.find((k) => k.length === colon && id.startsWith(k.toLowerCase())) ?? null;
 }
-export const REL_TYPES: readonly RelType[] = ['HOLDS', 'CHAIRED', 'LED', 'ATTENDED', 'VISITED', 'AT', 'HELD_BY', 'REPORTED_IN', 'WROTE'];
+export const REL_TYPES: readonly RelType[] = [
+  'HOLDS', 'CHAIRED', 'LED', 'ATTENDED', 'ADDRESSED', 'MET', 'VISITED', 'AT', 'HELD_BY', 'REPORTED_IN', 'WROTE',
+];
 
 /** Which node kinds each relationship joins (source → target): the stores' schema and the build's invariant. */
 export const REL_ENDPOINTS: Readonly<Record<RelType, readonly (readonly [NodeKind, NodeKind])[]>> = {
@@ -20,6 +33,8 @@ export const REL_ENDPOINTS: Readonly<Record<RelType, readonly (readonly [NodeKin
   CHAIRED: [['Person', 'Event']],
   LED: [['Person', 'Event']],
   ATTENDED: [['Person', 'Event']],
+  ADDRESSED: [['Person', 'Event']],
+  MET: [['Person', 'Person']],
   VISITED: [['Person', 'Enterprise'], ['Person', 'Organization'], ['Person', 'Place']],
   AT: [['Event', 'Enterprise'], ['Event', 'Organization'], ['Event', 'Place']],
   HELD_BY: [['Event', 'Organization']],
@@ -39,6 +54,7 @@ export type EventKind =
   | 'forum'
   | 'video conference'
   | 'exhibition'
+  | 'talks'
   | 'event';
 
 /** Where an edge is attested: the article, the sentence as printed (normalised), and its span in the raw file. */
@@ -96,6 +112,10 @@ export interface NodeAttributes {
   jurisdiction?: string;
   // Event
   eventKind?: EventKind;
+  /** Its name as printed (国务院第三十次常务会议); `label` is the short canonical name (国务院常务会议). */
+  printed?: string;
+  /** Meetings a body holds again and again share one (国务院常务会议). */
+  series?: string;
   date?: string;
   datePrecision?: string;
   // Article
@@ -114,11 +134,11 @@ export interface EdgeAttributes {
   type: RelType | DerivedRelType;
   /** The sentences that attest the edge: all of them, or the first EVIDENCE_SAMPLE where `mentions` is larger. */
   evidence: Evidence[];
-  /** ATTENDED/CHAIRED/LED: the verb as printed (参加, 陪同, 主持, 带队…). */
+  /** ATTENDED/CHAIRED/LED/ADDRESSED/MET: the verb as printed (参加, 陪同, 主持, 带队, 讲话, 会见…). */
   role?: string;
   /** ATTENDED: the person's position in the printed list of officials (1 = first). */
   rank?: number;
-  /** Role edges and VISITED: the event's date. */
+  /** Role edges, MET and VISITED: the event's date. */
   date?: string;
   datePrecision?: string;
   /** HOLDS: the position spell as attested. */

@@ -4,7 +4,7 @@ import { REL_ENDPOINTS, REL_TYPES, type NodeKind, type RelType } from '../model/
 export type PropType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]';
 
 /** Bumped whenever stored tables change shape: a store built by another version asks for a rebuild instead of guessing. */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 const COMMON_NODE: Record<string, PropType> = { id: 'STRING', label: 'STRING', firstSeen: 'STRING', lastSeen: 'STRING' };
 
@@ -13,7 +13,7 @@ export const NODE_PROPS: Readonly<Record<NodeKind, Readonly<Record<string, PropT
   Title: { ...COMMON_NODE, post: 'STRING', jurisdiction: 'STRING' },
   Organization: { ...COMMON_NODE },
   Enterprise: { ...COMMON_NODE, aliases: 'STRING[]' },
-  Event: { ...COMMON_NODE, eventKind: 'STRING', date: 'STRING', datePrecision: 'STRING' },
+  Event: { ...COMMON_NODE, eventKind: 'STRING', printed: 'STRING', series: 'STRING', date: 'STRING', datePrecision: 'STRING' },
   Place: { ...COMMON_NODE },
   Article: { ...COMMON_NODE, file: 'STRING', headline: 'STRING', text: 'STRING', issueDate: 'STRING', reporters: 'STRING[]' },
 };

@@ -1,0 +1,127 @@
+// Who did what in one sentence: each predicate bound to the group of people it follows (its agent), or to the agent of
+// the predicate it is joined to (出席并致辞); plans, denials, attributive uses (率领的代表团) and reported speech bind none.
+import type { Mention } from '../../../ingest/extract/types.ts';
+import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { notDone, type Found, type Group, type SentenceContext } from './context.ts';
+import { EMBEDDED_ENDS, GOING_VERBS, MUTUAL_MET, NOUN_AFTER, OBJECT_VERBS, PARTNER_WORDS, VERB_JOINERS } from './lexicon.ts';
+
+export interface Binding {
+  found: Found;
+  agent: Group;
+  /** 同X举行会谈: the partner group, the guest (MET); 同X共同主持: a co-agent. */
+  partner?: Group;
+  /** Joined to the predicate before it (并讲话): that one's binding. */
+  joinedTo?: Binding;
+}
+
+/** Nouns before a speech predicate that make it a noun (重要讲话, 主旨演讲, 的致辞): nothing was said here. */
+const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频', '贺信', '这篇', '此次'];
+
+/** Text that may stand between an agent and its verb: no clause break, no 的, no other person, nothing too long. */
+function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  const between = ctx.text.slice(from, to);
+  if (/[，。；：！？“”]|的/.test(between) || OBJECT_VERBS.some((v) => between.includes(v))) return false;
+  return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
+}
+
+/**
+ * A leader who goes somewhere first keeps the next clause's predicate (胡积合先后到A、B、C，走访慰问…): clauses of going,
+ * with nothing but places between, may stand between him and it.
+ */
+function goingBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '');
+  if (to - from > 60 || !wordAt(GOING_VERBS, between, between.startsWith('先后') ? 0 : 0)) return false;
+  if (/[。；：！？“”]|的/.test(between)) return false;
+  return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
+}
+
+/** The group closest before the predicate whose text up to it is clean. */
+function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
+  const before = ctx.groups.filter((g) => g.end <= f.start);
+  const g = before.at(-1);
+  return g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start)) ? g : undefined;
+}
+
+/** The start of a group with the titles printed right before its first name (国家主席习近平 starts at 国). */
+function groupStart(ctx: SentenceContext, g: Group): number {
+  let at = g.start;
+  for (;;) {
+    const t = ctx.mentions.find((m: Mention) => m.kind === 'title' && (m.end === at || (m.end === at - 1 && /[、\s]/.test(ctx.text[at - 1]!))));
+    if (!t) return at;
+    at = t.start;
+  }
+}
+
+/** 同/与 X 举行会谈: the group before the partner word is the host, X the partner. */
+function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined {
+  const at = groupStart(ctx, partner);
+  const word = wordEndingAt(PARTNER_WORDS, ctx.text, at);
+  if (!word) return undefined;
+  const host = ctx.groups.filter((g) => g.end <= at - word.length).at(-1);
+  return host && cleanBetween(ctx, host.end, at - word.length) ? host : undefined;
+}
+
+/** The previous binding's predicate is joined to this one by 并 / 还 …, nothing but its object between them. */
+function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found): Binding | undefined {
+  if (!prev) return undefined;
+  const between = ctx.text.slice(prev.found.end, f.start);
+  if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
+  const joiner = wordEndingAt(VERB_JOINERS, ctx.text, f.start) ?? wordEndingAt(VERB_JOINERS, ctx.text, f.start - 1);
+  return joiner && !ctx.mentions.some((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start) ? prev : undefined;
+}
+
+/** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团). */
+function nounUse(ctx: SentenceContext, f: Found): boolean {
+  if (NOUN_AFTER.includes(ctx.text[f.end] ?? '')) return true;
+  return f.pred.rel === 'ADDRESSED' && !/^[发作]/.test(f.word) && wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined;
+}
+
+/** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
+function inObject(ctx: SentenceContext, g: Group): boolean {
+  let from = groupStart(ctx, g);
+  while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
+  const before = ctx.text.slice(from, groupStart(ctx, g));
+  return OBJECT_VERBS.some((v) => before.includes(v));
+}
+
+/** The predicate's clause goes on to name something (…参加审议时的指示精神): it is part of a noun, not a happening. */
+function embedded(ctx: SentenceContext, f: Found): boolean {
+  const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0];
+  return EMBEDDED_ENDS.some((w) => rest.includes(w));
+}
+
+/** Every predicate of the sentence that someone did, with who did it. */
+export function bindings(ctx: SentenceContext): Binding[] {
+  const out: Binding[] = [];
+  /** Each group's first predicate, and whether it happened (将出席 did not: nor what is joined to it). */
+  const mainOf = new Map<Group, Binding | 'not done'>();
+  let last: Binding | 'not done' | undefined;
+  for (const f of ctx.predicates) {
+    if (nounUse(ctx, f) || ctx.text[f.end] === '的' || embedded(ctx, f)) continue; // 率领的代表团, 主持的会议: attributive
+    const found = closestGroup(ctx, f);
+    const g = found && !inObject(ctx, found) ? found : undefined;
+    if (g && !mainOf.has(g)) {
+      const b = notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g);
+      mainOf.set(g, b);
+      if (b !== 'not done') out.push(b);
+      last = b;
+      continue;
+    }
+    // What is joined to a plan is planned too (将出席…并发表讲话).
+    const joined = last === 'not done' ? undefined : joinedAfter(ctx, last, f);
+    if (joined && !notDone(ctx.text, f, joined.found.end)) {
+      last = { found: f, agent: joined.agent, ...(joined.partner ? { partner: joined.partner } : {}), joinedTo: joined };
+      out.push(last);
+    }
+  }
+  return out;
+}
+
+/** 同X举行会谈: the host before 同 meets X; 同X共同主持 / 与X共同会见: both do it. */
+function partnered(ctx: SentenceContext, f: Found, g: Group): Binding {
+  const host = hostOfPartner(ctx, g);
+  if (!host) return { found: f, agent: g };
+  if (f.pred.rel === 'MET' && MUTUAL_MET.includes(f.word)) return { found: f, agent: host, partner: g };
+  return { found: f, agent: { ...host, persons: [...host.persons, ...g.persons], end: g.end } };
+}

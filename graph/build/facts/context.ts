@@ -1,0 +1,111 @@
+// One sentence as the fact stages read it: its mentions, the groups of people it lists, its quotes, where reported
+// speech begins, and the predicates that stand in it.
+import type { Mention } from '../../../ingest/extract/types.ts';
+import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import type { Sentence } from '../sentences.ts';
+import { NOT_DONE, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
+
+/** People printed together (`胡勇春、李浩锋`, `李强、蔡奇、丁薛祥等`), titles allowed between them. */
+export interface Group {
+  persons: Mention[];
+  start: number;
+  /** Where the group ends, past 等 / 一行 / 同志 / 等…领导 (text offsets). */
+  end: number;
+  /** The list says it is a list of officials (`等市领导`, `等领导同志`): each is ranked. */
+  listed: boolean;
+}
+
+export interface Found {
+  pred: Predicate;
+  word: string;
+  start: number;
+  end: number;
+}
+
+export interface SentenceContext {
+  text: string;
+  s: Sentence;
+  mentions: Mention[];
+  groups: Group[];
+  /** Predicates in reading order, outside quotes and mentions, before reported speech. */
+  predicates: Found[];
+  /** Where reported speech starts (`X表示，…`): nothing after it happened in this sentence. */
+  speechFrom: number;
+}
+
+const WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
+const PRED_OF = new Map(PREDICATES.flatMap((p) => p.words.map((w) => [w, p] as const)));
+const NOT_DONE_WORDS = sortLongestFirst([...NOT_DONE]);
+
+/** Words a list of people may close with, and which of them say the list is of officials. */
+const GROUP_TAIL = /^(?:等[^，。；：“”]{0,12}?(?:领导同志|领导人|领导|同志|负责人|干部|代表)|等人|等|一行|同志)/;
+
+/** Between two names: only list joiners (、 和 与 及) and the titles of the second. */
+function joinsList(text: string, from: number, to: number, titles: readonly Mention[]): boolean {
+  let between = text.slice(from, to);
+  for (const t of titles) if (t.start >= from && t.end <= to) between = between.replace(t.text, '');
+  return /^[、和及]+$/.test(between.replace(/\s/g, ''));
+}
+
+export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
+  const titles = mentions.filter((m) => m.kind === 'title');
+  const groups: Group[] = [];
+  for (const p of mentions.filter((m) => m.kind === 'person')) {
+    const last = groups.at(-1);
+    if (last && joinsList(text, last.persons.at(-1)!.end, p.start, titles)) last.persons.push(p);
+    else groups.push({ persons: [p], start: p.start, end: p.end, listed: false });
+  }
+  for (const g of groups) {
+    const lastName = g.persons.at(-1)!;
+    // A post printed after the name (栗战书委员长) belongs to the name.
+    const after = titles.find((t) => t.start === lastName.end);
+    g.end = after ? after.end : lastName.end;
+    const tail = GROUP_TAIL.exec(text.slice(g.end));
+    if (tail) {
+      g.listed = tail[0].startsWith('等') && tail[0].length > 2;
+      g.end += tail[0].length;
+    }
+  }
+  return groups;
+}
+
+/** Spans inside “…” (and 《…》 titles): what is quoted did not happen in this sentence. */
+function quoted(text: string, s: Sentence): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of s.text.matchAll(/“[^”]*”|《[^》]*》/g)) spans.push([s.start + m.index, s.start + m.index + m[0].length]);
+  return spans;
+}
+
+/** The first speech verb closed by a comma or colon (`李强表示，`, `他说：`): what follows is reported, not reported on. */
+function speechStart(text: string, s: Sentence, quotes: readonly [number, number][]): number {
+  for (let i = s.start; i < s.end; i++) {
+    if (quotes.some(([a, b]) => i >= a && i < b)) continue;
+    const w = wordAt(SPEECH_VERBS, text, i);
+    if (w && /^[，：:,]/.test(text.slice(i + w.length, i + w.length + 1))) return i;
+  }
+  return s.end;
+}
+
+export function sentenceContext(text: string, s: Sentence, all: readonly Mention[]): SentenceContext {
+  const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
+  const quotes = quoted(text, s);
+  const speechFrom = speechStart(text, s, quotes);
+  const inside = (i: number) => quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
+  const predicates: Found[] = [];
+  for (let i = s.start; i < speechFrom; i++) {
+    const word = inside(i) ? undefined : wordAt(WORDS, text, i);
+    if (!word) continue;
+    predicates.push({ pred: PRED_OF.get(word)!, word, start: i, end: i + word.length });
+    i += word.length - 1;
+  }
+  return { text, s, mentions, groups: groupsOf(text, mentions), predicates, speechFrom };
+}
+
+/** A predicate preceded by a word that makes it a plan or a denial (将出席, 拟会见, 未参加), a few characters back. */
+export function notDone(text: string, f: Found, from: number): boolean {
+  for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
+    if (wordEndingAt(NOT_DONE_WORDS, text, end)) return true;
+    if (/[，。；：]/.test(text[end - 1] ?? '')) break;
+  }
+  return false;
+}

@@ -1,0 +1,156 @@
+// Events of one article: meetings named in it (as printed and by a canonical name a reader recognises, with their
+// series), meetings a body holds, talks and visits; one event per name within the article.
+import type { Article } from '../../../ingest/types.ts';
+import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import type { EventKind } from '../../model/types.ts';
+import { evidenceOf, type Sentence } from '../sentences.ts';
+import { HOLDING_VERBS, KIND_BY_NOUN, MEETING_NOUNS, PREDICATES } from './lexicon.ts';
+import type { EventFact, Target } from './types.ts';
+
+const NOUNS = sortLongestFirst([...MEETING_NOUNS]);
+/** Words a meeting's name never runs back over: the verbs before it, joiners, particles. */
+const PREDICATE_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
+const NAME_STOPS = sortLongestFirst([...PREDICATES.flatMap((p) => p.words), ...HOLDING_VERBS, '在', '和', '与', '及', '并', '的', '于']);
+const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`);
+/** A meeting that is held itself: its name, then where or when (在京, 29日, 昨天), then the verb. */
+const ITSELF = new RegExp(`(${NOUNS.join('|')})(?:在[^，。；]{1,20}?|[^，。；的]{0,8}?)(?:召开|举行|举办|开幕|闭幕|开班)`);
+
+/** Meetings a body holds again and again: their canonical name is a series a query can follow. */
+const RECURRING = /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|党组会议|办公会议|例会|专题会议)$/;
+/** A name that says only what kind of meeting it was (会议, 座谈会, 主席会议): it needs its body or its story. */
+const GENERIC = new RegExp(`^(?:该|此次|这次|本次|上述|了|这个)?(?:${NOUNS.join('|')})$`);
+/** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年). */
+const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场)|\d{4}年(?:度)?|（[^）]*）/g;
+
+/** 并 (or 并且) starting a second predicate of the same agent (…会议并讲话), not 并 inside a word (并网发电). */
+function joinedVerbAt(text: string, i: number): boolean {
+  if (text[i] !== '并') return false;
+  const next = text.startsWith('并且', i) ? i + 2 : i + 1;
+  return wordAt(PREDICATE_WORDS, text, next) !== undefined || /^(?:发表|作|在|于|同|与|向)/.test(text.slice(next, next + 2));
+}
+
+export function eventKindOf(name: string, fallback: EventKind): EventKind {
+  for (const [re, kind] of KIND_BY_NOUN) if (re.test(name)) return kind;
+  return wordEndingAt(NOUNS, name, name.length) ? 'meeting' : fallback;
+}
+
+export function isGeneric(name: string): boolean {
+  return GENERIC.test(name);
+}
+
+/** The name without its sitting's numbers: 国务院第X次常务会议 → 国务院常务会议. */
+export function canonicalName(printed: string): string {
+  const c = printed.replace(ORDINALS, '').replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '');
+  return c.length >= 2 ? c : printed;
+}
+
+/**
+ * The meeting named from `from` up to the last meeting noun before the clause ends, a joined verb (并) or `limit`
+ * (`出席二十国集团领导人第十八次峰会第三阶段会议并发言`); a phrase starting `在…举行的` keeps what it names.
+ */
+export function meetingAt(text: string, from: number, limit: number): { name: string; start: number; end: number } | undefined {
+  let stop = from;
+  while (stop < limit && !/[，。；：！？]/.test(text[stop]!) && !joinedVerbAt(text, stop)) stop++;
+  let end = -1;
+  for (let i = from + 1; i <= stop; i++) if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i))) end = i;
+  if (end < 0) return undefined;
+  let start = from;
+  const held = /^(?:了|在[^，。；]{1,24}?(?:召开|举行)的)/.exec(text.slice(from, end));
+  if (held) start += held[0].length;
+  // A name runs back to the last 的 before it (他所在的福建代表团审议): what precedes modifies it.
+  const name = text.slice(start, end).replace(/^.*的/, '').replace(/^了/, '');
+  return name ? { name, start: end - name.length, end } : undefined;
+}
+
+/**
+ * A held meeting: a body (or nobody) 召开/举行 a meeting (`…召开国务院常务会议`), or a meeting 召开/举行/开幕 itself
+ * (`市委常委会召开会议`: the meeting is the standing committee's, `…会议在京举行`).
+ */
+export function heldMeeting(text: string, s: Sentence): { name: string; start: number; end: number } | undefined {
+  const m = HOLDING.exec(s.text);
+  const after = m ? meetingAt(text, s.start + m.index + m[0].length, s.end) : undefined;
+  if (after && !isGeneric(canonicalName(after.name))) return after;
+  const itself = ITSELF.exec(s.text);
+  if (!itself) return after;
+  const end = s.start + itself.index + itself[1]!.length;
+  let start = end - itself[1]!.length;
+  while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) start--;
+  const name = text.slice(start, end).replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
+  return name ? { name, start: end - name.length, end } : after;
+}
+
+/** The article's events and their identity: one per canonical name (and one per talks or visit). */
+export class Events {
+  readonly list: EventFact[] = [];
+
+  constructor(private readonly article: Article) {}
+
+  /** The event this name names in the article, made the first time. */
+  meeting(printed: string, s: Sentence, at: number): EventFact {
+    const label = canonicalName(printed);
+    const known = this.list.find((e) => e.label === label && e.eventKind !== 'talks');
+    if (known) return known;
+    return this.add(label, printed, s, at, eventKindOf(printed, 'meeting'));
+  }
+
+  add(label: string, printed: string, s: Sentence, at: number, kind: EventKind): EventFact {
+    const e: EventFact = {
+      local: this.list.length,
+      label,
+      printed,
+      sentenceStart: s.start,
+      at,
+      eventKind: kind,
+      evidence: evidenceOf(this.article, s),
+      places: [],
+      heldBy: [],
+    };
+    if (RECURRING.test(label)) e.series = label;
+    this.list.push(e);
+    return e;
+  }
+
+  /** The story's own happening: the first event its lead sentence reports, in reading order. */
+  main(lead: Sentence): EventFact | undefined {
+    return this.list.filter((e) => e.sentenceStart === lead.start && e.eventKind !== 'talks').sort((a, b) => a.at - b.at)[0];
+  }
+
+  /** The event a sentence without its own refers to: the story's, else the last one reported before it. */
+  current(lead: Sentence, s: Sentence): EventFact | undefined {
+    return this.main(lead) ?? this.list.filter((e) => e.sentenceStart <= s.start).at(-1);
+  }
+
+  /**
+   * A generic name refers to the story's event (会议 alone), or (座谈会, 开幕式) to an event of that kind the article
+   * names, a fuller name it prints after a verb, or else stands as it is.
+   */
+  resolveGeneric(name: string, lead: Sentence, s: Sentence, at: number): EventFact | undefined {
+    const noun = canonicalName(name).replace(/^(?:该|此次|这次|本次|上述|了|这个)/, '');
+    const main = this.current(lead, s);
+    if (noun === '会议') return main ?? this.meeting(noun, s, at);
+    const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');
+    if (same) return same;
+    const fuller = this.fullerName(noun);
+    return fuller ? this.meeting(fuller, s, at) : this.meeting(noun, s, at);
+  }
+
+  /**
+   * The first longer name ending in this noun that the article prints after a verb that names meetings
+   * (`出席第十届部长级会议开幕式` gives 第十届部长级会议开幕式 for 开幕式).
+   */
+  private fullerName(noun: string): string | undefined {
+    const text = this.article.text;
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+      let start = at;
+      while (start > 0 && at - start < 30 && !/[，。；：、“”\s]/.test(text[start - 1]!) && !wordEndingAt(NAME_STOPS, text, start)) start--;
+      if (!wordEndingAt(NAME_STOPS, text, start)) continue;
+      const name = text.slice(start, at + noun.length);
+      if (name.length > noun.length + 1 && !GENERIC.test(canonicalName(name))) return name;
+    }
+    return undefined;
+  }
+}
+
+export function placeTarget(kind: string, name: string): Target {
+  return { kind: kind === 'enterprise' ? 'Enterprise' : kind === 'organization' ? 'Organization' : 'Place', name };
+}

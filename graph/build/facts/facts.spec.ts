@@ -1,0 +1,208 @@
+// The event grammar, table-driven: a story's text → who chaired, led, attended, addressed and met what, and what must
+// not become an edge. Half in the shapes of county papers, half in those of national and foreign-affairs news.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../ingest/extract/index.ts';
+import type { Article } from '../../../ingest/types.ts';
+import { articleFacts } from './index.ts';
+
+/** `REL person event-label (role, #rank)`, `MET host>guest role`, `VISITED person place`. */
+function factsOf(text: string, jurisdiction?: string): string[] {
+  const article: Article = {
+    id: 't:1', file: 't.txt', kind: 'news', headline: '', reporters: [], text, dates: [], offsets: [], headlineOffsets: [],
+    rawStart: 0, rawEnd: text.length,
+  };
+  const f = articleFacts(article, extract(text, jurisdiction ? { jurisdiction } : {}).output);
+  const label = (n: number) => f.events[n]!.label;
+  return [
+    ...f.roles.map((r) => `${r.rel} ${r.person} ${label(r.event)} (${r.role}${r.rank ? ` #${r.rank}` : ''})`),
+    ...f.met.map((m) => `MET ${m.host}>${m.guest} ${m.role}`),
+    ...[...new Set(f.visits.map((v) => `VISITED ${v.person} ${v.target.name}`))],
+  ].sort();
+}
+
+const COUNTY = '永康市';
+
+/** [what it shows, text, jurisdiction, expected facts]. */
+const CASES: [string, string, string | undefined, string[]][] = [
+  // County papers.
+  ['a chair of a named meeting', '9月30日，市委书记金政主持召开市各套班子月度工作例会。', COUNTY, ['CHAIRED 金政 市各套班子月度工作例会 (主持召开)']],
+  ['the canonical name of a sitting', '9月29日，市长朱志杰主持召开市十七届政府第12次常务会议。', COUNTY, ['CHAIRED 朱志杰 市政府常务会议 (主持召开)']],
+  ['a body holds a meeting: no chair', '8日，市委常委会召开会议，审议有关文件。', COUNTY, []],
+  ['主持会议 refers to the story\'s meeting', '3月15日下午，市委常委会召开（扩大）会议。市委书记章旭升主持会议。', COUNTY, ['CHAIRED 章旭升 市委常委会 (主持)']],
+  ['a led research visit and where it went', '7日下午，市委书记金政调研我市医疗器械产业发展情况。金政一行先后来到邦立医药、鼎昌工贸。', COUNTY, [
+    'LED 金政 调研我市医疗器械产业发展情况 (调研)', 'VISITED 金政 邦立医药', 'VISITED 金政 鼎昌工贸',
+  ]],
+  ['a leader listed before a visit\'s attendee', '7日下午，市委书记金政调研我市医疗器械产业发展情况。市领导吕群勇参加调研。', COUNTY, [
+    'ATTENDED 吕群勇 调研我市医疗器械产业发展情况 (参加 #1)', 'LED 金政 调研我市医疗器械产业发展情况 (调研)',
+  ]],
+  ['带队 and 陪同', '5月28日，金华市副市长张新宇带队到我市调研工业经济。副市长李浩锋陪同。', COUNTY, [
+    'ATTENDED 李浩锋 带队到我市调研工业经济 (陪同)', 'LED 张新宇 带队到我市调研工业经济 (带队)',
+  ]],
+  ['an inspection led with officials', '9月30日，市长朱志杰带领相关部门负责人督查节前安全生产工作。市委常委、常务副市长胡积合参加。', COUNTY, [
+    'ATTENDED 胡积合 带领相关部门负责人督查节前安全生产工作 (参加)', 'LED 朱志杰 带领相关部门负责人督查节前安全生产工作 (带领)',
+  ]],
+  ['going first, then the predicate in the next clause', '5月26日，市委副书记胡积合先后到市自然资源和规划局、市第一人民医院，走访慰问科技工作者代表。', COUNTY, [
+    'LED 胡积合 先后到市自然资源和规划局、市第一人民医院 (走访慰问)', 'VISITED 胡积合 市第一人民医院', 'VISITED 胡积合 市自然资源和规划局',
+  ]],
+  ['a visit, then a forum the leader convenes', '3月14日下午，市委书记章旭升赴我市部分企业走访，并召开座谈会。市领导胡勇春、李浩锋参加。', COUNTY, [
+    'ATTENDED 李浩锋 赴我市部分企业走访 (参加 #2)', 'ATTENDED 胡勇春 赴我市部分企业走访 (参加 #1)', 'CHAIRED 章旭升 座谈会 (召开)',
+    'LED 章旭升 赴我市部分企业走访 (走访)',
+  ]],
+  ['officials listed as such at a ceremony', '朱志杰、陈美蓉、朱世道等市各套班子领导前往烈士陵园，开展烈士纪念日公祭活动。', COUNTY, [
+    'ATTENDED 朱世道 烈士纪念日公祭活动 (参加 #3)', 'ATTENDED 朱志杰 烈士纪念日公祭活动 (参加 #1)', 'ATTENDED 陈美蓉 烈士纪念日公祭活动 (参加 #2)',
+  ]],
+  ['attending a video conference from a branch venue', '9月30日，全省安全生产视频会议召开。市委常委、常务副市长胡积合在我市分会场参加会议。', COUNTY, [
+    'ATTENDED 胡积合 全省安全生产视频会议 (参加)',
+  ]],
+  ['a past visit being studied is no visit', '2月13日上午，市委常委会召开扩大会议，传达学习省专家委员会主任毛光烈来永调研指导工作有关精神。', COUNTY, []],
+  ['attending while a speech is studied: embedded, no edge', '会议要求，全面理解把握金华市长邢志宏参加永康代表团审议时的指示精神。', COUNTY, []],
+  ['a chair and a speech at one meeting', '12日，市长胡勇春主持召开市政府常务会议并讲话。', COUNTY, [
+    'ADDRESSED 胡勇春 市政府常务会议 (讲话)', 'CHAIRED 胡勇春 市政府常务会议 (主持召开)',
+  ]],
+  ['出席并讲话 goes to the meeting named', '市委书记章旭升出席全市经济工作会议并讲话。', COUNTY, [
+    'ADDRESSED 章旭升 全市经济工作会议 (讲话)', 'ATTENDED 章旭升 全市经济工作会议 (出席)',
+  ]],
+  ['a plan is no attendance', '市长朱志杰将出席明天的招商推介会。', COUNTY, []],
+  ['a denial is no attendance', '因公务原因，市长朱志杰未出席会议。', COUNTY, []],
+  ['会议由X主持: the passive chair', '全市工作推进会昨天召开。会议由副市长李浩锋主持。', COUNTY, ['CHAIRED 李浩锋 全市工作推进会 (主持)']],
+  ['a speech noun is no speech', '会议传达学习了习近平总书记重要讲话精神。', COUNTY, []],
+  ['a spokesman is no speech', '会议确定，副市长李浩锋为新闻发言人。', COUNTY, []],
+  ['a list of attendees ranked', '朱志杰、陈美蓉、朱世道出席开幕式。', COUNTY, [
+    'ATTENDED 朱世道 开幕式 (出席 #3)', 'ATTENDED 朱志杰 开幕式 (出席 #1)', 'ATTENDED 陈美蓉 开幕式 (出席 #2)',
+  ]],
+  ['列席 is attending', '市委常委会召开会议。市人大常委会主任应朝晖列席会议。', COUNTY, ['ATTENDED 应朝晖 市委常委会 (列席)']],
+  ['a condolence visit to a home', '春节前夕，市委书记章旭升走访慰问困难党员。', COUNTY, ['LED 章旭升 走访慰问困难党员 (走访慰问)']],
+  ['a quoted sentence is no report', '他说：“我曾多次主持召开这样的座谈会。”', COUNTY, []],
+  ['a reporter\'s byline verbs are no roles', '记者张三、李四参加了采访。', COUNTY, []],
+  ['视察 is an inspection', '省委书记易炼红视察我市五金产业。', COUNTY, ['LED 易炼红 视察我市五金产业 (视察)']],
+  ['检查 after a date and a place', '10日，副市长李浩锋在古山镇检查防汛工作。', COUNTY, ['LED 李浩锋 在古山镇检查防汛工作 (检查)', 'VISITED 李浩锋 古山镇']],
+  ['作报告 at a plenary', '市长胡勇春在市人代会全体会议上作政府工作报告。', COUNTY, ['ADDRESSED 胡勇春 市人代会全体会议 (作政府工作报告)']],
+  ['a recurring meeting without its body takes the chair\'s', '市委书记章旭升主持召开常委会会议。', COUNTY, ['CHAIRED 章旭升 常委会会议 (主持召开)']],
+  ['两人共同主持', '市长胡勇春与东阳市长王建国共同主持联席会议。', COUNTY, [
+    'CHAIRED 王建国 联席会议 (主持)', 'CHAIRED 胡勇春 联席会议 (主持)',
+  ]],
+  ['a doctrine named after a leader is nobody', '会议强调，要坚持以习近平新时代中国特色社会主义思想为指导。', COUNTY, []],
+  ['参加 a deliberation', '金华市委书记朱重烈参加永康代表团审议。', COUNTY, ['ATTENDED 朱重烈 永康代表团审议 (参加)']],
+  ['会见 at county level', '市委书记章旭升会见来永考察的浙江大学副校长王立忠。', COUNTY, [
+    'ATTENDED 王立忠 会见浙江大学副校长王立忠 (会见)', 'ATTENDED 章旭升 会见浙江大学副校长王立忠 (会见)', 'MET 章旭升>王立忠 会见',
+  ]],
+  ['致辞 at a ceremony named before', '开工仪式上，副市长李浩锋致辞。', COUNTY, ['ADDRESSED 李浩锋 开工仪式 (致辞)']],
+  ['陪同下: the companions attend', '在市长胡勇春陪同下，考察组参观了企业展厅。', COUNTY, []],
+  ['听取发言 is no speech of the listener', '市委书记章旭升在听取大家发言后作了讲话。', COUNTY, []],
+  ['one person chairs and attends: the chair stands', '市长胡勇春出席并主持全市安全生产工作会议。', COUNTY, [
+    'ATTENDED 胡勇春 全市安全生产工作会议 (出席)', 'CHAIRED 胡勇春 全市安全生产工作会议 (主持)',
+  ]],
+  ['走访 with places listed', '副市长李浩锋走访了步阳集团、王力安防。', COUNTY, [
+    'LED 李浩锋 走访了步阳集团、王力安防 (走访)', 'VISITED 李浩锋 步阳集团', 'VISITED 李浩锋 王力安防',
+  ]],
+  ['召开 with a person subject', '市长胡勇春召开专题会议，研究部署疫情防控工作。', COUNTY, ['CHAIRED 胡勇春 专题会议 (召开)']],
+  // National and foreign-affairs news.
+  ['a premier chairs the State Council\'s executive meeting', '国务院总理李强1月5日主持召开国务院常务会议，研究发展银发经济。', undefined, [
+    'CHAIRED 李强 国务院常务会议 (主持召开)',
+  ]],
+  ['a sitting\'s number is not in the series', '中共中央政治局常委、国务院总理李强主持召开国务院第三十次常务会议。', undefined, [
+    'CHAIRED 李强 国务院常务会议 (主持召开)',
+  ]],
+  ['a president meets a foreign president', '国家主席习近平在人民大会堂会见马尔代夫总统穆伊兹。', undefined, [
+    'ATTENDED 习近平 会见马尔代夫总统穆伊兹 (会见)', 'ATTENDED 穆伊兹 会见马尔代夫总统穆伊兹 (会见)', 'MET 习近平>穆伊兹 会见',
+  ]],
+  ['the guest after a relative clause', '国务院总理李强8日在杭州会见来华出席第十九届亚运会闭幕式的乌兹别克斯坦总理阿里波夫。', undefined, [
+    'ATTENDED 李强 会见乌兹别克斯坦总理阿里波夫 (会见)', 'ATTENDED 阿里波夫 会见乌兹别克斯坦总理阿里波夫 (会见)', 'MET 李强>阿里波夫 会见',
+  ]],
+  ['talks with a partner', '国家主席习近平同哈萨克斯坦总统托卡耶夫举行会谈。', undefined, [
+    'ATTENDED 习近平 同哈萨克斯坦总统托卡耶夫会谈 (举行会谈)', 'ATTENDED 托卡耶夫 同哈萨克斯坦总统托卡耶夫会谈 (举行会谈)',
+    'MET 习近平>托卡耶夫 举行会谈',
+  ]],
+  ['a phone call', '国家主席习近平应约同德国总统施泰因迈尔通电话。', undefined, [
+    'ATTENDED 施泰因迈尔 同德国总统施泰因迈尔通电话 (通电话)', 'ATTENDED 习近平 同德国总统施泰因迈尔通电话 (通电话)',
+    'MET 习近平>施泰因迈尔 通电话',
+  ]],
+  ['分别会见: one talks event per guest', '王岐山还分别会见新任副总统阿尔克明和时任副总统莫朗。', undefined, [
+    'ATTENDED 王岐山 会见副总统阿尔克明 (分别会见)', 'ATTENDED 王岐山 会见副总统莫朗 (分别会见)',
+    'ATTENDED 莫朗 会见副总统莫朗 (分别会见)', 'ATTENDED 阿尔克明 会见副总统阿尔克明 (分别会见)',
+    'MET 王岐山>莫朗 分别会见', 'MET 王岐山>阿尔克明 分别会见',
+  ]],
+  ['officials present at talks attend them', '国家副主席韩正19日在京会见巴西众议长里拉。王毅、何立峰参加会见。', undefined, [
+    'ATTENDED 何立峰 会见巴西众议长里拉 (参加会见 #2)', 'ATTENDED 王毅 会见巴西众议长里拉 (参加会见 #1)',
+    'ATTENDED 韩正 会见巴西众议长里拉 (会见)', 'ATTENDED 里拉 会见巴西众议长里拉 (会见)', 'MET 韩正>里拉 会见',
+  ]],
+  ['a delegation\'s leader is the guest, not a visit\'s leader', '蔡奇在北京会见由越共中央书记处书记黎怀忠率领的代表团。', undefined, [
+    'ATTENDED 蔡奇 会见越共中央书记处书记黎怀忠 (会见)', 'ATTENDED 黎怀忠 会见越共中央书记处书记黎怀忠 (会见)', 'MET 蔡奇>黎怀忠 会见',
+  ]],
+  ['出席并发表主旨演讲', '国家副主席韩正出席2022年创新经济论坛开幕式并发表主旨演讲。', undefined, [
+    'ADDRESSED 韩正 创新经济论坛开幕式 (发表主旨演讲)', 'ATTENDED 韩正 创新经济论坛开幕式 (出席)',
+  ]],
+  ['出席并致辞 with no name: the story\'s event', '第三届“一带一路”高峰论坛互联互通高级别论坛在京举办。丁薛祥出席并致辞。', undefined, [
+    // The label drops the edition (第三届): the forum's series; the printed name keeps it.
+    'ADDRESSED 丁薛祥 “一带一路”高峰论坛互联互通高级别论坛 (致辞)', 'ATTENDED 丁薛祥 “一带一路”高峰论坛互联互通高级别论坛 (出席)',
+  ]],
+  ['主持会议并讲话', '中共中央政治局委员、中央组织部部长李干杰主持会议并讲话。', undefined, [
+    'ADDRESSED 李干杰 会议 (讲话)', 'CHAIRED 李干杰 会议 (主持)',
+  ]],
+  ['a title after the name', '十三届全国人大常委会第三十八次会议在京闭幕。栗战书委员长主持会议。', undefined, [
+    'CHAIRED 栗战书 全国人大常委会会议 (主持)',
+  ]],
+  ['a closing sentence chairs the story\'s forum', '全国政协召开双周协商座谈会。孙春兰主持座谈会。', undefined, ['CHAIRED 孙春兰 双周协商座谈会 (主持)']],
+  ['a list of leaders attends', '李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希出席座谈会。', undefined, [
+    'ATTENDED 丁薛祥 座谈会 (出席 #5)', 'ATTENDED 李强 座谈会 (出席 #1)', 'ATTENDED 李希 座谈会 (出席 #6)',
+    'ATTENDED 王沪宁 座谈会 (出席 #3)', 'ATTENDED 蔡奇 座谈会 (出席 #4)', 'ATTENDED 赵乐际 座谈会 (出席 #2)',
+  ]],
+  ['a plan: 将于…出席…并发表讲话', '国家主席习近平将于7月4日以视频方式出席上海合作组织成员国元首理事会会议并发表重要讲话。', undefined, []],
+  ['a meeting recalled in speech is not today\'s', '韩正表示，习近平主席同博鲁阿尔特总统去年11月在旧金山成功会晤。', undefined, []],
+  ['a past meeting in a first-person quote', '习近平说：“我多次会见访华的匈牙利领导人。”', undefined, []],
+  ['在…会谈时，X表示: the talks still happened', '国家主席习近平在同俄罗斯总统普京会谈时表示，中俄关系不断发展。', undefined, [
+    'ATTENDED 普京 同俄罗斯总统普京会谈 (会谈)', 'ATTENDED 习近平 同俄罗斯总统普京会谈 (会谈)', 'MET 习近平>普京 会谈',
+  ]],
+  ['共同主持 with a foreign co-chair', '国务院副总理丁薛祥15日在北京同俄罗斯副总理诺瓦克共同主持中俄能源合作委员会第二十次会议。', undefined, [
+    'CHAIRED 丁薛祥 中俄能源合作委员会会议 (主持)', 'CHAIRED 诺瓦克 中俄能源合作委员会会议 (主持)',
+  ]],
+  ['共同会见 others: co-hosts meet no one named', '国务院总理李克强与德国总理朔尔茨共同会见中德经济界代表。', undefined, []],
+  ['a foreign president attends a ceremony', '印尼总统佐科出席全容量并网发电仪式。', undefined, ['ATTENDED 佐科 全容量并网发电仪式 (出席)']],
+  ['a foreign host meets a foreign guest', '伊朗议会议长卡利巴夫23日在德黑兰会见了到访的俄罗斯国家杜马主席沃洛金。', undefined, [
+    'ATTENDED 卡利巴夫 会见俄罗斯国家杜马主席沃洛金 (会见)', 'ATTENDED 沃洛金 会见俄罗斯国家杜马主席沃洛金 (会见)', 'MET 卡利巴夫>沃洛金 会见',
+  ]],
+  ['a speech noun in a title of a work is no speech', '《求是》杂志发表习近平总书记的重要讲话。', undefined, []],
+  ['a spokesman appointed is no speech', '会议确定，全国政协常委刘结一为新闻发言人。', undefined, []],
+  ['考察 with the province', '习近平总书记近日在四川考察。', undefined, ['LED 习近平 在四川考察 (考察)', 'VISITED 习近平 四川']],
+  ['a premier attends a summit abroad', '当地时间9月10日上午，国务院总理李强在印度新德里出席二十国集团领导人第十八次峰会第三阶段会议并发言。', undefined, [
+    'ADDRESSED 李强 二十国集团领导人峰会第三阶段会议 (发言)', 'ATTENDED 李强 二十国集团领导人峰会第三阶段会议 (出席)',
+  ]],
+  ['a politburo meeting chaired by the general secretary', '中共中央政治局召开会议。中共中央总书记习近平主持会议。', undefined, ['CHAIRED 习近平 会议 (主持)']],
+  ['a chair\'s body names a bare sitting', '全国政协主席汪洋主持第八十五次主席会议。', undefined, ['CHAIRED 汪洋 全国政协主席会议 (主持)']],
+  ['双方 and 领导人 are nobody', '会谈后，两国领导人共同见证了合作文件的签署。', undefined, []],
+  ['会见记者 meets no one named', '会后，三国领导人共同会见记者。', undefined, []],
+  ['a vice-premier attends talks\' signing', '国务院副总理刘鹤参加会见。', undefined, []],
+  ['a delegation visit led abroad', '中共中央政治局委员、中央外办主任王毅率团出席第五十九届慕尼黑安全会议。', undefined, [
+    'LED 王毅 率团出席第五十九届慕尼黑安全会议 (率团)',
+  ]],
+  ['a welcome banquet and its speech', '国家主席习近平和夫人彭丽媛举行宴会。习近平发表致辞。', undefined, ['ADDRESSED 习近平 宴会 (发表致辞)']],
+  ['出席 a ceremony before the speech verb of others', '中共中央政治局常委、中央书记处书记蔡奇出席大会并讲话。', undefined, [
+    'ADDRESSED 蔡奇 大会 (讲话)', 'ATTENDED 蔡奇 大会 (出席)',
+  ]],
+  ['attending a deliberation, then what he said', '中共中央政治局委员王毅在参加广西代表团审议时说，我完全赞同。', undefined, [
+    'ATTENDED 王毅 广西代表团审议 (参加)',
+  ]],
+  ['a vice-chairman attends a forum, a member speaks', '全国政协副主席咸辉出席座谈会。委员谷树忠发言。', undefined, [
+    'ADDRESSED 谷树忠 座谈会 (发言)', 'ATTENDED 咸辉 座谈会 (出席)',
+  ]],
+  ['presented by 由…主持 at a ceremony', '敬献花篮仪式由中共中央政治局委员、北京市委书记尹力主持。', undefined, ['CHAIRED 尹力 敬献花篮仪式 (主持)']],
+  ['a head of state is met in a hall', '国家副主席韩正在北京会见美国星巴克公司创始人霍华德·舒尔茨。', undefined, [
+    'ATTENDED 韩正 会见美国星巴克公司创始人霍华德·舒尔茨 (会见)', 'ATTENDED 霍华德·舒尔茨 会见美国星巴克公司创始人霍华德·舒尔茨 (会见)',
+    'MET 韩正>霍华德·舒尔茨 会见',
+  ]],
+  ['a call with a foreign minister', '中共中央政治局委员、外交部长王毅应约同美国国务卿布林肯通电话。', undefined, [
+    'ATTENDED 布林肯 同美国国务卿布林肯通电话 (通电话)', 'ATTENDED 王毅 同美国国务卿布林肯通电话 (通电话)', 'MET 王毅>布林肯 通电话',
+  ]],
+  ['talks, then signing witnessed', '会谈后，习近平和通伦共同见证了双方签署的合作文件。', undefined, []],
+];
+
+for (const [what, text, jurisdiction, expected] of CASES) {
+  test(`facts: ${what}`, () => assert.deepEqual(factsOf(text, jurisdiction), [...expected].sort()));
+}
+
+test('the table holds at least 80 cases, half of each genre', () => {
+  assert.ok(CASES.length >= 80, `${CASES.length} cases`);
+  const county = CASES.filter(([, , j]) => j === COUNTY).length;
+  assert.ok(county >= 40 && CASES.length - county >= 40, `${county} county, ${CASES.length - county} national`);
+});

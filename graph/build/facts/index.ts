@@ -1,0 +1,226 @@
+// Facts of one article in stages over each sentence: find its predicates and who did them, the events they name or
+// make, the titles held, where led visits went; then the story's own event for what names none.
+import type { Article } from '../../../ingest/types.ts';
+import type { Mention } from '../../../ingest/extract/types.ts';
+import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
+import { bindings, type Binding } from './bind.ts';
+import { sentenceContext, type Group, type SentenceContext } from './context.ts';
+import { destinations } from './destinations.ts';
+import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
+import { holdsIn } from './holds.ts';
+import { PREDICATES } from './lexicon.ts';
+import type { ArticleFacts, EventFact, RoleRel } from './types.ts';
+
+export type * from './types.ts';
+
+/** What stands between a leader and his visit that does not name it: 一行, when (近日, 12日上午). */
+const LEAD_IN = /^(?:一行|近日|日前|近期|今天|昨天|当天|[0-9０-９]{1,2}日|[上下]午|晚上|上午|下午)+/;
+
+/** A role whose event is the story's own, known once every sentence is read (`出席。`, `陪同`). */
+interface Pending {
+  rel: RoleRel;
+  group: Group;
+  role: string;
+  s: Sentence;
+}
+
+interface State {
+  article: Article;
+  facts: ArticleFacts;
+  events: Events;
+  lead: Sentence;
+  pending: Pending[];
+  /** The event each binding's predicate went to, for the predicates joined to it (出席开幕式并致辞). */
+  boundTo: Map<Binding, EventFact | 'main'>;
+}
+
+export function articleFacts(article: Article, mentions: readonly Mention[]): ArticleFacts {
+  const facts: ArticleFacts = { article, events: [], holds: [], roles: [], met: [], visits: [] };
+  const ss = sentences(article.text);
+  if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
+  const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map() };
+  for (const s of ss) {
+    const ctx = sentenceContext(article.text, s, mentions);
+    const held = heldEvent(st, ctx);
+    const bound = bindings(ctx);
+    for (const b of bound) bind(st, ctx, b);
+    if (held) listedAttend(st, ctx, held, bound);
+    facts.holds.push(...holdsIn(article, s, ctx.mentions));
+  }
+  resolvePending(st);
+  visitPlaces(st, ss, mentions);
+  nameBodies(st);
+  facts.events = st.events.list;
+  return facts;
+}
+
+/** A meeting a body holds (`市委常委会召开会议`, `…会议在京举行`): its event, the bodies holding it, where. */
+function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
+  const held = heldMeeting(ctx.text, ctx.s);
+  if (!held) return undefined;
+  const e = isGeneric(held.name) ? st.events.resolveGeneric(held.name, st.lead, ctx.s, held.start) : st.events.meeting(held.name, ctx.s, held.start);
+  if (!e) return undefined;
+  for (const o of ctx.mentions.filter((m) => m.kind === 'organization')) {
+    const after = ctx.text.slice(o.end, ctx.s.end);
+    const inName = o.start >= held.start && o.end <= held.end;
+    if ((/^(?:召开|举行|主持召开)/.test(after) || inName) && !e.heldBy.includes(o.text)) e.heldBy.push(o.text);
+  }
+  const at = ctx.s.text.match(/在([^，。；]{2,20}?)(?:召开|举行)/);
+  for (const m of ctx.mentions.filter((x) => ['enterprise', 'organization', 'place'].includes(x.kind))) {
+    if (at?.[1]!.includes(m.text) && !e.places.some((t) => t.name === m.text)) e.places.push(placeTarget(m.kind, m.text));
+  }
+  return { event: e, start: held.start };
+}
+
+/** Officials listed as such (`朱志杰、陈美蓉等市各套班子领导…开展公祭活动`) took part in the event their sentence holds. */
+function listedAttend(st: State, ctx: SentenceContext, held: { event: EventFact; start: number }, bound: readonly Binding[]): void {
+  for (const g of ctx.groups) {
+    if (!g.listed || g.end > held.start || bound.some((b) => b.agent === g || b.partner === g)) continue;
+    addRoles(st, 'ATTENDED', g, held.event, '参加', ctx);
+  }
+}
+
+function bind(st: State, ctx: SentenceContext, b: Binding): void {
+  const { pred } = b.found;
+  if (pred.rel === 'MET') return met(st, ctx, b);
+  if (pred.object === 'visit') return led(st, ctx, b);
+  const event =
+    b.joinedTo && pred.rel === 'ADDRESSED'
+      ? st.boundTo.get(b.joinedTo)
+      : pred.object === 'talks'
+        ? st.events.list.filter((e) => e.eventKind === 'talks').at(-1)
+        : pred.object === 'meeting'
+          ? meetingObject(st, ctx, b)
+          : 'main';
+  st.boundTo.set(b, event ?? 'main');
+  if (!event || event === 'main') st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role: b.found.word, s: ctx.s });
+  else addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
+}
+
+/** The meeting a predicate names: after it, or in `在X上` before it (在会上讲话), or before `由X主持`. */
+function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact | 'main' | undefined {
+  const { text } = ctx;
+  const between = text.slice(b.agent.end, b.found.start);
+  const on = /在(.{1,40}?)(?:上|期间|时)$/.exec(between);
+  const named =
+    meetingAt(text, b.found.end, ctx.s.end) ??
+    (on ? meetingAt(text, b.agent.end + on.index + 1, b.agent.end + on.index + 1 + on[1]!.length) : undefined) ??
+    passiveSubject(ctx, b) ??
+    sceneBefore(ctx, b);
+  if (!named) return 'main';
+  return isGeneric(named.name) ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start) : st.events.meeting(named.name, ctx.s, named.start);
+}
+
+/** `会议由X主持`: the meeting named before 由 in the clause. */
+function passiveSubject(ctx: SentenceContext, b: Binding): { name: string; start: number; end: number } | undefined {
+  const before = ctx.text.slice(ctx.s.start, b.agent.start);
+  const by = /由(?:[^，。；]{0,30})$/.exec(before);
+  if (!by) return undefined;
+  let from = ctx.s.start + by.index;
+  while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
+  return meetingAt(ctx.text, from, ctx.s.start + by.index);
+}
+
+/** `开工仪式上，X致辞`, `在会见中，X表示`: the meeting a clause before the agent sets the scene with. */
+function sceneBefore(ctx: SentenceContext, b: Binding): { name: string; start: number; end: number } | undefined {
+  const before = ctx.text.slice(ctx.s.start, b.agent.start);
+  const scene = /(?:^|[，；])在?([^，。；]{2,40}?)(?:上|期间|中)[，,][^，。；]*$/.exec(before);
+  if (!scene) return undefined;
+  const from = ctx.s.start + scene.index + scene[0].indexOf(scene[1]!);
+  return meetingAt(ctx.text, from, from + scene[1]!.length);
+}
+
+/** Each person of the group gets the role; a list of officials is ranked in its printed order. */
+function addRoles(st: State, rel: RoleRel, g: Group, event: EventFact, role: string, ctx: SentenceContext): void {
+  const ranked = rel === 'ATTENDED' && (g.persons.length > 1 || g.listed || /领导$/.test(ctx.text.slice(Math.max(ctx.s.start, g.start - 4), g.start)));
+  const evidence = evidenceOf(st.article, ctx.s);
+  g.persons.forEach((p, k) => st.facts.roles.push({ rel, person: p.text, event: event.local, role, ...(ranked ? { rank: k + 1 } : {}), evidence }));
+}
+
+/** 会见 / 会谈 / 通电话: the guests after the verb, or the partner before it; one talks event (one per guest: 分别). */
+function met(st: State, ctx: SentenceContext, b: Binding): void {
+  const clauseEnd = ctx.text.slice(b.found.end, ctx.s.end).search(/[，。；：]/);
+  const limit = clauseEnd < 0 ? ctx.s.end : b.found.end + clauseEnd;
+  const hosts = new Set(b.agent.persons.map((p) => p.text));
+  let guests = b.partner?.persons ?? ctx.mentions.filter((m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text));
+  let agent = b.agent;
+  if (guests.length === 0 && b.agent.persons.length > 1 && !/会见|接见/.test(b.found.word)) {
+    guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈
+    agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
+  }
+  if (guests.length === 0) return;
+  const word = b.found.word;
+  const base = /会见|接见/.test(word) ? '会见' : /通电话|通话/.test(word) ? '通电话' : /会晤/.test(word) ? '会晤' : '会谈';
+  const phrase = (p: Mention) => ctx.text.slice(descriptorStart(ctx, p), p.end);
+  const groups = word.startsWith('分别') ? guests.map((g) => [g]) : [guests];
+  for (const gs of groups) {
+    const who = gs.map(phrase).join('、');
+    const label = b.partner ? `同${who}${base}` : `${base}${who}`;
+    const e = st.events.add(label, label, ctx.s, b.found.start, 'talks');
+    const evidence = evidenceOf(st.article, ctx.s);
+    addRoles(st, 'ATTENDED', agent, e, word, ctx);
+    addRoles(st, 'ATTENDED', { ...agent, persons: gs, listed: false }, e, word, ctx);
+    for (const h of agent.persons) for (const g of gs) st.facts.met.push({ host: h.text, guest: g.text, role: word, event: e.local, evidence });
+  }
+}
+
+/** Where the words describing a person start: the titles, bodies and places printed right before the name. */
+function descriptorStart(ctx: SentenceContext, p: Mention): number {
+  let at = p.start;
+  for (;;) {
+    const m = ctx.mentions.find((x) => x !== p && x.kind !== 'person' && (x.end === at || (x.end === at - 1 && ctx.text[at - 1] === '、')));
+    if (!m) return at;
+    at = m.start;
+  }
+}
+
+/** A led visit: one event per leader in the article, named by what follows the leader in its clause. */
+function led(st: State, ctx: SentenceContext, b: Binding): void {
+  const leader = b.agent.persons[0]!.text;
+  const known = st.facts.roles.find((r) => r.rel === 'LED' && r.person === leader);
+  let event = known ? st.events.list[known.event]! : undefined;
+  if (!event) {
+    const clause = ctx.text.slice(b.agent.end, ctx.s.end).replace(LEAD_IN, '').match(/^[^，。；]+/)?.[0] ?? b.found.word;
+    const kinds = PREDICATES.filter((p) => p.object === 'visit' && p.kind !== 'event');
+    const kind = b.found.pred.kind !== 'event' ? b.found.pred.kind! : kinds.find((p) => p.words.some((w) => clause.includes(w)))?.kind ?? 'event';
+    event = st.events.add(clause.slice(0, 30), clause, ctx.s, b.found.start, kind);
+  }
+  st.boundTo.set(b, event);
+  addRoles(st, 'LED', b.agent, event, b.found.word, ctx);
+}
+
+/** Roles that name no event go to the story's own: its lead's event, else the last one reported before them. */
+function resolvePending(st: State): void {
+  for (const p of st.pending) {
+    const event = st.events.current(st.lead, p.s);
+    if (event) addRoles(st, p.rel, p.group, event, p.role, { text: st.article.text, s: p.s } as SentenceContext);
+  }
+}
+
+/** The places a led visit went: listed after a verb of going in its sentence or one about its party. */
+function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Mention[]): void {
+  for (const e of st.events.list) {
+    const leaders = [...new Set(st.facts.roles.filter((r) => r.rel === 'LED' && r.event === e.local).map((r) => r.person))];
+    if (leaders.length === 0) continue;
+    for (const s of ss) {
+      const aboutParty = s.start === e.sentenceStart || leaders.some((l) => s.text.includes(l)) || s.text.includes('一行');
+      if (!aboutParty || s.start < e.sentenceStart) continue;
+      for (const m of destinations(st.article.text, s, mentions)) {
+        const t = placeTarget(m.kind, m.text);
+        if (!e.places.some((a) => a.name === t.name && a.kind === t.kind)) e.places.push(t);
+        for (const l of leaders) st.facts.visits.push({ person: l, target: t, event: e.local, evidence: evidenceOf(st.article, s) });
+      }
+    }
+  }
+}
+
+/** A recurring meeting printed without its body (主持第八十五次主席会议) takes it from the body holding it or the chair's. */
+function nameBodies(st: State): void {
+  for (const e of st.events.list) {
+    if (!e.series || e.label.length > 6) continue;
+    const chair = st.facts.roles.find((r) => r.rel === 'CHAIRED' && r.event === e.local);
+    const organ = chair && st.facts.holds.find((h) => h.person === chair.person && h.organ && h.organ.length > 1)?.organ;
+    const body = e.heldBy[0] ?? organ;
+    if (body && !e.label.startsWith(body)) e.label = e.series = body + e.label;
+  }
+}

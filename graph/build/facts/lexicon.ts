@@ -1,0 +1,93 @@
+// The event grammar as data: verbs and phrases of political news → relation, role and the event they make or name.
+import type { EventKind } from '../../model/types.ts';
+
+/** What a person does to an event (or, MET, to another person) by a predicate. */
+export type Relation = 'CHAIRED' | 'LED' | 'ATTENDED' | 'ADDRESSED' | 'MET';
+
+/**
+ * What the predicate's object is: `meeting` (a meeting named after it, else the story's own), `talks` (the story's
+ * talks: 参加会见), `visit` (the predicate itself is a visit, its places after or before it), `person` (MET: the
+ * guests after it, or its partner before it: 同X举行会谈), `story` (the story's happening: 陪同, bare 出席).
+ */
+export type ObjectKind = 'meeting' | 'talks' | 'visit' | 'person' | 'story';
+
+export interface Predicate {
+  words: readonly string[];
+  rel: Relation;
+  object: ObjectKind;
+  /** The event a visit or talks predicate makes. */
+  kind?: EventKind;
+}
+
+/** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
+export const PREDICATES: readonly Predicate[] = [
+  { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
+  { words: ['召开', '召集'], rel: 'CHAIRED', object: 'meeting' },
+  { words: ['参加会见', '参加会谈', '参加会晤', '参加上述活动', '参加上述会见'], rel: 'ATTENDED', object: 'talks' },
+  { words: ['出席', '参加', '列席', '参会', '与会'], rel: 'ATTENDED', object: 'meeting' },
+  { words: ['陪同'], rel: 'ATTENDED', object: 'story' },
+  { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
+  { words: ['举行会谈', '举行会见', '举行会晤', '会谈', '通电话', '视频通话', '举行视频会晤'], rel: 'MET', object: 'person', kind: 'talks' },
+  { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
+  { words: ['督查', '检查', '视察', '暗访'], rel: 'LED', object: 'visit', kind: 'inspection' },
+  { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
+  { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
+  {
+    words: ['发表主旨演讲', '发表重要讲话', '发表讲话', '发表致辞', '发表演讲', '作主旨演讲', '作主旨发言', '发表视频致辞', '视频致辞',
+      '发表了重要讲话', '发表了讲话', '发表了主旨演讲', '作了重要讲话', '作了讲话', '作重要讲话', '作了报告',
+      '讲话', '致辞', '致开幕辞', '作报告', '作工作报告', '作政府工作报告', '作常委会工作报告', '作主题报告', '作专题报告',
+      '作辅导报告', '作工作部署', '作动员部署', '发言', '演讲', '宣讲'],
+    rel: 'ADDRESSED',
+    object: 'meeting',
+  },
+];
+
+/** Nouns that end a meeting's or ceremony's name, longest first (`常委会会议` before `会议`). */
+export const MEETING_NOUNS: readonly string[] = [
+  '常委会（扩大）会议', '常委会扩大会议', '常委会会议', '常务会议', '扩大会议', '主席会议', '委员长会议', '全体会议', '集体学习',
+  '工作例会', '例会', '座谈会', '恳谈会', '视频会议', '电视电话会议', '现场会', '推进会', '动员会', '部署会', '工作会', '交流会', '报告会', '研讨会',
+  '发布会', '见面会', '招待会', '宴会', '纪念大会', '表彰大会', '大会', '会议', '峰会', '论坛', '年会', '常委会',
+  '开幕式', '闭幕式', '开幕会', '闭幕会', '颁奖仪式', '签字仪式', '欢迎仪式', '升旗仪式', '仪式', '典礼', '公祭活动', '纪念活动',
+  '博览会', '展览会', '交易会', '进博会', '服贸会', '广交会', '审议', '分组讨论',
+];
+
+/** Event kinds by the noun that names the event. */
+export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
+  [/视频会议|电视电话会议/, 'video conference'],
+  [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会/, 'forum'],
+  [/仪式|典礼|公祭|开幕式|闭幕式|招待会|宴会/, 'ceremony'],
+  [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
+];
+
+/** Words before a predicate that make it a plan, a wish or a denial, not a report (将出席, 拟会见, 未参加). */
+export const NOT_DONE = ['将于', '将要', '即将', '将', '拟', '计划', '准备', '预计', '有望', '未能', '未', '没有', '不再', '不'];
+
+/** Words after which the rest of a sentence is what someone said, not what happened (X表示，…会见…). */
+export const SPEECH_VERBS = ['表示', '指出', '强调', '认为', '说', '称', '介绍', '回忆', '希望', '表明', '宣布', '提出', '要求'];
+
+/**
+ * Verbs whose object may hold a whole past happening (传达学习…毛光烈来永调研…精神, 理解把握…参加审议时的指示精神): a person
+ * after one of them in the same clause is part of that object, not the agent of this sentence.
+ */
+export const OBJECT_VERBS = ['传达学习', '传达', '学习贯彻', '学习', '贯彻', '贯彻落实', '理解把握', '把握', '领会', '听取', '审议', '观看', '回顾'];
+
+/** After a predicate, words that show its clause names something (…审议时的指示精神): no happening of this sentence. */
+export const EMBEDDED_ENDS = ['时的', '期间的', '中的', '上的', '时所作', '精神', '的讲话', '的指示', '的重要讲话'];
+
+/** Words that join two predicates of one agent (出席并致辞, 主持会议并讲话). */
+export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '同时'];
+
+/** Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…). */
+export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '赴', '到'];
+
+/** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
+export const HOLDING_VERBS = ['召开', '举行', '开展'];
+
+/** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
+export const MUTUAL_MET = ['举行会谈', '举行会见', '举行会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话'];
+
+/** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组, 慰问品). */
+export const NOUN_AFTER = ['人', '稿', '者', '厅', '室', '团', '组', '品', '金', '词'];
+
+/** Between a host and a partner: 同 / 与 / 和 X 举行会谈. */
+export const PARTNER_WORDS = ['同', '与', '和', '跟'];
