@@ -1,6 +1,7 @@
 // One article's facts as a graph of its own (nodes, edges, evidence, dates), and the union of such graphs.
 import type { Article, ArticleDate } from '../../ingest/types.ts';
 import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
+import { RANGE_JOINER } from '../../ingest/dates/find.ts';
 import { emptyGraph } from '../model/graph.ts';
 import { evidenceKey, type EdgeAttributes, type Evidence, type KgGraph, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
 import type { ArticleFacts, EventFact, RoleFact, Target } from './facts/index.ts';
@@ -38,7 +39,12 @@ function datesEvent(d: ArticleDate): boolean {
  * `12日在北京出席`), else the article's lead date, else the issue date marked `issue` (not printed: the day it ran).
  */
 export function eventDate(a: Article, e: Pick<EventFact, 'sentenceStart' | 'at'>): DateAttrs {
-  const own = a.dates.filter((d) => d.start >= e.sentenceStart && d.start < e.at && datesEvent(d)).at(-1);
+  let own: ArticleDate | undefined;
+  for (const d of a.dates) {
+    if (d.start < e.sentenceStart || d.start >= e.at || !datesEvent(d)) continue;
+    // A span (6日至8日) is dated by its first day.
+    if (!own || !RANGE_JOINER.test(a.text.slice(own.end, d.start))) own = d;
+  }
   const d = own ?? a.dates.find((x) => x.role === 'event');
   if (d) return { date: d.value, datePrecision: d.precision };
   return a.issue?.issueDate ? { date: a.issue.issueDate, datePrecision: 'issue' } : {};

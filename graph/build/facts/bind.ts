@@ -17,11 +17,19 @@ export interface Binding {
 /** Nouns before a speech predicate that make it a noun (重要讲话, 主旨演讲, 的致辞): nothing was said here. */
 const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频', '贺信', '这篇', '此次'];
 
-/** Text that may stand between an agent and its verb: no clause break, no 的, no other person, nothing too long. */
+/** 同 / 与 / 跟 as "with" (同X举行会谈), not inside 同时, 同志, 与会, 参与…: a partner's phrase starts there. */
+const PARTNER_MARK = /(?<![共相协参])[同与跟](?![时志意样等期步会此其类比])/;
+
+/**
+ * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
+ * partner phrase (its verbs are the partner's: 同来华出席…的佐科), no other person, nothing too long.
+ */
 function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  if (to - from > 40) return false;
-  const between = ctx.text.slice(from, to);
-  if (/[，。；：！？“”]|的/.test(between) || OBJECT_VERBS.some((v) => between.includes(v))) return false;
+  let between = ctx.text.slice(from, to);
+  const apposition = /^作为[^，。；的]{1,20}，/.exec(between);
+  if (apposition) between = between.slice(apposition[0].length);
+  if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || PARTNER_MARK.test(between)) return false;
+  if (OBJECT_VERBS.some((v) => between.includes(v))) return false;
   return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
 }
 
@@ -53,13 +61,22 @@ function groupStart(ctx: SentenceContext, g: Group): number {
   }
 }
 
-/** 同/与 X 举行会谈: the group before the partner word is the host, X the partner. */
+/**
+ * 同/与 X 举行会谈: the group before the partner word is the host, X the partner; a relative clause may stand between
+ * the word and X (同来华出席…并进行国事访问的印度尼西亚总统佐科).
+ */
 function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined {
   const at = groupStart(ctx, partner);
-  const word = wordEndingAt(PARTNER_WORDS, ctx.text, at);
-  if (!word) return undefined;
-  const host = ctx.groups.filter((g) => g.end <= at - word.length).at(-1);
-  return host && cleanBetween(ctx, host.end, at - word.length) ? host : undefined;
+  let mark = at - (wordEndingAt(PARTNER_WORDS, ctx.text, at)?.length ?? 0);
+  if (mark === at && ctx.text[at - 1] === '的') {
+    const before = ctx.text.slice(Math.max(ctx.s.start, at - 80), at);
+    const found = [...before.matchAll(new RegExp(PARTNER_MARK.source, 'g'))].at(-1);
+    if (!found || /[，。；：]/.test(before.slice(found.index))) return undefined;
+    mark = at - before.length + found.index;
+  }
+  if (mark === at) return undefined;
+  const host = ctx.groups.filter((g) => g.end <= mark).at(-1);
+  return host && cleanBetween(ctx, host.end, mark) ? host : undefined;
 }
 
 /** The previous binding's predicate is joined to this one by 并 / 还 …, nothing but its object between them. */

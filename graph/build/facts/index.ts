@@ -156,10 +156,9 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   for (const gs of groups) {
     const who = gs.map(phrase).join('、');
     const label = b.partner ? `同${who}${base}` : `${base}${who}`;
+    // Host and guests are joined by MET; the talks' ATTENDED edges are the officials present (参加会见).
     const e = st.events.add(label, label, ctx.s, b.found.start, 'talks');
     const evidence = evidenceOf(st.article, ctx.s);
-    addRoles(st, 'ATTENDED', agent, e, word, ctx);
-    addRoles(st, 'ATTENDED', { ...agent, persons: gs, listed: false }, e, word, ctx);
     for (const h of agent.persons) for (const g of gs) st.facts.met.push({ host: h.text, guest: g.text, role: word, event: e.local, evidence });
   }
 }

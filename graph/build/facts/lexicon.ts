@@ -25,7 +25,7 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['召开', '召集'], rel: 'CHAIRED', object: 'meeting' },
   { words: ['参加会见', '参加会谈', '参加会晤', '参加上述活动', '参加上述会见'], rel: 'ATTENDED', object: 'talks' },
   { words: ['出席', '参加', '列席', '参会', '与会'], rel: 'ATTENDED', object: 'meeting' },
-  { words: ['陪同'], rel: 'ATTENDED', object: 'story' },
+  { words: ['一同调研', '一同考察', '一同视察', '陪同调研', '陪同考察', '陪同视察', '陪同'], rel: 'ATTENDED', object: 'story' },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
   { words: ['举行会谈', '举行会见', '举行会晤', '会谈', '通电话', '视频通话', '举行视频会晤'], rel: 'MET', object: 'person', kind: 'talks' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
@@ -34,7 +34,7 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
   {
     words: ['发表主旨演讲', '发表重要讲话', '发表讲话', '发表致辞', '发表演讲', '作主旨演讲', '作主旨发言', '发表视频致辞', '视频致辞',
-      '发表了重要讲话', '发表了讲话', '发表了主旨演讲', '作了重要讲话', '作了讲话', '作重要讲话', '作了报告',
+      '发表了重要讲话', '发表了讲话', '发表了主旨演讲', '作了重要讲话', '作了讲话', '作重要讲话', '作了报告', '作了发言', '作发言',
       '讲话', '致辞', '致开幕辞', '作报告', '作工作报告', '作政府工作报告', '作常委会工作报告', '作主题报告', '作专题报告',
       '作辅导报告', '作工作部署', '作动员部署', '发言', '演讲', '宣讲'],
     rel: 'ADDRESSED',
