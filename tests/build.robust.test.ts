@@ -31,6 +31,7 @@ function doubled(a: Article): ArticleFacts {
   const s2 = evidence(a, '张三出席会议。');
   return {
     article: a,
+    mentions: [],
     events: [{ local: 0, label: '会议', printed: '会议', eventKind: 'meeting', sentenceStart: 0, at: 9, evidence: s1, places: [{ kind: 'Organization', name: '某部指挥部' }], heldBy: ['某部指挥部'] }],
     holds: [],
     roles: [

@@ -122,6 +122,11 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
     roleEdge(graph, edge, r, person(r.person, jurisdictionOf(r.person)), ev, dated);
   }
   for (const v of f.visits) edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, events[v.event]!.dated);
+  // The mention layer: everyone and everything the article names, linked to it whether or not a role touches it.
+  for (const m of f.mentions) {
+    const from = m.kind === 'Person' ? person(m.name, jurisdictionOf(m.name)) : target({ kind: m.kind, name: m.name });
+    for (const e of m.evidence) edge('MENTIONED_IN', from, articleKey, e);
+  }
   for (const m of f.met) {
     const host = person(m.host, jurisdictionOf(m.host));
     const guest = person(m.guest, jurisdictionOf(m.guest));

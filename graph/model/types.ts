@@ -13,7 +13,8 @@ export type RelType =
   | 'AT'
   | 'HELD_BY'
   | 'REPORTED_IN'
-  | 'WROTE';
+  | 'WROTE'
+  | 'MENTIONED_IN';
 
 export const NODE_KINDS: readonly NodeKind[] = ['Person', 'Title', 'Organization', 'Enterprise', 'Event', 'Place', 'Article'];
 
@@ -24,7 +25,7 @@ export function kindOfId(id: string): NodeKind | null {
   return NODE_KINDS.find((k) => k.length === colon && id.startsWith(k.toLowerCase())) ?? null;
 }
 export const REL_TYPES: readonly RelType[] = [
-  'HOLDS', 'CHAIRED', 'LED', 'ATTENDED', 'ADDRESSED', 'MET', 'VISITED', 'AT', 'HELD_BY', 'REPORTED_IN', 'WROTE',
+  'HOLDS', 'CHAIRED', 'LED', 'ATTENDED', 'ADDRESSED', 'MET', 'VISITED', 'AT', 'HELD_BY', 'REPORTED_IN', 'WROTE', 'MENTIONED_IN',
 ];
 
 /** Which node kinds each relationship joins (source → target): the stores' schema and the build's invariant. */
@@ -40,6 +41,7 @@ export const REL_ENDPOINTS: Readonly<Record<RelType, readonly (readonly [NodeKin
   HELD_BY: [['Event', 'Organization']],
   REPORTED_IN: [['Event', 'Article']],
   WROTE: [['Person', 'Article']],
+  MENTIONED_IN: [['Person', 'Article'], ['Organization', 'Article'], ['Enterprise', 'Article'], ['Place', 'Article']],
 };
 
 /** Edges a saved query derives from the stored ones (people who attended the same events): exported, never stored. */

@@ -9,7 +9,7 @@ import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
 import { holdsIn } from './holds.ts';
 import { PREDICATES } from './lexicon.ts';
-import type { ArticleFacts, EventFact, RoleRel } from './types.ts';
+import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
 
 export type * from './types.ts';
 
@@ -35,8 +35,9 @@ interface State {
 }
 
 export function articleFacts(article: Article, mentions: readonly Mention[]): ArticleFacts {
-  const facts: ArticleFacts = { article, events: [], holds: [], roles: [], met: [], visits: [] };
+  const facts: ArticleFacts = { article, mentions: [], events: [], holds: [], roles: [], met: [], visits: [] };
   const ss = sentences(article.text);
+  facts.mentions = mentionFacts(article, ss, mentions);
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
   const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map() };
   for (const s of ss) {
@@ -52,6 +53,24 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   nameBodies(st);
   facts.events = st.events.list;
   return facts;
+}
+
+const MENTION_KINDS = { person: 'Person', organization: 'Organization', enterprise: 'Enterprise', place: 'Place' } as const;
+
+/** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
+function mentionFacts(article: Article, ss: readonly Sentence[], mentions: readonly Mention[]): MentionFact[] {
+  const byName = new Map<string, MentionFact>();
+  for (const m of mentions) {
+    if (m.kind === 'title') continue;
+    const s = ss.find((x) => m.start >= x.start && m.end <= x.end);
+    if (!s) continue;
+    const kind = MENTION_KINDS[m.kind];
+    const key = `${kind}\u0000${m.text}`;
+    const fact = byName.get(key) ?? { kind, name: m.text, evidence: [] };
+    byName.set(key, fact);
+    if (!fact.evidence.some((e) => e.sentence === s.text)) fact.evidence.push(evidenceOf(article, s));
+  }
+  return [...byName.values()];
 }
 
 /** A meeting a body holds (`市委常委会召开会议`, `…会议在京举行`): its event, the bodies holding it, where. */

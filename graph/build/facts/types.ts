@@ -65,8 +65,16 @@ export interface VisitFact {
   evidence: Evidence;
 }
 
+/** A person, body, enterprise or place the article names, with the sentences that name it (the mention layer). */
+export interface MentionFact {
+  kind: 'Person' | 'Organization' | 'Enterprise' | 'Place';
+  name: string;
+  evidence: Evidence[];
+}
+
 export interface ArticleFacts {
   article: Article;
+  mentions: MentionFact[];
   events: EventFact[];
   holds: HoldsFact[];
   roles: RoleFact[];
