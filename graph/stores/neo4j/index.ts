@@ -7,7 +7,7 @@ import { assertReadOnly } from '../readonly.ts';
 import type { Row } from '../rows.ts';
 import { MERGE_TABLE, META_TABLE, SCHEMA_VERSION } from '../schema.ts';
 import { clearAll, countAll, readGraph, readMergeLog, upsertGraph } from '../upsert.ts';
-import type { Counts, GraphStore, Neo4jOptions, QueryResult, QueryRows, QueryValue, ReadOptions, SavedQuery, Tx, WriteStats } from '../types.ts';
+import { unwindCypher, type Counts, type GraphStore, type Neo4jOptions, type QueryResult, type QueryRows, type QueryValue, type ReadOptions, type SavedQuery, type Tx, type WriteStats } from '../types.ts';
 import { runSaved } from '../saved.ts';
 import { relValue } from '../values.ts';
 
@@ -55,8 +55,14 @@ export function fromDriver(v: unknown): QueryValue {
 const plainRow = (keys: readonly PropertyKey[], get: (k: string) => unknown): Row =>
   Object.fromEntries(keys.map((k) => [String(k), fromDriver(get(String(k)))])) as Row;
 
+async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
+  return (await tx.run(cypher, toDriver(params) as Record<string, unknown>)).records.map((r) => plainRow(r.keys, (k) => r.get(k)));
+}
+
+/** Rows travel as a list of maps, the driver's own form. */
 const managedTx = (tx: ManagedTransaction): Tx => ({
-  run: async (cypher, params = {}) => (await tx.run(cypher, toDriver(params) as Record<string, unknown>)).records.map((r) => plainRow(r.keys, (k) => r.get(k))),
+  run: (cypher, params = {}) => runIn(tx, cypher, params),
+  unwind: (rows, body) => runIn(tx, unwindCypher(body), { rows }),
 });
 
 export class Neo4jStore implements GraphStore {
