@@ -244,6 +244,24 @@ export function storeContract(name: string, open: () => Promise<GraphStore>, reo
     }
   });
 
+  t('a write that fails midway is rolled back whole: the store keeps what it had', async () => {
+    const store = await open();
+    try {
+      await store.write(graph, mergeLog);
+      const bad: KgGraph = new DirectedGraph();
+      bad.addNode('person:新人', { kind: 'Person', label: '新人', name: '新人', aliases: [] });
+      bad.addNode('title:永康市|新职', { kind: 'Title', label: '新职', post: '新职', jurisdiction: '永康市' });
+      bad.addNode('event:x:1#1', { kind: 'Event', label: 'x', eventKind: 'meeting' });
+      bad.addEdgeWithKey('HOLDS:person:新人->title:永康市|新职', 'person:新人', 'title:永康市|新职', { type: 'HOLDS', evidence: [] });
+      // The schema has no HOLDS from a person to an event: found after the nodes and the valid edge were written.
+      bad.addEdgeWithKey('HOLDS:person:新人->event:x:1#1', 'person:新人', 'event:x:1#1', { type: 'HOLDS', evidence: [] });
+      await assert.rejects(store.write(bad), /the schema has no HOLDS relationship from Person to Event/);
+      assert.equal(canonical(await store.readGraph()), canonical(graph));
+    } finally {
+      await store.close();
+    }
+  });
+
   t('row limits mark the result truncated', async () => {
     const store = await open();
     try {
