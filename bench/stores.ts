@@ -1,4 +1,4 @@
-// The stores `npm run bench -- --store embedded|neo4j|both` builds into and queries: a fresh --db, or kg's Neo4j launcher on a fresh data folder.
+// The stores `npm run bench -- --store embedded|neo4j|both` builds into: a fresh --db, or kg's Neo4j on a fresh folder.
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
@@ -26,7 +26,8 @@ export interface BenchStore {
 }
 
 export function benchStores(flag: string, dir: string): BenchStore[] {
-  const kinds: StoreKind[] = flag === 'both' ? ['embedded', 'neo4j'] : flag === 'embedded' || flag === 'neo4j' ? [flag] : [];
+  const kinds: StoreKind[] =
+    flag === 'both' ? ['embedded', 'neo4j'] : flag === 'embedded' || flag === 'neo4j' ? [flag] : [];
   if (kinds.length === 0) throw new Error(`bench: --store is embedded, neo4j or both, got ${flag}`);
   return kinds.map((k) => (k === 'embedded' ? embeddedStore(dir) : neo4jStore(dir)));
 }
@@ -54,14 +55,17 @@ function neo4jStore(dir: string): BenchStore {
   let running: RunningNeo4j | null = null;
   const store: BenchStore = {
     kind: 'neo4j',
-    info: `Neo4j via kg's launcher: page cache ${settings.pageCacheMb} MB, heap ${settings.heapMb} MB (KG_NEO4J_PAGE_CACHE_MB, KG_NEO4J_HEAP_MB)`,
+    info: `Neo4j via kg's launcher: page cache ${settings.pageCacheMb} MB, heap ${settings.heapMb} MB`,
     async prepare(name, reuse = false) {
       await running?.stop();
       const data = resolve(dir, `neo4j-${name}`);
       if (!reuse) rmSync(data, { recursive: true, force: true });
       running = await startNeo4j({ ...settings, port: await freePort(), data });
       store.info = `${running.info.replace(/^neo4j: /, '')} (KG_NEO4J_PAGE_CACHE_MB, KG_NEO4J_HEAP_MB)`;
-      return { args: ['--store', 'neo4j'], env: { NEO4J_URI: running.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password, NEO4J_DATABASE: 'neo4j' } };
+      return {
+        args: ['--store', 'neo4j'],
+        env: { NEO4J_URI: running.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password, NEO4J_DATABASE: 'neo4j' },
+      };
     },
     open: () => Neo4jStore.open({ uri: running!.uri, user: 'neo4j', password, database: 'neo4j' }, { readOnly: true }),
     serverPeakMb() {

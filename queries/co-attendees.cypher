@@ -7,8 +7,8 @@
 // @store embedded
 MATCH (p:Person {name: $name})-[:CHAIRED|LED|ATTENDED]->(e:Event)<-[:CHAIRED|LED|ATTENDED]-(o:Person)
 WHERE o <> p
-RETURN o.id AS person_id, o.label AS person, count(DISTINCT e) AS sharedEvents, list_sort(collect(DISTINCT e.id)) AS events,
-       p.id AS with_id
+RETURN o.id AS person_id, o.label AS person, count(DISTINCT e) AS sharedEvents,
+       list_sort(collect(DISTINCT e.id)) AS events, p.id AS with_id
 ORDER BY sharedEvents DESC, person, person_id
 // @store neo4j
 MATCH (p:Person {name: $name})-[:CHAIRED|LED|ATTENDED]->(e:Event)<-[:CHAIRED|LED|ATTENDED]-(o:Person)

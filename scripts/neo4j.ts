@@ -1,4 +1,4 @@
-// `npm run neo4j [-- --port 7687 --data .kg/neo4j --page-cache-mb MB --heap-mb MB]`: build kg's Neo4j launcher once and run it in the foreground.
+// `npm run neo4j [-- --port P --data DIR --page-cache-mb MB --heap-mb MB]`: build kg's Neo4j launcher, run it in front.
 import { parseArgs } from 'node:util';
 import { LAUNCHER_DEFAULTS, resolveLauncherSettings, startNeo4j } from '../graph/stores/neo4j/launcher.ts';
 
@@ -19,8 +19,11 @@ try {
     ...(values['heap-mb'] ? { heapMb: Number(values['heap-mb']) } : {}),
   });
   const neo = await startNeo4j(settings, { echo: true });
-  console.log(`kg neo4j: NEO4J_URI=${neo.uri} NEO4J_USER=neo4j NEO4J_DATABASE=neo4j (and your NEO4J_PASSWORD); Ctrl-C stops it`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void neo.stop().then(() => process.exit(0)));
+  console.log(
+    `kg neo4j: NEO4J_URI=${neo.uri} NEO4J_USER=neo4j NEO4J_DATABASE=neo4j (and your NEO4J_PASSWORD); Ctrl-C stops it`,
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void neo.stop().then(() => process.exit(0)));
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

@@ -1,4 +1,4 @@
-// `npm run test:neo4j`: start kg's Neo4j launcher on a free port with a scratch data folder, run the Neo4j suites against it, stop it.
+// `npm run test:neo4j`: kg's Neo4j launcher on a free port and scratch folder, the Neo4j suites run on it, stopped.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +14,12 @@ try {
   const neo = await startNeo4j(resolveLauncherSettings({ port: await freePort(), data, password }));
   console.log(`test:neo4j: ${neo.info}; ready at ${neo.uri} after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   try {
-    code = await runSuites({ NEO4J_URI: neo.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password, NEO4J_DATABASE: 'neo4j' });
+    code = await runSuites({
+      NEO4J_URI: neo.uri,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: password,
+      NEO4J_DATABASE: 'neo4j',
+    });
   } finally {
     await neo.stop();
   }
@@ -32,7 +37,10 @@ process.exit(code);
  */
 function runSuites(env: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, ['tests/run.mjs', '--test-concurrency=1', 'neo4j'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, ['tests/run.mjs', '--test-concurrency=1', 'neo4j'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let tail = '';
     p.stdout.on('data', (d: Buffer) => {
       process.stdout.write(d);

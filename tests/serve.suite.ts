@@ -45,9 +45,14 @@ export function serveSuite(served: ServedStore): void {
   });
   // Response bodies are checked field by field below.
   const json = (r: Response): Promise<any> => r.json();
-  const post = (path: string, body: unknown) => fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const post = (path: string, body: unknown) =>
+    fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
-  test(`${served.name}: GET /api/graph: the graph without article texts; GET /api/article/ID: one article`, async () => {
+  test(`${served.name}: GET /api/graph: the graph without article texts; GET /api/article/ID: an article`, async () => {
     const g = await json(await fetch(`${base}/api/graph`));
     assert.equal(g.nodes.length, 94);
     assert.ok(g.nodes.every((n: { attributes: { text?: string } }) => n.attributes.text === undefined));
@@ -58,9 +63,16 @@ export function serveSuite(served: ServedStore): void {
 
   test(`${served.name}: saved queries: listed with parameters, run by name with typed parameters`, async () => {
     const list = await json(await fetch(`${base}/api/queries`));
-    assert.ok(list.some((q: { name: string; params: { name: string }[] }) => q.name === 'career' && q.params[0]!.name === 'name'));
+    assert.ok(
+      list.some(
+        (q: { name: string; params: { name: string }[] }) => q.name === 'career' && q.params[0]!.name === 'name',
+      ),
+    );
     const r = await json(await post('/api/queries/career', { params: { name: '章旭升' } }));
-    assert.deepEqual(r.rows.map((x: { title: string }) => x.title), ['市委书记']);
+    assert.deepEqual(
+      r.rows.map((x: { title: string }) => x.title),
+      ['市委书记'],
+    );
     assert.ok(r.subgraph.nodes.some((n: { key: string }) => n.key === 'person:章旭升'));
     const bad = await post('/api/queries/most-connected', { params: { limit: 'x; DROP' } });
     assert.equal(bad.status, 400);
@@ -68,10 +80,18 @@ export function serveSuite(served: ServedStore): void {
     assert.equal((await post('/api/queries/no-such', {})).status, 404);
   });
 
-  test(`${served.name}: ad-hoc Cypher is read-only; errors are short messages with a status, never a stack trace`, async () => {
-    const ok = await post('/api/cypher', { cypher: 'MATCH (p:Person {name: $n}) RETURN p.label AS name', params: { n: '金政' } });
+  test(`${served.name}: ad-hoc Cypher is read-only; errors are a short message and a status, no stack`, async () => {
+    const ok = await post('/api/cypher', {
+      cypher: 'MATCH (p:Person {name: $n}) RETURN p.label AS name',
+      params: { n: '金政' },
+    });
     assert.deepEqual((await json(ok)).rows, [{ name: '金政' }]);
-    for (const cypher of ["CREATE (:Person {id: 'x'})", 'MATCH (n) DETACH DELETE n', "MATCH (n) SET n.label = 'x'", "MERGE (:Person {id: 'x'})"]) {
+    for (const cypher of [
+      "CREATE (:Person {id: 'x'})",
+      'MATCH (n) DETACH DELETE n',
+      "MATCH (n) SET n.label = 'x'",
+      "MERGE (:Person {id: 'x'})",
+    ]) {
       const r = await post('/api/cypher', { cypher });
       assert.equal(r.status, 400, cypher);
       const body = await json(r);
@@ -87,8 +107,12 @@ export function serveSuite(served: ServedStore): void {
     assert.equal((await fetch(`${base}/..%2f..%2fpackage.json`)).status, 404);
   });
 
-  test(`${served.name}: a saved query's subgraph from the server's graph equals the one read from the store`, async () => {
-    for (const [name, params] of [['co-attendees', { name: '朱志杰' }], ['ego-network', { name: '金政' }], ['co-attendance-network', {}]] as const) {
+  test(`${served.name}: a saved query's subgraph cut from the served graph equals the store's`, async () => {
+    for (const [name, params] of [
+      ['co-attendees', { name: '朱志杰' }],
+      ['ego-network', { name: '金政' }],
+      ['co-attendance-network', {}],
+    ] as const) {
       const served = await json(await post(`/api/queries/${name}`, { params }));
       const q = loadQueries().queries.find((x) => x.name === name)!;
       const direct = await store.run(q, params);
@@ -100,7 +124,11 @@ export function serveSuite(served: ServedStore): void {
   test(`${served.name}: kg serve binds to 127.0.0.1 unless told otherwise, and warns when it is`, async () => {
     const run = (args: string[]) =>
       new Promise<{ out: string; err: string }>((resolve) => {
-        const p = spawn(process.execPath, [join(ROOT, 'cli/bin.mjs'), 'serve', ...served.args, '--port', '0', ...args], { cwd: ROOT });
+        const p = spawn(
+          process.execPath,
+          [join(ROOT, 'cli/bin.mjs'), 'serve', ...served.args, '--port', '0', ...args],
+          { cwd: ROOT },
+        );
         let out = '';
         let err = '';
         p.stdout.on('data', (d) => {

@@ -1,4 +1,4 @@
-// kg's Neo4j launcher from Node: built once with Maven (server/), started on a port with a data folder, stopped by SIGTERM.
+// kg's Neo4j launcher from Node: built once with Maven (server/), started on a port and folder, stopped by SIGTERM.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -34,15 +34,19 @@ export interface LauncherSettings {
   password: string;
 }
 
-/** The settings: explicit values, then KG_NEO4J_PAGE_CACHE_MB, KG_NEO4J_HEAP_MB and NEO4J_PASSWORD, then the defaults. */
-export function resolveLauncherSettings(given: Partial<LauncherSettings> = {}, env: NodeJS.ProcessEnv = process.env): LauncherSettings {
+/** The settings: given values, then KG_NEO4J_PAGE_CACHE_MB, KG_NEO4J_HEAP_MB and NEO4J_PASSWORD, then the defaults. */
+export function resolveLauncherSettings(
+  given: Partial<LauncherSettings> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): LauncherSettings {
   const mb = (name: string, v: number | string | undefined, fallback: number) => {
     const n = Number(v ?? fallback);
     if (!Number.isInteger(n) || n <= 0) throw new Error(`kg neo4j: ${name} is a whole number of MB, got ${v}`);
     return n;
   };
   const password = given.password ?? env.NEO4J_PASSWORD ?? '';
-  if (password.length < 8) throw new Error('kg neo4j: set NEO4J_PASSWORD to the password Neo4j should require (8 characters or more)');
+  if (password.length < 8)
+    throw new Error('kg neo4j: set NEO4J_PASSWORD to the password Neo4j should require (8 characters or more)');
   return {
     port: given.port ?? LAUNCHER_DEFAULTS.port,
     data: given.data ?? LAUNCHER_DEFAULTS.data,
@@ -55,7 +59,8 @@ export function resolveLauncherSettings(given: Partial<LauncherSettings> = {}, e
 /** A tool the launcher needs, or an error that says how to get it. */
 function requireTool(command: string, args: string[], install: string): string {
   const r = spawnSync(command, args, { encoding: 'utf8' });
-  if (r.error || r.status !== 0) throw new Error(`kg neo4j: ${command} is not available (${r.error?.message ?? `exit ${r.status}`}); ${install}`);
+  if (r.error || r.status !== 0)
+    throw new Error(`kg neo4j: ${command} is not available (${r.error?.message ?? `exit ${r.status}`}); ${install}`);
   return `${r.stdout}${r.stderr}`;
 }
 
@@ -63,7 +68,8 @@ function requireTool(command: string, args: string[], install: string): string {
 export function checkJava(): void {
   const out = requireTool('java', ['-version'], 'install a JDK 17 or later (apt-get install openjdk-17-jdk-headless)');
   const major = Number(/version "(\d+)/.exec(out)?.[1] ?? 0);
-  if (major < 17) throw new Error(`kg neo4j: Neo4j 5.26 needs Java 17 or later; \`java -version\` says ${out.split('\n')[0]}`);
+  if (major < 17)
+    throw new Error(`kg neo4j: Neo4j 5.26 needs Java 17 or later; \`java -version\` says ${out.split('\n')[0]}`);
 }
 
 const mtime = (f: string) => statSync(f).mtimeMs;
@@ -74,7 +80,10 @@ function builtAndCurrent(): boolean {
   if (!existsSync(compiled) || !existsSync(CLASSPATH_FILE)) return false;
   const built = Math.min(mtime(compiled), mtime(CLASSPATH_FILE));
   if (built < mtime(SOURCE) || built < mtime(join(SERVER_DIR, 'pom.xml'))) return false;
-  return readFileSync(CLASSPATH_FILE, 'utf8').trim().split(':').every((jar) => existsSync(jar));
+  return readFileSync(CLASSPATH_FILE, 'utf8')
+    .trim()
+    .split(':')
+    .every((jar) => existsSync(jar));
 }
 
 /**
@@ -86,8 +95,13 @@ export function buildLauncher(): string {
   if (!builtAndCurrent()) {
     requireTool('mvn', ['-v'], 'install Maven 3 (apt-get install maven)');
     process.stderr.write('kg neo4j: building the launcher with Maven (the first build downloads Neo4j, ~150 MB)\n');
-    const r = spawnSync('mvn', ['-q', '-B', '-f', join(SERVER_DIR, 'pom.xml'), 'package', '-DskipTests'], { stdio: ['ignore', 2, 2] });
-    if (r.status !== 0) throw new Error(`kg neo4j: Maven could not build the launcher (${r.error?.message ?? `exit ${r.status}`}); its output is above`);
+    const r = spawnSync('mvn', ['-q', '-B', '-f', join(SERVER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
+      stdio: ['ignore', 2, 2],
+    });
+    if (r.status !== 0)
+      throw new Error(
+        `kg neo4j: Maven could not build the launcher (${r.error?.message ?? `exit ${r.status}`}); its output is above`,
+      );
   }
   return `${CLASSES}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }
@@ -115,7 +129,19 @@ export interface RunningNeo4j {
 
 /** The java command line that runs the launcher with these settings. */
 export function launcherArgs(classpath: string, s: LauncherSettings): string[] {
-  return [`-Xms${s.heapMb}m`, `-Xmx${s.heapMb}m`, '-cp', classpath, 'kg.Neo4jLauncher', '--port', String(s.port), '--data', s.data, '--page-cache-mb', String(s.pageCacheMb)];
+  return [
+    `-Xms${s.heapMb}m`,
+    `-Xmx${s.heapMb}m`,
+    '-cp',
+    classpath,
+    'kg.Neo4jLauncher',
+    '--port',
+    String(s.port),
+    '--data',
+    s.data,
+    '--page-cache-mb',
+    String(s.pageCacheMb),
+  ];
 }
 
 /**
@@ -123,7 +149,10 @@ export function launcherArgs(classpath: string, s: LauncherSettings): string[] {
  * (port taken, bad password, Java missing) if it exits first. `echo` forwards its output to this process's.
  */
 export async function startNeo4j(settings: LauncherSettings, { echo = false } = {}): Promise<RunningNeo4j> {
-  const child = spawn('java', launcherArgs(buildLauncher(), settings), { env: { ...process.env, NEO4J_PASSWORD: settings.password }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('java', launcherArgs(buildLauncher(), settings), {
+    env: { ...process.env, NEO4J_PASSWORD: settings.password },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -139,13 +168,20 @@ export async function startNeo4j(settings: LauncherSettings, { echo = false } = 
     });
   });
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<{ timeout: true }>((resolve) => (timer = setTimeout(() => resolve({ timeout: true }), LAUNCHER_DEFAULTS.startTimeoutMs)));
+  const timeout = new Promise<{ timeout: true }>(
+    (resolve) => (timer = setTimeout(() => resolve({ timeout: true }), LAUNCHER_DEFAULTS.startTimeoutMs)),
+  );
   const first = await Promise.race([ready, exited.then((code) => ({ code })), timeout]);
   clearTimeout(timer);
   if (!('info' in first)) {
     child.kill('SIGKILL');
-    const why = 'timeout' in first ? `was not ready after ${LAUNCHER_DEFAULTS.startTimeoutMs / 1000} s` : `exited (${first.code}) before it was ready`;
-    throw new Error(`kg neo4j: the launcher ${why}${err.trim() ? `: ${err.trim().split('\n').slice(-5).join('\n')}` : ''}`);
+    const why =
+      'timeout' in first
+        ? `was not ready after ${LAUNCHER_DEFAULTS.startTimeoutMs / 1000} s`
+        : `exited (${first.code}) before it was ready`;
+    throw new Error(
+      `kg neo4j: the launcher ${why}${err.trim() ? `: ${err.trim().split('\n').slice(-5).join('\n')}` : ''}`,
+    );
   }
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

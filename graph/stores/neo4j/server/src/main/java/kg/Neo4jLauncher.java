@@ -1,4 +1,4 @@
-// kg's Neo4j launcher: Neo4j Community embedded with a Bolt connector on 127.0.0.1, auth on, stopped cleanly on SIGTERM.
+// kg's Neo4j launcher: Neo4j Community embedded, a Bolt connector on 127.0.0.1, auth on, stopped cleanly on SIGTERM.
 package kg;
 
 import java.io.IOException;
@@ -39,7 +39,8 @@ public final class Neo4jLauncher {
       if (causedBy(e, BindException.class) || mentions(e, "Address already in use")) {
         fail(3, "port " + options.port() + " on 127.0.0.1 is taken; stop what holds it or give another --port");
       }
-      fail(1, "Neo4j did not start: " + rootMessage(e) + " (its log: " + options.data().resolve("logs/debug.log") + ")");
+      Path log = options.data().resolve("logs/debug.log");
+      fail(1, "Neo4j did not start: " + rootMessage(e) + " (its log: " + log + ")");
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
