@@ -1,6 +1,6 @@
 // kg's Neo4j launcher from Node: built once with Maven (server/), started on a port and folder, stopped by SIGTERM.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ export const SERVER_DIR = fileURLToPath(new URL('./server/', import.meta.url));
 const SOURCE = join(SERVER_DIR, 'src/main/java/kg/Neo4jLauncher.java');
 const CLASSES = join(SERVER_DIR, 'target/classes');
 const CLASSPATH_FILE = join(SERVER_DIR, 'target/classpath.txt');
+/** Touched after each successful build: Maven leaves files it did not need to rewrite with their old times. */
+const BUILT_STAMP = join(SERVER_DIR, 'target/kg-launcher.built');
 
 /**
  * Settings for the machines kg runs on (2 cores, 24 GiB). The page cache holds the store files: the 10 MB bench
@@ -74,12 +76,10 @@ export function checkJava(): void {
 
 const mtime = (f: string) => statSync(f).mtimeMs;
 
-/** Whether the compiled class and its classpath are newer than the sources and every jar is still in Maven's cache. */
+/** Whether the last build is newer than the sources and every jar on its classpath is still in Maven's cache. */
 function builtAndCurrent(): boolean {
-  const compiled = join(CLASSES, 'kg/Neo4jLauncher.class');
-  if (!existsSync(compiled) || !existsSync(CLASSPATH_FILE)) return false;
-  const built = Math.min(mtime(compiled), mtime(CLASSPATH_FILE));
-  if (built < mtime(SOURCE) || built < mtime(join(SERVER_DIR, 'pom.xml'))) return false;
+  if (![BUILT_STAMP, CLASSPATH_FILE, join(CLASSES, 'kg/Neo4jLauncher.class')].every((f) => existsSync(f))) return false;
+  if (mtime(BUILT_STAMP) < Math.max(mtime(SOURCE), mtime(join(SERVER_DIR, 'pom.xml')))) return false;
   return readFileSync(CLASSPATH_FILE, 'utf8')
     .trim()
     .split(':')
@@ -95,13 +95,13 @@ export function buildLauncher(): string {
   if (!builtAndCurrent()) {
     requireTool('mvn', ['-v'], 'install Maven 3 (apt-get install maven)');
     process.stderr.write('kg neo4j: building the launcher with Maven (the first build downloads Neo4j, ~150 MB)\n');
-    const r = spawnSync('mvn', ['-q', '-B', '-f', join(SERVER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
-      stdio: ['ignore', 2, 2],
-    });
-    if (r.status !== 0)
-      throw new Error(
-        `kg neo4j: Maven could not build the launcher (${r.error?.message ?? `exit ${r.status}`}); its output is above`,
-      );
+    const args = ['-q', '-B', '-Dstyle.color=never', '-f', join(SERVER_DIR, 'pom.xml'), 'package', '-DskipTests'];
+    const r = spawnSync('mvn', args, { stdio: ['ignore', 2, 2] });
+    if (r.status !== 0) {
+      const why = r.error?.message ?? `exit ${r.status}`;
+      throw new Error(`kg neo4j: Maven could not build the launcher (${why}); its output is above`);
+    }
+    writeFileSync(BUILT_STAMP, '');
   }
   return `${CLASSES}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }
