@@ -128,6 +128,32 @@ function bothOf(embedded: GraphStore, neo: GraphStore): GraphStore {
   return { write } as unknown as GraphStore;
 }
 
+/** Every saved query with every parameter set on both stores: the differences, and the rows each query returned. */
+async function compareQueries(
+  embedded: GraphStore,
+  neo: GraphStore,
+  pools: Pools,
+  extraCases: Record<string, Record<string, string>[]>,
+) {
+  const differences: string[] = [];
+  const rowsSeen = new Map<string, number>();
+  let runs = 0;
+  for (const q of queries) {
+    for (const params of [...paramSets(q, pools), ...(extraCases[q.name] ?? [])]) {
+      const variants = q.cypher.embedded === q.cypher.neo4j ? '' : ' (per-store variants)';
+      const what = `${q.name} ${JSON.stringify(params)}${variants}`;
+      const a = await embedded.run(q, params, { limit: 100_000 });
+      const b = await neo.run(q, params, { limit: 100_000 });
+      assert.equal(a.truncated || b.truncated, false, what);
+      const diff = rowDiff(a, b) || graphDiff(a.subgraph, b.subgraph, 3).join('\n');
+      if (diff) differences.push(`${what}: ${diff}`);
+      rowsSeen.set(q.name, (rowsSeen.get(q.name) ?? 0) + a.rows.length);
+      runs++;
+    }
+  }
+  return { differences, runs, rowsSeen };
+}
+
 function compareStores(
   corpus: string,
   folder: () => string,
@@ -137,7 +163,6 @@ function compareStores(
     let embedded: GraphStore;
     let neo: GraphStore;
     let graph: KgGraph;
-    const rowsSeen = new Map<string, number>();
     before(async () => {
       embedded = await EmbeddedStore.open(join(root, corpus));
       neo = await Neo4jStore.open(neo4jUnderTest());
@@ -162,30 +187,14 @@ function compareStores(
 
     test(`both stores return the same rows and subgraph for every saved query: ${corpus}`, async (t) => {
       assert.deepEqual(errors, []);
-      const pools = poolsOf(graph);
-      const differences: string[] = [];
-      let runs = 0;
-      for (const q of queries) {
-        for (const params of [...paramSets(q, pools), ...(extraCases[q.name] ?? [])]) {
-          const variants = q.cypher.embedded === q.cypher.neo4j ? '' : ' (per-store variants)';
-          const what = `${q.name} ${JSON.stringify(params)}${variants}`;
-          const [a, b] = [
-            await embedded.run(q, params, { limit: 100_000 }),
-            await neo.run(q, params, { limit: 100_000 }),
-          ];
-          assert.equal(a.truncated || b.truncated, false, what);
-          const diff = rowDiff(a, b) || graphDiff(a.subgraph, b.subgraph, 3).join('\n');
-          if (diff) differences.push(`${what}: ${diff}`);
-          rowsSeen.set(q.name, (rowsSeen.get(q.name) ?? 0) + a.rows.length);
-          runs++;
-        }
-      }
+      const { differences, runs, rowsSeen } = await compareQueries(embedded, neo, poolsOf(graph), extraCases);
       assert.deepEqual(differences, []);
       const rows = [...rowsSeen.values()].reduce((x, y) => x + y, 0);
       t.diagnostic(`${queries.length} queries, ${runs} parameter sets, ${rows} rows compared on each store`);
       // A comparison of empty results shows nothing: every query must have returned rows for some parameters.
-      for (const q of queries)
+      for (const q of queries) {
         assert.ok(rowsSeen.get(q.name)! > 0, `${q.name} returned no rows for any parameters on ${corpus}`);
+      }
     });
   });
 }

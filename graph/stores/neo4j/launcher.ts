@@ -88,7 +88,7 @@ function builtAndCurrent(): boolean {
 
 /**
  * Build the launcher unless it is current (Maven downloads Neo4j into its local repository, ~/.m2, once) and return
- * the classpath to run it with. Maven's own output goes to stderr.
+ * the classpath to run it with.
  */
 export function buildLauncher(): string {
   checkJava();
@@ -96,8 +96,10 @@ export function buildLauncher(): string {
     requireTool('mvn', ['-v'], 'install Maven 3 (apt-get install maven)');
     process.stderr.write('kg neo4j: building the launcher with Maven (the first build downloads Neo4j, ~150 MB)\n');
     const args = ['-q', '-B', '-Dstyle.color=never', '-f', join(SERVER_DIR, 'pom.xml'), 'package', '-DskipTests'];
-    const r = spawnSync('mvn', args, { stdio: ['ignore', 2, 2] });
+    // Maven's output is shown only when it fails (even -q -B prints terminal resets).
+    const r = spawnSync('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
     if (r.status !== 0) {
+      process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
       const why = r.error?.message ?? `exit ${r.status}`;
       throw new Error(`kg neo4j: Maven could not build the launcher (${why}); its output is above`);
     }
