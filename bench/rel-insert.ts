@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { packRows } from '../graph/stores/embedded/packed.ts';
+import { unwindCypher } from '../graph/stores/types.ts';
 import { median } from './stats.ts';
 
 const nodes = Number(process.argv[2] ?? 5000);
@@ -67,12 +68,13 @@ for (const [name, entries, json] of [['no evidence', 0, false], ['1 sentence in 
 const REPEATS = 5;
 console.log(`\n${rels} relationships with 5 evidence sentences, rows as maps vs packed (median of ${REPEATS}, statement only)`);
 await run(`CREATE REL TABLE P(FROM A TO B, id STRING, ${LISTS})`);
-const insert = 'UNWIND $rows AS row MATCH (a:A {id: row.s}) WITH a, row MATCH (b:B {id: row.t}) CREATE (a)-[r:P {id: row.id, articles: row.articles, files: row.files, sentences: row.sentences, rawStarts: row.rawStarts, rawEnds: row.rawEnds}]->(b)';
+const insertBody = 'MATCH (a:A {id: row.s}) WITH a, row MATCH (b:B {id: row.t}) CREATE (a)-[r:P {id: row.id, articles: row.articles, files: row.files, sentences: row.sentences, rawStarts: row.rawStarts, rawEnds: row.rawEnds}]->(b)';
+const insert = unwindCypher(insertBody);
 const timings = { maps: [] as number[], packed: [] as number[] };
 for (let k = 0; k < REPEATS * 2; k++) {
   const mode = k % 2 === 0 ? 'maps' : 'packed';
   const batch = evidenceRows(rels, 5);
-  const packed = mode === 'packed' ? packRows(insert, { rows: batch }) : null;
+  const packed = mode === 'packed' ? packRows(batch, insertBody) : null;
   if (mode === 'packed' && !packed) throw new Error('bench: rows could not be packed');
   await run('BEGIN TRANSACTION');
   const t0 = performance.now();

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { ingestPage, issueFor, parseManifest, type Article, type IssueInfo } from '../ingest/index.ts';
+import { neo4jOptionsFromEnv } from '../graph/stores/neo4j/index.ts';
+import type { Neo4jOptions } from '../graph/stores/types.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS = join(ROOT, 'seeds');
@@ -56,4 +58,11 @@ export function articleWith(articles: readonly Article[], phrase: string): Artic
 
 export function count(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1;
+}
+
+/** The Neo4j the Neo4j suites use (`npm run test:neo4j` starts one): they clear kg's labels, so never a real database. */
+export function neo4jUnderTest(): Neo4jOptions {
+  const options = neo4jOptionsFromEnv();
+  if (!options) throw new Error('tests: NEO4J_URI is not set; `npm run test:neo4j` starts Neo4j and runs this suite');
+  return options;
 }

@@ -1,115 +1,17 @@
-// kg serve's JSON API over a real store: routes, saved queries, read-only ad-hoc Cypher, errors without stack traces.
-import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+// kg serve's JSON API over the embedded store (serve.suite.ts; Neo4j: serve.neo4j.test.ts).
+import { after } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { buildGraph } from '../graph/build/index.ts';
 import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
-import { listen, MAX_BODY } from '../viewer/server/index.ts';
-import { toGraphPayload } from '../viewer/server/payload.ts';
-import { loadQueries } from '../queries/index.ts';
-import { ingestSeed, ROOT, SEED_FILES } from './helpers.ts';
+import { serveSuite } from './serve.suite.ts';
 
-let dir: string;
-let store: EmbeddedStore;
-let server: Server;
-let base: string;
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kg-serve-'));
-  const w = await EmbeddedStore.open(dir);
-  const { graph, mergeLog } = buildGraph(SEED_FILES.flatMap(ingestSeed));
-  await w.write(graph, mergeLog);
-  await w.close();
-  store = await EmbeddedStore.open(dir, { readOnly: true });
-  server = await listen({ store, dist: join(dir, 'no-dist') }, '127.0.0.1', 0);
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-});
-after(async () => {
-  server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-// Response bodies are checked field by field below.
-const json = (r: Response): Promise<any> => r.json();
-const post = (path: string, body: unknown) => fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-
-test('GET /api/graph: the graph without article texts; GET /api/article/ID: one article', async () => {
-  const g = await json(await fetch(`${base}/api/graph`));
-  assert.equal(g.nodes.length, 94);
-  assert.ok(g.nodes.every((n: { attributes: { text?: string } }) => n.attributes.text === undefined));
-  const a = await json(await fetch(`${base}/api/article/${encodeURIComponent('003_bb7c16360d800cd6:1')}`));
-  assert.match(a.text, /^9月30日，市委书记金政主持召开/);
-  assert.equal((await fetch(`${base}/api/article/nope`)).status, 404);
-});
-
-test('saved queries: listed with parameters, run by name with typed parameters', async () => {
-  const list = await json(await fetch(`${base}/api/queries`));
-  assert.ok(list.some((q: { name: string; params: { name: string }[] }) => q.name === 'career' && q.params[0]!.name === 'name'));
-  const r = await json(await post('/api/queries/career', { params: { name: '章旭升' } }));
-  assert.deepEqual(r.rows.map((x: { title: string }) => x.title), ['市委书记']);
-  assert.ok(r.subgraph.nodes.some((n: { key: string }) => n.key === 'person:章旭升'));
-  const bad = await post('/api/queries/most-connected', { params: { limit: 'x; DROP' } });
-  assert.equal(bad.status, 400);
-  assert.match((await json(bad)).error, /parameter limit \(int\)/);
-  assert.equal((await post('/api/queries/no-such', {})).status, 404);
-});
-
-test('ad-hoc Cypher is read-only; errors are short messages with a status, never a stack trace', async () => {
-  const ok = await post('/api/cypher', { cypher: 'MATCH (p:Person {name: $n}) RETURN p.label AS name', params: { n: '金政' } });
-  assert.deepEqual((await json(ok)).rows, [{ name: '金政' }]);
-  for (const cypher of ["CREATE (:Person {id: 'x'})", 'MATCH (n) DETACH DELETE n', "MATCH (n) SET n.label = 'x'", "MERGE (:Person {id: 'x'})"]) {
-    const r = await post('/api/cypher', { cypher });
-    assert.equal(r.status, 400, cypher);
-    const body = await json(r);
-    assert.match(body.error, /refused/);
-    assert.doesNotMatch(JSON.stringify(body), /\n\s+at /);
-  }
-  const syntax = await post('/api/cypher', { cypher: 'MATCH (n RETURN n' });
-  assert.equal(syntax.status, 400);
-  assert.equal((await post('/api/cypher', '{not json')).status, 400);
-  assert.equal((await post('/api/cypher', { cypher: 'x'.repeat(MAX_BODY + 10) })).status, 413);
-  assert.equal((await fetch(`${base}/api/unknown`)).status, 404);
-  assert.equal((await fetch(`${base}/etc/passwd`)).status, 404);
-  assert.equal((await fetch(`${base}/..%2f..%2fpackage.json`)).status, 404);
-});
-
-test('a saved query\'s subgraph from the server\'s graph equals the one read from the store', async () => {
-  for (const [name, params] of [['co-attendees', { name: '朱志杰' }], ['ego-network', { name: '金政' }], ['co-attendance-network', {}]] as const) {
-    const served = await json(await post(`/api/queries/${name}`, { params }));
-    const q = loadQueries().queries.find((x) => x.name === name)!;
-    const direct = await store.run(q, params);
-    assert.ok(direct.subgraph.order > 1, name);
-    assert.deepEqual(served.subgraph, JSON.parse(JSON.stringify(toGraphPayload(direct.subgraph))), name);
-  }
-});
-
-test('kg serve binds to 127.0.0.1 unless told otherwise, and warns when it is', async () => {
-  const run = (args: string[]) =>
-    new Promise<{ out: string; err: string }>((resolve) => {
-      const p = spawn(process.execPath, [join(ROOT, 'cli/bin.mjs'), 'serve', '--db', dir, '--port', '0', ...args], { cwd: ROOT });
-      let out = '';
-      let err = '';
-      p.stdout.on('data', (d) => {
-        out += d;
-        if (/kg serve: http/.test(out)) p.kill('SIGTERM');
-      });
-      p.stderr.on('data', (d) => (err += d));
-      p.on('exit', () => resolve({ out, err }));
-      setTimeout(() => p.kill('SIGKILL'), 20_000);
-    });
-  await store.close(); // the embedded database takes one process at a time
-  try {
-    const local = await run([]);
-    assert.match(local.out, /kg serve: http:\/\/127\.0\.0\.1:\d+\//);
-    assert.equal(local.err, '');
-    const open = await run(['--host', '0.0.0.0']);
-    assert.match(open.err, /warning: listening on 0\.0\.0\.0/);
-  } finally {
-    store = await EmbeddedStore.open(dir, { readOnly: true });
-  }
+const dir = mkdtempSync(join(tmpdir(), 'kg-serve-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+serveSuite({
+  name: 'embedded',
+  writer: () => EmbeddedStore.open(dir),
+  reader: () => EmbeddedStore.open(dir, { readOnly: true }),
+  args: ['--store', 'embedded', '--db', dir],
+  exclusive: true,
 });

@@ -1,8 +1,7 @@
 // The GraphStore contract: one suite every adapter must pass (embedded always, Neo4j when NEO4J_URI is set).
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { DirectedGraph } from 'graphology';
-import { buildGraph, type KgGraph } from '../graph/build/index.ts';
+import { buildGraph, emptyGraph, type KgGraph } from '../graph/build/index.ts';
 import { EVIDENCE_SAMPLE } from '../graph/model/types.ts';
 import { toGexf } from '../graph/export/gexf.ts';
 import type { GraphStore } from '../graph/stores/types.ts';
@@ -43,7 +42,7 @@ const HUB_EDGE = 'HOLDS:person:甲->title:永康市|市委书记';
 
 /** One person's title attested once on each of some pages (one article each), as a build of those pages gives it. */
 function hubGraph(pages: readonly string[]): KgGraph {
-  const g: KgGraph = new DirectedGraph();
+  const g: KgGraph = emptyGraph();
   g.addNode('person:甲', { kind: 'Person', label: '甲', name: '甲', aliases: [] });
   g.addNode('title:永康市|市委书记', { kind: 'Title', label: '市委书记', post: '市委书记', jurisdiction: '永康市' });
   for (const p of pages) g.addNode(`article:${p}:1`, { kind: 'Article', label: p, file: `${p}.txt`, text: `市委书记甲（${p}）`, reporters: [] });
@@ -241,6 +240,24 @@ export function storeContract(name: string, open: () => Promise<GraphStore>, reo
     try {
       await store.write(graph, mergeLog);
       await assert.rejects(store.read('MATCH (p:Person RETURN p'), /^Error: kg query: /);
+      assert.equal(canonical(await store.readGraph()), canonical(graph));
+    } finally {
+      await store.close();
+    }
+  });
+
+  t('a write that fails midway is rolled back whole: the store keeps what it had', async () => {
+    const store = await open();
+    try {
+      await store.write(graph, mergeLog);
+      const bad: KgGraph = emptyGraph();
+      bad.addNode('person:新人', { kind: 'Person', label: '新人', name: '新人', aliases: [] });
+      bad.addNode('title:永康市|新职', { kind: 'Title', label: '新职', post: '新职', jurisdiction: '永康市' });
+      bad.addNode('event:x:1#1', { kind: 'Event', label: 'x', eventKind: 'meeting' });
+      bad.addEdgeWithKey('HOLDS:person:新人->title:永康市|新职', 'person:新人', 'title:永康市|新职', { type: 'HOLDS', evidence: [] });
+      // The schema has no HOLDS from a person to an event: found after the nodes and the valid edge were written.
+      bad.addEdgeWithKey('HOLDS:person:新人->event:x:1#1', 'person:新人', 'event:x:1#1', { type: 'HOLDS', evidence: [] });
+      await assert.rejects(store.write(bad), /the schema has no HOLDS relationship from Person to Event/);
       assert.equal(canonical(await store.readGraph()), canonical(graph));
     } finally {
       await store.close();

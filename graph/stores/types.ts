@@ -8,7 +8,15 @@ export type StoreKind = 'embedded' | 'neo4j';
 /** A query statement run inside one transaction: Cypher text and parameters in, plain rows out. */
 export interface Tx {
   run(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /**
+   * `UNWIND $rows AS row` then `body`, over rows that all have the same keys in the same order. How the rows travel
+   * is the adapter's choice (the embedded one packs them into strings; see embedded/packed.ts).
+   */
+  unwind(rows: readonly Row[], body: string): Promise<Row[]>;
 }
+
+/** The statement `Tx.unwind` runs where rows travel as a list of maps. */
+export const unwindCypher = (body: string): string => `UNWIND $rows AS row ${body}`;
 
 export interface WriteStats {
   nodesCreated: number;

@@ -84,28 +84,81 @@ function changedRows<R extends Row & { id: string }>(
       else changed.push(next);
     }
   }
-  return { fresh, changed, created: fresh.length, updated: changed.length, unchanged };
+  return { fresh, changed, unchanged };
+}
+
+/** What every table's upsert shares within one write: the transaction, the running counts, and what earlier tables found. */
+interface UpsertContext {
+  tx: Tx;
+  batch: number;
+  stats: WriteStats;
+  /** The node ids this write creates: an edge with such an endpoint cannot be stored yet, so is not looked up. */
+  created: Set<string>;
+  /** The articles (ids without their `article:` prefix) the store held before this write: mergeEdge counts with them. */
+  knownArticles: Set<string>;
+}
+
+/** One table's upsert: how its stored rows are read, its two write statements, and how a stored and an incoming row merge. */
+interface TableSpec<R extends Row> {
+  props: Readonly<Record<string, PropType>>;
+  /** The columns every written row carries, in this order. */
+  columns: readonly string[];
+  /** The stored rows for a batch's incoming rows. */
+  stored(ctx: UpsertContext, rows: readonly R[]): Promise<Row[]>;
+  /** The statements after `UNWIND $rows AS row`: new rows are created, changed ones set. */
+  create(fresh: readonly R[]): string;
+  update(changed: readonly R[]): string;
+  merge(ctx: UpsertContext, old: R, incoming: R): R;
+  /** A new row as it is stored (evidence and article lists cut to their samples). */
+  asNew?: (row: R) => R;
+  /** The counts its rows add to (the merge log adds to none). */
+  counts?: 'nodes' | 'rels';
+  /** Told which ids were stored and which rows are new, before anything is written. */
+  seen?(ctx: UpsertContext, stored: ReadonlyMap<string, R>, fresh: readonly R[]): void;
 }
 
 /**
- * `created`: the ids this write creates; `knownArticles`: the articles (ids without their `article:` prefix) the store
- * held before it, which mergeEdge needs to count evidence exactly.
+ * Upsert one table's rows batch by batch: read what the store holds for them (in this transaction), create the new,
+ * set the changed after merging in TypeScript, count the unchanged.
  */
-async function upsertNodes(tx: Tx, kind: NodeKind, rows: NodeRow[], batch: number, stats: WriteStats, created: Set<string>, knownArticles: Set<string>): Promise<void> {
-  const props = NODE_PROPS[kind];
-  for (const chunk of batches(rows, batch)) {
-    const existing = new Map(
-      (await tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${nodeReturn(kind)}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), normalise(r, props) as NodeRow]),
-    );
-    if (kind === 'Article') for (const id of existing.keys()) knownArticles.add(id.slice('article:'.length));
-    const { fresh, changed, updated, unchanged } = changedRows(chunk, existing, props, (old, incoming) => mergeNode(kind, old, incoming));
-    stats.nodesCreated += fresh.length;
-    stats.nodesUpdated += updated;
-    stats.unchanged += unchanged;
-    for (const row of fresh) created.add(row.id);
-    if (fresh.length) await tx.run(`UNWIND $rows AS row CREATE (n:${kind} ${createMap(props, fresh)})`, { rows: param(fresh, Object.keys(props)) });
-    if (changed.length) await tx.run(`UNWIND $rows AS row MATCH (n:${kind} {id: row.id}) SET ${setClause(props, 'n', changed)}`, { rows: param(changed, Object.keys(props)) });
+async function upsertTable<R extends Row & { id: string }>(ctx: UpsertContext, spec: TableSpec<R>, rows: readonly R[]): Promise<void> {
+  for (const chunk of batches(rows, ctx.batch)) {
+    const stored = new Map((await spec.stored(ctx, chunk)).map((r) => [String(r.id), normalise(r, spec.props) as R]));
+    const { fresh, changed, unchanged } = changedRows(chunk, stored, spec.props, (old, next) => spec.merge(ctx, old, next), spec.asNew);
+    spec.seen?.(ctx, stored, fresh);
+    if (spec.counts) addCounts(ctx.stats, spec.counts, fresh.length, changed.length, unchanged);
+    if (fresh.length) await ctx.tx.unwind(param(fresh, spec.columns), spec.create(fresh));
+    if (changed.length) await ctx.tx.unwind(param(changed, spec.columns), spec.update(changed));
   }
+}
+
+function addCounts(stats: WriteStats, what: 'nodes' | 'rels', created: number, updated: number, unchanged: number): void {
+  if (what === 'nodes') {
+    stats.nodesCreated += created;
+    stats.nodesUpdated += updated;
+  } else {
+    stats.relsCreated += created;
+    stats.relsUpdated += updated;
+  }
+  stats.unchanged += unchanged;
+}
+
+/** A node table: looked up by primary key; new Articles and created ids are remembered for the edges that follow. */
+function nodeSpec(kind: NodeKind): TableSpec<NodeRow> {
+  const props = NODE_PROPS[kind];
+  return {
+    props,
+    columns: Object.keys(props),
+    stored: (ctx, rows) => ctx.tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${nodeReturn(kind)}`, { ids: rows.map((r) => r.id) }),
+    create: (fresh) => `CREATE (n:${kind} ${createMap(props, fresh)})`,
+    update: (changed) => `MATCH (n:${kind} {id: row.id}) SET ${setClause(props, 'n', changed)}`,
+    merge: (_ctx, old, incoming) => mergeNode(kind, old, incoming),
+    counts: 'nodes',
+    seen(ctx, stored, fresh) {
+      if (kind === 'Article') for (const id of stored.keys()) ctx.knownArticles.add(id.slice('article:'.length));
+      for (const row of fresh) ctx.created.add(row.id);
+    },
+  };
 }
 
 /**
@@ -121,77 +174,58 @@ export function matchEdge(type: RelType, from: NodeKind, to: NodeKind): string {
 }
 
 /**
- * Relationships are created from their source by primary key, then the target: `MATCH (a …) WITH a, row MATCH (b …)`
- * (the embedded engine plans a comma-joined pattern as a cross product, hundreds of times slower). An edge with an
- * endpoint this write created cannot be stored yet, so only the others are looked up: into a fresh store that is none
- * (68,290 elements from 10 MB of text spent 7 s of 20 s in those lookups).
+ * A relationship table between two kinds. Edges are created from their source by primary key, then the target:
+ * `MATCH (a …) WITH a, row MATCH (b …)` (the embedded engine plans a comma-joined pattern as a cross product, hundreds
+ * of times slower). An edge with an endpoint this write created cannot be stored yet, so only the others are looked
+ * up: into a fresh store that is none (68,290 elements from 10 MB of text spent 7 s of 20 s in those lookups).
  */
-async function upsertEdges(
-  tx: Tx,
-  type: RelType,
-  from: NodeKind,
-  to: NodeKind,
-  rows: EdgeRow[],
-  batch: number,
-  stats: WriteStats,
-  createdNodes: ReadonlySet<string>,
-  knownArticles: ReadonlySet<string>,
-): Promise<void> {
-  for (const chunk of batches(rows, batch)) {
-    const lookup = chunk.filter((r) => !createdNodes.has(r.s) && !createdNodes.has(r.t));
-    const found = lookup.length === 0 ? [] : await tx.run(
-      `UNWIND $rows AS row ${matchEdge(type, from, to)} RETURN a.id AS s, b.id AS t, ${relReturn('r')}`,
-      { rows: lookup.map((r) => ({ s: r.s, t: r.t })) },
-    );
-    const existing = new Map(found.map((r) => [String(r.id), normalise(r, REL_PROPS) as EdgeRow]));
-    const { fresh, changed, created, updated, unchanged } = changedRows(chunk, existing, REL_PROPS, (old, next) => mergeEdge(old, next, knownArticles), storedEdge);
-    stats.relsCreated += created;
-    stats.relsUpdated += updated;
-    stats.unchanged += unchanged;
-    const columns = ['s', 't', ...Object.keys(REL_PROPS)];
-    if (fresh.length) {
-      await tx.run(`UNWIND $rows AS row MATCH (a:${from} {id: row.s}) WITH a, row MATCH (b:${to} {id: row.t}) CREATE (a)-[r:${type} ${createMap(REL_PROPS, fresh)}]->(b)`, { rows: param(fresh, columns) });
-    }
-    if (changed.length) {
-      await tx.run(`UNWIND $rows AS row ${matchEdge(type, from, to)} SET ${setClause(REL_PROPS, 'r', changed)}`, { rows: param(changed, columns) });
-    }
-  }
+function edgeSpec(type: RelType, from: NodeKind, to: NodeKind): TableSpec<EdgeRow> {
+  return {
+    props: REL_PROPS,
+    columns: ['s', 't', ...Object.keys(REL_PROPS)],
+    stored(ctx, rows) {
+      const lookup = rows.filter((r) => !ctx.created.has(r.s) && !ctx.created.has(r.t)).map((r) => ({ s: r.s, t: r.t }));
+      return lookup.length === 0 ? Promise.resolve([]) : ctx.tx.unwind(lookup, `${matchEdge(type, from, to)} RETURN a.id AS s, b.id AS t, ${relReturn('r')}`);
+    },
+    create: (fresh) => `MATCH (a:${from} {id: row.s}) WITH a, row MATCH (b:${to} {id: row.t}) CREATE (a)-[r:${type} ${createMap(REL_PROPS, fresh)}]->(b)`,
+    update: (changed) => `${matchEdge(type, from, to)} SET ${setClause(REL_PROPS, 'r', changed)}`,
+    merge: (ctx, old, next) => mergeEdge(old, next, ctx.knownArticles),
+    asNew: storedEdge,
+    counts: 'rels',
+  };
 }
 
-async function upsertMergeLog(tx: Tx, records: readonly MergeRecord[], batch: number, knownArticles: ReadonlySet<string>): Promise<void> {
-  // One record per node: a later build's record for the same node joins the earlier one.
+/** The resolution log: one record per node, its forms and articles growing with every build that touches it. */
+const MERGE_SPEC: TableSpec<Row & { id: string }> = {
+  props: MERGE_PROPS,
+  columns: Object.keys(MERGE_PROPS),
+  stored: (ctx, rows) => ctx.tx.run(`UNWIND $ids AS id MATCH (m:${MERGE_TABLE} {id: id}) RETURN ${propsReturn(MERGE_PROPS, 'm')}`, { ids: rows.map((r) => r.id) }),
+  create: (fresh) => `CREATE (m:${MERGE_TABLE} ${createMap(MERGE_PROPS, fresh)})`,
+  update: (changed) => `MATCH (m:${MERGE_TABLE} {id: row.id}) SET ${setClause(MERGE_PROPS, 'm', changed)}`,
+  merge: (ctx, old, next) => mergeMergeRecord(old, next, ctx.knownArticles) as Row & { id: string },
+  asNew: (row) => storedMergeRecord(row) as Row & { id: string },
+};
+
+/** One record per node: a build's records for the same node join before they meet the stored one. */
+function mergeLogRows(records: readonly MergeRecord[]): (Row & { id: string })[] {
   const byNode = new Map<string, Row>();
   for (const m of records) byNode.set(m.node, byNode.has(m.node) ? mergeMergeRecord(byNode.get(m.node)!, mergeRow(m)) : mergeRow(m));
-  const columns = Object.keys(MERGE_PROPS);
-  for (const chunk of batches([...byNode.values()], batch)) {
-    const existing = new Map(
-      (await tx.run(`UNWIND $ids AS id MATCH (m:${MERGE_TABLE} {id: id}) RETURN ${propsReturn(MERGE_PROPS, 'm')}`, { ids: chunk.map((r) => r.id) })).map((r) => [String(r.id), r]),
-    );
-    const fresh = chunk.filter((r) => !existing.has(String(r.id))).map(storedMergeRecord);
-    const changed = chunk
-      .filter((r) => existing.has(String(r.id)))
-      .map((r) => mergeMergeRecord(existing.get(String(r.id))!, r, knownArticles))
-      .filter((r) => !sameRow(existing.get(String(r.id))!, r));
-    if (fresh.length) await tx.run(`UNWIND $rows AS row CREATE (m:${MERGE_TABLE} ${createMap(MERGE_PROPS, fresh)})`, { rows: param(fresh, columns) });
-    if (changed.length) await tx.run(`UNWIND $rows AS row MATCH (m:${MERGE_TABLE} {id: row.id}) SET ${setClause(MERGE_PROPS, 'm', changed)}`, { rows: param(changed, columns) });
-  }
+  return [...byNode.values()] as (Row & { id: string })[];
 }
 
 /** Upsert a whole build: nodes first (kinds in model order), then relationships, then the merge log. */
 export async function upsertGraph(tx: Tx, graph: KgGraph, mergeLog: readonly MergeRecord[] = [], batch = DEFAULT_BATCH): Promise<WriteStats> {
-  const stats: WriteStats = { nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0, unchanged: 0 };
+  const ctx: UpsertContext = { tx, batch, stats: { nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0, unchanged: 0 }, created: new Set(), knownArticles: new Set() };
   const { nodes, edges } = graphRows(graph);
-  const created = new Set<string>();
-  const knownArticles = new Set<string>();
-  for (const kind of NODE_KINDS) await upsertNodes(tx, kind, nodes.get(kind) ?? [], batch, stats, created, knownArticles);
+  for (const kind of NODE_KINDS) await upsertTable(ctx, nodeSpec(kind), nodes.get(kind) ?? []);
   for (const { type, from, to } of endpointPairs()) {
     const group = edges.get(`${type}|${from}|${to}`);
-    if (group) await upsertEdges(tx, type, from, to, group.rows, batch, stats, created, knownArticles);
+    if (group) await upsertTable(ctx, edgeSpec(type, from, to), group.rows);
     edges.delete(`${type}|${from}|${to}`);
   }
   for (const { key } of edges.values()) throw new Error(`kg store: the schema has no ${key.type} relationship from ${key.from} to ${key.to}`);
-  await upsertMergeLog(tx, mergeLog, batch, knownArticles);
-  return stats;
+  await upsertTable(ctx, MERGE_SPEC, mergeLogRows(mergeLog));
+  return ctx.stats;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { MergeRecord } from '../../model/types.ts';
 import { assertReadOnly, ReadOnlyError } from '../readonly.ts';
 import type { Row } from '../rows.ts';
 import { clearAll, countAll, readGraph, readMergeLog, upsertGraph } from '../upsert.ts';
-import type { Counts, GraphStore, QueryResult, QueryRows, QueryValue, ReadOptions, SavedQuery, Tx, WriteStats } from '../types.ts';
+import { unwindCypher, type Counts, type GraphStore, type QueryResult, type QueryRows, type QueryValue, type ReadOptions, type SavedQuery, type Tx, type WriteStats } from '../types.ts';
 import { DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS } from '../defaults.ts';
 import { schemaStatements } from './schema.ts';
 import { runSaved } from '../saved.ts';
@@ -149,7 +149,13 @@ class Lane {
    * a build one per batch and table), and preparing costs milliseconds each; the schema does not change once open.
    */
   private readonly prepared = new Map<string, Prepared>();
-  readonly tx: Tx = { run: async (cypher, params) => (await this.exec(cypher, params)).map(plainRow) };
+  readonly tx: Tx = {
+    run: async (cypher, params) => (await this.exec(cypher, params)).map(plainRow),
+    unwind: async (rows, body) => {
+      const packed = packRows(rows, body);
+      return (await this.exec(packed?.cypher ?? unwindCypher(body), packed?.params ?? { rows })).map(plainRow);
+    },
+  };
 
   constructor(readonly conn: Connection) {}
 
@@ -171,9 +177,8 @@ class Lane {
   }
 
   async exec(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, LbugValue>[]> {
-    const packed = packRows(cypher, params);
-    const ps = await this.prepare(packed?.cypher ?? cypher);
-    const res = await this.conn.execute(ps, (packed?.params ?? params) as Record<string, never>);
+    const ps = await this.prepare(cypher);
+    const res = await this.conn.execute(ps, params as Record<string, never>);
     const last = Array.isArray(res) ? res.at(-1)! : res;
     // Rows are read synchronously: the engine has them in memory, and the binding's async getAll() costs ~35 µs a row
     // in promise hops (9,258 rows: 395 ms async, 29 ms sync).

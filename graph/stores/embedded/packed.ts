@@ -1,4 +1,4 @@
-// Packed rows: an `UNWIND $rows AS row` batch handed to the embedded engine as one delimited string per row and unpacked in Cypher, because the binding converts a list of maps ~10× slower than a list of strings.
+// Packed rows: a `Tx.unwind` batch handed to the embedded engine as one delimited string per row and unpacked in Cypher, because the binding converts a list of maps ~10× slower than a list of strings.
 import type { Row } from '../rows.ts';
 
 /**
@@ -17,8 +17,6 @@ export const NULL_MARK = '\x18';
 /** `string_split` drops empty fields (`'a,,b'` → `[a, b]`), so no field may be empty: the empty string has a mark too. */
 export const EMPTY_MARK = '\x17';
 
-const UNWIND = 'UNWIND $rows AS row ';
-
 type Column = 'NULL' | 'STRING' | 'INT64' | 'STRING[]' | 'INT64[]';
 
 export interface Packed {
@@ -26,11 +24,12 @@ export interface Packed {
   params: Record<string, unknown>;
 }
 
-/** The statement rewritten to unpack `$rows` from strings, or null when it does not start with the batch UNWIND or its rows cannot be packed exactly. */
-export function packRows(cypher: string, params: Record<string, unknown>): Packed | null {
-  if (!cypher.startsWith(UNWIND)) return null;
-  const rows = params.rows;
-  if (!Array.isArray(rows) || rows.length === 0 || !rows.every(isPlainObject)) return null;
+/**
+ * `UNWIND $rows AS row <body>` with `$rows` packed as strings and unpacked inside the UNWIND, or null when the rows
+ * cannot be packed exactly (then they go as maps).
+ */
+export function packRows(rows: readonly unknown[], body: string): Packed | null {
+  if (rows.length === 0 || !rows.every(isPlainObject)) return null;
   const keys = Object.keys(rows[0] as Row);
   if (keys.length === 0 || !keys.every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))) return null;
   if (!(rows as Row[]).every((r) => sameKeys(r, keys))) return null;
@@ -40,8 +39,8 @@ export function packRows(cypher: string, params: Record<string, unknown>): Packe
   // Keys in backticks: a column may be named like a keyword (`starts`, `end`).
   const struct = keys.map((k, i) => `\`${k}\`: ${decode(i + 1, columns[i]!)}`).join(', ');
   return {
-    cypher: `UNWIND list_transform(list_transform($rows, kg_line -> string_split(kg_line, '${FIELD}')), kg_f -> {${struct}}) AS row ${cypher.slice(UNWIND.length)}`,
-    params: { ...params, rows: lines },
+    cypher: `UNWIND list_transform(list_transform($rows, kg_line -> string_split(kg_line, '${FIELD}')), kg_f -> {${struct}}) AS row ${body}`,
+    params: { rows: lines },
   };
 }
 

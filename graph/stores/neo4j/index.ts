@@ -1,4 +1,4 @@
-// Neo4j store: neo4j-driver, managed transactions, batched UNWIND … MERGE, constraints made on first use.
+// Neo4j store: neo4j-driver, managed transactions, batched UNWIND (read by id, then CREATE or SET), constraints once.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { KgGraph } from '../../build/index.ts';
 import { NODE_KINDS, REL_TYPES, type MergeRecord } from '../../model/types.ts';
@@ -6,8 +6,8 @@ import { DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS } from '../defaults.ts';
 import { assertReadOnly } from '../readonly.ts';
 import type { Row } from '../rows.ts';
 import { MERGE_TABLE, META_TABLE, SCHEMA_VERSION } from '../schema.ts';
-import { clearAll, countAll, readGraph, readMergeLog, upsertGraph } from '../upsert.ts';
-import type { Counts, GraphStore, Neo4jOptions, QueryResult, QueryRows, QueryValue, ReadOptions, SavedQuery, Tx, WriteStats } from '../types.ts';
+import { countAll, readGraph, readMergeLog, upsertGraph } from '../upsert.ts';
+import { unwindCypher, type Counts, type GraphStore, type Neo4jOptions, type QueryResult, type QueryRows, type QueryValue, type ReadOptions, type SavedQuery, type Tx, type WriteStats } from '../types.ts';
 import { runSaved } from '../saved.ts';
 import { relValue } from '../values.ts';
 
@@ -55,9 +55,31 @@ export function fromDriver(v: unknown): QueryValue {
 const plainRow = (keys: readonly PropertyKey[], get: (k: string) => unknown): Row =>
   Object.fromEntries(keys.map((k) => [String(k), fromDriver(get(String(k)))])) as Row;
 
+async function runIn(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
+  return (await tx.run(cypher, toDriver(params) as Record<string, unknown>)).records.map((r) => plainRow(r.keys, (k) => r.get(k)));
+}
+
+/** Rows travel as a list of maps, the driver's own form. */
 const managedTx = (tx: ManagedTransaction): Tx => ({
-  run: async (cypher, params = {}) => (await tx.run(cypher, toDriver(params) as Record<string, unknown>)).records.map((r) => plainRow(r.keys, (k) => r.get(k))),
+  run: (cypher, params = {}) => runIn(tx, cypher, params),
+  unwind: (rows, body) => runIn(tx, unwindCypher(body), { rows }),
 });
+
+/**
+ * Uniqueness constraints on every node label's id (they also index it) and an index on each relationship type's id,
+ * from the model's lists: a new kind or relationship type gets its own.
+ */
+export function schemaStatements(): string[] {
+  return [
+    ...[...NODE_KINDS, MERGE_TABLE, META_TABLE].map(
+      (label) => `CREATE CONSTRAINT kg_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+    ...REL_TYPES.map((type) => `CREATE INDEX kg_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
+  ];
+}
+
+/** Nodes deleted per transaction by clear(): one transaction for a whole large graph would outgrow Neo4j's heap. */
+const CLEAR_BATCH = 10_000;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -95,15 +117,12 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Uniqueness constraints on every node label's id (they also index it) and an index on each relationship type's id. */
+  /** The constraints and indexes (once per open: `IF NOT EXISTS`), then the schema version, checked. */
   private async ensureSchema(): Promise<void> {
     if (this.schemaReady) return;
     const session = this.session('WRITE');
     try {
-      for (const label of [...NODE_KINDS, MERGE_TABLE, META_TABLE]) {
-        await session.run(`CREATE CONSTRAINT kg_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
-      }
-      for (const type of REL_TYPES) await session.run(`CREATE INDEX kg_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`);
+      for (const statement of schemaStatements()) await session.executeWrite((tx) => tx.run(statement));
       const version = await session.executeWrite(async (tx) => {
         const r = await tx.run(`MERGE (m:${META_TABLE} {id: 'schema'}) ON CREATE SET m.value = $v RETURN m.value AS v`, { v: SCHEMA_VERSION });
         return r.records[0]?.get('v');
@@ -127,11 +146,17 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /**
+   * Every kg node and relationship deleted, label by label, in transactions of CLEAR_BATCH nodes (`CALL { … } IN
+   * TRANSACTIONS`, which runs only in an auto-commit transaction): clearing is a reset, not one atomic change.
+   */
   async clear(): Promise<void> {
     if (this.readOnly) throw new Error(`kg store: ${this.location} is open read-only`);
     const session = this.session('WRITE');
     try {
-      await session.executeWrite((tx) => clearAll(managedTx(tx)));
+      for (const label of [...NODE_KINDS, MERGE_TABLE]) {
+        await session.run(`MATCH (n:${label}) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF ${CLEAR_BATCH} ROWS`);
+      }
     } finally {
       await session.close();
     }
@@ -157,11 +182,15 @@ export class Neo4jStore implements GraphStore {
     try {
       return await session.executeRead(
         async (tx) => {
+          // Streamed: records past the limit are not fetched (the driver discards the rest when the loop stops).
           const result = tx.run(cypher, toDriver(params) as Record<string, unknown>);
           const columns = (await result.keys()).map(String);
-          const { records } = await result;
-          const rows = records.slice(0, limit).map((r) => Object.fromEntries(columns.map((k) => [k, fromDriver(r.get(k))])));
-          return { columns, rows, truncated: records.length > limit };
+          const rows: Record<string, QueryValue>[] = [];
+          for await (const record of result) {
+            if (rows.length === limit) return { columns, rows, truncated: true };
+            rows.push(Object.fromEntries(columns.map((k) => [k, fromDriver(record.get(k))])));
+          }
+          return { columns, rows, truncated: false };
         },
         { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
       );
