@@ -71,9 +71,10 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   const two = options.find((o) => o.end === i + sl + 2);
   const fitting =
     one?.ctx === 'strong' ? one : two && two.ctx !== 'none' ? two : one && one.ctx !== 'none' ? one : undefined;
-  // Vouched for, a name jieba knows needs nothing fitting after it (时任浙江省委书记习近平关心推动下).
-  const known = evidence === 'vouched' ? [two, one].find((o) => o && knownName(text.slice(i, o.end))) : undefined;
-  const pick = fitting ?? known;
+  // Vouched for, a three-character name jieba knows needs only a common word after it (时任浙江省委书记习近平关心
+  // 推动下), not more of a name (外交部长罗德里|格斯); two characters are too often a word (总书记殷殷嘱托).
+  const known = evidence === 'vouched' && two && knownName(text.slice(i, two.end)) && wordFollows(text, two.end);
+  const pick = fitting ?? (known ? two : undefined);
   if (!pick || (requireStrong && pick.ctx !== 'strong')) return undefined;
   // A surname that is more often a function word (和, 向, 来) gets no benefit of the doubt.
   const lenient = evidence === 'vouched' && !WEAK_SURNAMES.has(text[i]!);
@@ -85,6 +86,12 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
 function holdsPost(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (wordAt(POSTS, text, k) || wordAt(FOREIGN_POSTS, text, k)) return true;
   return false;
+}
+
+/** A common word of two characters starts at `end` (关心, 推动): what precedes it may end there. */
+function wordFollows(text: string, end: number): boolean {
+  const tokens = tag(text.slice(end, end + 2));
+  return tokens.length === 1 && tokens[0]!.word.length === 2 && WORD_TAGS.test(tokens[0]!.tag);
 }
 
 /** jieba knows the whole string as a person's name (李克强, 毛泽东), not merely as an unknown word. */
@@ -156,7 +163,8 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
   for (const t of tag(text.slice(i, j))) {
     if (end === i && t.word.length === 1 && /^[pc]$/.test(t.tag)) return undefined; // 因…, 在…: not a name's start
     const regnal = t.tag === 'm' && text[end + t.word.length] === '世'; // 卡尔十六世
-    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal) break;
+    const afterDot = NAME_JOINERS.has(text[end - 1] ?? ''); // the word after a dot is a name's part (保罗·基廷/n)
+    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal && !afterDot) break;
     end += t.word.length;
   }
   if (holdsPost(text, i, end) || wordAt(COUNTRY_FORMS, text, i)?.length === end - i) return undefined;
@@ -175,7 +183,7 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
  */
 export function nameAfterForeignTitle(text: string, at: number): Span | undefined {
   const foreign = foreignNameAt(text, at);
-  if (foreign) return foreign;
+  if (foreign || foreignNameEndsAt(text, at)) return foreign; // 外交大臣和总参谋长: no name at 和
   const chinese = nameAt(text, at);
   return chinese && !holdsPost(text, chinese.start, chinese.end) ? chinese : undefined;
 }
