@@ -9,6 +9,7 @@ import {
 import { FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { wordAt } from './lexicon/words.ts';
+import { surnameAt } from './lexicon/surnames.ts';
 import { bodies, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
@@ -26,6 +27,9 @@ const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责�
 /** One common word to jieba (政治): never a person's name on its own. */
 const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
 
+/** Verbs of political news no name holds: a tagger span across one (京会见巴西) is two spans run together. */
+const REPORTING_VERBS = ['会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞'];
+
 /**
  * Tagger spans the rules know to be wrong in any convention: collective words, bodies ending in 布局 / 格局 / 部署,
  * and a person that is one common word (enterprises keep theirs: brands are often common words, 暴雪, 新浪).
@@ -33,6 +37,7 @@ const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
 function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   const t = text.slice(s.start, s.end);
   if (COLLECTIVE.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) return false;
+  if (s.kind !== 'title' && REPORTING_VERBS.some((v) => t.includes(v))) return false; // 京会见巴西: a verb inside
   if (s.kind === 'person') {
     const tokens = tag(t);
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
@@ -163,6 +168,24 @@ function enterpriseOrgans(mentions: readonly Mention[]): void {
   }
 }
 
+/**
+ * A list of names with one item the tagger read as something else (周树春、江泽林、孙大伟: 江泽林 as a place): between two
+ * names joined by 、, a short item starting with a surname is a name too.
+ */
+function namesAmongNames(found: Found): void {
+  const { text } = found;
+  const persons = found.mentions.filter((m) => m.kind === 'person');
+  for (const m of found.mentions) {
+    if (m.rule !== 'tagger' || m.kind === 'person' || m.kind === 'title' || m.text.length > 3) continue;
+    const before = persons.some((p) => p.end === m.start - 1 && text[p.end] === '、');
+    const after = persons.some((p) => p.start === m.end + 1 && text[m.end] === '、');
+    if (before && after && surnameAt(text, m.start) > 0) {
+      m.kind = 'person';
+      m.rule = 'name-among-names';
+    }
+  }
+}
+
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   const found = new Found(text);
@@ -176,6 +199,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   if (model) {
     for (const s of spansOf(text, tagSentence(model, text))) if (taggerKeeps(text, s)) found.add(s, s.kind, 'tagger');
   }
+  namesAmongNames(found);
   enterpriseOrgans(found.mentions);
   const output = found.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };

@@ -176,6 +176,8 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
     const known = wordAt(ORGANS, text, p);
     const organs: { organ?: string; postAt: number }[] = [...(known ? [{ organ: known, postAt: p + known.length }] : []), { postAt: p }];
     if (jur) organs.push(...departmentAt(text, p, LOCAL_DEPARTMENT_ENDS, 7).filter((d) => d.organ !== known));
+    // 东阳市长 is 东阳市's 市长: a post starting with the level shares it with the place's name.
+    if (jur?.named && jur.level && postAt(text, p - jur.level.length)?.startsWith(jur.level)) organs.push({ postAt: p - jur.level.length });
     for (const { organ, postAt: q } of organs) {
       if (!jur && organ === '委') continue; // 委 alone is only an organ after a jurisdiction (市委)
       const post = postAt(text, q);

@@ -71,7 +71,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ['a list of attendees ranked', '朱志杰、陈美蓉、朱世道出席开幕式。', COUNTY, [
     'ATTENDED 朱世道 开幕式 (出席 #3)', 'ATTENDED 朱志杰 开幕式 (出席 #1)', 'ATTENDED 陈美蓉 开幕式 (出席 #2)',
   ]],
-  ['列席 is attending', '市委常委会召开会议。市人大常委会主任应朝晖列席会议。', COUNTY, ['ATTENDED 应朝晖 市委常委会 (列席)']],
+  ['列席 is attending', '市委常委会召开会议。市人大常委会主任徐华清列席会议。', COUNTY, ['ATTENDED 徐华清 市委常委会 (列席)']],
   ['a condolence visit to a home', '春节前夕，市委书记章旭升走访慰问困难党员。', COUNTY, ['LED 章旭升 走访慰问困难党员 (走访慰问)']],
   ['a quoted sentence is no report', '他说：“我曾多次主持召开这样的座谈会。”', COUNTY, []],
   ['a reporter\'s byline verbs are no roles', '记者张三、李四参加了采访。', COUNTY, []],
