@@ -14,7 +14,7 @@
 // the 40 MB bench graph its elementId form (the embedded text's) took 2.8–2.9 s, nodes 0.51–0.59 s, the same rows.
 // @store embedded
 WITH $from = '' AND $to = '' AS everything, CASE WHEN $from = '' THEN '0' ELSE $from END AS lo, $to AS hi
-MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED]-(p:Person)
+MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED|ADDRESSED]-(p:Person)
 WHERE everything OR (e.date >= lo AND (hi = '' OR e.date <= hi))
 WITH e, collect(DISTINCT ID(p)) AS people
 UNWIND people AS a
@@ -30,7 +30,7 @@ RETURN pa.id AS source, pb.id AS target, pa.label AS personA, pb.label AS person
 ORDER BY weight DESC, personA, personB, source, target
 // @store neo4j
 WITH $from = '' AND $to = '' AS everything, CASE WHEN $from = '' THEN '0' ELSE $from END AS lo, $to AS hi
-MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED]-(p:Person)
+MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED|ADDRESSED]-(p:Person)
 WHERE everything OR (e.date >= lo AND (hi = '' OR e.date <= hi))
 WITH e, collect(DISTINCT p) AS people
 UNWIND people AS pa

@@ -11,7 +11,7 @@
 // (same rows). Neo4j counts on the nodes themselves (on the 40 MB bench graph ~0.3 s with elementId, ~0.2 s with nodes).
 // @store embedded
 WITH $from = '' AND $to = '' AS everything, CASE WHEN $from = '' THEN '0' ELSE $from END AS lo, $to AS hi
-MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED]-(p:Person)
+MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED|ADDRESSED]-(p:Person)
 WHERE everything OR (e.date >= lo AND (hi = '' OR e.date <= hi))
 WITH e, collect(DISTINCT ID(p)) AS people
 UNWIND people AS a
@@ -24,7 +24,7 @@ ORDER BY degree DESC, events DESC, person, person_id
 LIMIT $limit
 // @store neo4j
 WITH $from = '' AND $to = '' AS everything, CASE WHEN $from = '' THEN '0' ELSE $from END AS lo, $to AS hi
-MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED]-(p:Person)
+MATCH (e:Event)<-[:CHAIRED|LED|ATTENDED|ADDRESSED]-(p:Person)
 WHERE everything OR (e.date >= lo AND (hi = '' OR e.date <= hi))
 WITH e, collect(DISTINCT p) AS people
 UNWIND people AS a

@@ -11,7 +11,7 @@
 MATCH (a:Person {name: $from})
 MATCH (b:Person {name: $to})
 WHERE b <> a
-MATCH path = (a)-[:CHAIRED|LED|ATTENDED|VISITED|HOLDS|AT|HELD_BY* ALL SHORTEST 1..8]-(b)
+MATCH path = (a)-[:CHAIRED|LED|ATTENDED|ADDRESSED|MET|VISITED|HOLDS|AT|HELD_BY* ALL SHORTEST 1..8]-(b)
 RETURN length(path) AS hops, nodes(path) AS path
 ORDER BY hops, list_reduce(list_transform(nodes(path), n -> n.id), (x, y) -> x + ' ' + y)
 LIMIT 1
@@ -19,7 +19,7 @@ LIMIT 1
 MATCH (a:Person {name: $from})
 MATCH (b:Person {name: $to})
 WHERE b <> a
-MATCH path = allShortestPaths((a)-[:CHAIRED|LED|ATTENDED|VISITED|HOLDS|AT|HELD_BY*1..8]-(b))
+MATCH path = allShortestPaths((a)-[:CHAIRED|LED|ATTENDED|ADDRESSED|MET|VISITED|HOLDS|AT|HELD_BY*1..8]-(b))
 WITH path, [n IN nodes(path) | n.id] AS ids
 RETURN length(path) AS hops, nodes(path) AS path
 ORDER BY hops, reduce(key = head(ids), id IN tail(ids) | key + ' ' + id)

@@ -171,7 +171,7 @@ test('a write-ahead log torn at its end (a writer killed mid-append) opens with 
   const exported = JSON.parse(replayed.stdout) as Exported;
   assert.deepEqual(exported.nodes.map((n) => n.key).sort(), first.graph.nodes().sort(), 'the first batch, whole, and nothing of the second');
   // And a build on it goes on from there.
-  const again = kg('build', ...SEED_FILES.slice(2).map((f) => join(SEEDS, f)), '--db', torn, '--workers', '0');
+  const again = kg('build', ...SEED_FILES.slice(2).map((f) => join(SEEDS, f)), '--manifest', join(SEEDS, 'manifest.json'), '--db', torn, '--workers', '0');
   assert.equal(again.status, 0, again.stderr);
   assert.equal((JSON.parse(exportOf(torn)) as Exported).nodes.length, new Set([...first.graph.nodes(), ...second.graph.nodes()]).size);
 });

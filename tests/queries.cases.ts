@@ -16,7 +16,7 @@ export const col = (r: QueryResult, c: string) => r.rows.map((x) => (Array.isArr
 function eventsByPerson(from = '', to = ''): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   graph.forEachEdge((_e, a, s, t) => {
-    if (!['CHAIRED', 'LED', 'ATTENDED'].includes(a.type) || graph.getNodeAttribute(s, 'kind') !== 'Person') return;
+    if (!['CHAIRED', 'LED', 'ATTENDED', 'ADDRESSED'].includes(a.type) || graph.getNodeAttribute(s, 'kind') !== 'Person') return;
     const date = graph.getNodeAttribute(t, 'date') as string | undefined;
     if ((from || to) && !(date !== undefined && date >= (from || '0') && (!to || date <= to))) return;
     if (!out.has(s)) out.set(s, new Set());
@@ -220,6 +220,31 @@ export const CASES: Case[] = [
     },
   },
   {
+    query: 'meetings',
+    check: (r) => assert.deepEqual(r.rows, [], 'the seed pages report no 会见 or 会谈'),
+  },
+  {
+    query: 'foreign-contacts',
+    check: (r) => assert.deepEqual(r.rows, [], 'nobody meets a foreign guest on the seed pages'),
+  },
+  {
+    query: 'mentions',
+    check: (r) => {
+      // 步阳集团 is named on two pages; one article also names officials around it (张新宇's visit).
+      assert.deepEqual([...new Set(col(r, 'label'))], ['步阳集团']);
+      const articles = col(r, 'article_id') as string[];
+      assert.deepEqual(articles, ['article:001_64c2b03470ce42da:3', 'article:001_64c2b03470ce42da:6']);
+      const visit = r.rows.find((x) => x.article_id === 'article:001_64c2b03470ce42da:6')!;
+      assert.ok((visit.people as string[]).includes('张新宇'), JSON.stringify(visit.people));
+      assert.ok(r.subgraph.hasEdge(`MENTIONED_IN:enterprise:步阳->article:001_64c2b03470ce42da:6`));
+    },
+  },
+  {
+    query: 'mentions',
+    params: { name: '金华市' },
+    check: (r) => assert.ok(r.rows.length > 0 && r.rows.every((x) => x.label === '金华市'), JSON.stringify(r.rows)),
+  },
+  {
     query: 'listing-order',
     params: { name: '陈美蓉' },
     check: (r) => assert.deepEqual(r.rows.map((x) => [x.rank, x.event]), [[2, '烈士纪念日公祭活动']]),
@@ -246,7 +271,8 @@ export function querySuite(name: string, open: () => Promise<GraphStore>) {
 /** The seeds name no town official; outside-visits must not count the paper's own towns as outside. */
 export function townCase(name: string, open: () => Promise<GraphStore>) {
 test(`${name}: outside-visits lists a Jinhua official, not a town official of the paper`, async () => {
-  const page = (file: string, text: string) => ingestPage({ file, bytes: new TextEncoder().encode(text) }).output;
+  const issue = { newspaper: '永康日报', jurisdiction: '永康市', chain: ['永康市', '金华市', '浙江省'] };
+  const page = (file: string, text: string) => ingestPage({ file, bytes: new TextEncoder().encode(text) }, { issue }).output;
   const built = buildGraph([
     ...page('a.txt', '本报讯 3月2日，古山镇副镇长李国强主持召开全镇安全生产工作会议。\n'),
     ...page('b.txt', '本报讯 5月6日，金华市副市长王建国带队到我市调研，市委书记张华陪同。\n'),
@@ -263,4 +289,34 @@ test(`${name}: outside-visits lists a Jinhua official, not a town official of th
     await store.close();
   }
 });
+}
+
+/** National and foreign-affairs news: who met whom, and a host's guests by country, on both stores. */
+export function meetingsCase(name: string, open: () => Promise<GraphStore>) {
+  test(`${name}: meetings and foreign-contacts on a day of national news`, async () => {
+    const issue = { newspaper: '新闻联播', issueDate: '2024-05-30' };
+    const text = [
+      '赵乐际会见阿联酋总统', '', '央视网消息（新闻联播）：全国人大常委会委员长赵乐际30日在北京会见阿联酋总统穆罕默德。', '肖捷参加会见。', '', '',
+      '习近平同印度尼西亚总统会谈', '', '央视网消息（新闻联播）：国家主席习近平29日在人民大会堂同印度尼西亚总统佐科举行会谈。',
+      '习近平表示，中方愿同印尼深化合作。', '',
+    ].join('\n');
+    const built = buildGraph(ingestPage({ file: 'day.txt', bytes: new TextEncoder().encode(text) }, { issue }).output);
+    const store = await open();
+    try {
+      await store.write(built.graph, built.mergeLog);
+      const meetings = await store.run(queries.find((q) => q.name === 'meetings')!, {});
+      assert.deepEqual(meetings.rows.map((x) => [x.date, x.host, x.guest, x.role]), [
+        ['2024-05-29', '习近平', '佐科', '举行会谈'],
+        ['2024-05-30', '赵乐际', '穆罕默德', '会见'],
+      ]);
+      const may30 = await store.run(queries.find((q) => q.name === 'meetings')!, { from: '2024-05-30', to: '2024-05-30' });
+      assert.deepEqual(col(may30, 'guest'), ['穆罕默德']);
+      const guests = await store.run(queries.find((q) => q.name === 'foreign-contacts')!, { name: '赵乐际' });
+      assert.deepEqual(guests.rows.map((x) => [x.country, x.guest, x.title]), [['阿联酋', '穆罕默德', '阿联酋总统']]);
+      const present = await store.read("MATCH (p:Person)-[:ATTENDED]->(e:Event {eventKind: 'talks'}) RETURN p.label AS p, e.label AS e");
+      assert.deepEqual(present.rows, [{ p: '肖捷', e: '会见阿联酋总统穆罕默德' }]);
+    } finally {
+      await store.close();
+    }
+  });
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
-import { CASES, errors, queries, querySuite, townCase } from './queries.cases.ts';
+import { CASES, errors, queries, querySuite, townCase, meetingsCase } from './queries.cases.ts';
 
 test('the query library loads without errors and every query has a case here', () => {
   assert.deepEqual(errors, []);
@@ -19,3 +19,4 @@ let n = 0;
 const fresh = () => EmbeddedStore.open(join(root, `db${n++}`));
 querySuite('embedded', fresh);
 townCase('embedded', fresh);
+meetingsCase('embedded', fresh);

@@ -65,8 +65,11 @@ export function sameTitle(label: string, printed: string, paper = '永康市'): 
 export function scoreGraph(graph: KgGraph, pages: Iterable<PageTruth>): Scores {
   const personByName = new Map<string, string[]>();
   const enterpriseNames = new Set<string>();
+  // The truth knows the people it gave a role, a title or a byline; a name only mentioned (the mention layer) it
+  // cannot judge, so precision counts the people with such an edge.
+  const judged = (key: string) => graph.someOutEdge(key, (_e, a) => a.type !== 'MENTIONED_IN');
   graph.forEachNode((key, a) => {
-    if (a.kind === 'Person') personByName.set(a.label, [...(personByName.get(a.label) ?? []), key]);
+    if (a.kind === 'Person' && judged(key)) personByName.set(a.label, [...(personByName.get(a.label) ?? []), key]);
     if (a.kind === 'Enterprise') for (const n of [a.label, ...(a.aliases ?? [])]) enterpriseNames.add(n);
   });
   // (relation, person name, file) and (person name, target name, file) and (person name, title label) present in the graph.

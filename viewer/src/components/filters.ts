@@ -1,6 +1,7 @@
 // Relationship types, metrics for size and colour, ego depth and the layout button.
 import { REL_TYPES, type KgGraph, type RelType } from '../../../graph/model/types.ts';
 import type { ViewState } from '../core/types.ts';
+import { REL_NAMES } from '../core/appearance/index.ts';
 import { el } from './dom.ts';
 
 export interface FilterHandlers {
@@ -26,7 +27,7 @@ export function filters(graph: KgGraph, state: ViewState, h: FilterHandlers): HT
       { id: 'rel-types' },
       el('legend', {}, 'Relationships'),
       ...REL_TYPES.filter((t) => counts.has(t)).map((t) =>
-        el('label', {}, el('input', { type: 'checkbox', checked: !state.hiddenTypes.includes(t), 'data-type': t, onchange: (e: Event) => h.onType(t, (e.target as HTMLInputElement).checked) }), `${t} (${counts.get(t)})`),
+        el('label', {}, el('input', { type: 'checkbox', checked: !state.hiddenTypes.includes(t), 'data-type': t, onchange: (e: Event) => h.onType(t, (e.target as HTMLInputElement).checked) }), `${REL_NAMES[t]} (${counts.get(t)})`),
       ),
     ),
     el(

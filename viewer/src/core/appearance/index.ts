@@ -1,6 +1,6 @@
 // Appearance from state, never written into the graph: colours by kind or community, sizes by a metric, and the
 // sigma reducers that hide, dim and highlight.
-import type { EdgeAttributes, KgGraph, NodeAttributes, NodeKind } from '../../../../graph/model/types.ts';
+import type { EdgeAttributes, KgGraph, NodeAttributes, NodeKind, RelType } from '../../../../graph/model/types.ts';
 import type { Visibility } from '../filters/index.ts';
 
 export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
@@ -21,6 +21,22 @@ export const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
   Event: '事件 Event',
   Place: '地点 Place',
   Article: '报道 Article',
+};
+
+/** How the legend names each relationship type. */
+export const REL_NAMES: Readonly<Record<RelType, string>> = {
+  HOLDS: '任职 holds',
+  CHAIRED: '主持 chaired',
+  LED: '带队 led',
+  ATTENDED: '出席 attended',
+  ADDRESSED: '讲话 addressed',
+  MET: '会见 met',
+  VISITED: '到访 visited',
+  AT: '地点 at',
+  HELD_BY: '主办 held by',
+  REPORTED_IN: '报道 reported in',
+  WROTE: '撰稿 wrote',
+  MENTIONED_IN: '提及 mentioned in',
 };
 
 const PALETTE = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#46f0f0', '#f032e6', '#bcf60c', '#008080', '#9a6324', '#800000', '#808000', '#000075', '#808080'];

@@ -47,9 +47,9 @@ export interface Involvement {
   role?: string;
 }
 
-const ROLE_TYPES: ReadonlySet<string> = new Set(['CHAIRED', 'LED', 'ATTENDED', 'VISITED']);
+const ROLE_TYPES: ReadonlySet<string> = new Set(['CHAIRED', 'LED', 'ATTENDED', 'ADDRESSED', 'MET', 'VISITED']);
 
-/** The events a person chaired, led or attended and the places they visited, in date order. */
+/** The events a person chaired, led, attended or addressed, the people they met and the places they visited, by date. */
 export function involvementsOf(graph: KgGraph, person: string): Involvement[] {
   return graph
     .outEdges(person)
@@ -65,10 +65,10 @@ export function involvementsOf(graph: KgGraph, person: string): Involvement[] {
     .sort((x, y) => (dateOrder(x.date) < dateOrder(y.date) ? -1 : dateOrder(x.date) > dateOrder(y.date) ? 1 : x.label < y.label ? -1 : 1));
 }
 
-/** People who chaired, led or attended the same events, with how many they shared. */
+/** People who chaired, led, attended or addressed the same events, with how many they shared. */
 export function coAttendeesOf(graph: KgGraph, person: string): { person: string; label: string; shared: number }[] {
   const counts = new Map<string, number>();
-  const isRole = (a: EdgeAttributes) => a.type === 'CHAIRED' || a.type === 'LED' || a.type === 'ATTENDED';
+  const isRole = (a: EdgeAttributes) => a.type === 'CHAIRED' || a.type === 'LED' || a.type === 'ATTENDED' || a.type === 'ADDRESSED';
   graph.forEachOutEdge(person, (_e, a, _s, event) => {
     if (!isRole(a)) return;
     const seen = new Set<string>();

@@ -48,6 +48,9 @@ export interface TimeRange {
   undated: boolean;
 }
 
+/** Relationships that carry their event's date: undated ones sit in the undated lane, not always shown. */
+const DATED_TYPES: ReadonlySet<string> = new Set(['CHAIRED', 'LED', 'ATTENDED', 'ADDRESSED', 'MET', 'VISITED']);
+
 const inRange = (month: string, r: TimeRange) => (!r.from || month >= r.from) && (!r.to || month <= r.to);
 
 /** Is an edge's time inside the range? Undated edges follow the undated lane; undefined: the edge has no time of its own. */
@@ -58,7 +61,7 @@ export function edgeInTime(a: EdgeAttributes, r: TimeRange): boolean | undefined
     if (!first || !last) return r.undated;
     return (!r.to || first <= r.to) && (!r.from || last >= r.from);
   }
-  if (a.date === undefined && a.type !== 'CHAIRED' && a.type !== 'LED' && a.type !== 'ATTENDED' && a.type !== 'VISITED') return undefined;
+  if (a.date === undefined && !DATED_TYPES.has(a.type)) return undefined;
   const m = monthOf(a.date);
   return m ? inRange(m, r) : r.undated;
 }
