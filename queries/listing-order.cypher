@@ -5,4 +5,4 @@
 MATCH (p:Person)-[r:ATTENDED]->(e:Event)
 WHERE r.rank IS NOT NULL AND ($name = '' OR p.name = $name)
 RETURN e.date AS date, e.id AS event_id, e.label AS event, r.rank AS rank, p.id AS person_id, p.label AS person, r.role AS role
-ORDER BY coalesce(date, ''), event_id, rank
+ORDER BY coalesce(date, ''), event_id, rank, person_id

@@ -3,7 +3,7 @@
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { notDone, type Found, type Group, type SentenceContext } from './context.ts';
-import { EMBEDDED_ENDS, GOING_VERBS, MUTUAL_MET, NOUN_AFTER, OBJECT_VERBS, PARTNER_WORDS, VERB_JOINERS } from './lexicon.ts';
+import { EMBEDDED_ENDS, GOING_VERBS, MUTUAL_MET, NOUN_AFTER, OBJECT_VERBS, PARTNER_WORDS, TIME_AFTER, VERB_JOINERS } from './lexicon.ts';
 
 export interface Binding {
   found: Found;
@@ -88,9 +88,12 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   return joiner && !ctx.mentions.some((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start) ? prev : undefined;
 }
 
-/** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团). */
+/** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or as a time (峰会召开前, 会谈后). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '')) return true;
+  // 会谈时 in 在同普京会谈时，X表示 still reports the talks; elsewhere a time word makes the predicate a scene.
+  const time = wordAt(TIME_AFTER, ctx.text, f.end);
+  if (time && !(time === '时' && f.pred.rel === 'MET')) return true;
   return f.pred.rel === 'ADDRESSED' && !/^[发作]/.test(f.word) && wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined;
 }
 

@@ -4,7 +4,7 @@ import type { Article } from '../../../ingest/types.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, type Sentence } from '../sentences.ts';
-import { HOLDING_VERBS, KIND_BY_NOUN, MEETING_NOUNS, PREDICATES } from './lexicon.ts';
+import { HOLDING_VERBS, KIND_BY_NOUN, MEETING_NOUNS, NOUN_CONTINUES, PREDICATES } from './lexicon.ts';
 import type { EventFact, Target } from './types.ts';
 
 const NOUNS = sortLongestFirst([...MEETING_NOUNS]);
@@ -13,7 +13,9 @@ const PREDICATE_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words])
 const NAME_STOPS = sortLongestFirst([...PREDICATES.flatMap((p) => p.words), ...HOLDING_VERBS, '在', '和', '与', '及', '并', '的', '于']);
 const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`);
 /** A meeting that is held itself: its name, then where or when (在京, 29日, 昨天), then the verb. */
-const ITSELF = new RegExp(`(${NOUNS.join('|')})(?:在[^，。；]{1,20}?|[^，。；的]{0,8}?)(?:召开|举行|举办|开幕|闭幕|开班)`);
+const ITSELF = new RegExp(
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:在[^，。；]{1,20}?|[^，。；的]{0,8}?)(?:召开|举行|举办|开幕|闭幕|开班)`,
+);
 
 /** Meetings a body holds again and again: their canonical name is a series a query can follow. */
 const RECURRING = /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|党组会议|办公会议|例会|专题会议)$/;
@@ -52,7 +54,9 @@ export function meetingAt(text: string, from: number, limit: number): { name: st
   let stop = from;
   while (stop < limit && !/[，。；：！？]/.test(text[stop]!) && !joinedVerbAt(text, stop)) stop++;
   let end = -1;
-  for (let i = from + 1; i <= stop; i++) if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i))) end = i;
+  for (let i = from + 1; i <= stop; i++) {
+    if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i)) && !wordAt(NOUN_CONTINUES, text, i)) end = i;
+  }
   if (end < 0) return undefined;
   let start = from;
   const held = /^(?:了|在[^，。；]{1,24}?(?:召开|举行)的)/.exec(text.slice(from, end));

@@ -178,6 +178,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ['a call with a foreign minister', '中共中央政治局委员、外交部长王毅应约同美国国务卿布林肯通电话。', undefined, ['MET 王毅>布林肯 通电话',
   ]],
   ['talks, then signing witnessed', '会谈后，习近平和通伦共同见证了双方签署的合作文件。', undefined, []],
+  ['a summit\'s convening is the time of a statement', '委内瑞拉外长希尔与古巴外长罗德里格斯16日在欧盟—拉共体峰会召开前表示反对制裁。', undefined, []],
+  ['kin received are no meeting with the dead', '会前，蔡奇等领导同志会见了任弼时同志亲属。', undefined, []],
+  ['a hall is no meeting', '全国政协委员王宁9日上午在人民大会堂发言。', undefined, []],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -8,7 +8,8 @@ import { sentenceContext, type Group, type SentenceContext } from './context.ts'
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
 import { holdsIn } from './holds.ts';
-import { PREDICATES } from './lexicon.ts';
+import { KIN_AFTER, PREDICATES } from './lexicon.ts';
+import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
 
 export type * from './types.ts';
@@ -161,7 +162,9 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   const clauseEnd = ctx.text.slice(b.found.end, ctx.s.end).search(/[，。；：]/);
   const limit = clauseEnd < 0 ? ctx.s.end : b.found.end + clauseEnd;
   const hosts = new Set(b.agent.persons.map((p) => p.text));
-  let guests = b.partner?.persons ?? ctx.mentions.filter((m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text));
+  // Someone's kin received are no meeting with him (会见任弼时同志亲属).
+  const kin = (m: Mention) => wordAt(KIN_AFTER, ctx.text, m.end) !== undefined;
+  let guests = b.partner?.persons ?? ctx.mentions.filter((m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m));
   let agent = b.agent;
   if (guests.length === 0 && b.agent.persons.length > 1 && !/会见|接见/.test(b.found.word)) {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈

@@ -42,6 +42,9 @@ export const PREDICATES: readonly Predicate[] = [
   },
 ];
 
+/** Characters that continue a meeting noun into a place (人民大会堂, 会议室, 会场, 会址): no meeting ends there. */
+export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆'];
+
 /** Nouns that end a meeting's or ceremony's name, longest first (`常委会会议` before `会议`). */
 export const MEETING_NOUNS: readonly string[] = [
   '常委会（扩大）会议', '常委会扩大会议', '常委会会议', '常务会议', '扩大会议', '主席会议', '委员长会议', '全体会议', '集体学习',
@@ -88,6 +91,12 @@ export const MUTUAL_MET = ['举行会谈', '举行会见', '举行会晤', '举�
 
 /** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组, 慰问品). */
 export const NOUN_AFTER = ['人', '稿', '者', '厅', '室', '团', '组', '品', '金', '词'];
+
+/** Words after a predicate that make it a time (峰会召开前, 会谈后, 考察期间): it sets the scene of another report. */
+export const TIME_AFTER = ['之前', '之际', '以来', '之后', '前', '后', '时'];
+
+/** Words after a guest's name that make someone else the guest (会见任弼时同志亲属, 会见X家属). */
+export const KIN_AFTER = ['同志亲属', '同志家属', '同志遗孀', '亲属', '家属', '遗孀', '子女', '后人', '后代', '夫人'];
 
 /** Between a host and a partner: 同 / 与 / 和 X 举行会谈. */
 export const PARTNER_WORDS = ['同', '与', '和', '跟'];
