@@ -195,7 +195,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   namesInContext(found);
   bodiesAndPlaces(found);
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
-  const model = options.model === false ? null : loadModel();
+  const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) {
     for (const s of spansOf(text, tagSentence(model, text))) if (taggerKeeps(text, s)) found.add(s, s.kind, 'tagger');
   }

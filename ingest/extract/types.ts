@@ -1,4 +1,5 @@
 // Types of the extract stage: mentions with exact UTF-16 spans into the text they were found in.
+import type { Tagger } from './model/tagger.ts';
 
 export type MentionKind = 'person' | 'title' | 'organization' | 'enterprise' | 'place';
 
@@ -32,6 +33,6 @@ export interface ExtractOptions {
    * stays as printed, unresolved.
    */
   jurisdiction?: string;
-  /** Use the shipped statistical tagger after the rules (default true; false = rules only). */
-  model?: boolean;
+  /** Use the shipped statistical tagger after the rules (default true; false = rules only), or this one (training). */
+  model?: boolean | Tagger;
 }

@@ -42,8 +42,9 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-export function table(title: string, scores: Scores): string {
-  const rows = [...scores].map(([k, c]) => {
+/** A markdown table of the scores, one row per kind (`kinds`: only these, as a corpus that has no titles wants). */
+export function table(title: string, scores: Scores, kinds: readonly MentionKind[] = KINDS): string {
+  const rows = [...scores].filter(([k]) => kinds.includes(k)).map(([k, c]) => {
     const { p, r, f1 } = prf(c);
     return `| ${k} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f1.toFixed(3)} | ${c.tp + c.fn} | ${c.tp + c.fp} |`;
   });

@@ -9,12 +9,19 @@ import { POSTS } from '../lexicon/titles.ts';
 import { ENTERPRISE_SUFFIXES, ORGANIZATION_SUFFIXES } from '../lexicon/bodies.ts';
 import { KNOWN_PLACES } from '../lexicon/places.ts';
 import { wordAt } from '../lexicon/words.ts';
-import { fnvAdd, lexiconMarks, sentenceFeatures } from './features.ts';
+import { CLUSTERS_PATH, fnvAdd, lexiconMarks, sentenceFeatures } from './features.ts';
+
+/** A character's class: the line of char-clusters.txt it stands on (counting from 0), `u` where it is on none. */
+const CLASS = new Map<string, string>();
+readFileSync(CLUSTERS_PATH, 'utf8').split('\n').forEach((line, k) => {
+  for (const c of line) CLASS.set(c, String(k));
+});
+const classOf = (c: string) => (c === '^' || c === '$' ? c : (CLASS.get(c) ?? 'u'));
 import { SEED_FILES, SEEDS } from '../../../tests/helpers.ts';
 
 /**
  * The features of character i as names (the model's definition): characters at −2…+2 and their n-grams, character
- * classes, jieba's word position+tag at −1…+1, jieba's word (2–6 characters) at −1…+1, lexicon marks at −1…+1.
+ * types, character classes (char-clusters.txt) at −1…+1 and their pairs, jieba's word position+tag at −1…+1, jieba's word (2–6 characters) at −1…+1, lexicon marks at −1…+1.
  */
 function featureNames(text: string): string[][] {
   const chars = Array.from(text);
@@ -56,6 +63,8 @@ function featureNames(text: string): string[][] {
       `c-2c-1=${cm2}${cm1}`, `c1c2=${c1}${c2}`, `c-1c1=${cm1}${c1}`, `c-1c0c1=${cm1}${c0}${c1}`, `c0c1c2=${c0}${c1}${c2}`,
       `c-2c-1c0=${cm2}${cm1}${c0}`, `t=${type(c0)}${type(chars[i - 1])}${type(chars[i + 1])}`, `wp=${wordPos[i]}${wordTag[i]}`,
       i >= 1 ? `wp-1=${wordPos[i - 1]}${wordTag[i - 1]}` : 'wp-1=^', i + 1 < n ? `wp1=${wordPos[i + 1]}${wordTag[i + 1]}` : 'wp1=$',
+      `k-1=${classOf(cm1)}`, `k0=${classOf(c0)}`, `k1=${classOf(c1)}`, `k-1k0=${classOf(cm1)},${classOf(c0)}`,
+      `k0k1=${classOf(c0)},${classOf(c1)}`,
     ];
     const w0 = word[i]!;
     const wm1 = i >= 1 ? word[i - 1]! : '';

@@ -218,8 +218,8 @@ export function tagSentence(tagger: Tagger, text: string): string[] {
   return viterbi(tagger.tags, taggerEmissions(tagger, sentence), tagger.transitions, sentence.n).map((t) => tagger.tags[t]!);
 }
 
-/** Spans (UTF-16 offsets) of B-/I- runs. */
-export function spansOf(text: string, tags: readonly string[]): { kind: MentionKind; start: number; end: number }[] {
+/** UTF-16 offset of each code point of `text`, and the text's length at the end. */
+export function utf16Offsets(text: string): number[] {
   const offsets: number[] = [];
   let o = 0;
   for (const ch of text) {
@@ -227,6 +227,12 @@ export function spansOf(text: string, tags: readonly string[]): { kind: MentionK
     o += ch.length;
   }
   offsets.push(o);
+  return offsets;
+}
+
+/** Spans (UTF-16 offsets) of B-/I- runs. */
+export function spansOf(text: string, tags: readonly string[]): { kind: MentionKind; start: number; end: number }[] {
+  const offsets = utf16Offsets(text);
   const out: { kind: MentionKind; start: number; end: number }[] = [];
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i]!.startsWith('B-')) continue;
