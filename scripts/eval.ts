@@ -1,4 +1,5 @@
-// `npm run eval`: extraction scored on the seeds' hand gold and on the held-out parts of CLUENER and People's Daily.
+// `npm run eval`: extraction scored on the seeds' hand gold and on the held-out parts of CLUENER and People's Daily;
+// role edges scored on 10 hand-annotated 新闻联播 items.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,8 @@ import {
   corpusTable, extractor, f1Row, measure, prRow, summaryHeader, taggerAlone,
 } from '../ingest/extract/eval/measure.ts';
 import { loadModel } from '../ingest/extract/model/tagger.ts';
+import { rolesTable, scoreRoles, type GoldItem } from '../graph/build/eval/roles.ts';
+import { existsSync } from 'node:fs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The seeds are pages of 永康日报: a bare 市 there is 永康市. */
@@ -78,6 +81,16 @@ function main(): void {
     summary.push(...summaryRows(h));
   }
   console.log('Summary (the README\'s table)\n\n' + summary.join('\n'));
+  console.log('\n' + roleEdges());
+}
+
+/** Role edges (CHAIRED, LED, ATTENDED, ADDRESSED, MET) of the hand-annotated 新闻联播 items, with their dates. */
+function roleEdges(): string {
+  const corpus = join(process.env.KG_DATA ?? join(ROOT, '..', 'shared', 'data'), 'xinwen_lianbo_dev');
+  if (!existsSync(join(corpus, 'manifest.json'))) return `Role edges: ${corpus} not found, skipped`;
+  const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/xinwen-items.json'), 'utf8')) as { items: GoldItem[] };
+  const title = 'Role edges of 10 hand-annotated 新闻联播 items (tests/fixtures/gold/xinwen-items.json; development items, not held out)';
+  return rolesTable(scoreRoles(gold.items, corpus), title);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

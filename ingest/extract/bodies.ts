@@ -27,6 +27,7 @@ export function bodies(text: string): BodySpan[] {
     const nameLen = e - suffix.length - start;
     if (nameLen < (kind === 'enterprise' ? 2 : 1)) continue;
     if (short && !JURISDICTION_START.test(text.slice(start, e - suffix.length))) continue;
+    if (short && e - start === 2 && commonWord(text.slice(start, e))) continue; // 市场 is a market, not 市 + 场
     if (kind === 'enterprise' && genericName(text.slice(start, e - suffix.length), suffix)) continue;
     out.push({ start, end: e, kind });
   }
@@ -35,6 +36,12 @@ export function bodies(text: string): BodySpan[] {
 }
 
 const BANK = /行$/;
+
+/** One common word to jieba (市场, 县城): a bare level and a one-character ending that make a word, not a body. */
+function commonWord(s: string): boolean {
+  const tokens = tag(s);
+  return tokens.length === 1 && !/^(?:ns|nt|nz|nr)/.test(tokens[0]!.tag);
+}
 
 /**
  * A name that says only where or what kind (中国科技, 永康市科技, 医疗器械, 社会资本, 金华市先进科技) is no enterprise:
