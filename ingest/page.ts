@@ -12,7 +12,10 @@ export interface PageOptions {
 }
 
 /** One file from bytes to dated articles. Never throws on bad text: problems come back as messages. */
-export function ingestPage(input: RawFile, options: PageOptions = {}): StageResult<Article[]> & { encoding?: Encoding; form?: FormId } {
+export function ingestPage(
+  input: RawFile,
+  options: PageOptions = {},
+): StageResult<Article[]> & { encoding?: Encoding; form?: FormId } {
   const decoded = decode(input, options.encoding ? { encoding: options.encoding } : {});
   if (!decoded.output) return { output: [], messages: decoded.messages };
   const page = options.issue ? { ...decoded.output, issue: options.issue } : decoded.output;

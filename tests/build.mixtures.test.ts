@@ -25,7 +25,8 @@ const damage = (it: Item, how: Damage): Item => {
     const last = kept.at(-1)!;
     return { ...it, body: [...kept.slice(0, -1), last.slice(0, Math.max(1, last.length >> 1))] };
   }
-  if (how === 'doubled') return { ...it, headline: Array.from(it.headline, (c) => c + c).join(''), body: [it.body[0] ?? '', ...it.body] };
+  if (how === 'doubled')
+    return { ...it, headline: Array.from(it.headline, (c) => c + c).join(''), body: [it.body[0] ?? '', ...it.body] };
   return it;
 };
 
@@ -44,7 +45,13 @@ function dayFile(picks: readonly (readonly [number, Damage])[]): { raw: string; 
 }
 
 const fileSpec = fc.oneof(
-  { weight: 4, arbitrary: fc.array(fc.tuple(fc.nat(), fc.constantFrom<Damage>('none', 'none', 'cut', 'doubled')), { minLength: 1, maxLength: 10 }) },
+  {
+    weight: 4,
+    arbitrary: fc.array(fc.tuple(fc.nat(), fc.constantFrom<Damage>('none', 'none', 'cut', 'doubled')), {
+      minLength: 1,
+      maxLength: 10,
+    }),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...SEED_FILES) },
 );
 
@@ -62,7 +69,12 @@ function mixture(specs: readonly (string | readonly (readonly [number, Damage])[
     }
     const file = `mix${n}.txt`;
     const { raw, items } = dayFile(spec);
-    m.articles.push(...ingestPage({ file, bytes: new TextEncoder().encode(raw) }, { issue: { issueDate: '2023-06-01', newspaper: '新闻联播' } }).output);
+    m.articles.push(
+      ...ingestPage(
+        { file, bytes: new TextEncoder().encode(raw) },
+        { issue: { issueDate: '2023-06-01', newspaper: '新闻联播' } },
+      ).output,
+    );
     m.days.push({ file, items });
   });
   return m;
@@ -73,40 +85,71 @@ function assertEvidenceInArticles(graph: KgGraph): void {
   graph.forEachEdge((key, attrs) => {
     for (const e of attrs.evidence) {
       const a = graph.getNodeAttributes(`article:${e.article}`);
-      assert.ok(a.text!.includes(e.sentence) || a.headline === e.sentence || a.text!.startsWith(e.sentence), `${key}: 「${e.sentence}」 not in ${e.article}`);
+      assert.ok(
+        a.text!.includes(e.sentence) || a.headline === e.sentence || a.text!.startsWith(e.sentence),
+        `${key}: 「${e.sentence}」 not in ${e.article}`,
+      );
     }
   });
 }
 
-test('property: mixtures of real items, seed pages, doubled and cut text build whole, evidence in place, items kept apart', { skip }, () => {
-  fc.assert(
-    fc.property(fc.array(fileSpec, { minLength: 1, maxLength: 4 }), (specs) => {
-      const m = mixture(specs);
-      const built = buildGraph(m.articles);
-      assert.deepEqual(built.messages, []);
-      assert.equal(built.graph.filterNodes((_k, a) => a.kind === 'Article').length, m.articles.length);
-      assertEvidenceInArticles(built.graph);
-      for (const d of m.days) {
-        const v = judge(d.items, m.articles.filter((a) => a.file === d.file));
-        assert.deepEqual(v.crossing.map((a) => a.id), [], d.file);
-      }
-    }),
-    { numRuns: 40, seed: 20261202 },
-  );
-});
+test(
+  'property: mixtures of real items, seed pages, doubled and cut text build whole, evidence in place, items kept apart',
+  { skip },
+  () => {
+    fc.assert(
+      fc.property(fc.array(fileSpec, { minLength: 1, maxLength: 4 }), (specs) => {
+        const m = mixture(specs);
+        const built = buildGraph(m.articles);
+        assert.deepEqual(built.messages, []);
+        assert.equal(built.graph.filterNodes((_k, a) => a.kind === 'Article').length, m.articles.length);
+        assertEvidenceInArticles(built.graph);
+        for (const d of m.days) {
+          const v = judge(
+            d.items,
+            m.articles.filter((a) => a.file === d.file),
+          );
+          assert.deepEqual(
+            v.crossing.map((a) => a.id),
+            [],
+            d.file,
+          );
+        }
+      }),
+      { numRuns: 40, seed: 20261202 },
+    );
+  },
+);
 
-test('a mixture stored in the embedded store: every stored edge\'s evidence is a sentence of its stored article', { skip }, async () => {
-  const m = mixture([[[1, 'none'], [2, 'cut'], [3, 'doubled'], [40, 'none'], [41, 'none']], SEED_FILES[3]!, [[7, 'none'], [90, 'cut']]]);
-  const dir = mkdtempSync(join(tmpdir(), 'kg-mix-'));
-  const store = await EmbeddedStore.open(join(dir, 'db'));
-  try {
-    const built = buildGraph(m.articles);
-    await store.write(built.graph, built.mergeLog);
-    const stored = await store.readGraph();
-    assert.equal(stored.size, built.graph.size);
-    assertEvidenceInArticles(stored);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  "a mixture stored in the embedded store: every stored edge's evidence is a sentence of its stored article",
+  { skip },
+  async () => {
+    const m = mixture([
+      [
+        [1, 'none'],
+        [2, 'cut'],
+        [3, 'doubled'],
+        [40, 'none'],
+        [41, 'none'],
+      ],
+      SEED_FILES[3]!,
+      [
+        [7, 'none'],
+        [90, 'cut'],
+      ],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'kg-mix-'));
+    const store = await EmbeddedStore.open(join(dir, 'db'));
+    try {
+      const built = buildGraph(m.articles);
+      await store.write(built.graph, built.mergeLog);
+      const stored = await store.readGraph();
+      assert.equal(stored.size, built.graph.size);
+      assertEvidenceInArticles(stored);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

@@ -20,24 +20,37 @@ const sample = (): string[] => {
 let graph: KgGraph | undefined;
 let report = '';
 
-test('30 real days: kg build reads every file as clean articles, fails on no article, exits 0', { skip: XINWEN_SKIP }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kg-xinwen-'));
-  try {
-    const days = sample();
-    assert.equal(days.length, 30);
-    const manifest = JSON.parse(readFileSync(join(XINWEN, 'manifest.json'), 'utf8')) as { newspaper: string; files: Record<string, unknown> };
-    for (const f of days) copyFileSync(join(XINWEN, f), join(dir, f));
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ newspaper: manifest.newspaper, files: Object.fromEntries(days.map((f) => [f, manifest.files[f]])) }));
-    const r = kgIn(dir)('build', '.', '--db', 'db');
-    report = r.stdout;
-    assert.equal(r.status, 0, r.stderr.slice(-3000));
-    assert.match(r.stdout, /30 of 30 files read, 0 failed \(read as 30 articles\); \d+ articles, 0 failed/);
-    const store = await EmbeddedStore.open(join(dir, 'db'), { readOnly: true });
-    graph = await store.readGraph().finally(() => store.close());
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  '30 real days: kg build reads every file as clean articles, fails on no article, exits 0',
+  { skip: XINWEN_SKIP },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-xinwen-'));
+    try {
+      const days = sample();
+      assert.equal(days.length, 30);
+      const manifest = JSON.parse(readFileSync(join(XINWEN, 'manifest.json'), 'utf8')) as {
+        newspaper: string;
+        files: Record<string, unknown>;
+      };
+      for (const f of days) copyFileSync(join(XINWEN, f), join(dir, f));
+      writeFileSync(
+        join(dir, 'manifest.json'),
+        JSON.stringify({
+          newspaper: manifest.newspaper,
+          files: Object.fromEntries(days.map((f) => [f, manifest.files[f]])),
+        }),
+      );
+      const r = kgIn(dir)('build', '.', '--db', 'db');
+      report = r.stdout;
+      assert.equal(r.status, 0, r.stderr.slice(-3000));
+      assert.match(r.stdout, /30 of 30 files read, 0 failed \(read as 30 articles\); \d+ articles, 0 failed/);
+      const store = await EmbeddedStore.open(join(dir, 'db'), { readOnly: true });
+      graph = await store.readGraph().finally(() => store.close());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 const kinds = (g: KgGraph, kind: string) => g.filterNodes((_k, a) => a.kind === kind);
 const typed = (g: KgGraph, type: string) => g.filterEdges((_k, a) => a.type === type);
@@ -51,14 +64,27 @@ test('30 real days: about a dozen articles a day, events with roles, titles held
   assert.ok(typed(graph, 'HOLDS').length >= 60, report);
 });
 
-test('30 real days: every event is dated, by its own text where it gives a date, else by the issue (marked so)', { skip: XINWEN_SKIP }, () => {
-  assert.ok(graph, 'the build above ran');
-  const events = kinds(graph, 'Event').map((k) => graph!.getNodeAttributes(k));
-  assert.deepEqual(events.filter((e) => !e.date).map((e) => e.label), []);
-  const printed = events.filter((e) => e.datePrecision !== 'issue').length;
-  assert.ok(printed >= events.length * 0.6, `${printed} of ${events.length} events dated by their text`);
-  // 国务院总理李强1月5日主持召开国务院常务会议 (issue of 2024-01-05).
-  const council = kinds(graph, 'Event').filter((k) => k.startsWith('event:20240105:') && graph!.getNodeAttribute(k, 'label').includes('国务院常务会议'));
-  assert.ok(council.length > 0);
-  for (const k of council) assert.deepEqual([graph.getNodeAttribute(k, 'date'), graph.getNodeAttribute(k, 'datePrecision')], ['2024-01-05', 'day']);
-});
+test(
+  '30 real days: every event is dated, by its own text where it gives a date, else by the issue (marked so)',
+  { skip: XINWEN_SKIP },
+  () => {
+    assert.ok(graph, 'the build above ran');
+    const events = kinds(graph, 'Event').map((k) => graph!.getNodeAttributes(k));
+    assert.deepEqual(
+      events.filter((e) => !e.date).map((e) => e.label),
+      [],
+    );
+    const printed = events.filter((e) => e.datePrecision !== 'issue').length;
+    assert.ok(printed >= events.length * 0.6, `${printed} of ${events.length} events dated by their text`);
+    // 国务院总理李强1月5日主持召开国务院常务会议 (issue of 2024-01-05).
+    const council = kinds(graph, 'Event').filter(
+      (k) => k.startsWith('event:20240105:') && graph!.getNodeAttribute(k, 'label').includes('国务院常务会议'),
+    );
+    assert.ok(council.length > 0);
+    for (const k of council)
+      assert.deepEqual(
+        [graph.getNodeAttribute(k, 'date'), graph.getNodeAttribute(k, 'datePrecision')],
+        ['2024-01-05', 'day'],
+      );
+  },
+);

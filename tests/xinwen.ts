@@ -7,10 +7,16 @@ import { ROOT } from './helpers.ts';
 
 export const XINWEN = join(ROOT, '..', 'shared', 'data', 'xinwen_lianbo_dev');
 /** `test(name, { skip: XINWEN_SKIP }, …)`: the corpus is not committed; CI has it beside the project. */
-export const XINWEN_SKIP: string | false = existsSync(join(XINWEN, 'manifest.json')) ? false : `${XINWEN} is absent (CI has it): skipped`;
+export const XINWEN_SKIP: string | false = existsSync(join(XINWEN, 'manifest.json'))
+  ? false
+  : `${XINWEN} is absent (CI has it): skipped`;
 
 export function xinwenDays(): string[] {
-  return XINWEN_SKIP ? [] : readdirSync(XINWEN).filter((f) => /^\d{8}\.txt$/.test(f)).sort();
+  return XINWEN_SKIP
+    ? []
+    : readdirSync(XINWEN)
+        .filter((f) => /^\d{8}\.txt$/.test(f))
+        .sort();
 }
 
 /** One news item as the layout prints it: headline, a blank line, paragraphs one per line; items apart by 2 blanks. */
@@ -31,9 +37,13 @@ export function layoutItems(raw: string): Item[] {
   for (const m of raw.matchAll(/[^\n][\s\S]*?(?=\n\n\n+|\n*$)/g)) {
     const lines = m[0].split('\n');
     const headline = lines[0]!.trim();
-    const body = lines.slice(1).map((l) => l.trim()).filter(Boolean);
+    const body = lines
+      .slice(1)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const b = body.length > 0 && /[：:]$/.test(body[0]!) && body[0]!.length <= 30 ? body.slice(1) : body;
-    const bulletin = b.length >= 2 && !ENDS_SENTENCE.test(b[0]!) && !ENDS_CLAUSE.test(b[0]!) && ENDS_SENTENCE.test(b[1]!);
+    const bulletin =
+      b.length >= 2 && !ENDS_SENTENCE.test(b[0]!) && !ENDS_CLAUSE.test(b[0]!) && ENDS_SENTENCE.test(b[1]!);
     items.push({ start: m.index, end: m.index + m[0].length, headline, body, bulletin });
   }
   return items;
@@ -51,7 +61,12 @@ export interface Verdict {
 /** Judge one file's articles against its items. */
 export function judge(items: readonly Item[], articles: readonly Article[]): Verdict {
   const within = (a: Article, it: Item) => a.rawStart >= it.start && a.rawEnd <= it.end;
-  const v: Verdict = { total: items.length, ok: 0, wrong: [], crossing: articles.filter((a) => !items.some((it) => within(a, it))) };
+  const v: Verdict = {
+    total: items.length,
+    ok: 0,
+    wrong: [],
+    crossing: articles.filter((a) => !items.some((it) => within(a, it))),
+  };
   for (const item of items) {
     const inside = articles.filter((a) => within(a, item));
     const one = inside.length === 1 && inside[0]!.headline === item.headline;
@@ -63,7 +78,12 @@ export function judge(items: readonly Item[], articles: readonly Article[]): Ver
 }
 
 export function addVerdicts(a: Verdict, b: Verdict): Verdict {
-  return { total: a.total + b.total, ok: a.ok + b.ok, wrong: [...a.wrong, ...b.wrong], crossing: [...a.crossing, ...b.crossing] };
+  return {
+    total: a.total + b.total,
+    ok: a.ok + b.ok,
+    wrong: [...a.wrong, ...b.wrong],
+    crossing: [...a.crossing, ...b.crossing],
+  };
 }
 
 export const NO_VERDICT: Verdict = { total: 0, ok: 0, wrong: [], crossing: [] };

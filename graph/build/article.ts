@@ -3,19 +3,36 @@ import type { Article, ArticleDate } from '../../ingest/types.ts';
 import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
 import { RANGE_JOINER } from '../../ingest/dates/find.ts';
 import { emptyGraph } from '../model/graph.ts';
-import { evidenceKey, type EdgeAttributes, type Evidence, type KgGraph, type NodeAttributes, type NodeKind, type RelType } from '../model/types.ts';
+import {
+  evidenceKey,
+  type EdgeAttributes,
+  type Evidence,
+  type KgGraph,
+  type NodeAttributes,
+  type NodeKind,
+  type RelType,
+} from '../model/types.ts';
 import type { ArticleFacts, EventFact, RoleFact, Target } from './facts/index.ts';
 import { isNational, type Paper } from './jurisdiction.ts';
 import { enterpriseKey, personKey, personPinyin, type ResolutionLog } from './resolve.ts';
 
 /** A Title node's post without a named jurisdiction (金华市委常委 → 市委常委), and its display label. */
-export function titleForms(post: string, organ: string | undefined, jurisdiction: string | undefined, paper: string | undefined) {
+export function titleForms(
+  post: string,
+  organ: string | undefined,
+  jurisdiction: string | undefined,
+  paper: string | undefined,
+) {
   const last = jurisdiction?.at(-1) ?? '';
   const level = (LEVELS as readonly string[]).includes(last) ? last : '';
   const normalised = (organ && level ? level : '') + (organ ?? '') + post;
   // National posts name their level in their organ (国务院总理, 中共中央总书记): no prefix.
   const own = !jurisdiction || jurisdiction === paper || isNational(jurisdiction);
-  const label = own ? normalised : normalised.startsWith(level) && level ? jurisdiction + normalised.slice(1) : jurisdiction + normalised;
+  const label = own
+    ? normalised
+    : normalised.startsWith(level) && level
+      ? jurisdiction + normalised.slice(1)
+      : jurisdiction + normalised;
   return { normalised, label };
 }
 
@@ -58,7 +75,10 @@ function articleDay(a: Article): string | undefined {
 }
 
 /** An article's own graph and the resolution notes it makes (replayed into the build's log once it is absorbed). */
-export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; notes: ((log: ResolutionLog) => void)[] } {
+export function articleGraph(
+  f: ArticleFacts,
+  paper: Paper,
+): { graph: KgGraph; notes: ((log: ResolutionLog) => void)[] } {
   const a = f.article;
   const graph = emptyGraph();
   const notes: ((log: ResolutionLog) => void)[] = [];
@@ -66,7 +86,13 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
     if (!graph.hasNode(key)) graph.addNode(key, attrs);
     return key;
   };
-  const edge = (type: RelType, source: string, target: string, evidence: Evidence, extra: Partial<EdgeAttributes> = {}) => {
+  const edge = (
+    type: RelType,
+    source: string,
+    target: string,
+    evidence: Evidence,
+    extra: Partial<EdgeAttributes> = {},
+  ) => {
     const key = `${type}:${source}->${target}`;
     if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { type, evidence: [evidence], ...extra });
     else mergeEdgeAttributes(graph.getEdgeAttributes(key), { type, evidence: [evidence], ...extra });
@@ -78,7 +104,8 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
     return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
   };
   const target = (t: Target): string => {
-    if (t.kind !== 'Enterprise') return node(`${t.kind.toLowerCase()}:${t.name}`, { kind: t.kind as NodeKind, label: t.name });
+    if (t.kind !== 'Enterprise')
+      return node(`${t.kind.toLowerCase()}:${t.name}`, { kind: t.kind as NodeKind, label: t.name });
     const key = `enterprise:${enterpriseKey(t.name)}`;
     notes.push((log) => log.enterprise(key, t.name, a.id));
     node(key, { kind: 'Enterprise', label: t.name, aliases: [] });
@@ -96,12 +123,23 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
     reporters: a.reporters,
     ...(a.issue?.issueDate ? { issueDate: a.issue.issueDate } : {}),
   });
-  const byline: Evidence = { article: a.id, file: a.file, sentence: a.headline || a.text.slice(0, 40), rawStart: a.rawStart, rawEnd: a.rawEnd };
-  for (const r of a.reporters) edge('WROTE', person(r), articleKey, byline, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
+  const byline: Evidence = {
+    article: a.id,
+    file: a.file,
+    sentence: a.headline || a.text.slice(0, 40),
+    rawStart: a.rawStart,
+    rawEnd: a.rawEnd,
+  };
+  for (const r of a.reporters)
+    edge('WROTE', person(r), articleKey, byline, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
 
   const events = f.events.map((e) => {
     const dated = eventDate(a, e);
-    const names = { label: e.label, ...(e.printed !== e.label ? { printed: e.printed } : {}), ...(e.series ? { series: e.series } : {}) };
+    const names = {
+      label: e.label,
+      ...(e.printed !== e.label ? { printed: e.printed } : {}),
+      ...(e.series ? { series: e.series } : {}),
+    };
     const k = node(`event:${a.id}#${e.local + 1}`, { kind: 'Event', ...names, eventKind: e.eventKind, ...dated });
     edge('REPORTED_IN', k, articleKey, e.evidence);
     for (const t of e.places) edge('AT', k, target(t), e.evidence);
@@ -111,7 +149,12 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
   const day = articleDay(a);
   for (const h of f.holds) {
     const { normalised, label } = titleForms(h.post, h.organ, h.jurisdiction, paper.jurisdiction);
-    const attrs: NodeAttributes = { kind: 'Title', label, post: normalised, ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}) };
+    const attrs: NodeAttributes = {
+      kind: 'Title',
+      label,
+      post: normalised,
+      ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}),
+    };
     const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, attrs);
     // 时任…: held before the article's day, not on it; the spell is not widened to it.
     const spell = day && !h.former ? { firstSeen: day, lastSeen: day } : {};
@@ -121,7 +164,8 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
     const { key: ev, dated } = events[r.event]!;
     roleEdge(graph, edge, r, person(r.person, jurisdictionOf(r.person)), ev, dated);
   }
-  for (const v of f.visits) edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, events[v.event]!.dated);
+  for (const v of f.visits)
+    edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, events[v.event]!.dated);
   // The mention layer: everyone and everything the article names, linked to it whether or not a role touches it.
   for (const m of f.mentions) {
     const from = m.kind === 'Person' ? person(m.name, jurisdictionOf(m.name)) : target({ kind: m.kind, name: m.name });
@@ -135,13 +179,24 @@ export function articleGraph(f: ArticleFacts, paper: Paper): { graph: KgGraph; n
   return { graph, notes };
 }
 
-type EdgeFn = (type: RelType, source: string, target: string, evidence: Evidence, extra?: Partial<EdgeAttributes>) => string;
+type EdgeFn = (
+  type: RelType,
+  source: string,
+  target: string,
+  evidence: Evidence,
+  extra?: Partial<EdgeAttributes>,
+) => string;
 
 /** A role edge, merged with the person's other role at the same event: the stronger type stands with both evidences. */
 function roleEdge(graph: KgGraph, edge: EdgeFn, r: RoleFact, who: string, ev: string, dated: DateAttrs): void {
   const extra: Partial<EdgeAttributes> = { role: r.role, ...(r.rank !== undefined ? { rank: r.rank } : {}), ...dated };
   const strength = ROLE_STRENGTH[r.rel];
-  const other = strength === undefined ? undefined : (Object.keys(ROLE_STRENGTH) as RoleFact['rel'][]).find((t) => t !== r.rel && graph.hasEdge(`${t}:${who}->${ev}`));
+  const other =
+    strength === undefined
+      ? undefined
+      : (Object.keys(ROLE_STRENGTH) as RoleFact['rel'][]).find(
+          (t) => t !== r.rel && graph.hasEdge(`${t}:${who}->${ev}`),
+        );
   if (!other) {
     edge(r.rel, who, ev, r.evidence, extra);
     return;
@@ -176,7 +231,8 @@ function mergeNodeAttributes(into: NodeAttributes, from: NodeAttributes): void {
 /** Add one article's graph to the build's: new nodes and edges copied, known ones merged. */
 export function absorb(graph: KgGraph, one: KgGraph): void {
   one.forEachNode((key, attrs) => {
-    if (!graph.hasNode(key)) graph.addNode(key, { ...attrs, ...(attrs.aliases ? { aliases: [...attrs.aliases] } : {}) });
+    if (!graph.hasNode(key))
+      graph.addNode(key, { ...attrs, ...(attrs.aliases ? { aliases: [...attrs.aliases] } : {}) });
     else mergeNodeAttributes(graph.getNodeAttributes(key), attrs);
   });
   one.forEachEdge((key, attrs, source, target) => {

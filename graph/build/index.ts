@@ -22,7 +22,7 @@ export interface BuildResult {
   messages: Message[];
 }
 
-/** The whole pipeline over articles in memory: facts page by page, then one graph (`kg build` streams the same steps). */
+/** The whole pipeline over articles in memory: facts page by page, then one graph (`kg build` streams the same). */
 export function buildGraph(articles: readonly Article[]): BuildResult {
   const pages = new Map<string, Article[]>();
   for (const a of articles) {
@@ -50,7 +50,7 @@ export function articleFailure(stage: string, a: Pick<Article, 'id' | 'file' | '
     code: `${stage}.failed`,
     file: a.file,
     offset: a.rawStart,
-    text: `${a.file}: article ${a.id} (offset ${a.rawStart}): ${stage} failed (${why}); the article is left out, please report it`,
+    text: `${a.file}: article ${a.id} (offset ${a.rawStart}): ${stage} failed (${why}); left out, please report it`,
   };
 }
 
@@ -90,7 +90,11 @@ export function pageFacts(articles: readonly Article[]): { facts: ArticleFacts[]
  * union, a minimum or a maximum), so the graphs of several batches upserted one after another into a store equal the
  * graph of one batch of them all.
  */
-export function graphOf(facts: readonly ArticleFacts[]): { graph: KgGraph; mergeLog: MergeRecord[]; messages: Message[] } {
+export function graphOf(facts: readonly ArticleFacts[]): {
+  graph: KgGraph;
+  mergeLog: MergeRecord[];
+  messages: Message[];
+} {
   const log = new ResolutionLog();
   const graph = emptyGraph();
   const messages: Message[] = [];
@@ -119,7 +123,8 @@ function propagateEnterprises(articles: readonly Article[], all: Mention[][]): M
     for (const m of ms) {
       if (m.kind !== 'enterprise') continue;
       const core = enterpriseKey(m.text);
-      if (core !== m.text && core.length >= 2 && tag(core).every((t) => /^(?:x|nz|nr|nrt|ns)$/.test(t.tag))) cores.add(core);
+      if (core !== m.text && core.length >= 2 && tag(core).every((t) => /^(?:x|nz|nr|nrt|ns)$/.test(t.tag)))
+        cores.add(core);
     }
   }
   if (cores.size === 0) return all;

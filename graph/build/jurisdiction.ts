@@ -11,8 +11,23 @@ const NATIONAL_WORDS = new Set([NATION, '全国', '中央', '国家', '国务院
  * prefecture-level or a county-level city: 2.5 puts it below a prefecture's paper and beside a county's.
  */
 const LEVEL_BY_ENDING: readonly (readonly [string, number])[] = [
-  ['特别行政区', 4], ['自治区', 4], ['省', 4], ['自治州', 3], ['地区', 3], ['州', 3], ['盟', 3],
-  ['自治县', 2], ['县', 2], ['区', 2], ['旗', 2], ['市', 2.5], ['街道', 1], ['镇', 1], ['乡', 1], ['社区', 0], ['村', 0],
+  ['特别行政区', 4],
+  ['自治区', 4],
+  ['省', 4],
+  ['自治州', 3],
+  ['地区', 3],
+  ['州', 3],
+  ['盟', 3],
+  ['自治县', 2],
+  ['县', 2],
+  ['区', 2],
+  ['旗', 2],
+  ['市', 2.5],
+  ['街道', 1],
+  ['镇', 1],
+  ['乡', 1],
+  ['社区', 0],
+  ['村', 0],
 ];
 
 /** A level printed alone (`市委书记` with no paper to say which 市): a jurisdiction not yet known. */
@@ -62,7 +77,8 @@ function chainLevel(chain: readonly string[]): number {
  * paper's, as an untitled mention would.
  */
 export function onPaperCareer(jurisdiction: string | undefined, paper: Paper): boolean {
-  if (!jurisdiction || BARE_LEVELS.has(jurisdiction) || paper.chain.includes(jurisdiction) || isNational(jurisdiction)) return true;
+  if (!jurisdiction || BARE_LEVELS.has(jurisdiction) || paper.chain.includes(jurisdiction) || isNational(jurisdiction))
+    return true;
   const level = levelOf(jurisdiction);
   return level !== undefined && level < paper.level;
 }

@@ -1,4 +1,4 @@
-// Entity resolution: one node per real person, enterprise, organisation, place and post, with a log of every merge and split.
+// Entity resolution: one node per real person, enterprise, organisation, place and post; a log of merges and splits.
 import { pinyin } from 'pinyin-pro';
 import type { MergeRecord } from '../model/types.ts';
 import { onPaperCareer, type Paper } from './jurisdiction.ts';
@@ -18,7 +18,7 @@ export function personPinyin(name: string): string {
 /**
  * A person's node key: one per name, unless the name is titled in a jurisdiction off the paper's career ladder (东阳市
  * next to 永康市 ⊂ 金华市 ⊂ 浙江省, or a foreign country): then one per such jurisdiction, untitled mentions staying
- * with the paper's own. Decided from one mention alone, so a build split into batches keys every person as one build would.
+ * with the paper's own. Decided from one mention alone: a build in batches keys every person as one build would.
  */
 export function personKey(name: string, jurisdiction: string | undefined, paper: Paper): string {
   return jurisdiction && !onPaperCareer(jurisdiction, paper) ? `person:${name}@${jurisdiction}` : `person:${name}`;
@@ -29,22 +29,43 @@ export function personKey(name: string, jurisdiction: string | undefined, paper:
  * record's fields are unions, so records of several batches merge (in the store) into the record of one build.
  */
 export class ResolutionLog {
-  private readonly nodes = new Map<string, { kind: 'Person' | 'Enterprise'; forms: Set<string>; articles: Set<string>; reason: string }>();
+  private readonly nodes = new Map<
+    string,
+    { kind: 'Person' | 'Enterprise'; forms: Set<string>; articles: Set<string>; reason: string }
+  >();
 
   person(key: string, name: string, article: string, jurisdiction: string | undefined, paper: Paper): void {
     const apart = key.includes('@');
     const chain = paper.chain.join(' ⊂ ');
-    this.note(key, 'Person', name, article, apart
-      ? `kept apart by jurisdiction: titled in ${jurisdiction} (off the career of ${chain}), a separate person`
-      : `one person: the same name, titled only on the career of ${chain} (its chain and the units below it) or untitled`);
+    this.note(
+      key,
+      'Person',
+      name,
+      article,
+      apart
+        ? `kept apart by jurisdiction: titled in ${jurisdiction} (off the career of ${chain}), a separate person`
+        : `one person: the same name, titled only on the career of ${chain} (its chain, the units below it) or untitled`,
+    );
   }
 
   enterprise(key: string, name: string, article: string): void {
-    this.note(key, 'Enterprise', name, article, 'one enterprise: printed forms that differ only by a legal or group ending (公司, 集团…)');
+    this.note(
+      key,
+      'Enterprise',
+      name,
+      article,
+      'one enterprise: printed forms that differ only by a legal or group ending (公司, 集团…)',
+    );
   }
 
   records(): MergeRecord[] {
-    return [...this.nodes].map(([node, r]) => ({ node, kind: r.kind, forms: [...r.forms], articles: [...r.articles], reason: r.reason }));
+    return [...this.nodes].map(([node, r]) => ({
+      node,
+      kind: r.kind,
+      forms: [...r.forms],
+      articles: [...r.articles],
+      reason: r.reason,
+    }));
   }
 
   private note(node: string, kind: 'Person' | 'Enterprise', form: string, article: string, reason: string): void {

@@ -42,29 +42,67 @@ function issueContext(isoDate: string): Context {
 }
 
 /** Without an issue date: the year the page states in a current sense, if any. */
-function pageContext(blocks: readonly Block[], found: readonly FoundDate[][], file: string, messages: Message[]): Context {
-  const leadYears = found.flatMap((f) => f.filter((d) => d.start < LEAD_WINDOW && d.year !== undefined).map((d) => d.year!));
-  const inference = inferYear(blocks.map((b) => b.text), leadYears);
+function pageContext(
+  blocks: readonly Block[],
+  found: readonly FoundDate[][],
+  file: string,
+  messages: Message[],
+): Context {
+  const leadYears = found.flatMap((f) =>
+    f.filter((d) => d.start < LEAD_WINDOW && d.year !== undefined).map((d) => d.year!),
+  );
+  const inference = inferYear(
+    blocks.map((b) => b.text),
+    leadYears,
+  );
   if (inference.year) {
-    messages.push({ level: 'info', code: 'dates.year-inferred', file, text: `${file}: year ${inference.year.year} inferred from 「${inference.year.text}」` });
+    messages.push({
+      level: 'info',
+      code: 'dates.year-inferred',
+      file,
+      text: `${file}: year ${inference.year.year} inferred from 「${inference.year.text}」`,
+    });
     return { pageYear: inference.year };
   }
   const bound = inference.notBefore ? `; not before ${inference.notBefore}` : '';
-  messages.push({ level: 'info', code: 'dates.year-unknown', file, text: `${file}: no issue date and ${inference.reason}: dates stay partial${bound}` });
+  messages.push({
+    level: 'info',
+    code: 'dates.year-unknown',
+    file,
+    text: `${file}: no issue date and ${inference.reason}: dates stay partial${bound}`,
+  });
   return {};
 }
 
-function blockDates(block: Block, f: readonly FoundDate[], ctx: Context, file: string, messages: Message[]): ArticleDate[] {
+function blockDates(
+  block: Block,
+  f: readonly FoundDate[],
+  ctx: Context,
+  file: string,
+  messages: Message[],
+): ArticleDate[] {
   const list: ArticleDate[] = [];
   f.forEach((d, k) => {
     const prev = k > 0 ? f[k - 1] : undefined;
     const resolved = resolve(d, ctx, joinedTo(block.text, d, prev), list.at(-1));
     if (!resolved) {
-      messages.push({ level: 'info', code: 'dates.relative-unresolved', file, text: `${file}: 「${d.text}」 in ${block.id} needs an issue date` });
+      messages.push({
+        level: 'info',
+        code: 'dates.relative-unresolved',
+        file,
+        text: `${file}: 「${d.text}」 in ${block.id} needs an issue date`,
+      });
       return;
     }
     const role = list.length === 0 && isLeadDate(block, d) ? 'event' : 'mention';
-    list.push({ ...resolved, text: d.text, start: d.start, end: d.end, role, ...(d.timeOfDay ? { timeOfDay: d.timeOfDay } : {}) });
+    list.push({
+      ...resolved,
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      role,
+      ...(d.timeOfDay ? { timeOfDay: d.timeOfDay } : {}),
+    });
   });
   return list;
 }
@@ -83,14 +121,22 @@ function joinedTo(text: string, d: FoundDate, prev: FoundDate | undefined): Foun
   return RANGE_JOINER.test(text.slice(prev.end, d.start)) ? prev : undefined;
 }
 
-function resolve(d: FoundDate, ctx: Context, joined: FoundDate | undefined, prevResolved: ArticleDate | undefined): Resolved | undefined {
+function resolve(
+  d: FoundDate,
+  ctx: Context,
+  joined: FoundDate | undefined,
+  prevResolved: ArticleDate | undefined,
+): Resolved | undefined {
   if (d.sameDay) {
-    if (prevResolved && (prevResolved.precision === 'day' || prevResolved.precision === 'month-day')) return sameAs(prevResolved);
+    if (prevResolved && (prevResolved.precision === 'day' || prevResolved.precision === 'month-day'))
+      return sameAs(prevResolved);
     return ctx.issue ? full(ctx.issue.year, ctx.issue.month, ctx.issue.day, 'manifest') : undefined;
   }
   if (d.recent) {
     // Shortly before the issue: its month at most (a 日前 of 2 March may be February's).
-    return ctx.issue ? { value: `${ctx.issue.year}-${pad(ctx.issue.month)}`, precision: 'month', yearSource: 'manifest' } : undefined;
+    return ctx.issue
+      ? { value: `${ctx.issue.year}-${pad(ctx.issue.month)}`, precision: 'month', yearSource: 'manifest' }
+      : undefined;
   }
   if (d.relativeDay !== undefined) {
     if (!ctx.issue) return undefined;

@@ -1,5 +1,5 @@
 // Clean digital text: several articles per file, each a headline and its body (database exports, web archives,
-// transcripts). Items are told by the file's own layout: marked headlines, the widest blank gap, or short headline lines.
+// transcripts). Items are told by the file's own layout: marked headlines, the item gap, or short headline lines.
 import type { Block, Message, Page, StageResult } from '../types.ts';
 import { normalise, type Line } from '../normalise/index.ts';
 import { displayWidth, endsSentence } from '../normalise/punctuation.ts';
@@ -22,7 +22,8 @@ export const ARTICLES_DEFAULTS = {
 export function markedHeadline(line: string): { start: number; end: number } | undefined {
   const hashes = /^#{1,6}[ \t\u3000]*(?=\S)/.exec(line);
   if (hashes) return { start: hashes[0].length, end: line.length };
-  if (line.length > 2 && line[0] === '【' && closingBracket(line) === line.length - 1) return { start: 1, end: line.length - 1 };
+  if (line.length > 2 && line[0] === '【' && closingBracket(line) === line.length - 1)
+    return { start: 1, end: line.length - 1 };
   const label = /^(?:标题|题目)[：:][ \t\u3000]*(?=\S)/.exec(line);
   if (label) return { start: label[0].length, end: line.length };
   return undefined;
@@ -59,7 +60,10 @@ function spokenHeadline(s: string): boolean {
 function headlineInText(s: string, short: boolean): boolean {
   if (!headlineLike(s) || (short && displayWidth(s) > ARTICLES_DEFAULTS.maxSubheadWidth)) return false;
   if (/[，,；;。！？]/.test(s)) return false;
-  return !/^[（(【[].*[）)】\]]$/.test(s) && !/^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])/.test(s);
+  return (
+    !/^[（(【[].*[）)】\]]$/.test(s) &&
+    !/^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])/.test(s)
+  );
 }
 
 /** Where items start: at marked headlines, else after the item gap, else at short headline lines before a paragraph. */
@@ -90,7 +94,14 @@ const withFirst = (starts: number[]): number[] => (starts[0] === 0 ? starts : [0
  * line stands nearly always (a transcript: 0 between paragraphs, 1 after the headline, 2 between items).
  */
 function itemGap(lines: readonly Line[]): number | undefined {
-  const gaps = [...new Set(lines.slice(1).map((l) => l.blankBefore).filter((g) => g > 0))].sort((a, b) => a - b);
+  const gaps = [
+    ...new Set(
+      lines
+        .slice(1)
+        .map((l) => l.blankBefore)
+        .filter((g) => g > 0),
+    ),
+  ].sort((a, b) => a - b);
   return gaps.find((g) => {
     const after = lines.filter((l, i) => i > 0 && l.blankBefore === g);
     const heads = after.filter((l) => headlineLike(l.text.text)).length;
@@ -109,7 +120,12 @@ interface Story {
 function itemStory(lines: readonly Line[]): Story {
   const first = lines[0]!;
   const mark = markedHeadline(first.text.text);
-  if (mark) return { headline: [slice(first.text, mark.start, mark.end)], body: lines.slice(1).map((l) => l.text), reporters: [] };
+  if (mark)
+    return {
+      headline: [slice(first.text, mark.start, mark.end)],
+      body: lines.slice(1).map((l) => l.text),
+      reporters: [],
+    };
   const n = lines.findIndex((l, i) => i > 0 && l.blankBefore > 0);
   const head = n > 0 ? lines.slice(0, n) : [];
   if (head.length > 0 && head.every((l) => spokenHeadline(l.text.text))) {
@@ -126,8 +142,8 @@ function withoutLead(story: Story): Story {
 
 /**
  * A bulletin (`国内联播快讯`): an item whose body opens with a short headline and its paragraph, and holds two or
- * more such, is a run of short stories, each under its own headline; it splits into them. An item whose body opens with prose stays whole, even if
- * short unpunctuated lines stand in it later (a quoted decision's title, a date line).
+ * more such, is a run of short stories, each under its own headline; it splits into them. An item whose body opens
+ * with prose stays whole, even if short unpunctuated lines stand in it later (a quoted decision's title, a date line).
  */
 function bulletinStories(story: Story): Story[] {
   const b = story.body.map((t) => t.text);
@@ -164,7 +180,11 @@ export function readArticle(page: Page): StageResult<Block[]> {
   if (lines.length === 0) return { output: [], messages };
   const mark = markedHeadline(lines[0]!.text.text);
   const headline = mark ? slice(lines[0]!.text, mark.start, mark.end) : lines[0]!.text;
-  const story = withoutLead({ headline: lines.length > 1 ? [headline] : [], body: lines.slice(lines.length > 1 ? 1 : 0).map((l) => l.text), reporters: [] });
+  const story = withoutLead({
+    headline: lines.length > 1 ? [headline] : [],
+    body: lines.slice(lines.length > 1 ? 1 : 0).map((l) => l.text),
+    reporters: [],
+  });
   return { output: storyBlocks(page.file, [story], messages), messages };
 }
 
@@ -176,7 +196,13 @@ function storyBlocks(file: string, stories: readonly Story[], messages: Message[
     const block = cleanBlock(`${stem}:${blocks.length + 1}`, file, s.headline, s.body, s.reporters);
     if (s.section) block.section = s.section;
     if (s.body.length === 0) {
-      messages.push({ level: 'warning', code: 'articles.no-body', file, offset: block.rawStart, text: `${file}: headline 「${block.headline}」 has no body; kept as a fragment` });
+      messages.push({
+        level: 'warning',
+        code: 'articles.no-body',
+        file,
+        offset: block.rawStart,
+        text: `${file}: headline 「${block.headline}」 has no body; kept as a fragment`,
+      });
     }
     blocks.push(block);
   }

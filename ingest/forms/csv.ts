@@ -63,7 +63,10 @@ function readCell(raw: string, start: number): { value: Tracked; end: number; li
 
 /** The header's column names when the line is a CSV header with a `text` column, else undefined. */
 export function csvHeader(line: string): string[] | undefined {
-  const names = line.replace(/^\ufeff/, '').split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+  const names = line
+    .replace(/^\ufeff/, '')
+    .split(',')
+    .map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
   return names.length >= 2 && RECORD_COLUMNS.text.some((t) => names.includes(t)) ? names : undefined;
 }
 
@@ -73,17 +76,33 @@ export function readCsv(page: Page): StageResult<Block[]> {
   const file = page.file;
   const { rows, unterminated } = csvRows(page.raw);
   if (unterminated !== undefined) {
-    messages.push({ level: 'error', code: 'csv.quote', file, text: `${file}:${unterminated}: a quoted cell is never closed; the rows from here on are skipped` });
+    messages.push({
+      level: 'error',
+      code: 'csv.quote',
+      file,
+      text: `${file}:${unterminated}: a quoted cell is never closed; the rows from here on are skipped`,
+    });
   }
   const header = rows[0]?.cells.map((c) => c.text.trim().toLowerCase());
   if (!header || !RECORD_COLUMNS.text.some((t) => header.includes(t))) {
-    messages.push({ level: 'error', code: 'csv.header', file, text: `${file}: the first row must name the columns, one of them "text"; nothing read` });
+    messages.push({
+      level: 'error',
+      code: 'csv.header',
+      file,
+      text: `${file}: the first row must name the columns, one of them "text"; nothing read`,
+    });
     return { output: [], messages };
   }
   const records: RawRecord[] = [];
   for (const row of rows.slice(1)) {
     if (row.cells.length > header.length) {
-      messages.push({ level: 'warning', code: 'csv.cells', file, offset: row.rawStart, text: `${file}:${row.line}: ${row.cells.length} cells for ${header.length} columns; the extra ones are ignored` });
+      messages.push({
+        level: 'warning',
+        code: 'csv.cells',
+        file,
+        offset: row.rawStart,
+        text: `${file}:${row.line}: ${row.cells.length} cells for ${header.length} columns; the extra ones are ignored`,
+      });
     }
     const fields = new Map<string, Tracked>();
     header.forEach((name, k) => {

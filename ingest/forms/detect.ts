@@ -29,7 +29,8 @@ export function detectForm(raw: string): Detection {
   const lines = sampleLines(raw, d.sampleLines);
   if (lines.length === 0) return { form: 'pages', reason: 'no text', certain: false };
   const objects = lines.filter(isJsonObject).length;
-  if (objects / lines.length >= d.jsonShare) return { form: 'jsonl', reason: `${objects} of ${lines.length} lines are JSON objects`, certain: true };
+  if (objects / lines.length >= d.jsonShare)
+    return { form: 'jsonl', reason: `${objects} of ${lines.length} lines are JSON objects`, certain: true };
   const header = csvHeader(lines[0]!);
   if (header) return { form: 'csv', reason: `a header row naming ${header.join(', ')}`, certain: true };
 
@@ -48,9 +49,17 @@ export function detectForm(raw: string): Detection {
     return { form: 'articles', reason: marked > 0 ? `${why}; ${marked} marked headlines` : why, certain: true };
   }
   if (median <= d.ocrMedianWidth && ending <= lines.length * d.ocrEndShare) {
-    return { form: 'pages', reason: `short lines broken mid-sentence (median ${median} characters, ${share(ending, lines.length)} end a sentence)`, certain: true };
+    return {
+      form: 'pages',
+      reason: `short lines broken mid-sentence (median ${median} characters, ${share(ending, lines.length)} end one)`,
+      certain: true,
+    };
   }
-  return { form: 'pages', reason: `neither clean paragraphs nor OCR lines (median ${median} characters, ${share(ending, lines.length)} end a sentence)`, certain: false };
+  return {
+    form: 'pages',
+    reason: `neither paragraphs nor OCR lines (median ${median} characters, ${share(ending, lines.length)} end a sentence)`,
+    certain: false,
+  };
 }
 
 function sampleLines(raw: string, max: number): string[] {

@@ -14,7 +14,8 @@ const heads = (raw: string) => readArticles(page(raw)).output.map((b) => [b.head
 const PARA1 = '国务院总理李强1月5日主持召开国务院常务会议，研究部署推动经济持续回升向好的有关工作。';
 const PARA2 = '会议指出，要加大宏观政策调控力度，着力扩大内需，提振市场信心，推动经济实现质的有效提升和量的合理增长。';
 const PARA3 = '会议强调，要持续深化改革开放，加快建设现代化产业体系，全面推进乡村振兴，切实保障和改善民生。';
-const OCR = '本报讯（记者 张三）9月30日，市\n长朱志杰带领相关部门负\n责人督查安全生产工作。他\n强调，要树立忧患意识，层\n层压实责任。朱志杰一行先\n后来到古山镇等地。\n';
+const OCR =
+  '本报讯（记者 张三）9月30日，市\n长朱志杰带领相关部门负\n责人督查安全生产工作。他\n强调，要树立忧患意识，层\n层压实责任。朱志杰一行先\n后来到古山镇等地。\n';
 
 test('detection: JSON Lines, CSV, clean paragraphs and OCR lines each by their content; an undecided file is pages, uncertain', () => {
   assert.equal(detectForm('{"id": 1, "text": "一"}\n{"id": 2, "text": "二"}\n').form, 'jsonl');
@@ -22,7 +23,9 @@ test('detection: JSON Lines, CSV, clean paragraphs and OCR lines each by their c
   assert.equal(detectForm(`标题一\n\n${PARA1}\n${PARA2}\n\n\n标题二\n\n${PARA3}\n`).form, 'articles');
   assert.deepEqual([detectForm(OCR).form, detectForm(OCR).certain], ['pages', true]);
   assert.equal(detectForm('短句。\n又一短句。\n').form, 'articles');
-  const unsure = detectForm('第一行很长的文字没有任何标点符号也不是一个句子的结尾\n第二行同样很长的文字没有任何标点符号也不结束句子\n');
+  const unsure = detectForm(
+    '第一行很长的文字没有任何标点符号也不是一个句子的结尾\n第二行同样很长的文字没有任何标点符号也不结束句子\n',
+  );
   assert.deepEqual([unsure.form, unsure.certain], ['pages', false]);
 });
 
@@ -36,17 +39,23 @@ test('marked headlines: ###, a whole line in 【】 (nested too), 标题：; a c
 
 test('items apart by the widest blank gap: the headline may exclaim; the lead 央视网消息（新闻联播）： is taken off', () => {
   const raw = `坚定信心 出发！\n\n央视网消息（新闻联播）：${PARA1}\n${PARA2}\n\n\n第二条新闻\n\n${PARA3}\n`;
-  assert.deepEqual(heads(raw), [['坚定信心 出发！', `${PARA1}\n${PARA2}`], ['第二条新闻', PARA3]]);
+  assert.deepEqual(heads(raw), [
+    ['坚定信心 出发！', `${PARA1}\n${PARA2}`],
+    ['第二条新闻', PARA3],
+  ]);
 });
 
 test('a bulletin splits into its stories, each under its headline, the bulletin as their section; a communiqué does not', () => {
   const raw = `国内联播快讯\n\n央视网消息（新闻联播）：\n我国将加快数字人才培育\n${PARA1}\n第七届进博会首批参展商名单公布\n${PARA2}\n\n\n公报\n\n央视网消息（新闻联播）：\n全会公报（2022年10月23日通过）\n${PARA3}\n`;
   const blocks = readArticles(page(raw)).output;
-  assert.deepEqual(blocks.map((b) => [b.headline, b.section ?? '', b.text]), [
-    ['我国将加快数字人才培育', '国内联播快讯', PARA1],
-    ['第七届进博会首批参展商名单公布', '国内联播快讯', PARA2],
-    ['公报', '', `全会公报（2022年10月23日通过）\n${PARA3}`],
-  ]);
+  assert.deepEqual(
+    blocks.map((b) => [b.headline, b.section ?? '', b.text]),
+    [
+      ['我国将加快数字人才培育', '国内联播快讯', PARA1],
+      ['第七届进博会首批参展商名单公布', '国内联播快讯', PARA2],
+      ['公报', '', `全会公报（2022年10月23日通过）\n${PARA3}`],
+    ],
+  );
 });
 
 test('without blank lines: a short headline line before its paragraph starts an article; a numbered point does not', () => {
@@ -58,7 +67,10 @@ test('without blank lines: a short headline line before its paragraph starts an 
 
 test('one article per file: the first line is its headline, whatever follows', () => {
   const blocks = readArticle(page(`标题一\n${PARA1}\n短行\n${PARA2}\n`)).output;
-  assert.deepEqual(blocks.map((b) => [b.id, b.headline, b.text]), [['f:1', '标题一', `${PARA1}\n短行\n${PARA2}`]]);
+  assert.deepEqual(
+    blocks.map((b) => [b.id, b.headline, b.text]),
+    [['f:1', '标题一', `${PARA1}\n短行\n${PARA2}`]],
+  );
 });
 
 test('JSON strings decode with their raw offsets; an escaped character maps nowhere', () => {
@@ -73,20 +85,38 @@ test('JSON strings decode with their raw offsets; an escaped character maps nowh
 
 test('JSON Lines: ids, issue dates and pages per record; a malformed line and a record without text are reported by line', () => {
   const raw = [
-    JSON.stringify({ id: 'a1', headline: '标题一', text: `${PARA1}\n${PARA2}`, date: '2024-01-05T19:00:00+08:00', page: 2 }),
+    JSON.stringify({
+      id: 'a1',
+      headline: '标题一',
+      text: `${PARA1}\n${PARA2}`,
+      date: '2024-01-05T19:00:00+08:00',
+      page: 2,
+    }),
     '{"id": "broken", "text": ',
     JSON.stringify({ id: 'a2', headline: '无正文', text: '' }),
     JSON.stringify({ id: 'a1', text: PARA3, issueDate: '2024/1/6', newspaper: '新闻联播' }),
   ].join('\n');
   const r = readJsonl(page(raw, 'x.jsonl'));
-  assert.deepEqual(r.output.map((b) => [b.id, b.headline, b.text, b.issue]), [
-    ['x:a1', '标题一', `${PARA1}\n${PARA2}`, { issueDate: '2024-01-05', page: 2 }],
-    ['x:a1@4', '', PARA3, { issueDate: '2024-01-06', newspaper: '新闻联播' }],
-  ]);
+  assert.deepEqual(
+    r.output.map((b) => [b.id, b.headline, b.text, b.issue]),
+    [
+      ['x:a1', '标题一', `${PARA1}\n${PARA2}`, { issueDate: '2024-01-05', page: 2 }],
+      ['x:a1@4', '', PARA3, { issueDate: '2024-01-06', newspaper: '新闻联播' }],
+    ],
+  );
   const said = r.messages.map((m) => `${m.code} ${m.text}`);
-  assert.ok(said.some((t) => t.startsWith('jsonl.malformed x.jsonl:2: malformed JSON line')), said.join('\n'));
-  assert.ok(said.some((t) => t.startsWith('records.no-text x.jsonl:3')), said.join('\n'));
-  assert.ok(said.some((t) => t.startsWith('records.duplicate-id x.jsonl:4')), said.join('\n'));
+  assert.ok(
+    said.some((t) => t.startsWith('jsonl.malformed x.jsonl:2: malformed JSON line')),
+    said.join('\n'),
+  );
+  assert.ok(
+    said.some((t) => t.startsWith('records.no-text x.jsonl:3')),
+    said.join('\n'),
+  );
+  assert.ok(
+    said.some((t) => t.startsWith('records.duplicate-id x.jsonl:4')),
+    said.join('\n'),
+  );
   const first = r.output[0]!;
   for (const [ts, rs, len] of first.offsets) assert.equal(first.text.slice(ts, ts + len), raw.slice(rs, rs + len));
 });
@@ -94,12 +124,16 @@ test('JSON Lines: ids, issue dates and pages per record; a malformed line and a 
 test('CSV: quoted cells keep commas, doubled quotes and line breaks; offsets point at the raw characters', () => {
   const raw = `id,headline,text,date\r\n7,"标题，一","${PARA1}\n""引号""，${PARA2}",2024-01-05\r\n8,,${PARA3},昨天\r\n`;
   const r = readCsv(page(raw, 'y.csv'));
-  assert.deepEqual(r.output.map((b) => [b.id, b.headline, b.text, b.issue?.issueDate]), [
-    ['y:7', '标题，一', `${PARA1}\n"引号"，${PARA2}`, '2024-01-05'],
-    ['y:8', '', PARA3, undefined],
-  ]);
+  assert.deepEqual(
+    r.output.map((b) => [b.id, b.headline, b.text, b.issue?.issueDate]),
+    [
+      ['y:7', '标题，一', `${PARA1}\n"引号"，${PARA2}`, '2024-01-05'],
+      ['y:8', '', PARA3, undefined],
+    ],
+  );
   assert.ok(r.messages.some((m) => m.code === 'records.date' && m.text.includes('y.csv:4')));
-  for (const b of r.output) for (const [ts, rs, len] of b.offsets) assert.equal(b.text.slice(ts, ts + len), raw.slice(rs, rs + len));
+  for (const b of r.output)
+    for (const [ts, rs, len] of b.offsets) assert.equal(b.text.slice(ts, ts + len), raw.slice(rs, rs + len));
   assert.equal(csvRows('a,"b\n').unterminated, 1);
 });
 

@@ -18,10 +18,22 @@ function readPages(page: Page): StageResult<Block[]> {
 }
 
 export const FORMS: readonly Form[] = [
-  { id: 'pages', description: "OCR'd page text: short broken lines, columns, headlines after their stories", read: readPages },
-  { id: 'articles', description: 'clean text, several articles per file, each a headline and its body', read: readArticles },
+  {
+    id: 'pages',
+    description: "OCR'd page text: short broken lines, columns, headlines after their stories",
+    read: readPages,
+  },
+  {
+    id: 'articles',
+    description: 'clean text, several articles per file, each a headline and its body',
+    read: readArticles,
+  },
   { id: 'article', description: 'clean text, one article per file, its headline on the first line', read: readArticle },
-  { id: 'jsonl', description: 'JSON Lines, one article per line: id, headline, text, issueDate or date, newspaper, page', read: readJsonl },
+  {
+    id: 'jsonl',
+    description: 'JSON Lines, one article per line: id, headline, text, issueDate or date, newspaper, page',
+    read: readJsonl,
+  },
   { id: 'csv', description: 'CSV with a header row and the same columns as jsonl', read: readCsv },
 ];
 
@@ -34,10 +46,21 @@ export function parseFormChoice(s: string): FormChoice | undefined {
 
 /** The file's blocks in the form chosen (or detected), with a message saying which form and why. */
 export function readForm(page: Page, choice: FormChoice = 'auto'): StageResult<Block[]> & { form: FormId } {
-  const detection: Detection = choice === 'auto' ? detectForm(page.raw) : { form: choice, reason: 'forced with --format', certain: true };
+  const detection: Detection =
+    choice === 'auto' ? detectForm(page.raw) : { form: choice, reason: 'forced with --format', certain: true };
   const said: Message = detection.certain
-    ? { level: 'info', code: 'input.form', file: page.file, text: `${page.file}: read as ${detection.form} (${detection.reason})` }
-    : { level: 'warning', code: 'input.form-unknown', file: page.file, text: `${page.file}: form not told (${detection.reason}); read as ${detection.form} (--format to choose)` };
+    ? {
+        level: 'info',
+        code: 'input.form',
+        file: page.file,
+        text: `${page.file}: read as ${detection.form} (${detection.reason})`,
+      }
+    : {
+        level: 'warning',
+        code: 'input.form-unknown',
+        file: page.file,
+        text: `${page.file}: form not told (${detection.reason}); read as ${detection.form} (--format to choose)`,
+      };
   const read = FORMS.find((f) => f.id === detection.form)!.read(page);
   return { output: read.output, messages: [said, ...read.messages], form: detection.form };
 }

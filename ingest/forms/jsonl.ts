@@ -61,7 +61,9 @@ export function objectFields(raw: string, start: number): Map<string, Tracked> {
     i = skipSpace(raw, skipSpace(raw, key.end) + 1); // past the colon
     const end = skipValue(raw, i);
     const value: Tracked =
-      raw[i] === '"' ? readString(raw, i).value : { text: raw.slice(i, end), map: Array.from({ length: end - i }, (_, k) => i + k) };
+      raw[i] === '"'
+        ? readString(raw, i).value
+        : { text: raw.slice(i, end), map: Array.from({ length: end - i }, (_, k) => i + k) };
     if (raw[i] !== 'n' || raw.slice(i, end) !== 'null') fields.set(key.value.text.toLowerCase(), value);
     i = skipSpace(raw, end);
     if (raw[i] === ',') i = skipSpace(raw, i + 1);
@@ -91,7 +93,14 @@ export function readJsonl(page: Page): StageResult<Block[]> {
   return { output: recordBlocks(page.file, records, messages), messages };
 }
 
-function parseLine(raw: string, line: string, at: number, lineNo: number, file: string, messages: Message[]): RawRecord | undefined {
+function parseLine(
+  raw: string,
+  line: string,
+  at: number,
+  lineNo: number,
+  file: string,
+  messages: Message[],
+): RawRecord | undefined {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -101,7 +110,13 @@ function parseLine(raw: string, line: string, at: number, lineNo: number, file: 
     return undefined;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    messages.push({ level: 'error', code: 'jsonl.shape', file, offset: at, text: `${file}:${lineNo}: not a JSON object; skipped` });
+    messages.push({
+      level: 'error',
+      code: 'jsonl.shape',
+      file,
+      offset: at,
+      text: `${file}:${lineNo}: not a JSON object; skipped`,
+    });
     return undefined;
   }
   return { line: lineNo, rawStart: at, fields: objectFields(raw, at) };

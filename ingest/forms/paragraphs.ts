@@ -1,7 +1,7 @@
 // Clean text into a block: body lines become paragraphs (each line one), headline lines join with spaces; offsets kept.
 import type { Block } from '../types.ts';
 import { parseLead } from '../split/credits.ts';
-import { concat, inserted, slice, toRuns, trim, type Tracked } from '../text/tracked.ts';
+import { concat, inserted, rawSpan, slice, toRuns, trim, type Tracked } from '../text/tracked.ts';
 
 /** The non-blank lines of a tracked text, trimmed (a record's text field, with its own line breaks). */
 export function linesOf(t: Tracked): Tracked[] {
@@ -22,16 +22,15 @@ function joined(parts: readonly Tracked[], sep: string): Tracked {
 }
 
 /** A block of clean text: a news story when it has a body, else a fragment (a headline alone). */
-export function cleanBlock(id: string, file: string, headline: readonly Tracked[], body: readonly Tracked[], reporters: readonly string[]): Block {
+export function cleanBlock(
+  id: string,
+  file: string,
+  headline: readonly Tracked[],
+  body: readonly Tracked[],
+  reporters: readonly string[],
+): Block {
   const text = joined(body, '\n');
   const head = joined(headline, ' ');
-  let rawStart = Infinity;
-  let rawEnd = -Infinity;
-  for (const m of [...head.map, ...text.map]) {
-    if (m < 0) continue;
-    if (m < rawStart) rawStart = m;
-    if (m + 1 > rawEnd) rawEnd = m + 1;
-  }
   return {
     id,
     file,
@@ -41,8 +40,7 @@ export function cleanBlock(id: string, file: string, headline: readonly Tracked[
     text: text.text,
     offsets: toRuns(text.map),
     headlineOffsets: toRuns(head.map),
-    rawStart: Number.isFinite(rawStart) ? rawStart : 0,
-    rawEnd: Number.isFinite(rawEnd) ? rawEnd : 0,
+    ...rawSpan([head, text]),
   };
 }
 

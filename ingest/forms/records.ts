@@ -66,7 +66,8 @@ export function recordBlocks(file: string, records: readonly RawRecord[], messag
   const blocks: Block[] = [];
   for (const r of records) {
     const where = `${file}:${r.line}`;
-    const warn = (code: string, text: string) => messages.push({ level: 'warning', code, file, offset: r.rawStart, text });
+    const warn = (code: string, text: string) =>
+      messages.push({ level: 'warning', code, file, offset: r.rawStart, text });
     const text = field(r, RECORD_COLUMNS.text);
     if (!text) {
       warn('records.no-text', `${where}: the record has no text; skipped`);
@@ -74,7 +75,10 @@ export function recordBlocks(file: string, records: readonly RawRecord[], messag
     }
     let id = field(r, RECORD_COLUMNS.id)?.text.trim() || `line${r.line}`;
     if (seen.has(id)) {
-      warn('records.duplicate-id', `${where}: id 「${id}」 was used before in this file; this record is ${id}@${r.line}`);
+      warn(
+        'records.duplicate-id',
+        `${where}: id 「${id}」 was used before in this file; this record is ${id}@${r.line}`,
+      );
       id = `${id}@${r.line}`;
     }
     seen.add(id);

@@ -3,7 +3,7 @@ import type { ArticleKind, Block, Message, StageResult } from '../types.ts';
 import type { Line, NormalisedPage } from '../normalise/index.ts';
 import { joinHeadline, joinLines } from '../normalise/index.ts';
 import { endsSentence } from '../normalise/punctuation.ts';
-import { slice, toRuns, trim, type Tracked } from '../text/tracked.ts';
+import { rawSpan, slice, toRuns, trim, type Tracked } from '../text/tracked.ts';
 import { findPhotoCredit, findTrailingCredit, parseBylineLine, parseLead } from './credits.ts';
 import { assignHeadlines, bigramSet } from './headlines.ts';
 import { continuationMark, looksLikeHeadline, segment, type Segment } from './segments.ts';
@@ -177,15 +177,6 @@ function inferKind(text: string): ArticleKind {
 
 function toBlock(b: Body, id: string, file: string): Block {
   const headline = b.headline.length > 0 ? joinHeadline(b.headline) : undefined;
-  let rawStart = Infinity;
-  let rawEnd = -Infinity;
-  for (const l of [...b.lines, ...b.headline]) {
-    for (const m of l.text.map) {
-      if (m < 0) continue;
-      if (m < rawStart) rawStart = m;
-      if (m + 1 > rawEnd) rawEnd = m + 1;
-    }
-  }
   return {
     id,
     file,
@@ -195,8 +186,7 @@ function toBlock(b: Body, id: string, file: string): Block {
     text: b.text.text,
     offsets: toRuns(b.text.map),
     headlineOffsets: headline ? toRuns(headline.map) : [],
-    rawStart: Number.isFinite(rawStart) ? rawStart : 0,
-    rawEnd: Number.isFinite(rawEnd) ? rawEnd : 0,
+    ...rawSpan([...b.lines, ...b.headline].map((l) => l.text)),
     ...(b.continuedFrom ? { continuedFrom: b.continuedFrom } : {}),
   };
 }

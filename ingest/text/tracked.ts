@@ -106,3 +106,17 @@ export function rawOffsetOf(runs: OffsetRuns, pos: number): number | undefined {
   }
   return undefined;
 }
+
+/** The raw span some tracked texts draw on: first and one-past-last raw offset (0, 0 when none maps anywhere). */
+export function rawSpan(parts: readonly Tracked[]): { rawStart: number; rawEnd: number } {
+  let rawStart = Infinity;
+  let rawEnd = -Infinity;
+  for (const p of parts) {
+    for (const m of p.map) {
+      if (m < 0) continue;
+      if (m < rawStart) rawStart = m;
+      if (m + 1 > rawEnd) rawEnd = m + 1;
+    }
+  }
+  return Number.isFinite(rawStart) ? { rawStart, rawEnd } : { rawStart: 0, rawEnd: 0 };
+}

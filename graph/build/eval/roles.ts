@@ -49,32 +49,60 @@ const RELS = new Set(['CHAIRED', 'LED', 'ATTENDED', 'ADDRESSED', 'MET']);
 
 /** The raw span of a day file's n-th item (items apart by two or more blank lines). */
 function itemSpan(raw: string, n: number): [number, number] | undefined {
-  const spans = [...raw.matchAll(/[^\n][\s\S]*?(?=\n\n\n+|\n*$)/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  const spans = [...raw.matchAll(/[^\n][\s\S]*?(?=\n\n\n+|\n*$)/g)].map(
+    (m) => [m.index, m.index + m[0].length] as [number, number],
+  );
   return spans[n];
 }
 
 function edgesOf(graph: KgGraph): Found[] {
-  return graph.filterEdges((_k, a) => RELS.has(a.type)).map((k) => {
-    const a = graph.getEdgeAttributes(k);
-    const t = graph.getNodeAttributes(graph.target(k));
-    const names = t.kind === 'Event' ? `${t.label} ${t.printed ?? ''} ${t.eventKind === 'talks' ? 'talks' : ''}` : t.label;
-    return { rel: a.type, person: graph.getNodeAttributes(graph.source(k)).label, target: t.label, names, ...(a.date ? { date: a.date } : {}), sentence: a.evidence[0]?.sentence ?? '' };
-  });
+  return graph
+    .filterEdges((_k, a) => RELS.has(a.type))
+    .map((k) => {
+      const a = graph.getEdgeAttributes(k);
+      const t = graph.getNodeAttributes(graph.target(k));
+      const names =
+        t.kind === 'Event' ? `${t.label} ${t.printed ?? ''} ${t.eventKind === 'talks' ? 'talks' : ''}` : t.label;
+      return {
+        rel: a.type,
+        person: graph.getNodeAttributes(graph.source(k)).label,
+        target: t.label,
+        names,
+        ...(a.date ? { date: a.date } : {}),
+        sentence: a.evidence[0]?.sentence ?? '',
+      };
+    });
 }
 
 const matches = (g: GoldEdge, f: Found): boolean =>
-  g.rel === f.rel && g.person === f.person && (g.rel === 'MET' ? f.target === g.other : f.names.split(' ').some((n) => n === g.event || (g.event !== 'talks' && n.includes(g.event!))));
+  g.rel === f.rel &&
+  g.person === f.person &&
+  (g.rel === 'MET'
+    ? f.target === g.other
+    : f.names.split(' ').some((n) => n === g.event || (g.event !== 'talks' && n.includes(g.event!))));
 
 /** Score kg's graph of each gold item (read from `corpus`, dated by its manifest) against the item's edges. */
 export function scoreRoles(items: readonly GoldItem[], corpus: string): RoleScore {
   const manifestPath = join(corpus, 'manifest.json');
   const manifest = parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath).output;
-  const score: RoleScore = { items: items.length, gold: 0, found: 0, dated: 0, wrong: [], missed: [], misdated: [], byRel: {} };
+  const score: RoleScore = {
+    items: items.length,
+    gold: 0,
+    found: 0,
+    dated: 0,
+    wrong: [],
+    missed: [],
+    misdated: [],
+    byRel: {},
+  };
   for (const item of items) {
     const raw = readFileSync(join(corpus, item.file), 'utf8');
     const [start, end] = itemSpan(raw, item.item) ?? [0, 0];
     const issue = issueFor(manifest, item.file);
-    const articles = ingestPage({ file: item.file, bytes: new TextEncoder().encode(raw) }, issue ? { issue } : {}).output;
+    const articles = ingestPage(
+      { file: item.file, bytes: new TextEncoder().encode(raw) },
+      issue ? { issue } : {},
+    ).output;
     const found = edgesOf(buildGraph(articles.filter((a) => a.rawStart >= start && a.rawEnd <= end)).graph);
     const used = new Set<Found>();
     for (const g of item.edges) {
@@ -100,7 +128,9 @@ export function scoreRoles(items: readonly GoldItem[], corpus: string): RoleScor
 /** The score as the eval prints it: one table row, then what was missed and what was wrong. */
 export function rolesTable(s: RoleScore, title: string): string {
   const r = (n: number) => (s.gold ? (n / s.gold).toFixed(3) : '-');
-  const rels = Object.entries(s.byRel).map(([k, v]) => `${k} ${v.found}/${v.gold}`).join(', ');
+  const rels = Object.entries(s.byRel)
+    .map(([k, v]) => `${k} ${v.found}/${v.gold}`)
+    .join(', ');
   return [
     title,
     '',
@@ -110,7 +140,11 @@ export function rolesTable(s: RoleScore, title: string): string {
     '',
     `By relation: ${rels}`,
     ...s.missed.map((m) => `missed: ${m.file} ${m.rel} ${m.person} → ${m.other ?? m.event} (${m.date})`),
-    ...s.misdated.map((m) => `misdated: ${m.file} ${m.rel} ${m.person} → ${m.other ?? m.event}: ${m.found ?? 'undated'}, not ${m.date}`),
-    ...s.wrong.map((w) => `wrong: ${w.rel} ${w.person} → ${w.target} (${w.date ?? 'undated'}) 「${w.sentence.slice(0, 60)}」`),
+    ...s.misdated.map(
+      (m) => `misdated: ${m.file} ${m.rel} ${m.person} → ${m.other ?? m.event}: ${m.found ?? 'undated'}, not ${m.date}`,
+    ),
+    ...s.wrong.map(
+      (w) => `wrong: ${w.rel} ${w.person} → ${w.target} (${w.date ?? 'undated'}) 「${w.sentence.slice(0, 60)}」`,
+    ),
   ].join('\n');
 }

@@ -3,7 +3,16 @@
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { notDone, type Found, type Group, type SentenceContext } from './context.ts';
-import { EMBEDDED_ENDS, GOING_VERBS, MUTUAL_MET, NOUN_AFTER, OBJECT_VERBS, PARTNER_WORDS, TIME_AFTER, VERB_JOINERS } from './lexicon.ts';
+import {
+  EMBEDDED_ENDS,
+  GOING_VERBS,
+  MUTUAL_MET,
+  NOUN_AFTER,
+  OBJECT_VERBS,
+  PARTNER_WORDS,
+  TIME_AFTER,
+  VERB_JOINERS,
+} from './lexicon.ts';
 
 export interface Binding {
   found: Found;
@@ -55,7 +64,9 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
 function groupStart(ctx: SentenceContext, g: Group): number {
   let at = g.start;
   for (;;) {
-    const t = ctx.mentions.find((m: Mention) => m.kind === 'title' && (m.end === at || (m.end === at - 1 && /[、\s]/.test(ctx.text[at - 1]!))));
+    const t = ctx.mentions.find(
+      (m: Mention) => m.kind === 'title' && (m.end === at || (m.end === at - 1 && /[、\s]/.test(ctx.text[at - 1]!))),
+    );
     if (!t) return at;
     at = t.start;
   }
@@ -85,7 +96,9 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const between = ctx.text.slice(prev.found.end, f.start);
   if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
   const joiner = wordEndingAt(VERB_JOINERS, ctx.text, f.start) ?? wordEndingAt(VERB_JOINERS, ctx.text, f.start - 1);
-  return joiner && !ctx.mentions.some((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start) ? prev : undefined;
+  return joiner && !ctx.mentions.some((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start)
+    ? prev
+    : undefined;
 }
 
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or as a time (峰会召开前, 会谈后). */
@@ -94,7 +107,11 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 会谈时 in 在同普京会谈时，X表示 still reports the talks; elsewhere a time word makes the predicate a scene.
   const time = wordAt(TIME_AFTER, ctx.text, f.end);
   if (time && !(time === '时' && f.pred.rel === 'MET')) return true;
-  return f.pred.rel === 'ADDRESSED' && !/^[发作]/.test(f.word) && wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined;
+  return (
+    f.pred.rel === 'ADDRESSED' &&
+    !/^[发作]/.test(f.word) &&
+    wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined
+  );
 }
 
 /** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
@@ -131,7 +148,12 @@ export function bindings(ctx: SentenceContext): Binding[] {
     // What is joined to a plan is planned too (将出席…并发表讲话).
     const joined = last === 'not done' ? undefined : joinedAfter(ctx, last, f);
     if (joined && !notDone(ctx.text, f, joined.found.end)) {
-      last = { found: f, agent: joined.agent, ...(joined.partner ? { partner: joined.partner } : {}), joinedTo: joined };
+      last = {
+        found: f,
+        agent: joined.agent,
+        ...(joined.partner ? { partner: joined.partner } : {}),
+        joinedTo: joined,
+      };
       out.push(last);
     }
   }

@@ -72,7 +72,8 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
 /** Spans inside “…” (and 《…》 titles): what is quoted did not happen in this sentence. */
 function quoted(text: string, s: Sentence): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of s.text.matchAll(/“[^”]*”|《[^》]*》/g)) spans.push([s.start + m.index, s.start + m.index + m[0].length]);
+  for (const m of s.text.matchAll(/“[^”]*”|《[^》]*》/g))
+    spans.push([s.start + m.index, s.start + m.index + m[0].length]);
   return spans;
 }
 
@@ -90,7 +91,8 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
   const speechFrom = speechStart(text, s, quotes);
-  const inside = (i: number) => quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
+  const inside = (i: number) =>
+    quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];
   for (let i = s.start; i < speechFrom; i++) {
     const word = inside(i) ? undefined : wordAt(WORDS, text, i);

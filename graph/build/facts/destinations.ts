@@ -6,7 +6,9 @@ const GOING = /(?:先后来到|先后到|来到|走进|走访|参观|深入|前�
 
 /** Bodies and places listed right after a verb of going: `来到A、B和C`, `在A，`. */
 export function destinations(text: string, s: Sentence, mentions: readonly Mention[]): Mention[] {
-  const places = mentions.filter((m) => ['enterprise', 'organization', 'place'].includes(m.kind) && m.start >= s.start && m.end <= s.end);
+  const places = mentions.filter(
+    (m) => ['enterprise', 'organization', 'place'].includes(m.kind) && m.start >= s.start && m.end <= s.end,
+  );
   const out: Mention[] = [];
   for (const v of s.text.matchAll(GOING)) {
     let at = s.start + v.index + v[0].length;

@@ -10,7 +10,17 @@ import type { EventFact, Target } from './types.ts';
 const NOUNS = sortLongestFirst([...MEETING_NOUNS]);
 /** Words a meeting's name never runs back over: the verbs before it, joiners, particles. */
 const PREDICATE_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
-const NAME_STOPS = sortLongestFirst([...PREDICATES.flatMap((p) => p.words), ...HOLDING_VERBS, '在', '和', '与', '及', '并', '的', '于']);
+const NAME_STOPS = sortLongestFirst([
+  ...PREDICATES.flatMap((p) => p.words),
+  ...HOLDING_VERBS,
+  '在',
+  '和',
+  '与',
+  '及',
+  '并',
+  '的',
+  '于',
+]);
 const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`);
 /** A meeting that is held itself: its name, then where or when (在京, 29日, 昨天), then the verb. */
 const ITSELF = new RegExp(
@@ -18,7 +28,8 @@ const ITSELF = new RegExp(
 );
 
 /** Meetings a body holds again and again: their canonical name is a series a query can follow. */
-const RECURRING = /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|党组会议|办公会议|例会|专题会议)$/;
+const RECURRING =
+  /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|党组会议|办公会议|例会|专题会议)$/;
 /** A name that says only what kind of meeting it was (会议, 座谈会, 主席会议): it needs its body or its story. */
 const GENERIC = new RegExp(`^(?:该|此次|这次|本次|上述|了|这个)?(?:${NOUNS.join('|')})$`);
 /** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年). */
@@ -28,7 +39,9 @@ const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|
 function joinedVerbAt(text: string, i: number): boolean {
   if (text[i] !== '并') return false;
   const next = text.startsWith('并且', i) ? i + 2 : i + 1;
-  return wordAt(PREDICATE_WORDS, text, next) !== undefined || /^(?:发表|作|在|于|同|与|向)/.test(text.slice(next, next + 2));
+  return (
+    wordAt(PREDICATE_WORDS, text, next) !== undefined || /^(?:发表|作|在|于|同|与|向)/.test(text.slice(next, next + 2))
+  );
 }
 
 export function eventKindOf(name: string, fallback: EventKind): EventKind {
@@ -50,12 +63,17 @@ export function canonicalName(printed: string): string {
  * The meeting named from `from` up to the last meeting noun before the clause ends, a joined verb (并) or `limit`
  * (`出席二十国集团领导人第十八次峰会第三阶段会议并发言`); a phrase starting `在…举行的` keeps what it names.
  */
-export function meetingAt(text: string, from: number, limit: number): { name: string; start: number; end: number } | undefined {
+export function meetingAt(
+  text: string,
+  from: number,
+  limit: number,
+): { name: string; start: number; end: number } | undefined {
   let stop = from;
   while (stop < limit && !/[，。；：！？]/.test(text[stop]!) && !joinedVerbAt(text, stop)) stop++;
   let end = -1;
   for (let i = from + 1; i <= stop; i++) {
-    if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i)) && !wordAt(NOUN_CONTINUES, text, i)) end = i;
+    if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i)) && !wordAt(NOUN_CONTINUES, text, i))
+      end = i;
   }
   if (end < 0) return undefined;
   let start = from;
@@ -116,7 +134,9 @@ export class Events {
 
   /** The story's own happening: the first event its lead sentence reports, in reading order. */
   main(lead: Sentence): EventFact | undefined {
-    return this.list.filter((e) => e.sentenceStart === lead.start && e.eventKind !== 'talks').sort((a, b) => a.at - b.at)[0];
+    return this.list
+      .filter((e) => e.sentenceStart === lead.start && e.eventKind !== 'talks')
+      .sort((a, b) => a.at - b.at)[0];
   }
 
   /** The event a sentence without its own refers to: the story's, else the last one reported before it. */
@@ -146,7 +166,13 @@ export class Events {
     const text = this.article.text;
     for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
       let start = at;
-      while (start > 0 && at - start < 30 && !/[，。；：、“”\s]/.test(text[start - 1]!) && !wordEndingAt(NAME_STOPS, text, start)) start--;
+      while (
+        start > 0 &&
+        at - start < 30 &&
+        !/[，。；：、“”\s]/.test(text[start - 1]!) &&
+        !wordEndingAt(NAME_STOPS, text, start)
+      )
+        start--;
       if (!wordEndingAt(NAME_STOPS, text, start)) continue;
       const name = text.slice(start, at + noun.length);
       if (name.length > noun.length + 1 && !GENERIC.test(canonicalName(name))) return name;

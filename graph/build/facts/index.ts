@@ -56,7 +56,12 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   return facts;
 }
 
-const MENTION_KINDS = { person: 'Person', organization: 'Organization', enterprise: 'Enterprise', place: 'Place' } as const;
+const MENTION_KINDS = {
+  person: 'Person',
+  organization: 'Organization',
+  enterprise: 'Enterprise',
+  place: 'Place',
+} as const;
 
 /** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
 function mentionFacts(article: Article, ss: readonly Sentence[], mentions: readonly Mention[]): MentionFact[] {
@@ -78,7 +83,9 @@ function mentionFacts(article: Article, ss: readonly Sentence[], mentions: reado
 function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
   const held = heldMeeting(ctx.text, ctx.s);
   if (!held) return undefined;
-  const e = isGeneric(held.name) ? st.events.resolveGeneric(held.name, st.lead, ctx.s, held.start) : st.events.meeting(held.name, ctx.s, held.start);
+  const e = isGeneric(held.name)
+    ? st.events.resolveGeneric(held.name, st.lead, ctx.s, held.start)
+    : st.events.meeting(held.name, ctx.s, held.start);
   if (!e) return undefined;
   for (const o of ctx.mentions.filter((m) => m.kind === 'organization')) {
     const after = ctx.text.slice(o.end, ctx.s.end);
@@ -87,13 +94,19 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   }
   const at = ctx.s.text.match(/在([^，。；]{2,20}?)(?:召开|举行)/);
   for (const m of ctx.mentions.filter((x) => ['enterprise', 'organization', 'place'].includes(x.kind))) {
-    if (at?.[1]!.includes(m.text) && !e.places.some((t) => t.name === m.text)) e.places.push(placeTarget(m.kind, m.text));
+    if (at?.[1]!.includes(m.text) && !e.places.some((t) => t.name === m.text))
+      e.places.push(placeTarget(m.kind, m.text));
   }
   return { event: e, start: held.start };
 }
 
 /** Officials listed as such (`朱志杰、陈美蓉等市各套班子领导…开展公祭活动`) took part in the event their sentence holds. */
-function listedAttend(st: State, ctx: SentenceContext, held: { event: EventFact; start: number }, bound: readonly Binding[]): void {
+function listedAttend(
+  st: State,
+  ctx: SentenceContext,
+  held: { event: EventFact; start: number },
+  bound: readonly Binding[],
+): void {
   for (const g of ctx.groups) {
     if (!g.listed || g.end > held.start || bound.some((b) => b.agent === g || b.partner === g)) continue;
     addRoles(st, 'ATTENDED', g, held.event, '参加', ctx);
@@ -113,7 +126,8 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
           ? meetingObject(st, ctx, b)
           : 'main';
   st.boundTo.set(b, event ?? 'main');
-  if (!event || event === 'main') st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role: b.found.word, s: ctx.s });
+  if (!event || event === 'main')
+    st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role: b.found.word, s: ctx.s });
   else addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
 }
 
@@ -128,7 +142,9 @@ function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact |
     passiveSubject(ctx, b) ??
     sceneBefore(ctx, b);
   if (!named) return 'main';
-  return isGeneric(named.name) ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start) : st.events.meeting(named.name, ctx.s, named.start);
+  return isGeneric(named.name)
+    ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start)
+    : st.events.meeting(named.name, ctx.s, named.start);
 }
 
 /** `会议由X主持`: the meeting named before 由 in the clause. */
@@ -152,9 +168,20 @@ function sceneBefore(ctx: SentenceContext, b: Binding): { name: string; start: n
 
 /** Each person of the group gets the role; a list of officials is ranked in its printed order. */
 function addRoles(st: State, rel: RoleRel, g: Group, event: EventFact, role: string, ctx: SentenceContext): void {
-  const ranked = rel === 'ATTENDED' && (g.persons.length > 1 || g.listed || /领导$/.test(ctx.text.slice(Math.max(ctx.s.start, g.start - 4), g.start)));
+  const ranked =
+    rel === 'ATTENDED' &&
+    (g.persons.length > 1 || g.listed || /领导$/.test(ctx.text.slice(Math.max(ctx.s.start, g.start - 4), g.start)));
   const evidence = evidenceOf(st.article, ctx.s);
-  g.persons.forEach((p, k) => st.facts.roles.push({ rel, person: p.text, event: event.local, role, ...(ranked ? { rank: k + 1 } : {}), evidence }));
+  g.persons.forEach((p, k) =>
+    st.facts.roles.push({
+      rel,
+      person: p.text,
+      event: event.local,
+      role,
+      ...(ranked ? { rank: k + 1 } : {}),
+      evidence,
+    }),
+  );
 }
 
 /** 会见 / 会谈 / 通电话: the guests after the verb, or the partner before it; one talks event (one per guest: 分别). */
@@ -164,7 +191,11 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   const hosts = new Set(b.agent.persons.map((p) => p.text));
   // Someone's kin received are no meeting with him (会见任弼时同志亲属).
   const kin = (m: Mention) => wordAt(KIN_AFTER, ctx.text, m.end) !== undefined;
-  let guests = b.partner?.persons ?? ctx.mentions.filter((m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m));
+  let guests =
+    b.partner?.persons ??
+    ctx.mentions.filter(
+      (m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m),
+    );
   let agent = b.agent;
   if (guests.length === 0 && b.agent.persons.length > 1 && !/会见|接见/.test(b.found.word)) {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈
@@ -172,7 +203,13 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   }
   if (guests.length === 0) return;
   const word = b.found.word;
-  const base = /会见|接见/.test(word) ? '会见' : /通电话|通话/.test(word) ? '通电话' : /会晤/.test(word) ? '会晤' : '会谈';
+  const base = /会见|接见/.test(word)
+    ? '会见'
+    : /通电话|通话/.test(word)
+      ? '通电话'
+      : /会晤/.test(word)
+        ? '会晤'
+        : '会谈';
   const phrase = (p: Mention) => ctx.text.slice(descriptorStart(ctx, p), p.end);
   const groups = word.startsWith('分别') ? guests.map((g) => [g]) : [guests];
   for (const gs of groups) {
@@ -181,7 +218,8 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     // Host and guests are joined by MET; the talks' ATTENDED edges are the officials present (参加会见).
     const e = st.events.add(label, label, ctx.s, b.found.start, 'talks');
     const evidence = evidenceOf(st.article, ctx.s);
-    for (const h of agent.persons) for (const g of gs) st.facts.met.push({ host: h.text, guest: g.text, role: word, event: e.local, evidence });
+    for (const h of agent.persons)
+      for (const g of gs) st.facts.met.push({ host: h.text, guest: g.text, role: word, event: e.local, evidence });
   }
 }
 
@@ -189,7 +227,9 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
 function descriptorStart(ctx: SentenceContext, p: Mention): number {
   let at = p.start;
   for (;;) {
-    const m = ctx.mentions.find((x) => x !== p && x.kind !== 'person' && (x.end === at || (x.end === at - 1 && ctx.text[at - 1] === '、')));
+    const m = ctx.mentions.find(
+      (x) => x !== p && x.kind !== 'person' && (x.end === at || (x.end === at - 1 && ctx.text[at - 1] === '、')),
+    );
     if (!m) return at;
     at = m.start;
   }
@@ -201,9 +241,16 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   const known = st.facts.roles.find((r) => r.rel === 'LED' && r.person === leader);
   let event = known ? st.events.list[known.event]! : undefined;
   if (!event) {
-    const clause = ctx.text.slice(b.agent.end, ctx.s.end).replace(LEAD_IN, '').match(/^[^，。；]+/)?.[0] ?? b.found.word;
+    const clause =
+      ctx.text
+        .slice(b.agent.end, ctx.s.end)
+        .replace(LEAD_IN, '')
+        .match(/^[^，。；]+/)?.[0] ?? b.found.word;
     const kinds = PREDICATES.filter((p) => p.object === 'visit' && p.kind !== 'event');
-    const kind = b.found.pred.kind !== 'event' ? b.found.pred.kind! : kinds.find((p) => p.words.some((w) => clause.includes(w)))?.kind ?? 'event';
+    const kind =
+      b.found.pred.kind !== 'event'
+        ? b.found.pred.kind!
+        : (kinds.find((p) => p.words.some((w) => clause.includes(w)))?.kind ?? 'event');
     event = st.events.add(clause.slice(0, 30), clause, ctx.s, b.found.start, kind);
   }
   st.boundTo.set(b, event);
@@ -221,15 +268,19 @@ function resolvePending(st: State): void {
 /** The places a led visit went: listed after a verb of going in its sentence or one about its party. */
 function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Mention[]): void {
   for (const e of st.events.list) {
-    const leaders = [...new Set(st.facts.roles.filter((r) => r.rel === 'LED' && r.event === e.local).map((r) => r.person))];
+    const leaders = [
+      ...new Set(st.facts.roles.filter((r) => r.rel === 'LED' && r.event === e.local).map((r) => r.person)),
+    ];
     if (leaders.length === 0) continue;
     for (const s of ss) {
-      const aboutParty = s.start === e.sentenceStart || leaders.some((l) => s.text.includes(l)) || s.text.includes('一行');
+      const aboutParty =
+        s.start === e.sentenceStart || leaders.some((l) => s.text.includes(l)) || s.text.includes('一行');
       if (!aboutParty || s.start < e.sentenceStart) continue;
       for (const m of destinations(st.article.text, s, mentions)) {
         const t = placeTarget(m.kind, m.text);
         if (!e.places.some((a) => a.name === t.name && a.kind === t.kind)) e.places.push(t);
-        for (const l of leaders) st.facts.visits.push({ person: l, target: t, event: e.local, evidence: evidenceOf(st.article, s) });
+        for (const l of leaders)
+          st.facts.visits.push({ person: l, target: t, event: e.local, evidence: evidenceOf(st.article, s) });
       }
     }
   }
@@ -240,7 +291,8 @@ function nameBodies(st: State): void {
   for (const e of st.events.list) {
     if (!e.series || e.label.length > 6) continue;
     const chair = st.facts.roles.find((r) => r.rel === 'CHAIRED' && r.event === e.local);
-    const organ = chair && st.facts.holds.find((h) => h.person === chair.person && h.organ && h.organ.length > 1)?.organ;
+    const organ =
+      chair && st.facts.holds.find((h) => h.person === chair.person && h.organ && h.organ.length > 1)?.organ;
     const body = e.heldBy[0] ?? organ;
     if (body && !e.label.startsWith(body)) e.label = e.series = body + e.label;
   }
