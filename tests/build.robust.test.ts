@@ -8,21 +8,16 @@ import { buildGraph, graphOf, pageFacts } from '../graph/build/index.ts';
 import type { ArticleFacts } from '../graph/build/facts/index.ts';
 import { ingestPage, type Article } from '../ingest/index.ts';
 import { XINWEN, XINWEN_SKIP } from './xinwen.ts';
+import { textArticle } from './helpers.ts';
 
-const article = (id: string, text: string): Article => ({
-  id,
-  file: 'p.txt',
-  kind: 'news',
-  headline: '',
-  reporters: [],
-  text,
-  dates: [],
-  offsets: [],
-  headlineOffsets: [],
-  rawStart: 100 * Number(id.split(':')[1]),
-  rawEnd: 100 * Number(id.split(':')[1]) + text.length,
-  issue: { issueDate: '2023-03-05', newspaper: '新闻联播' },
-});
+const article = (id: string, text: string): Article =>
+  textArticle(text, {
+    id,
+    file: 'p.txt',
+    rawStart: 100 * Number(id.split(':')[1]),
+    rawEnd: 100 * Number(id.split(':')[1]) + text.length,
+    issue: { issueDate: '2023-03-05', newspaper: '新闻联播' },
+  });
 const evidence = (a: Article, sentence: string) => ({
   article: a.id,
   file: a.file,

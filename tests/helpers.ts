@@ -33,6 +33,15 @@ export function ingestSeed(file: string): Article[] {
   return ingestPage({ file, bytes: seedBytes(file) }, issue ? { issue } : {}).output;
 }
 
+/** A news article made directly from its text (no page read): for the stages after ingest. */
+export function textArticle(text: string, extra: Partial<Article> = {}): Article {
+  const base: Article = {
+    id: 't:1', file: 't.txt', kind: 'news', headline: '', reporters: [], text, dates: [], offsets: [],
+    headlineOffsets: [], rawStart: 0, rawEnd: text.length,
+  };
+  return { ...base, ...extra };
+}
+
 /** Every run of every offset map points at the same characters in the raw text. */
 export function assertOffsetsMapBack(raw: string, article: Article): void {
   for (const [field, runs] of [['text', article.offsets], ['headline', article.headlineOffsets]] as const) {

@@ -101,12 +101,10 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
     : undefined;
 }
 
-/** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or as a time (峰会召开前, 会谈后). */
+/** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '')) return true;
-  // 会谈时 in 在同普京会谈时，X表示 still reports the talks; elsewhere a time word makes the predicate a scene.
-  const time = wordAt(TIME_AFTER, ctx.text, f.end);
-  if (time && !(time === '时' && f.pred.rel === 'MET')) return true;
+  if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   return (
     f.pred.rel === 'ADDRESSED' &&
     !/^[发作]/.test(f.word) &&

@@ -3,24 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../ingest/extract/index.ts';
-import type { Article } from '../../../ingest/types.ts';
+import { textArticle } from '../../../tests/helpers.ts';
 import { articleFacts } from './index.ts';
 
 /** `REL person event-label (role, #rank)`, `MET host>guest role`, `VISITED person place`. */
 function factsOf(text: string, jurisdiction?: string): string[] {
-  const article: Article = {
-    id: 't:1',
-    file: 't.txt',
-    kind: 'news',
-    headline: '',
-    reporters: [],
-    text,
-    dates: [],
-    offsets: [],
-    headlineOffsets: [],
-    rawStart: 0,
-    rawEnd: text.length,
-  };
+  const article = textArticle(text);
   const f = articleFacts(article, extract(text, jurisdiction ? { jurisdiction } : {}).output);
   const label = (n: number) => f.events[n]!.label;
   return [

@@ -241,11 +241,9 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   const known = st.facts.roles.find((r) => r.rel === 'LED' && r.person === leader);
   let event = known ? st.events.list[known.event]! : undefined;
   if (!event) {
-    const clause =
-      ctx.text
-        .slice(b.agent.end, ctx.s.end)
-        .replace(LEAD_IN, '')
-        .match(/^[^，。；]+/)?.[0] ?? b.found.word;
+    // The visit's words up to the clause's end, without what the leader said there (在广西考察时强调 → 在广西考察).
+    const words = ctx.text.slice(b.agent.end, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
+    const clause = (words.match(/^[^，。；]+/)?.[0] ?? '').replace(/(?:时|期间)$/, '') || b.found.word;
     const kinds = PREDICATES.filter((p) => p.object === 'visit' && p.kind !== 'event');
     const kind =
       b.found.pred.kind !== 'event'

@@ -225,8 +225,11 @@ export const MUTUAL_MET = ['举行会谈', '举行会见', '举行会晤', '举�
 /** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组, 慰问品). */
 export const NOUN_AFTER = ['人', '稿', '者', '厅', '室', '团', '组', '品', '金', '词'];
 
-/** Words after a predicate that make it a time (峰会召开前, 会谈后, 考察期间): it sets the scene of another report. */
-export const TIME_AFTER = ['之前', '之际', '以来', '之后', '前', '后', '时'];
+/**
+ * Words after a predicate that put it still to come (峰会召开前, 会见之际): it only sets the time of another report.
+ * 时 and 后 do not: 在广西考察时强调, 会谈后 report what happened.
+ */
+export const TIME_AFTER = ['之前', '之际', '前'];
 
 /** Words after a guest's name that make someone else the guest (会见任弼时同志亲属, 会见X家属). */
 export const KIN_AFTER = ['同志亲属', '同志家属', '同志遗孀', '亲属', '家属', '遗孀', '子女', '后人', '后代', '夫人'];
