@@ -65,7 +65,9 @@ export function pageFacts(articles: readonly Article[]): { facts: ArticleFacts[]
   const found: Mention[][] = [];
   for (const a of articles) {
     try {
-      found.push(extract(a.text, a.issue?.jurisdiction ? { jurisdiction: a.issue.jurisdiction } : {}).output);
+      const options = a.issue?.jurisdiction ? { jurisdiction: a.issue.jurisdiction } : {};
+      // A surname standing alone (李大娘) names nobody a graph can hold.
+      found.push(extract(a.text, options).output.filter((m) => !m.surnameOnly));
       ok.push(a);
     } catch (e) {
       messages.push(articleFailure('extract', a, e));

@@ -1,5 +1,5 @@
 // Enterprise and organisation recogniser: a name ending in a telling suffix (集团, 工贸, 医院, 协会…), reached leftwards to its first word.
-import { ENTERPRISE_SUFFIXES, NOT_NAME_PART, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES } from './lexicon/bodies.ts';
+import { ENTERPRISE_SUFFIXES, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES } from './lexicon/bodies.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { LEVELS } from './lexicon/titles.ts';
 import { isHanAt } from './chars.ts';
@@ -28,6 +28,7 @@ export function bodies(text: string): BodySpan[] {
     if (nameLen < (kind === 'enterprise' ? 2 : 1)) continue;
     if (short && !JURISDICTION_START.test(text.slice(start, e - suffix.length))) continue;
     if (short && e - start === 2 && commonWord(text.slice(start, e))) continue; // 市场 is a market, not 市 + 场
+    if (short && NOT_SHORT_BODY.has(text.slice(e - 2, e))) continue; // 中国跨世纪发展大局: a word, not 局
     if (kind === 'enterprise' && genericName(text.slice(start, e - suffix.length), suffix)) continue;
     out.push({ start, end: e, kind });
   }
@@ -35,7 +36,8 @@ export function bodies(text: string): BodySpan[] {
   return out.filter((s) => !out.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
 
-const BANK = /行$/;
+/** Banks and factories are named by place and product (永康农商银行, 郑州蝶阀厂): such a name is not generic. */
+const PLACE_PRODUCT_SUFFIX = /(?:行|厂)$/;
 
 /** One common word to jieba (市场, 县城): a bare level and a one-character ending that make a word, not a body. */
 function commonWord(s: string): boolean {
@@ -48,7 +50,7 @@ function commonWord(s: string): boolean {
  * after any leading place, something must remain that is not one common word. Banks are named by place (永康农商银行).
  */
 function genericName(name: string, suffix: string): boolean {
-  if (BANK.test(suffix)) return false;
+  if (PLACE_PRODUCT_SUFFIX.test(suffix)) return false;
   const tokens = tag(name).filter((t, k, all) => !(all.slice(0, k + 1).every((x) => x.tag === 'ns' || KNOWN_PLACES.includes(x.word) || /^[省市县区]$/.test(x.word))));
   if (tokens.length === 0) return true;
   return tokens.length === 1 && /^(?:n|vn|v|a|an|l|d|b|i)$/.test(tokens[0]!.tag);
@@ -86,6 +88,11 @@ export function listedEnterprises(text: string, enterprises: readonly Span[], fr
   return out;
 }
 
+/** A body's ending (集团, 委员会, 局, 党, 社…) ends at `e`. */
+export function endsInBodySuffix(text: string, e: number): boolean {
+  return suffixEndingAt(text, e) !== undefined || /[党社会]$/.test(text.slice(0, e));
+}
+
 function suffixEndingAt(text: string, e: number): { kind: BodySpan['kind']; suffix: string; short: boolean } | undefined {
   const ent = wordEndingAt(ENTERPRISE_SUFFIXES, text, e);
   const org = wordEndingAt(ORGANIZATION_SUFFIXES, text, e);
@@ -112,12 +119,14 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
   let start = s;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (NOT_NAME_PART.includes(t.word)) break;
+    if (NOT_NAME_PART.includes(t.word) || (NUMBERED.test(t.tag) && !t.word.startsWith('第'))) break;
     if (t.word === '和' && kind === 'organization' && jurisdictionOpensBefore(tokens.slice(0, k))) {
       start -= t.word.length;
       continue;
     }
-    if (FUNCTION_TAGS.test(t.tag) || /^[，。、；：等和与及的了]$/.test(t.word)) break;
+    if (FUNCTION_TAGS.test(t.tag) || /^[，。、；：等和与及的了]$/.test(t.word)) {
+      return placeOpensPast(tokens.slice(0, k + 1), start) ?? start;
+    }
     // jieba glues a verb to a bare jurisdiction (到市): the name takes the jurisdiction only.
     if (t.word.length === 2 && LEFT_BOUNDARY.has(t.word[0]!) && /[省市县区]$/.test(t.word)) {
       start -= 1;
@@ -126,4 +135,24 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
     start -= t.word.length;
   }
   return start;
+}
+
+/** Numbers and classifiers (两家, 12家, 1958年) stand before a body, never in its name; ordinals (第一) may. */
+const NUMBERED = /^(?:m|q)$/;
+
+/**
+ * A name whose reach stopped at a verb may run on over it to a place that opens it (中国文化扶贫委员会, 西城职业介绍中心):
+ * over two-character verbs and nouns only, the place the first word. Returns the place's start, or undefined.
+ */
+function placeOpensPast(tokens: readonly { word: string; tag: string }[], end: number): number | undefined {
+  let start = end;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (NOT_NAME_PART.includes(t.word)) return undefined;
+    const verb = FUNCTION_TAGS.test(t.tag);
+    if (verb && !(t.tag === 'v' && t.word.length === 2)) return undefined;
+    start -= t.word.length;
+    if (t.tag === 'ns' || KNOWN_PLACES.includes(t.word)) return start;
+  }
+  return undefined;
 }

@@ -105,9 +105,18 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a country alone is no title', '马尔代夫总统穆伊兹抵达马尔代夫首都。', [
     ['title', '马尔代夫总统', 0, '马尔代夫'], ['person', '穆伊兹', 6],
   ]],
-  ['a post after a press secretary is no name; a one-character country needs a name', '俄罗斯总统普京表示，俄总统新闻秘书佩斯科夫随后证实。', [
-    ['title', '俄罗斯总统', 0, '俄罗斯'], ['person', '普京', 5],
+  ['a press secretary of a head of state\'s office, after a one-character country', '俄罗斯总统普京表示，俄总统新闻秘书佩斯科夫随后证实。', [
+    ['title', '俄罗斯总统', 0, '俄罗斯'], ['person', '普京', 5], ['title', '俄总统新闻秘书', 10, '俄罗斯'], ['person', '佩斯科夫', 17],
   ]],
+  ['an envoy with his brief between the office and the post', '国务院总理李强会见美国总统气候问题特使克里。', [
+    ['title', '国务院总理', 0, '中国'], ['person', '李强', 5], ['title', '美国总统气候问题特使', 9, '美国'], ['person', '克里', 19],
+  ]],
+  ['a dotted name whose last character and the verb after it read as another word (提出 | 出席)',
+    '全国政协副主席阿不来提·阿不都热西提出席。', [['title', '全国政协副主席', 0, '中国'], ['person', '阿不来提·阿不都热西提', 7]]],
+  ['a body\'s name runs over a verb back to the place that opens it; numbers and classifiers stay out',
+    '中国文化扶贫委员会主任徐惟诚出席，郑州蝶阀厂、这两家公司和12家电视台参加。', [
+      ['organization', '中国文化扶贫委员会', 0], ['title', '主任', 9], ['person', '徐惟诚', 11], ['enterprise', '郑州蝶阀厂', 17],
+    ]],
   ['posts printed after names already found', '国家主席习近平同俄罗斯总统普京举行会谈。普京总统表示，愿同习近平主席一道努力。', [
     ['title', '国家主席', 0, '中国'], ['person', '习近平', 4], ['title', '俄罗斯总统', 8, '俄罗斯'], ['person', '普京', 13],
     ['person', '普京', 20], ['title', '总统', 22], ['person', '习近平', 29], ['title', '主席', 32],
@@ -134,6 +143,12 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['title', '全国人大代表', 0, '中国'], ['title', '董事长', 9], ['person', '王伟', 12],
   ]],
 ];
+
+test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {
+  const text = '胡老介绍说，老于的女儿在读书，李大娘也来了，小米和向市长汇报的人都不是。';
+  const found = extract(text, { model: false }).output.filter((m) => m.kind === 'person');
+  assert.deepEqual(found.map((m) => [m.text, m.start, m.surnameOnly]), [['胡', 0, true], ['于', 7, true], ['李', 15, true]]);
+});
 
 /** The cases above are 永康日报's: a bare 市 there is 永康市. */
 const YONGKANG = { jurisdiction: '永康市' };

@@ -4,16 +4,17 @@ import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
   dottedNames, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
-  namesBeforeVouchingWords, recurrences, type Span,
+  namesBeforeVouchingWords, recurrences, surnamesOfAddress, type Span,
 } from './persons.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
-import { bodies, listedEnterprises } from './bodies.ts';
+import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
 import { tag } from './jieba.ts';
+import { namesInLists, repairName } from './tagged.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
 
@@ -88,6 +89,20 @@ class Found {
     return true;
   }
 
+  /**
+   * A body's name the tagger reads from a place the place rule took (中国共产党, 湖南少儿社) to a body's ending: the
+   * places are part of the name. Frees them when places alone stand in the span's way.
+   */
+  yieldPlacesTo(s: Span): void {
+    const inside = this.mentions.filter((m) => m.start < s.end && m.end > s.start);
+    if (inside.length === 0 || !inside.every((m) => m.rule === 'place' && m.start >= s.start && m.end <= s.end)) return;
+    if (inside[0]!.start !== s.start || !endsInBodySuffix(this.text, s.end)) return;
+    for (const m of inside) {
+      this.mentions.splice(this.mentions.indexOf(m), 1);
+      this.taken.fill(0, m.start, m.end);
+    }
+  }
+
   addName(s: Span, rule: string): void {
     if (this.add(s, 'person', rule)) this.names.add(this.text.slice(s.start, s.end));
   }
@@ -132,6 +147,8 @@ function titlesAndNames(found: Found, paper: string | undefined): void {
 /** Names known by their surroundings, then where they recur, and the posts printed right after them (习近平主席). */
 function namesInContext(found: Found): void {
   const { text } = found;
+  // Before the rules that would read 胡老 or 老于 as a whole name; a surname alone is no name to find again.
+  for (const s of surnamesOfAddress(text)) found.add(s, 'person', 'surname-address', { surnameOnly: true });
   for (const s of nameLists(text)) found.addName(s, 'name-list');
   for (const s of namesAfterIntro(text)) found.addName(s, 'after-intro');
   for (const s of namesBeforeVerbs(text)) found.addName(s, 'before-verb');
@@ -197,9 +214,14 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) {
-    for (const s of spansOf(text, tagSentence(model, text))) if (taggerKeeps(text, s)) found.add(s, s.kind, 'tagger');
+    for (const s of spansOf(text, tagSentence(model, text))) {
+      if (!taggerKeeps(text, s)) continue;
+      if (s.kind === 'organization' || s.kind === 'enterprise') found.yieldPlacesTo(s);
+      found.add(s.kind === 'person' ? repairName(text, s) : s, s.kind, 'tagger');
+    }
   }
   namesAmongNames(found);
+  for (const s of namesInLists(text, found.mentions)) found.add(s, 'person', 'list-of-names');
   enterpriseOrgans(found.mentions);
   const output = found.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };

@@ -1,11 +1,11 @@
 // Name recogniser: surname + given name, or a foreign name by its extent, found after titles, in lists of officials,
 // before reporting verbs and posts, then everywhere the same name recurs.
 import { tag } from './jieba.ts';
-import { surnameAt } from './lexicon/surnames.ts';
+import { SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { POSTS } from './lexicon/titles.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
-  AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt,
+  ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt,
 } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 
@@ -144,6 +144,16 @@ function foreignNameEndsAt(text: string, j: number): boolean {
 }
 
 /**
+ * Two words that end names overlap at j (阿不都热西提出席: 提出 or 出席): the later one ends the name when the earlier one
+ * would leave a character dangling.
+ */
+function endsOneLater(text: string, j: number): boolean {
+  const here = wordAt(AFTER_NAME, text, j) ?? wordAt(FOREIGN_NAME_ENDS, text, j);
+  return here !== undefined && here.length > 1 && isHanAt(text, j + 1) && foreignNameEndsAt(text, j + 1)
+    && (wordAt(AFTER_NAME, text, j + 1)?.length ?? 0) >= here.length;
+}
+
+/**
  * A foreign name at i, having no surname to measure it by: the longest run of Han characters (joined by middle dots
  * or hyphens: 迪亚斯-卡内尔) up to a verb, a particle or punctuation, 2–12 characters (24 with dots), cut before
  * the first common word jieba finds in it (`保罗·盖蒂一手打造`). Refused when it runs on past that or starts with a
@@ -156,7 +166,7 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
   const limit = Math.min(text.length, i + MAX_DOTTED + 1);
   for (; j < limit; j++) {
     if (isHanAt(text, j)) {
-      if (j - i >= 2 && foreignNameEndsAt(text, j)) break;
+      if (j - i >= 2 && foreignNameEndsAt(text, j) && !endsOneLater(text, j)) break;
     } else if (!(NAME_JOINERS.has(text[j]!) && j > i && isHanAt(text, j + 1))) break;
   }
   let end = i;
@@ -327,4 +337,37 @@ export function recurrences(text: string, names: ReadonlySet<string>, taken: (s:
     }
   }
   return out;
+}
+
+/**
+ * Persons named by their surname alone: before a word of address (胡老介绍, 李大娘, 托项市长, 郑某) or after 老/小
+ * (老于的女儿; one of the 100 commonest surnames). Only the surname is the name; a weak surname (向市长汇报, 于) needs 老/小 before it.
+ */
+export function surnamesOfAddress(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!SINGLE_SURNAMES.has(c)) continue;
+    const after = wordAt(ADDRESS_AFTER_SURNAME, text, i + 1);
+    if (after && leftOpen(text, i) && !WEAK_SURNAMES.has(c) && !isNameStartAt(text, i)) out.push({ start: i, end: i + 1 });
+    else if (ADDRESS_BEFORE_SURNAME.includes(text[i - 1] ?? '') && COMMON_SURNAMES.has(c) && leftOpen(text, i - 1)
+      && closesName(text, i + 1)) {
+      out.push({ start: i, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+/** After 老/小 only a common surname makes a name: 小米, 老鹰 are words. */
+const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE_SURNAMES].slice(0, 100));
+
+/** A surname and a word of address that jieba reads as part of one word (陈老师 is not; 高老庄 is). */
+function isNameStartAt(text: string, i: number): boolean {
+  const first = tag(text.slice(i, i + 4))[0];
+  return first !== undefined && first.word.length > 1 && !/^(?:nr|x)/.test(first.tag)
+    && !ADDRESS_AFTER_SURNAME.some((w) => first.word === text[i] + w);
+}
+
+function closesName(text: string, at: number): boolean {
+  return at >= text.length || !isHanAt(text, at) || AFTER_SURNAME_NAME.has(text[at]!);
 }

@@ -4,12 +4,12 @@ import {
   NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POSTS, STATE_POSTS, TITLE_JOINERS,
 } from './lexicon/titles.ts';
 import {
-  BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, FORMAL_SUFFIXES,
-  INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES,
+  BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, ENVOY_BRIEF_POSTS,
+  FORMAL_SUFFIXES, INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES, PORTFOLIO_ENDS,
 } from './lexicon/world.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
-import { allHan, leftOpen } from './chars.ts';
+import { allHan, isHanAt, leftOpen } from './chars.ts';
 import { placeLike } from './jieba.ts';
 
 export interface TitleMatch {
@@ -287,6 +287,18 @@ function foreignOrgansAt(text: string, p: number): OrganAt[] {
     for (const d of departmentAt(text, q, FOREIGN_DEPARTMENT_ENDS, 8)) {
       out.push({ organ: organ + d.organ, postAt: d.postAt });
     }
+    for (const brief of portfoliosAt(text, q)) out.push({ organ: organ + brief, postAt: q + brief.length });
+  }
+  return out;
+}
+
+/** What an envoy is for, before his post (`气候问题特使`, `总统中东事务特别代表`): its possible extents at p. */
+function portfoliosAt(text: string, p: number): string[] {
+  const out: string[] = [];
+  for (let e = p + 3; e <= Math.min(text.length, p + 14); e++) {
+    if (!isHanAt(text, e - 1)) break;
+    const brief = text.slice(p, e);
+    if (PORTFOLIO_ENDS.some((w) => brief.endsWith(w)) && wordAt(ENVOY_BRIEF_POSTS, text, e)) out.push(brief);
   }
   return out;
 }

@@ -23,6 +23,11 @@ export interface Mention {
   post?: string;
   /** Titles: 时任/原/曾任 (前 in 美国前总统): held before the article's date, not at it. */
   former?: boolean;
+  /**
+   * Persons: a surname standing for the person (胡老, 李大娘, 项市长, 老于): printed as a name, but it identifies nobody
+   * by itself, so the graph leaves it out.
+   */
+  surnameOnly?: boolean;
   /** Which rule found it (for explaining and debugging). */
   rule?: string;
 }

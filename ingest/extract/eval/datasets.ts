@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MENTION_KINDS, type MentionKind } from '../types.ts';
+import { MENTION_KINDS, type Mention, type MentionKind } from '../types.ts';
+import { COUNTRY_OF, ORGANIZATION_OF } from '../lexicon/world.ts';
 import { utf16Offsets } from '../model/tagger.ts';
 import type { Span } from './score.ts';
 
@@ -28,6 +29,13 @@ export interface Corpus {
    * never trained on nor used to choose anything, only reported.
    */
   parts: { train: Part; validation: Part; heldOut: Part };
+  /**
+   * The corpus marks no titles but the body or place a title opens with (People's Daily: 全国政协 in 全国政协副主席,
+   * 北京市 in 北京市市长): a kg title's leading organ or jurisdiction is scored as that organisation or place.
+   */
+  titleParts?: boolean;
+  /** The corpus marks a surname that stands for a person (胡 in 胡老说; People's Daily); else such a name is dropped. */
+  surnamesAlone?: boolean;
 }
 
 export const CLUENER: Corpus = {
@@ -51,6 +59,8 @@ export const PEOPLES_DAILY: Corpus = {
   cite: 'MSRA-style PER/ORG/LOC labels, github zjy-ucas/ChineseNER data/example.dev',
   labels: { PER: ['person'], ORG: ['organization', 'enterprise'], LOC: ['place'] },
   parts: { train: [0, 0.6], validation: [0.6, 0.75], heldOut: [0.75, 1] },
+  titleParts: true,
+  surnamesAlone: true,
 };
 
 export const CORPORA: readonly Corpus[] = [CLUENER, PEOPLES_DAILY];
@@ -126,12 +136,39 @@ export function goldSpans(row: Row, corpus: Corpus): Span[] {
   return labelledSpans(row, corpus).map((s) => ({ kind: s.kinds[0]!, start: at[s.start]!, end: at[s.end]! }));
 }
 
-/** Predictions in a corpus's terms: kinds it does not annotate dropped, the others as the kind they are scored as. */
-export function predictedSpans(spans: readonly Span[], corpus: Corpus): Span[] {
+/** A predicted span with what kg says of a title (its post, organ, jurisdiction), when it is one. */
+export type PredictedSpan = Span & Partial<Pick<Mention, 'text' | 'post' | 'organ' | 'jurisdiction' | 'surnameOnly'>>;
+
+/**
+ * Predictions in a corpus's terms: kinds it does not annotate dropped, the others as the kind they are scored as; where
+ * the corpus marks a title's parts, the body or place before a title's post; a surname alone only where it marks one.
+ */
+export function predictedSpans(spans: readonly PredictedSpan[], corpus: Corpus): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
+    if (s.surnameOnly && !corpus.surnamesAlone) continue;
     const kind = scoredAs(corpus, s.kind);
     if (kind) out.push({ kind, start: s.start, end: s.end });
+    else if (s.kind === 'title' && corpus.titleParts) {
+      const part = titlePart(s);
+      const partKind = part && scoredAs(corpus, part.kind);
+      if (part && partKind) out.push({ ...part, kind: partKind });
+    }
   }
   return out;
+}
+
+/**
+ * The body or place a title opens with, as kg read it: the text before the post, when it ends in the title's organ
+ * of a named body (全国政协副主席, 金华市委常委; not 党委书记) or is its jurisdiction (北京市市长, 俄总统: a place) or an international organisation (国际足联主席).
+ */
+export function titlePart(t: PredictedSpan): Span | undefined {
+  if (!t.post || !t.text?.endsWith(t.post)) return undefined;
+  const lead = t.text.slice(0, t.text.length - t.post.length);
+  const end = t.start + lead.length;
+  if (!lead || lead.startsWith('原') || lead.startsWith('时任')) return undefined;
+  if (t.organ && t.jurisdiction && lead.endsWith(t.organ)) return { kind: 'organization', start: t.start, end };
+  if (ORGANIZATION_OF.has(lead)) return { kind: 'organization', start: t.start, end };
+  if (t.jurisdiction && (lead === t.jurisdiction || COUNTRY_OF.has(lead))) return { kind: 'place', start: t.start, end };
+  return undefined;
 }

@@ -4,10 +4,10 @@ import type { Tagger } from '../model/tagger.ts';
 import { spansOf, tagSentence } from '../model/tagger.ts';
 import { emptyScores, prf, score, table, type Scores, type Span } from './score.ts';
 import { MENTION_KINDS } from '../types.ts';
-import { goldSpans, predictedSpans, scoredKinds, type Corpus, type Row } from './datasets.ts';
+import { goldSpans, predictedSpans, scoredKinds, type Corpus, type PredictedSpan, type Row } from './datasets.ts';
 
 /** Mentions found in a sentence (UTF-16 spans). */
-export type Predict = (text: string) => readonly Span[];
+export type Predict = (text: string) => readonly PredictedSpan[];
 
 /** What kg reports: rules, then the tagger (`tagger` given, else the shipped one; false: rules only). */
 export function extractor(tagger: Tagger | boolean = true): Predict {

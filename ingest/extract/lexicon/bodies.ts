@@ -13,10 +13,20 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = sortLongestFirst([
   '委员会', '常委会', '办公室', '管委会', '研究院', '研究所', '研发中心', '服务中心', '指挥中心', '中心', '协会', '学会', '联合会', '商会', '联盟',
   '基金会', '红十字会', '人民医院', '中医院', '医院', '卫生院', '人民法院', '法院', '人民检察院', '检察院', '公安局', '派出所', '学校', '小学',
   '中学', '大学', '学院', '幼儿园', '党校', '电视台', '报社', '日报', '融媒体中心', '指挥部', '工作组', '教育集团', '综合体', '工商联', '总工会',
+  '出版社', '杂志社', '通讯社', '信用社', '合作社', '研究会', '促进会', '俱乐部',
 ]);
 
 /** One-character endings (局, 院, 所…) make an organisation only after a jurisdiction: 市林场, 市自然资源和规划局. */
 export const SHORT_ORGANIZATION_SUFFIXES: readonly string[] = ['局', '厅', '院', '所', '办', '场', '站', '队', '部', '委'];
+
+/** Common words that end in a one-character ending and are no body (大局, 市场, 网站, 总部). */
+export const NOT_SHORT_BODY: ReadonlySet<string> = new Set([
+  '大局', '格局', '当局', '全局', '结局', '布局', '开局', '出局', '骗局', '残局', '时局', '政局', '战局', '新局',
+  '市场', '现场', '广场', '会场', '立场', '战场', '赛场', '商场', '机场', '剧场', '职场', '考场', '球场', '官场', '主场',
+  '车站', '网站', '站站', '场所', '厕所', '住所', '处所', '诊所', '部队', '球队', '团队', '军队', '排队', '梯队',
+  '干部', '全部', '内部', '外部', '局部', '本部', '总部', '西部', '东部', '南部', '北部', '中部', '腹部', '头部', '面部',
+  '书院', '庭院', '寺院', '影院', '剧院',
+]);
 
 /** Words that end the leftward reach of a body's name: generic modifiers and everything that is not a name. */
 export const NOT_NAME_PART: readonly string[] = sortLongestFirst([

@@ -90,3 +90,17 @@ export function wordEndingAt(list: readonly string[], text: string, end: number)
 /** Surnames that are far more often a verb or a function word at the start of a phrase (来永调研, 向全市, 全市): a name
  *  with one of them needs a title before it, not just a list word or a verb after it. */
 export const WEAK_SURNAMES = new Set(Array.from('来向和于全时明平成安文国相常原那将但干信展智富由修战危利公居强海花门都计宣师应'));
+
+/**
+ * Words of address after a bare surname (胡老, 李大娘, 陈教授, 项市长, 郑某): the surname alone stands for a person. Kin
+ * words and posts a reader uses to name someone already introduced, longest first.
+ */
+export const ADDRESS_AFTER_SURNAME: readonly string[] = sortLongestFirst([
+  '老师', '先生', '女士', '小姐', '太太', '大娘', '大爷', '大妈', '大婶', '大姐', '大哥', '阿姨', '师傅', '老汉', '老板',
+  '书记', '省长', '市长', '县长', '区长', '镇长', '乡长', '村长', '局长', '厂长', '校长', '院长', '所长', '队长',
+  '主任', '主席', '总理', '外长', '部长', '司令', '委员长', '教授', '院士', '博士', '医生', '大夫', '经理', '董事长', '老', '某',
+]);
+/** Before a surname (老于, 小张): it names the person. */
+export const ADDRESS_BEFORE_SURNAME = ['老', '小'];
+/** What may follow 老于 / 小张 as a whole name: punctuation or a word that follows a subject. */
+export const AFTER_SURNAME_NAME = new Set(Array.from('的还也说就是在又都和便却对把被给跟同与所已曾要能会到去来'));

@@ -292,6 +292,8 @@ export const FOREIGN_ORGANS: readonly string[] = sortLongestFirst([
   '联邦委员会', '国家杜马', '最高人民会议', '最高人民会议常任委员会', '人民议会', '大国民议会', '国务委员会', '部长会议',
   '政府', '内阁', '外交部', '国防部', '总统办公室', '中央', '中央委员会', '政治局', '书记处', '劳动党', '共产党', '人民革命党', '人民党',
   '祖国阵线', '祖国阵线中央委员会', '武装部队', '主权委员会', '过渡委员会', '王室', '驻华使馆', '驻华大使馆',
+  // The head of state's office holds envoys and spokesmen (`美国总统气候问题特使`, `俄总统新闻秘书`).
+  '总统', '总统府', '白宫', '克里姆林宫',
 ]);
 
 /** Posts held in a foreign state or an international organisation, after its name (and a body of it). */
@@ -303,8 +305,13 @@ export const FOREIGN_POSTS: readonly string[] = sortLongestFirst([
   '外交大臣', '外务大臣', '外交国务秘书', '防长', '国防大臣', '财长', '财政大臣', '国务卿', '副国务卿', '顾问', '内政大臣',
   '内务大臣', '防卫大臣', '财务大臣', '经济产业大臣', '官房长官', '外相', '防卫相',
   '大使', '驻华大使', '特命全权大使', '总领事', '部长', '副部长', '秘书长', '副秘书长', '总干事', '副总干事', '总裁', '行长',
-  '执行主任', '高级代表', '高级专员', '特使', '特别代表', '总司令', '党首',
+  '执行主任', '高级代表', '高级专员', '特使', '特别代表', '特别顾问', '总司令', '党首', '新闻秘书', '发言人', '新闻发言人',
 ]);
+
+/** Posts of an envoy, after what he is sent for (`气候问题特使`, `中东事务特别代表`). */
+export const ENVOY_BRIEF_POSTS: readonly string[] = sortLongestFirst(['特使', '特别代表', '特别顾问', '特别协调员', '高级代表']);
+/** What an envoy's brief ends with (`叙利亚问题`, `朝鲜半岛事务`). */
+export const PORTFOLIO_ENDS: readonly string[] = ['问题', '事务'];
 
 /** Words between a country and its post that are no part of the title (`巴西新任总统`, `美国前总统`): 前 marks a former post. */
 export const BEFORE_FOREIGN_POST: readonly string[] = ['新任', '候任', '现任', '前任', '时任', '前', '代理'];

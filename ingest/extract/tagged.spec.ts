@@ -1,0 +1,29 @@
+// Repairs of the tagger's person spans, on sentences of the shapes they fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { namesInLists, repairName } from './tagged.ts';
+import type { Mention } from './types.ts';
+
+const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+const person = (text: string, s: string): Mention => ({ text: s, kind: 'person', ...span(text, s) });
+
+test('repairName: a function word or verb run into a name is cut off; a surname alone is completed', () => {
+  const cases: [string, string, string][] = [
+    ['对选手不太摸底，但葛菲／顾俊还是很快就摸出了', '但葛菲', '葛菲'],
+    ['于是裁判员判莫斯利获胜。', '判莫斯利', '莫斯利'],
+    ['民革中央常务副主席周铁农，名誉副主席贾亦斌', '周', '周铁农'],
+    ['曾梵志：这样的话好多人', '曾梵志', '曾梵志'], // a surname jieba tags as an adverb stays
+    ['卡马乔的一块心病', '卡马乔', '卡马乔'],
+  ];
+  for (const [text, tagged, expected] of cases) {
+    const r = repairName(text, span(text, tagged));
+    assert.equal(text.slice(r.start, r.end), expected, text);
+  }
+});
+
+test('namesInLists: the items of a list of names next to a person are names; other lists are not', () => {
+  const text = '张之路、秦文君、谢璞、沈石溪等作家出席，书店、印厂和文化服务公司保留。';
+  const mentions = ['张之路', '秦文君', '沈石溪'].map((s) => person(text, s));
+  assert.deepEqual(namesInLists(text, mentions).map((s) => text.slice(s.start, s.end)), ['谢璞']);
+  assert.deepEqual(namesInLists('书店、印厂和文化服务公司保留。', []), []);
+});

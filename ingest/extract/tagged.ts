@@ -1,0 +1,76 @@
+// What the tagger's person spans need before they are kept: a function word run into a name cut off, a surname
+// the tagger stopped at completed, and the other names of a list it read some of.
+import { tag } from './jieba.ts';
+import { isHanAt } from './chars.ts';
+import { nameAt, nameLike, type Span } from './persons.ts';
+import { surnameAt } from './lexicon/surnames.ts';
+import { WEAK_SURNAMES } from './lexicon/words.ts';
+import type { Mention } from './types.ts';
+
+/** jieba tags of a one-character word that never starts a name: conjunctions, prepositions, adverbs, verbs. */
+const NOT_NAME_START = /^(?:c|p|d|v|r|u|uj|ul|y|zg)$/;
+
+/**
+ * A tagger person as a name: a leading one-character function word or verb cut off (但葛菲, 判莫斯利) when what is left
+ * still reads as a name; a lone surname with a given name after it completed (周 in 副主席周铁农).
+ */
+export function repairName(text: string, s: Span): Span {
+  if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
+  if (s.end - s.start < 3) return s;
+  const first = tag(text.slice(s.start, s.end))[0];
+  // A surname jieba tags as an adverb (曾梵志) stays; one that is mostly a function word (但) may go.
+  const surname = surnameAt(text, s.start) > 0 && !WEAK_SURNAMES.has(text[s.start]!);
+  const cut = !surname && first?.word.length === 1 && NOT_NAME_START.test(first.tag);
+  // jieba may read the whole as one unknown word (但葛菲): a conjunction, preposition or adverb before a surname.
+  const runIn = !surname && !cut && /^[cpd]$/.test(tag(text[s.start]!)[0]?.tag ?? '') && surnameAt(text, s.start + 1) > 0
+    && !WEAK_SURNAMES.has(text[s.start + 1]!);
+  if (!cut && !runIn) return s;
+  const rest = { start: s.start + 1, end: s.end };
+  return nameLike(text.slice(rest.start, rest.end), true) ? rest : s;
+}
+
+/** A name of two or three characters from a surname up to punctuation (周铁农，). */
+function wholeBefore(text: string, start: number): Span | undefined {
+  for (const len of [3, 2]) {
+    const end = start + len;
+    if (end <= text.length && !isHanAt(text, end) && allHanBetween(text, start, end)) return { start, end };
+  }
+  return undefined;
+}
+
+function allHanBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHanAt(text, k)) return false;
+  return true;
+}
+
+/** Separators of a list of names (李赣骝、童傅、厉无畏; 葛菲／顾俊). */
+const LIST_SEPARATOR = /^[、／/]$/;
+
+/**
+ * Items of a list of names that no rule or tagger read (张之路、秦文君、谢璞、沈石溪等): between separators, two or three
+ * Han characters after a surname, with a person next to them in the list. Returns the spans to add as persons.
+ */
+export function namesInLists(text: string, mentions: readonly Mention[]): Span[] {
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const personAt = new Set<number>();
+  const personEnd = new Set<number>();
+  for (const m of mentions) {
+    if (m.kind === 'person' && !m.surnameOnly) {
+      personAt.add(m.start);
+      personEnd.add(m.end);
+    }
+  }
+  const out: Span[] = [];
+  for (let i = 1; i < text.length; i++) {
+    if (!LIST_SEPARATOR.test(text[i - 1]!) || taken[i]) continue;
+    let e = i;
+    while (e < text.length && e - i < 4 && isHanAt(text, e) && !taken[e]) e++;
+    const len = e - i;
+    if (len < 2 || len > 3 || surnameAt(text, i) === 0) continue;
+    const closes = e === text.length || LIST_SEPARATOR.test(text[e]!) || text[e] === '等';
+    const besidePerson = personEnd.has(i - 1) || (LIST_SEPARATOR.test(text[e] ?? '') && personAt.has(e + 1));
+    if (closes && besidePerson && nameLike(text.slice(i, e), true)) out.push({ start: i, end: e });
+  }
+  return out;
+}
