@@ -364,8 +364,9 @@ const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE_SURNAMES].slice(
 /** A surname and a word of address that jieba reads as part of one word (陈老师 is not; 高老庄 is). */
 function isNameStartAt(text: string, i: number): boolean {
   const first = tag(text.slice(i, i + 4))[0];
-  return first !== undefined && first.word.length > 1 && !/^(?:nr|x)/.test(first.tag)
-    && !ADDRESS_AFTER_SURNAME.some((w) => first.word === text[i] + w);
+  if (first === undefined || first.word.length === 1 || /^(?:nr|x)/.test(first.tag)) return false;
+  // jieba knows some as words (江主席, 毛主席): with a common surname still a person; 班主任 is not.
+  return !(COMMON_SURNAMES.has(text[i]!) && ADDRESS_AFTER_SURNAME.some((w) => first.word === text[i] + w));
 }
 
 function closesName(text: string, at: number): boolean {
