@@ -4,7 +4,7 @@ import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
   dottedNames, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
-  namesBeforeVouchingWords, recurrences, surnamesOfAddress, type Span,
+  namesBeforeVouchingWords, recurrences, surnamesOfAddress, unknownNamesBeforeRoles, type Span,
 } from './persons.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
@@ -42,6 +42,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   if (s.kind === 'person') {
     const tokens = tag(t);
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
+    // 来巴出席, 来华: 来 before a one-character place is coming there, not a name.
+    if (t.length === 2 && t[0] === '来') return false;
   }
   return true;
 }
@@ -127,9 +129,10 @@ function titlesAndNames(found: Found, paper: string | undefined): void {
     const compound = titlesAt(text, i);
     if (compound.length === 0) continue;
     const end = compound.at(-1)!.end;
-    const name = nameAfter(text, text[end] === ' ' ? end + 1 : end, compound);
     const alone = compound.length === 1 ? compound[0]! : undefined;
-    const before = !name && alone && addressPost(alone) ? nameEndingAt(text, alone.start) : undefined;
+    // A post of address right after a name is that name's (王岐山副主席来巴出席): no name after it.
+    const before = alone && addressPost(alone) ? nameEndingAt(text, alone.start) : undefined;
+    const name = before ? undefined : nameAfter(text, text[end] === ' ' ? end + 1 : end, compound);
     const jur = jurisdictions(compound, paper);
     compound.forEach((t, k) => {
       const needsName = t.needsName || (t === alone && barePost(t) && GENERIC_POSTS.has(t.post));
@@ -152,6 +155,7 @@ function namesInContext(found: Found): void {
   for (const s of nameLists(text)) found.addName(s, 'name-list');
   for (const s of namesAfterIntro(text)) found.addName(s, 'after-intro');
   for (const s of namesBeforeVerbs(text)) found.addName(s, 'before-verb');
+  for (const s of unknownNamesBeforeRoles(text)) found.addName(s, 'unknown-before-role');
   for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
   for (const s of dottedNames(text)) found.addName(s, 'dotted');
   for (const s of recurrences(text, found.names, (x) => !found.free(x))) found.addName(s, 'recurrence');

@@ -8,6 +8,7 @@ import {
   ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt,
 } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
+import { sortLongestFirst } from './lexicon/words.ts';
 
 export interface Span {
   start: number;
@@ -371,4 +372,25 @@ function isNameStartAt(text: string, i: number): boolean {
 
 function closesName(text: string, at: number): boolean {
   return at >= text.length || !isHanAt(text, at) || AFTER_SURNAME_NAME.has(text[at]!);
+}
+
+/** Verbs of a person's role that open a clause after a name (铁凝参加会谈。, 谌贻琴参加会见。). */
+const ROLE_VERBS_AFTER_NAME = sortLongestFirst(['参加会见', '参加会谈', '参加', '出席', '列席', '陪同', '主持', '会见']);
+
+/**
+ * Names with no surname kg knows, opening a clause before a verb of a role (铁凝参加会谈。): two or three Han characters
+ * that jieba reads as one unknown word or a name, after punctuation or at the start.
+ */
+export function unknownNamesBeforeRoles(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && !/[。；，：、\n]/.test(text[i - 1]!)) continue;
+    for (const len of [2, 3]) {
+      if (!wordAt(ROLE_VERBS_AFTER_NAME, text, i + len) || !allHan(text.slice(i, i + len))) continue;
+      if (NOT_GIVEN.has(text[i]!) || NOT_GIVEN.has(text[i + len - 1]!)) continue;
+      const tokens = tag(text.slice(i, i + len));
+      if (tokens.length === 1 && /^(?:x|nr|nrfg|nrt)$/.test(tokens[0]!.tag)) out.push({ start: i, end: i + len });
+    }
+  }
+  return out;
 }

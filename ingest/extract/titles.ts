@@ -10,7 +10,7 @@ import {
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
-import { placeLike } from './jieba.ts';
+import { placeLike, tag } from './jieba.ts';
 
 export interface TitleMatch {
   start: number;
@@ -292,13 +292,17 @@ function foreignOrgansAt(text: string, p: number): OrganAt[] {
   return out;
 }
 
+/** A brief is nouns and names only (气候问题, 叙利亚问题, 朝鲜半岛事务): no verb, preposition or particle. */
+const BRIEF_TAGS = /^(?:n|ns|nz|nt|nr|j|vn|an|x)$/;
+
 /** What an envoy is for, before his post (`气候问题特使`, `总统中东事务特别代表`): its possible extents at p. */
 function portfoliosAt(text: string, p: number): string[] {
   const out: string[] = [];
   for (let e = p + 3; e <= Math.min(text.length, p + 14); e++) {
     if (!isHanAt(text, e - 1)) break;
     const brief = text.slice(p, e);
-    if (PORTFOLIO_ENDS.some((w) => brief.endsWith(w)) && wordAt(ENVOY_BRIEF_POSTS, text, e)) out.push(brief);
+    if (!PORTFOLIO_ENDS.some((w) => brief.endsWith(w)) || !wordAt(ENVOY_BRIEF_POSTS, text, e)) continue;
+    if (tag(brief).every((t) => BRIEF_TAGS.test(t.tag))) out.push(brief);
   }
   return out;
 }

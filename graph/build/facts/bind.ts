@@ -61,7 +61,7 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
 }
 
 /** The start of a group with the titles printed right before its first name (国家主席习近平 starts at 国). */
-function groupStart(ctx: SentenceContext, g: Group): number {
+export function groupStart(ctx: SentenceContext, g: Group): number {
   let at = g.start;
   for (;;) {
     const t = ctx.mentions.find(
@@ -134,6 +134,11 @@ export function bindings(ctx: SentenceContext): Binding[] {
   let last: Binding | 'not done' | undefined;
   for (const f of ctx.predicates) {
     if (nounUse(ctx, f) || ctx.text[f.end] === '的' || embedded(ctx, f)) continue; // 率领的代表团, 主持的会议: attributive
+    const withHim = last === 'not done' ? undefined : pronounPartner(ctx, f, last);
+    if (withHim) {
+      out.push((last = withHim));
+      continue;
+    }
     const found = closestGroup(ctx, f);
     const g = found && !inObject(ctx, found) ? found : undefined;
     if (g && !mainOf.has(g)) {
@@ -156,6 +161,22 @@ export function bindings(ctx: SentenceContext): Binding[] {
     }
   }
   return out;
+}
+
+/** 并同其举行会见: talks with someone the clause just named. */
+const PRONOUN_PARTNER = /(?:并|还|随后)?[同与和]其$/;
+
+/**
+ * `出席巴西新任总统卢拉就职仪式并同其举行会见`: a MET predicate joined to the previous one, its partner 其, is the previous
+ * agent's talks with the last person named since that predicate.
+ */
+function pronounPartner(ctx: SentenceContext, f: Found, last: Binding | undefined): Binding | undefined {
+  if (f.pred.rel !== 'MET' || !last) return undefined;
+  const mark = PRONOUN_PARTNER.exec(ctx.text.slice(Math.max(ctx.s.start, f.start - 4), f.start));
+  if (!mark) return undefined;
+  const at = f.start - mark[0].length;
+  const partner = ctx.groups.filter((g) => g.start >= last.found.end && g.end <= at && g !== last.agent).at(-1);
+  return partner ? { found: f, agent: last.agent, partner } : undefined;
 }
 
 /** 同X举行会谈: the host before 同 meets X; 同X共同主持 / 与X共同会见: both do it. */

@@ -2,6 +2,8 @@
 // speech begins, and the predicates that stand in it.
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
+import { POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
 import { NOT_DONE, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
 
@@ -40,12 +42,21 @@ const NOT_DONE_WORDS = sortLongestFirst([...NOT_DONE]);
 /** Words a list of people may close with, and which of them say the list is of officials. */
 const GROUP_TAIL = /^(?:等[^，。；：“”]{0,12}?(?:领导同志|领导人|领导|同志|负责人|干部|代表)|等人|等|一行|同志)/;
 
-/** Between two names: only list joiners (、 和 与 及) and the titles of the second. */
+/**
+ * Between two names: only list joiners (、 和 与 及) and the titles of the second, found or a bare post whose state the
+ * first's title gives (巴哈马众议长德沃和参议长阿德利).
+ */
 function joinsList(text: string, from: number, to: number, titles: readonly Mention[]): boolean {
   let between = text.slice(from, to);
   for (const t of titles) if (t.start >= from && t.end <= to) between = between.replace(t.text, '');
-  return /^[、和及]+$/.test(between.replace(/\s/g, ''));
+  between = between.replace(/\s/g, '');
+  const joiner = /^[、和及]+/.exec(between)?.[0] ?? '';
+  const post = wordAt(BARE_POSTS, between, joiner.length);
+  if (joiner && post && joiner.length + post.length === between.length) return true;
+  return /^[、和及]+$/.test(between);
 }
+
+const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
 
 export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   const titles = mentions.filter((m) => m.kind === 'title');

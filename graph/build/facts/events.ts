@@ -22,9 +22,14 @@ const NAME_STOPS = sortLongestFirst([
   '于',
 ]);
 const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`);
+/** A meeting's sittings that a story names without the meeting (主持开幕会). */
+const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '全体会议'];
+/** Days a held meeting's name may be followed by (22日至23日, 4日上午). */
+const DAYS = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚)?)?';
 /** A meeting that is held itself: its name, then where or when (在京, 29日, 昨天), then the verb. */
 const ITSELF = new RegExp(
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:在[^，。；]{1,20}?|[^，。；的]{0,8}?)(?:召开|举行|举办|开幕|闭幕|开班)`,
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})${DAYS}(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)` +
+    '(?:召开|举行|举办|开幕|闭幕|开班)',
 );
 
 /** Meetings a body holds again and again: their canonical name is a series a query can follow. */
@@ -94,8 +99,10 @@ export function heldMeeting(text: string, s: Sentence): { name: string; start: n
   if (after && !isGeneric(canonicalName(after.name))) return after;
   const itself = ITSELF.exec(s.text);
   if (!itself) return after;
-  const end = s.start + itself.index + itself[1]!.length;
+  let end = s.start + itself.index + itself[1]!.length;
   let start = end - itself[1]!.length;
+  // The first noun may end inside a longer one (工作会|议): the name runs to the longer one's end.
+  while (end < s.end && (wordEndingAt(NOUNS, text, end + 1)?.length ?? 0) > 1) end++;
   while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) start--;
   const name = text.slice(start, end).replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
   return name ? { name, start: end - name.length, end } : after;
@@ -109,6 +116,10 @@ export class Events {
 
   /** The event this name names in the article, made the first time. */
   meeting(printed: string, s: Sentence, at: number): EventFact {
+    // 其就职仪式, 该论坛: a determiner points back to an event already named.
+    const back = /^(?:其|该|此)(.{2,})$/.exec(printed)?.[1];
+    const named = back && this.list.find((e) => e.printed.endsWith(back) && e.eventKind !== 'talks');
+    if (named) return named;
     const label = canonicalName(printed);
     const known = this.list.find((e) => e.label === label && e.eventKind !== 'talks');
     if (known) return known;
@@ -155,7 +166,10 @@ export class Events {
     const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');
     if (same) return same;
     const fuller = this.fullerName(noun);
-    return fuller ? this.meeting(fuller, s, at) : this.meeting(noun, s, at);
+    if (fuller) return this.meeting(fuller, s, at);
+    // 主持开幕会 with no name: the opening session of the story's meeting is that meeting.
+    if (SESSIONS.includes(noun) && main?.eventKind === 'meeting') return main;
+    return this.meeting(noun, s, at);
   }
 
   /**

@@ -444,6 +444,33 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ],
   ['kin received are no meeting with the dead', '会前，蔡奇等领导同志会见了任弼时同志亲属。', undefined, []],
   ['a hall is no meeting', '全国政协委员王宁9日上午在人民大会堂发言。', undefined, []],
+  [
+    'two guests with their titles joined by 和, and an official present who has no surname kg lists',
+    '全国人大常委会委员长赵乐际9日下午在人民大会堂同巴哈马众议长德沃和参议长阿德利举行会谈。铁凝参加会谈。',
+    undefined,
+    ['MET 赵乐际>德沃 举行会谈', 'MET 赵乐际>阿德利 举行会谈', 'ATTENDED 铁凝 同巴哈马众议长德沃、阿德利会谈 (参加会谈)'],
+  ],
+  [
+    'a meeting held with its days between name and verb; bare 出席并讲话 and 主持会议 are the story\'s',
+    '2024年对台工作会议22日至23日在京召开。王沪宁出席并讲话。王毅主持会议。',
+    undefined,
+    ['ADDRESSED 王沪宁 对台工作会议 (讲话)', 'ATTENDED 王沪宁 对台工作会议 (出席)', 'CHAIRED 王毅 对台工作会议 (主持)'],
+  ],
+  [
+    'talks with 其: the person the clause just named; a guest met is no ceremony\'s attendant',
+    '国家副主席王岐山在巴西利亚出席巴西新任总统卢拉就职仪式并同其举行会见。',
+    undefined,
+    ['ATTENDED 王岐山 巴西新任总统卢拉就职仪式 (出席)', 'MET 王岐山>卢拉 举行会见'],
+  ],
+  [
+    'the opening session of the story\'s meeting is that meeting; a speaker there addressed it',
+    '政协第十四届全国委员会常务委员会第七次会议4日上午在京开幕。全国政协主席王沪宁主持开幕会。李鸿忠在会上缅怀了他的一生，强调要学习。',
+    undefined,
+    ['ADDRESSED 李鸿忠 政协全国委员会常务委员会会议 (讲话)', 'CHAIRED 王沪宁 政协全国委员会常务委员会会议 (主持)'],
+  ],
+  ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
+    'MET 习近平>拜登 举行会谈',
+  ]],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -7,6 +7,7 @@ import { bindings, type Binding } from './bind.ts';
 import { sentenceContext, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
+import { speakersAt, type Speaker } from './speech.ts';
 import { holdsIn } from './holds.ts';
 import { KIN_AFTER, PREDICATES } from './lexicon.ts';
 import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
@@ -46,6 +47,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const held = heldEvent(st, ctx);
     const bound = bindings(ctx);
     for (const b of bound) bind(st, ctx, b);
+    for (const sp of speakersAt(ctx, bound)) spoke(st, ctx, sp);
     if (held) listedAttend(st, ctx, held, bound);
     facts.holds.push(...holdsIn(article, s, ctx.mentions));
   }
@@ -98,6 +100,18 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
       e.places.push(placeTarget(m.kind, m.text));
   }
   return { event: e, start: held.start };
+}
+
+/** A speaker at a meeting addressed it: the one named where he spoke, else the story's own. */
+function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
+  const named = sp.meeting;
+  const event = !named
+    ? undefined
+    : isGeneric(named.name)
+      ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start)
+      : st.events.meeting(named.name, ctx.s, named.start);
+  if (event) addRoles(st, 'ADDRESSED', sp.group, event, '讲话', ctx);
+  else st.pending.push({ rel: 'ADDRESSED', group: sp.group, role: '讲话', s: ctx.s });
 }
 
 /** Officials listed as such (`朱志杰、陈美蓉等市各套班子领导…开展公祭活动`) took part in the event their sentence holds. */
