@@ -247,6 +247,17 @@ export function listAfter(text: string, first: Span): Span[] {
 }
 
 /**
+ * An item a list's 、 closes on both sides, a surname and one or two characters, is a name even when a character of
+ * its given name is one that names seldom hold (魏凤和, 王毅和…: between 、 it cannot be the joiner).
+ */
+function listedName(text: string, it: Span): boolean {
+  const len = it.end - it.start;
+  const sl = surnameAt(text, it.start);
+  return sl > 0 && len - sl >= 1 && len - sl <= 2 && allHan(text.slice(it.start, it.end))
+    && nameLike(text.slice(it.start, it.end), true);
+}
+
+/**
  * Lists of names with no title before them, known by what surrounds them: `代表应尚蛟、王伟、李红阳`,
  * `朱志杰、陈美蓉、朱世道、范晓东等市各套班子领导`, `胡勇春、李浩锋参加`.
  */
@@ -283,7 +294,9 @@ export function nameLists(text: string): Span[] {
     const introduced = NAME_LIST_INTRO.test(before);
     const closed = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席))/.test(after);
     if (!introduced && !closed) continue;
-    if (items.slice(1, -1).every((it) => nameAt(text, it.start)?.end === it.end)) out.push(...items);
+    if (items.slice(1, -1).every((it) => nameAt(text, it.start)?.end === it.end || listedName(text, it))) {
+      out.push(...items);
+    }
   }
   return out;
 }

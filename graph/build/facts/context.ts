@@ -33,6 +33,8 @@ export interface SentenceContext {
   predicates: Found[];
   /** Where reported speech starts (`X表示，…`): nothing after it happened in this sentence. */
   speechFrom: number;
+  /** The sentence sums up a stretch of time (这一年，…): nothing in it happened on one day. */
+  retrospect: boolean;
 }
 
 const WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
@@ -101,7 +103,9 @@ function speechStart(text: string, s: Sentence, quotes: readonly [number, number
 export function sentenceContext(text: string, s: Sentence, all: readonly Mention[]): SentenceContext {
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
-  const speechFrom = speechStart(text, s, quotes);
+  // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
+  const retrospect = RETROSPECT.test(s.text);
+  const speechFrom = retrospect ? s.start : speechStart(text, s, quotes);
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];
@@ -111,8 +115,12 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     predicates.push({ pred: PRED_OF.get(word)!, word, start: i, end: i + word.length });
     i += word.length - 1;
   }
-  return { text, s, mentions, groups: groupsOf(text, mentions), predicates, speechFrom };
+  return { text, s, mentions, groups: groupsOf(text, mentions), predicates, speechFrom, retrospect };
 }
+
+/** Openings of a sentence that sums up years or a year (这一年, 今年以来, 十年来, 党的十八大以来, 多年来, 近年来). */
+const RETROSPECT =
+  /^(?:[^，。；]{0,12}(?:以来|年来)|(?:这|那)(?:一|些|几)年|过去(?:的)?[一二三四五六七八九十\d]*年|近年|多年|长期以来|历年)/;
 
 /** A predicate preceded by a word that makes it a plan or a denial (将出席, 拟会见, 未参加), a few characters back. */
 export function notDone(text: string, f: Found, from: number): boolean {

@@ -24,12 +24,14 @@ const NAME_STOPS = sortLongestFirst([
 const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
 const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '全体会议'];
+/** Events with sittings of their own: meetings, forums, exhibitions (not talks, visits or ceremonies). */
+const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'video conference'];
 /** Days a held meeting's name may be followed by (22日至23日, 4日上午). */
 const DAYS = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚)?)?';
 /** A meeting that is held itself: its name, then where or when (在京, 29日, 昨天), then the verb. */
 const ITSELF = new RegExp(
   `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})${DAYS}(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)` +
-    '(?:召开|举行|举办|开幕|闭幕|开班)',
+    '(?:召开|举行|举办|开班|开幕(?![会式])|闭幕(?![会式]))',
 );
 
 /** Meetings a body holds again and again: their canonical name is a series a query can follow. */
@@ -37,8 +39,8 @@ const RECURRING =
   /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|党组会议|办公会议|例会|专题会议)$/;
 /** A name that says only what kind of meeting it was (会议, 座谈会, 主席会议): it needs its body or its story. */
 const GENERIC = new RegExp(`^(?:该|此次|这次|本次|上述|了|这个)?(?:${NOUNS.join('|')})$`);
-/** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年). */
-const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场)|\d{4}年(?:度)?|（[^）]*）/g;
+/** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年, 2024中关村论坛). */
+const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场)|\d{4}年(?:度)?|^\d{4}(?=\p{Script=Han})|（[^）]*）/gu;
 
 /** 并 (or 并且) starting a second predicate of the same agent (…会议并讲话), not 并 inside a word (并网发电). */
 function joinedVerbAt(text: string, i: number): boolean {
@@ -102,8 +104,15 @@ export function heldMeeting(text: string, s: Sentence): { name: string; start: n
   let end = s.start + itself.index + itself[1]!.length;
   let start = end - itself[1]!.length;
   // The first noun may end inside a longer one (工作会|议): the name runs to the longer one's end.
-  while (end < s.end && (wordEndingAt(NOUNS, text, end + 1)?.length ?? 0) > 1) end++;
-  while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) start--;
+  // and on over a noun right after it (中关村论坛|年会).
+  for (;;) {
+    if (end < s.end && (wordEndingAt(NOUNS, text, end + 1)?.length ?? 0) > 1) end++;
+    else if (wordAt(NOUNS, text, end) && !wordAt(NOUN_CONTINUES, text, end + wordAt(NOUNS, text, end)!.length)) {
+      end += wordAt(NOUNS, text, end)!.length;
+    } else break;
+  }
+  // Back to the clause's start, or to a word no name runs over (习近平总书记在|十四届全国人大一次会议).
+  while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!) && !wordEndingAt(NAME_STOPS, text, start)) start--;
   const name = text.slice(start, end).replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
   return name ? { name, start: end - name.length, end } : after;
 }
@@ -168,7 +177,7 @@ export class Events {
     const fuller = this.fullerName(noun);
     if (fuller) return this.meeting(fuller, s, at);
     // 主持开幕会 with no name: the opening session of the story's meeting is that meeting.
-    if (SESSIONS.includes(noun) && main?.eventKind === 'meeting') return main;
+    if (SESSIONS.includes(noun) && main && SESSION_OF.includes(main.eventKind)) return main;
     return this.meeting(noun, s, at);
   }
 

@@ -16,7 +16,8 @@ import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
 export type * from './types.ts';
 
 /** What stands between a leader and his visit that does not name it: 一行, when (近日, 12日上午). */
-const LEAD_IN = /^(?:一行|近日|日前|近期|今天|昨天|当天|[0-9０-９]{1,2}日|[上下]午|晚上|上午|下午)+/;
+const LEAD_IN =
+  /^(?:一行|近日|日前|近期|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?|[上下]午|晚上|上午|下午)+/;
 
 /** A role whose event is the story's own, known once every sentence is read (`出席。`, `陪同`). */
 interface Pending {
@@ -83,7 +84,7 @@ function mentionFacts(article: Article, ss: readonly Sentence[], mentions: reado
 
 /** A meeting a body holds (`市委常委会召开会议`, `…会议在京举行`): its event, the bodies holding it, where. */
 function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
-  const held = heldMeeting(ctx.text, ctx.s);
+  const held = ctx.retrospect ? undefined : heldMeeting(ctx.text, ctx.s);
   if (!held) return undefined;
   const e = isGeneric(held.name)
     ? st.events.resolveGeneric(held.name, st.lead, ctx.s, held.start)
@@ -145,11 +146,11 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   else addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
 }
 
-/** The meeting a predicate names: after it, or in `在X上` before it (在会上讲话), or before `由X主持`. */
+/** The meeting a predicate names: after it, or in `在X上` / `在X` before it (在会上讲话), or before `由X主持`. */
 function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact | 'main' | undefined {
   const { text } = ctx;
   const between = text.slice(b.agent.end, b.found.start);
-  const on = /在(.{1,40}?)(?:上|期间|时)$/.exec(between);
+  const on = /在(.{1,40}?)(?:上|期间|时)$/.exec(between) ?? /在(.{1,40})$/.exec(between);
   const named =
     meetingAt(text, b.found.end, ctx.s.end) ??
     (on ? meetingAt(text, b.agent.end + on.index + 1, b.agent.end + on.index + 1 + on[1]!.length) : undefined) ??

@@ -85,8 +85,8 @@ export const PREDICATES: readonly Predicate[] = [
   },
 ];
 
-/** Characters that continue a meeting noun into a place (人民大会堂, 会议室, 会场, 会址): no meeting ends there. */
-export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆'];
+/** Characters that continue a meeting noun into a place or a post (人民大会堂, 会议室, 会址, 议会议长): no meeting ends there. */
+export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长'];
 
 /** Nouns that end a meeting's or ceremony's name, longest first (`常委会会议` before `会议`). */
 export const MEETING_NOUNS: readonly string[] = [
@@ -155,7 +155,7 @@ export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 
-/** Words before a predicate that make it a plan, a wish or a denial, not a report (将出席, 拟会见, 未参加). */
+/** Words before a predicate that make it a plan, a wish, a denial or a habit, not a report (将出席, 未参加, 多次调研). */
 export const NOT_DONE = [
   '将于',
   '将要',
@@ -171,6 +171,12 @@ export const NOT_DONE = [
   '没有',
   '不再',
   '不',
+  // Done many times or once long ago: no one day's happening (多次实地调研, 曾主持).
+  '多次',
+  '屡次',
+  '曾多次',
+  '曾经',
+  '曾',
 ];
 
 /** Words after which the rest of a sentence is what someone said, not what happened (X表示，…会见…). */
@@ -208,6 +214,13 @@ export const OBJECT_VERBS = [
   '审议',
   '观看',
   '回顾',
+  // A book, a film or a report tells of what happened (生动讲述了习近平总书记考察调研期间…).
+  '讲述',
+  '记述',
+  '记录',
+  '展现',
+  '再现',
+  '收录',
 ];
 
 /** After a predicate, words that show its clause names something (…审议时的指示精神): no happening of this sentence. */

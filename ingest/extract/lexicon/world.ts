@@ -228,6 +228,11 @@ export const FORMAL_SUFFIXES: readonly string[] = sortLongestFirst([
 /** International organisations, one a line, its usual name first (the jurisdiction of its posts: `联合国秘书长` → 联合国). */
 const INTERNATIONAL_TABLE = `
 联合国
+阿拉伯议会 阿议会
+泛非议会
+各国议会联盟 议联
+欧洲安全与合作组织 欧安组织
+金砖国家新开发银行
 联合国大会 联大
 联合国安理会 安理会
 联合国人权理事会
