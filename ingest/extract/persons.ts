@@ -3,6 +3,7 @@
 import { tag } from './jieba.ts';
 import { SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
 import { POSTS } from './lexicon/titles.ts';
+import { KNOWN_PLACES } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
   ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt,
@@ -28,6 +29,7 @@ const WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|m|q|p|c|u|r|t|f|s|l|i|j|nt|ng)$/;
  * either (胡 + 公式).
  */
 export function nameLike(s: string, lenient = false): boolean {
+  if (KNOWN_PLACES.includes(s) || COUNTRY_FORMS.includes(s)) return false; // 吉林调研: a province, whatever jieba says
   const tokens = tag(s);
   if (tokens.length === 1) return NAME_TAGS.test(tokens[0]!.tag);
   if (lenient) return true;
@@ -38,6 +40,7 @@ type Context = 'strong' | 'good' | 'none';
 
 /** How well what follows a name at `end` fits a name ending there. */
 function rightContext(text: string, end: number): Context {
+  if (/^[0-9０-９]{1,2}(?:月|日)/.test(text.slice(end, end + 3))) return 'strong'; // 丁薛祥3日上午: a date follows
   if (end >= text.length || !isHanAt(text, end)) return 'good';
   if (wordAt(NAME_VERBS, text, end)) return 'strong';
   if (wordAt(AFTER_NAME, text, end) || wordAt(POSTS, text, end)) return 'good';

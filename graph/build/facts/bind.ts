@@ -104,6 +104,12 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '')) return true;
+  // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
+  if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) return true;
+  // 调研发现, 调研成果: a study and what it found, no visit.
+  if (f.pred.object === 'visit' && wordAt(STUDY_AFTER, ctx.text, f.end)) return true;
+  // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.
+  if (f.pred.kind === 'event' && !VISIT_AHEAD.test(ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0])) return true;
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   return (
     f.pred.rel === 'ADDRESSED' &&
@@ -112,8 +118,18 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   );
 }
 
+/** What follows 调研 / 考察 when it is a study, not a visit (调研发现, 调研成果, 考察报告). */
+const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况'];
+/** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
+const VISIT_AHEAD = /调研|考察|视察|检查|督查|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
+
+/** Verbs that express a feeling a predicate then names (表示深切慰问, 致以亲切慰问, 转达诚挚问候). */
+const EXPRESSED = /(?:表示|致以|转达|致)(?:[^，。；]{0,4})$/;
+
 /** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
 function inObject(ctx: SentenceContext, g: Group): boolean {
+  // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问).
+  if (/[向对给]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
   let from = groupStart(ctx, g);
   while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
   const before = ctx.text.slice(from, groupStart(ctx, g));

@@ -104,7 +104,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
-  const retrospect = RETROSPECT.test(s.text);
+  const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text);
   const speechFrom = retrospect ? s.start : speechStart(text, s, quotes);
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
@@ -118,9 +118,12 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   return { text, s, mentions, groups: groupsOf(text, mentions), predicates, speechFrom, retrospect };
 }
 
-/** Openings of a sentence that sums up years or a year (这一年, 今年以来, 十年来, 党的十八大以来, 多年来, 近年来). */
+/** Openings of a sentence that sums up years or tells of an earlier one (这一年, 今年以来, 党的十八大以来, 去年, 早在). */
 const RETROSPECT =
-  /^(?:[^，。；]{0,12}(?:以来|年来)|(?:这|那)(?:一|些|几)年|过去(?:的)?[一二三四五六七八九十\d]*年|近年|多年|长期以来|历年)/;
+  /^(?:[^，。；]{0,12}(?:以来|年来)|(?:这|那)(?:一|些|几)年|过去(?:的)?[一二三四五六七八九十\d]*年|近年|多年|长期以来|历年|去年|前年|往年|早在|此前)/;
+
+/** A first clause that tells of something done a while ago (习近平主席不久前同李显龙总理在曼谷会晤). */
+const RECALLED = /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前)/;
 
 /** A predicate preceded by a word that makes it a plan or a denial (将出席, 拟会见, 未参加), a few characters back. */
 export function notDone(text: string, f: Found, from: number): boolean {
