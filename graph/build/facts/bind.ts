@@ -133,6 +133,9 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   let from = groupStart(ctx, g);
   while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
   const before = ctx.text.slice(from, groupStart(ctx, g));
+  // 走进回迁居民李敬和家中看望: someone whose home is gone into is where the visit went.
+  const home = /^和?家/.test(ctx.text.slice(g.end));
+  if (home && [...GOING_VERBS, '走进'].some((v) => before.includes(v))) return true;
   return OBJECT_VERBS.some((v) => before.includes(v));
 }
 

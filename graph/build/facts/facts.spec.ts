@@ -488,6 +488,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'VISITED 李强 黑龙江',
     ],
   ],
+  ['a year told of is no day\'s happening', '2017年，李闯带队参加国际特种兵勇士竞赛。', undefined, []],
+  ['someone whose home is visited is no visitor', '市委书记金政走进困难群众李敬和家中看望。', COUNTY, []],
   ['a book tells of visits: none happened here', '该书生动讲述了习近平总书记考察调研期间的故事。', undefined, []],
   [
     'a speaker of a parliament is no meeting (议会|议长)',
