@@ -24,6 +24,8 @@ const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席',
 /** Doctrines named after leaders (`习近平新时代中国特色社会主义思想`, `毛泽东思想`): a name in them is no person mention. */
 const IDEOLOGY = /(?:马克思列宁主义|毛泽东思想|邓小平理论|“三个代表”重要思想|科学发展观|习近平(?:新时代中国特色社会主义|强军|外交|法治|经济|生态文明|文化)思想)/g;
 const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
+/** What a leader sends or gives, printed right after his name and title (习近平总书记贺信): no person. */
+const LEADERS_WORKS = /^(?:贺信|贺电|贺词|回信|复信|批示|指示|讲话|致辞|署名文章|重要讲话)$/;
 
 /** One common word to jieba (政治): never a person's name on its own. */
 const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
@@ -37,7 +39,7 @@ const REPORTING_VERBS = ['会见', '会谈', '会晤', '接见', '出席', '列�
  */
 function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   const t = text.slice(s.start, s.end);
-  if (COLLECTIVE.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) return false;
+  if (COLLECTIVE.test(t) || LEADERS_WORKS.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) return false;
   if (s.kind !== 'title' && REPORTING_VERBS.some((v) => t.includes(v))) return false; // 京会见巴西: a verb inside
   if (s.kind === 'person') {
     const tokens = tag(t);

@@ -96,9 +96,11 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const between = ctx.text.slice(prev.found.end, f.start);
   if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
   const joiner = wordEndingAt(VERB_JOINERS, ctx.text, f.start) ?? wordEndingAt(VERB_JOINERS, ctx.text, f.start - 1);
-  return joiner && !ctx.mentions.some((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start)
-    ? prev
-    : undefined;
+  // A person between them in the object of a verb (宣读习近平总书记贺信并致辞) does not break the join.
+  const agentBetween = (m: Mention) =>
+    m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start &&
+    !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.end, m.start).includes(v));
+  return joiner && !ctx.mentions.some(agentBetween) ? prev : undefined;
 }
 
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */

@@ -490,6 +490,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ],
   ['a year told of is no day\'s happening', '2017年，李闯带队参加国际特种兵勇士竞赛。', undefined, []],
   ['someone whose home is visited is no visitor', '市委书记金政走进困难群众李敬和家中看望。', COUNTY, []],
+  [
+    'whose letter is read out is no speaker: the reader spoke',
+    '海峡论坛大会在厦门举行。全国政协主席王沪宁出席，宣读习近平总书记贺信并致辞。',
+    undefined,
+    ['ADDRESSED 王沪宁 海峡论坛大会 (致辞)', 'ATTENDED 王沪宁 海峡论坛大会 (出席)'],
+  ],
+  [
+    'a banquet given in a king\'s name is an event of its own',
+    '访摩期间，全国人大常委会委员长赵乐际出席了阿赫努什首相以穆罕默德六世国王名义举行的晚宴。',
+    undefined,
+    ['ATTENDED 赵乐际 晚宴 (出席)'],
+  ],
   ['a book tells of visits: none happened here', '该书生动讲述了习近平总书记考察调研期间的故事。', undefined, []],
   [
     'a speaker of a parliament is no meeting (议会|议长)',

@@ -116,7 +116,11 @@ export const MEETING_NOUNS: readonly string[] = [
   '发布会',
   '见面会',
   '招待会',
+  '欢迎宴会',
   '宴会',
+  '晚宴',
+  '午宴',
+  '国宴',
   '纪念大会',
   '表彰大会',
   '大会',
@@ -151,7 +155,7 @@ export const MEETING_NOUNS: readonly string[] = [
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会/, 'forum'],
-  [/仪式|典礼|公祭|开幕式|闭幕式|招待会|宴会/, 'ceremony'],
+  [/仪式|典礼|公祭|开幕式|闭幕式|招待会|宴会|晚宴|午宴|国宴/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 
@@ -221,6 +225,10 @@ export const OBJECT_VERBS = [
   '展现',
   '再现',
   '收录',
+  // What is read out or passed on is someone else's (宣读习近平总书记贺信, 转达习近平主席的问候).
+  '宣读',
+  '转达',
+  '转交',
 ];
 
 /** After a predicate, words that show its clause names something (…审议时的指示精神): no happening of this sentence. */
