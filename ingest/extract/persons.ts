@@ -23,13 +23,15 @@ const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** jieba tags of a common word inside a candidate that show it is not a name (胡/公式, 金华). */
 const WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|m|q|p|c|u|r|t|f|s|l|i|j|nt|ng)$/;
 
+const PLACE_NAMES: ReadonlySet<string> = new Set([...KNOWN_PLACES, ...COUNTRY_FORMS]);
+
 /**
  * Whether jieba reads `s` as a name rather than as a common word or a place. `lenient` (a title or a list vouches for
  * the name): only a candidate that is one known non-name word is refused (金华, 任职). Strict: no part may be a common word
  * either (胡 + 公式).
  */
 export function nameLike(s: string, lenient = false): boolean {
-  if (KNOWN_PLACES.includes(s) || COUNTRY_FORMS.includes(s)) return false; // 吉林调研: a province, whatever jieba says
+  if (PLACE_NAMES.has(s)) return false; // 吉林调研: a province, whatever jieba says
   const tokens = tag(s);
   if (tokens.length === 1) return NAME_TAGS.test(tokens[0]!.tag);
   if (lenient) return true;
@@ -363,8 +365,8 @@ export function recurrences(text: string, names: ReadonlySet<string>, taken: (s:
 export function surnamesOfAddress(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (SURNAME_UNIT[text.charCodeAt(i)] !== 1) continue;
     const c = text[i]!;
-    if (!SINGLE_SURNAMES.has(c)) continue;
     const after = wordAt(ADDRESS_AFTER_SURNAME, text, i + 1);
     if (after && leftOpen(text, i) && !WEAK_SURNAMES.has(c) && !isNameStartAt(text, i)) out.push({ start: i, end: i + 1 });
     else if (ADDRESS_BEFORE_SURNAME.includes(text[i - 1] ?? '') && COMMON_SURNAMES.has(c) && leftOpen(text, i - 1)
@@ -374,6 +376,10 @@ export function surnamesOfAddress(text: string): Span[] {
   }
   return out;
 }
+
+/** Single surnames by code unit: the scan above looks at every character. */
+const SURNAME_UNIT = new Uint8Array(0x10000);
+for (const c of SINGLE_SURNAMES) SURNAME_UNIT[c.charCodeAt(0)] = 1;
 
 /** After 老/小 only a common surname makes a name: 小米, 老鹰 are words. */
 const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE_SURNAMES].slice(0, 100));
@@ -390,6 +396,9 @@ function closesName(text: string, at: number): boolean {
   return at >= text.length || !isHanAt(text, at) || AFTER_SURNAME_NAME.has(text[at]!);
 }
 
+const CLAUSE_END_UNIT = new Uint8Array(0x10000);
+for (const c of '。；，：、\n') CLAUSE_END_UNIT[c.charCodeAt(0)] = 1;
+
 /** Verbs of a person's role that open a clause after a name (铁凝参加会谈。, 谌贻琴参加会见。). */
 const ROLE_VERBS_AFTER_NAME = sortLongestFirst(['参加会见', '参加会谈', '参加', '出席', '列席', '陪同', '主持', '会见']);
 
@@ -400,7 +409,7 @@ const ROLE_VERBS_AFTER_NAME = sortLongestFirst(['参加会见', '参加会谈', 
 export function unknownNamesBeforeRoles(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && !/[。；，：、\n]/.test(text[i - 1]!)) continue;
+    if (i > 0 && CLAUSE_END_UNIT[text.charCodeAt(i - 1)] !== 1) continue;
     for (const len of [2, 3]) {
       if (!wordAt(ROLE_VERBS_AFTER_NAME, text, i + len) || !allHan(text.slice(i, i + len))) continue;
       if (NOT_GIVEN.has(text[i]!) || NOT_GIVEN.has(text[i + len - 1]!)) continue;

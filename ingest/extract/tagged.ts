@@ -45,6 +45,7 @@ function allHanBetween(text: string, from: number, to: number): boolean {
 
 /** Separators of a list of names (李赣骝、童傅、厉无畏; 葛菲／顾俊). */
 const LIST_SEPARATOR = /^[、／/]$/;
+const SEPARATOR_CODES = ['、', '／', '/'].map((c) => c.charCodeAt(0));
 
 /**
  * Items of a list of names that no rule or tagger read (张之路、秦文君、谢璞、沈石溪等): between separators, two or three
@@ -62,8 +63,9 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
     }
   }
   const out: Span[] = [];
+  if (personAt.size === 0) return out;
   for (let i = 1; i < text.length; i++) {
-    if (!LIST_SEPARATOR.test(text[i - 1]!) || taken[i]) continue;
+    if (!SEPARATOR_CODES.includes(text.charCodeAt(i - 1)) || taken[i]) continue;
     let e = i;
     while (e < text.length && e - i < 4 && isHanAt(text, e) && !taken[e]) e++;
     const len = e - i;
