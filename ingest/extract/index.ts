@@ -161,7 +161,7 @@ function namesInContext(found: Found): void {
   for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
   for (const s of dottedNames(text)) found.addName(s, 'dotted');
   for (const s of recurrences(text, found.names, (x) => !found.free(x))) found.addName(s, 'recurrence');
-  for (const p of found.mentions.filter((m) => m.kind === 'person')) {
+  for (const p of found.mentions.filter((m) => m.kind === 'person' && !m.surnameOnly)) {
     const t = titleAt(text, p.end, true) ?? foreignPostAt(text, p.end);
     if (t && barePost(t)) found.addTitle(t, undefined, 'after-name');
   }

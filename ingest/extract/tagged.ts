@@ -7,11 +7,11 @@ import { surnameAt } from './lexicon/surnames.ts';
 import { WEAK_SURNAMES } from './lexicon/words.ts';
 import type { Mention } from './types.ts';
 
-/** jieba tags of a one-character word that never starts a name: conjunctions, prepositions, adverbs, verbs. */
-const NOT_NAME_START = /^(?:c|p|d|v|r|u|uj|ul|y|zg)$/;
+/** jieba tags of a one-character word that never starts a name: conjunctions, prepositions, adverbs, particles. */
+const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
 
 /**
- * A tagger person as a name: a leading one-character function word or verb cut off (但葛菲, 判莫斯利) when what is left
+ * A tagger person as a name: a leading one-character function word cut off (但葛菲) when what is left
  * still reads as a name; a lone surname with a given name after it completed (周 in 副主席周铁农).
  */
 export function repairName(text: string, s: Span): Span {
@@ -20,10 +20,11 @@ export function repairName(text: string, s: Span): Span {
   const first = tag(text.slice(s.start, s.end))[0];
   // A surname jieba tags as an adverb (曾梵志) stays; one that is mostly a function word (但) may go.
   const surname = surnameAt(text, s.start) > 0 && !WEAK_SURNAMES.has(text[s.start]!);
-  const cut = !surname && first?.word.length === 1 && NOT_NAME_START.test(first.tag);
+  // …and only before a surname that is no function word itself (但葛菲, not 于有斌 or 贝巴托夫).
+  const beforeSurname = surnameAt(text, s.start + 1) > 0 && !WEAK_SURNAMES.has(text[s.start + 1]!);
+  const cut = !surname && beforeSurname && first?.word.length === 1 && NOT_NAME_START.test(first.tag);
   // jieba may read the whole as one unknown word (但葛菲): a conjunction, preposition or adverb before a surname.
-  const runIn = !surname && !cut && /^[cpd]$/.test(tag(text[s.start]!)[0]?.tag ?? '') && surnameAt(text, s.start + 1) > 0
-    && !WEAK_SURNAMES.has(text[s.start + 1]!);
+  const runIn = !surname && !cut && beforeSurname && /^[cpd]$/.test(tag(text[s.start]!)[0]?.tag ?? '');
   if (!cut && !runIn) return s;
   const rest = { start: s.start + 1, end: s.end };
   return nameLike(text.slice(rest.start, rest.end), true) ? rest : s;
