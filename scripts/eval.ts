@@ -95,7 +95,8 @@ function roleEdges(): string {
   return sets
     .map(([file, what]) => {
       const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold', file), 'utf8')) as { items: GoldItem[] };
-      const title = `Role edges of ${gold.items.length} hand-annotated 新闻联播 items (tests/fixtures/gold/${file}; ${what})`;
+      const where = `tests/fixtures/gold/${file}; ${what}`;
+      const title = `Role edges of ${gold.items.length} hand-annotated 新闻联播 items (${where})`;
       return rolesTable(scoreRoles(gold.items, corpus), title);
     })
     .join('\n\n');

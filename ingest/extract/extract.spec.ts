@@ -147,7 +147,8 @@ const NATIONAL_CASES: [string, string, Expect][] = [
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {
   const text = '胡老介绍说，老于的女儿在读书，李大娘也来了，小米和向市长汇报的人都不是。';
   const found = extract(text, { model: false }).output.filter((m) => m.kind === 'person');
-  assert.deepEqual(found.map((m) => [m.text, m.start, m.surnameOnly]), [['胡', 0, true], ['于', 7, true], ['李', 15, true]]);
+  const expected = [['胡', 0, true], ['于', 7, true], ['李', 15, true]];
+  assert.deepEqual(found.map((m) => [m.text, m.start, m.surnameOnly]), expected);
 });
 
 /** The cases above are 永康日报's: a bare 市 there is 永康市. */

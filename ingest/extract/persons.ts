@@ -6,7 +6,8 @@ import { POSTS } from './lexicon/titles.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
-  ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt,
+  ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY,
+  NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt,
 } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 import { sortLongestFirst } from './lexicon/words.ts';
@@ -360,7 +361,8 @@ export function recurrences(text: string, names: ReadonlySet<string>, taken: (s:
 
 /**
  * Persons named by their surname alone: before a word of address (胡老介绍, 李大娘, 托项市长, 郑某) or after 老/小
- * (老于的女儿; one of the 100 commonest surnames). Only the surname is the name; a weak surname (向市长汇报, 于) needs 老/小 before it.
+ * (老于的女儿; one of the 100 commonest surnames). Only the surname is the name; a weak surname (向市长汇报, 于)
+ * needs 老/小 before it.
  */
 export function surnamesOfAddress(text: string): Span[] {
   const out: Span[] = [];
@@ -368,7 +370,9 @@ export function surnamesOfAddress(text: string): Span[] {
     if (SURNAME_UNIT[text.charCodeAt(i)] !== 1) continue;
     const c = text[i]!;
     const after = wordAt(ADDRESS_AFTER_SURNAME, text, i + 1);
-    if (after && leftOpen(text, i) && !WEAK_SURNAMES.has(c) && !isNameStartAt(text, i)) out.push({ start: i, end: i + 1 });
+    if (after && leftOpen(text, i) && !WEAK_SURNAMES.has(c) && !isNameStartAt(text, i)) {
+      out.push({ start: i, end: i + 1 });
+    }
     else if (ADDRESS_BEFORE_SURNAME.includes(text[i - 1] ?? '') && COMMON_SURNAMES.has(c) && leftOpen(text, i - 1)
       && closesName(text, i + 1)) {
       out.push({ start: i, end: i + 1 });

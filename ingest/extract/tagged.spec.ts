@@ -25,6 +25,9 @@ test('repairName: a function word run into a name is cut off; a surname alone is
 test('namesInLists: the items of a list of names next to a person are names; other lists are not', () => {
   const text = '张之路、秦文君、谢璞、沈石溪等作家出席，书店、印厂和文化服务公司保留。';
   const mentions = ['张之路', '秦文君', '沈石溪'].map((s) => person(text, s));
-  assert.deepEqual(namesInLists(text, mentions).map((s) => text.slice(s.start, s.end)), ['谢璞']);
+  assert.deepEqual(
+    namesInLists(text, mentions).map((s) => text.slice(s.start, s.end)),
+    ['谢璞'],
+  );
   assert.deepEqual(namesInLists('书店、印厂和文化服务公司保留。', []), []);
 });

@@ -118,9 +118,14 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   return { text, s, mentions, groups: groupsOf(text, mentions), predicates, speechFrom, retrospect };
 }
 
-/** Openings of a sentence that sums up years or tells of an earlier one (这一年, 今年以来, 党的十八大以来, 去年, 早在, a bare year: 2017年，). */
-const RETROSPECT =
-  /^(?:[^，。；]{0,12}(?:以来|年来)|(?:这|那)(?:一|些|几)年|过去(?:的)?[一二三四五六七八九十\d]*年|近年|多年|长期以来|历年|去年|前年|往年|早在|此前|\d{4}年(?:和\d{4}年)?[，,])/;
+/**
+ * Openings of a sentence that sums up years or tells of an earlier one (这一年, 今年以来, 党的十八大以来, 去年, 早在, a
+ * bare year: 2017年，).
+ */
+const RETROSPECT = new RegExp(
+  '^(?:[^，。；]{0,12}(?:以来|年来)|(?:这|那)(?:一|些|几)年|过去(?:的)?[一二三四五六七八九十\\d]*年|近年|多年|长期以来|历年' +
+    '|去年|前年|往年|早在|此前|\\d{4}年(?:和\\d{4}年)?[，,])',
+);
 
 /** A first clause that tells of something done a while ago (习近平主席不久前同李显龙总理在曼谷会晤). */
 const RECALLED = /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前)/;

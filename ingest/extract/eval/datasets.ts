@@ -160,7 +160,8 @@ export function predictedSpans(spans: readonly PredictedSpan[], corpus: Corpus):
 
 /**
  * The body or place a title opens with, as kg read it: the text before the post, when it ends in the title's organ
- * of a named body (全国政协副主席, 金华市委常委; not 党委书记) or is its jurisdiction (北京市市长, 俄总统: a place) or an international organisation (国际足联主席).
+ * of a named body (全国政协副主席, 金华市委常委; not 党委书记) or is its jurisdiction (北京市市长, 俄总统: a place) or an
+ * international organisation (国际足联主席).
  */
 export function titlePart(t: PredictedSpan): Span | undefined {
   if (!t.post || !t.text?.endsWith(t.post)) return undefined;
@@ -169,6 +170,7 @@ export function titlePart(t: PredictedSpan): Span | undefined {
   if (!lead || lead.startsWith('原') || lead.startsWith('时任')) return undefined;
   if (t.organ && t.jurisdiction && lead.endsWith(t.organ)) return { kind: 'organization', start: t.start, end };
   if (ORGANIZATION_OF.has(lead)) return { kind: 'organization', start: t.start, end };
-  if (t.jurisdiction && (lead === t.jurisdiction || COUNTRY_OF.has(lead))) return { kind: 'place', start: t.start, end };
+  const state = t.jurisdiction && (lead === t.jurisdiction || COUNTRY_OF.has(lead));
+  if (state) return { kind: 'place', start: t.start, end };
   return undefined;
 }

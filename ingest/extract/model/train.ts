@@ -154,7 +154,9 @@ function step(s: State, ids: Int32Array, sentence: TrainingSentence, margin: num
   const { features: f, allowed } = sentence;
   const em = emissions(s.w, ids, f);
   // Cost-augmented decoding: a tag gold forbids is favoured by `margin`, so that gold must win by that much.
-  if (margin > 0) for (let i = 0; i < f.n; i++) for (let t = 0; t < T; t++) if (!(allowed[i]! & (1 << t))) em[i * T + t]! += margin;
+  if (margin > 0) {
+    for (let i = 0; i < f.n; i++) for (let t = 0; t < T; t++) if (!(allowed[i]! & (1 << t))) em[i * T + t]! += margin;
+  }
   const pred = viterbi(TAGS, em, s.tw, f.n);
   let wrong = false;
   for (let i = 0; i < f.n; i++) if (!(allowed[i]! & (1 << pred[i]!))) wrong = true;
