@@ -48,10 +48,11 @@ const GROUP_TAIL = /^(?:等[^，。；：“”]{0,12}?(?:领导同志|领导人
  * Between two names: only list joiners (、 和 与 及) and the titles of the second, found or a bare post whose state the
  * first's title gives (巴哈马众议长德沃和参议长阿德利).
  */
-function joinsList(text: string, from: number, to: number, titles: readonly Mention[]): boolean {
+function joinsList(text: string, from: number, to: number, titles: readonly Mention[], titlesOnly = false): boolean {
   let between = text.slice(from, to);
   for (const t of titles) if (t.start >= from && t.end <= to) between = between.replace(t.text, '');
   between = between.replace(/\s/g, '');
+  if (titlesOnly) return /^[、]*$/.test(between);
   const joiner = /^[、和及]+/.exec(between)?.[0] ?? '';
   const post = wordAt(BARE_POSTS, between, joiner.length);
   if (joiner && post && joiner.length + post.length === between.length) return true;
@@ -68,18 +69,38 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
     if (last && joinsList(text, last.persons.at(-1)!.end, p.start, titles)) last.persons.push(p);
     else groups.push({ persons: [p], start: p.start, end: p.end, listed: false });
   }
+  for (const g of groups) tail(text, g, titles);
+  return mergeCommaLists(text, groups, titles);
+}
+
+/**
+ * Officials with their titles listed with commas and closed by 等 (`国务委员王毅，中共中央政治局委员…何立峰等出席`): one
+ * group. Without the closing 等 a comma keeps them apart (`会见美国总统拜登，国务卿布林肯参加`).
+ */
+function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention[]): Group[] {
+  const out: Group[] = [];
   for (const g of groups) {
-    const lastName = g.persons.at(-1)!;
-    // A post printed after the name (栗战书委员长) belongs to the name.
-    const after = titles.find((t) => t.start === lastName.end);
-    g.end = after ? after.end : lastName.end;
-    const tail = GROUP_TAIL.exec(text.slice(g.end));
-    if (tail) {
-      g.listed = tail[0].startsWith('等') && tail[0].length > 2;
-      g.end += tail[0].length;
-    }
+    const prev = out.at(-1);
+    const between = prev ? text.slice(prev.end, g.start) : '';
+    const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
+    if (prev && closedByDeng && /^，/.test(between) && joinsList(text, prev.end + 1, g.start, titles, true)) {
+      out[out.length - 1] = { persons: [...prev.persons, ...g.persons], start: prev.start, end: g.end, listed: g.listed };
+    } else out.push(g);
   }
-  return groups;
+  return out;
+}
+
+/** Where a group ends: past a post printed after its last name and past 等 / 一行 / 等…领导. */
+function tail(text: string, g: Group, titles: readonly Mention[]): void {
+  const lastName = g.persons.at(-1)!;
+  // A post printed after the name (栗战书委员长) belongs to the name.
+  const after = titles.find((t) => t.start === lastName.end);
+  g.end = after ? after.end : lastName.end;
+  const closing = GROUP_TAIL.exec(text.slice(g.end));
+  if (closing) {
+    g.listed = closing[0].startsWith('等') && closing[0].length > 2;
+    g.end += closing[0].length;
+  }
 }
 
 /** Spans inside “…” (and 《…》 titles): what is quoted did not happen in this sentence. */

@@ -502,6 +502,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 赵乐际 晚宴 (出席)'],
   ],
+  [
+    'a state visit\'s welcome: the host held the ceremony, the guest attended it, as did those named after',
+    '国家主席习近平3日下午在人民大会堂北大厅举行仪式，欢迎坦桑尼亚联合共和国总统萨米娅·苏卢胡·哈桑对我国进行国事访问。王毅等出席欢迎仪式。',
+    undefined,
+    ['ATTENDED 王毅 欢迎仪式 (出席)', 'ATTENDED 萨米娅·苏卢胡·哈桑 欢迎仪式 (欢迎)', 'CHAIRED 习近平 欢迎仪式 (举行仪式)'],
+  ],
+  [
+    'officials with their titles listed with commas and closed by 等 are one list; without 等 a comma parts them',
+    '欢迎仪式在人民大会堂举行。国务委员王毅，国务院副总理何立峰等出席欢迎仪式。国家主席习近平会见美国总统拜登，国务卿布林肯参加会见。',
+    undefined,
+    [
+      'ATTENDED 何立峰 欢迎仪式 (出席 #2)',
+      'ATTENDED 王毅 欢迎仪式 (出席 #1)',
+      'ATTENDED 布林肯 会见美国总统拜登 (参加会见)',
+      'MET 习近平>拜登 会见',
+    ],
+  ],
   ['a book tells of visits: none happened here', '该书生动讲述了习近平总书记考察调研期间的故事。', undefined, []],
   [
     'a speaker of a parliament is no meeting (议会|议长)',

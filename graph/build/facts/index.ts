@@ -8,6 +8,7 @@ import { sentenceContext, type Group, type SentenceContext } from './context.ts'
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
 import { speakersAt, type Speaker } from './speech.ts';
+import { welcomeIn, type Welcome } from './welcome.ts';
 import { holdsIn } from './holds.ts';
 import { KIN_AFTER, PREDICATES } from './lexicon.ts';
 import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
@@ -45,7 +46,9 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map() };
   for (const s of ss) {
     const ctx = sentenceContext(article.text, s, mentions);
-    const held = heldEvent(st, ctx);
+    const welcome = ctx.retrospect ? undefined : welcomeIn(ctx);
+    if (welcome) welcomed(st, ctx, welcome);
+    const held = welcome ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx);
     for (const b of bound) bind(st, ctx, b);
     for (const sp of speakersAt(ctx, bound)) spoke(st, ctx, sp);
@@ -101,6 +104,13 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
       e.places.push(placeTarget(m.kind, m.text));
   }
   return { event: e, start: held.start };
+}
+
+/** A welcome ceremony: its host held it, its guest attended it; one event per article (欢迎仪式, named again later). */
+function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
+  const event = st.events.meeting('欢迎仪式', ctx.s, w.host.end);
+  addRoles(st, 'CHAIRED', w.host, event, '举行仪式', ctx);
+  addRoles(st, 'ATTENDED', w.guest, event, '欢迎', ctx);
 }
 
 /** A speaker at a meeting addressed it: the one named where he spoke, else the story's own. */
