@@ -66,8 +66,9 @@ export function pageFacts(articles: readonly Article[]): { facts: ArticleFacts[]
   for (const a of articles) {
     try {
       const options = a.issue?.jurisdiction ? { jurisdiction: a.issue.jurisdiction } : {};
-      // A surname standing alone (李大娘) names nobody a graph can hold.
-      found.push(extract(a.text, options).output.filter((m) => !m.surnameOnly));
+      // A surname standing alone (李大娘) names nobody a graph can hold; a short form is named by its full name.
+      const output = extract(a.text, options).output.filter((m) => !m.surnameOnly);
+      found.push(output.map((m) => (m.fullName ? { ...m, text: m.fullName } : m)));
       ok.push(a);
     } catch (e) {
       messages.push(articleFailure('extract', a, e));

@@ -151,6 +151,13 @@ test('extract: a surname with a word of address stands for a person, marked surn
   assert.deepEqual(found.map((m) => [m.text, m.start, m.surnameOnly]), expected);
 });
 
+test('extract: a dotted name\'s short form later in the text stands for the full name (fullName)', () => {
+  const text = '坦桑尼亚联合共和国总统萨米娅·苏卢胡·哈桑抵达北京。习近平同哈桑举行会谈。';
+  const short = extract(text, { model: false }).output.find((m) => m.text === '哈桑');
+  assert.equal(short?.fullName, '萨米娅·苏卢胡·哈桑');
+  assert.equal(text.slice(short!.start, short!.end), '哈桑');
+});
+
 /** The cases above are 永康日报's: a bare 市 there is 永康市. */
 const YONGKANG = { jurisdiction: '永康市' };
 

@@ -4,7 +4,7 @@ import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
   dottedNames, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
-  namesBeforeVouchingWords, recurrences, surnamesOfAddress, unknownNamesBeforeRoles, type Span,
+  namesBeforeVouchingWords, recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, type Span,
 } from './persons.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
@@ -161,6 +161,11 @@ function namesInContext(found: Found): void {
   for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
   for (const s of dottedNames(text)) found.addName(s, 'dotted');
   for (const s of recurrences(text, found.names, (x) => !found.free(x))) found.addName(s, 'recurrence');
+  for (const [short, full] of shortForms(found.names)) {
+    for (const s of recurrences(text, new Set([short]), (x) => !found.free(x))) {
+      found.add(s, 'person', 'short-form', { fullName: full });
+    }
+  }
   for (const p of found.mentions.filter((m) => m.kind === 'person' && !m.surnameOnly)) {
     const t = titleAt(text, p.end, true) ?? foreignPostAt(text, p.end);
     if (t && barePost(t)) found.addTitle(t, undefined, 'after-name');
@@ -209,6 +214,15 @@ function namesAmongNames(found: Found): void {
   }
 }
 
+/** Every person printed as a short form of a dotted name in the same text, however found, gets that full name. */
+function fullNames(mentions: Mention[]): void {
+  const forms = shortForms(new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.text)));
+  for (const m of mentions) {
+    const full = m.kind === 'person' ? forms.get(m.text) : undefined;
+    if (full) m.fullName = full;
+  }
+}
+
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   const found = new Found(text);
@@ -228,6 +242,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   }
   namesAmongNames(found);
   for (const s of namesInLists(text, found.mentions)) found.add(s, 'person', 'list-of-names');
+  fullNames(found.mentions);
   enterpriseOrgans(found.mentions);
   const output = found.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };

@@ -423,3 +423,23 @@ export function unknownNamesBeforeRoles(text: string): Span[] {
   }
   return out;
 }
+
+/**
+ * The short forms of dotted names found (萨米娅·苏卢胡·哈桑 → 哈桑, 夏巴兹·谢里夫 → 夏巴兹): the first and last parts of
+ * two or more characters, each with the full name; a part two names share is left out.
+ */
+export function shortForms(names: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const name of names) {
+    const parts = name.split(/[·•‧・]/);
+    if (parts.length < 2) continue;
+    for (const part of new Set([parts[0]!, parts.at(-1)!])) {
+      if (part.length < 2 || !allHan(part)) continue;
+      if (out.has(part) && out.get(part) !== name) shared.add(part);
+      out.set(part, name);
+    }
+  }
+  for (const part of shared) out.delete(part);
+  return out;
+}

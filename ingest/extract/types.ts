@@ -28,6 +28,11 @@ export interface Mention {
    * by itself, so the graph leaves it out.
    */
   surnameOnly?: boolean;
+  /**
+   * Persons: the full name a short form stands for, where the text printed the full one (哈桑 after 萨米娅·苏卢胡·哈桑,
+   * 夏巴兹 after 夏巴兹·谢里夫): the graph names the person by it.
+   */
+  fullName?: string;
   /** Which rule found it (for explaining and debugging). */
   rule?: string;
 }
