@@ -1,5 +1,7 @@
 // Enterprise and organisation recogniser: a name ending in a telling suffix (集团, 工贸, 医院, 协会…), reached leftwards to its first word.
-import { ENTERPRISE_SUFFIXES, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES } from './lexicon/bodies.ts';
+import {
+  ENTERPRISE_SUFFIXES, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES,
+} from './lexicon/bodies.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { LEVELS } from './lexicon/titles.ts';
 import { isHanAt } from './chars.ts';

@@ -1,7 +1,7 @@
 // What the tagger's person spans need before they are kept: a function word run into a name cut off, a surname
 // the tagger stopped at completed, and the other names of a list it read some of.
 import { tag } from './jieba.ts';
-import { isHanAt } from './chars.ts';
+import { allHan, isHanAt } from './chars.ts';
 import { nameAt, nameLike, type Span } from './persons.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { WEAK_SURNAMES } from './lexicon/words.ts';
@@ -34,14 +34,9 @@ export function repairName(text: string, s: Span): Span {
 function wholeBefore(text: string, start: number): Span | undefined {
   for (const len of [3, 2]) {
     const end = start + len;
-    if (end <= text.length && !isHanAt(text, end) && allHanBetween(text, start, end)) return { start, end };
+    if (end <= text.length && !isHanAt(text, end) && allHan(text.slice(start, end))) return { start, end };
   }
   return undefined;
-}
-
-function allHanBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isHanAt(text, k)) return false;
-  return true;
 }
 
 /** Separators of a list of names (李赣骝、童傅、厉无畏; 葛菲／顾俊). */

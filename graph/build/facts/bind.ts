@@ -111,7 +111,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 调研发现, 调研成果: a study and what it found, no visit.
   if (f.pred.object === 'visit' && wordAt(STUDY_AFTER, ctx.text, f.end)) return true;
   // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.
-  if (f.pred.kind === 'event' && !VISIT_AHEAD.test(ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0])) return true;
+  const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
+  if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause)) return true;
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   return (
     f.pred.rel === 'ADDRESSED' &&
@@ -126,7 +127,7 @@ const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果',
 const VISIT_AHEAD = /调研|考察|视察|检查|督查|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
 
 /** Verbs that express a feeling a predicate then names (表示深切慰问, 致以亲切慰问, 转达诚挚问候). */
-const EXPRESSED = /(?:表示|致以|转达|致)(?:[^，。；]{0,4})$/;
+const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,4})$/;
 
 /** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
 function inObject(ctx: SentenceContext, g: Group): boolean {

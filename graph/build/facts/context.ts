@@ -84,7 +84,8 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const between = prev ? text.slice(prev.end, g.start) : '';
     const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
     if (prev && closedByDeng && /^，/.test(between) && joinsList(text, prev.end + 1, g.start, titles, true)) {
-      out[out.length - 1] = { persons: [...prev.persons, ...g.persons], start: prev.start, end: g.end, listed: g.listed };
+      const persons = [...prev.persons, ...g.persons];
+      out[out.length - 1] = { persons, start: prev.start, end: g.end, listed: g.listed };
     } else out.push(g);
   }
   return out;

@@ -106,10 +106,10 @@ export function heldMeeting(text: string, s: Sentence): { name: string; start: n
   // The first noun may end inside a longer one (工作会|议): the name runs to the longer one's end.
   // and on over a noun right after it (中关村论坛|年会).
   for (;;) {
+    const next = wordAt(NOUNS, text, end);
     if (end < s.end && (wordEndingAt(NOUNS, text, end + 1)?.length ?? 0) > 1) end++;
-    else if (wordAt(NOUNS, text, end) && !wordAt(NOUN_CONTINUES, text, end + wordAt(NOUNS, text, end)!.length)) {
-      end += wordAt(NOUNS, text, end)!.length;
-    } else break;
+    else if (next && !wordAt(NOUN_CONTINUES, text, end + next.length)) end += next.length;
+    else break;
   }
   // Back to the clause's start, or to a word no name runs over (习近平总书记在|十四届全国人大一次会议).
   while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!) && !wordEndingAt(NAME_STOPS, text, start)) start--;
