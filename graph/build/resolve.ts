@@ -44,7 +44,8 @@ export class ResolutionLog {
       article,
       apart
         ? `kept apart by jurisdiction: titled in ${jurisdiction} (off the career of ${chain}), a separate person`
-        : `one person: the same name, titled only on the career of ${chain} (its chain, the units below it) or untitled`,
+        : `one person: the same name, titled only on the career of ${chain} (its chain, the units below it) ` +
+          'or untitled',
     );
   }
 

@@ -161,11 +161,9 @@ function namesInContext(found: Found): void {
   for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
   for (const s of dottedNames(text)) found.addName(s, 'dotted');
   for (const s of recurrences(text, found.names, (x) => !found.free(x))) found.addName(s, 'recurrence');
-  for (const [short, full] of shortForms(found.names)) {
-    for (const s of recurrences(text, new Set([short]), (x) => !found.free(x))) {
-      found.add(s, 'person', 'short-form', { fullName: full });
-    }
-  }
+  // A dotted name's short form printed alone (哈桑 after 萨米娅·苏卢胡·哈桑); `fullNames` names it in the end.
+  const shorts = new Set(shortForms(found.names).keys());
+  for (const s of recurrences(text, shorts, (x) => !found.free(x))) found.add(s, 'person', 'short-form');
   for (const p of found.mentions.filter((m) => m.kind === 'person' && !m.surnameOnly)) {
     const t = titleAt(text, p.end, true) ?? foreignPostAt(text, p.end);
     if (t && barePost(t)) found.addTitle(t, undefined, 'after-name');

@@ -370,13 +370,9 @@ export function surnamesOfAddress(text: string): Span[] {
     if (SURNAME_UNIT[text.charCodeAt(i)] !== 1) continue;
     const c = text[i]!;
     const after = wordAt(ADDRESS_AFTER_SURNAME, text, i + 1);
-    if (after && leftOpen(text, i) && !WEAK_SURNAMES.has(c) && !isNameStartAt(text, i)) {
-      out.push({ start: i, end: i + 1 });
-    }
-    else if (ADDRESS_BEFORE_SURNAME.includes(text[i - 1] ?? '') && COMMON_SURNAMES.has(c) && leftOpen(text, i - 1)
-      && closesName(text, i + 1)) {
-      out.push({ start: i, end: i + 1 });
-    }
+    const before = ADDRESS_BEFORE_SURNAME.includes(text[i - 1] ?? '') && COMMON_SURNAMES.has(c);
+    const addressed = after && leftOpen(text, i) && !WEAK_SURNAMES.has(c) && !isNameStartAt(text, i);
+    if (addressed || (before && leftOpen(text, i - 1) && closesName(text, i + 1))) out.push({ start: i, end: i + 1 });
   }
   return out;
 }
@@ -418,7 +414,7 @@ export function unknownNamesBeforeRoles(text: string): Span[] {
       if (!wordAt(ROLE_VERBS_AFTER_NAME, text, i + len) || !allHan(text.slice(i, i + len))) continue;
       if (NOT_GIVEN.has(text[i]!) || NOT_GIVEN.has(text[i + len - 1]!)) continue;
       const tokens = tag(text.slice(i, i + len));
-      if (tokens.length === 1 && /^(?:x|nr|nrfg|nrt)$/.test(tokens[0]!.tag)) out.push({ start: i, end: i + len });
+      if (tokens.length === 1 && NAME_TAGS.test(tokens[0]!.tag)) out.push({ start: i, end: i + len });
     }
   }
   return out;
@@ -428,11 +424,13 @@ export function unknownNamesBeforeRoles(text: string): Span[] {
  * The short forms of dotted names found (萨米娅·苏卢胡·哈桑 → 哈桑, 夏巴兹·谢里夫 → 夏巴兹): the first and last parts of
  * two or more characters, each with the full name; a part two names share is left out.
  */
+const DOT_SPLIT = new RegExp(`[${[...NAME_DOTS].join('')}]`);
+
 export function shortForms(names: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   const shared = new Set<string>();
   for (const name of names) {
-    const parts = name.split(/[·•‧・]/);
+    const parts = name.split(DOT_SPLIT);
     if (parts.length < 2) continue;
     for (const part of new Set([parts[0]!, parts.at(-1)!])) {
       if (part.length < 2 || !allHan(part)) continue;

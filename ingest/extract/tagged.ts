@@ -17,15 +17,12 @@ const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
 export function repairName(text: string, s: Span): Span {
   if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
   if (s.end - s.start < 3) return s;
-  const first = tag(text.slice(s.start, s.end))[0];
-  // A surname jieba tags as an adverb (曾梵志) stays; one that is mostly a function word (但) may go.
+  // A surname jieba tags as an adverb (曾梵志) stays; one that is mostly a function word (但) may go, and only before
+  // a surname that is no function word itself (但葛菲, not 于有斌 or 贝巴托夫).
   const surname = surnameAt(text, s.start) > 0 && !WEAK_SURNAMES.has(text[s.start]!);
-  // …and only before a surname that is no function word itself (但葛菲, not 于有斌 or 贝巴托夫).
   const beforeSurname = surnameAt(text, s.start + 1) > 0 && !WEAK_SURNAMES.has(text[s.start + 1]!);
-  const cut = !surname && beforeSurname && first?.word.length === 1 && NOT_NAME_START.test(first.tag);
-  // jieba may read the whole as one unknown word (但葛菲): a conjunction, preposition or adverb before a surname.
-  const runIn = !surname && !cut && beforeSurname && /^[cpd]$/.test(tag(text[s.start]!)[0]?.tag ?? '');
-  if (!cut && !runIn) return s;
+  // The character alone, as jieba reads the whole as one unknown word (但葛菲/x).
+  if (surname || !beforeSurname || !NOT_NAME_START.test(tag(text[s.start]!)[0]?.tag ?? '')) return s;
   const rest = { start: s.start + 1, end: s.end };
   return nameLike(text.slice(rest.start, rest.end), true) ? rest : s;
 }
@@ -48,8 +45,6 @@ const SEPARATOR_CODES = ['、', '／', '/'].map((c) => c.charCodeAt(0));
  * Han characters after a surname, with a person next to them in the list. Returns the spans to add as persons.
  */
 export function namesInLists(text: string, mentions: readonly Mention[]): Span[] {
-  const taken = new Uint8Array(text.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
   const personAt = new Set<number>();
   const personEnd = new Set<number>();
   for (const m of mentions) {
@@ -60,6 +55,8 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
   }
   const out: Span[] = [];
   if (personAt.size === 0) return out;
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
   for (let i = 1; i < text.length; i++) {
     if (!SEPARATOR_CODES.includes(text.charCodeAt(i - 1)) || taken[i]) continue;
     let e = i;

@@ -57,7 +57,9 @@ export function detectForm(raw: string): Detection {
   }
   return {
     form: 'pages',
-    reason: `neither paragraphs nor OCR lines (median ${median} characters, ${share(ending, lines.length)} end a sentence)`,
+    reason:
+      `neither paragraphs nor OCR lines (median ${median} characters, ` +
+      `${share(ending, lines.length)} end a sentence)`,
     certain: false,
   };
 }

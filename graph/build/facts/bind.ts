@@ -108,6 +108,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '')) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
   if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) return true;
+  // 邀请出席…的外方领导人夫人: whom one invites attend, not the one who invites (应邀出席 is attending).
+  if (/(?<!应)邀请$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 3), f.start))) return true;
   // 调研发现, 调研成果: a study and what it found, no visit.
   if (f.pred.object === 'visit' && wordAt(STUDY_AFTER, ctx.text, f.end)) return true;
   // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.

@@ -103,8 +103,8 @@ export function heldMeeting(text: string, s: Sentence): { name: string; start: n
   if (!itself) return after;
   let end = s.start + itself.index + itself[1]!.length;
   let start = end - itself[1]!.length;
-  // The first noun may end inside a longer one (工作会|议): the name runs to the longer one's end.
-  // and on over a noun right after it (中关村论坛|年会).
+  // The first noun may end inside a longer one (工作会|议) or be followed by another (中关村论坛|年会): the name runs
+  // to the last one's end.
   for (;;) {
     const next = wordAt(NOUNS, text, end);
     if (end < s.end && (wordEndingAt(NOUNS, text, end + 1)?.length ?? 0) > 1) end++;

@@ -519,6 +519,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 习近平>拜登 会见',
     ],
   ],
+  [
+    'the one who invites others to attend did not attend',
+    '国家主席习近平夫人彭丽媛邀请出席高峰论坛的外方领导人夫人参观中国工艺美术馆。',
+    undefined,
+    [],
+  ],
   ['a book tells of visits: none happened here', '该书生动讲述了习近平总书记考察调研期间的故事。', undefined, []],
   [
     'a speaker of a parliament is no meeting (议会|议长)',
