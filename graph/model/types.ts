@@ -57,6 +57,7 @@ export type EventKind =
   | 'video conference'
   | 'exhibition'
   | 'talks'
+  | 'press conference'
   | 'event';
 
 /** Where an edge is attested: the article, the sentence as printed (normalised), and its span in the raw file. */

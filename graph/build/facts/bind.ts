@@ -57,7 +57,18 @@ function goingBetween(ctx: SentenceContext, from: number, to: number): boolean {
 function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const before = ctx.groups.filter((g) => g.end <= f.start);
   const g = before.at(-1);
-  return g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start)) ? g : undefined;
+  if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
+  // 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
+  const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
+  const host = mark < 0 ? undefined : ctx.groups.filter((x) => x.end <= mark).at(-1);
+  return host && cleanBetween(ctx, host.end, mark) ? host : undefined;
+}
+
+/** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */
+export function partnerMark(ctx: SentenceContext, f: Found): number {
+  const clause = ctx.text.slice(ctx.s.start, f.start).match(/[^，。；：]*$/)![0];
+  const found = [...clause.matchAll(new RegExp(PARTNER_MARK.source, 'g'))].at(-1);
+  return found ? f.start - clause.length + found.index : -1;
 }
 
 /** The start of a group with the titles printed right before its first name (国家主席习近平 starts at 国). */
@@ -92,10 +103,13 @@ function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined 
 
 /** The previous binding's predicate is joined to this one by 并 / 还 …, nothing but its object between them. */
 function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found): Binding | undefined {
-  if (!prev) return undefined;
+  // A discussion held with someone in passing (并与企业负责人座谈) is part of what it is joined to, no event.
+  if (!prev || f.pred.partner) return undefined;
   const between = ctx.text.slice(prev.found.end, f.start);
   if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
-  const joiner = wordEndingAt(VERB_JOINERS, ctx.text, f.start) ?? wordEndingAt(VERB_JOINERS, ctx.text, f.start - 1);
+  // Where it was done may stand between the joiner and the verb (调研，并在沈阳主持召开座谈会).
+  const at = f.start - (/(?:在|于)[^，。；、在于]{1,12}$/.exec(between)?.[0].length ?? 0);
+  const joiner = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
   // A person between them in the object of a verb (宣读习近平总书记贺信并致辞) does not break the join.
   const agentBetween = (m: Mention) =>
     m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start &&
@@ -106,6 +120,8 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '')) return true;
+  // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
+  if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
   if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) return true;
   // 邀请出席…的外方领导人夫人: whom one invites attend, not the one who invites (应邀出席 is attending).
@@ -116,6 +132,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause)) return true;
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
+  // 主持召开5场座谈会: meetings counted are summed up, no one day's happening.
+  if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   return (
     f.pred.rel === 'ADDRESSED' &&
     !/^[发作]/.test(f.word) &&

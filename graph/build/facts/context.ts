@@ -150,10 +150,17 @@ const RETROSPECT = new RegExp(
 );
 
 /** A first clause that tells of something done a while ago (习近平主席不久前同李显龙总理在曼谷会晤). */
-const RECALLED = /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前)/;
+const RECALLED =
+  /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|刚刚(?:闭幕|结束|召开)|今年(?:的|召开的|举行的)|\d{4}年(?:召开|举行)的)/;
+
+/** Words of a wish: what follows in the clause is hoped for, not done. */
+const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?:出席|参加|访问)/;
 
 /** A predicate preceded by a word that makes it a plan or a denial (将出席, 拟会见, 未参加), a few characters back. */
 export function notDone(text: string, f: Found, from: number): boolean {
+  // A wish (我还期待同习近平主席共同主持…) anywhere before the predicate in its clause.
+  const clause = text.slice(Math.max(0, f.start - 40), f.start).match(/[^，。；：]*$/)![0];
+  if (WISHES.test(clause)) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
     if (wordEndingAt(NOT_DONE_WORDS, text, end)) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;

@@ -9,9 +9,11 @@ import type { EventFact, Target } from './types.ts';
 
 const NOUNS = sortLongestFirst([...MEETING_NOUNS]);
 /** Words a meeting's name never runs back over: the verbs before it, joiners, particles. */
-const PREDICATE_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
+// 座谈 and the like also run inside names (座谈交流会): they stop none.
+const STOPPING = PREDICATES.filter((p) => !p.partner);
+const PREDICATE_WORDS = sortLongestFirst(STOPPING.flatMap((p) => [...p.words]));
 const NAME_STOPS = sortLongestFirst([
-  ...PREDICATES.flatMap((p) => p.words),
+  ...STOPPING.flatMap((p) => p.words),
   ...HOLDING_VERBS,
   '在',
   '和',
@@ -133,6 +135,17 @@ export class Events {
     const known = this.list.find((e) => e.label === label && e.eventKind !== 'talks');
     if (known) return known;
     return this.add(label, printed, s, at, eventKindOf(printed, 'meeting'));
+  }
+
+  /** The event already made for this name, if any. */
+  named(printed: string): EventFact | undefined {
+    const label = canonicalName(printed);
+    return this.list.find((e) => e.label === label || e.printed === printed);
+  }
+
+  /** An event a predicate makes (会见记者, 同X座谈 → 座谈会): one per name in the article, named again by it. */
+  made(label: string, printed: string, s: Sentence, at: number, kind: EventKind): EventFact {
+    return this.list.find((e) => e.label === label && e.eventKind === kind) ?? this.add(label, printed, s, at, kind);
   }
 
   add(label: string, printed: string, s: Sentence, at: number, kind: EventKind): EventFact {

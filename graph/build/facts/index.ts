@@ -2,12 +2,13 @@
 // make, the titles held, where led visits went; then the story's own event for what names none.
 import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
+import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
-import { bindings, type Binding } from './bind.ts';
+import { bindings, partnerMark, type Binding } from './bind.ts';
 import { sentenceContext, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
-import { speakersAt, type Speaker } from './speech.ts';
+import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './speech.ts';
 import { welcomeIn, type Welcome } from './welcome.ts';
 import { holdsIn } from './holds.ts';
 import { KIN_AFTER, PREDICATES } from './lexicon.ts';
@@ -51,7 +52,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const held = welcome ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx);
     for (const b of bound) bind(st, ctx, b);
-    for (const sp of speakersAt(ctx, bound)) spoke(st, ctx, sp);
+    for (const sp of [...speakersAt(ctx, bound), ...reportersHeard(ctx), ...listenersWhoSpoke(ctx)]) spoke(st, ctx, sp);
     if (held) listedAttend(st, ctx, held, bound);
     facts.holds.push(...holdsIn(article, s, ctx.mentions));
   }
@@ -116,14 +117,22 @@ function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
 /** A speaker at a meeting addressed it: the one named where he spoke, else the story's own. */
 function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
   const named = sp.meeting;
+  if (named && sp.known && !isGeneric(named.name) && !st.events.named(named.name)) return;
   const event = !named
     ? undefined
     : isGeneric(named.name)
       ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start)
       : st.events.meeting(named.name, ctx.s, named.start);
-  if (event) addRoles(st, 'ADDRESSED', sp.group, event, '讲话', ctx);
-  else st.pending.push({ rel: 'ADDRESSED', group: sp.group, role: '讲话', s: ctx.s });
+  const role = sp.role ?? '讲话';
+  if (event) addRoles(st, 'ADDRESSED', sp.group, event, role, ctx);
+  else if (sp.amongSpeakers) {
+    const at = st.events.current(st.lead, ctx.s);
+    if (at && SPOKEN_AT.includes(at.eventKind)) addRoles(st, 'ADDRESSED', sp.group, at, role, ctx);
+  } else st.pending.push({ rel: 'ADDRESSED', group: sp.group, role, s: ctx.s });
 }
+
+/** Events where people take turns to speak: a visit's or talks' words are no address. */
+const SPOKEN_AT: readonly EventKind[] = ['meeting', 'forum', 'video conference', 'ceremony', 'press conference'];
 
 /** Officials listed as such (`朱志杰、陈美蓉等市各套班子领导…开展公祭活动`) took part in the event their sentence holds. */
 function listedAttend(
@@ -142,6 +151,7 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   const { pred } = b.found;
   if (pred.rel === 'MET') return met(st, ctx, b);
   if (pred.object === 'visit') return led(st, ctx, b);
+  if (pred.object === 'made') return made(st, ctx, b);
   const event =
     b.joinedTo && pred.rel === 'ADDRESSED'
       ? st.boundTo.get(b.joinedTo)
@@ -154,6 +164,20 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   if (!event || event === 'main')
     st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role: b.found.word, s: ctx.s });
   else addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
+}
+
+/**
+ * An event the predicate makes (会见记者: a press conference; 同X座谈: a 座谈会 with X, printed with X). Both hosts of a
+ * joint one do it (同马克龙会谈后共同会见记者).
+ */
+function made(st: State, ctx: SentenceContext, b: Binding): void {
+  const { pred, start, end } = b.found;
+  const printed = ctx.text.slice(pred.partner ? partnerMark(ctx, b.found) : start, end);
+  const event = st.events.made(pred.label!, printed, ctx.s, start, pred.kind!);
+  st.boundTo.set(b, event);
+  addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
+  if (b.partner && /共同|联合/.test(b.found.word + ctx.text.slice(b.partner.end, start)))
+    addRoles(st, pred.rel as RoleRel, b.partner, event, b.found.word, ctx);
 }
 
 /** The meeting a predicate names: after it, or in `在X上` / `在X` before it (在会上讲话), or before `由X主持`. */

@@ -7,16 +7,21 @@ export type Relation = 'CHAIRED' | 'LED' | 'ATTENDED' | 'ADDRESSED' | 'MET';
 /**
  * What the predicate's object is: `meeting` (a meeting named after it, else the story's own), `talks` (the story's
  * talks: 参加会见), `visit` (the predicate itself is a visit, its places after or before it), `person` (MET: the
- * guests after it, or its partner before it: 同X举行会谈), `story` (the story's happening: 陪同, bare 出席).
+ * guests after it, or its partner before it: 同X举行会谈), `story` (the story's happening: 陪同, bare 出席), `made`
+ * (the predicate makes its event: 会见记者 is a press conference; with `partner`, 同X座谈 a 座谈会 with X).
  */
-export type ObjectKind = 'meeting' | 'talks' | 'visit' | 'person' | 'story';
+export type ObjectKind = 'meeting' | 'talks' | 'visit' | 'person' | 'story' | 'made';
 
 export interface Predicate {
   words: readonly string[];
   rel: Relation;
   object: ObjectKind;
-  /** The event a visit or talks predicate makes. */
+  /** The event a visit, talks or `made` predicate makes. */
   kind?: EventKind;
+  /** `made`: the name of the event it makes (座谈 → 座谈会). */
+  label?: string;
+  /** Done with someone named in a partner phrase right before it (同X座谈): its agent stands before 同. */
+  partner?: boolean;
 }
 
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
@@ -36,6 +41,23 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'MET',
     object: 'person',
     kind: 'talks',
+  },
+  // The hosts of a press conference speak at it (习近平同马克龙会谈后共同会见记者); those present attend it.
+  {
+    words: ['共同会见中外记者', '共同会见记者', '会见中外记者', '会见记者', '共同会见媒体记者'],
+    rel: 'ADDRESSED',
+    object: 'made',
+    kind: 'press conference',
+    label: '会见记者',
+  },
+  // 同X座谈(交流): a discussion its agent holds with X (同德国企业负责人座谈交流); not 座谈会, a noun.
+  {
+    words: ['进行座谈交流', '座谈交流', '进行座谈', '座谈'],
+    rel: 'ATTENDED',
+    object: 'made',
+    kind: 'forum',
+    label: '座谈会',
+    partner: true,
   },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
   { words: ['督查', '检查', '视察', '暗访'], rel: 'LED', object: 'visit', kind: 'inspection' },
@@ -112,7 +134,13 @@ export const MEETING_NOUNS: readonly string[] = [
   '工作会',
   '交流会',
   '报告会',
+  '研讨班',
+  '培训班',
+  '读书班',
   '研讨会',
+  '新闻发布会',
+  '记者招待会',
+  '记者会',
   '发布会',
   '见面会',
   '招待会',
@@ -154,6 +182,7 @@ export const MEETING_NOUNS: readonly string[] = [
 /** Event kinds by the noun that names the event. */
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
+  [/记者会|记者招待会|新闻发布会/, 'press conference'],
   [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会/, 'forum'],
   [/仪式|典礼|公祭|开幕式|闭幕式|招待会|宴会|晚宴|午宴|国宴/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],

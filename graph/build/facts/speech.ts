@@ -1,4 +1,5 @@
-// Speakers at a meeting known by where they spoke (`X在座谈会上缅怀…强调`, `X在主持讲话中表示`): they addressed it.
+// Speakers at a meeting known by where they spoke (`X在座谈会上缅怀…强调`, `X在主持讲话中表示`), by the report a
+// meeting heard from them (`会议听取了X作的…汇报`) or by their words after hearing others (`在听取代表发言后，X说`).
 import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { groupStart, type Binding } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
@@ -7,6 +8,8 @@ import { SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
 const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
+/** The same opening the sentence, before its subject. */
+const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$/;
 /** Nouns of a speech: 在讲话中表示 says he spoke, at the story's meeting. */
 const SPEECH_NOUN = /(?:讲话|致辞|报告|发言|演讲|会)$/;
 /** Verbs of what a speaker did there before saying it (缅怀了…，强调). */
@@ -16,7 +19,20 @@ export interface Speaker {
   group: Group;
   /** The meeting named where he spoke, else undefined: the story's own. */
   meeting?: { name: string; start: number; end: number };
+  /** The meeting counts only if the article reports it (generic, or already one of its events). */
+  known?: boolean;
+  /** What he did there, if not a speech (作报告). */
+  role?: string;
+  /** Known only as one who spoke where others spoke: a meeting's, never a visit's or talks' (在听取…发言后指出). */
+  amongSpeakers?: boolean;
 }
+
+/** A meeting that hears a report (`会议听取了`, `委员长会议听取和讨论了`): the reporters follow. */
+const HEARS = /(?:会|会议|会上|全会)(?:还|首先|先后|分别|并|同时)?听取(?:和讨论|和审议|审议)?(?:了)?/g;
+/** After a reporter's name: his report (`作的`, `受国务院委托作的`, `关于…的汇报`). */
+const REPORT_AFTER = /^(?:受[^，。；]{1,12}委托)?(?:所)?作的|^关于/;
+/** Having heard others speak (在认真听取代表发言后，): the one who speaks next spoke at their meeting. */
+const HEARD = /^在(?:认真)?听取[^，。；]{1,40}?发言后[，,]?/;
 
 /**
  * The sentence's subjects who spoke at a meeting (named, or the story's when only a speech is named), unless a
@@ -24,16 +40,57 @@ export interface Speaker {
  */
 export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Speaker[] {
   const out: Speaker[] = [];
+  if (ctx.retrospect) return out;
   for (const g of ctx.groups) {
     if (bound.some((b) => b.agent === g && b.found.pred.rel === 'ADDRESSED')) continue;
-    if (!/^[，\s]*$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) continue; // the sentence's subject only
+    const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
     const rest = ctx.text.slice(g.end, ctx.s.end);
-    const place = SPOKE_IN.exec(rest);
-    if (!place || !SAID.test(rest.slice(place[0].length))) continue;
-    const from = g.end + 1;
+    // The sentence's subject only, where he spoke printed after him or opening the sentence (在座谈会上，X强调).
+    const opening = SPOKE_IN_FIRST.exec(before);
+    const place = /^[，\s]*$/.test(before) ? SPOKE_IN.exec(rest) : opening;
+    const said = opening ? rest : rest.slice(place?.[0].length ?? 0);
+    if (!place || !SAID.test(said) || /^[^，。；]{0,6}?(?:将|要|拟)/.test(said)) continue;
+    const from = (opening ? ctx.s.start : g.end) + 1;
     const meeting = meetingAt(ctx.text, from, from + place[1]!.length);
-    if (meeting && !/^(?:会见|会谈|会晤)/.test(meeting.name)) out.push({ group: g, meeting });
-    else if (SPEECH_NOUN.test(place[1]!) && !wordAt(['会见', '会谈'], place[1]!, 0)) out.push({ group: g });
+    // Opening the sentence, a meeting is often one recalled (在庆祝改革开放40周年大会上，习近平总书记指出): only the
+    // article's own happenings count there.
+    const known = opening ? { known: true } : {};
+    if (meeting && !/^(?:会见|会谈|会晤)/.test(meeting.name)) out.push({ group: g, meeting, ...known });
+    // 在讲话中表示: the story's meeting; a report or a session opening the sentence may be a document or another day.
+    else if (!opening && SPEECH_NOUN.test(place[1]!) && !wordAt(['会见', '会谈'], place[1]!, 0)) out.push({ group: g });
   }
   return out;
+}
+
+/** Reporters a meeting heard (`会议听取了全国人大常委会秘书长刘奇作的…汇报`): each addressed it. */
+export function reportersHeard(ctx: SentenceContext): Speaker[] {
+  const out: Speaker[] = [];
+  if (ctx.retrospect) return out;
+  const head = ctx.text.slice(ctx.s.start, ctx.speechFrom);
+  for (const m of head.matchAll(HEARS)) {
+    const from = ctx.s.start + m.index + m[0].length;
+    const clause = ctx.text.slice(from, ctx.s.end).search(/[，。；：]/);
+    const until = clause < 0 ? ctx.s.end : from + clause;
+    const subject = ctx.text.slice(ctx.s.start, ctx.s.start + m.index + m[0].length);
+    const named = meetingAt(ctx.text, ctx.s.start, ctx.s.start + subject.search(/(?:还|首先|先后|分别|并|同时)?听取/));
+    for (const g of ctx.groups) {
+      if (g.start < from || g.end > until || !REPORT_AFTER.test(ctx.text.slice(g.end, until))) continue;
+      out.push({ group: g, role: '作报告', ...(named ? { meeting: named } : {}) });
+    }
+  }
+  return out;
+}
+
+/** One who speaks right after hearing others' speeches (`在听取代表发言后，王沪宁说`, `李强在听取…发言后指出`). */
+export function listenersWhoSpoke(ctx: SentenceContext): Speaker[] {
+  if (ctx.retrospect) return [];
+  const lead = HEARD.exec(ctx.s.text);
+  for (const g of ctx.groups) {
+    const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
+    const rest = ctx.text.slice(g.end, ctx.s.end);
+    const heard = lead && before === lead[0] ? '' : /^[，\s]*$/.test(before) ? HEARD.exec(rest)?.[0] : undefined;
+    if (heard === undefined || !SAID.test(rest.slice(heard.length))) continue;
+    return [{ group: g, amongSpeakers: true }];
+  }
+  return [];
 }
