@@ -92,6 +92,7 @@ function roleEdges(): string {
     ['xinwen-items.json', 'development items: the rules were shaped on them'],
     ['xinwen-items-fresh.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-third.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-fourth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

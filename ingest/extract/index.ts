@@ -4,7 +4,8 @@ import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
   dottedNames, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
-  namesBeforeVouchingWords, recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, type Span,
+  namesAfterSpouse, namesBeforeVouchingWords, namesInTalksSlot, recurrences, shortForms, surnamesOfAddress,
+  unknownNamesBeforeRoles, type Span,
 } from './persons.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
@@ -46,6 +47,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name.
     if (t.length === 2 && t[0] === '来') return false;
+    // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).
+    if (t.length === 1 && surnameAt(text, s.start) === 0) return false;
   }
   return true;
 }
@@ -158,6 +161,8 @@ function namesInContext(found: Found): void {
   for (const s of namesAfterIntro(text)) found.addName(s, 'after-intro');
   for (const s of namesBeforeVerbs(text)) found.addName(s, 'before-verb');
   for (const s of unknownNamesBeforeRoles(text)) found.addName(s, 'unknown-before-role');
+  for (const s of namesInTalksSlot(text)) found.addName(s, 'talks-partner');
+  for (const s of namesAfterSpouse(text)) found.addName(s, 'after-spouse');
   for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
   for (const s of dottedNames(text)) found.addName(s, 'dotted');
   for (const s of recurrences(text, found.names, (x) => !found.free(x))) found.addName(s, 'recurrence');

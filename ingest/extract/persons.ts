@@ -18,7 +18,7 @@ export interface Span {
 }
 
 /** Characters that never stand in a given name (function words that follow names). */
-const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从于把被将说也都就而之其这那个们上下中不有无市县省区镇乡村委'));
+const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从于把被将说也都就而之其这那个们上下不有无市县省区镇乡村委'));
 /** jieba tags that a whole candidate may carry and still be a name (nr*: person; x: unknown). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** jieba tags of a common word inside a candidate that show it is not a name (胡/公式, 金华). */
@@ -76,8 +76,17 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   }
   const one = options.find((o) => o.end === i + sl + 1);
   const two = options.find((o) => o.end === i + sl + 2);
+  // A verb of two characters starting right after a one-character given name would lose its first to a longer name
+  // (李强来到: 来到, not 李强来 + 到).
+  const verbAfterOne = one && (wordAt(AFTER_NAME, text, one.end)?.length ?? 0) >= 2;
   const fitting =
-    one?.ctx === 'strong' ? one : two && two.ctx !== 'none' ? two : one && one.ctx !== 'none' ? one : undefined;
+    one?.ctx === 'strong' || verbAfterOne
+      ? one
+      : two && two.ctx !== 'none'
+        ? two
+        : one && one.ctx !== 'none'
+          ? one
+          : undefined;
   // Vouched for, a three-character name jieba knows needs only a common word after it (时任浙江省委书记习近平关心
   // 推动下), not more of a name (外交部长罗德里|格斯); two characters are too often a word (总书记殷殷嘱托).
   const known = evidence === 'vouched' && two && knownName(text.slice(i, two.end)) && wordFollows(text, two.end);
@@ -324,6 +333,7 @@ export function namesBeforeVerbs(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!leftOpen(text, i) || surnameAt(text, i) === 0 || WEAK_SURNAMES.has(text[i]!)) continue;
+    if (/[0-9０-９一二三四五六七八九十百千万两多]/.test(text[i - 1] ?? '')) continue; // 200余人出席: a count
     const n = nameAt(text, i, 'verb');
     if (n) {
       out.push(n);
@@ -419,6 +429,41 @@ export function unknownNamesBeforeRoles(text: string): Span[] {
   }
   return out;
 }
+
+/** Talks held with someone (同朔尔茨举行会谈, 与安瓦尔总理会谈): the slot between 同/与 and the verb is a name's. */
+const TALKS_SLOT = /(?<![共相协参陪随一不如认赞合会连])[同与](?=[^，。；、]{2,14}?(?:举行会谈|举行会晤|会谈|会晤|通电话|视频通话))/g;
+const TALKS_AFTER = sortLongestFirst(['举行会谈', '举行会晤', '会谈', '会晤', '通电话', '视频通话']);
+
+/**
+ * A foreign name filling the partner's slot of talks by itself, or with a post of address after it (`博尔内总理`):
+ * news names a guest bare once its headline or lead gave the title.
+ */
+export function namesInTalksSlot(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(TALKS_SLOT)) {
+    const name = foreignNameAt(text, m.index + 1);
+    if (!name || name.dotted || PLACE_NAMES.has(text.slice(name.start, name.end))) continue;
+    const post = wordAt(ADDRESS_POSTS, text, name.end);
+    if (wordAt(TALKS_AFTER, text, name.end + (post?.length ?? 0))) out.push({ start: name.start, end: name.end });
+  }
+  return out;
+}
+
+/**
+ * A spouse named after the word for one (习近平和夫人彭丽媛, 马克龙和夫人布丽吉特): Chinese or foreign, the name runs to
+ * the verb or particle after it, as a foreign name does.
+ */
+export function namesAfterSpouse(text: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf('夫人'); at >= 0; at = text.indexOf('夫人', at + 2)) {
+    const name = foreignNameAt(text, at + 2);
+    if (name && !PLACE_NAMES.has(text.slice(name.start, name.end))) out.push({ start: name.start, end: name.end });
+  }
+  return out;
+}
+
+/** Posts of address printed after a guest's bare name (莫特利总理, 卢拉总统). */
+const ADDRESS_POSTS = sortLongestFirst(['总统', '总理', '首相', '国王', '议长', '主席', '副总统', '副总理', '王储', '外长']);
 
 /**
  * The short forms of dotted names found (萨米娅·苏卢胡·哈桑 → 哈桑, 夏巴兹·谢里夫 → 夏巴兹): the first and last parts of

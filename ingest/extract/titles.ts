@@ -55,6 +55,8 @@ function levelWithin(text: string, from: number, to: number): boolean {
 const STATE_POST_WORDS = [...STATE_POSTS];
 /** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 总统府, 主席令, 大使馆, 首相官邸). */
 const POST_CONTINUES = /^[会处台团单室科组府令馆国官]/;
+/** The same after a foreign post, where a name may start with 科 (议长科拉尔) and no 科 (秘书科) follows. */
+const FOREIGN_POST_CONTINUES = /^[会处台团单室组府令馆国官]/;
 const FORMER_FOREIGN = new Set(['前', '前任', '时任']);
 const FOREIGN_DEPARTMENT_ENDS = ['部', '委员会', '委', '署', '局'];
 const ENVOY_POSTS = sortLongestFirst(['大使', '特命全权大使', '总领事', '副总领事']);
@@ -102,7 +104,8 @@ interface OrganAt {
 /** The post at q, unless it is the start of a longer word. */
 function postAt(text: string, q: number, posts: readonly string[] = ALL_POSTS): string | undefined {
   const post = wordAt(posts, text, q);
-  if (!post || POST_CONTINUES.test(text.slice(q + post.length, q + post.length + 1))) return undefined;
+  const continues = posts === FOREIGN_POSTS ? FOREIGN_POST_CONTINUES : POST_CONTINUES;
+  if (!post || continues.test(text.slice(q + post.length, q + post.length + 1))) return undefined;
   return post;
 }
 
@@ -283,6 +286,10 @@ function foreignOrgansAt(text: string, p: number): OrganAt[] {
     const o = wordAt(FOREIGN_ORGANS, text, last.postAt);
     if (!o) break;
     out.push({ organ: last.organ + o, postAt: last.postAt + o.length });
+  }
+  // A party the lexicon does not list, by its ending (日本公明党党首, 巴西劳工党主席): two to six characters and 党.
+  for (let e = p + 2; e <= p + 7 && isHanAt(text, e - 1); e++) {
+    if (text[e - 1] === '党' && wordAt(FOREIGN_POSTS, text, e)) out.push({ organ: text.slice(p, e), postAt: e });
   }
   for (const { organ, postAt: q } of [...out]) {
     for (const d of departmentAt(text, q, FOREIGN_DEPARTMENT_ENDS, 8)) {

@@ -8,6 +8,7 @@ import {
   GOING_VERBS,
   MUTUAL_MET,
   NOUN_AFTER,
+  NOUN_AFTER_VISIT,
   OBJECT_VERBS,
   PARTNER_WORDS,
   TIME_AFTER,
@@ -27,7 +28,7 @@ export interface Binding {
 const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频', '贺信', '这篇', '此次'];
 
 /** 同 / 与 / 跟 as "with" (同X举行会谈), not inside 同时, 同志, 与会, 参与…: a partner's phrase starts there. */
-const PARTNER_MARK = /(?<![共相协参])[同与跟](?![时志意样等期步会此其类比])/;
+const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与跟](?![时志意样等期步会此其类比])/;
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
@@ -38,6 +39,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const apposition = /^作为[^，。；的]{1,20}，/.exec(between);
   if (apposition) between = between.slice(apposition[0].length);
   if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || PARTNER_MARK.test(between)) return false;
+  // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
+  if (between.endsWith('为')) return false;
   if (OBJECT_VERBS.some((v) => between.includes(v))) return false;
   return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
 }
@@ -84,42 +87,53 @@ export function groupStart(ctx: SentenceContext, g: Group): number {
 }
 
 /**
- * 同/与 X 举行会谈: the group before the partner word is the host, X the partner; a relative clause may stand between
- * the word and X (同来华出席…并进行国事访问的印度尼西亚总统佐科).
+ * 同/与 X 举行会谈: the group before the partner word is the host, X the partner. Between the word and X stand X's
+ * descriptors, whatever kg made of them (同沙特王储兼首相穆罕默德, 同古共中央政治局委员、中央组织书记莫拉莱斯), or a
+ * relative clause (同来华出席…并进行国事访问的印度尼西亚总统佐科): the last partner word in X's clause is the one.
  */
 function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined {
   const at = groupStart(ctx, partner);
   let mark = at - (wordEndingAt(PARTNER_WORDS, ctx.text, at)?.length ?? 0);
-  if (mark === at && ctx.text[at - 1] === '的') {
+  if (mark === at) {
     const before = ctx.text.slice(Math.max(ctx.s.start, at - 80), at);
     const found = [...before.matchAll(new RegExp(PARTNER_MARK.source, 'g'))].at(-1);
     if (!found || /[，。；：]/.test(before.slice(found.index))) return undefined;
     mark = at - before.length + found.index;
+    // Another person between them is the partner, unless named inside the relative clause (陪同阮富仲访华的).
+    const inside = (m: Mention) => m.kind === 'person' && m.start > mark && m.end <= at;
+    if (ctx.text[at - 1] !== '的' && ctx.mentions.some(inside)) return undefined;
   }
-  if (mark === at) return undefined;
   const host = ctx.groups.filter((g) => g.end <= mark).at(-1);
   return host && cleanBetween(ctx, host.end, mark) ? host : undefined;
 }
 
 /** The previous binding's predicate is joined to this one by 并 / 还 …, nothing but its object between them. */
 function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found): Binding | undefined {
-  // A discussion held with someone in passing (并与企业负责人座谈) is part of what it is joined to, no event.
-  if (!prev || f.pred.partner) return undefined;
+  // A discussion held with someone during a visit (调研…并与企业负责人座谈) is part of it, no event of its own.
+  if (!prev || (f.pred.partner && prev.found.pred.object === 'visit')) return undefined;
   const between = ctx.text.slice(prev.found.end, f.start);
   if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
   // Where it was done may stand between the joiner and the verb (调研，并在沈阳主持召开座谈会).
-  const at = f.start - (/(?:在|于)[^，。；、在于]{1,12}$/.exec(between)?.[0].length ?? 0);
-  const joiner = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
+  // So may the partner phrase of a predicate done with someone (并同他们座谈交流).
+  const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
+  const verb = mark >= 0 ? mark : f.start;
+  const at = verb - (/(?:在|于)[^，。；、在于]{1,12}$/.exec(ctx.text.slice(prev.found.end, verb))?.[0].length ?? 0);
+  const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
+  // 先后考察: one after another, not after the verb before.
+  const joiner = found === '后' && /先后$/.test(ctx.text.slice(0, at).replace(/[，,]$/, '')) ? undefined : found;
   // A person between them in the object of a verb (宣读习近平总书记贺信并致辞) does not break the join.
   const agentBetween = (m: Mention) =>
     m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start &&
     !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.end, m.start).includes(v));
-  return joiner && !ctx.mentions.some(agentBetween) ? prev : undefined;
+  // 参加会见，出席报告会并讲话: a comma alone joins the next predicate of the same agent.
+  const commaOnly = /^[，,]$/.test(ctx.text.slice(prev.found.end, f.start));
+  return (joiner || commaOnly) && !ctx.mentions.some(agentBetween) ? prev : undefined;
 }
 
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '')) return true;
+  if (f.pred.kind === 'condolence visit' && NOUN_AFTER_VISIT.includes(ctx.text[f.end] ?? '')) return true;
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
   if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
@@ -132,6 +146,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause)) return true;
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
+  // 结束出席…回国: the attending is over, told as the time of what follows.
+  if (ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '结束') return true;
   // 主持召开5场座谈会: meetings counted are summed up, no one day's happening.
   if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   return (

@@ -54,12 +54,14 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   between = between.replace(/\s/g, '');
   if (titlesOnly) return /^[、]*$/.test(between);
   const joiner = /^[、和及]+/.exec(between)?.[0] ?? '';
-  const post = wordAt(BARE_POSTS, between, joiner.length);
+  // 习近平和夫人彭丽媛: a spouse is listed by the word for one.
+  const post = wordAt(BARE_POSTS, between, joiner.length) ?? wordAt(SPOUSES, between, joiner.length);
   if (joiner && post && joiner.length + post.length === between.length) return true;
   return /^[、和及]+$/.test(between);
 }
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
+const SPOUSES = ['夫人', '丈夫'];
 
 export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   const titles = mentions.filter((m) => m.kind === 'title');
@@ -151,7 +153,7 @@ const RETROSPECT = new RegExp(
 
 /** A first clause that tells of something done a while ago (习近平主席不久前同李显龙总理在曼谷会晤). */
 const RECALLED =
-  /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|刚刚(?:闭幕|结束|召开)|今年(?:的|召开的|举行的)|\d{4}年(?:召开|举行)的)/;
+  /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|刚刚(?:闭幕|结束|召开)|今年(?:的|召开的|举行的|[^，。；]{1,12}期间)|\d{4}年(?:召开|举行)的)/;
 
 /** Words of a wish: what follows in the clause is hoped for, not done. */
 const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?:出席|参加|访问)/;

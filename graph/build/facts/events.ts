@@ -23,7 +23,11 @@ const NAME_STOPS = sortLongestFirst([
   '的',
   '于',
 ]);
-const HOLDING = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`);
+const HOLDING_ALL = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`, 'g');
+/** Words before a verb of holding that make the meeting one agreed on or planned, not held (同意举行, 将于…召开). */
+const PLANNED = /(?:同意|决定|商定|将于|将在|将|拟于|拟|计划|准备|筹备|期待|希望|愿)[^，。；]{0,4}$|将于|拟于/;
+const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
+const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
 const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '全体会议'];
 /** Events with sittings of their own: meetings, forums, exhibitions (not talks, visits or ceremonies). */
@@ -38,7 +42,7 @@ const ITSELF = new RegExp(
 
 /** Meetings a body holds again and again: their canonical name is a series a query can follow. */
 const RECURRING =
-  /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|党组会议|办公会议|例会|专题会议)$/;
+  /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|专题学习|党组会议|办公会议|例会|专题会议|定期会晤)$/;
 /** A name that says only what kind of meeting it was (会议, 座谈会, 主席会议): it needs its body or its story. */
 const GENERIC = new RegExp(`^(?:该|此次|这次|本次|上述|了|这个)?(?:${NOUNS.join('|')})$`);
 /** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年, 2024中关村论坛). */
@@ -88,8 +92,9 @@ export function meetingAt(
   let start = from;
   const held = /^(?:了|在[^，。；]{1,24}?(?:召开|举行)的)/.exec(text.slice(from, end));
   if (held) start += held[0].length;
-  // A name runs back to the last 的 before it (他所在的福建代表团审议): what precedes modifies it.
-  const name = text.slice(start, end).replace(/^.*的/, '').replace(/^了/, '');
+  // A name runs back to the last 的 before it (他所在的福建代表团审议): what precedes modifies it; nor over a verb of
+  // holding (…夫妇举行欢迎仪式和欢迎宴会: 欢迎仪式和欢迎宴会).
+  const name = text.slice(start, end).replace(/^.*的/, '').replace(HELD_BEFORE, '').replace(/^了/, '');
   return name ? { name, start: end - name.length, end } : undefined;
 }
 
@@ -97,12 +102,22 @@ export function meetingAt(
  * A held meeting: a body (or nobody) 召开/举行 a meeting (`…召开国务院常务会议`), or a meeting 召开/举行/开幕 itself
  * (`市委常委会召开会议`: the meeting is the standing committee's, `…会议在京举行`).
  */
-export function heldMeeting(text: string, s: Sentence): { name: string; start: number; end: number } | undefined {
-  const m = HOLDING.exec(s.text);
-  const after = m ? meetingAt(text, s.start + m.index + m[0].length, s.end) : undefined;
+export function heldMeeting(
+  text: string,
+  s: Sentence,
+): { name: string; start: number; end: number; verbEnd?: number } | undefined {
+  // The first holding verb with a meeting after it (进行了调研，召开座谈会: the second).
+  let after: ReturnType<typeof meetingAt>;
+  for (const m of s.text.matchAll(HOLDING_ALL)) {
+    if (PLANNED.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue; // 双方同意举行…会议
+    after = meetingAt(text, s.start + m.index + m[0].length, s.end);
+    // …进行国事访问的国家主席习近平在王宫举行欢迎仪式: a name holds no verb of holding and no 在.
+    if (after && !HELD_INSIDE.test(after.name)) break;
+    after = undefined;
+  }
   if (after && !isGeneric(canonicalName(after.name))) return after;
   const itself = ITSELF.exec(s.text);
-  if (!itself) return after;
+  if (!itself || PLANNED.test(itself[0])) return after;
   let end = s.start + itself.index + itself[1]!.length;
   let start = end - itself[1]!.length;
   // The first noun may end inside a longer one (工作会|议) or be followed by another (中关村论坛|年会): the name runs
@@ -113,10 +128,30 @@ export function heldMeeting(text: string, s: Sentence): { name: string; start: n
     else if (next && !wordAt(NOUN_CONTINUES, text, end + next.length)) end += next.length;
     else break;
   }
-  // Back to the clause's start, or to a word no name runs over (习近平总书记在|十四届全国人大一次会议).
-  while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!) && !wordEndingAt(NAME_STOPS, text, start)) start--;
+  // Back to the clause's start, or to a word no name runs over (习近平总书记在|十四届全国人大一次会议); 和, 与, 及 stop it
+  // only where the clause goes on before them (全国网络安全和信息化工作会议 is one name).
+  const stopAt = (at: number) => wordEndingAt(NAME_STOPS, text, at);
+  while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) {
+    const stop = stopAt(start);
+    if (stop && !(JOINING.has(stop) && clauseStartBefore(text, s, start - 1))) break;
+    start--;
+  }
   const name = text.slice(start, end).replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
-  return name ? { name, start: end - name.length, end } : after;
+  // Dated by the days printed between its name and its verb (…会议7月14日至15日在京召开).
+  const verbEnd = s.start + itself.index + itself[0].length;
+  return name ? { name, start: end - name.length, end, verbEnd } : after;
+}
+
+/** Conjunctions that join two words of one name as often as two names. */
+const JOINING = new Set(['和', '与', '及']);
+
+/** Nothing but name characters from the clause's start to `at`: no verb, no 在, no other stop. */
+function clauseStartBefore(text: string, s: Sentence, at: number): boolean {
+  for (let k = at; k > s.start && !/[，。；：、\s]/.test(text[k - 1]!); k--) {
+    const stop = wordEndingAt(NAME_STOPS, text, k);
+    if (stop && !JOINING.has(stop)) return false;
+  }
+  return true;
 }
 
 /** The article's events and their identity: one per canonical name (and one per talks or visit). */

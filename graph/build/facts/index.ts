@@ -10,6 +10,7 @@ import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
 import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './speech.ts';
 import { welcomeIn, type Welcome } from './welcome.ts';
+import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { holdsIn } from './holds.ts';
 import { KIN_AFTER, PREDICATES } from './lexicon.ts';
 import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
@@ -49,6 +50,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const ctx = sentenceContext(article.text, s, mentions);
     const welcome = ctx.retrospect ? undefined : welcomeIn(ctx);
     if (welcome) welcomed(st, ctx, welcome);
+    const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
+    if (session) joinedSession(st, ctx, session);
     const held = welcome ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx);
     for (const b of bound) bind(st, ctx, b);
@@ -56,7 +59,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     if (held) listedAttend(st, ctx, held, bound);
     facts.holds.push(...holdsIn(article, s, ctx.mentions));
   }
-  resolvePending(st);
+  resolvePending(st, ss);
   visitPlaces(st, ss, mentions);
   nameBodies(st);
   facts.events = st.events.list;
@@ -91,8 +94,8 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   const held = ctx.retrospect ? undefined : heldMeeting(ctx.text, ctx.s);
   if (!held) return undefined;
   const e = isGeneric(held.name)
-    ? st.events.resolveGeneric(held.name, st.lead, ctx.s, held.start)
-    : st.events.meeting(held.name, ctx.s, held.start);
+    ? st.events.resolveGeneric(held.name, st.lead, ctx.s, held.verbEnd ?? held.start)
+    : st.events.meeting(held.name, ctx.s, held.verbEnd ?? held.start);
   if (!e) return undefined;
   for (const o of ctx.mentions.filter((m) => m.kind === 'organization')) {
     const after = ctx.text.slice(o.end, ctx.s.end);
@@ -112,6 +115,11 @@ function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
   const event = st.events.meeting('欢迎仪式', ctx.s, w.host.end);
   addRoles(st, 'CHAIRED', w.host, event, '举行仪式', ctx);
   addRoles(st, 'ATTENDED', w.guest, event, '欢迎', ctx);
+}
+
+/** A deputy at his delegation's session attended it; what it did names it (云南代表团审议). */
+function joinedSession(st: State, ctx: SentenceContext, d: DelegationSession): void {
+  addRoles(st, 'ATTENDED', d.member, st.events.meeting(d.name, ctx.s, d.at), '参加', ctx);
 }
 
 /** A speaker at a meeting addressed it: the one named where he spoke, else the story's own. */
@@ -152,9 +160,11 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   if (pred.rel === 'MET') return met(st, ctx, b);
   if (pred.object === 'visit') return led(st, ctx, b);
   if (pred.object === 'made') return made(st, ctx, b);
+  // 参加会见并在大会上讲话: where he spoke, when named, is not what the speech is joined to.
+  const spokeAt = b.joinedTo && pred.rel === 'ADDRESSED' ? namedBefore(st, ctx, b) : undefined;
   const event =
     b.joinedTo && pred.rel === 'ADDRESSED'
-      ? st.boundTo.get(b.joinedTo)
+      ? (spokeAt ?? st.boundTo.get(b.joinedTo))
       : pred.object === 'talks'
         ? st.events.list.filter((e) => e.eventKind === 'talks').at(-1)
         : pred.object === 'meeting'
@@ -178,6 +188,19 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
   addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
   if (b.partner && /共同|联合/.test(b.found.word + ctx.text.slice(b.partner.end, start)))
     addRoles(st, pred.rel as RoleRel, b.partner, event, b.found.word, ctx);
+}
+
+/** The meeting a joined predicate names in `在X上` between its joiner and itself (并在大会上讲话). */
+function namedBefore(st: State, ctx: SentenceContext, b: Binding): EventFact | undefined {
+  const between = ctx.text.slice(b.joinedTo!.found.end, b.found.start);
+  const on = /在([^，。；在]{1,30}?)(?:上|期间)$/.exec(between);
+  if (!on) return undefined;
+  const from = b.found.start - on[0].length + 1;
+  const named = meetingAt(ctx.text, from, from + on[1]!.length);
+  if (!named) return undefined;
+  return isGeneric(named.name)
+    ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start)
+    : st.events.meeting(named.name, ctx.s, named.start);
 }
 
 /** The meeting a predicate names: after it, or in `在X上` / `在X` before it (在会上讲话), or before `由X主持`. */
@@ -250,7 +273,7 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈
     agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
   }
-  if (guests.length === 0) return;
+  if (guests.length === 0) return groupTalks(st, ctx, b, limit);
   const word = b.found.word;
   const base = /会见|接见/.test(word)
     ? '会见'
@@ -272,6 +295,19 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   }
 }
 
+/**
+ * 会见了参加论坛的台湾嘉宾代表: talks with a group, no one named. The event stands, named by whom it received, for those
+ * present (参加会见); no MET edge.
+ */
+function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number): void {
+  if (!/会见|接见/.test(b.found.word)) return;
+  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '');
+  const named = (m: Mention) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit;
+  if (whom.length < 2 || whom.startsWith('记者') || ctx.mentions.some(named)) return;
+  const label = `会见${whom.slice(0, 30)}`;
+  st.events.add(label, label, ctx.s, b.found.start, 'talks');
+}
+
 /** Where the words describing a person start: the titles, bodies and places printed right before the name. */
 function descriptorStart(ctx: SentenceContext, p: Mention): number {
   let at = p.start;
@@ -291,7 +327,10 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   let event = known ? st.events.list[known.event]! : undefined;
   if (!event) {
     // The visit's words up to the clause's end, without what the leader said there (在广西考察时强调 → 在广西考察).
-    const words = ctx.text.slice(b.agent.end, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
+    // After a clause of going (来到应急管理部，检查指导…) the visit is named by its own clause.
+    const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
+    const from = gone ? b.found.start : b.agent.end;
+    const words = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
     const clause = (words.match(/^[^，。；]+/)?.[0] ?? '').replace(/(?:时|期间)$/, '') || b.found.word;
     const kinds = PREDICATES.filter((p) => p.object === 'visit' && p.kind !== 'event');
     const kind =
@@ -304,13 +343,27 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   addRoles(st, 'LED', b.agent, event, b.found.word, ctx);
 }
 
-/** Roles that name no event go to the story's own: its lead's event, else the last one reported before them. */
-function resolvePending(st: State): void {
+/**
+ * Roles that name no event go to the story's own: its lead's event, else the last one reported before them. A bare
+ * 出席 / 参加 right after a later sentence that reports events is at the last of them (大会开始前，王沪宁会见了台湾嘉宾
+ * 代表。苏辉等参加。); after the lead, the story's (赴企业走访，并召开座谈会。市领导…参加。: the visit).
+ */
+function resolvePending(st: State, ss: readonly Sentence[]): void {
   for (const p of st.pending) {
-    const event = st.events.current(st.lead, p.s);
+    const before = ss[ss.indexOf(p.s) - 1];
+    const justReported =
+      before && before !== st.lead && p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)
+        ? st.events.list.filter((e) => e.sentenceStart === before.start && !VISITS.includes(e.eventKind))
+        : [];
+    const last = justReported.sort((a, b) => a.at - b.at).at(-1);
+    const event = last ?? st.events.current(st.lead, p.s);
     if (event) addRoles(st, p.rel, p.group, event, p.role, { text: st.article.text, s: p.s } as SentenceContext);
   }
 }
+
+/** Attending with no event named: the happening just reported, else the story's. */
+const BARE_ATTENDING = ['出席', '参加', '列席'];
+const VISITS: readonly EventKind[] = ['research visit', 'inspection', 'condolence visit'];
 
 /** The places a led visit went: listed after a verb of going in its sentence or one about its party. */
 function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Mention[]): void {

@@ -31,7 +31,19 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['参加会见', '参加会谈', '参加会晤', '参加上述活动', '参加上述会见'], rel: 'ATTENDED', object: 'talks' },
   { words: ['出席', '参加', '列席', '参会', '与会'], rel: 'ATTENDED', object: 'meeting' },
   {
-    words: ['一同调研', '一同考察', '一同视察', '陪同调研', '陪同考察', '陪同视察', '陪同'],
+    words: [
+      '一同调研',
+      '一同考察',
+      '一同视察',
+      '一同看望',
+      '一同慰问',
+      '一同出席',
+      '陪同调研',
+      '陪同考察',
+      '陪同视察',
+      '陪同看望',
+      '陪同',
+    ],
     rel: 'ATTENDED',
     object: 'story',
   },
@@ -121,6 +133,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '委员长会议',
   '全体会议',
   '集体学习',
+  '专题学习',
   '工作例会',
   '例会',
   '座谈会',
@@ -134,6 +147,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '工作会',
   '交流会',
   '报告会',
+  '汇报会',
   '研讨班',
   '培训班',
   '读书班',
@@ -147,6 +161,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '欢迎宴会',
   '宴会',
   '晚宴',
+  '晚餐会',
+  '午餐会',
+  '早餐会',
   '午宴',
   '国宴',
   '纪念大会',
@@ -154,6 +171,11 @@ export const MEETING_NOUNS: readonly string[] = [
   '大会',
   '会议',
   '峰会',
+  // A summit of leaders by its sitting (金砖国家领导人第十五次会晤), not talks (同X举行会晤).
+  '领导人会晤',
+  '次会晤',
+  '定期会晤',
+  '非正式会晤',
   '论坛',
   '年会',
   '常委会',
@@ -177,14 +199,17 @@ export const MEETING_NOUNS: readonly string[] = [
   '广交会',
   '审议',
   '分组讨论',
+  '代表团讨论',
+  '联组讨论',
+  '小组讨论',
 ];
 
 /** Event kinds by the noun that names the event. */
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会/, 'press conference'],
-  [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会/, 'forum'],
-  [/仪式|典礼|公祭|开幕式|闭幕式|招待会|宴会|晚宴|午宴|国宴/, 'ceremony'],
+  [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会|会晤$/, 'forum'],
+  [/仪式|典礼|公祭|开幕式|闭幕式|招待会|宴会|晚宴|午宴|国宴|餐会/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 
@@ -264,19 +289,21 @@ export const OBJECT_VERBS = [
 export const EMBEDDED_ENDS = ['时的', '期间的', '中的', '上的', '时所作', '精神', '的讲话', '的指示', '的重要讲话'];
 
 /** Words that join two predicates of one agent (出席并致辞, 主持会议并讲话). */
-export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '同时'];
+export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '同时', '期间'];
 
 /** Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…). */
 export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '赴', '到'];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
-export const HOLDING_VERBS = ['召开', '举行', '开展'];
+export const HOLDING_VERBS = ['召开', '举行', '开展', '进行'];
 
 /** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
 export const MUTUAL_MET = ['举行会谈', '举行会见', '举行会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话'];
 
-/** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组, 慰问品). */
-export const NOUN_AFTER = ['人', '稿', '者', '厅', '室', '团', '组', '品', '金', '词'];
+/** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组). */
+export const NOUN_AFTER = ['人', '稿', '者', '厅', '室', '团', '组', '词'];
+/** The same after a visit of sympathy only (慰问金, 慰问品): elsewhere a name may start with them (出席金砖…). */
+export const NOUN_AFTER_VISIT = ['金', '品', '信', '电'];
 
 /**
  * Words after a predicate that put it still to come (峰会召开前, 会见之际): it only sets the time of another report.
