@@ -725,6 +725,20 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 李书磊 颁奖报告会 (讲话)', 'ATTENDED 李书磊 会见获奖代表 (参加会见)', 'ATTENDED 李书磊 颁奖报告会 (出席)'],
   ],
+  [
+    'a ceremony or banquet held for guests: its hosts held it, its guests attended it; the host is the subject',
+    '习近平和夫人彭丽媛在人民大会堂为古巴国家主席迪亚斯-卡内尔和夫人奎斯塔举行了欢迎宴会。' +
+      '沙特王储兼首相穆罕默德代表国王萨勒曼为正在沙特进行国事访问的国家主席习近平在利雅得王宫举行欢迎仪式。',
+    undefined,
+    [
+      'ATTENDED 奎斯塔 欢迎宴会 (应邀 #2)',
+      'ATTENDED 习近平 欢迎仪式 (应邀)',
+      'ATTENDED 迪亚斯-卡内尔 欢迎宴会 (应邀 #1)',
+      'CHAIRED 习近平 欢迎宴会 (举行)',
+      'CHAIRED 彭丽媛 欢迎宴会 (举行)',
+      'CHAIRED 穆罕默德 欢迎仪式 (举行)',
+    ],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],

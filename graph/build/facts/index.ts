@@ -9,7 +9,7 @@ import { sentenceContext, type Group, type SentenceContext } from './context.ts'
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
 import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './speech.ts';
-import { welcomeIn, type Welcome } from './welcome.ts';
+import { heldForIn, welcomeIn, type HeldFor, type Welcome } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { holdsIn } from './holds.ts';
 import { KIN_AFTER, PREDICATES } from './lexicon.ts';
@@ -50,6 +50,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const ctx = sentenceContext(article.text, s, mentions);
     const welcome = ctx.retrospect ? undefined : welcomeIn(ctx);
     if (welcome) welcomed(st, ctx, welcome);
+    const heldFor = ctx.retrospect || welcome ? undefined : heldForIn(ctx);
+    if (heldFor) hosted(st, ctx, heldFor);
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
     const held = welcome ? undefined : heldEvent(st, ctx);
@@ -115,6 +117,13 @@ function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
   const event = st.events.meeting('欢迎仪式', ctx.s, w.host.end);
   addRoles(st, 'CHAIRED', w.host, event, '举行仪式', ctx);
   addRoles(st, 'ATTENDED', w.guest, event, '欢迎', ctx);
+}
+
+/** A ceremony or banquet held for guests: its hosts held it, its guests attended it. */
+function hosted(st: State, ctx: SentenceContext, h: HeldFor): void {
+  const event = st.events.meeting(h.name, ctx.s, h.at);
+  addRoles(st, 'CHAIRED', h.host, event, '举行', ctx);
+  for (const g of h.guests) addRoles(st, 'ATTENDED', g, event, '应邀', ctx);
 }
 
 /** A deputy at his delegation's session attended it; what it did names it (云南代表团审议). */

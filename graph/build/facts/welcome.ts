@@ -1,4 +1,5 @@
-// State-visit welcomes: `X在…举行仪式，欢迎Y对我国进行国事访问`: X held the welcome ceremony (CHAIRED), Y its guest.
+// State-visit welcomes: `X在…举行仪式，欢迎Y对我国进行国事访问`, `X为Y举行欢迎宴会`: X held the ceremony or banquet
+// (CHAIRED), Y its guest.
 import { groupStart } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 
@@ -24,4 +25,32 @@ export function welcomeIn(ctx: SentenceContext): Welcome | undefined {
     (g) => groupStart(ctx, g) >= after && !/[，。；：]/.test(ctx.text.slice(after, g.start)),
   );
   return host && guest ? { host, guest } : undefined;
+}
+
+/** `为Y举行(了)欢迎宴会`: the guests between 为 and the verb, the ceremony or banquet after it. */
+const HELD_FOR = /为([^，。；]{1,60}?)举行(?:了)?((?:隆重的?)?(?:欢迎)?(?:仪式|宴会|晚宴|午宴|国宴))/;
+
+export interface HeldFor {
+  host: Group;
+  guests: Group[];
+  /** The ceremony or banquet as printed (欢迎宴会). */
+  name: string;
+  at: number;
+}
+
+/** A ceremony or banquet held for someone (`习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行了欢迎宴会`). */
+export function heldForIn(ctx: SentenceContext): HeldFor | undefined {
+  const m = HELD_FOR.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
+  if (!m) return undefined;
+  const mark = ctx.s.start + m.index;
+  // Where it was held may stand before the verb (为Y在利雅得王宫举行): the guests end before it.
+  const place = [...m[1]!.matchAll(/(?<![正现存])在/g)].at(-1);
+  const verb = mark + 1 + (place ? place.index : m[1]!.length);
+  // The host is the clause's subject (穆罕默德代表国王萨勒曼为…: 穆罕默德, not the one he stands for).
+  let from = mark;
+  while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
+  const host = ctx.groups.find((g) => g.start >= from && g.end <= mark);
+  if (!host) return undefined;
+  const guests = ctx.groups.filter((g) => g.start > mark && g.end <= verb);
+  return guests.length ? { host, guests, name: m[2]!.replace(/^隆重的?/, ''), at: verb } : undefined;
 }
