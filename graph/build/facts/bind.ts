@@ -29,6 +29,7 @@ const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频',
 
 /** 同 / 与 / 跟 as "with" (同X举行会谈), not inside 同时, 同志, 与会, 参与…: a partner's phrase starts there. */
 const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与跟](?![时志意样等期步会此其类比])/;
+const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
@@ -70,7 +71,7 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
 /** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */
 export function partnerMark(ctx: SentenceContext, f: Found): number {
   const clause = ctx.text.slice(ctx.s.start, f.start).match(/[^，。；：]*$/)![0];
-  const found = [...clause.matchAll(new RegExp(PARTNER_MARK.source, 'g'))].at(-1);
+  const found = [...clause.matchAll(PARTNER_MARKS)].at(-1);
   return found ? f.start - clause.length + found.index : -1;
 }
 
@@ -96,7 +97,7 @@ function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined 
   let mark = at - (wordEndingAt(PARTNER_WORDS, ctx.text, at)?.length ?? 0);
   if (mark === at) {
     const before = ctx.text.slice(Math.max(ctx.s.start, at - 80), at);
-    const found = [...before.matchAll(new RegExp(PARTNER_MARK.source, 'g'))].at(-1);
+    const found = [...before.matchAll(PARTNER_MARKS)].at(-1);
     if (!found || /[，。；：]/.test(before.slice(found.index))) return undefined;
     mark = at - before.length + found.index;
     // Another person between them is the partner, unless named inside the relative clause (陪同阮富仲访华的).

@@ -169,3 +169,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   }
   return false;
 }
+
+/** The first group of the clause that `at` stands in, before `at`: that clause's subject. */
+export function clauseSubject(ctx: SentenceContext, at: number): Group | undefined {
+  return ctx.groups.find((g) => g.end <= at && !/[，。；：]/.test(ctx.text.slice(g.end, at)));
+}

@@ -130,9 +130,8 @@ export function heldMeeting(
   }
   // Back to the clause's start, or to a word no name runs over (习近平总书记在|十四届全国人大一次会议); 和, 与, 及 stop it
   // only where the clause goes on before them (全国网络安全和信息化工作会议 is one name).
-  const stopAt = (at: number) => wordEndingAt(NAME_STOPS, text, at);
   while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) {
-    const stop = stopAt(start);
+    const stop = wordEndingAt(NAME_STOPS, text, start);
     if (stop && !(JOINING.has(stop) && clauseStartBefore(text, s, start - 1))) break;
     start--;
   }

@@ -95,9 +95,7 @@ function mentionFacts(article: Article, ss: readonly Sentence[], mentions: reado
 function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
   const held = ctx.retrospect ? undefined : heldMeeting(ctx.text, ctx.s);
   if (!held) return undefined;
-  const e = isGeneric(held.name)
-    ? st.events.resolveGeneric(held.name, st.lead, ctx.s, held.verbEnd ?? held.start)
-    : st.events.meeting(held.name, ctx.s, held.verbEnd ?? held.start);
+  const e = eventNamed(st, ctx, held.name, held.verbEnd ?? held.start);
   if (!e) return undefined;
   for (const o of ctx.mentions.filter((m) => m.kind === 'organization')) {
     const after = ctx.text.slice(o.end, ctx.s.end);
@@ -135,11 +133,7 @@ function joinedSession(st: State, ctx: SentenceContext, d: DelegationSession): v
 function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
   const named = sp.meeting;
   if (named && sp.known && !isGeneric(named.name) && !st.events.named(named.name)) return;
-  const event = !named
-    ? undefined
-    : isGeneric(named.name)
-      ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start)
-      : st.events.meeting(named.name, ctx.s, named.start);
+  const event = named ? eventNamed(st, ctx, named.name, named.start) : undefined;
   const role = sp.role ?? '讲话';
   if (event) addRoles(st, 'ADDRESSED', sp.group, event, role, ctx);
   else if (sp.amongSpeakers) {
@@ -206,10 +200,12 @@ function namedBefore(st: State, ctx: SentenceContext, b: Binding): EventFact | u
   if (!on) return undefined;
   const from = b.found.start - on[0].length + 1;
   const named = meetingAt(ctx.text, from, from + on[1]!.length);
-  if (!named) return undefined;
-  return isGeneric(named.name)
-    ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start)
-    : st.events.meeting(named.name, ctx.s, named.start);
+  return named ? eventNamed(st, ctx, named.name, named.start) : undefined;
+}
+
+/** The event a meeting's name names: a generic one (会议, 座谈会) the story's or the article's, else its own. */
+function eventNamed(st: State, ctx: SentenceContext, name: string, at: number): EventFact | undefined {
+  return isGeneric(name) ? st.events.resolveGeneric(name, st.lead, ctx.s, at) : st.events.meeting(name, ctx.s, at);
 }
 
 /** The meeting a predicate names: after it, or in `在X上` / `在X` before it (在会上讲话), or before `由X主持`. */
@@ -222,10 +218,7 @@ function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact |
     (on ? meetingAt(text, b.agent.end + on.index + 1, b.agent.end + on.index + 1 + on[1]!.length) : undefined) ??
     passiveSubject(ctx, b) ??
     sceneBefore(ctx, b);
-  if (!named) return 'main';
-  return isGeneric(named.name)
-    ? st.events.resolveGeneric(named.name, st.lead, ctx.s, named.start)
-    : st.events.meeting(named.name, ctx.s, named.start);
+  return named ? eventNamed(st, ctx, named.name, named.start) : 'main';
 }
 
 /** `会议由X主持`: the meeting named before 由 in the clause. */

@@ -1,7 +1,7 @@
 // State-visit welcomes: `X在…举行仪式，欢迎Y对我国进行国事访问`, `X为Y举行欢迎宴会`: X held the ceremony or banquet
 // (CHAIRED), Y its guest.
 import { groupStart } from './bind.ts';
-import type { Group, SentenceContext } from './context.ts';
+import { clauseSubject, type Group, type SentenceContext } from './context.ts';
 
 /** The host's clause holding a ceremony, then 欢迎 and its guest. */
 const WELCOME = /举行(?:了)?(?:隆重(?:的)?)?(?:欢迎)?仪式[，,]?(?:热烈)?欢迎/;
@@ -20,7 +20,7 @@ export function welcomeIn(ctx: SentenceContext): Welcome | undefined {
   if (!m) return undefined;
   const at = ctx.s.start + m.index;
   const after = at + m[0].length;
-  const host = ctx.groups.find((g) => g.end <= at && !/[，。；：]/.test(ctx.text.slice(g.end, at)));
+  const host = clauseSubject(ctx, at);
   const guest = ctx.groups.find(
     (g) => groupStart(ctx, g) >= after && !/[，。；：]/.test(ctx.text.slice(after, g.start)),
   );
@@ -47,9 +47,7 @@ export function heldForIn(ctx: SentenceContext): HeldFor | undefined {
   const place = [...m[1]!.matchAll(/(?<![正现存])在/g)].at(-1);
   const verb = mark + 1 + (place ? place.index : m[1]!.length);
   // The host is the clause's subject (穆罕默德代表国王萨勒曼为…: 穆罕默德, not the one he stands for).
-  let from = mark;
-  while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
-  const host = ctx.groups.find((g) => g.start >= from && g.end <= mark);
+  const host = clauseSubject(ctx, mark);
   if (!host) return undefined;
   const guests = ctx.groups.filter((g) => g.start > mark && g.end <= verb);
   return guests.length ? { host, guests, name: m[2]!.replace(/^隆重的?/, ''), at: verb } : undefined;
