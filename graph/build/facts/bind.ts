@@ -149,14 +149,18 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   // 结束出席…回国: the attending is over, told as the time of what follows.
   if (ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '结束') return true;
-  // 主持召开5场座谈会: meetings counted are summed up, no one day's happening.
+  // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
   if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
+  if (f.pred.object === 'story' && COUNTED.test(clause)) return true;
   return (
     f.pred.rel === 'ADDRESSED' &&
     !/^[发作]/.test(f.word) &&
     wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined
   );
 }
+
+/** A clause that counts what was done (出席多场活动, 参加了20多场会见). */
+const COUNTED = /(?:出席|参加|主持|举行)了?[一二三四五六七八九十两多数\d]+(?:场|次|项)/;
 
 /** What follows 调研 / 考察 when it is a study, not a visit (调研发现, 调研成果, 考察报告). */
 const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况'];

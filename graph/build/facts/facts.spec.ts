@@ -588,6 +588,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [],
   ],
   ['meetings counted are summed up', '习近平总书记亲自主持召开5场座谈会，听取意见建议。', undefined, []],
+  ['accompanying someone to many events is summed up', '彭丽媛教授陪同习近平主席出席多场活动。', undefined, []],
   ['a wish is not done', '我期待同习近平主席共同主持领导人对话会。', undefined, []],
   ['talks held last year are recalled', '习近平主席去年同维克拉马辛哈总统举行会晤。', undefined, []],
   [
