@@ -93,6 +93,12 @@ function roleEdges(): string {
     ['xinwen-items-fresh.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-third.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-fourth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-fifth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-sixth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-seventh.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-eighth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-ninth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-tenth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

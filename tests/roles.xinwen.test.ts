@@ -1,4 +1,4 @@
-// Role edges on 56 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
+// Role edges on 152 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -7,12 +7,18 @@ import { rolesTable, scoreRoles, type GoldItem } from '../graph/build/eval/roles
 import { ROOT } from './helpers.ts';
 import { XINWEN, XINWEN_SKIP } from './xinwen.ts';
 
-/** Each set of annotated items with the least it must show (the second and third were annotated before kg ran). */
+/** Each set of annotated items with the least it must show (all but the first were annotated before kg ran). */
 const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items.json', 0.9, 0.9],
   ['tests/fixtures/gold/xinwen-items-fresh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-third.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-fourth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-fifth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-sixth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-seventh.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-eighth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-ninth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-tenth.json', 0.85, 0.8],
 ];
 
 for (const [file, recall, dated] of SETS) {
@@ -23,7 +29,7 @@ for (const [file, recall, dated] of SETS) {
       const gold = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { items: GoldItem[] };
       const s = scoreRoles(gold.items, XINWEN);
       const report = rolesTable(s, 'role edges');
-      assert.ok(s.gold >= 25, report);
+      assert.ok(s.gold >= 20, report);
       assert.ok(s.found / s.gold >= recall, report);
       assert.ok(s.dated / s.gold >= dated, report);
       assert.deepEqual(s.wrong, [], report);

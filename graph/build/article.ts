@@ -54,8 +54,10 @@ function datesEvent(d: ArticleDate): boolean {
 /**
  * An event's date: the last date printed in its own sentence before its verb or name (`李强1月5日主持召开`,
  * `12日在北京出席`), else the article's lead date, else the issue date marked `issue` (not printed: the day it ran).
+ * An event dated as another (`会前，…调研`) takes that one's.
  */
-export function eventDate(a: Article, e: Pick<EventFact, 'sentenceStart' | 'at'>): DateAttrs {
+export function eventDate(a: Article, event: Pick<EventFact, 'sentenceStart' | 'at' | 'datedAs'>): DateAttrs {
+  const e = event.datedAs ?? event;
   let own: ArticleDate | undefined;
   for (const d of a.dates) {
     if (d.start < e.sentenceStart || d.start >= e.at || !datesEvent(d)) continue;

@@ -67,6 +67,25 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a name with a middle dot in a list after a title', '十三届全国政协副主席刘奇葆、帕巴拉·格列朗杰出席会议。', [
     ['title', '全国政协副主席', 3, '中国'], ['person', '刘奇葆', 10], ['person', '帕巴拉·格列朗杰', 14],
   ]],
+  ['an item of a list after a title with a surname kg does not list', '全国政协副主席穆虹、咸辉、王东峰出席会议。', [
+    ['title', '全国政协副主席', 0, '中国'], ['person', '穆虹', 7], ['person', '咸辉', 10], ['person', '王东峰', 13],
+  ]],
+  ['a list of names closed by what its members did (围绕…作了发言)', '沈跃跃、王勇、蒋作君围绕学习作了发言。', [
+    ['person', '沈跃跃', 0], ['person', '王勇', 4], ['person', '蒋作君', 7],
+  ]],
+  ['a count is no name before a post (6位内阁副总理)', '土库曼斯坦外长梅列多夫等6位内阁副总理陪同访问。', [
+    ['title', '土库曼斯坦外长', 0, '土库曼斯坦'], ['person', '梅列多夫', 7], ['title', '副总理', 16],
+  ]],
+  ['a party leader in a foreign parliament', '美国国会参议院多数党领袖舒默。', [['title', '美国国会参议院多数党领袖', 0, '美国']]],
+  ['a democratic party\'s central committee holds national posts', '全国人大常委会副委员长、民革中央主席郑建邦出席。', [
+    ['title', '全国人大常委会副委员长', 0, '中国'], ['title', '民革中央主席', 12, '中国'], ['person', '郑建邦', 18],
+  ]],
+  ['a guest in the slot of talks before a post of address is measured whole', '欢迎仪式后，李强同阿姆赫德主席举行会谈。', [
+    ['person', '阿姆赫德', 9], ['title', '主席', 13],
+  ]],
+  ['a name after a post the title rules cannot place, before a date', '经济普查领导小组组长丁薛祥3日上午在北京调研。', [
+    ['person', '丁薛祥', 10], ['place', '北京', 18],
+  ]],
   ['a name with a middle dot on its own', '雪克来提·扎克尔参加会见。', [['person', '雪克来提·扎克尔', 0]]],
   ['新任 is no part of the title', '巴西新任总统卢拉宣誓就职。', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
   ['an international organisation\'s post', '联合国秘书长古特雷斯表示，各方应保持克制。', [

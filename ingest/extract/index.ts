@@ -28,6 +28,9 @@ const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责�
 /** What a leader sends or gives, printed right after his name and title (习近平总书记贺信): no person. */
 const LEADERS_WORKS = /^(?:贺信|贺电|贺词|回信|复信|批示|指示|讲话|致辞|署名文章|重要讲话)$/;
 
+/** Words for the sides of talks: a text holding one speaks of sides (阿方, 安方). */
+const SIDES = /[中我双对各]方/;
+
 /** One common word to jieba (政治): never a person's name on its own. */
 const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
 
@@ -47,6 +50,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name.
     if (t.length === 2 && t[0] === '来') return false;
+    // 阿方主席: in a text that speaks of sides (中方, 双方), one character and 方 is a country's side, not a name.
+    if (t.length === 2 && t[1] === '方' && SIDES.test(text)) return false;
     // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).
     if (t.length === 1 && surnameAt(text, s.start) === 0) return false;
   }
@@ -130,13 +135,16 @@ class Found {
  */
 function titlesAndNames(found: Found, paper: string | undefined): void {
   const { text } = found;
+  // A guest's name in the slot of talks is measured whole (同阿姆赫德主席举行会谈: not 赫德 by its surname).
+  const slots = namesInTalksSlot(text);
   for (let i = 0; i < text.length; i++) {
     const compound = titlesAt(text, i);
     if (compound.length === 0) continue;
     const end = compound.at(-1)!.end;
     const alone = compound.length === 1 ? compound[0]! : undefined;
     // A post of address right after a name is that name's (王岐山副主席来巴出席): no name after it.
-    const before = alone && addressPost(alone) ? nameEndingAt(text, alone.start) : undefined;
+    const slot = slots.find((n) => n.end === alone?.start);
+    const before = alone && addressPost(alone) ? slot ?? nameEndingAt(text, alone.start) : undefined;
     const name = before ? undefined : nameAfter(text, text[end] === ' ' ? end + 1 : end, compound);
     const jur = jurisdictions(compound, paper);
     compound.forEach((t, k) => {

@@ -7,7 +7,7 @@ import { KNOWN_PLACES } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
   ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY,
-  NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt,
+  NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 import { sortLongestFirst } from './lexicon/words.ts';
@@ -120,11 +120,16 @@ function knownName(s: string): boolean {
  * A name ending at `end`, where a post or 同志 follows it (`栗战书委员长`, `纪念毛泽东同志`). A name starting at a word
  * boundary is preferred and vouched for by what follows; one inside running text must be a name jieba knows.
  */
+/** A classifier after a number (6位内阁副总理): 位 starts no name there. */
+function counted(text: string, i: number): boolean {
+  return text[i] === '位' && /[0-9０-９一二三四五六七八九十百千两多余]/.test(text[i - 1] ?? '');
+}
+
 export function nameEndingAt(text: string, end: number): Span | undefined {
   let found: Span | undefined;
   for (const len of [3, 2, 4]) {
     const s = end - len;
-    if (s < 0 || WEAK_SURNAMES.has(text[s]!) || holdsPost(text, s, end)) continue;
+    if (s < 0 || WEAK_SURNAMES.has(text[s]!) || holdsPost(text, s, end) || counted(text, s)) continue;
     const open = leftOpen(text, s);
     if (nameAt(text, s, open ? 'vouched' : 'post')?.end !== end) continue;
     if (open) return { start: s, end };
@@ -253,12 +258,24 @@ export function listAfter(text: string, first: Span): Span[] {
   const out: Span[] = [];
   let e = first.end;
   while (text[e] === '、' || (text[e] === '和' && surnameAt(text, e + 1) > 0)) {
-    const next = nameAt(text, e + 1);
+    const next = nameAt(text, e + 1) ?? (text[e] === '、' ? closedItem(text, e + 1) : undefined);
     if (!next) break;
     out.push(next);
     e = next.end;
   }
   return out;
+}
+
+/**
+ * In a list of names after a title, an item of two or three characters that 、 closes on both sides is a name even
+ * when its surname is one kg does not list (`…穆虹、咸辉、王东峰`), unless jieba reads it as a common word.
+ */
+function closedItem(text: string, i: number): Span | undefined {
+  for (const len of [2, 3]) {
+    const s = text.slice(i, i + len);
+    if (text[i + len] === '、' && allHan(s) && nameLike(s)) return { start: i, end: i + len };
+  }
+  return undefined;
 }
 
 /**
@@ -307,7 +324,7 @@ export function nameLists(text: string): Span[] {
     const before = text.slice(Math.max(0, first.start - 6), first.start);
     const after = text.slice(last.end, last.end + 14);
     const introduced = NAME_LIST_INTRO.test(before);
-    const closed = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席))/.test(after);
+    const closed = LIST_CLOSERS.test(after) || wordAt(NAME_VERBS, after, 0) !== undefined;
     if (!introduced && !closed) continue;
     if (items.slice(1, -1).every((it) => nameAt(text, it.start)?.end === it.end || listedName(text, it))) {
       out.push(...items);
@@ -315,6 +332,9 @@ export function nameLists(text: string): Span[] {
   }
   return out;
 }
+
+/** What closes a list of names and nothing else: 等…领导, 参加, and what its members did one by one (分别, 围绕…发言). */
+const LIST_CLOSERS = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席)|分别|围绕|发言)/;
 
 /** A name (and the names listed after it) right after words that introduce people: `市领导吕群勇参加调研`. */
 export function namesAfterIntro(text: string): Span[] {
@@ -328,11 +348,16 @@ export function namesAfterIntro(text: string): Span[] {
   return out;
 }
 
-/** Names before a reporting verb with nothing before them (`张新宇表示`, `章旭升一行`). */
+/** Posts a name may follow inside a title the rules cannot place (the model's POSTS, and those of groups and teams). */
+const POSTS_BEFORE_NAME = sortLongestFirst([...POSTS, '组长', '副组长', '团长', '副团长', '队长', '副队长']);
+
+/** Names before a reporting verb with nothing before them or a post (`张新宇表示`, `章旭升一行`, `组长丁薛祥3日`). */
 export function namesBeforeVerbs(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!leftOpen(text, i) || surnameAt(text, i) === 0 || WEAK_SURNAMES.has(text[i]!)) continue;
+    // A post the title rules could not place may stand right before (…普查领导小组组长丁薛祥3日上午).
+    const open = leftOpen(text, i) || wordEndingAt(POSTS_BEFORE_NAME, text, i) !== undefined;
+    if (!open || surnameAt(text, i) === 0 || WEAK_SURNAMES.has(text[i]!)) continue;
     if (/[0-9０-９一二三四五六七八九十百千万两多]/.test(text[i - 1] ?? '')) continue; // 200余人出席: a count
     const n = nameAt(text, i, 'verb');
     if (n) {

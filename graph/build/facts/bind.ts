@@ -31,6 +31,8 @@ const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频',
 const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与跟](?![时志意样等期步会此其类比])/;
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
+const OTHERS_LISTED = /^，?以及[^，。；：的]{1,30}?(?:负责同志|负责人|同志|代表|嘉宾)/;
+
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
  * partner phrase (its verbs are the partner's: 同来华出席…的佐科), no other person, nothing too long.
@@ -39,11 +41,19 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   let between = ctx.text.slice(from, to);
   const apposition = /^作为[^，。；的]{1,20}，/.exec(between);
   if (apposition) between = between.slice(apposition[0].length);
+  // Others listed after the named, without names (张国清，以及…有关部门负责同志应邀到会), are part of the subject;
+  // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
+  between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
+  // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
+  const topic = /^(?:围绕|就|结合)[^，。；：“”的]{1,40}?(?:精神|问题|情况|草案|议案|议题)(?=[^，。；]{0,3}$)/
+    .exec(between)?.[0] ?? '';
+  const topicEnd = to - between.length + topic.length;
+  between = between.slice(topic.length);
   if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || PARTNER_MARK.test(between)) return false;
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
   if (between.endsWith('为')) return false;
   if (OBJECT_VERBS.some((v) => between.includes(v))) return false;
-  return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
+  return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd);
 }
 
 /**
@@ -59,7 +69,8 @@ function goingBetween(ctx: SentenceContext, from: number, to: number): boolean {
 
 /** The group closest before the predicate whose text up to it is clean. */
 function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
-  const before = ctx.groups.filter((g) => g.end <= f.start);
+  // A group inside what is learnt or heard (围绕学习贯彻习近平总书记…精神作了发言) is no agent: the one before it may be.
+  const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g));
   const g = before.at(-1);
   if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
   // 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
@@ -112,6 +123,7 @@ function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined 
 function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found): Binding | undefined {
   // A discussion held with someone during a visit (调研…并与企业负责人座谈) is part of it, no event of its own.
   if (!prev || (f.pred.partner && prev.found.pred.object === 'visit')) return undefined;
+  if (prev.found.pred.rel === 'MET' && describesGuest(ctx, f)) return undefined;
   const between = ctx.text.slice(prev.found.end, f.start);
   if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
   // Where it was done may stand between the joiner and the verb (调研，并在沈阳主持召开座谈会).
@@ -122,13 +134,22 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
   // 先后考察: one after another, not after the verb before.
   const joiner = found === '后' && /先后$/.test(ctx.text.slice(0, at).replace(/[，,]$/, '')) ? undefined : found;
-  // A person between them in the object of a verb (宣读习近平总书记贺信并致辞) does not break the join.
+  // A person between them in the object of a verb, the previous predicate's own included (宣读习近平总书记贺信并致辞),
+  // does not break the join.
   const agentBetween = (m: Mention) =>
     m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start &&
-    !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.end, m.start).includes(v));
+    !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.start, m.start).includes(v));
   // 参加会见，出席报告会并讲话: a comma alone joins the next predicate of the same agent.
   const commaOnly = /^[，,]$/.test(ctx.text.slice(prev.found.end, f.start));
   return (joiner || commaOnly) && !ctx.mentions.some(agentBetween) ? prev : undefined;
+}
+
+/** 会见来华进行国事访问并出席…峰会的塔吉克斯坦总统拉赫蒙: the predicate is in a clause describing the guest named after 的. */
+function describesGuest(ctx: SentenceContext, f: Found): boolean {
+  const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0];
+  const of = rest.lastIndexOf('的');
+  const guest = (m: Mention) => m.kind === 'person' && m.start > f.end + of && m.end <= f.end + rest.length;
+  return of >= 0 && ctx.mentions.some(guest);
 }
 
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
@@ -152,6 +173,13 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
   if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   if (f.pred.object === 'story' && COUNTED.test(clause)) return true;
+  // 向大会召开表示祝贺, 呼吁安理会召开紧急会议: a meeting or a council convenes, not the person before it.
+  if (f.word === '召开' && ctx.text[f.start - 1] === '会') return true;
+  // 主持编辑《…》, 主持起草: directing a work, no meeting.
+  if (f.pred.rel === 'CHAIRED' && /^(?:编辑|编写|编纂|起草|审定|修订|设计|研制|研发)/.test(ctx.text.slice(f.end, f.end + 2)))
+    return true;
+  // 陪同访问: accompanying a whole visit, none of the story's events in particular.
+  if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   return (
     f.pred.rel === 'ADDRESSED' &&
     !/^[发作]/.test(f.word) &&
@@ -185,7 +213,8 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
 
 /** The predicate's clause goes on to name something (…参加审议时的指示精神): it is part of a noun, not a happening. */
 function embedded(ctx: SentenceContext, f: Found): boolean {
-  const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0];
+  // Up to a second predicate joined by 并: 出席并发表题为《…》的重要讲话 names the speech, not what 出席 is part of.
+  const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0].replace(/并(?:且)?(?:发表|作)[^]*$/, '');
   return EMBEDDED_ENDS.some((w) => rest.includes(w));
 }
 

@@ -85,12 +85,24 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const prev = out.at(-1);
     const between = prev ? text.slice(prev.end, g.start) : '';
     const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
-    if (prev && closedByDeng && /^，/.test(between) && joinsList(text, prev.end + 1, g.start, titles, true)) {
+    const merges = closedByDeng || clauseInitial(text, prev, titles);
+    if (prev && merges && /^，/.test(between) && joinsList(text, prev.end + 1, g.start, titles, true)) {
       const persons = [...prev.persons, ...g.persons];
       out[out.length - 1] = { persons, start: prev.start, end: g.end, listed: g.listed };
     } else out.push(g);
   }
   return out;
+}
+
+/**
+ * A group that opens its clause, titles only before it, is a list of subjects that a comma and the next official's
+ * title continue (`国务院副总理何立峰、张国清，国务委员吴政隆出席会议`); after a verb it is an object, and a comma ends it.
+ */
+function clauseInitial(text: string, g: Group | undefined, titles: readonly Mention[]): boolean {
+  if (!g) return false;
+  let from = g.start;
+  while (from > 0 && !/[，。；：！？\n]/.test(text[from - 1]!)) from--;
+  return joinsList(text, from, g.start, titles, true);
 }
 
 /** Where a group ends: past a post printed after its last name and past 等 / 一行 / 等…领导. */
@@ -153,7 +165,7 @@ const RETROSPECT = new RegExp(
 
 /** A first clause that tells of something done a while ago (习近平主席不久前同李显龙总理在曼谷会晤). */
 const RECALLED =
-  /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|刚刚(?:闭幕|结束|召开)|今年(?:的|召开的|举行的|[^，。；]{1,12}期间)|\d{4}年(?:召开|举行)的)/;
+  /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|同年|次年|当年|刚刚(?:闭幕|结束|召开)|今年(?:的|召开的|举行的|[^，。；]{1,12}期间)|\d{4}年(?:召开|举行)的)/;
 
 /** Words of a wish: what follows in the clause is hoped for, not done. */
 const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?:出席|参加|访问)/;
@@ -163,6 +175,10 @@ export function notDone(text: string, f: Found, from: number): boolean {
   // A wish (我还期待同习近平主席共同主持…) anywhere before the predicate in its clause.
   const clause = text.slice(Math.max(0, f.start - 40), f.start).match(/[^，。；：]*$/)![0];
   if (WISHES.test(clause)) return true;
+  // A plan made with a partner (王毅将同阿方主席…共同主持会议): 将 stands before the partner, not the verb.
+  if (/(?:将|拟|即将)[同与跟]/.test(clause)) return true;
+  // 将于11月30日至12月2日赴阿联酋出席: the date and the journey may stand between the plan and the verb.
+  if (/将于|即将|将要|拟于/.test(clause)) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
     if (wordEndingAt(NOT_DONE_WORDS, text, end)) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;

@@ -25,19 +25,23 @@ const NAME_STOPS = sortLongestFirst([
 ]);
 const HOLDING_ALL = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`, 'g');
 /** Words before a verb of holding that make the meeting one agreed on or planned, not held (同意举行, 将于…召开). */
-const PLANNED = /(?:同意|决定|商定|将于|将在|将|拟于|拟|计划|准备|筹备|期待|希望|愿)[^，。；]{0,4}$|将于|拟于/;
+const PLANNED = /(?:关于|同意|决定|商定|将于|将在|将|拟于|拟|计划|准备|筹备|期待|希望|愿)[^，。；]{0,4}$|将于|拟于/;
+/** 将 opening what is to be held, some words before the verb (组成人员将围绕七个专题进行分组讨论). */
+const TO_BE_HELD = /将[^，。；将]{0,10}$/;
 const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
 const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
-const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '全体会议'];
+const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '结业式', '全体会议'];
 /** Events with sittings of their own: meetings, forums, exhibitions (not talks, visits or ceremonies). */
 const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'video conference'];
+/** A sentence that starts by placing itself before, after or during the story's meeting. */
+const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 /** Days a held meeting's name may be followed by (22日至23日, 4日上午). */
 const DAYS = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚)?)?';
 /** A meeting that is held itself: its name, then where or when (在京, 29日, 昨天), then the verb. */
 const ITSELF = new RegExp(
   `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})${DAYS}(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)` +
-    '(?:召开|举行|举办|开班|开幕(?![会式])|闭幕(?![会式]))',
+    '(?:召开|举行|举办|开班(?!式)|结业(?!式)|开幕(?![会式])|闭幕(?![会式]))',
 );
 
 /** Meetings a body holds again and again: their canonical name is a series a query can follow. */
@@ -68,7 +72,9 @@ export function isGeneric(name: string): boolean {
 
 /** The name without its sitting's numbers: 国务院第X次常务会议 → 国务院常务会议. */
 export function canonicalName(printed: string): string {
-  const c = printed.replace(ORDINALS, '').replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '');
+  // A session's sitting is known by the body's name and the sitting's (全国政协…会议第二次全体会议 → 全国政协全体会议).
+  const c = printed.replace(ORDINALS, '').replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '')
+    .replace(/会议(?=全体会议$|开幕会$|闭幕会$)/, '');
   return c.length >= 2 ? c : printed;
 }
 
@@ -109,13 +115,18 @@ export function heldMeeting(
   // The first holding verb with a meeting after it (进行了调研，召开座谈会: the second).
   let after: ReturnType<typeof meetingAt>;
   for (const m of s.text.matchAll(HOLDING_ALL)) {
-    if (PLANNED.test(s.text.slice(Math.max(0, m.index - 6), m.index))) continue; // 双方同意举行…会议
+    const before = s.text.slice(Math.max(0, m.index - 12), m.index);
+    if (PLANNED.test(before.slice(-6)) || TO_BE_HELD.test(before)) continue; // 双方同意举行…会议
     after = meetingAt(text, s.start + m.index + m[0].length, s.end);
     // …进行国事访问的国家主席习近平在王宫举行欢迎仪式: a name holds no verb of holding and no 在.
-    if (after && !HELD_INSIDE.test(after.name)) break;
+    // 组织开展…办法（试行）、…意见、全国政协重要会议: what is carried out (开展, 进行) is no list ending in a meeting.
+    const listed = after && /开展|进行/.test(m[0]) && after.name.includes('、');
+    if (after && !HELD_INSIDE.test(after.name) && !listed) break;
     after = undefined;
   }
   if (after && !isGeneric(canonicalName(after.name))) return after;
+  const byBody = after && bodysMeeting(text, s, after);
+  if (byBody) return byBody;
   const itself = ITSELF.exec(s.text);
   if (!itself || PLANNED.test(itself[0])) return after;
   let end = s.start + itself.index + itself[1]!.length;
@@ -138,7 +149,41 @@ export function heldMeeting(
   const name = text.slice(start, end).replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
   // Dated by the days printed between its name and its verb (…会议7月14日至15日在京召开).
   const verbEnd = s.start + itself.index + itself[0].length;
-  return name ? { name, start: end - name.length, end, verbEnd } : after;
+  if (!name) return after;
+  // A session holds one of its sittings (全国政协十四届二次会议7日上午…举行第二次全体会议): the sitting is the event.
+  const sitting = after && after.start >= verbEnd && SESSIONS.some((w) => after.name.endsWith(w)) ? after.name : '';
+  return { name: name + sitting, start: end - name.length, end, verbEnd };
+}
+
+/** Bodies that hold meetings known by their name (中共中央政治局会议, 中央党的建设工作领导小组会议). */
+const HOLDING_BODIES = /(?:政治局|常务委员会|委员会|领导小组|工作小组|书记处|党组|军委|主席团)$/;
+const HOLDING_AT_END = new RegExp(`(?:${HOLDING_VERBS.join('|')})了?$`);
+/** When and where between a body and its verb of holding (3日, 今天, 在京). */
+const WHEN_WHERE = /(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?|今天|昨天|日前|近日|当天)?(?:在[^，。；]{1,10})?$/;
+
+/**
+ * A meeting named only by its kind, held by a body that opens the clause, is named by that body:
+ * `中央党的建设工作领导小组3日召开会议` → 中央党的建设工作领导小组会议, `主席会议举行了第三次集体学习` → 主席会议第三次集体学习.
+ */
+function bodysMeeting(
+  text: string,
+  s: Sentence,
+  after: { name: string; start: number; end: number },
+): { name: string; start: number; end: number } | undefined {
+  const before = text.slice(s.start, after.start).match(/[^，。；：]*$/)![0].replace(HOLDING_AT_END, '');
+  const body = before.replace(WHEN_WHERE, '');
+  // The kind ends what is held (举行常委会组成人员…专题讲座 holds no 常委会).
+  if (body.length < 3 || body.length > 24 || !/^(?:[，。；：！？]|并|$)/.test(text.slice(after.end, after.end + 1)))
+    return undefined;
+  const meetingBody = wordEndingAt(NOUNS, body, body.length) !== undefined;
+  // A body named as a meeting holds no bare 会议 (市委常委会召开会议: ITSELF names it 市委常委会), but its sittings.
+  const holder = HOLDING_BODIES.test(body);
+  if (canonicalName(after.name) === '会议') return holder && !meetingBody ? named(body + '会议') : undefined;
+  return holder || meetingBody ? named(body + after.name) : undefined;
+
+  function named(name: string) {
+    return { name, start: after.start, end: after.end };
+  }
 }
 
 /** Conjunctions that join two words of one name as often as two names. */
@@ -195,6 +240,10 @@ export class Events {
       heldBy: [],
     };
     if (RECURRING.test(label)) e.series = label;
+    // 会前，丁薛祥到…调研: done on the day of the meeting the story reports.
+    const around = AROUND_MEETING.test(s.text);
+    const meeting = around ? this.list.filter((x) => SESSION_OF.includes(x.eventKind)).at(-1) : undefined;
+    if (meeting) e.datedAs = meeting.datedAs ?? { sentenceStart: meeting.sentenceStart, at: meeting.at };
     this.list.push(e);
     return e;
   }

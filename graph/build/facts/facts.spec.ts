@@ -376,7 +376,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     'a politburo meeting chaired by the general secretary',
     '中共中央政治局召开会议。中共中央总书记习近平主持会议。',
     undefined,
-    ['CHAIRED 习近平 会议 (主持)'],
+    ['CHAIRED 习近平 中共中央政治局会议 (主持)'],
   ],
   [
     "a chair's body names a bare sitting",
@@ -494,7 +494,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     'whose letter is read out is no speaker: the reader spoke',
     '海峡论坛大会在厦门举行。全国政协主席王沪宁出席，宣读习近平总书记贺信并致辞。',
     undefined,
-    ['ADDRESSED 王沪宁 海峡论坛大会 (致辞)', 'ATTENDED 王沪宁 海峡论坛大会 (出席)'],
+    ['ADDRESSED 王沪宁 海峡论坛大会 (致辞)', 'ATTENDED 王沪宁 海峡论坛大会 (出席)', 'ATTENDED 王沪宁 海峡论坛大会 (宣读)'],
   ],
   [
     'a banquet given in a king\'s name is an event of its own',
@@ -739,6 +739,212 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 彭丽媛 欢迎宴会 (举行)',
       'CHAIRED 穆罕默德 欢迎仪式 (举行)',
     ],
+  ],
+  [
+    'a session holds a sitting: the sitting is the event; others listed without names attend with the named',
+    '全国政协十四届二次会议7日上午在人民大会堂举行第二次全体会议。王沪宁出席会议。' +
+      '中共中央政治局委员、国务院副总理张国清，以及中共中央、国务院有关部门负责同志应邀到会听取发言。' +
+      '会议由全国政协副主席沈跃跃主持。宁吉喆委员发言说，过去一年，我国经济回升向好。',
+    undefined,
+    [
+      'ADDRESSED 宁吉喆 全国政协全体会议 (发言)',
+      'ATTENDED 张国清 全国政协全体会议 (到会)',
+      'ATTENDED 王沪宁 全国政协全体会议 (出席)',
+      'CHAIRED 沈跃跃 全国政协全体会议 (主持)',
+    ],
+  ],
+  [
+    'officials listed with their titles and commas at the start of a clause are one subject; after a verb a comma ends it',
+    '国务院召开廉政工作会议。国务院副总理何立峰、张国清，国务委员吴政隆出席会议。',
+    undefined,
+    [
+      'ATTENDED 何立峰 廉政工作会议 (出席 #1)',
+      'ATTENDED 吴政隆 廉政工作会议 (出席 #3)',
+      'ATTENDED 张国清 廉政工作会议 (出席 #2)',
+    ],
+  ],
+  [
+    'an official after a comma that follows the guest is no guest',
+    '李强会见美国总统拜登，国务卿布林肯参加。',
+    undefined,
+    ['ATTENDED 布林肯 会见美国总统拜登 (参加)', 'MET 李强>拜登 会见'],
+  ],
+  [
+    'what a speech was about names no speaker (围绕学习贯彻习近平总书记…精神作了发言); 作了讲解 is a lecture',
+    '政协第十四届全国委员会第七次主席会议18日在北京召开。' +
+      '沈跃跃、王勇、高云龙围绕学习贯彻习近平总书记近期重要讲话和重要指示精神作了发言。',
+    undefined,
+    [
+      'ADDRESSED 沈跃跃 政协全国委员会主席会议 (作了发言)',
+      'ADDRESSED 王勇 政协全国委员会主席会议 (作了发言)',
+      'ADDRESSED 高云龙 政协全国委员会主席会议 (作了发言)',
+    ],
+  ],
+  [
+    '作了讲解 at a study session is a lecture',
+    '8月21日下午，国务院进行第三次专题学习。国务院总理李强主持专题学习。中国工程院院士陈纯作了讲解。',
+    undefined,
+    ['ADDRESSED 陈纯 国务院专题学习 (作了讲解)', 'CHAIRED 李强 国务院专题学习 (主持)'],
+  ],
+  [
+    'what the guest came to do (会见来华…并出席…的总统) is not the host\'s',
+    '国务院总理李强17日在京会见来华进行国事访问并出席中国—中亚峰会的塔吉克斯坦总统拉赫蒙。',
+    undefined,
+    ['MET 李强>拉赫蒙 会见'],
+  ],
+  [
+    'a bare 会议 that a body holds is named by the body',
+    '中央党的建设工作领导小组3日召开会议。中共中央政治局常委、中央党的建设工作领导小组组长蔡奇主持会议并讲话。' +
+      '李干杰、李书磊出席会议。',
+    undefined,
+    [
+      'ADDRESSED 蔡奇 中央党的建设工作领导小组会议 (讲话)',
+      'ATTENDED 李书磊 中央党的建设工作领导小组会议 (出席 #2)',
+      'ATTENDED 李干杰 中央党的建设工作领导小组会议 (出席 #1)',
+      'CHAIRED 蔡奇 中央党的建设工作领导小组会议 (主持)',
+    ],
+  ],
+  [
+    'a plan made with a partner (将同…共同主持) is no chairing, and 阿方 is a side, not a person',
+    '中共中央政治局委员、外交部长王毅将同阿方主席、毛里塔尼亚外长马尔祖克共同主持会议。中方愿同阿方加强合作。',
+    undefined,
+    [],
+  ],
+  [
+    'the speech a verb joined by 并 names does not make 出席 part of a noun',
+    '当地时间11月15日，二十国集团领导人第十七次峰会在印度尼西亚巴厘岛举行。' +
+      '国家主席习近平出席并发表题为《共迎时代挑战 共建美好未来》的重要讲话。',
+    undefined,
+    ['ATTENDED 习近平 二十国集团领导人峰会 (出席)'],
+  ],
+  [
+    'a study a meeting holds is named by it, and a lecture right after is given there',
+    '政协第十四届全国委员会第十一次主席会议17日在北京召开。王沪宁主持并讲话。' +
+      '主席会议举行了2023年第三次集体学习，主题是“推动金融高质量发展”。全国政协经济委员会副主任易纲应邀作报告。',
+    undefined,
+    [
+      'ADDRESSED 王沪宁 政协全国委员会主席会议 (讲话)',
+      'ADDRESSED 易纲 主席会议集体学习 (作报告)',
+      'CHAIRED 王沪宁 政协全国委员会主席会议 (主持)',
+    ],
+  ],
+  [
+    '作了关于…的报告 is a report at the story\'s meeting; 关于召开…的决定 holds no meeting',
+    '十四届全国人大常委会第二次会议24日上午在北京人民大会堂举行第一次全体会议。赵乐际委员长主持。' +
+      '会议审议了关于召开十四届全国人大二次会议的决定草案。' +
+      '受国务院委托，生态环境部部长黄润秋作了关于2022年度环境状况的报告。',
+    undefined,
+    ['ADDRESSED 黄润秋 全国人大常委会全体会议 (作了关于)', 'CHAIRED 赵乐际 全国人大常委会全体会议 (主持)'],
+  ],
+  [
+    '参加有关活动 attends the talks and the banquet; accompanying a whole visit (陪同访问) is no event of the story',
+    '1月6日上午，国家主席习近平同来华进行国事访问的土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫举行会谈。' +
+      '当天中午，习近平在人民大会堂金色大厅为谢尔达尔·别尔德穆哈梅多夫举行欢迎宴会。王毅、何立峰等参加有关活动。' +
+      '土库曼斯坦副总理兼外长梅列多夫等6位内阁副总理陪同访问。',
+    undefined,
+    [
+      'ATTENDED 何立峰 同土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会谈 (参加有关活动 #2)',
+      'ATTENDED 何立峰 欢迎宴会 (参加有关活动 #2)',
+      'ATTENDED 王毅 同土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会谈 (参加有关活动 #1)',
+      'ATTENDED 王毅 欢迎宴会 (参加有关活动 #1)',
+      'ATTENDED 谢尔达尔·别尔德穆哈梅多夫 欢迎宴会 (应邀)',
+      'CHAIRED 习近平 欢迎宴会 (举行)',
+      'MET 习近平>谢尔达尔·别尔德穆哈梅多夫 举行会谈',
+    ],
+  ],
+  [
+    'a speech 同年 is history; directing the editing of a book (主持编辑) chairs no meeting',
+    '同年8月，江泽民在五届全国人大常委会第十五次会议上作关于在广东、福建两省设置经济特区的说明。' +
+      '江泽民亲自主持编辑和逐篇审定《江泽民文选》。',
+    undefined,
+    [],
+  ],
+  [
+    'reading out a letter at a meeting is being there; greetings read in turn after a comma are speeches',
+    '全国工商联成立70周年庆祝大会24日在京举行。王沪宁出席并讲话。' +
+      '中共中央政治局委员、中央统战部部长石泰峰在会上宣读了习近平的贺信。' +
+      '全国人大常委会副委员长、民建中央主席郝明金，中华全国总工会党组书记、书记处第一书记徐留平，' +
+      '先后代表各民主党派中央、人民团体致贺词。',
+    undefined,
+    [
+      'ADDRESSED 王沪宁 全国工商联成立70周年庆祝大会 (讲话)',
+      'ADDRESSED 石泰峰 全国工商联成立70周年庆祝大会 (讲话)',
+      'ADDRESSED 徐留平 全国工商联成立70周年庆祝大会 (致贺词)',
+      'ADDRESSED 郝明金 全国工商联成立70周年庆祝大会 (致贺词)',
+      'ATTENDED 王沪宁 全国工商联成立70周年庆祝大会 (出席)',
+      'ATTENDED 石泰峰 全国工商联成立70周年庆祝大会 (宣读了)',
+    ],
+  ],
+  [
+    'a meeting or a council convening (向大会召开表示祝贺, 呼吁安理会召开) is chaired by no one',
+    '中国共产主义青年团第十九次全国代表大会19日在京开幕。蔡奇向大会召开表示热烈的祝贺。' +
+      '巴勒斯坦总统阿巴斯呼吁联合国安理会召开紧急会议。',
+    undefined,
+    [],
+  ],
+  [
+    'what members will hold (将围绕…进行分组讨论) is not held; a report after it is at the story\'s meeting',
+    '政协第十四届全国委员会常务委员会第七次会议4日上午在京开幕。王沪宁主持开幕会。' +
+      '政协常委会组成人员将围绕七个专题进行分组讨论。全国政协副主席兼秘书长王东峰等分别就有关议题作了说明和报告。',
+    undefined,
+    [
+      'ADDRESSED 王东峰 政协全国委员会常务委员会会议 (作了说明和报告)',
+      'CHAIRED 王沪宁 政协全国委员会常务委员会会议 (主持)',
+    ],
+  ],
+  [
+    'both sides as one (两国元首, 两国总理) are the two who met, did something together, or speak next',
+    '习近平同法国总统马克龙举行会谈。会谈后，两国元首还共同会见了记者。蔡奇、王毅等参加上述活动。',
+    undefined,
+    [
+      'ADDRESSED 习近平 会见记者 (共同会见了记者)',
+      'ADDRESSED 马克龙 会见记者 (共同会见了记者)',
+      'ATTENDED 王毅 会见记者 (参加上述活动 #2)',
+      'ATTENDED 王毅 同法国总统马克龙会谈 (参加上述活动 #2)',
+      'ATTENDED 蔡奇 会见记者 (参加上述活动 #1)',
+      'ATTENDED 蔡奇 同法国总统马克龙会谈 (参加上述活动 #1)',
+      'MET 习近平>马克龙 举行会谈',
+    ],
+  ],
+  [
+    'both sides known only by who speaks next at a press conference',
+    '会谈后，两国总理共同会见了记者。李克强表示，中德两国应当增进战略互信。朔尔茨表示，德中经贸往来日益密切。',
+    undefined,
+    ['ADDRESSED 朔尔茨 会见记者 (共同会见了记者)', 'ADDRESSED 李克强 会见记者 (共同会见了记者)'],
+  ],
+  [
+    'the activities above (参加有关活动) are every event the story reported before, a visit\'s excepted',
+    '1月6日上午，国家主席习近平同来华进行国事访问的土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫举行会谈。' +
+      '当天中午，习近平在人民大会堂金色大厅为谢尔达尔·别尔德穆哈梅多夫举行欢迎宴会。王毅、何立峰等参加有关活动。',
+    undefined,
+    [
+      'ATTENDED 何立峰 同土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会谈 (参加有关活动 #2)',
+      'ATTENDED 何立峰 欢迎宴会 (参加有关活动 #2)',
+      'ATTENDED 王毅 同土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会谈 (参加有关活动 #1)',
+      'ATTENDED 王毅 欢迎宴会 (参加有关活动 #1)',
+      'ATTENDED 谢尔达尔·别尔德穆哈梅多夫 欢迎宴会 (应邀)',
+      'CHAIRED 习近平 欢迎宴会 (举行)',
+      'MET 习近平>谢尔达尔·别尔德穆哈梅多夫 举行会谈',
+    ],
+  ],
+  [
+    'a plan (将于…赴阿联酋出席) may hold a date and a journey before its verb; a meeting said to be held in reported speech is no event',
+    '习近平主席特别代表、中共中央政治局常委、国务院副总理丁薛祥将于11月30日至12月2日赴阿联酋出席世界气候行动峰会。' +
+      '习近平最后强调，中国共产党近期举行了第二十次全国代表大会。王毅、何立峰等参加上述活动。',
+    undefined,
+    [],
+  ],
+  [
+    'a presidium holds its meeting',
+    '中国共产党第二十次全国代表大会主席团21日上午在人民大会堂举行第三次会议。习近平同志主持会议。',
+    undefined,
+    ['CHAIRED 习近平 中国共产党全国代表大会主席团会议 (主持)'],
+  ],
+  [
+    'a course ends (结业) and its closing is the course\'s',
+    '省部级主要领导干部专题研讨班19日下午在中央党校结业。李干杰主持结业式，李书磊出席结业式。',
+    undefined,
+    ['ATTENDED 李书磊 省部级主要领导干部专题研讨班 (出席)', 'CHAIRED 李干杰 省部级主要领导干部专题研讨班 (主持)'],
   ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',

@@ -12,6 +12,7 @@ import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './s
 import { heldForIn, welcomeIn, type HeldFor, type Welcome } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { holdsIn } from './holds.ts';
+import { bothSides, bothSidesBefore } from './sides.ts';
 import { KIN_AFTER, PREDICATES } from './lexicon.ts';
 import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
@@ -57,6 +58,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const held = welcome ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx);
     for (const b of bound) bind(st, ctx, b);
+    for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) made(st, ctx, b);
     for (const sp of [...speakersAt(ctx, bound), ...reportersHeard(ctx), ...listenersWhoSpoke(ctx)]) spoke(st, ctx, sp);
     if (held) listedAttend(st, ctx, held, bound);
     facts.holds.push(...holdsIn(article, s, ctx.mentions));
@@ -93,7 +95,9 @@ function mentionFacts(article: Article, ss: readonly Sentence[], mentions: reado
 
 /** A meeting a body holds (`市委常委会召开会议`, `…会议在京举行`): its event, the bodies holding it, where. */
 function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
-  const held = ctx.retrospect ? undefined : heldMeeting(ctx.text, ctx.s);
+  // What is reported as said (习近平强调，中国共产党近期举行了…大会) holds no meeting of the story.
+  const said = { ...ctx.s, end: ctx.speechFrom, text: ctx.text.slice(ctx.s.start, ctx.speechFrom) };
+  const held = ctx.retrospect ? undefined : heldMeeting(ctx.text, said);
   if (!held) return undefined;
   const e = eventNamed(st, ctx, held.name, held.verbEnd ?? held.start);
   if (!e) return undefined;
@@ -165,6 +169,7 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   if (pred.object === 'made') return made(st, ctx, b);
   // 参加会见并在大会上讲话: where he spoke, when named, is not what the speech is joined to.
   const spokeAt = b.joinedTo && pred.rel === 'ADDRESSED' ? namedBefore(st, ctx, b) : undefined;
+  if (pred.object === 'talks' && /活动$/.test(b.found.word)) return activitiesAbove(st, ctx, b);
   const event =
     b.joinedTo && pred.rel === 'ADDRESSED'
       ? (spokeAt ?? st.boundTo.get(b.joinedTo))
@@ -191,6 +196,38 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
   addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
   if (b.partner && /共同|联合/.test(b.found.word + ctx.text.slice(b.partner.end, start)))
     addRoles(st, pred.rel as RoleRel, b.partner, event, b.found.word, ctx);
+}
+
+/** 参加上述活动: every event the story reported before, a visit's excepted (talks, a ceremony, a banquet…). */
+function activitiesAbove(st: State, ctx: SentenceContext, b: Binding): void {
+  const above = st.events.list.filter((e) => e.sentenceStart < ctx.s.start && !VISITS.includes(e.eventKind));
+  st.boundTo.set(b, above.at(-1) ?? 'main');
+  if (above.length === 0) st.pending.push({ rel: 'ATTENDED', group: b.agent, role: b.found.word, s: ctx.s });
+  for (const e of above) addRoles(st, 'ATTENDED', b.agent, e, b.found.word, ctx);
+}
+
+/** What both sides did together with no one named (两国总理共同会见了记者): an event made by the two. */
+function bothSidesTogether(
+  st: State,
+  ctx: SentenceContext,
+  ss: readonly Sentence[],
+  mentions: readonly Mention[],
+  bound: readonly Binding[],
+): Binding[] {
+  const out: Binding[] = [];
+  // The last two who did something together before (李强和德国总理朔尔茨共同出席).
+  const joint = [...st.boundTo.keys()]
+    .filter((b) => b.agent.persons.length === 2 && /共同|一同|一起/.test(ctx.text.slice(b.agent.start, b.found.end)))
+    .at(-1);
+  const before = { met: st.facts.met, together: joint ? joint.agent.persons.map((p) => p.text) : [] };
+  for (const f of ctx.predicates) {
+    if (f.pred.object !== 'made' || f.pred.partner || bound.some((b) => b.found === f)) continue;
+    const at = bothSidesBefore(ctx, f);
+    const later = ss.slice(ss.indexOf(ctx.s) + 1);
+    const agent = at && bothSides(ctx.text, at, before, later, mentions);
+    if (agent) out.push({ found: f, agent });
+  }
+  return out;
 }
 
 /** The meeting a joined predicate names in `在X上` between its joiner and itself (并在大会上讲话). */
@@ -348,14 +385,21 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
 /**
  * Roles that name no event go to the story's own: its lead's event, else the last one reported before them. A bare
  * 出席 / 参加 right after a later sentence that reports events is at the last of them (大会开始前，王沪宁会见了台湾嘉宾
- * 代表。苏辉等参加。); after the lead, the story's (赴企业走访，并召开座谈会。市领导…参加。: the visit).
+ * 代表。苏辉等参加。), and so is a speech after a meeting held (主席会议举行了集体学习…。易纲应邀作报告。); after the
+ * lead, the story's (赴企业走访，并召开座谈会。市领导…参加。: the visit).
  */
 function resolvePending(st: State, ss: readonly Sentence[]): void {
   for (const p of st.pending) {
     const before = ss[ss.indexOf(p.s) - 1];
+    const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || p.rel === 'ADDRESSED';
+    // …先后发言，分别介绍了…顺利召开全国代表大会: only a meeting the sentence opens by holding is where a speech is.
+    const opens = (e: EventFact) => !/[，；：]/.test(st.article.text.slice(e.sentenceStart, e.at));
+    // A speech is given at a meeting held, not at talks (会见…。王毅发言 is no address to the talks).
+    const heldThere = (e: EventFact) =>
+      !VISITS.includes(e.eventKind) && (p.rel === 'ATTENDED' || (!TALKING.includes(e.eventKind) && opens(e)));
     const justReported =
-      before && before !== st.lead && p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)
-        ? st.events.list.filter((e) => e.sentenceStart === before.start && !VISITS.includes(e.eventKind))
+      before && before !== st.lead && bare
+        ? st.events.list.filter((e) => e.sentenceStart === before.start && heldThere(e))
         : [];
     const last = justReported.sort((a, b) => a.at - b.at).at(-1);
     const event = last ?? st.events.current(st.lead, p.s);
@@ -366,6 +410,7 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
 /** Attending with no event named: the happening just reported, else the story's. */
 const BARE_ATTENDING = ['出席', '参加', '列席'];
 const VISITS: readonly EventKind[] = ['research visit', 'inspection', 'condolence visit'];
+const TALKING: readonly EventKind[] = ['talks', 'press conference'];
 
 /** The places a led visit went: listed after a verb of going in its sentence or one about its party. */
 function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Mention[]): void {

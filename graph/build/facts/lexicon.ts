@@ -28,8 +28,12 @@ export interface Predicate {
 export const PREDICATES: readonly Predicate[] = [
   { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
   { words: ['召开', '召集'], rel: 'CHAIRED', object: 'meeting' },
-  { words: ['参加会见', '参加会谈', '参加会晤', '参加上述活动', '参加上述会见'], rel: 'ATTENDED', object: 'talks' },
-  { words: ['出席', '参加', '列席', '参会', '与会'], rel: 'ATTENDED', object: 'meeting' },
+  {
+    words: ['参加会见', '参加会谈', '参加会晤', '参加上述活动', '参加上述会见', '参加有关活动'],
+    rel: 'ATTENDED',
+    object: 'talks',
+  },
+  { words: ['出席', '参加', '列席', '参会', '与会', '到会'], rel: 'ATTENDED', object: 'meeting' },
   {
     words: [
       '一同调研',
@@ -56,7 +60,16 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // The hosts of a press conference speak at it (习近平同马克龙会谈后共同会见记者); those present attend it.
   {
-    words: ['共同会见中外记者', '共同会见记者', '会见中外记者', '会见记者', '共同会见媒体记者'],
+    words: [
+      '共同会见中外记者',
+      '共同会见了中外记者',
+      '共同会见记者',
+      '共同会见了记者',
+      '会见中外记者',
+      '会见记者',
+      '会见了记者',
+      '共同会见媒体记者',
+    ],
     rel: 'ADDRESSED',
     object: 'made',
     kind: 'press conference',
@@ -71,6 +84,10 @@ export const PREDICATES: readonly Predicate[] = [
     label: '座谈会',
     partner: true,
   },
+  // 作了关于…的报告 / 说明 / 汇报: what follows names the report, not the meeting it was made at.
+  { words: ['作了关于', '作关于'], rel: 'ADDRESSED', object: 'story' },
+  // 在会上宣读了…贺信: whoever reads a letter or a decision out at a meeting is there.
+  { words: ['宣读了', '宣读'], rel: 'ATTENDED', object: 'story' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
   { words: ['督查', '检查', '视察', '暗访'], rel: 'LED', object: 'visit', kind: 'inspection' },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
@@ -98,8 +115,12 @@ export const PREDICATES: readonly Predicate[] = [
       '作说明',
       '作了发言',
       '作发言',
+      '作了讲解',
+      '作讲解',
       '讲话',
       '致辞',
+      '致词',
+      '致贺词',
       '致开幕辞',
       '作报告',
       '作工作报告',
@@ -181,6 +202,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '常委会',
   '开幕式',
   '闭幕式',
+  '结业式',
   '开幕会',
   '闭幕会',
   '颁奖仪式',
@@ -209,7 +231,7 @@ export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会/, 'press conference'],
   [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会|会晤$/, 'forum'],
-  [/仪式|典礼|公祭|开幕式|闭幕式|招待会|宴会|晚宴|午宴|国宴|餐会/, 'ceremony'],
+  [/仪式|典礼|公祭|开幕式|闭幕式|结业式|招待会|宴会|晚宴|午宴|国宴|餐会/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 

@@ -11,7 +11,7 @@ const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
 /** The same opening the sentence, before its subject. */
 const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$/;
 /** Nouns of a speech: 在讲话中表示 says he spoke, at the story's meeting. */
-const SPEECH_NOUN = /(?:讲话|致辞|报告|发言|演讲|会)$/;
+const SPEECH_NOUN = /(?:讲话|致辞|致词|报告|发言|演讲|会)$/;
 /** Verbs of what a speaker did there before saying it (缅怀了…，强调). */
 const SAID = new RegExp(`^[^。；]{0,40}?(?:${[...SPEECH_VERBS, '缅怀', '回顾', '宣读'].join('|')})`);
 

@@ -19,6 +19,8 @@ export interface EventFact {
   /** Where in the article's text the sentence that reports it starts, and where its verb or name stands. */
   sentenceStart: number;
   at: number;
+  /** Dated as another event is (会前，…调研: the meeting's day), where its sentence says so. */
+  datedAs?: { sentenceStart: number; at: number };
   eventKind: EventKind;
   evidence: Evidence;
   places: Target[];

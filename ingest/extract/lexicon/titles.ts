@@ -26,7 +26,7 @@ export const POSTS: readonly string[] = sortLongestFirst([
 export const ORGANS: readonly string[] = sortLongestFirst([
   '委', '委常委会', '党委', '党工委', '纪委', '监委', '纪委监委', '政府', '人民政府', '人大常委会', '人大', '政协', '政法委', '组织部', '宣传部', '统战部',
   '人武部', '编委', '团委', '工委', '常委会', '管委会', '人民法院', '法院', '中级人民法院', '人民检察院', '检察院', '公安局',
-  '委组织部', '委宣传部', '委统战部', '委政法委', '委办', '政府办', '委党校', '总工会', '妇联', '工商联', '科协', '残联', '团市委', '办事处',
+  '委组织部', '委宣传部', '委统战部', '委政法委', '委办', '政府办', '委党校', '总工会', '妇联', '工商联', '科协', '残联', '团市委', '办事处', '书记处',
 ]);
 
 /** Administrative levels a jurisdiction ends with, and the bare ones a local paper uses for itself (`市` = its city). */
@@ -57,6 +57,10 @@ export const NATIONAL_BODIES: readonly string[] = sortLongestFirst([
   '全国人大常委会', '全国人民代表大会常务委员会', '全国人大', '全国人民代表大会', '全国政协', '中国人民政治协商会议全国委员会',
   '国务院', '国家监委', '国家监察委员会', '最高人民法院', '最高人民检察院', '国家', '全国总工会', '全国妇联', '全国工商联',
   '共青团中央', '团中央', '中国科协', '中国科学院', '中国工程院', '中国社会科学院', '中央广播电视总台', '新华社',
+  // The democratic parties' central committees and the people's organisations (民革中央主席, 中华全国总工会党组书记).
+  '民革中央', '民盟中央', '民建中央', '民进中央', '农工党中央', '致公党中央', '九三学社中央', '台盟中央',
+  '中华全国总工会', '中华全国工商业联合会', '中华全国妇女联合会', '中国侨联', '中华全国归国华侨联合会', '全国台联', '中国残联',
+  '中国文联', '中国作协',
 ]);
 /**
  * How a national body's name says it is China's: others (中央…, 国家…, 外交部) are China's unless a compound puts them

@@ -10,6 +10,7 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   // national and diplomatic news: meetings, calls, letters, visits, and the time words that follow a leader's name
   '举行', '通电话', '致电', '致函', '致信', '复信', '致贺信', '抵达', '访华', '访问', '会谈', '会晤', '共同', '夫妇', '汇报',
   '今天', '昨天', '当天', '明天', '日前', '近日', '此前', '上午', '下午', '晚上', '当地时间', '应邀', '应约', '专程', '首先',
+  '发言', '围绕', '宣读',
 ]);
 
 /**
