@@ -46,11 +46,11 @@ const ITSELF = new RegExp(
 
 /** Meetings a body holds again and again: their canonical name is a series a query can follow. */
 const RECURRING =
-  /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|专题学习|党组会议|办公会议|例会|专题会议|定期会晤)$/;
+  /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|专题学习|专题讲座|党组会议|办公会议|例会|专题会议|定期会晤)$/;
 /** A name that says only what kind of meeting it was (会议, 座谈会, 主席会议): it needs its body or its story. */
 const GENERIC = new RegExp(`^(?:该|此次|这次|本次|上述|了|这个)?(?:${NOUNS.join('|')})$`);
 /** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年, 2024中关村论坛). */
-const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场)|\d{4}年(?:度)?|^\d{4}(?=\p{Script=Han})|（[^）]*）/gu;
+const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场|讲)|\d{4}年(?:度)?|^\d{4}(?=\p{Script=Han})|（[^）]*）/gu;
 
 /** 并 (or 并且) starting a second predicate of the same agent (…会议并讲话), not 并 inside a word (并网发电). */
 function joinedVerbAt(text: string, i: number): boolean {

@@ -754,7 +754,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'officials listed with their titles and commas at the start of a clause are one subject; after a verb a comma ends it',
+    'officials listed with titles and commas opening a clause are one subject; after a verb a comma ends it',
     '国务院召开廉政工作会议。国务院副总理何立峰、张国清，国务委员吴政隆出席会议。',
     undefined,
     [
@@ -928,7 +928,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'a plan (将于…赴阿联酋出席) may hold a date and a journey before its verb; a meeting said to be held in reported speech is no event',
+    'a plan (将于…赴阿联酋出席) may hold a date and a journey before its verb; a meeting held in reported speech is none',
     '习近平主席特别代表、中共中央政治局常委、国务院副总理丁薛祥将于11月30日至12月2日赴阿联酋出席世界气候行动峰会。' +
       '习近平最后强调，中国共产党近期举行了第二十次全国代表大会。王毅、何立峰等参加上述活动。',
     undefined,
@@ -945,6 +945,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '省部级主要领导干部专题研讨班19日下午在中央党校结业。李干杰主持结业式，李书磊出席结业式。',
     undefined,
     ['ATTENDED 李书磊 省部级主要领导干部专题研讨班 (出席)', 'CHAIRED 李干杰 省部级主要领导干部专题研讨班 (主持)'],
+  ],
+  [
+    'a lecture named after 作题为 is an event of its own; a series of lectures is the body\'s (第七讲专题讲座)',
+    '闭幕会后，十四届全国人大常委会举行第七讲专题讲座，赵乐际委员长主持。' +
+      '国家发展和改革委员会党组成员、副主任李春临作了题为《当前经济形势》的讲座。',
+    undefined,
+    ['ADDRESSED 李春临 全国人大常委会专题讲座 (作了题为)', 'CHAIRED 赵乐际 全国人大常委会专题讲座 (主持)'],
   ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',

@@ -117,6 +117,9 @@ export const PREDICATES: readonly Predicate[] = [
       '作发言',
       '作了讲解',
       '作讲解',
+      // 作题为《…》的学习讲座 / 报告 / 讲话: what it is named comes after.
+      '作了题为',
+      '作题为',
       '讲话',
       '致辞',
       '致词',
@@ -170,6 +173,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '报告会',
   '汇报会',
   '研讨班',
+  '讲座',
   '培训班',
   '读书班',
   '研讨会',
