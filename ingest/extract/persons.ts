@@ -355,9 +355,9 @@ const POSTS_BEFORE_NAME = sortLongestFirst([...POSTS, '组长', '副组长', '�
 export function namesBeforeVerbs(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (surnameAt(text, i) === 0 || WEAK_SURNAMES.has(text[i]!)) continue;
     // A post the title rules could not place may stand right before (…普查领导小组组长丁薛祥3日上午).
-    const open = leftOpen(text, i) || wordEndingAt(POSTS_BEFORE_NAME, text, i) !== undefined;
-    if (!open || surnameAt(text, i) === 0 || WEAK_SURNAMES.has(text[i]!)) continue;
+    if (!leftOpen(text, i) && wordEndingAt(POSTS_BEFORE_NAME, text, i) === undefined) continue;
     if (/[0-9０-９一二三四五六七八九十百千万两多]/.test(text[i - 1] ?? '')) continue; // 200余人出席: a count
     const n = nameAt(text, i, 'verb');
     if (n) {
