@@ -12,11 +12,15 @@ const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
 
 /**
  * A tagger person as a name: a leading one-character function word cut off (但葛菲) when what is left
- * still reads as a name; a lone surname with a given name after it completed (周 in 副主席周铁农).
+ * still reads as a name, and 同/与 opening a clause; a lone surname with a given name after it completed (周 in
+ * 副主席周铁农).
  */
 export function repairName(text: string, s: Span): Span {
   if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
   if (s.end - s.start < 3) return s;
+  // 同/与 opening a clause is "with" (，同朔尔茨总理共同主持), whoever follows: a foreign name has no surname to check.
+  const opensClause = s.start === 0 || /[，。；：\s]/.test(text[s.start - 1]!);
+  if (opensClause && /[同与跟]/.test(text[s.start]!)) return { start: s.start + 1, end: s.end };
   // A surname jieba tags as an adverb (曾梵志) stays; one that is mostly a function word (但) may go, and only before
   // a surname that is no function word itself (但葛菲, not 于有斌 or 贝巴托夫).
   const surname = surnameAt(text, s.start) > 0 && !WEAK_SURNAMES.has(text[s.start]!);

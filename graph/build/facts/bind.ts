@@ -31,6 +31,7 @@ const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频',
 const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与跟](?![时志意样等期步会此其类比])/;
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
+const SENT_TO = /^[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$/;
 const OTHERS_LISTED = /^，?以及[^，。；：的]{1,30}?(?:负责同志|负责人|同志|代表|嘉宾)/;
 
 /**
@@ -45,7 +46,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
   between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
-  const topic = /^(?:围绕|就|结合)[^，。；：“”的]{1,40}?(?:精神|问题|情况|草案|议案|议题)(?=[^，。；]{0,3}$)/
+  const topic = /^(?:围绕|就|结合)[^，。；：“”的]{1,40}?(?:精神|问题|情况|草案|议案|议题|安排|事项)(?=[^，。；]{0,3}$)/
     .exec(between)?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
   between = between.slice(topic.length);
@@ -73,6 +74,8 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g));
   const g = before.at(-1);
   if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
+  // A speech sent to a meeting (以视频方式向在…举行的…开幕式致辞): what it was sent to stands between.
+  if (g && f.pred.rel === 'ADDRESSED' && SENT_TO.test(ctx.text.slice(g.end, f.start))) return g;
   // 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
   const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
   const host = mark < 0 ? undefined : ctx.groups.filter((x) => x.end <= mark).at(-1);
@@ -234,7 +237,12 @@ export function bindings(ctx: SentenceContext): Binding[] {
     const found = closestGroup(ctx, f);
     const g = found && !inObject(ctx, found) ? found : undefined;
     if (g && !mainOf.has(g)) {
-      const b = notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g);
+      // 李强将会见…，同朔尔茨总理共同主持…: what the host plans, he plans with his partner too, named or left to the
+      // clause before.
+      const host = hostOfPartner(ctx, g);
+      const hostless = !host && last === 'not done' && partnerBefore(ctx, g);
+      const hostPlans = hostless || mainOf.get(host ?? g) === 'not done';
+      const b = hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g);
       mainOf.set(g, b);
       if (b !== 'not done') out.push(b);
       last = b;
@@ -253,6 +261,12 @@ export function bindings(ctx: SentenceContext): Binding[] {
     }
   }
   return out;
+}
+
+/** The group is the partner of a 同 / 与 opening its clause (，同朔尔茨总理共同主持). */
+function partnerBefore(ctx: SentenceContext, g: Group): boolean {
+  const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g)).match(/[^，。；：]*$/)![0];
+  return /^[同与跟]/.test(before);
 }
 
 /** 并同其举行会见: talks with someone the clause just named. */

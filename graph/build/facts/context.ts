@@ -53,6 +53,8 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   for (const t of titles) if (t.start >= from && t.end <= to) between = between.replace(t.text, '');
   between = between.replace(/\s/g, '');
   if (titlesOnly) return /^[、]*$/.test(between);
+  // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
+  if (/^、\p{Script=Han}{1,8}代表$/u.test(between)) return true;
   const joiner = /^[、和及]+/.exec(between)?.[0] ?? '';
   // 习近平和夫人彭丽媛: a spouse is listed by the word for one.
   const post = wordAt(BARE_POSTS, between, joiner.length) ?? wordAt(SPOUSES, between, joiner.length);

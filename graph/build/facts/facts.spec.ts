@@ -953,6 +953,52 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 李春临 全国人大常委会专题讲座 (作了题为)', 'CHAIRED 赵乐际 全国人大常委会专题讲座 (主持)'],
   ],
+  [
+    'parties present their findings at a consultation; one who stands for a group is listed like one with a title',
+    '新质生产力专题协商座谈会18日在京召开。王沪宁出席并讲话。' +
+      '民建中央主席郝明金、全国工商联主席高云龙、无党派人士代表陶智介绍调研成果。石泰峰主持会议。',
+    undefined,
+    [
+      'ADDRESSED 王沪宁 新质生产力专题协商座谈会 (讲话)',
+      'ADDRESSED 郝明金 新质生产力专题协商座谈会 (介绍调研成果)',
+      'ADDRESSED 陶智 新质生产力专题协商座谈会 (介绍调研成果)',
+      'ADDRESSED 高云龙 新质生产力专题协商座谈会 (介绍调研成果)',
+      'ATTENDED 王沪宁 新质生产力专题协商座谈会 (出席)',
+      'CHAIRED 石泰峰 新质生产力专题协商座谈会 (主持)',
+    ],
+  ],
+  [
+    'a speech sent to a meeting by video (以视频方式向…开幕式致辞)',
+    '12月15日晚，国家主席习近平以视频方式向在加拿大蒙特利尔举行的《生物多样性公约》第十五次缔约方大会' +
+      '第二阶段高级别会议开幕式致辞。',
+    undefined,
+    ['ADDRESSED 习近平 《生物多样性公约》缔约方大会第二阶段高级别会议开幕式 (致辞)'],
+  ],
+  [
+    'a report on arrangements (就…日程安排作了汇报); consultations of two governments, chaired by both',
+    '十四届全国人大常委会第十六次委员长会议18日上午在北京人民大会堂举行。赵乐际委员长主持会议。' +
+      '全国人大常委会秘书长刘奇就常委会第七次会议议程草案和日程安排作了汇报。',
+    undefined,
+    ['ADDRESSED 刘奇 全国人大常委会委员长会议 (作了汇报)', 'CHAIRED 赵乐际 全国人大常委会委员长会议 (主持)'],
+  ],
+  [
+    'both sides as the subject of a clause before 并 (两国总理共同见证签署…，并共同会见记者)',
+    '当地时间20日上午，国务院总理李强在柏林同德国总理朔尔茨共同主持第七轮中德政府磋商。' +
+      '磋商后，两国总理共同见证签署多项双边合作文件，并共同会见记者。',
+    undefined,
+    [
+      'ADDRESSED 朔尔茨 会见记者 (共同会见记者)',
+      'ADDRESSED 李强 会见记者 (共同会见记者)',
+      'CHAIRED 李强 中德政府磋商 (主持)',
+      'CHAIRED 朔尔茨 中德政府磋商 (主持)',
+    ],
+  ],
+  [
+    'a plan goes on over commas to what the host will do with a partner (将会见…，同朔尔茨总理共同主持…)',
+    '访德期间，李强将会见德国总统施泰因迈尔，同朔尔茨总理共同主持第七轮中德政府磋商，出席中德经济技术合作论坛。',
+    undefined,
+    [],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],

@@ -245,16 +245,24 @@ function eventNamed(st: State, ctx: SentenceContext, name: string, at: number): 
   return isGeneric(name) ? st.events.resolveGeneric(name, st.lead, ctx.s, at) : st.events.meeting(name, ctx.s, at);
 }
 
-/** The meeting a predicate names: after it, or in `在X上` / `在X` before it (在会上讲话), or before `由X主持`. */
+/**
+ * The meeting a predicate names: after it, or in `在X上` / `在X` / a speech's `向X` before it (在会上讲话), or before
+ * `由X主持`.
+ */
 function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact | 'main' | undefined {
   const { text } = ctx;
   const between = text.slice(b.agent.end, b.found.start);
   const on = /在(.{1,40}?)(?:上|期间|时)$/.exec(between) ?? /在(.{1,40})$/.exec(between);
+  // A speech sent to a meeting (以视频方式向在蒙特利尔举行的…开幕式致辞), when nothing else names where it was given.
+  const to = b.found.pred.rel === 'ADDRESSED' ? /向(.{2,60})$/.exec(between) : null;
+  const inside = (m: RegExpExecArray) =>
+    meetingAt(text, b.agent.end + m.index + 1, b.agent.end + m.index + 1 + m[1]!.length);
   const named =
     meetingAt(text, b.found.end, ctx.s.end) ??
-    (on ? meetingAt(text, b.agent.end + on.index + 1, b.agent.end + on.index + 1 + on[1]!.length) : undefined) ??
+    (on ? inside(on) : undefined) ??
     passiveSubject(ctx, b) ??
-    sceneBefore(ctx, b);
+    sceneBefore(ctx, b) ??
+    (to ? inside(to) : undefined);
   return named ? eventNamed(st, ctx, named.name, named.start) : 'main';
 }
 

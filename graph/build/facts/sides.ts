@@ -9,11 +9,17 @@ import type { MetFact } from './types.ts';
 /** The leaders of both sides as one subject, right before what they did together. */
 const BOTH_SIDES = /(?:两国|双方|中[^\s，。；]{1,3}两国)(?:元首|总理|首相|总统|领导人)(?:还|又|随后)?(?:共同|一同|一起)?$/;
 
+/** The same, the subject of an earlier clause joined by 并 (两国总理共同见证签署…文件，并共同会见记者). */
+const BOTH_SIDES_JOINED = new RegExp(`${BOTH_SIDES.source.slice(0, -1)}[^。；：]*?，并(?:共同|一同|一起)?$`);
+
 /** A predicate done together whose subject is both sides (会谈后，两国总理共同会见了记者): its phrase, else undefined. */
 export function bothSidesBefore(ctx: SentenceContext, f: Found): { start: number; end: number } | undefined {
   const clause = ctx.text.slice(ctx.s.start, f.start).match(/[^，。；：]*$/)![0];
   const m = BOTH_SIDES.exec(clause);
-  return m ? { start: f.start - m[0].length, end: f.start } : undefined;
+  if (m) return { start: f.start - m[0].length, end: f.start };
+  const before = ctx.text.slice(ctx.s.start, f.start);
+  const joined = BOTH_SIDES_JOINED.exec(before);
+  return joined ? { start: ctx.s.start + joined.index, end: f.start } : undefined;
 }
 
 /**
