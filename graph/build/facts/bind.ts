@@ -32,7 +32,7 @@ const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与�
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
 const SENT_TO = /^[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$/;
-const OTHERS_LISTED = /^，?以及[^，。；：的]{1,30}?(?:负责同志|负责人|同志|代表|嘉宾)/;
+const OTHERS_LISTED = /^(?:(?:，以及|，|以及)[^，。；：的]{1,30}?(?:负责同志|负责人|同志|代表|嘉宾))+/;
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
@@ -42,7 +42,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   let between = ctx.text.slice(from, to);
   const apposition = /^作为[^，。；的]{1,20}，/.exec(between);
   if (apposition) between = between.slice(apposition[0].length);
-  // Others listed after the named, without names (张国清，以及…有关部门负责同志应邀到会), are part of the subject;
+  // Others listed after the named, without names (张国清，以及…有关部门负责同志应邀到会; 陈希，各民主党派中央…负责人，
+  // 中央有关部门负责同志参加活动), are part of the subject;
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
   between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.

@@ -181,6 +181,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (/(?:将|拟|即将)[同与跟]/.test(clause)) return true;
   // 将于11月30日至12月2日赴阿联酋出席: the date and the journey may stand between the plan and the verb.
   if (/将于|即将|将要|拟于/.test(clause)) return true;
+  // 委托李鸿忠副委员长向…会议作说明: commissioned to speak, not speaking (受…委托，X作了说明 is the speech).
+  if (clause.includes('委托') && !/受[^，。；]*委托/.test(clause)) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
     if (wordEndingAt(NOT_DONE_WORDS, text, end)) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;

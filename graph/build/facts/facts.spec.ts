@@ -999,6 +999,21 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'one commissioned to speak (委托X向…会议作说明) has not spoken; 受…委托，X作了说明 has',
+    '十四届全国人大常委会第七次会议29日下午在北京人民大会堂闭幕。赵乐际委员长主持闭幕会。' +
+      '会议决定将修订草案提请十四届全国人大二次会议审议，并委托李鸿忠副委员长向十四届全国人大二次会议作说明。' +
+      '受国务院委托，司法部部长贺荣作了说明。',
+    undefined,
+    ['ADDRESSED 贺荣 全国人大常委会会议 (作了说明)', 'CHAIRED 赵乐际 全国人大常委会会议 (主持)'],
+  ],
+  [
+    'officials named, then others listed without names after commas, attend together',
+    '习近平16日上午在人民大会堂同党外人士代表座谈。中共中央政治局委员、中央统战部部长石泰峰和中央组织部部长陈希，' +
+      '各民主党派中央、全国工商联有关负责人，中央有关部门负责同志参加活动。',
+    undefined,
+    ['ATTENDED 石泰峰 座谈会 (参加 #1)', 'ATTENDED 陈希 座谈会 (参加 #2)', 'ATTENDED 习近平 座谈会 (座谈)'],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],
