@@ -3,9 +3,9 @@ import type { StageResult } from '../types.ts';
 import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
-  dottedNames, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro, namesBeforeVerbs,
-  namesAfterSpouse, namesBeforeVouchingWords, namesInTalksSlot, recurrences, shortForms, surnamesOfAddress,
-  unknownNamesBeforeRoles, type Span,
+  dottedNames, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro,
+  namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInTalksSlot, recurrences, shortForms,
+  surnamesOfAddress, unknownNamesBeforeRoles, type Span,
 } from './persons.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
@@ -135,8 +135,9 @@ class Found {
  */
 function titlesAndNames(found: Found, paper: string | undefined): void {
   const { text } = found;
-  // A guest's name in the slot of talks is measured whole (同阿姆赫德主席举行会谈: not 赫德 by its surname).
-  const slots = namesInTalksSlot(text);
+  // A guest's name in the slot of talks or of 会见 is measured whole (同阿姆赫德主席举行会谈: not 赫德 by its surname;
+  // 会见德索萨总统和科斯塔总理: not 斯塔).
+  const slots = [...namesInTalksSlot(text), ...guestsBeforePosts(text)];
   for (let i = 0; i < text.length; i++) {
     const compound = titlesAt(text, i);
     if (compound.length === 0) continue;

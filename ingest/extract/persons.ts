@@ -487,6 +487,21 @@ export function namesAfterSpouse(text: string): Span[] {
   return out;
 }
 
+/** A guest named bare before a post of address after 会见 or in a list of guests (会见德索萨总统和科斯塔总理). */
+const GUEST_SLOT = /(?:会见了?|会晤|和|、)(\p{Script=Han}{2,8}?)(?=(?:总统|总理|首相|国王|议长|主席|副总统|副总理|王储)(?:和|、|，|。|时|并|举行))/gu;
+
+/** The guests a 会见 names bare before their posts: measured whole, as foreign names have no surname to go by. */
+export function guestsBeforePosts(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(GUEST_SLOT)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const name = m[1]!;
+    if (PLACE_NAMES.has(name) || /^[该其本这此两双各]/.test(name) || !nameLike(name)) continue;
+    out.push({ start, end: start + name.length });
+  }
+  return out;
+}
+
 /** Posts of address printed after a guest's bare name (莫特利总理, 卢拉总统). */
 const ADDRESS_POSTS = sortLongestFirst(['总统', '总理', '首相', '国王', '议长', '主席', '副总统', '副总理', '王储', '外长']);
 

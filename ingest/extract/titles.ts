@@ -258,6 +258,9 @@ function statesAt(text: string, i: number, open: boolean): StateHead[] {
     out.push(head);
     const formal = head.party ? undefined : wordAt(FORMAL_SUFFIXES, text, head.end);
     if (formal) out.push({ state: head.state, end: head.end + formal.length });
+    // 蒙古国家大呼拉尔: the shorter form may end where a body starting with 国 begins.
+    const shorter = country.endsWith('国') ? COUNTRY_OF.get(country.slice(0, -1)) : undefined;
+    if (shorter) out.push({ state: shorter, end: head.end - 1 });
   }
   const org = wordAt(INTERNATIONAL_FORMS, text, i);
   if (org) out.push({ state: ORGANIZATION_OF.get(org)!, end: i + org.length });

@@ -32,7 +32,8 @@ const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与�
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
 const SENT_TO = /^[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$/;
-const OTHERS_LISTED = /^(?:(?:，以及|，|以及)[^，。；：的]{1,30}?(?:负责同志|负责人|同志|代表|嘉宾))+/;
+const OTHERS_LISTED =
+  /^(?:(?:，以及|，|以及)[^，。；：]{1,40}?(?:负责同志|负责人|同志|代表|嘉宾|[0-9０-９]+(?:多|余)?人))+/;
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
@@ -235,7 +236,7 @@ export function bindings(ctx: SentenceContext): Binding[] {
       out.push((last = withHim));
       continue;
     }
-    const found = closestGroup(ctx, f);
+    const found = closestGroup(ctx, f) ?? openingSubject(ctx, f);
     const g = found && !inObject(ctx, found) ? found : undefined;
     if (g && !mainOf.has(g)) {
       // 李强将会见…，同朔尔茨总理共同主持…: what the host plans, he plans with his partner too, named or left to the
@@ -263,6 +264,22 @@ export function bindings(ctx: SentenceContext): Binding[] {
   }
   return out;
 }
+
+/**
+ * Talks in a clause with no subject of its own, only where and how before the verb (…访问葡萄牙，在里斯本分别会见…),
+ * are held by the subject that opens the sentence, when no one else is named between them.
+ */
+function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
+  const first = ctx.groups[0];
+  // Only talks: in a life told over years (…亲自谋划部署，多次主持…) the clauses are not one day's.
+  if (!first || first.end > f.start || f.pred.rel !== 'MET') return undefined;
+  const clause = ctx.text.slice(ctx.s.start, f.start).match(/[^，。；：]*$/)![0];
+  const opens = clause.length < f.start - ctx.s.start && ADVERBIAL_ONLY.test(clause);
+  const between = (m: Mention) => m.kind === 'person' && m.start >= first.end && m.end <= f.start;
+  return opens && !ctx.mentions.some(between) ? first : undefined;
+}
+
+const ADVERBIAL_ONLY = /^(?:在[^，。；]{1,15}?|随后|并|还|又|同时|其间)*(?:分别|先后)?$/;
 
 /** The group is the partner of a 同 / 与 opening its clause (，同朔尔茨总理共同主持). */
 function partnerBefore(ctx: SentenceContext, g: Group): boolean {

@@ -1014,6 +1014,31 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 石泰峰 座谈会 (参加 #1)', 'ATTENDED 陈希 座谈会 (参加 #2)', 'ATTENDED 习近平 座谈会 (座谈)'],
   ],
+  [
+    'talks in a clause with no subject of its own go to the sentence\'s subject; guests named bare before their posts',
+    '应葡萄牙政府邀请，国家副主席韩正于当地时间5月7日至9日访问葡萄牙，在里斯本分别会见德索萨总统和科斯塔总理。',
+    undefined,
+    ['MET 韩正>德索萨 分别会见', 'MET 韩正>科斯塔 分别会见'],
+  ],
+  [
+    'a body of a country whose short form ends in 国 (蒙古国家大呼拉尔); a consultation (远程协商会) is a meeting',
+    '全国人大常委会委员长赵乐际25日在北京会见蒙古国家大呼拉尔副主席蒙赫巴特尔。' +
+      '全国政协26日在京召开远程协商会，中共中央政治局常委、全国政协主席王沪宁主持会议。',
+    undefined,
+    ['CHAIRED 王沪宁 远程协商会 (主持)', 'MET 赵乐际>蒙赫巴特尔 会见'],
+  ],
+  [
+    'guests listed then a crowd counted (以及…约1500人出席上述活动) attend together',
+    '当地时间16日上午，国务院总理李强在达沃斯出席世界经济论坛2024年年会并发表特别致辞。' +
+      '瑞士联邦主席阿姆赫德、新加坡总统尚达曼以及来自各国的政要、工商、学术、媒体等各界代表约1500人出席上述活动。',
+    undefined,
+    [
+      'ADDRESSED 李强 世界经济论坛年会 (发表特别致辞)',
+      'ATTENDED 尚达曼 世界经济论坛年会 (出席 #2)',
+      'ATTENDED 李强 世界经济论坛年会 (出席)',
+      'ATTENDED 阿姆赫德 世界经济论坛年会 (出席 #1)',
+    ],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],
