@@ -133,11 +133,11 @@ class Found {
  * Titles and compound titles, and the names they introduce: after them, or before a post of address
  * (`栗战书委员长`). A generic post alone, or a title printed with a one-character country, needs a name.
  */
-function titlesAndNames(found: Found, paper: string | undefined): void {
+function titlesAndNames(found: Found, paper: string | undefined, talkSlots: readonly Span[]): void {
   const { text } = found;
   // A guest's name in the slot of talks or of 会见 is measured whole (同阿姆赫德主席举行会谈: not 赫德 by its surname;
   // 会见德索萨总统和科斯塔总理: not 斯塔).
-  const slots = [...namesInTalksSlot(text), ...guestsBeforePosts(text)];
+  const slots = [...talkSlots, ...guestsBeforePosts(text)];
   for (let i = 0; i < text.length; i++) {
     const compound = titlesAt(text, i);
     if (compound.length === 0) continue;
@@ -162,7 +162,7 @@ function titlesAndNames(found: Found, paper: string | undefined): void {
 }
 
 /** Names known by their surroundings, then where they recur, and the posts printed right after them (习近平主席). */
-function namesInContext(found: Found): void {
+function namesInContext(found: Found, talkSlots: readonly Span[]): void {
   const { text } = found;
   // Before the rules that would read 胡老 or 老于 as a whole name; a surname alone is no name to find again.
   for (const s of surnamesOfAddress(text)) found.add(s, 'person', 'surname-address', { surnameOnly: true });
@@ -170,7 +170,7 @@ function namesInContext(found: Found): void {
   for (const s of namesAfterIntro(text)) found.addName(s, 'after-intro');
   for (const s of namesBeforeVerbs(text)) found.addName(s, 'before-verb');
   for (const s of unknownNamesBeforeRoles(text)) found.addName(s, 'unknown-before-role');
-  for (const s of namesInTalksSlot(text)) found.addName(s, 'talks-partner');
+  for (const s of talkSlots) found.addName(s, 'talks-partner');
   for (const s of namesAfterSpouse(text)) found.addName(s, 'after-spouse');
   for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
   for (const s of dottedNames(text)) found.addName(s, 'dotted');
@@ -240,8 +240,9 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   const found = new Found(text);
   // Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
   for (const m of text.matchAll(IDEOLOGY)) found.fence(m.index, m.index + m[0].length);
-  titlesAndNames(found, options.jurisdiction);
-  namesInContext(found);
+  const talkSlots = namesInTalksSlot(text);
+  titlesAndNames(found, options.jurisdiction, talkSlots);
+  namesInContext(found, talkSlots);
   bodiesAndPlaces(found);
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;

@@ -487,8 +487,14 @@ export function namesAfterSpouse(text: string): Span[] {
   return out;
 }
 
+/** Posts of address printed after a guest's bare name (莫特利总理, 卢拉总统). */
+const ADDRESS_POSTS = sortLongestFirst(['总统', '总理', '首相', '国王', '议长', '主席', '副总统', '副总理', '王储', '外长']);
+
 /** A guest named bare before a post of address after 会见 or in a list of guests (会见德索萨总统和科斯塔总理). */
-const GUEST_SLOT = /(?:会见了?|会晤|和|、)(\p{Script=Han}{2,8}?)(?=(?:总统|总理|首相|国王|议长|主席|副总统|副总理|王储)(?:和|、|，|。|时|并|举行))/gu;
+const GUEST_SLOT = new RegExp(
+  `(?:会见了?|会晤|和|、)(\\p{Script=Han}{2,8}?)(?=(?:${ADDRESS_POSTS.join('|')})(?:和|、|，|。|时|并|举行))`,
+  'gu',
+);
 
 /** The guests a 会见 names bare before their posts: measured whole, as foreign names have no surname to go by. */
 export function guestsBeforePosts(text: string): Span[] {
@@ -501,9 +507,6 @@ export function guestsBeforePosts(text: string): Span[] {
   }
   return out;
 }
-
-/** Posts of address printed after a guest's bare name (莫特利总理, 卢拉总统). */
-const ADDRESS_POSTS = sortLongestFirst(['总统', '总理', '首相', '国王', '议长', '主席', '副总统', '副总理', '王储', '外长']);
 
 /**
  * The short forms of dotted names found (萨米娅·苏卢胡·哈桑 → 哈桑, 夏巴兹·谢里夫 → 夏巴兹): the first and last parts of

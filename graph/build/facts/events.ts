@@ -159,7 +159,7 @@ export function heldMeeting(
 const HOLDING_BODIES = /(?:政治局|常务委员会|委员会|领导小组|工作小组|书记处|党组|军委|主席团)$/;
 const HOLDING_AT_END = new RegExp(`(?:${HOLDING_VERBS.join('|')})了?$`);
 /** When and where between a body and its verb of holding (3日, 今天, 在京). */
-const WHEN_WHERE = /(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?|今天|昨天|日前|近日|当天)?(?:在[^，。；]{1,10})?$/;
+const WHEN_WHERE = new RegExp(`(?:${DAYS}|今天|昨天|日前|近日|当天)(?:在[^，。；]{1,10})?$`);
 
 /**
  * A meeting named only by its kind, held by a body that opens the clause, is named by that body:

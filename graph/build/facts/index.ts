@@ -215,19 +215,23 @@ function bothSidesTogether(
   bound: readonly Binding[],
 ): Binding[] {
   const out: Binding[] = [];
-  // The last two who did something together before (李强和德国总理朔尔茨共同出席).
-  const joint = [...st.boundTo.keys()]
-    .filter((b) => b.agent.persons.length === 2 && /共同|一同|一起/.test(ctx.text.slice(b.agent.start, b.found.end)))
-    .at(-1);
-  const before = { met: st.facts.met, together: joint ? joint.agent.persons.map((p) => p.text) : [] };
   for (const f of ctx.predicates) {
     if (f.pred.object !== 'made' || f.pred.partner || bound.some((b) => b.found === f)) continue;
     const at = bothSidesBefore(ctx, f);
+    if (!at) continue;
     const later = ss.slice(ss.indexOf(ctx.s) + 1);
-    const agent = at && bothSides(ctx.text, at, before, later, mentions);
+    const agent = bothSides(ctx.text, at, { met: st.facts.met, together: jointBefore(st, ctx) }, later, mentions);
     if (agent) out.push({ found: f, agent });
   }
   return out;
+}
+
+/** The last two who did something together before (李强和德国总理朔尔茨共同出席), by name. */
+function jointBefore(st: State, ctx: SentenceContext): string[] {
+  const joint = [...st.boundTo.keys()]
+    .filter((b) => b.agent.persons.length === 2 && /共同|一同|一起/.test(ctx.text.slice(b.agent.start, b.found.end)))
+    .at(-1);
+  return joint ? joint.agent.persons.map((p) => p.text) : [];
 }
 
 /** The meeting a joined predicate names in `在X上` between its joiner and itself (并在大会上讲话). */
