@@ -161,6 +161,19 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a national deputy in a local paper', '全国人大代表、公司董事长王伟提出建议。', [
     ['title', '全国人大代表', 0, '中国'], ['title', '董事长', 9], ['person', '王伟', 12],
   ]],
+  ['talks told as a scene: the guest runs to 时, whatever word jieba reads across it (超时)',
+    '在会见格奥尔基耶娃时，李克强表示，在会见李家超时，他说。', [
+      ['person', '格奥尔基耶娃', 3], ['person', '李克强', 11], ['person', '李家超', 20],
+    ]],
+  ['a scene\'s guest after a bare post; a scene naming no one (新方领导人)',
+    '在会见副总统阿尔克明时，李希表示。在同新方领导人会见时，韩正说。', [
+      ['person', '阿尔克明', 6], ['person', '李希', 12], ['person', '韩正', 28],
+    ]],
+  ['a name with no surname kg lists before a post of address and a verb', '演觉委员发言说，爱国爱教是优良传统。', [
+    ['person', '演觉', 0], ['title', '委员', 2],
+  ]],
+  ['a council of security holds a foreign post; 前 before it is no part of the title',
+    '俄罗斯前联邦安全会议秘书伊万诺夫出席。', [['title', '联邦安全会议秘书', 4, '俄罗斯'], ['person', '伊万诺夫', 12]]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {

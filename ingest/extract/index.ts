@@ -4,7 +4,7 @@ import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
   dottedNames, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro,
-  namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInTalksSlot, recurrences, shortForms,
+  namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot, recurrences, shortForms,
   surnamesOfAddress, unknownNamesBeforeRoles, type Span,
 } from './persons.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
@@ -15,7 +15,7 @@ import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
 import { tag } from './jieba.ts';
-import { namesInLists, repairName } from './tagged.ts';
+import { knownWhole, namesInLists, repairName } from './tagged.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
 
@@ -133,7 +133,12 @@ class Found {
  * Titles and compound titles, and the names they introduce: after them, or before a post of address
  * (`栗战书委员长`). A generic post alone, or a title printed with a one-character country, needs a name.
  */
-function titlesAndNames(found: Found, paper: string | undefined, talkSlots: readonly Span[]): void {
+function titlesAndNames(
+  found: Found,
+  paper: string | undefined,
+  talkSlots: readonly Span[],
+  scene: readonly Span[],
+): void {
   const { text } = found;
   // A guest's name in the slot of talks or of 会见 is measured whole (同阿姆赫德主席举行会谈: not 赫德 by its surname;
   // 会见德索萨总统和科斯塔总理: not 斯塔).
@@ -146,7 +151,8 @@ function titlesAndNames(found: Found, paper: string | undefined, talkSlots: read
     // A post of address right after a name is that name's (王岐山副主席来巴出席): no name after it.
     const slot = slots.find((n) => n.end === alone?.start);
     const before = alone && addressPost(alone) ? slot ?? nameEndingAt(text, alone.start) : undefined;
-    const name = before ? undefined : nameAfter(text, text[end] === ' ' ? end + 1 : end, compound);
+    const at = text[end] === ' ' ? end + 1 : end;
+    const name = before ? undefined : (scene.find((n) => n.start === at) ?? nameAfter(text, at, compound));
     const jur = jurisdictions(compound, paper);
     compound.forEach((t, k) => {
       const needsName = t.needsName || (t === alone && barePost(t) && GENERIC_POSTS.has(t.post));
@@ -162,7 +168,7 @@ function titlesAndNames(found: Found, paper: string | undefined, talkSlots: read
 }
 
 /** Names known by their surroundings, then where they recur, and the posts printed right after them (习近平主席). */
-function namesInContext(found: Found, talkSlots: readonly Span[]): void {
+function namesInContext(found: Found, talkSlots: readonly Span[], scene: readonly Span[]): void {
   const { text } = found;
   // Before the rules that would read 胡老 or 老于 as a whole name; a surname alone is no name to find again.
   for (const s of surnamesOfAddress(text)) found.add(s, 'person', 'surname-address', { surnameOnly: true });
@@ -171,6 +177,7 @@ function namesInContext(found: Found, talkSlots: readonly Span[]): void {
   for (const s of namesBeforeVerbs(text)) found.addName(s, 'before-verb');
   for (const s of unknownNamesBeforeRoles(text)) found.addName(s, 'unknown-before-role');
   for (const s of talkSlots) found.addName(s, 'talks-partner');
+  for (const s of scene) found.addName(s, 'talks-scene');
   for (const s of namesAfterSpouse(text)) found.addName(s, 'after-spouse');
   for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
   for (const s of dottedNames(text)) found.addName(s, 'dotted');
@@ -241,8 +248,9 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   // Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
   for (const m of text.matchAll(IDEOLOGY)) found.fence(m.index, m.index + m[0].length);
   const talkSlots = namesInTalksSlot(text);
-  titlesAndNames(found, options.jurisdiction, talkSlots);
-  namesInContext(found, talkSlots);
+  const scene = namesInScene(text);
+  titlesAndNames(found, options.jurisdiction, talkSlots, scene);
+  namesInContext(found, talkSlots, scene);
   bodiesAndPlaces(found);
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
@@ -250,7 +258,8 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     for (const s of spansOf(text, tagSentence(model, text))) {
       if (!taggerKeeps(text, s)) continue;
       if (s.kind === 'organization' || s.kind === 'enterprise') found.yieldPlacesTo(s);
-      found.add(s.kind === 'person' ? repairName(text, s) : s, s.kind, 'tagger');
+      if (s.kind === 'person') found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
+      else found.add(s, s.kind, 'tagger');
     }
   }
   namesAmongNames(found);

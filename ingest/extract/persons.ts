@@ -2,7 +2,7 @@
 // before reporting verbs and posts, then everywhere the same name recurs.
 import { tag } from './jieba.ts';
 import { SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
-import { POSTS } from './lexicon/titles.ts';
+import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
@@ -437,16 +437,25 @@ for (const c of '。；，：、\n') CLAUSE_END_UNIT[c.charCodeAt(0)] = 1;
 /** Verbs of a person's role that open a clause after a name (铁凝参加会谈。, 谌贻琴参加会见。). */
 const ROLE_VERBS_AFTER_NAME = sortLongestFirst(['参加会见', '参加会谈', '参加', '出席', '列席', '陪同', '主持', '会见']);
 
+/** A post of address and what its holder did (演觉委员发言说): a name with no surname may stand before it. */
+function addressedVerbAt(text: string, at: number): boolean {
+  const post = wordAt(POSTS_AFTER_NAME, text, at);
+  return post !== undefined && wordAt(ADDRESSED_VERBS, text, at + post.length) !== undefined;
+}
+const ADDRESSED_VERBS = sortLongestFirst(['发言', '表示', '指出', '强调', '说', ...ROLE_VERBS_AFTER_NAME]);
+
 /**
- * Names with no surname kg knows, opening a clause before a verb of a role (铁凝参加会谈。): two or three Han characters
- * that jieba reads as one unknown word or a name, after punctuation or at the start.
+ * Names with no surname kg knows, opening a clause before a verb of a role (铁凝参加会谈。) or before a post of address
+ * and a verb (演觉委员发言说): two or three Han characters that jieba reads as one unknown word or a name, after
+ * punctuation or at the start.
  */
 export function unknownNamesBeforeRoles(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && CLAUSE_END_UNIT[text.charCodeAt(i - 1)] !== 1) continue;
     for (const len of [2, 3]) {
-      if (!wordAt(ROLE_VERBS_AFTER_NAME, text, i + len) || !allHan(text.slice(i, i + len))) continue;
+      const before = wordAt(ROLE_VERBS_AFTER_NAME, text, i + len) || addressedVerbAt(text, i + len);
+      if (!before || !allHan(text.slice(i, i + len))) continue;
       if (NOT_GIVEN.has(text[i]!) || NOT_GIVEN.has(text[i + len - 1]!)) continue;
       const tokens = tag(text.slice(i, i + len));
       if (tokens.length === 1 && NAME_TAGS.test(tokens[0]!.tag)) out.push({ start: i, end: i + len });
@@ -472,6 +481,43 @@ export function namesInTalksSlot(text: string): Span[] {
     if (wordAt(TALKS_AFTER, text, name.end + (post?.length ?? 0))) out.push({ start: name.start, end: name.end });
   }
   return out;
+}
+
+/**
+ * Talks told as the scene of what follows (在会见格奥尔基耶娃时，…; 在同埃及参议长阿卜杜拉齐格会谈时，…): the slot runs
+ * to 时, so a name ends there, whatever word jieba reads across it (`李家超时`: 超时).
+ */
+const SCENE_SLOT = new RegExp(
+  `在(?:(?:会见了?|会晤)([^，。；、和]{2,30}?)|[同与]([^，。；、和]{2,30}?)(?:举行)?(?:${TALKS_AFTER.join('|')}|会见))时[，,]`,
+  'g',
+);
+
+/**
+ * The guest of talks told as a scene: the whole slot when it is a name by itself, else what follows the last post in
+ * it (`副总统阿尔克明`, `劳工党主席霍夫曼`); a slot holding a common word (`新方领导人`) names no one.
+ */
+export function namesInScene(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(SCENE_SLOT)) {
+    const slot = m[1] ?? m[2]!;
+    const start = m.index + m[0].indexOf(slot);
+    let from = 0;
+    for (let k = 0; k < slot.length; k++) {
+      const post = wordAt(POSTS, slot, k) ?? wordAt(FOREIGN_POSTS, slot, k) ?? wordAt(ADDRESS_POSTS, slot, k);
+      if (post) from = k + post.length;
+    }
+    const name = slot.slice(from);
+    if (sceneName(name)) out.push({ start: start + from, end: start + slot.length });
+  }
+  return out;
+}
+
+/** A name by itself: Han characters (and joiners), no place, no common word of two characters or more. */
+function sceneName(name: string): boolean {
+  const dotted = Array.from(name).some((c) => NAME_DOTS.has(c));
+  if (name.length < 2 || name.length > (dotted ? MAX_DOTTED : MAX_FOREIGN) || PLACE_NAMES.has(name)) return false;
+  if (!Array.from(name).every((c, k) => isHanAt(name, k) || (NAME_JOINERS.has(c) && k > 0))) return false;
+  return !tag(name).some((t) => t.word.length > 1 && NOT_NAME_WORD.test(t.tag));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Repairs of the tagger's person spans, on sentences of the shapes they fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { namesInLists, repairName } from './tagged.ts';
+import { knownWhole, namesInLists, repairName } from './tagged.ts';
 import type { Mention } from './types.ts';
 
 const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -30,4 +30,15 @@ test('namesInLists: the items of a list of names next to a person are names; oth
     ['谢璞'],
   );
   assert.deepEqual(namesInLists('书店、印厂和文化服务公司保留。', []), []);
+});
+
+test('knownWhole: a name cut short where it recurs is the name found whole earlier in the text', () => {
+  const text = '国家主席习近平夫人彭丽媛会见阿祖莱。在会见阿祖莱时，彭丽媛简要介绍了情况。';
+  const names = new Set(['习近平', '彭丽媛', '阿祖莱']);
+  const cut = { start: text.lastIndexOf('彭丽'), end: text.lastIndexOf('彭丽') + 2 };
+  const whole = knownWhole(text, cut, names);
+  assert.equal(text.slice(whole.start, whole.end), '彭丽媛');
+  // Where the text goes on otherwise, the span stays as it was (彭丽 is no prefix of what is printed there).
+  const other = '彭丽说';
+  assert.deepEqual(knownWhole(other, { start: 0, end: 2 }, names), { start: 0, end: 2 });
 });

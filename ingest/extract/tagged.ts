@@ -31,6 +31,21 @@ export function repairName(text: string, s: Span): Span {
   return nameLike(text.slice(rest.start, rest.end), true) ? rest : s;
 }
 
+/**
+ * A name cut short where it recurs (彭丽媛简要介绍 → 彭丽, 罗培新作了讲解 → 罗培): printed in full there and found whole
+ * earlier in the same text, it is that name.
+ */
+export function knownWhole(text: string, s: Span, names: ReadonlySet<string>): Span {
+  const cut = text.slice(s.start, s.end);
+  let best = s;
+  for (const name of names) {
+    if (name.length > best.end - best.start && name.startsWith(cut) && text.startsWith(name, s.start)) {
+      best = { start: s.start, end: s.start + name.length };
+    }
+  }
+  return best;
+}
+
 /** A name of two or three characters from a surname up to punctuation (周铁农，). */
 function wholeBefore(text: string, start: number): Span | undefined {
   for (const len of [3, 2]) {

@@ -22,6 +22,8 @@ export interface Binding {
   partner?: Group;
   /** Joined to the predicate before it (并讲话): that one's binding. */
   joinedTo?: Binding;
+  /** Talks told as the scene of what follows (在会见X时，Y表示): news the lead may already have given. */
+  scene?: true;
 }
 
 /** Nouns before a speech predicate that make it a noun (重要讲话, 主旨演讲, 的致辞): nothing was said here. */
@@ -178,8 +180,10 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
   if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   if (f.pred.object === 'story' && COUNTED.test(clause)) return true;
-  // 向大会召开表示祝贺, 呼吁安理会召开紧急会议: a meeting or a council convenes, not the person before it.
-  if (f.word === '召开' && ctx.text[f.start - 1] === '会') return true;
+  // 向大会召开表示祝贺, 呼吁安理会召开紧急会议, 祝贺中共二十大成功召开: a meeting or a council convenes, not the
+  // person before it.
+  if (f.word === '召开' && /(?:会|大|成功|胜利|顺利)$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start)))
+    return true;
   // 主持编辑《…》, 主持起草: directing a work, no meeting.
   if (f.pred.rel === 'CHAIRED' && /^(?:编辑|编写|编纂|起草|审定|修订|设计|研制|研发)/.test(ctx.text.slice(f.end, f.end + 2)))
     return true;
@@ -231,7 +235,7 @@ export function bindings(ctx: SentenceContext): Binding[] {
   let last: Binding | 'not done' | undefined;
   for (const f of ctx.predicates) {
     if (nounUse(ctx, f) || ctx.text[f.end] === '的' || embedded(ctx, f)) continue; // 率领的代表团, 主持的会议: attributive
-    const withHim = last === 'not done' ? undefined : pronounPartner(ctx, f, last);
+    const withHim = last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f));
     if (withHim) {
       out.push((last = withHim));
       continue;
@@ -301,6 +305,25 @@ function pronounPartner(ctx: SentenceContext, f: Found, last: Binding | undefine
   const at = f.start - mark[0].length;
   const partner = ctx.groups.filter((g) => g.start >= last.found.end && g.end <= at && g !== last.agent).at(-1);
   return partner ? { found: f, agent: last.agent, partner } : undefined;
+}
+
+/** A clause of talks opened by 在 and closed by 时 (在会见卢拉时，在同阿卜杜拉齐格会谈时): the scene of the next. */
+const SCENE = /在(?:会见|会晤|[同与])[^，。；]{2,40}时，$/;
+
+/**
+ * Talks told as the scene of what their host did next (在会见巴西总统卢拉时，李希转达…): the host is the group opening
+ * the clause after 时; the guest is named in the scene, after 会见 or as the partner of 同.
+ */
+function sceneTalks(ctx: SentenceContext, f: Found): Binding | undefined {
+  if (f.pred.rel !== 'MET') return undefined;
+  const close = ctx.text.indexOf('时，', f.end);
+  if (close < 0 || close > f.end + 40 || /[，。；]/.test(ctx.text.slice(f.end, close))) return undefined;
+  const clauseStart = ctx.text.slice(ctx.s.start, f.start).search(/[^，。；：]*$/) + ctx.s.start;
+  if (!SCENE.test(ctx.text.slice(clauseStart, close + 2))) return undefined;
+  const host = ctx.groups.find((g) => groupStart(ctx, g) === close + 2);
+  if (!host) return undefined;
+  const partner = ctx.groups.filter((g) => g.start > clauseStart && g.end <= f.start).at(-1);
+  return { found: f, agent: host, ...(partner ? { partner } : {}), scene: true };
 }
 
 /** 同X举行会谈: the host before 同 meets X; 同X共同主持 / 与X共同会见: both do it. */

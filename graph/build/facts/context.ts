@@ -2,7 +2,7 @@
 // speech begins, and the predicates that stand in it.
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
-import { FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
+import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
 import { POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
 import { NOT_DONE, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
@@ -50,7 +50,11 @@ const GROUP_TAIL = /^(?:等[^，。；：“”]{0,12}?(?:领导同志|领导人
  */
 function joinsList(text: string, from: number, to: number, titles: readonly Mention[], titlesOnly = false): boolean {
   let between = text.slice(from, to);
-  for (const t of titles) if (t.start >= from && t.end <= to) between = between.replace(t.text, '');
+  for (const t of titles) {
+    if (t.start < from || t.end > to) continue;
+    const lead = stateBefore(text, t.start);
+    between = between.replace(text.slice(lead >= from ? lead : t.start, t.end), '');
+  }
   between = between.replace(/\s/g, '');
   if (titlesOnly) return /^[、]*$/.test(between);
   // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
@@ -63,6 +67,16 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
 }
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
+
+/**
+ * Where a foreign title's state starts when 前 / 新任 stand between it and the post (巴西前总统: the title is 总统, of
+ * 巴西, held before): the state and the marker are the title's too when a list is read. Else the title's own start.
+ */
+function stateBefore(text: string, at: number): number {
+  const marker = wordEndingAt(BEFORE_FOREIGN_POST, text, at);
+  const state = marker ? wordEndingAt(COUNTRY_FORMS, text, at - marker.length) : undefined;
+  return state ? at - marker!.length - state.length : at;
+}
 const SPOUSES = ['夫人', '丈夫'];
 
 export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {

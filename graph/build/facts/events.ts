@@ -139,11 +139,13 @@ export function heldMeeting(
     else if (next && !wordAt(NOUN_CONTINUES, text, end + next.length)) end += next.length;
     else break;
   }
-  // Back to the clause's start, or to a word no name runs over (习近平总书记在|十四届全国人大一次会议); 和, 与, 及 stop it
-  // only where the clause goes on before them (全国网络安全和信息化工作会议 is one name).
+  // Back to the clause's start, or to a word no name runs over (习近平总书记在|十四届全国人大一次会议); 和, 与, 及 and
+  // verbs that also make nouns stop it only where the clause goes on before them (全国网络安全和信息化工作会议,
+  // 发展新质生产力调研协商座谈会 are one name).
   while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) {
     const stop = wordEndingAt(NAME_STOPS, text, start);
-    if (stop && !(JOINING.has(stop) && clauseStartBefore(text, s, start - 1))) break;
+    const inName = stop && (JOINING.has(stop) || NOMINAL_VERBS.has(stop));
+    if (stop && !(inName && clauseStartBefore(text, s, start - stop.length))) break;
     start--;
   }
   const name = text.slice(start, end).replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
@@ -188,12 +190,16 @@ function bodysMeeting(
 
 /** Conjunctions that join two words of one name as often as two names. */
 const JOINING = new Set(['和', '与', '及']);
+/** Verbs of visits that also name what a meeting is for (调研协商座谈会, 考察报告会). */
+const NOMINAL_VERBS: ReadonlySet<string> = new Set(
+  STOPPING.filter((p) => p.object === 'visit').flatMap((p) => p.words.filter((w) => w.length === 2)),
+);
 
 /** Nothing but name characters from the clause's start to `at`: no verb, no 在, no other stop. */
 function clauseStartBefore(text: string, s: Sentence, at: number): boolean {
   for (let k = at; k > s.start && !/[，。；：、\s]/.test(text[k - 1]!); k--) {
     const stop = wordEndingAt(NAME_STOPS, text, k);
-    if (stop && !JOINING.has(stop)) return false;
+    if (stop && !JOINING.has(stop) && !NOMINAL_VERBS.has(stop)) return false;
   }
   return true;
 }

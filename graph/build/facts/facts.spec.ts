@@ -1024,6 +1024,34 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 阿姆赫德 世界经济论坛年会 (出席 #1)',
     ],
   ],
+  [
+    'talks told as the scene of a remark are talks with the guest; the same talks the lead told are not met twice',
+    '国务院总理李强会见国际货币基金组织总裁格奥尔基耶娃。在会见格奥尔基耶娃时，李强表示，中方愿加强合作。' +
+      '在同埃及参议长阿卜杜拉齐格会谈时，李强表示，近年来两国关系发展良好。',
+    undefined,
+    ['MET 李强>格奥尔基耶娃 会见', 'MET 李强>阿卜杜拉齐格 会谈'],
+  ],
+  [
+    'a meeting that convened (二十大成功召开) has no chair; a state before 前 and a post does not break a list',
+    '呼日勒苏赫祝贺中共二十大成功召开。7月2日，第十一届世界和平论坛开幕式在北京举行。' +
+      '金砖国家新开发银行行长、巴西前总统罗塞芙，俄罗斯前联邦安全会议秘书伊万诺夫、印尼前外长维拉尤达等外国前政要出席。',
+    undefined,
+    [
+      'ATTENDED 伊万诺夫 世界和平论坛开幕式 (出席 #2)',
+      'ATTENDED 罗塞芙 世界和平论坛开幕式 (出席 #1)',
+      'ATTENDED 维拉尤达 世界和平论坛开幕式 (出席 #3)',
+    ],
+  ],
+  [
+    'a verb of visits inside a meeting\'s name opening its clause (调研协商座谈会) is part of the name',
+    '发展新质生产力调研协商座谈会18日在京召开。全国政协主席王沪宁出席并讲话。石泰峰主持会议。',
+    undefined,
+    [
+      'ADDRESSED 王沪宁 发展新质生产力调研协商座谈会 (讲话)',
+      'ATTENDED 王沪宁 发展新质生产力调研协商座谈会 (出席)',
+      'CHAIRED 石泰峰 发展新质生产力调研协商座谈会 (主持)',
+    ],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],

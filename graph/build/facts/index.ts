@@ -325,6 +325,9 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
   }
   if (guests.length === 0) return groupTalks(st, ctx, b, limit);
+  // Talks the story already reported, told again as the scene of a remark, are no second meeting.
+  const reported = (g: Mention) => st.facts.met.some((m) => agent.persons.some((h) => h.text === m.host) && m.guest === g.text);
+  if (b.scene && guests.every(reported)) return;
   const word = b.found.word;
   const base = /会见|接见/.test(word)
     ? '会见'
