@@ -67,6 +67,11 @@ const RESOLVE: [string, string | undefined, string[][]][] = [
   ['国务院办公厅日前印发通知', '2024-01-05', [['2024-01', 'month', '日前', 'event']]],
   ['国务院办公厅日前印发通知', undefined, []],
   ['会议强调，要在2023年底前完成。1月5日，国务院召开会议', '2024-01-05', [['2024-01-05', 'day', '1月5日', 'mention']]],
+  // An invitation opening the lead leaves the date in the clause after it the lead's (a visit's first day).
+  ['应荷兰政府邀请，国家副主席韩正于当地时间5月10日至12日访问荷兰', '2023-05-13', [
+    ['2023-05-10', 'day', '5月10日', 'event'], ['2023-05-12', 'day', '12日', 'mention'],
+  ]],
+  ['据悉，韩正5月10日访问荷兰', '2023-05-13', [['2023-05-10', 'day', '5月10日', 'mention']]],
 ];
 for (const [text, issue, expected] of RESOLVE) {
   test(`resolve ${text} (issue ${issue ?? 'unknown'})`, () => assert.deepEqual(resolveOne(text, issue), expected));

@@ -107,12 +107,18 @@ function blockDates(
   return list;
 }
 
-/** The lead's date: a day (or 昨日-like day) standing in the text's first clause, as `本报讯 9月30日，` leaves it. */
+/**
+ * The lead's date: a day (or 昨日-like day) standing in the text's first clause, as `本报讯 9月30日，` leaves it, or in
+ * the clause after an invitation that opens the lead (`应荷兰政府邀请，国家副主席韩正于当地时间5月10日至12日访问荷兰`).
+ */
 function isLeadDate(block: Block, d: FoundDate): boolean {
   if (block.kind === 'classifieds' || d.start >= LEAD_WINDOW) return false;
   if (d.day === undefined && d.relativeDay === undefined && !d.sameDay && !d.recent) return false;
-  return !/[，,。；\n]/.test(block.text.slice(0, d.start));
+  return !/[，,。；\n]/.test(block.text.slice(0, d.start).replace(INVITED_BY, ''));
 }
+
+/** An invitation opening a lead (应荷兰政府邀请，): the date in the clause after it is the lead's. */
+const INVITED_BY = /^(?:[^，,。；\n]{0,30}[：:])?应[^，,。；\n]{1,40}邀请[，,]/;
 
 type Resolved = Pick<ArticleDate, 'value' | 'precision' | 'yearSource'>;
 

@@ -484,11 +484,12 @@ export function namesInTalksSlot(text: string): Span[] {
 }
 
 /**
- * Talks told as the scene of what follows (在会见格奥尔基耶娃时，…; 在同埃及参议长阿卜杜拉齐格会谈时，…): the slot runs
- * to 时, so a name ends there, whatever word jieba reads across it (`李家超时`: 超时).
+ * Talks told as the scene of what follows (在会见格奥尔基耶娃时，…; 会见莫特利时，…; 在同埃及参议长阿卜杜拉齐格会谈时，…):
+ * the slot runs to 时, so a name ends there, whatever word jieba reads across it (`李家超时`: 超时).
  */
 const SCENE_SLOT = new RegExp(
-  `在(?:(?:会见了?|会晤)([^，。；、和]{2,30}?)|[同与]([^，。；、和]{2,30}?)(?:举行)?(?:${TALKS_AFTER.join('|')}|会见))时[，,]`,
+  `(?:(?:会见了?|会晤)([^，。；、和]{2,30}?)|(?<=^|[，。；：\n]|在)[同与]([^，。；、和]{2,30}?)(?:举行)?(?:${TALKS_AFTER.join('|')}|会见))` +
+    '时[，,]',
   'g',
 );
 

@@ -227,8 +227,11 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   return EMBEDDED_ENDS.some((w) => rest.includes(w));
 }
 
-/** Every predicate of the sentence that someone did, with who did it. */
-export function bindings(ctx: SentenceContext): Binding[] {
+/**
+ * Every predicate of the sentence that someone did, with who did it. `carried`: the subject of the sentences before,
+ * for a sentence that opens with its verb (…走访看望基层干部群众。主持召开五级人大代表座谈会).
+ */
+export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
   const out: Binding[] = [];
   /** Each group's first predicate, and whether it happened (将出席 did not: nor what is joined to it). */
   const mainOf = new Map<Group, Binding | 'not done'>();
@@ -241,6 +244,13 @@ export function bindings(ctx: SentenceContext): Binding[] {
       continue;
     }
     const found = closestGroup(ctx, f) ?? openingSubject(ctx, f);
+    if (!found && out.length === 0 && mainOf.size === 0 && carried && opensWithVerb(ctx, f)) {
+      const b = notDone(ctx.text, f, ctx.s.start) ? 'not done' : { found: f, agent: carried };
+      mainOf.set(carried, b);
+      if (b !== 'not done') out.push(b);
+      last = b;
+      continue;
+    }
     const g = found && !inObject(ctx, found) ? found : undefined;
     if (g && !mainOf.has(g)) {
       // 李强将会见…，同朔尔茨总理共同主持…: what the host plans, he plans with his partner too, named or left to the
@@ -285,6 +295,34 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
 
 const ADVERBIAL_ONLY = /^(?:在[^，。；]{1,15}?|随后|并|还|又|同时|其间)*(?:分别|先后)?$/;
 
+/** What closes a clause of time (考察期间，, 在听取代表发言后，): its verbs are no one's act of the day. */
+const TIME_CLAUSE_END = /(?:期间|之际|以来|后|前|时)/;
+
+/** What may open a sentence before its verb when the subject is the one before (他, 随后，, 在…，, 还). */
+const OPENING_ADVERBIALS = new RegExp(
+  `^(?:[他她]|在[^，。；]{1,30}?，?|[^，。；]{1,20}?${TIME_CLAUSE_END.source}，|随后，?|其间，?|当天，?|同日，?|此外，?|` +
+    '还|并|又|也|先后|分别|亲自)*$',
+);
+
+/** People a predicate makes a noun of (与会代表, 出席会议的…成员): they are the subject, not the predicate's. */
+const PEOPLE_AFTER = /^(?:同志|代表|人员|嘉宾|人士|者|各方|委员|成员|客人)/;
+
+/**
+ * The sentence's first predicate comes before anyone is named, after adverbials only, and is its verb: not inside a
+ * clause of time (在听取代表发言后，), not made a noun (与会代表) or a relative clause (出席高峰论坛的外国元首).
+ */
+function opensWithVerb(ctx: SentenceContext, f: Found): boolean {
+  if (ctx.retrospect || ctx.mentions.some((m) => m.kind === 'person' && m.start < f.start)) return false;
+  const before = ctx.text.slice(ctx.s.start, f.start);
+  const head = before.match(/[^，。；：]*$/)![0];
+  const clause = head + ctx.text.slice(f.start, ctx.s.end).match(/^[^，。；：]*/)![0];
+  if (/^在.*(?:后|中|上)$/.test(clause) || new RegExp(`${TIME_CLAUSE_END.source}$`).test(clause)) return false;
+  if (clause.includes('的')) return false;
+  // 讲话高瞻远瞩: a speech spoken of opens the sentence; one made is 作报告, 发表讲话.
+  if (f.word === '与会' || (f.pred.rel === 'ADDRESSED' && f.word.length < 3)) return false;
+  return OPENING_ADVERBIALS.test(before) && !PEOPLE_AFTER.test(ctx.text.slice(f.end, f.end + 2));
+}
+
 /** The group is the partner of a 同 / 与 opening its clause (，同朔尔茨总理共同主持). */
 function partnerBefore(ctx: SentenceContext, g: Group): boolean {
   const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g)).match(/[^，。；：]*$/)![0];
@@ -307,8 +345,8 @@ function pronounPartner(ctx: SentenceContext, f: Found, last: Binding | undefine
   return partner ? { found: f, agent: last.agent, partner } : undefined;
 }
 
-/** A clause of talks opened by 在 and closed by 时 (在会见卢拉时，在同阿卜杜拉齐格会谈时): the scene of the next. */
-const SCENE = /在(?:会见|会晤|[同与])[^，。；]{2,40}时，$/;
+/** A clause of talks closed by 时 (在会见卢拉时，会见莫特利时，在同阿卜杜拉齐格会谈时): the scene of the next. */
+const SCENE = /^(?:在[^，。；]{0,20}?)?(?:会见|会晤|[同与])[^，。；]{2,40}时，$/;
 
 /**
  * Talks told as the scene of what their host did next (在会见巴西总统卢拉时，李希转达…): the host is the group opening

@@ -1052,6 +1052,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 石泰峰 发展新质生产力调研协商座谈会 (主持)',
     ],
   ],
+  [
+    'a sentence opening with its verb is done by the subject before it; not a verb in a clause of time or a noun',
+    '全国人大常委会委员长赵乐际21日至24日到广东调研。赵乐际深入企业、社区，走访看望基层干部群众。' +
+      '在珠海市人大代表中心联络站，同基层人大代表亲切交流。主持召开五级人大代表座谈会，听取意见建议。' +
+      '在听取代表发言后，他说，要做好立法工作。出席座谈会的代表表示，深受鼓舞。',
+    undefined,
+    [
+      'CHAIRED 赵乐际 五级人大代表座谈会 (主持召开)',
+      'LED 赵乐际 到广东调研 (调研)',
+      'LED 赵乐际 到广东调研 (走访)',
+      'VISITED 赵乐际 广东',
+    ],
+  ],
+  [
+    'talks told as a scene without 在 (会见X时，) are the host\'s talks with X',
+    '全国人大常委会委员长赵乐际分别会见新加坡总理李显龙、巴巴多斯总理莫特利。会见莫特利时，赵乐际表示，中巴传统友谊深厚。',
+    undefined,
+    ['MET 赵乐际>李显龙 分别会见', 'MET 赵乐际>莫特利 分别会见'],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],

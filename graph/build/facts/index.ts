@@ -47,6 +47,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   facts.mentions = mentionFacts(article, ss, mentions);
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
   const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map() };
+  let subject: Group | undefined;
   for (const s of ss) {
     const ctx = sentenceContext(article.text, s, mentions);
     const welcome = ctx.retrospect ? undefined : welcomeIn(ctx);
@@ -56,7 +57,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
     const held = welcome ? undefined : heldEvent(st, ctx);
-    const bound = bindings(ctx);
+    const bound = bindings(ctx, subject);
+    subject = nextSubject(ctx, bound, subject);
     for (const b of bound) bind(st, ctx, b);
     for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) made(st, ctx, b);
     for (const sp of [...speakersAt(ctx, bound), ...reportersHeard(ctx), ...listenersWhoSpoke(ctx)]) spoke(st, ctx, sp);
@@ -78,6 +80,17 @@ const MENTION_KINDS = {
 } as const;
 
 /** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
+/**
+ * The subject a sentence that opens with its verb takes (…走访看望基层干部群众。主持召开…座谈会): the first group of
+ * the sentence before when it did something, kept over sentences that name no one.
+ */
+function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: Group | undefined): Group | undefined {
+  if (!ctx.mentions.some((m) => m.kind === 'person')) return ctx.retrospect ? undefined : subject;
+  const first = ctx.groups[0];
+  if (bound[0] && subject && bound[0].agent === subject) return subject;
+  return first && bound.some((b) => b.agent === first) ? first : undefined;
+}
+
 function mentionFacts(article: Article, ss: readonly Sentence[], mentions: readonly Mention[]): MentionFact[] {
   const byName = new Map<string, MentionFact>();
   for (const m of mentions) {
