@@ -25,6 +25,8 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-fourteenth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-fifteenth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-sixteenth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-seventeenth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-eighteenth.json', 0.85, 0.8],
 ];
 
 for (const [file, recall, dated] of SETS) {

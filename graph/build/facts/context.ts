@@ -179,9 +179,15 @@ const RETROSPECT = new RegExp(
     '|去年|前年|往年|早在|此前|\\d{4}年(?:和\\d{4}年)?[，,])',
 );
 
-/** A first clause that tells of something done a while ago (习近平主席不久前同李显龙总理在曼谷会晤). */
-const RECALLED =
-  /^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|同年|次年|当年|刚刚(?:闭幕|结束|召开)|今年(?:的|召开的|举行的|[^，。；]{1,12}期间)|\d{4}年(?:召开|举行)的)/;
+/**
+ * A first clause that tells of something done a while ago (习近平主席不久前同李显龙总理在曼谷会晤, 10年前，习近平主席访问
+ * 比利时期间…发表精彩演讲).
+ */
+const RECALLED = new RegExp(
+  '^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|同年|次年|当年|上世纪|刚刚(?:闭幕|结束|召开)' +
+    '|[一二三四五六七八九十两几多\\d]+(?:多)?(?:年|个多?月)(?:以)?前' +
+    '|今年(?:的|召开的|举行的|[^，。；]{1,12}期间)|\\d{4}年(?:召开|举行)的)',
+);
 
 /** Words of a wish: what follows in the clause is hoped for, not done. */
 const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?:出席|参加|访问)/;

@@ -1071,6 +1071,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['MET 赵乐际>李显龙 分别会见', 'MET 赵乐际>莫特利 分别会见'],
   ],
+  [
+    'what was done years ago (10年前，十年前的12月4日) is recalled, not reported',
+    '国家主席习近平会见比利时首相德克罗。10年前，习近平主席访问比利时期间在布鲁日发表精彩演讲。' +
+      '十年前的12月4日，习近平总书记主持中央政治局会议。',
+    undefined,
+    ['MET 习近平>德克罗 会见'],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],
