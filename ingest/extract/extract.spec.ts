@@ -169,6 +169,13 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     '在会见副总统阿尔克明时，李希表示。在同新方领导人会见时，韩正说。', [
       ['person', '阿尔克明', 6], ['person', '李希', 12], ['person', '韩正', 28],
     ]],
+  ['guests after their posts in the slot of 会见, each item of the list (a title kg cannot place: 首席部长)',
+    '分别会见总统卢拉、副总统阿尔克明和参议长帕谢科，会见马六甲州首席部长阿都拉勿，表示愿意', [
+      ['person', '卢拉', 6], ['person', '阿尔克明', 12], ['person', '帕谢科', 20], ['person', '阿都拉勿', 34],
+    ]],
+  ['a long name jieba lists as one noun (桥本龙太郎)', '日本首相桥本龙太郎在今天晚上同美国总统克林顿进行电话会谈', [
+    ['title', '日本首相', 0, '日本'], ['person', '桥本龙太郎', 4], ['title', '美国总统', 15, '美国'], ['person', '克林顿', 19],
+  ]],
   ['a name with no surname kg lists before a post of address and a verb', '演觉委员发言说，爱国爱教是优良传统。', [
     ['person', '演觉', 0], ['title', '委员', 2],
   ]],

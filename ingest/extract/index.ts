@@ -3,9 +3,9 @@ import type { StageResult } from '../types.ts';
 import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
-  dottedNames, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists, namesAfterIntro,
-  namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot, recurrences, shortForms,
-  surnamesOfAddress, unknownNamesBeforeRoles, type Span,
+  dottedNames, guestsAfterPosts, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists,
+  namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
+  recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, type Span,
 } from './persons.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
@@ -178,6 +178,7 @@ function namesInContext(found: Found, talkSlots: readonly Span[], scene: readonl
   for (const s of unknownNamesBeforeRoles(text)) found.addName(s, 'unknown-before-role');
   for (const s of talkSlots) found.addName(s, 'talks-partner');
   for (const s of scene) found.addName(s, 'talks-scene');
+  for (const s of guestsAfterPosts(text)) found.addName(s, 'guest-after-post');
   for (const s of namesAfterSpouse(text)) found.addName(s, 'after-spouse');
   for (const s of namesBeforeVouchingWords(text)) found.addName(s, 'before-comrade');
   for (const s of dottedNames(text)) found.addName(s, 'dotted');
@@ -242,6 +243,13 @@ function fullNames(mentions: Mention[]): void {
   }
 }
 
+/** A tagger person joined to a place before it (在吉隆坡和布城分别会见): a place of the same list. */
+function placeJoinedBefore(found: Found, s: Span): boolean {
+  const at = s.start - 1;
+  if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
+  return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');
+}
+
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   const found = new Found(text);
@@ -258,8 +266,9 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     for (const s of spansOf(text, tagSentence(model, text))) {
       if (!taggerKeeps(text, s)) continue;
       if (s.kind === 'organization' || s.kind === 'enterprise') found.yieldPlacesTo(s);
-      if (s.kind === 'person') found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
-      else found.add(s, s.kind, 'tagger');
+      if (s.kind === 'person' && !placeJoinedBefore(found, s)) {
+        found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
+      } else found.add(s, s.kind === 'person' ? 'place' : s.kind, 'tagger');
     }
   }
   namesAmongNames(found);

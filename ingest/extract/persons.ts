@@ -195,7 +195,9 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
     if (end === i && t.word.length === 1 && /^[pc]$/.test(t.tag)) return undefined; // 因…, 在…: not a name's start
     const regnal = t.tag === 'm' && text[end + t.word.length] === '世'; // 卡尔十六世
     const afterDot = NAME_JOINERS.has(text[end - 1] ?? ''); // the word after a dot is a name's part (保罗·基廷/n)
-    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal && !afterDot) break;
+    // A long name jieba lists as one noun (桥本龙太郎/n), the whole run up to what ends names: no common word is so long.
+    const listedName = end === i && t.word.length >= 4 && t.word.length === j - i;
+    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal && !afterDot && !listedName) break;
     end += t.word.length;
   }
   if (holdsPost(text, i, end) || wordAt(COUNTRY_FORMS, text, i)?.length === end - i) return undefined;
@@ -542,6 +544,29 @@ const GUEST_SLOT = new RegExp(
   `(?:会见了?|会晤|和|、)(\\p{Script=Han}{2,8}?)(?=(?:${ADDRESS_POSTS.join('|')})(?:和|、|，|。|时|并|举行))`,
   'gu',
 );
+
+/**
+ * The guests 会见 names after their posts, each item of the list up to a joiner or punctuation: what follows the
+ * last post in it is the name when it is one by itself (会见首相阿赫努什, 会见马六甲州首席部长阿都拉勿，): the state is the
+ * story's, or the title a body kg does not list.
+ */
+export function guestsAfterPosts(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(MEETS)) {
+    let at = m.index + m[0].length;
+    for (const item of text.slice(at).match(/^[^，。；：！？]{0,60}/)![0].split(/[、和]/)) {
+      let from = -1;
+      for (let k = 0; k < item.length; k++) {
+        const post = wordAt(POSTS, item, k) ?? wordAt(FOREIGN_POSTS, item, k) ?? wordAt(ADDRESS_POSTS, item, k);
+        if (post) from = k + post.length;
+      }
+      if (from > 0 && sceneName(item.slice(from))) out.push({ start: at + from, end: at + item.length });
+      at += item.length + 1;
+    }
+  }
+  return out;
+}
+const MEETS = /(?:分别|集体)?会见了?|会晤了?/g;
 
 /** The guests a 会见 names bare before their posts: measured whole, as foreign names have no surname to go by. */
 export function guestsBeforePosts(text: string): Span[] {

@@ -34,8 +34,10 @@ const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与�
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
 const SENT_TO = /^[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$/;
-const OTHERS_LISTED =
-  /^(?:(?:，以及|，|以及)[^，。；：]{1,40}?(?:负责同志|负责人|同志|代表|嘉宾|[0-9０-９]+(?:多|余)?人))+/;
+const OTHERS_LISTED = new RegExp(
+  '^(?:(?:，以及|，|以及)[^，。；：]{1,40}?(?:负责同志|负责人|同志|代表|嘉宾|COUNT)|及[^，。；：]{1,40}?COUNT)+'
+    .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?人'),
+);
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
@@ -243,7 +245,8 @@ export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
       out.push((last = withHim));
       continue;
     }
-    const found = closestGroup(ctx, f) ?? openingSubject(ctx, f);
+    const closest = closestGroup(ctx, f);
+    const found = closest ?? openingSubject(ctx, f);
     if (!found && out.length === 0 && mainOf.size === 0 && carried && opensWithVerb(ctx, f)) {
       const b = notDone(ctx.text, f, ctx.s.start) ? 'not done' : { found: f, agent: carried };
       mainOf.set(carried, b);
@@ -252,13 +255,23 @@ export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
       continue;
     }
     const g = found && !inObject(ctx, found) ? found : undefined;
+    // …进行正式友好访问，在拉巴特会见首相阿赫努什: talks in a later clause with no subject of their own are held by the
+    // sentence's subject, who did the clause before.
+    if (g && !closest && mainOf.has(g) && mainOf.get(g) !== 'not done' && !notDone(ctx.text, f, g.end)) {
+      out.push((last = { found: f, agent: g }));
+      continue;
+    }
     if (g && !mainOf.has(g)) {
       // 李强将会见…，同朔尔茨总理共同主持…: what the host plans, he plans with his partner too, named or left to the
       // clause before.
       const host = hostOfPartner(ctx, g);
       const hostless = !host && last === 'not done' && partnerBefore(ctx, g);
       const hostPlans = hostless || mainOf.get(host ?? g) === 'not done';
-      const b = hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g);
+      // …访问，在拉巴特会见首相阿赫努什，与众议长阿拉米…分别会谈: a partner opening a later clause is met by whoever
+      // did the clause before.
+      const done = last && last !== 'not done' ? last : undefined;
+      const before = !host && done && done.agent !== g && partnerBefore(ctx, g) ? done.agent : undefined;
+      const b = hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g, before);
       mainOf.set(g, b);
       if (b !== 'not done') out.push(b);
       last = b;
@@ -284,7 +297,8 @@ export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
  * are held by the subject that opens the sentence, when no one else is named between them.
  */
 function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
-  const first = ctx.groups[0];
+  // 应摩洛哥众议长阿拉米邀请，赵乐际…: who invited opens the sentence, not its subject.
+  const first = ctx.groups.find((g) => !INVITER.test(ctx.text.slice(ctx.s.start, g.start)));
   // Only talks: in a life told over years (…亲自谋划部署，多次主持…) the clauses are not one day's.
   if (!first || first.end > f.start || f.pred.rel !== 'MET') return undefined;
   const clause = ctx.text.slice(ctx.s.start, f.start).match(/[^，。；：]*$/)![0];
@@ -294,6 +308,8 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
 }
 
 const ADVERBIAL_ONLY = /^(?:在[^，。；]{1,15}?|随后|并|还|又|同时|其间)*(?:分别|先后)?$/;
+/** Text before a group inside the invitation that opens a sentence (应摩洛哥众议长…). */
+const INVITER = /^[^，。；]{0,20}应[^，。；]*$/;
 
 /** What closes a clause of time (考察期间，, 在听取代表发言后，): its verbs are no one's act of the day. */
 const TIME_CLAUSE_END = /(?:期间|之际|以来|后|前|时)/;
@@ -365,8 +381,8 @@ function sceneTalks(ctx: SentenceContext, f: Found): Binding | undefined {
 }
 
 /** 同X举行会谈: the host before 同 meets X; 同X共同主持 / 与X共同会见: both do it. */
-function partnered(ctx: SentenceContext, f: Found, g: Group): Binding {
-  const host = hostOfPartner(ctx, g);
+function partnered(ctx: SentenceContext, f: Found, g: Group, earlier?: Group): Binding {
+  const host = hostOfPartner(ctx, g) ?? earlier;
   if (!host) return { found: f, agent: g };
   if (f.pred.rel === 'MET' && MUTUAL_MET.includes(f.word)) return { found: f, agent: host, partner: g };
   return { found: f, agent: { ...host, persons: [...host.persons, ...g.persons], end: g.end } };

@@ -59,14 +59,32 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   if (titlesOnly) return /^[、]*$/.test(between);
   // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
   if (/^、\p{Script=Han}{1,8}代表$/u.test(between)) return true;
+  // A courtesy after the first name (弗舍尔女士、…) is no break in the list.
+  between = between.replace(COURTESY, '');
   const joiner = /^[、和及]+/.exec(between)?.[0] ?? '';
   // 习近平和夫人彭丽媛: a spouse is listed by the word for one.
   const post = wordAt(BARE_POSTS, between, joiner.length) ?? wordAt(SPOUSES, between, joiner.length);
   if (joiner && post && joiner.length + post.length === between.length) return true;
-  return /^[、和及]+$/.test(between);
+  return /^[、和及]+$/.test(between) || describedNext(text.slice(from, to).replace(/\s/g, ''), titles, to);
+}
+
+/**
+ * The next name's description between two names, read from the text as printed when kg found only part of it as a
+ * title (`大使和欧洲委员会议长`, `、阿尔萨斯大区区长兼下莱茵省省长`): a joiner, then no verb and no punctuation up to a post.
+ */
+function describedNext(raw: string, titles: readonly Mention[], to: number): boolean {
+  const lead = wordAt(BARE_POSTS, raw, 0) ?? /^(?:女士|先生|阁下|陛下|殿下)/.exec(raw)?.[0];
+  const rest = raw.slice(lead?.length ?? 0);
+  const joiner = /^[、和及]/.exec(rest)?.[0];
+  const desc = rest.slice(joiner?.length ?? 0);
+  if (!joiner || desc.length === 0 || desc.length > 30 || /[，。；：！？“”]|的/.test(desc)) return false;
+  for (let k = 0; k < desc.length; k++) if (wordAt(WORDS, desc, k)) return false;
+  return wordEndingAt(BARE_POSTS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
 }
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
+/** Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下): a list goes on after them. */
+const COURTESY = /^(?:女士|先生|阁下|陛下|殿下)(?=[、和及])/;
 
 /**
  * Where a foreign title's state starts when 前 / 新任 stand between it and the post (巴西前总统: the title is 总统, of

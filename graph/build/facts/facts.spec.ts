@@ -1078,6 +1078,32 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['MET 习近平>德克罗 会见'],
   ],
+  [
+    'a list of guests with courtesies and descriptions kg reads only in part, closed by 及…N人, attends together',
+    '在为此举行的招待会上，蔡方柏大使和欧洲委员会议长弗舍尔女士、阿尔萨斯大区区长兼下莱茵省省长帕特里斯·马涅埃、' +
+      '斯特拉斯堡市市长罗朗·雷斯及法国各界人士二百五十余人出席。',
+    undefined,
+    [
+      'ATTENDED 帕特里斯·马涅埃 招待会 (出席 #3)',
+      'ATTENDED 弗舍尔 招待会 (出席 #2)',
+      'ATTENDED 罗朗·雷斯 招待会 (出席 #4)',
+      'ATTENDED 蔡方柏 招待会 (出席 #1)',
+    ],
+  ],
+  [
+    'partners opening a later clause are met by whoever did the clause before; partners listed are not a pair',
+    '应摩洛哥众议长阿拉米邀请，中国全国人大常委会委员长赵乐际11日至14日对摩洛哥进行正式友好访问，在拉巴特会见首相阿赫努什，' +
+      '与众议长阿拉米、代参议长哈宁分别会谈。',
+    undefined,
+    ['MET 赵乐际>阿拉米 会谈', 'MET 赵乐际>阿赫努什 会见', 'MET 赵乐际>哈宁 会谈'],
+  ],
+  [
+    'a long name jieba lists as a noun (桥本龙太郎); a place listed after a place is no person (在吉隆坡和布城)',
+    '日本首相桥本龙太郎在今天晚上同美国总统克林顿进行电话会谈。' +
+      '国家副主席韩正应邀访问马来西亚，在吉隆坡和布城分别会见马来西亚最高元首阿卜杜拉、总理安瓦尔。',
+    undefined,
+    ['MET 桥本龙太郎>克林顿 会谈', 'MET 韩正>安瓦尔 分别会见', 'MET 韩正>阿卜杜拉 分别会见'],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],

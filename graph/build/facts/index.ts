@@ -333,13 +333,17 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
       (m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m),
     );
   let agent = b.agent;
-  if (guests.length === 0 && b.agent.persons.length > 1 && !/会见|接见/.test(b.found.word)) {
+  // Two named as a pair (李强和扎帕罗夫举行会谈), not a list of partners with their titles (诺瓦克、…总经理利哈乔夫).
+  const [first, second] = b.agent.persons;
+  const pair = b.agent.persons.length === 2 && /[和与同]/.test(ctx.text.slice(first!.end, second!.start));
+  if (guests.length === 0 && pair && !/会见|接见/.test(b.found.word)) {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈
     agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
   }
   if (guests.length === 0) return groupTalks(st, ctx, b, limit);
   // Talks the story already reported, told again as the scene of a remark, are no second meeting.
-  const reported = (g: Mention) => st.facts.met.some((m) => agent.persons.some((h) => h.text === m.host) && m.guest === g.text);
+  const hostOf = (m: { host: string }) => agent.persons.some((h) => h.text === m.host);
+  const reported = (g: Mention) => st.facts.met.some((m) => hostOf(m) && m.guest === g.text);
   if (b.scene && guests.every(reported)) return;
   const word = b.found.word;
   const base = /会见|接见/.test(word)
