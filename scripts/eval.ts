@@ -107,6 +107,7 @@ function roleEdges(): string {
     ['xinwen-items-sixteenth.json', 'annotated before kg was run on them; the rules changed after (round J)'],
     ['xinwen-items-seventeenth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-eighteenth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-nineteenth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -135,11 +135,12 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   if (prev.found.pred.rel === 'MET' && describesGuest(ctx, f)) return undefined;
   const between = ctx.text.slice(prev.found.end, f.start);
   if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
-  // Where it was done may stand between the joiner and the verb (调研，并在沈阳主持召开座谈会).
+  // Where it was done may stand between the joiner and the verb (调研，并在沈阳主持召开座谈会; 并在29日上午召开的全国公安
+  // 工作会议上讲话).
   // So may the partner phrase of a predicate done with someone (并同他们座谈交流).
   const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
   const verb = mark >= 0 ? mark : f.start;
-  const at = verb - (/(?:在|于)[^，。；、在于]{1,12}$/.exec(ctx.text.slice(prev.found.end, verb))?.[0].length ?? 0);
+  const at = verb - (/(?:在|于)[^，。；、在于并]{1,30}$/.exec(ctx.text.slice(prev.found.end, verb))?.[0].length ?? 0);
   const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
   // 先后考察: one after another, not after the verb before.
   const joiner = found === '后' && /先后$/.test(ctx.text.slice(0, at).replace(/[，,]$/, '')) ? undefined : found;

@@ -38,10 +38,10 @@ const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'vid
 const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 /** Days a held meeting's name may be followed by (22日至23日, 4日上午). */
 const DAYS = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚)?)?';
-/** A meeting that is held itself: its name, then where or when (在京, 29日, 昨天), then the verb. */
+/** A meeting that is held itself: its name, then when, how (以视频方式) and where (在京), then the verb. */
 const ITSELF = new RegExp(
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})${DAYS}(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)` +
-    '(?:召开|举行|举办|开班(?!式)|结业(?!式)|开幕(?![会式])|闭幕(?![会式]))',
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})${DAYS}(?:以[^，。；]{1,12}?方式)?` +
+    '(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|开幕(?![会式])|闭幕(?![会式]))',
 );
 
 /** Meetings a body holds again and again: their canonical name is a series a query can follow. */

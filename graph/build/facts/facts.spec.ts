@@ -1104,6 +1104,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['MET 桥本龙太郎>克林顿 会谈', 'MET 韩正>安瓦尔 分别会见', 'MET 韩正>阿卜杜拉 分别会见'],
   ],
+  [
+    'a meeting held by a manner (以线下和线上结合方式) keeps its name',
+    '2022能源电力转型国际论坛9日以线下和线上结合方式在北京举行。国务院副总理韩正出席论坛并致辞。',
+    undefined,
+    ['ADDRESSED 韩正 能源电力转型国际论坛 (致辞)', 'ATTENDED 韩正 能源电力转型国际论坛 (出席)'],
+  ],
+  [
+    'a speech joined over 并在…召开的…会议上 is given at that meeting; 参加接见 attends the reception',
+    '习近平28日下午在北京会见全国公安工作会议代表。陈文清参加会见并在29日上午召开的全国公安工作会议上讲话。' +
+      '王毅参加接见。',
+    undefined,
+    [
+      'ADDRESSED 陈文清 全国公安工作会议 (讲话)',
+      'ATTENDED 王毅 会见全国公安工作会议代表 (参加接见)',
+      'ATTENDED 陈文清 会见全国公安工作会议代表 (参加会见)',
+    ],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],
