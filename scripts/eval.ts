@@ -104,10 +104,11 @@ function roleEdges(): string {
     ['xinwen-items-thirteenth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-fourteenth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-fifteenth.json', 'annotated before kg was run on them; no rule changed after'],
-    ['xinwen-items-sixteenth.json', 'annotated before kg was run on them; the rules changed after (round J)'],
+    ['xinwen-items-sixteenth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-seventeenth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-eighteenth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-nineteenth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-twentieth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -7,7 +7,7 @@ import {
   namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
   recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, type Span,
 } from './persons.ts';
-import { FOREIGN_POSTS } from './lexicon/world.ts';
+import { COUNTRY_OF, FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
@@ -243,8 +243,12 @@ function fullNames(mentions: Mention[]): void {
   }
 }
 
-/** A tagger person joined to a place before it (在吉隆坡和布城分别会见): a place of the same list. */
-function placeJoinedBefore(found: Found, s: Span): boolean {
+/**
+ * A tagger person that is a place: a country's name (赴汤加参加), or one joined to a place before it (在吉隆坡和布城分别
+ * 会见), a place of the same list.
+ */
+function taggerPlace(found: Found, s: Span): boolean {
+  if (COUNTRY_OF.has(found.text.slice(s.start, s.end))) return true;
   const at = s.start - 1;
   if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
   return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');
@@ -266,7 +270,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     for (const s of spansOf(text, tagSentence(model, text))) {
       if (!taggerKeeps(text, s)) continue;
       if (s.kind === 'organization' || s.kind === 'enterprise') found.yieldPlacesTo(s);
-      if (s.kind === 'person' && !placeJoinedBefore(found, s)) {
+      if (s.kind === 'person' && !taggerPlace(found, s)) {
         found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
       } else found.add(s, s.kind === 'person' ? 'place' : s.kind, 'tagger');
     }

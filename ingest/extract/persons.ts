@@ -196,7 +196,7 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
     const regnal = t.tag === 'm' && text[end + t.word.length] === '世'; // 卡尔十六世
     const afterDot = NAME_JOINERS.has(text[end - 1] ?? ''); // the word after a dot is a name's part (保罗·基廷/n)
     // A long name jieba lists as one noun (桥本龙太郎/n), the whole run up to what ends names: no common word is so long.
-    const listedName = end === i && t.word.length >= 4 && t.word.length === j - i;
+    const listedName = end === i && t.word.length >= 4 && t.word.length === j - i && /^(?:n|nr\w*|nz)$/.test(t.tag);
     if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal && !afterDot && !listedName) break;
     end += t.word.length;
   }
@@ -504,15 +504,21 @@ export function namesInScene(text: string): Span[] {
   for (const m of text.matchAll(SCENE_SLOT)) {
     const slot = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(slot);
-    let from = 0;
-    for (let k = 0; k < slot.length; k++) {
-      const post = wordAt(POSTS, slot, k) ?? wordAt(FOREIGN_POSTS, slot, k) ?? wordAt(ADDRESS_POSTS, slot, k);
-      if (post) from = k + post.length;
-    }
+    const from = afterLastPost(slot);
     const name = slot.slice(from);
     if (sceneName(name)) out.push({ start: start + from, end: start + slot.length });
   }
   return out;
+}
+
+/** Where the last post printed in `slot` ends (国家主席迪亚斯-卡内尔: at 迪), 0 when it holds none. */
+function afterLastPost(slot: string): number {
+  let from = 0;
+  for (let k = 0; k < slot.length; k++) {
+    const post = wordAt(POSTS, slot, k) ?? wordAt(FOREIGN_POSTS, slot, k) ?? wordAt(ADDRESS_POSTS, slot, k);
+    if (post) from = k + post.length;
+  }
+  return from;
 }
 
 /** A name by itself: Han characters (and joiners), no place, no common word of two characters or more. */
@@ -554,19 +560,22 @@ export function guestsAfterPosts(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(MEETS)) {
     let at = m.index + m[0].length;
-    for (const item of text.slice(at).match(/^[^，。；：！？]{0,60}/)![0].split(/[、和]/)) {
-      let from = -1;
-      for (let k = 0; k < item.length; k++) {
-        const post = wordAt(POSTS, item, k) ?? wordAt(FOREIGN_POSTS, item, k) ?? wordAt(ADDRESS_POSTS, item, k);
-        if (post) from = k + post.length;
-      }
-      if (from > 0 && sceneName(item.slice(from))) out.push({ start: at + from, end: at + item.length });
+    for (const item of text.slice(at).match(/^[^，。；：！？]{0,80}/)![0].split(GUEST_JOINER)) {
+      const from = afterLastPost(item);
+      // The name runs to what ends names (阿赫努什等人, 阿赫努什后), as a foreign name does.
+      const name = from > 0 ? foreignNameAt(text, at + from) : undefined;
+      // 会见首相阿赫努什后，: the time the clause closes with is no part of the name.
+      const end = name && /[后时前]/.test(text[name.end - 1]!) && !isHanAt(text, name.end) ? name.end - 1 : name?.end;
+      const inside = name !== undefined && end! <= at + item.length;
+      if (inside && sceneName(text.slice(name.start, end))) out.push({ start: name.start, end: end! });
       at += item.length + 1;
     }
   }
   return out;
 }
 const MEETS = /(?:分别|集体)?会见了?|会晤了?/g;
+/** What joins the guests of one 会见 (、, 及, 和 but not inside 共和国 or 和平). */
+const GUEST_JOINER = /[、及]|(?<!共)和(?![平国])/;
 
 /** The guests a 会见 names bare before their posts: measured whole, as foreign names have no surname to go by. */
 export function guestsBeforePosts(text: string): Span[] {

@@ -24,6 +24,8 @@ export interface Binding {
   joinedTo?: Binding;
   /** Talks told as the scene of what follows (在会见X时，Y表示): news the lead may already have given. */
   scene?: true;
+  /** Done by the subject of the sentences before (…。主持召开…座谈会): the agent stands at the verb. */
+  carried?: true;
 }
 
 /** Nouns before a speech predicate that make it a noun (重要讲话, 主旨演讲, 的致辞): nothing was said here. */
@@ -36,7 +38,7 @@ const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 const SENT_TO = /^[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$/;
 const OTHERS_LISTED = new RegExp(
   '^(?:(?:，以及|，|以及)[^，。；：]{1,40}?(?:负责同志|负责人|同志|代表|嘉宾|COUNT)|及[^，。；：]{1,40}?COUNT)+'
-    .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?人'),
+    .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?人(?![民员士大才口])'),
 );
 
 /**
@@ -249,10 +251,9 @@ export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
     const closest = closestGroup(ctx, f);
     const found = closest ?? openingSubject(ctx, f);
     if (!found && out.length === 0 && mainOf.size === 0 && carried && opensWithVerb(ctx, f)) {
-      const b = notDone(ctx.text, f, ctx.s.start) ? 'not done' : { found: f, agent: carried };
-      mainOf.set(carried, b);
-      if (b !== 'not done') out.push(b);
-      last = b;
+      last = carriedBinding(ctx, f, carried);
+      if (last !== 'not done') out.push(last);
+      mainOf.set(carried, last);
       continue;
     }
     const g = found && !inObject(ctx, found) ? found : undefined;
@@ -299,7 +300,8 @@ export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
  */
 function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // 应摩洛哥众议长阿拉米邀请，赵乐际…: who invited opens the sentence, not its subject.
-  const first = ctx.groups.find((g) => !INVITER.test(ctx.text.slice(ctx.s.start, g.start)));
+  const invitation = INVITATION.exec(ctx.text.slice(ctx.s.start, ctx.s.end))?.[0].length ?? 0;
+  const first = ctx.groups.find((g) => g.start >= ctx.s.start + invitation);
   // Only talks: in a life told over years (…亲自谋划部署，多次主持…) the clauses are not one day's.
   if (!first || first.end > f.start || f.pred.rel !== 'MET') return undefined;
   const clause = ctx.text.slice(ctx.s.start, f.start).match(/[^，。；：]*$/)![0];
@@ -309,8 +311,17 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
 }
 
 const ADVERBIAL_ONLY = /^(?:在[^，。；]{1,15}?|随后|并|还|又|同时|其间)*(?:分别|先后)?$/;
-/** Text before a group inside the invitation that opens a sentence (应摩洛哥众议长…). */
-const INVITER = /^[^，。；]{0,20}应[^，。；]*$/;
+/** The invitation that opens a sentence (应摩洛哥众议长阿拉米邀请，): whoever it names is no subject. */
+const INVITATION = /^[^，。；]{0,20}应[^，。；]{1,40}邀请[，,]/;
+
+/**
+ * The subject of the sentences before doing this sentence's first verb: its people, standing at the verb (the group's
+ * offsets are this sentence's, so nothing reads across the full stop).
+ */
+function carriedBinding(ctx: SentenceContext, f: Found, carried: Group): Binding | 'not done' {
+  if (notDone(ctx.text, f, ctx.s.start)) return 'not done';
+  return { found: f, agent: { ...carried, start: f.start, end: f.start }, carried: true };
+}
 
 /** What closes a clause of time (考察期间，, 在听取代表发言后，): its verbs are no one's act of the day. */
 const TIME_CLAUSE_END = /(?:期间|之际|以来|后|前|时)/;
@@ -363,7 +374,7 @@ function pronounPartner(ctx: SentenceContext, f: Found, last: Binding | undefine
 }
 
 /** A clause of talks closed by 时 (在会见卢拉时，会见莫特利时，在同阿卜杜拉齐格会谈时): the scene of the next. */
-const SCENE = /^(?:在[^，。；]{0,20}?)?(?:会见|会晤|[同与])[^，。；]{2,40}时，$/;
+const SCENE = /^(?:在[^，。；]{0,20}?)?(?:会见|会晤|[同与])[^，。；]{2,40}时[，,]$/;
 
 /**
  * Talks told as the scene of what their host did next (在会见巴西总统卢拉时，李希转达…): the host is the group opening
@@ -371,8 +382,9 @@ const SCENE = /^(?:在[^，。；]{0,20}?)?(?:会见|会晤|[同与])[^，。；
  */
 function sceneTalks(ctx: SentenceContext, f: Found): Binding | undefined {
   if (f.pred.rel !== 'MET') return undefined;
-  const close = ctx.text.indexOf('时，', f.end);
-  if (close < 0 || close > f.end + 40 || /[，。；]/.test(ctx.text.slice(f.end, close))) return undefined;
+  const after = ctx.text.slice(f.end, Math.min(ctx.s.end, f.end + 42)).search(/时[，,]/);
+  const close = f.end + after;
+  if (after < 0 || /[，。；]/.test(ctx.text.slice(f.end, close))) return undefined;
   const clauseStart = ctx.text.slice(ctx.s.start, f.start).search(/[^，。；：]*$/) + ctx.s.start;
   if (!SCENE.test(ctx.text.slice(clauseStart, close + 2))) return undefined;
   const host = ctx.groups.find((g) => groupStart(ctx, g) === close + 2);

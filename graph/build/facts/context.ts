@@ -73,7 +73,7 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
  * title (`大使和欧洲委员会议长`, `、阿尔萨斯大区区长兼下莱茵省省长`): a joiner, then no verb and no punctuation up to a post.
  */
 function describedNext(raw: string, titles: readonly Mention[], to: number): boolean {
-  const lead = wordAt(BARE_POSTS, raw, 0) ?? /^(?:女士|先生|阁下|陛下|殿下)/.exec(raw)?.[0];
+  const lead = wordAt(BARE_POSTS, raw, 0) ?? wordAt(COURTESIES, raw, 0);
   const rest = raw.slice(lead?.length ?? 0);
   const joiner = /^[、和及]/.exec(rest)?.[0];
   const desc = rest.slice(joiner?.length ?? 0);
@@ -84,7 +84,8 @@ function describedNext(raw: string, titles: readonly Mention[], to: number): boo
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
 /** Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下): a list goes on after them. */
-const COURTESY = /^(?:女士|先生|阁下|陛下|殿下)(?=[、和及])/;
+const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下'];
+const COURTESY = new RegExp(`^(?:${COURTESIES.join('|')})(?=[、和及])`);
 
 /**
  * Where a foreign title's state starts when 前 / 新任 stand between it and the post (巴西前总统: the title is 总统, of
@@ -203,7 +204,7 @@ const RETROSPECT = new RegExp(
  */
 const RECALLED = new RegExp(
   '^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|同年|次年|当年|上世纪|刚刚(?:闭幕|结束|召开)' +
-    '|[一二三四五六七八九十两几多\\d]+(?:多)?(?:年|个多?月)(?:以)?前' +
+    '|[一二三四五六七八九十两几多\\d]+(?:年|个多?月)(?:以)?前(?![一二三四五六七八九十两几\\d])' +
     '|今年(?:的|召开的|举行的|[^，。；]{1,12}期间)|\\d{4}年(?:召开|举行)的)',
 );
 

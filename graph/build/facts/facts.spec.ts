@@ -1121,6 +1121,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 陈文清 会见全国公安工作会议代表 (参加会见)',
     ],
   ],
+  [
+    'leaders gathered with others at a reception (等同…欢聚一堂) attend it; talks as 会面交谈 with several partners',
+    '全国政协12月30日上午在全国政协礼堂举行新年茶话会。党和国家领导人习近平、李强等同各界人士欢聚一堂。' +
+      '与会期间，李克强应约分别同日本首相岸田文雄、韩国总统尹锡悦会面交谈。',
+    undefined,
+    [
+      'ATTENDED 习近平 新年茶话会 (欢聚一堂 #1)',
+      'ATTENDED 李强 新年茶话会 (欢聚一堂 #2)',
+      'MET 李克强>尹锡悦 会面交谈',
+      'MET 李克强>岸田文雄 会面交谈',
+    ],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],

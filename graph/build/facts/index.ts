@@ -79,7 +79,6 @@ const MENTION_KINDS = {
   place: 'Place',
 } as const;
 
-/** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
 /**
  * The subject a sentence that opens with its verb takes (…走访看望基层干部群众。主持召开…座谈会): the first group of
  * the sentence before when it did something, kept over sentences that name no one.
@@ -87,10 +86,11 @@ const MENTION_KINDS = {
 function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: Group | undefined): Group | undefined {
   if (!ctx.mentions.some((m) => m.kind === 'person')) return ctx.retrospect ? undefined : subject;
   const first = ctx.groups[0];
-  if (bound[0] && subject && bound[0].agent === subject) return subject;
+  if (bound[0]?.carried) return subject;
   return first && bound.some((b) => b.agent === first) ? first : undefined;
 }
 
+/** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
 function mentionFacts(article: Article, ss: readonly Sentence[], mentions: readonly Mention[]): MentionFact[] {
   const byName = new Map<string, MentionFact>();
   for (const m of mentions) {
@@ -335,7 +335,7 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   let agent = b.agent;
   // Two named as a pair (李强和扎帕罗夫举行会谈), not a list of partners with their titles (诺瓦克、…总经理利哈乔夫).
   const [first, second] = b.agent.persons;
-  const pair = b.agent.persons.length === 2 && /[和与同]/.test(ctx.text.slice(first!.end, second!.start));
+  const pair = b.agent.persons.length === 2 && /^[和与同]/.test(untitled(ctx, first!.end, second!.start));
   if (guests.length === 0 && pair && !/会见|接见/.test(b.found.word)) {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈
     agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
@@ -364,6 +364,17 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     for (const h of agent.persons)
       for (const g of gs) st.facts.met.push({ host: h.text, guest: g.text, role: word, event: e.local, evidence });
   }
+}
+
+/** The text between two offsets without the titles printed there (习近平主席和拜登总统: 和). */
+function untitled(ctx: SentenceContext, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const t = ctx.mentions.find((m) => m.kind === 'title' && m.start === i && m.end <= to);
+    if (t) i = t.end - 1;
+    else out += ctx.text[i];
+  }
+  return out;
 }
 
 /**

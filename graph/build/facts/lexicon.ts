@@ -53,7 +53,7 @@ export const PREDICATES: readonly Predicate[] = [
   },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
   {
-    words: ['举行会谈', '举行会见', '举行会晤', '会谈', '通电话', '视频通话', '举行视频会晤'],
+    words: ['举行会谈', '举行会见', '举行会晤', '会谈', '通电话', '视频通话', '举行视频会晤', '会面交谈', '会面'],
     rel: 'MET',
     object: 'person',
     kind: 'talks',
@@ -84,6 +84,8 @@ export const PREDICATES: readonly Predicate[] = [
     label: '座谈会',
     partner: true,
   },
+  // 同各界人士欢聚一堂: those gathered with others at the story's reception are there.
+  { words: ['欢聚一堂'], rel: 'ATTENDED', object: 'story', partner: true },
   // 作了关于…的报告 / 说明 / 汇报: what follows names the report, not the meeting it was made at.
   { words: ['作了关于', '作关于'], rel: 'ADDRESSED', object: 'story' },
   // 在会上宣读了…贺信: whoever reads a letter or a decision out at a meeting is there.
@@ -191,6 +193,13 @@ export const MEETING_NOUNS: readonly string[] = [
   '发布会',
   '见面会',
   '招待会',
+  '茶话会',
+  '团拜会',
+  '联欢会',
+  '音乐会',
+  '晚会',
+  '主场活动',
+  '庆祝活动',
   '欢迎宴会',
   '宴会',
   '晚宴',
@@ -332,7 +341,9 @@ export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '�
 export const HOLDING_VERBS = ['召开', '举行', '开展', '进行'];
 
 /** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
-export const MUTUAL_MET = ['举行会谈', '举行会见', '举行会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话'];
+export const MUTUAL_MET = [
+  '举行会谈', '举行会见', '举行会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话', '会面交谈', '会面',
+];
 
 /** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组). */
 export const NOUN_AFTER = ['人', '稿', '者', '厅', '室', '团', '组', '词'];
