@@ -173,6 +173,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     '分别会见总统卢拉、副总统阿尔克明和参议长帕谢科，会见马六甲州首席部长阿都拉勿，表示愿意', [
       ['person', '卢拉', 6], ['person', '阿尔克明', 12], ['person', '帕谢科', 20], ['person', '阿都拉勿', 34],
     ]],
+  ['a day of the week after a post is when, not who (周二晚: no surname 周)', '若斯潘总理周二晚表示，这项历史性', [
+    ['title', '总理', 3],
+  ]],
   ['a long name jieba lists as one noun (桥本龙太郎)', '日本首相桥本龙太郎在今天晚上同美国总统克林顿进行电话会谈', [
     ['title', '日本首相', 0, '日本'], ['person', '桥本龙太郎', 4], ['title', '美国总统', 15, '美国'], ['person', '克林顿', 19],
   ]],

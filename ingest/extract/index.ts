@@ -9,7 +9,7 @@ import {
 } from './persons.ts';
 import { COUNTRY_OF, FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
-import { wordAt } from './lexicon/words.ts';
+import { TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
 import { places } from './places.ts';
@@ -48,8 +48,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   if (s.kind === 'person') {
     const tokens = tag(t);
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
-    // 来巴出席, 来华: 来 before a one-character place is coming there, not a name.
-    if (t.length === 2 && t[0] === '来') return false;
+    // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
+    if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
     // 阿方主席: in a text that speaks of sides (中方, 双方), one character and 方 is a country's side, not a name.
     if (t.length === 2 && t[1] === '方' && SIDES.test(text)) return false;
     // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).

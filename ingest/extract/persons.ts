@@ -7,7 +7,7 @@ import { KNOWN_PLACES } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
   ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY,
-  NAME_LIST_INTRO, NAME_VERBS, VOUCHING_WORDS, WEAK_SURNAMES, wordAt, wordEndingAt,
+  NAME_LIST_INTRO, NAME_VERBS, TIME_START, VOUCHING_WORDS, WEAK_SURNAMES, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 import { sortLongestFirst } from './lexicon/words.ts';
@@ -64,7 +64,7 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
     if (dotted?.dotted && (evidence !== 'verb' || rightContext(text, dotted.end) === 'strong')) return dotted;
   }
   const requireStrong = evidence === 'verb';
-  const sl = surnameAt(text, i);
+  const sl = TIME_START.test(text.slice(i, i + 2)) ? 0 : surnameAt(text, i); // 总理周二晚表示: a day, no 周
   // A country's name is no name's start (邓锡军和沙特新任…: 沙特, not 沙特新).
   if (sl === 0 || (wordAt(COUNTRY_FORMS, text, i)?.length ?? 0) > 1) return undefined;
   const options: { end: number; ctx: Context }[] = [];
@@ -182,7 +182,7 @@ function endsOneLater(text: string, j: number): boolean {
  * country (a headline's `…总书记 古巴国家主席`).
  */
 export function foreignNameAt(text: string, i: number): (Span & { dotted: boolean }) | undefined {
-  if (foreignNameEndsAt(text, i)) return undefined;
+  if (foreignNameEndsAt(text, i) || TIME_START.test(text.slice(i, i + 2))) return undefined;
   let j = i;
   const limit = Math.min(text.length, i + MAX_DOTTED + 1);
   for (; j < limit; j++) {
@@ -437,7 +437,7 @@ const CLAUSE_END_UNIT = new Uint8Array(0x10000);
 for (const c of '。；，：、\n') CLAUSE_END_UNIT[c.charCodeAt(0)] = 1;
 
 /** Verbs of a person's role that open a clause after a name (铁凝参加会谈。, 谌贻琴参加会见。). */
-const ROLE_VERBS_AFTER_NAME = sortLongestFirst(['参加会见', '参加会谈', '参加', '出席', '列席', '陪同', '主持', '会见']);
+const ROLE_VERBS_AFTER_NAME = sortLongestFirst(['参加会见', '参加会谈', '参加', '出席', '列席', '陪同', '主持', '会见', '一行']);
 
 /** A post of address and what its holder did (演觉委员发言说): a name with no surname may stand before it. */
 function addressedVerbAt(text: string, at: number): boolean {

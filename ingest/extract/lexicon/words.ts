@@ -25,6 +25,9 @@ export const FOREIGN_NAME_ENDS: readonly string[] = sortLongestFirst([
   '当局', '先生', '女士', '阁下', '一职', '任内', '执政', '大选', '竞选', '选举', '候选人',
 ]);
 
+/** A day of the week or a time of day where a name might stand is when, not who (若斯潘总理周二晚表示: no 周). */
+export const TIME_START = /^(?:周[一二三四五六日末]|星期|今天|昨天|明天|当天|上午|下午|晚上|日前|近日)/;
+
 /** Strong subset: a surname-initial word followed by one of these is a name even without a title before it. */
 export const NAME_VERBS: readonly string[] = sortLongestFirst([
   '主持召开', '主持', '强调', '指出', '表示', '认为', '介绍', '一行', '同志', '说', '要求', '调研', '带队', '率队', '出席', '陪同', '讲话', '致辞',
