@@ -171,8 +171,13 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ]],
   ['guests after their posts in the slot of 会见, each item of the list (a title kg cannot place: 首席部长)',
     '分别会见总统卢拉、副总统阿尔克明和参议长帕谢科，会见马六甲州首席部长阿都拉勿，表示愿意', [
-      ['person', '卢拉', 6], ['person', '阿尔克明', 12], ['person', '帕谢科', 20], ['person', '阿都拉勿', 34],
+      ['person', '卢拉', 6], ['person', '阿尔克明', 12], ['person', '帕谢科', 20], ['title', '首席部长', 30],
+      ['person', '阿都拉勿', 34],
     ]],
+  ['words of rank or field before a bare post are part of it', '育碧市场总监张伟表示，常务副院长章惠生、执行董事施卫民出席。', [
+    ['title', '市场总监', 2], ['person', '张伟', 6], ['title', '常务副院长', 11], ['person', '章惠生', 16],
+    ['title', '执行董事', 20], ['person', '施卫民', 24],
+  ]],
   ['a day of the week after a post is when, not who (周二晚: no surname 周)', '若斯潘总理周二晚表示，这项历史性', [
     ['title', '总理', 3],
   ]],

@@ -1,7 +1,8 @@
 // Title recogniser: [jurisdiction][organ]post, national (中共中央政治局常委) and foreign (马尔代夫总统) ones, compounds joined by 、.
 import {
   CHINA_NAMED, FORMER_MARKERS, LEVELS, MINISTRIES, NATIONAL_BODIES, NATIONAL_DEPARTMENT_ENDS, NATIONAL_NEED_BOUNDARY,
-  NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POSTS, STATE_POSTS, TITLE_JOINERS,
+  NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POST_MODIFIERS, POSTS, STATE_POSTS,
+  TITLE_JOINERS,
 } from './lexicon/titles.ts';
 import {
   BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS,
@@ -376,7 +377,21 @@ export function titlesAt(text: string, i: number): TitleMatch[] {
     for (const t of compound) t.former = true;
     if (compound.length > 0) return compound;
   }
-  return compoundAt(text, i);
+  const compound = compoundAt(text, i);
+  const only = compound.length === 1 ? compound[0]! : undefined;
+  if (only && !only.jur && !only.organ && !only.state) modified(text, only);
+  return compound;
+}
+
+/**
+ * A bare post takes the words of rank or field printed right before it (常务副院长, 首席投资总监, 市场总监, 执行董事):
+ * they are part of the post.
+ */
+function modified(text: string, t: TitleMatch): void {
+  for (let mod = wordEndingAt(POST_MODIFIERS, text, t.start); mod; mod = wordEndingAt(POST_MODIFIERS, text, t.start)) {
+    t.start -= mod.length;
+    t.post = mod + t.post;
+  }
 }
 
 /**
