@@ -192,8 +192,9 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持编辑《…》, 主持起草: directing a work, no meeting.
   if (f.pred.rel === 'CHAIRED' && /^(?:编辑|编写|编纂|起草|审定|修订|设计|研制|研发)/.test(ctx.text.slice(f.end, f.end + 2)))
     return true;
-  // 陪同访问: accompanying a whole visit, none of the story's events in particular.
+  // 陪同访问, 全程陪同: accompanying a whole visit, none of the story's events in particular.
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
+  if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
   return (
     f.pred.rel === 'ADDRESSED' &&
     !/^[发作]/.test(f.word) &&

@@ -76,8 +76,15 @@ function describedNext(raw: string, titles: readonly Mention[], to: number): boo
   const lead = wordAt(BARE_POSTS, raw, 0) ?? wordAt(COURTESIES, raw, 0);
   const rest = raw.slice(lead?.length ?? 0);
   const joiner = /^[、和及]/.exec(rest)?.[0];
-  const desc = rest.slice(joiner?.length ?? 0);
-  if (!joiner || desc.length === 0 || desc.length > 30 || /[，。；：！？“”]|的/.test(desc)) return false;
+  return joiner !== undefined && describes(rest.slice(joiner.length), titles, to);
+}
+
+/**
+ * A name's description as printed, up to `to` where the name starts: no verb, no punctuation but 、, ending in a post
+ * (`杭州第四届亚洲残疾人运动会组委会主席、浙江省省长`), whatever kg made of its parts.
+ */
+function describes(desc: string, titles: readonly Mention[], to: number): boolean {
+  if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
   for (let k = 0; k < desc.length; k++) if (wordAt(WORDS, desc, k)) return false;
   return wordEndingAt(BARE_POSTS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
 }
@@ -121,7 +128,9 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const between = prev ? text.slice(prev.end, g.start) : '';
     const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
     const merges = closedByDeng || clauseInitial(text, prev, titles);
-    if (prev && merges && /^，/.test(between) && joinsList(text, prev.end + 1, g.start, titles, true)) {
+    const listed = () =>
+      joinsList(text, prev!.end + 1, g.start, titles, true) || describes(between.slice(1), titles, g.start);
+    if (prev && merges && /^，/.test(between) && listed()) {
       const persons = [...prev.persons, ...g.persons];
       out[out.length - 1] = { persons, start: prev.start, end: g.end, listed: g.listed };
     } else out.push(g);
@@ -137,7 +146,7 @@ function clauseInitial(text: string, g: Group | undefined, titles: readonly Ment
   if (!g) return false;
   let from = g.start;
   while (from > 0 && !/[，。；：！？\n]/.test(text[from - 1]!)) from--;
-  return joinsList(text, from, g.start, titles, true);
+  return joinsList(text, from, g.start, titles, true) || describes(text.slice(from, g.start), titles, g.start);
 }
 
 /** Where a group ends: past a post printed after its last name and past 等 / 一行 / 等…领导. */

@@ -15,6 +15,8 @@ const PREDICATE_WORDS = sortLongestFirst(STOPPING.flatMap((p) => [...p.words]));
 const NAME_STOPS = sortLongestFirst([
   ...STOPPING.flatMap((p) => p.words),
   ...HOLDING_VERBS,
+  // 宣布本届大运会开幕: who declares a meeting open names none of it.
+  '宣布',
   '在',
   '和',
   '与',
@@ -48,7 +50,8 @@ const ITSELF = new RegExp(
 const RECURRING =
   /(?:常务会议|常委会(?:会议|扩大会议)?|主席会议|委员长会议|全体会议|集体学习|专题学习|专题讲座|党组会议|办公会议|例会|专题会议|定期会晤)$/;
 /** A name that says only what kind of meeting it was (会议, 座谈会, 主席会议): it needs its body or its story. */
-const GENERIC = new RegExp(`^(?:该|此次|这次|本次|上述|了|这个)?(?:${NOUNS.join('|')})$`);
+const DETERMINERS = '(?:该|此次|这次|本次|本届|上述|了|这个)';
+const GENERIC = new RegExp(`^${DETERMINERS}?(?:${NOUNS.join('|')})$`);
 /** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年, 2024中关村论坛). */
 const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场|讲)|\d{4}年(?:度)?|^\d{4}(?=\p{Script=Han})|（[^）]*）/gu;
 
@@ -57,7 +60,7 @@ function joinedVerbAt(text: string, i: number): boolean {
   if (text[i] !== '并') return false;
   const next = text.startsWith('并且', i) ? i + 2 : i + 1;
   return (
-    wordAt(PREDICATE_WORDS, text, next) !== undefined || /^(?:发表|作|在|于|同|与|向)/.test(text.slice(next, next + 2))
+    wordAt(PREDICATE_WORDS, text, next) !== undefined || /^(?:发表|作|在|于|同|与|向|宣布)/.test(text.slice(next, next + 2))
   );
 }
 
@@ -212,8 +215,8 @@ export class Events {
 
   /** The event this name names in the article, made the first time. */
   meeting(printed: string, s: Sentence, at: number): EventFact {
-    // 其就职仪式, 该论坛: a determiner points back to an event already named.
-    const back = /^(?:其|该|此)(.{2,})$/.exec(printed)?.[1];
+    // 其就职仪式, 该论坛, 本届亚洲残疾人运动会: a determiner points back to an event already named.
+    const back = /^(?:其|该|此|本届|本次|此次|这次)(.{2,})$/.exec(printed)?.[1];
     const named = back && this.list.find((e) => e.printed.endsWith(back) && e.eventKind !== 'talks');
     if (named) return named;
     const label = canonicalName(printed);
@@ -271,7 +274,7 @@ export class Events {
    * names, a fuller name it prints after a verb, or else stands as it is.
    */
   resolveGeneric(name: string, lead: Sentence, s: Sentence, at: number): EventFact | undefined {
-    const noun = canonicalName(name).replace(/^(?:该|此次|这次|本次|上述|了|这个)/, '');
+    const noun = canonicalName(name).replace(new RegExp(`^${DETERMINERS}`), '');
     const main = this.current(lead, s);
     if (noun === '会议') return main ?? this.meeting(noun, s, at);
     const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');

@@ -1133,6 +1133,29 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 李克强>岸田文雄 会面交谈',
     ],
   ],
+  [
+    'games open themselves; who declares them open names none of them; titled speakers listed with commas speak in turn',
+    '杭州第四届亚洲残疾人运动会22日晚在杭州隆重开幕。国务院副总理丁薛祥出席开幕式并宣布本届亚洲残疾人运动会开幕。' +
+      '杭州第四届亚洲残疾人运动会组委会主席、浙江省省长王浩，杭州第四届亚洲残疾人运动会组委会主席、中国残疾人联合会主席' +
+      '程凯先后致辞。',
+    undefined,
+    [
+      'ADDRESSED 王浩 杭州亚洲残疾人运动会 (致辞)',
+      'ADDRESSED 程凯 杭州亚洲残疾人运动会 (致辞)',
+      'ATTENDED 丁薛祥 杭州亚洲残疾人运动会 (出席)',
+    ],
+  ],
+  [
+    'a dialogue (对话会) is a meeting; accompanying a whole journey (全程陪同) is no one event',
+    '中共中央总书记、国家主席习近平15日在北京出席中国共产党与世界政党高层对话会。王毅、尹力等出席对话会。' +
+      '越共中央书记处书记、中央对外部部长黎怀忠全程陪同。',
+    undefined,
+    [
+      'ATTENDED 尹力 中国共产党与世界政党高层对话会 (出席 #2)',
+      'ATTENDED 王毅 中国共产党与世界政党高层对话会 (出席 #1)',
+      'ATTENDED 习近平 中国共产党与世界政党高层对话会 (出席)',
+    ],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],
