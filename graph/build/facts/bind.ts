@@ -195,6 +195,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 陪同访问, 全程陪同: accompanying a whole visit, none of the story's events in particular.
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
+  // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events.
+  if (f.word === '陪同' && /^下[，,]?(?:参观|观看|游览|欣赏|品尝)/.test(ctx.text.slice(f.end, f.end + 4))) return true;
   return (
     f.pred.rel === 'ADDRESSED' &&
     !/^[发作]/.test(f.word) &&

@@ -1156,6 +1156,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 习近平 中国共产党与世界政党高层对话会 (出席)',
     ],
   ],
+  [
+    'accompanying a tour of sights is no part in an event; a meeting held a year ago names no meeting held today',
+    '国务院总理李强会见巴伐利亚州州长索德尔。在宝马世界展示中心，李强在宝马公司董事长齐普策陪同下参观了智能网联汽车展区。' +
+      '纪念北京冬奥会成功举办一周年系列活动启动仪式在北京首钢园举行。仪式现场，国际奥委会主席巴赫通过视频致辞。',
+    undefined,
+    ['ADDRESSED 巴赫 纪念北京冬奥会成功举办一周年系列活动启动仪式 (视频致辞)', 'MET 李强>索德尔 会见'],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],
