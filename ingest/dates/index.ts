@@ -2,6 +2,7 @@
 import type { Article, ArticleDate, Block, DatePrecision, IssueInfo, Message, StageResult } from '../types.ts';
 import { findDates, RANGE_JOINER, type FoundDate } from './find.ts';
 import { inferYear, type YearEvidence } from './year.ts';
+import { INVITATION } from '../extract/lexicon/words.ts';
 
 export { findDates } from './find.ts';
 export { inferYear } from './year.ts';
@@ -118,7 +119,7 @@ function isLeadDate(block: Block, d: FoundDate): boolean {
 }
 
 /** An invitation opening a lead (应荷兰政府邀请，): the date in the clause after it is the lead's. */
-const INVITED_BY = /^(?:[^，,。；\n]{0,30}[：:])?应[^，,。；\n]{1,40}邀请[，,]/;
+const INVITED_BY = new RegExp(`^(?:[^，,。；\\n]{0,30}[：:])?${INVITATION.source}`);
 
 type Resolved = Pick<ArticleDate, 'value' | 'precision' | 'yearSource'>;
 

@@ -1,7 +1,7 @@
 // Who did what in one sentence: each predicate bound to the group of people it follows (its agent), or to the agent of
 // the predicate it is joined to (出席并致辞); plans, denials, attributive uses (率领的代表团) and reported speech bind none.
 import type { Mention } from '../../../ingest/extract/types.ts';
-import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { INVITATION, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { notDone, type Found, type Group, type SentenceContext } from './context.ts';
 import {
   EMBEDDED_ENDS,
@@ -303,7 +303,7 @@ export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
  */
 function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // 应摩洛哥众议长阿拉米邀请，赵乐际…: who invited opens the sentence, not its subject.
-  const invitation = INVITATION.exec(ctx.text.slice(ctx.s.start, ctx.s.end))?.[0].length ?? 0;
+  const invitation = INVITATION_OPENS.exec(ctx.text.slice(ctx.s.start, ctx.s.end))?.[0].length ?? 0;
   const first = ctx.groups.find((g) => g.start >= ctx.s.start + invitation);
   // Only talks: in a life told over years (…亲自谋划部署，多次主持…) the clauses are not one day's.
   if (!first || first.end > f.start || f.pred.rel !== 'MET') return undefined;
@@ -313,9 +313,11 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   return opens && !ctx.mentions.some(between) ? first : undefined;
 }
 
-const ADVERBIAL_ONLY = /^(?:在[^，。；]{1,15}?|随后|并|还|又|同时|其间)*(?:分别|先后)?$/;
+/** Adverbs that may open a clause before its verb (随后，在里斯本分别会见). */
+const CLAUSE_ADVERBS = ['随后', '并', '还', '又', '同时', '其间'];
+const ADVERBIAL_ONLY = new RegExp(`^(?:在[^，。；]{1,15}?|${CLAUSE_ADVERBS.join('|')})*(?:分别|先后)?$`);
 /** The invitation that opens a sentence (应摩洛哥众议长阿拉米邀请，): whoever it names is no subject. */
-const INVITATION = /^[^，。；]{0,20}应[^，。；]{1,40}邀请[，,]/;
+const INVITATION_OPENS = new RegExp(`^[^，。；]{0,20}${INVITATION.source}`);
 
 /**
  * The subject of the sentences before doing this sentence's first verb: its people, standing at the verb (the group's
@@ -331,8 +333,8 @@ const TIME_CLAUSE_END = /(?:期间|之际|以来|后|前|时)/;
 
 /** What may open a sentence before its verb when the subject is the one before (他, 随后，, 在…，, 还). */
 const OPENING_ADVERBIALS = new RegExp(
-  `^(?:[他她]|在[^，。；]{1,30}?，?|[^，。；]{1,20}?${TIME_CLAUSE_END.source}，|随后，?|其间，?|当天，?|同日，?|此外，?|` +
-    '还|并|又|也|先后|分别|亲自)*$',
+  `^(?:[他她]|在[^，。；]{1,30}?，?|[^，。；]{1,20}?${TIME_CLAUSE_END.source}，|` +
+    `(?:${[...CLAUSE_ADVERBS, '当天', '同日', '此外', '也', '先后', '分别', '亲自'].join('|')})，?)*$`,
 );
 
 /** People a predicate makes a noun of (与会代表, 出席会议的…成员): they are the subject, not the predicate's. */

@@ -25,6 +25,9 @@ export const FOREIGN_NAME_ENDS: readonly string[] = sortLongestFirst([
   '当局', '先生', '女士', '阁下', '一职', '任内', '执政', '大选', '竞选', '选举', '候选人',
 ]);
 
+/** An invitation opening a clause (应荷兰政府邀请，, 应摩洛哥众议长阿拉米邀请，): who invited does nothing in it. */
+export const INVITATION = /应[^，,。；\n]{1,40}邀请[，,]/;
+
 /** A day of the week or a time of day where a name might stand is when, not who (若斯潘总理周二晚表示: no 周). */
 export const TIME_START = /^(?:周[一二三四五六日末]|星期|今天|昨天|明天|当天|上午|下午|晚上|日前|近日)/;
 
