@@ -25,6 +25,8 @@ const NAME_STOPS = sortLongestFirst([
   '的',
   '于',
 ]);
+/** Verbs a meeting's full name is printed after (出席第十届部长级会议开幕式, 召开…会议). */
+const MEETING_VERBS = sortLongestFirst([...STOPPING.flatMap((p) => p.words), ...HOLDING_VERBS]);
 const HOLDING_ALL = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`, 'g');
 /** Words before a verb of holding that make the meeting one agreed on or planned, not held (同意举行, 将于…召开). */
 const PLANNED = /(?:关于|同意|决定|商定|将于|将在|将|拟于|拟|计划|准备|筹备|期待|希望|愿)[^，。；]{0,4}$|将于|拟于/;
@@ -278,7 +280,9 @@ export class Events {
   resolveGeneric(name: string, lead: Sentence, s: Sentence, at: number): EventFact | undefined {
     const noun = canonicalName(name).replace(new RegExp(`^${DETERMINERS}`), '');
     const main = this.current(lead, s);
-    if (noun === '会议') return main ?? this.meeting(noun, s, at);
+    if (noun === '会议' || (noun === '大会' && main && SESSION_OF.includes(main.eventKind))) {
+      return main ?? this.meeting(noun, s, at);
+    }
     const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');
     if (same) return same;
     const fuller = this.fullerName(noun);
@@ -303,8 +307,10 @@ export class Events {
         !wordEndingAt(NAME_STOPS, text, start)
       )
         start--;
-      if (!wordEndingAt(NAME_STOPS, text, start)) continue;
+      if (!wordEndingAt(MEETING_VERBS, text, start) || wordAt(NOUN_CONTINUES, text, at + noun.length)) continue;
       const name = text.slice(start, at + noun.length);
+      // 列席或旁听了大会: particles and conjunctions stand in no name.
+      if (/[了或着过]/.test(name)) continue;
       if (name.length > noun.length + 1 && !GENERIC.test(canonicalName(name))) return name;
     }
     return undefined;

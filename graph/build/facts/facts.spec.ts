@@ -1163,6 +1163,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 巴赫 纪念北京冬奥会成功举办一周年系列活动启动仪式 (视频致辞)', 'MET 李强>索德尔 会见'],
   ],
+  [
+    'a meeting named only by its kind takes a fuller name printed after a verb of meetings, never a building or a clause',
+    '十四届全国人大二次会议5日在北京人民大会堂开幕。2900多名全国人大代表出席或列席或旁听了大会。' +
+      '执行主席赵乐际主持大会。',
+    undefined,
+    ['CHAIRED 赵乐际 全国人大会议 (主持)'],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],
