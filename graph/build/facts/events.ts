@@ -80,7 +80,7 @@ export function isGeneric(name: string): boolean {
 /** The name without its sitting's numbers: 国务院第X次常务会议 → 国务院常务会议. */
 export function canonicalName(printed: string): string {
   // A session's sitting is known by the body's name and the sitting's (全国政协…会议第二次全体会议 → 全国政协全体会议).
-  const c = printed.replace(ORDINALS, '').replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '')
+  const c = printed.replace(ORDINALS, '').replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '').replace(/^隆重的?/, '')
     .replace(/会议(?=全体会议$|开幕会$|闭幕会$)/, '');
   return c.length >= 2 ? c : printed;
 }

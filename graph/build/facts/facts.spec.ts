@@ -1170,6 +1170,22 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['CHAIRED 赵乐际 全国人大会议 (主持)'],
   ],
+  [
+    'a banquet held to welcome guests named after 他们是：; hosts named in what is attended (X和Y共同举行的欢迎仪式)',
+    '7月28日中午，国家主席习近平和夫人彭丽媛在四川省成都市金牛宾馆举行宴会，欢迎出席开幕式的国际贵宾。' +
+      '他们是：印度尼西亚总统佐科、圭亚那总统阿里。' +
+      '当地时间5月9日上午，国家主席习近平在布达佩斯出席匈牙利总统舒尤克和总理欧尔班共同举行的隆重欢迎仪式。',
+    undefined,
+    [
+      'ATTENDED 习近平 欢迎仪式 (出席)',
+      'ATTENDED 佐科 宴会 (他们是 #1)',
+      'ATTENDED 阿里 宴会 (他们是 #2)',
+      'CHAIRED 彭丽媛 宴会 (举行)',
+      'CHAIRED 欧尔班 欢迎仪式 (举行)',
+      'CHAIRED 习近平 宴会 (举行)',
+      'CHAIRED 舒尤克 欢迎仪式 (举行)',
+    ],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],

@@ -9,7 +9,7 @@ import { sentenceContext, type Group, type SentenceContext } from './context.ts'
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
 import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './speech.ts';
-import { heldForIn, welcomeIn, type HeldFor, type Welcome } from './welcome.ts';
+import { heldByIn, heldForIn, welcomeIn, type HeldFor, type Welcome } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
@@ -48,11 +48,14 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
   const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map() };
   let subject: Group | undefined;
+  let previous: Sentence | undefined;
   for (const s of ss) {
     const ctx = sentenceContext(article.text, s, mentions);
+    if (previous) guestsNamed(st, ctx, previous);
+    previous = s;
     const welcome = ctx.retrospect ? undefined : welcomeIn(ctx);
     if (welcome) welcomed(st, ctx, welcome);
-    const heldFor = ctx.retrospect || welcome ? undefined : heldForIn(ctx);
+    const heldFor = ctx.retrospect || welcome ? undefined : (heldForIn(ctx) ?? heldByIn(ctx));
     if (heldFor) hosted(st, ctx, heldFor);
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
@@ -129,9 +132,9 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
 
 /** A welcome ceremony: its host held it, its guest attended it; one event per article (欢迎仪式, named again later). */
 function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
-  const event = st.events.meeting('欢迎仪式', ctx.s, w.host.end);
-  addRoles(st, 'CHAIRED', w.host, event, '举行仪式', ctx);
-  addRoles(st, 'ATTENDED', w.guest, event, '欢迎', ctx);
+  const event = st.events.meeting(w.name, ctx.s, w.host.end);
+  addRoles(st, 'CHAIRED', w.host, event, w.name === '欢迎仪式' ? '举行仪式' : '举行', ctx);
+  if (w.guest) addRoles(st, 'ATTENDED', w.guest, event, '欢迎', ctx);
 }
 
 /** A ceremony or banquet held for guests: its hosts held it, its guests attended it. */
@@ -139,6 +142,17 @@ function hosted(st: State, ctx: SentenceContext, h: HeldFor): void {
   const event = st.events.meeting(h.name, ctx.s, h.at);
   addRoles(st, 'CHAIRED', h.host, event, '举行', ctx);
   for (const g of h.guests) addRoles(st, 'ATTENDED', g, event, '应邀', ctx);
+}
+
+/** A sentence that names the guests the one before spoke of (…举行宴会，欢迎…的国际贵宾。他们是：佐科…). */
+const THEY_ARE = /^(?:他们|她们)(?:分别)?是[：:]/;
+
+/** The guests named after `他们是：` attend the event the sentence before reported. */
+function guestsNamed(st: State, ctx: SentenceContext, previous: Sentence): void {
+  if (!THEY_ARE.test(ctx.s.text)) return;
+  const event = st.events.list.filter((e) => e.sentenceStart === previous.start && e.eventKind !== 'talks').at(-1);
+  if (!event) return;
+  for (const g of ctx.groups) addRoles(st, 'ATTENDED', g, event, '他们是', ctx);
 }
 
 /** A deputy at his delegation's session attended it; what it did names it (云南代表团审议). */

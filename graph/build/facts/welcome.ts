@@ -3,17 +3,22 @@
 import { groupStart } from './bind.ts';
 import { clauseSubject, type Group, type SentenceContext } from './context.ts';
 
-/** The host's clause holding a ceremony, then 欢迎 and its guest. */
-const WELCOME = /举行(?:了)?(?:隆重(?:的)?)?(?:欢迎)?仪式[，,]?(?:热烈)?欢迎/;
+/** What a host holds to welcome guests: a ceremony or a banquet. */
+const WELCOMES = '(?:仪式|宴会|晚宴|午宴|国宴)';
+/** The host's clause holding a ceremony or a banquet, then 欢迎 and its guest. */
+const WELCOME = new RegExp(`举行(?:了)?(?:隆重(?:的)?)?(?:欢迎)?(${WELCOMES})[，,]?(?:热烈)?欢迎`);
 
 export interface Welcome {
   host: Group;
-  guest: Group;
+  /** The guest named after 欢迎; none when the guests are named later (欢迎出席…的国际贵宾。他们是：…). */
+  guest?: Group;
+  /** 欢迎仪式, or the banquet's noun as printed (宴会). */
+  name: string;
 }
 
 /**
- * A welcome ceremony in the sentence: its host is the sentence's subject (titles, then a name, before the ceremony),
- * its guest the first person after 欢迎, in the same clause.
+ * A welcome ceremony or banquet in the sentence: its host is the sentence's subject (titles, then a name, before
+ * it), its guest the first person after 欢迎, in the same clause.
  */
 export function welcomeIn(ctx: SentenceContext): Welcome | undefined {
   const m = WELCOME.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
@@ -24,7 +29,25 @@ export function welcomeIn(ctx: SentenceContext): Welcome | undefined {
   const guest = ctx.groups.find(
     (g) => groupStart(ctx, g) >= after && !/[，。；：]/.test(ctx.text.slice(after, g.start)),
   );
-  return host && guest ? { host, guest } : undefined;
+  const name = m[1] === '仪式' ? '欢迎仪式' : m[1]!;
+  if (!host || (!guest && m[1] === '仪式')) return undefined;
+  return { host, ...(guest ? { guest } : {}), name };
+}
+
+/** `出席X和Y共同举行的隆重欢迎仪式`: the hosts named in the clause that describes what is attended. */
+const HELD_BY = new RegExp(`出席([^，。；]{1,60}?)(?:共同)?举行的((?:隆重的?)?(?:欢迎)?${WELCOMES})`);
+
+/** A ceremony or banquet attended, held by hosts the sentence names (欧尔班共同举行的…欢迎仪式): they held it. */
+export function heldByIn(ctx: SentenceContext): HeldFor | undefined {
+  const m = HELD_BY.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
+  if (!m) return undefined;
+  const from = ctx.s.start + m.index + 2;
+  // 穆罕默德代表国王萨勒曼举行, 阿赫努什首相以穆罕默德六世国王名义举行: the one it is held for is no host.
+  const to = from + m[1]!.replace(/(?:代表|以).*$/, '').length;
+  const hosts = ctx.groups.filter((g) => g.start >= from && g.end <= to);
+  if (hosts.length === 0) return undefined;
+  const host = { ...hosts[0]!, persons: hosts.flatMap((g) => g.persons), end: hosts.at(-1)!.end };
+  return { host, guests: [], name: m[2]!.replace(/^隆重的?/, ''), at: to };
 }
 
 /** `为Y举行(了)欢迎宴会`: the guests between 为 and the verb, the ceremony or banquet after it. */
