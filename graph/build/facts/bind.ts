@@ -330,6 +330,7 @@ function carriedBinding(ctx: SentenceContext, f: Found, carried: Group): Binding
 
 /** What closes a clause of time (考察期间，, 在听取代表发言后，): its verbs are no one's act of the day. */
 const TIME_CLAUSE_END = /(?:期间|之际|以来|后|前|时)/;
+const CLOSES_IN_TIME = new RegExp(`${TIME_CLAUSE_END.source}$`);
 
 /** What may open a sentence before its verb when the subject is the one before (他, 随后，, 在…，, 还). */
 const OPENING_ADVERBIALS = new RegExp(
@@ -349,7 +350,7 @@ function opensWithVerb(ctx: SentenceContext, f: Found): boolean {
   const before = ctx.text.slice(ctx.s.start, f.start);
   const head = before.match(/[^，。；：]*$/)![0];
   const clause = head + ctx.text.slice(f.start, ctx.s.end).match(/^[^，。；：]*/)![0];
-  if (/^在.*(?:后|中|上)$/.test(clause) || new RegExp(`${TIME_CLAUSE_END.source}$`).test(clause)) return false;
+  if (/^在.*(?:后|中|上)$/.test(clause) || CLOSES_IN_TIME.test(clause)) return false;
   if (clause.includes('的')) return false;
   // 讲话高瞻远瞩: a speech spoken of opens the sentence; one made is 作报告, 发表讲话.
   if (f.word === '与会' || (f.pred.rel === 'ADDRESSED' && f.word.length < 3)) return false;
