@@ -49,13 +49,7 @@ const GROUP_TAIL = /^(?:等[^，。；：“”]{0,12}?(?:领导同志|领导人
  * first's title gives (巴哈马众议长德沃和参议长阿德利).
  */
 function joinsList(text: string, from: number, to: number, titles: readonly Mention[], titlesOnly = false): boolean {
-  let between = text.slice(from, to);
-  for (const t of titles) {
-    if (t.start < from || t.end > to) continue;
-    const lead = stateBefore(text, t.start);
-    between = between.replace(text.slice(lead >= from ? lead : t.start, t.end), '');
-  }
-  between = between.replace(/\s/g, '');
+  let between = withoutTitles(text, from, to, titles).replace(/\s/g, '');
   if (titlesOnly) return /^[、]*$/.test(between);
   // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
   if (/^、\p{Script=Han}{1,8}代表$/u.test(between)) return true;
@@ -66,6 +60,21 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   const post = wordAt(BARE_POSTS, between, joiner.length) ?? wordAt(SPOUSES, between, joiner.length);
   if (joiner && post && joiner.length + post.length === between.length) return true;
   return /^[、和及]+$/.test(between) || describedNext(text.slice(from, to).replace(/\s/g, ''), titles, to);
+}
+
+/**
+ * The text from `from` to `to` without the titles printed there, each with the state and 前 / 新任 before it
+ * (`巴西前总统`): what joins two names (习近平主席和拜登总统: 和).
+ */
+export function withoutTitles(text: string, from: number, to: number, titles: readonly Mention[]): string {
+  const inside = titles.filter((t) => t.start >= from && t.end <= to);
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const t = inside.find((x) => Math.max(from, stateBefore(text, x.start)) === i || x.start === i);
+    if (t) i = t.end - 1;
+    else out += text[i];
+  }
+  return out;
 }
 
 /**

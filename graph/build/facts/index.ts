@@ -5,7 +5,7 @@ import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import { bindings, partnerMark, type Binding } from './bind.ts';
-import { sentenceContext, type Group, type SentenceContext } from './context.ts';
+import { sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
 import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './speech.ts';
@@ -349,7 +349,8 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   let agent = b.agent;
   // Two named as a pair (李强和扎帕罗夫举行会谈), not a list of partners with their titles (诺瓦克、…总经理利哈乔夫).
   const [first, second] = b.agent.persons;
-  const pair = b.agent.persons.length === 2 && /^[和与同]/.test(untitled(ctx, first!.end, second!.start));
+  const joined = () => withoutTitles(ctx.text, first!.end, second!.start, ctx.mentions.filter((m) => m.kind === 'title'));
+  const pair = b.agent.persons.length === 2 && /^[和与同]/.test(joined());
   if (guests.length === 0 && pair && !/会见|接见/.test(b.found.word)) {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈
     agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
@@ -378,17 +379,6 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     for (const h of agent.persons)
       for (const g of gs) st.facts.met.push({ host: h.text, guest: g.text, role: word, event: e.local, evidence });
   }
-}
-
-/** The text between two offsets without the titles printed there (习近平主席和拜登总统: 和). */
-function untitled(ctx: SentenceContext, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) {
-    const t = ctx.mentions.find((m) => m.kind === 'title' && m.start === i && m.end <= to);
-    if (t) i = t.end - 1;
-    else out += ctx.text[i];
-  }
-  return out;
 }
 
 /**

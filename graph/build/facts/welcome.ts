@@ -51,7 +51,7 @@ export function heldByIn(ctx: SentenceContext): HeldFor | undefined {
 }
 
 /** `为Y举行(了)欢迎宴会`: the guests between 为 and the verb, the ceremony or banquet after it. */
-const HELD_FOR = /为([^，。；]{1,60}?)举行(?:了)?((?:隆重的?)?(?:欢迎)?(?:仪式|宴会|晚宴|午宴|国宴))/;
+const HELD_FOR = new RegExp(`为([^，。；]{1,60}?)举行(?:了)?((?:隆重的?)?(?:欢迎)?${WELCOMES})`);
 
 export interface HeldFor {
   host: Group;
