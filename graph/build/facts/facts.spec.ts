@@ -1186,6 +1186,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 舒尤克 欢迎仪式 (举行)',
     ],
   ],
+  [
+    'a visit is named without what was done during it (在上海调研期间专门召开这次座谈会 → 在上海调研)',
+    '习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。习近平在上海调研期间专门召开这次座谈会。',
+    undefined,
+    [
+      'ADDRESSED 习近平 深入推进长三角一体化发展座谈会 (发表重要讲话)',
+      'CHAIRED 习近平 深入推进长三角一体化发展座谈会 (主持召开)',
+      'LED 习近平 在上海调研 (调研)',
+      'VISITED 习近平 上海',
+    ],
+  ],
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],

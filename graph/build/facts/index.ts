@@ -417,7 +417,8 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
     const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
     const from = gone ? b.found.start : b.agent.end;
     const words = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
-    const clause = (words.match(/^[^，。；]+/)?.[0] ?? '').replace(/(?:时|期间)$/, '') || b.found.word;
+    // 在上海调研期间专门召开这次座谈会: what was done during the visit is no part of its name.
+    const clause = (words.match(/^[^，。；]+/)?.[0] ?? '').replace(/期间.*$|时$/, '') || b.found.word;
     const kinds = PREDICATES.filter((p) => p.object === 'visit' && p.kind !== 'event');
     const kind =
       b.found.pred.kind !== 'event'
