@@ -111,6 +111,8 @@ function roleEdges(): string {
     ['xinwen-items-twentieth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-twenty-first.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-twenty-second.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-twenty-third.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-twenty-fourth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

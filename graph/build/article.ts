@@ -56,17 +56,37 @@ function datesEvent(d: ArticleDate): boolean {
  * `12日在北京出席`), else the article's lead date, else the issue date marked `issue` (not printed: the day it ran).
  * An event dated as another (`会前，…调研`) takes that one's.
  */
-export function eventDate(a: Article, event: Pick<EventFact, 'sentenceStart' | 'at' | 'datedAs'>): DateAttrs {
+export function eventDate(
+  a: Article,
+  event: Pick<EventFact, 'sentenceStart' | 'at' | 'datedAs' | 'namedAgain'>,
+): DateAttrs {
   const e = event.datedAs ?? event;
-  let own: ArticleDate | undefined;
-  for (const d of a.dates) {
-    if (d.start < e.sentenceStart || d.start >= e.at || !datesEvent(d)) continue;
-    // A span (6日至8日) is dated by its first day.
-    if (!own || !RANGE_JOINER.test(a.text.slice(own.end, d.start))) own = d;
-  }
-  const d = own ?? a.dates.find((x) => x.role === 'event');
+  const own = ownDate(a, e);
+  // A span (11日至12日) is dated by its first day, unless the event is named again on one day of it (12日下午，…出席).
+  const day = own?.last
+    ? (event.namedAgain ?? []).map((m) => ownDate(a, m)).find((x) => x && !x.last && within(x.first, own))
+    : undefined;
+  const d = day?.first ?? own?.first ?? a.dates.find((x) => x.role === 'event');
   if (d) return { date: d.value, datePrecision: d.precision };
   return a.issue?.issueDate ? { date: a.issue.issueDate, datePrecision: 'issue' } : {};
+}
+
+/** The last date printed in a sentence before `at`, with the span's last day when it opens one (6日至8日). */
+function ownDate(
+  a: Article,
+  e: { sentenceStart: number; at: number },
+): { first: ArticleDate; last?: ArticleDate } | undefined {
+  let own: { first: ArticleDate; last?: ArticleDate } | undefined;
+  for (const d of a.dates) {
+    if (d.start < e.sentenceStart || d.start >= e.at || !datesEvent(d)) continue;
+    if (own && RANGE_JOINER.test(a.text.slice((own.last ?? own.first).end, d.start))) own.last = d;
+    else own = { first: d };
+  }
+  return own;
+}
+
+function within(d: ArticleDate, span: { first: ArticleDate; last?: ArticleDate }): boolean {
+  return FULL_DAY.test(d.value) && d.value >= span.first.value && d.value <= (span.last ?? span.first).value;
 }
 
 /** The full day an article attests titles on: its lead date, else its issue date. */

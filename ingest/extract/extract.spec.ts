@@ -184,6 +184,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a long name jieba lists as one noun (桥本龙太郎)', '日本首相桥本龙太郎在今天晚上同美国总统克林顿进行电话会谈', [
     ['title', '日本首相', 0, '日本'], ['person', '桥本龙太郎', 4], ['title', '美国总统', 15, '美国'], ['person', '克林顿', 19],
   ]],
+  ['one named before 等 and a verb of a role (张又侠等参加), whatever the tagger makes of him',
+    '习近平6日视察东部战区机关，向官兵致以问候。张又侠等参加活动。', [['person', '习近平', 0], ['person', '张又侠', 22]]],
+  ['a list item of two names joined by 和 (刘鹤和魏凤和) is two names', '胡春华、刘鹤和魏凤和、王勇等出席。', [
+    ['person', '胡春华', 0], ['person', '刘鹤', 4], ['person', '魏凤和', 7], ['person', '王勇', 11],
+  ]],
   ['a name with no surname kg lists before a post of address and a verb', '演觉委员发言说，爱国爱教是优良传统。', [
     ['person', '演觉', 0], ['title', '委员', 2],
   ]],

@@ -45,9 +45,14 @@ type Context = 'strong' | 'good' | 'none';
 function rightContext(text: string, end: number): Context {
   if (/^[0-9０-９]{1,2}(?:月|日)/.test(text.slice(end, end + 3))) return 'strong'; // 丁薛祥3日上午: a date follows
   if (end >= text.length || !isHanAt(text, end)) return 'good';
-  if (wordAt(NAME_VERBS, text, end)) return 'strong';
+  if (wordAt(NAME_VERBS, text, end) || closesAsGroup(text, end)) return 'strong';
   if (wordAt(AFTER_NAME, text, end) || wordAt(POSTS, text, end)) return 'good';
   return 'none';
+}
+
+/** `等` and a verb of a role after a name: the first of those present (`张又侠等参加活动`, `王毅等陪同`). */
+function closesAsGroup(text: string, end: number): boolean {
+  return text[end] === '等' && wordAt(ROLE_VERBS_AFTER_NAME, text, end + 1) !== undefined;
 }
 
 /** How a name is vouched for: by a title or a list before it (lenient), by a verb after it, or by a post after it. */
@@ -297,13 +302,14 @@ function listedName(text: string, it: Span): boolean {
  */
 export function nameLists(text: string): Span[] {
   const out: Span[] = [];
-  const re = /(?:\p{Script=Han}{1,4}、)+\p{Script=Han}{2,4}/gu;
+  // An item may be two names joined by 和 (…胡春华、刘鹤和魏凤和、王勇…).
+  const re = /(?:\p{Script=Han}{1,4}(?:和\p{Script=Han}{2,4})?、)+\p{Script=Han}{2,4}/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const parts = m[0].split('、');
     const items: Span[] = [];
     let pos = m.index;
     for (const part of parts) {
-      items.push({ start: pos, end: pos + part.length });
+      items.push(...joinedPair(text, pos, pos + part.length));
       pos += part.length + 1;
     }
     // The first item may have words before it (代表应尚蛟): start it where a name ends exactly at the 、; an item
@@ -333,6 +339,14 @@ export function nameLists(text: string): Span[] {
     }
   }
   return out;
+}
+
+/** A list's item from start to end, as two names where it is one joined to another by 和 (刘鹤和魏凤和). */
+function joinedPair(text: string, start: number, end: number): Span[] {
+  const first = end - start > 4 ? nameAt(text, start) : undefined;
+  if (!first || text[first.end] !== '和') return [{ start, end }];
+  const second = { start: first.end + 1, end };
+  return nameAt(text, second.start)?.end === end || listedName(text, second) ? [first, second] : [{ start, end }];
 }
 
 /** What closes a list of names and nothing else: 等…领导, 参加, and what its members did one by one (分别, 围绕…发言). */

@@ -65,13 +65,16 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd);
 }
 
+const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(?:[上中下]午|晚|晚上)?/;
+
 /**
  * A leader who goes somewhere first keeps the next clause's predicate (胡积合先后到A、B、C，走访慰问…): clauses of going,
  * with nothing but places between, may stand between him and it.
  */
 function goingBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '');
-  if (to - from > 60 || !wordAt(GOING_VERBS, between, between.startsWith('先后') ? 0 : 0)) return false;
+  // When may stand before the going (习近平4月3日上午来到…公园，参加…).
+  const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(GOING_WHEN, '');
+  if (to - from > 60 || !wordAt(GOING_VERBS, between, 0)) return false;
   if (/[。；：！？“”]|的/.test(between)) return false;
   return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
 }
@@ -141,19 +144,48 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   // 工作会议上讲话).
   // So may the partner phrase of a predicate done with someone (并同他们座谈交流).
   const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
-  const verb = mark >= 0 ? mark : f.start;
+  // And the adverb of a joint act (会见马沙蒂莱，并共同主持召开…).
+  const verb = (mark >= 0 ? mark : f.start) - (wordEndingAt(TOGETHER, ctx.text, f.start)?.length ?? 0);
   const at = verb - (/(?:在|于)[^，。；、在于并]{1,30}$/.exec(ctx.text.slice(prev.found.end, verb))?.[0].length ?? 0);
   const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
   // 先后考察: one after another, not after the verb before.
   const joiner = found === '后' && /先后$/.test(ctx.text.slice(0, at).replace(/[，,]$/, '')) ? undefined : found;
   // A person between them in the object of a verb, the previous predicate's own included (宣读习近平总书记贺信并致辞),
   // does not break the join.
+  // So do the guests of talks, named in its clause (会见南非副总统马沙蒂莱，并…).
   const agentBetween = (m: Mention) =>
     m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start &&
-    !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.start, m.start).includes(v));
+    !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.start, m.start).includes(v)) &&
+    !(guestOf(ctx, prev, m) && !predicateBetween(ctx, prev.found, f));
   // 参加会见，出席报告会并讲话: a comma alone joins the next predicate of the same agent.
   const commaOnly = /^[，,]$/.test(ctx.text.slice(prev.found.end, f.start));
   return (joiner || commaOnly) && !ctx.mentions.some(agentBetween) ? prev : undefined;
+}
+
+/** Adverbs of an act done together, between a joiner and its verb (并共同主持). */
+const TOGETHER = ['共同', '一同', '一起'];
+
+/** A person named in the clause of talks after its verb: a guest (会见南非副总统马沙蒂莱). */
+function guestOf(ctx: SentenceContext, b: Binding, m: { start: number }): boolean {
+  return b.found.pred.rel === 'MET' && !/[，。；：]/.test(ctx.text.slice(b.found.end, m.start));
+}
+
+/** Another predicate stands between two (会见A，同B举行会谈并共同主持…: the joint act is the second's). */
+function predicateBetween(ctx: SentenceContext, a: Found, b: Found): boolean {
+  return ctx.predicates.some((p) => p.start >= a.end && p.end <= b.start);
+}
+
+/**
+ * Who does a predicate joined to talks together (会见马沙蒂莱，并共同主持召开…, 与X举行会谈，并共同主持…): the hosts and
+ * the guests, named in the talks' clause or as their partner; else the talks' agent.
+ */
+function jointAgent(ctx: SentenceContext, prev: Binding, f: Found): Group {
+  if (prev.found.pred.rel !== 'MET' || !wordEndingAt(TOGETHER, ctx.text, f.start)) return prev.agent;
+  const guests = prev.partner
+    ? [prev.partner]
+    : ctx.groups.filter((g) => g.start >= prev.found.end && g.end <= f.start && guestOf(ctx, prev, g));
+  const persons = [...prev.agent.persons, ...guests.flatMap((g) => g.persons)];
+  return guests.length === 0 ? prev.agent : { ...prev.agent, persons };
 }
 
 /** 会见来华进行国事访问并出席…峰会的塔吉克斯坦总统拉赫蒙: the predicate is in a clause describing the guest named after 的. */
@@ -195,6 +227,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 陪同访问, 全程陪同: accompanying a whole visit, none of the story's events in particular.
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
+  // 与会各方, 陪同人员, 出席嘉宾: those present, named by their presence.
+  if (PRESENCE_WORDS.includes(f.word) && PRESENT_PEOPLE.test(ctx.text.slice(f.end, f.end + 4))) return true;
   // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events.
   if (f.word === '陪同' && /^下[，,]?(?:参观|观看|游览|欣赏|品尝)/.test(ctx.text.slice(f.end, f.end + 4))) return true;
   return (
@@ -203,6 +237,10 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
     wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined
   );
 }
+
+/** Words of presence that make a noun of the people after them (与会各方, 陪同人员). */
+const PRESENCE_WORDS = ['与会', '参会', '到会', '列席', '出席', '陪同'];
+const PRESENT_PEOPLE = /^(?:各方|人员|嘉宾|人士|者|客人|代表(?![大团会]))/;
 
 /** A clause that counts what was done (出席多场活动, 参加了20多场会见). */
 const COUNTED = /(?:出席|参加|主持|举行)了?[一二三四五六七八九十两多数\d]+(?:场|次|项)/;
@@ -287,7 +325,7 @@ export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
     if (joined && !notDone(ctx.text, f, joined.found.end)) {
       last = {
         found: f,
-        agent: joined.agent,
+        agent: jointAgent(ctx, joined, f),
         ...(joined.partner ? { partner: joined.partner } : {}),
         joinedTo: joined,
       };
@@ -307,11 +345,16 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   const first = ctx.groups.find((g) => g.start >= ctx.s.start + invitation);
   // Only talks: in a life told over years (…亲自谋划部署，多次主持…) the clauses are not one day's.
   if (!first || first.end > f.start || f.pred.rel !== 'MET') return undefined;
-  const clause = ctx.text.slice(ctx.s.start, f.start).match(/[^，。；：]*$/)![0];
+  const before = ctx.text.slice(ctx.s.start, f.start);
+  // …党的十八大以来，先后三次和航天员亲切通话，会见…: clauses after a span of years or a count of times are no day's.
+  if (OVER_TIME.test(before)) return undefined;
+  const clause = before.match(/[^，。；：]*$/)![0];
   const opens = clause.length < f.start - ctx.s.start && ADVERBIAL_ONLY.test(clause);
   const between = (m: Mention) => m.kind === 'person' && m.start >= first.end && m.end <= f.start;
   return opens && !ctx.mentions.some(between) ? first : undefined;
 }
+
+const OVER_TIME = /(?:以来|年来)[，,]|(?<![第届])(?:[一二三四五六七八九十两几多]|\d+)次(?![会全])/;
 
 /** Adverbs that may open a clause before its verb (随后，在里斯本分别会见). */
 const CLAUSE_ADVERBS = ['随后', '并', '还', '又', '同时', '其间'];

@@ -225,6 +225,7 @@ export class Events {
     if (named) return named;
     const label = canonicalName(printed);
     const known = this.list.find((e) => e.label === label && e.eventKind !== 'talks');
+    if (known && s.start > known.sentenceStart) (known.namedAgain ??= []).push({ sentenceStart: s.start, at });
     if (known) return known;
     return this.add(label, printed, s, at, eventKindOf(printed, 'meeting'));
   }

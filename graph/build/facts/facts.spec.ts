@@ -341,10 +341,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['CHAIRED 丁薛祥 中俄能源合作委员会会议 (主持)', 'CHAIRED 诺瓦克 中俄能源合作委员会会议 (主持)'],
   ],
   [
-    '共同会见 others: co-hosts meet no one named',
-    '国务院总理李克强与德国总理朔尔茨共同会见中德经济界代表。',
+    '共同会见 others: co-hosts meet no one named; both are at the talks',
+    '国务院总理李克强与德国总理朔尔茨共同会见中德经济界代表并座谈交流。',
     undefined,
-    [],
+    ['ATTENDED 李克强 会见中德经济界代表 (共同会见 #1)', 'ATTENDED 朔尔茨 会见中德经济界代表 (共同会见 #2)'],
   ],
   [
     'a foreign president attends a ceremony',
@@ -700,6 +700,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ADDRESSED 王沪宁 海峡论坛大会 (致辞)',
       'ATTENDED 王沪宁 海峡论坛大会 (出席)',
+      'ATTENDED 王沪宁 会见参加论坛的台湾嘉宾代表 (会见)',
       'ATTENDED 苏辉 会见参加论坛的台湾嘉宾代表 (参加)',
     ],
   ],
@@ -707,7 +708,11 @@ const CASES: [string, string, string | undefined, string[]][] = [
     "a speech joined to attending talks is at the meeting it names; a name may end in 中",
     '中国援外医疗队派遣60周年纪念暨表彰大会29日在京举行。习近平会见会议代表。国务院副总理刘国中参加会见并在大会上讲话。',
     undefined,
-    ['ADDRESSED 刘国中 中国援外医疗队派遣60周年纪念暨表彰大会 (讲话)', 'ATTENDED 刘国中 会见会议代表 (参加会见)'],
+    [
+      'ADDRESSED 刘国中 中国援外医疗队派遣60周年纪念暨表彰大会 (讲话)',
+      'ATTENDED 刘国中 会见会议代表 (参加会见)',
+      'ATTENDED 习近平 会见会议代表 (会见)',
+    ],
   ],
   [
     'a meeting agreed on is not held; a count is no name',
@@ -716,6 +721,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ATTENDED 吴政隆 中国—欧盟领导人会晤 (出席)',
+      'ATTENDED 李强 会见日本经济界访华团 (会见)',
       'CHAIRED 李强 中国—欧盟领导人会晤 (主持)',
       'CHAIRED 米歇尔 中国—欧盟领导人会晤 (主持)',
     ],
@@ -724,7 +730,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     'a comma joins the next predicate of the same agent',
     '颁奖报告会21日在京举行。李强会见获奖代表。李书磊参加会见，出席报告会并讲话。',
     undefined,
-    ['ADDRESSED 李书磊 颁奖报告会 (讲话)', 'ATTENDED 李书磊 会见获奖代表 (参加会见)', 'ATTENDED 李书磊 颁奖报告会 (出席)'],
+    [
+      'ADDRESSED 李书磊 颁奖报告会 (讲话)',
+      'ATTENDED 李书磊 会见获奖代表 (参加会见)',
+      'ATTENDED 李书磊 颁奖报告会 (出席)',
+      'ATTENDED 李强 会见获奖代表 (会见)',
+    ],
   ],
   [
     'a ceremony or banquet held for guests: its hosts held it, its guests attended it; the host is the subject',
@@ -1117,6 +1128,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ADDRESSED 陈文清 全国公安工作会议 (讲话)',
+      'ATTENDED 习近平 会见全国公安工作会议代表 (会见)',
       'ATTENDED 王毅 会见全国公安工作会议代表 (参加接见)',
       'ATTENDED 陈文清 会见全国公安工作会议代表 (参加会见)',
     ],
@@ -1200,6 +1212,62 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ['speaking during talks addresses no meeting', '国家主席习近平同美国总统拜登举行会谈。王毅在会谈中表示，要加强沟通。', undefined, [
     'MET 习近平>拜登 举行会谈',
   ]],
+  [
+    'one named before 等 and a verb of a role attends the story; a speech delivered after 并 past a comma',
+    '习近平6日视察东部战区机关，向官兵致以问候。张又侠等参加活动。' +
+      '丁薛祥在京出席2023世界中文大会，并发表主旨讲话。',
+    undefined,
+    [
+      'ADDRESSED 丁薛祥 世界中文大会 (发表主旨讲话)',
+      'ATTENDED 丁薛祥 世界中文大会 (出席)',
+      'ATTENDED 张又侠 视察东部战区机关 (参加)',
+      'LED 习近平 视察东部战区机关 (视察)',
+    ],
+  ],
+  [
+    'happenings named by what they mark or do; going somewhere on a day, then what was done there',
+    '国家副主席韩正在北京出席中英贸易“破冰之旅”70周年活动，宣读了国家主席习近平的贺信。' +
+      '习近平4月3日上午来到北京市朝阳区温榆河公园，参加首都义务植树活动。' +
+      '李希5月31日上午来到北京育英学校，看望慰问师生。',
+    undefined,
+    [
+      'ATTENDED 习近平 首都义务植树活动 (参加)',
+      'ATTENDED 韩正 中英贸易“破冰之旅”70周年活动 (出席)',
+      'LED 李希 看望慰问师生 (看望慰问)',
+      'VISITED 李希 北京育英学校',
+    ],
+  ],
+  [
+    'what is done together after talks is done by host and guest, not by guests of talks before other talks',
+    '韩正3日在北京会见南非副总统马沙蒂莱，并共同主持召开中南国家双边委员会第八次全体会议。' +
+      '赵乐际在北京与俄罗斯联邦委员会主席马特维延科举行会谈，并共同主持中俄议会合作委员会第八次会议。' +
+      '丁薛祥分别会见哈萨克斯坦总统托卡耶夫、总理斯迈洛夫，同斯克利亚尔第一副总理举行会谈并共同主持中哈合作委员会会议。',
+    undefined,
+    [
+      'CHAIRED 韩正 中南国家双边委员会全体会议 (主持召开)',
+      'CHAIRED 赵乐际 中俄议会合作委员会会议 (主持)',
+      'CHAIRED 马沙蒂莱 中南国家双边委员会全体会议 (主持召开)',
+      'CHAIRED 马特维延科 中俄议会合作委员会会议 (主持)',
+      'MET 丁薛祥>托卡耶夫 分别会见',
+      'MET 丁薛祥>斯迈洛夫 分别会见',
+      'MET 赵乐际>马特维延科 举行会谈',
+      'MET 韩正>马沙蒂莱 会见',
+    ],
+  ],
+  [
+    'a group received with no one named: its host is at the talks; a name kg cannot read makes no such edge',
+    '国家主席习近平4日在人民大会堂会见全国公安工作会议代表。习近平会见普京。',
+    undefined,
+    ['ATTENDED 习近平 会见全国公安工作会议代表 (会见)'],
+  ],
+  [
+    'what is not one day\'s: talks after a span of years and a count of times; those present named by their presence',
+    '习近平总书记对空间站建设高度关注，党的十八大以来，先后三次和航天员亲切通话，会见参研参试队伍。' +
+      '习近平主席向APEC工商领导人峰会发表书面演讲，并在多个场合向APEC与会各方介绍中国式现代化。' +
+      '国务委员兼国务院秘书长吴政隆等陪同人员同机离京。',
+    undefined,
+    ['ADDRESSED 习近平 APEC工商领导人峰会 (发表书面演讲)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -13,8 +13,8 @@ import { heldByIn, heldForIn, welcomeIn, type HeldFor, type Welcome } from './we
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
-import { KIN_AFTER, PREDICATES } from './lexicon.ts';
-import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
+import { GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
+import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
 
 export type * from './types.ts';
@@ -382,16 +382,19 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
 }
 
 /**
- * 会见了参加论坛的台湾嘉宾代表: talks with a group, no one named. The event stands, named by whom it received, for those
- * present (参加会见); no MET edge.
+ * 会见了参加论坛的台湾嘉宾代表: talks with a group, no one named. The event stands, named by whom it received; its hosts
+ * are there (ATTENDED, by their verb: no one is MET), and so are those present (参加会见).
  */
 function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number): void {
   if (!/会见|接见/.test(b.found.word)) return;
-  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '');
+  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/并.*$/, '');
   const named = (m: Mention) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit;
   if (whom.length < 2 || whom.startsWith('记者') || ctx.mentions.some(named)) return;
   const label = `会见${whom.slice(0, 30)}`;
-  st.events.add(label, label, ctx.s, b.found.start, 'talks');
+  const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
+  // Only a group received is sure to hold no guest kg could not read as a name (会见多数党领袖舒默).
+  if (!b.scene && wordEndingAt(GROUPS_RECEIVED, whom, whom.length))
+    addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
 }
 
 /** Where the words describing a person start: the titles, bodies and places printed right before the name. */

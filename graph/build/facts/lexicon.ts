@@ -24,6 +24,16 @@ export interface Predicate {
   partner?: boolean;
 }
 
+/**
+ * A speech delivered, by its verb, its kind and its noun (发表主旨讲话, 发表了重要讲话, 作主旨发言, 发表书面讲话): one
+ * word each, so that a joined predicate (…大会，并发表主旨讲话) starts right after its joiner.
+ */
+const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '作了'].flatMap((verb) =>
+  ['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短'].flatMap((kind) =>
+    ['讲话', '演讲', '致辞', '发言'].map((noun) => verb + kind + noun),
+  ),
+);
+
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
 export const PREDICATES: readonly Predicate[] = [
   { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
@@ -96,22 +106,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
   {
     words: [
-      '发表主旨演讲',
-      '发表重要讲话',
-      '发表讲话',
-      '发表致辞',
-      '发表特别致辞',
-      '发表演讲',
-      '作主旨演讲',
-      '作主旨发言',
-      '发表视频致辞',
+      ...SPEECHES_DELIVERED,
       '视频致辞',
-      '发表了重要讲话',
-      '发表了讲话',
-      '发表了主旨演讲',
-      '作了重要讲话',
-      '作了讲话',
-      '作重要讲话',
       '作了报告',
       '作了汇报',
       '作汇报',
@@ -120,8 +116,6 @@ export const PREDICATES: readonly Predicate[] = [
       '作了说明和报告',
       '作了说明',
       '作说明',
-      '作了发言',
-      '作发言',
       '作了讲解',
       '作讲解',
       // 作题为《…》的学习讲座 / 报告 / 讲话: what it is named comes after.
@@ -235,6 +229,12 @@ export const MEETING_NOUNS: readonly string[] = [
   '典礼',
   '公祭活动',
   '纪念活动',
+  // Happenings named by what they mark or do (70周年活动, 首都义务植树活动, 主题活动); a bare 活动 names none.
+  '周年活动',
+  '植树活动',
+  '主题活动',
+  '启动活动',
+  '迎新春活动',
   '博览会',
   // Games and their openings (杭州第四届亚洲残疾人运动会22日晚在杭州隆重开幕).
   '运动会',
@@ -372,3 +372,9 @@ export const KIN_AFTER = ['同志亲属', '同志家属', '同志遗孀', '亲�
 
 /** Between a host and a partner: 同 / 与 / 和 X 举行会谈. */
 export const PARTNER_WORDS = ['同', '与', '和', '跟'];
+
+/** What ends a group received with no one named (会见全国公安工作会议代表, 会见中国驻外使节): its hosts are there. */
+export const GROUPS_RECEIVED = [
+  '代表', '团', '成员', '干部', '嘉宾', '同志', '专家', '人员', '人士', '朋友', '官兵', '师生',
+  '学生', '青年', '获得者', '获奖者', '企业家', '负责人', '领导人', '队伍', '使节', '运动员', '模范',
+];

@@ -21,6 +21,8 @@ export interface EventFact {
   at: number;
   /** Dated as another event is (会前，…调研: the meeting's day), where its sentence says so. */
   datedAs?: { sentenceStart: number; at: number };
+  /** Later sentences that name it again, where a day they print may date it better than a span (11日至12日). */
+  namedAgain?: { sentenceStart: number; at: number }[];
   eventKind: EventKind;
   evidence: Evidence;
   places: Target[];
