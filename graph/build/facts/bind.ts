@@ -54,7 +54,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
   between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
-  const topic = /^(?:围绕|就|结合)[^，。；：“”的]{1,40}?(?:精神|问题|情况|草案|议案|议题|安排|事项)(?=[^，。；]{0,3}$)/
+  // (就关于提请审议…草案的议案作了说明: the topic may hold its own 的).
+  const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项)(?=[^，。；的]{0,3}$)/
     .exec(between)?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
   between = between.slice(topic.length);

@@ -1268,6 +1268,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 习近平 APEC工商领导人峰会 (发表书面演讲)'],
   ],
+  [
+    'a statement on a bill at a sitting: the topic after 就 may hold its own 的',
+    '十四届全国人大常委会第九次会议23日上午在北京人民大会堂举行第一次全体会议。赵乐际委员长主持。' +
+      '国家统计局局长康义就关于提请审议统计法修正草案的议案作了说明。',
+    undefined,
+    ['ADDRESSED 康义 全国人大常委会全体会议 (作了说明)', 'CHAIRED 赵乐际 全国人大常委会全体会议 (主持)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

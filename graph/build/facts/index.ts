@@ -21,7 +21,7 @@ export type * from './types.ts';
 
 /** What stands between a leader and his visit that does not name it: 一行, when (近日, 12日上午). */
 const LEAD_IN =
-  /^(?:一行|近日|日前|近期|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?|[上下]午|晚上|上午|下午)+/;
+  /^(?:一行|近日|日前|近期|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?|[上下]午|晚上|上午|下午|应邀|专程)+/;
 
 /** A role whose event is the story's own, known once every sentence is read (`出席。`, `陪同`). */
 interface Pending {
