@@ -34,6 +34,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-twenty-third.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-twenty-fourth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-twenty-fifth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-twenty-sixth.json', 0.85, 0.8],
 ];
 
 for (const [file, recall, dated] of SETS) {

@@ -5,7 +5,7 @@ import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './ti
 import {
   dottedNames, guestsAfterPosts, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists,
   namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
-  recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, type Span,
+  recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom, type Span,
 } from './persons.ts';
 import { COUNTRY_OF, FOREIGN_POSTS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
@@ -176,6 +176,7 @@ function namesInContext(found: Found, talkSlots: readonly Span[], scene: readonl
   for (const s of namesAfterIntro(text)) found.addName(s, 'after-intro');
   for (const s of namesBeforeVerbs(text)) found.addName(s, 'before-verb');
   for (const s of unknownNamesBeforeRoles(text)) found.addName(s, 'unknown-before-role');
+  for (const s of deputiesFrom(text)) found.addName(s, 'deputy-from');
   for (const s of talkSlots) found.addName(s, 'talks-partner');
   for (const s of scene) found.addName(s, 'talks-scene');
   for (const s of guestsAfterPosts(text)) found.addName(s, 'guest-after-post');

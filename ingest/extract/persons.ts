@@ -18,7 +18,7 @@ export interface Span {
 }
 
 /** Characters that never stand in a given name (function words that follow names). */
-const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从于把被将说也都就而之其这那个们上下不有无市县省区镇乡村委'));
+const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从于把被将说也都就而之其这那个们上下不有无市县省区镇乡村委还'));
 /** jieba tags that a whole candidate may carry and still be a name (nr*: person; x: unknown). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** jieba tags of a common word inside a candidate that show it is not a name (胡/公式, 金华). */
@@ -480,9 +480,28 @@ export function unknownNamesBeforeRoles(text: string): Span[] {
   return out;
 }
 
+/**
+ * Deputies introduced by where they come from, in a list or before they speak (来自陆军的宛金杨代表、…依次发言): the two or
+ * three characters before 代表 / 委员 are a name when jieba reads no common word in them.
+ */
+export function deputiesFrom(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(FROM_WHERE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (nameLike(m[1]!)) out.push({ start, end: start + m[1]!.length });
+  }
+  return out;
+}
+const FROM_WHERE = /来自[^，。；、“”]{1,24}的(\p{Script=Han}{2,3})(?=(?:代表|委员)[、，和及依先等])/gu;
+
 /** Talks held with someone (同朔尔茨举行会谈, 与安瓦尔总理会谈): the slot between 同/与 and the verb is a name's. */
-const TALKS_SLOT = /(?<![共相协参陪随一不如认赞合会连])[同与](?=[^，。；、]{2,14}?(?:举行会谈|举行会晤|会谈|会晤|通电话|视频通话))/g;
-const TALKS_AFTER = sortLongestFirst(['举行会谈', '举行会晤', '会谈', '会晤', '通电话', '视频通话']);
+const TALKS_AFTER = sortLongestFirst([
+  '举行会谈', '举行了会谈', '举行会晤', '举行了会晤', '举行了会见', '会谈', '会晤', '通电话', '视频通话',
+]);
+const TALKS_SLOT = new RegExp(
+  `(?<![共相协参陪随一不如认赞合会连])[同与](?=([^，。；、]{2,14}?)(?:${TALKS_AFTER.join('|')}))`,
+  'g',
+);
 
 /**
  * A foreign name filling the partner's slot of talks by itself, or with a post of address after it (`博尔内总理`):
@@ -491,7 +510,9 @@ const TALKS_AFTER = sortLongestFirst(['举行会谈', '举行会晤', '会谈', 
 export function namesInTalksSlot(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(TALKS_SLOT)) {
-    const name = foreignNameAt(text, m.index + 1);
+    // A post with no state may open the slot (与副首相道登举行了会见).
+    const from = m.index + 1 + (wordAt(ADDRESS_POSTS, m[1]!, 0) ?? wordAt(FOREIGN_POSTS, m[1]!, 0) ?? '').length;
+    const name = foreignNameAt(text, from);
     if (!name || name.dotted || PLACE_NAMES.has(text.slice(name.start, name.end))) continue;
     const post = wordAt(ADDRESS_POSTS, text, name.end);
     if (wordAt(TALKS_AFTER, text, name.end + (post?.length ?? 0))) out.push({ start: name.start, end: name.end });

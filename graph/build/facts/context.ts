@@ -53,6 +53,8 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   if (titlesOnly) return /^[、]*$/.test(between);
   // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
   if (/^、\p{Script=Han}{1,8}代表$/u.test(between)) return true;
+  // 来自军委装备发展部的饶文敏代表、来自…的王宏宇代表: deputies listed by where they come from.
+  if (/^(?:代表|委员)、来自[^，。；、“”]{1,24}的$/u.test(between)) return true;
   // A courtesy after the first name (弗舍尔女士、…) is no break in the list.
   between = between.replace(COURTESY, '');
   const joiner = /^[、和及]+/.exec(between)?.[0] ?? '';
@@ -114,10 +116,13 @@ function stateBefore(text: string, at: number): number {
 }
 const SPOUSES = ['夫人', '丈夫'];
 
+const ENVOY_OF = /^(?:主席|总书记|总理|总统|国王)?的?(?:特别代表|特使)/;
+
 export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   const titles = mentions.filter((m) => m.kind === 'title');
   const groups: Group[] = [];
-  for (const p of mentions.filter((m) => m.kind === 'person')) {
+  // 习近平主席特别代表韩正: whose envoy someone is names no one who acts.
+  for (const p of mentions.filter((m) => m.kind === 'person' && !ENVOY_OF.test(text.slice(m.end, m.end + 8)))) {
     const last = groups.at(-1);
     if (last && joinsList(text, last.persons.at(-1)!.end, p.start, titles)) last.persons.push(p);
     else groups.push({ persons: [p], start: p.start, end: p.end, listed: false });

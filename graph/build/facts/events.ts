@@ -107,8 +107,17 @@ export function meetingAt(
   if (held) start += held[0].length;
   // A name runs back to the last 的 before it (他所在的福建代表团审议): what precedes modifies it; nor over a verb of
   // holding (…夫妇举行欢迎仪式和欢迎宴会: 欢迎仪式和欢迎宴会).
-  const name = text.slice(start, end).replace(/^.*的/, '').replace(HELD_BEFORE, '').replace(/^了/, '');
+  const name = afterLastOf(text.slice(start, end)).replace(HELD_BEFORE, '').replace(/^了/, '');
   return name ? { name, start: end - name.length, end } : undefined;
+}
+
+/** What follows a phrase's last 的, but for a name's own (传达学习党的二十大精神会议: 党的二十大). */
+function afterLastOf(phrase: string): string {
+  for (let i = phrase.lastIndexOf('的'); i >= 0; i = phrase.lastIndexOf('的', i - 1)) {
+    if (!(phrase[i - 1] === '党' && /^[一二三四五六七八九十]+(?:大|届)/.test(phrase.slice(i + 1)))) return phrase.slice(i + 1);
+    if (i === 0) break;
+  }
+  return phrase;
 }
 
 /**

@@ -1275,6 +1275,31 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 康义 全国人大常委会全体会议 (作了说明)', 'CHAIRED 赵乐际 全国人大常委会全体会议 (主持)'],
   ],
+  [
+    'deputies listed by where they come from speak in turn; a report by its kind; whose envoy someone is acts not',
+    '十四届全国人大一次会议解放军和武警部队代表团8日下午举行全体会议。会上，来自陆军的宛金杨代表、' +
+      '来自海军的王亚茹代表依次发言。中共中央政治局委员、中央宣传部部长李书磊作了辅导报告。' +
+      '国家主席习近平特别代表、国家副主席韩正应邀在伦敦出席查尔斯三世国王加冕仪式。',
+    undefined,
+    [
+      'ADDRESSED 宛金杨 全体会议 (发言)',
+      'ADDRESSED 李书磊 全体会议 (作了辅导报告)',
+      'ADDRESSED 王亚茹 全体会议 (发言)',
+      'ATTENDED 韩正 查尔斯三世国王加冕仪式 (出席)',
+    ],
+  ],
+  [
+    'a meeting held to study a spirit is attended, named with 党的二十大; talks with one whose post opens the slot',
+    '李希26日出席中央纪委国家监委传达学习党的二十大精神会议并讲话。' +
+      '在英期间，国家副主席韩正还分别与英国首相苏纳克进行了简短会见，与副首相道登举行了会见。',
+    undefined,
+    [
+      'ADDRESSED 李希 中央纪委国家监委传达学习党的二十大精神会议 (讲话)',
+      'ATTENDED 李希 中央纪委国家监委传达学习党的二十大精神会议 (出席)',
+      'MET 韩正>苏纳克 进行了简短会见',
+      'MET 韩正>道登 举行了会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -34,6 +34,11 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
   ),
 );
 
+/** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告). */
+const REPORTS_MADE: readonly string[] = ['作', '作了'].flatMap((verb) =>
+  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '学习辅导', '形势'].map((kind) => `${verb}${kind}报告`),
+);
+
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
 export const PREDICATES: readonly Predicate[] = [
   { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
@@ -63,7 +68,10 @@ export const PREDICATES: readonly Predicate[] = [
   },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
   {
-    words: ['举行会谈', '举行会见', '举行会晤', '会谈', '通电话', '视频通话', '举行视频会晤', '会面交谈', '会面'],
+    words: [
+      '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '会谈', '通电话', '视频通话', '举行视频会晤',
+      '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见',
+    ],
     rel: 'MET',
     object: 'person',
     kind: 'talks',
@@ -108,7 +116,6 @@ export const PREDICATES: readonly Predicate[] = [
     words: [
       ...SPEECHES_DELIVERED,
       '视频致辞',
-      '作了报告',
       '作了汇报',
       '作汇报',
       // 郝明金、蔡达峰…介绍调研成果: at a consultation, the parties present what they found.
@@ -126,13 +133,7 @@ export const PREDICATES: readonly Predicate[] = [
       '致词',
       '致贺词',
       '致开幕辞',
-      '作报告',
-      '作工作报告',
-      '作政府工作报告',
-      '作常委会工作报告',
-      '作主题报告',
-      '作专题报告',
-      '作辅导报告',
+      ...REPORTS_MADE,
       '作工作部署',
       '作动员部署',
       '发言',
@@ -353,7 +354,8 @@ export const HOLDING_VERBS = ['召开', '举行', '开展', '进行'];
 
 /** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
 export const MUTUAL_MET = [
-  '举行会谈', '举行会见', '举行会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话', '会面交谈', '会面',
+  '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
+  '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见',
 ];
 
 /** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组). */
