@@ -269,6 +269,8 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
 
 /** The predicate's clause goes on to name something (…参加审议时的指示精神): it is part of a noun, not a happening. */
 function embedded(ctx: SentenceContext, f: Found): boolean {
+  // 发表题为《…》的重要讲话: the speech is named after its verb, nothing is inside it.
+  if (f.word.endsWith('题为')) return false;
   // Up to a second predicate joined by 并: 出席并发表题为《…》的重要讲话 names the speech, not what 出席 is part of.
   const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0].replace(/并(?:且)?(?:发表|作)[^]*$/, '')
     // A meeting held to study a spirit (传达学习党的二十大精神会议) is what is attended, not what is studied.

@@ -822,11 +822,11 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [],
   ],
   [
-    'the speech a verb joined by 并 names does not make 出席 part of a noun',
+    'the speech a verb joined by 并 names does not make 出席 part of a noun, and is given there',
     '当地时间11月15日，二十国集团领导人第十七次峰会在印度尼西亚巴厘岛举行。' +
       '国家主席习近平出席并发表题为《共迎时代挑战 共建美好未来》的重要讲话。',
     undefined,
-    ['ATTENDED 习近平 二十国集团领导人峰会 (出席)'],
+    ['ADDRESSED 习近平 二十国集团领导人峰会 (发表题为)', 'ATTENDED 习近平 二十国集团领导人峰会 (出席)'],
   ],
   [
     'a study a meeting holds is named by it, and a lecture right after is given there',
@@ -1298,6 +1298,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 李希 中央纪委国家监委传达学习党的二十大精神会议 (出席)',
       'MET 韩正>苏纳克 进行了简短会见',
       'MET 韩正>道登 举行了会见',
+    ],
+  ],
+  [
+    'a speech named after its verb (发表题为《…》的重要讲话) is given at the meeting attended',
+    '当地时间11月17日上午，亚太经合组织第三十次领导人非正式会议在美国旧金山莫斯科尼中心举行。' +
+      '国家主席习近平出席会议并发表题为《坚守初心 团结合作 携手共促亚太高质量增长》的重要讲话。',
+    undefined,
+    [
+      'ADDRESSED 习近平 亚太经合组织领导人非正式会议 (发表题为)',
+      'ATTENDED 习近平 亚太经合组织领导人非正式会议 (出席)',
     ],
   ],
 ];

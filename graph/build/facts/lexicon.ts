@@ -128,6 +128,8 @@ export const PREDICATES: readonly Predicate[] = [
       // 作题为《…》的学习讲座 / 报告 / 讲话: what it is named comes after.
       '作了题为',
       '作题为',
+      '发表了题为',
+      '发表题为',
       '讲话',
       '致辞',
       '致词',
