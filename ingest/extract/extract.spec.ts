@@ -189,6 +189,12 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a list item of two names joined by 和 (刘鹤和魏凤和) is two names', '胡春华、刘鹤和魏凤和、王勇等出席。', [
     ['person', '胡春华', 0], ['person', '刘鹤', 4], ['person', '魏凤和', 7], ['person', '王勇', 11],
   ]],
+  ['a list of names closed by what its members did may hold names with no surname kg lists, and end in 和',
+    '李书磊主持会议，铁凝、谌贻琴出席会议。李书磊、铁凝、吴政隆、姜信治和苗华出席大会。', [
+      ['person', '李书磊', 0], ['person', '铁凝', 8], ['person', '谌贻琴', 11], ['person', '李书磊', 19],
+      ['person', '铁凝', 23], ['person', '吴政隆', 26], ['person', '姜信治', 30], ['person', '苗华', 34],
+    ]],
+  ['companies listed before 等…负责人 are no list of names', '沃尔玛、巴斯夫等14家跨国公司负责人参加午餐会。', []],
   ['a name with no surname kg lists before a post of address and a verb', '演觉委员发言说，爱国爱教是优良传统。', [
     ['person', '演觉', 0], ['title', '委员', 2],
   ]],

@@ -314,6 +314,7 @@ export function nameLists(text: string): Span[] {
     }
     // The first item may have words before it (代表应尚蛟): start it where a name ends exactly at the 、; an item
     // that cannot be a name at all (an OCR remnant such as 政) is dropped from the front.
+    let unlisted = false;
     while (items.length >= 2) {
       const it = items[0]!;
       const s0 = [3, 2, 4].map((len) => it.end - len).find((s) => s >= it.start && nameAt(text, s)?.end === it.end);
@@ -321,6 +322,9 @@ export function nameLists(text: string): Span[] {
         it.start = s0;
         break;
       }
+      // A clause may open with a name whose surname kg does not list (，铁凝、谌贻琴出席会议).
+      unlisted = CLAUSE_END_UNIT[text.charCodeAt(it.start - 1)] === 1 && closedItem(text, it.start)?.end === it.end;
+      if (unlisted) break;
       items.shift();
     }
     // The last item may run into what follows (范晓东等市): end it where a name can end.
@@ -329,12 +333,20 @@ export function nameLists(text: string): Span[] {
     const lastName = nameAt(text, last.start);
     if (items.length < 2 || !lastName) continue;
     last.end = lastName.end;
+    // The last two joined by 和 (…姜信治和苗华出席大会).
+    const joined = text[last.end] === '和' ? nameAt(text, last.end + 1) : undefined;
+    if (joined) items.push(joined);
     const before = text.slice(Math.max(0, first.start - 6), first.start);
-    const after = text.slice(last.end, last.end + 14);
+    const after = text.slice(items.at(-1)!.end, items.at(-1)!.end + 14);
     const introduced = NAME_LIST_INTRO.test(before);
     const closed = LIST_CLOSERS.test(after) || wordAt(NAME_VERBS, after, 0) !== undefined;
     if (!introduced && !closed) continue;
-    if (items.slice(1, -1).every((it) => nameAt(text, it.start)?.end === it.end || listedName(text, it))) {
+    // A first item with no surname kg lists needs the list to close on what its members did (not 沃尔玛、巴斯夫等…负责人).
+    if (unlisted && !/^等?(?:参加|出席|陪同|列席)/.test(after)) continue;
+    // Inside a list of names, an item 、 closes on both sides is a name whatever its surname (李书磊、铁凝、吴政隆).
+    const named = (it: Span) =>
+      nameAt(text, it.start)?.end === it.end || listedName(text, it) || closedItem(text, it.start)?.end === it.end;
+    if (items.slice(1, -1).every(named)) {
       out.push(...items);
     }
   }

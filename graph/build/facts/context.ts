@@ -97,10 +97,12 @@ function describedNext(raw: string, titles: readonly Mention[], to: number): boo
 function describes(desc: string, titles: readonly Mention[], to: number): boolean {
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
   for (let k = 0; k < desc.length; k++) if (wordAt(WORDS, desc, k)) return false;
-  return wordEndingAt(BARE_POSTS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
+  return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
 }
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
+/** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
+const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人']);
 /** Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下): a list goes on after them. */
 const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下'];
 const COURTESY = new RegExp(`^(?:${COURTESIES.join('|')})(?=[、和及])`);

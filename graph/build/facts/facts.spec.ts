@@ -1310,6 +1310,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 习近平 亚太经合组织领导人非正式会议 (出席)',
     ],
   ],
+  [
+    'speakers listed each with a description ending in a part they play (研发创新团队负责人周黎) speak together',
+    '“国家工程师奖”表彰大会19日在京召开。哈尔滨电气集团有限公司副总工程师覃大清、港珠澳大桥工程总工程师苏权科、' +
+      '复兴号高速列车研发创新团队负责人周黎等获奖代表在会上作了发言。',
+    undefined,
+    [
+      'ADDRESSED 周黎 “国家工程师奖”表彰大会 (作了发言)',
+      'ADDRESSED 苏权科 “国家工程师奖”表彰大会 (作了发言)',
+      'ADDRESSED 覃大清 “国家工程师奖”表彰大会 (作了发言)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
