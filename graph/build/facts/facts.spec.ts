@@ -1321,6 +1321,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 覃大清 “国家工程师奖”表彰大会 (作了发言)',
     ],
   ],
+  [
+    'passing on instructions and speaking at a meeting is an address (重要 is no plan); a speech spoken of is none',
+    '中央政法工作会议7日至8日在北京召开。中共中央政治局委员、中央政法委书记陈文清在会上传达习近平重要指示并讲话，' +
+      '表示要全面贯彻落实党的二十大精神。' +
+      '中共中央书记处书记、公安部部长王小洪主持会议并作总结讲话。' +
+      '习近平总书记在中央农村工作会议上的重要讲话在各地干部群众中引起热烈反响。',
+    undefined,
+    [
+      'ADDRESSED 王小洪 中央政法工作会议 (作总结讲话)',
+      'ADDRESSED 陈文清 中央政法工作会议 (讲话)',
+      'CHAIRED 王小洪 中央政法工作会议 (主持)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -49,7 +49,9 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const opening = SPOKE_IN_FIRST.exec(before);
     const place = /^[，\s]*$/.test(before) ? SPOKE_IN.exec(rest) : opening;
     const said = opening ? rest : rest.slice(place?.[0].length ?? 0);
-    if (!place || !SAID.test(said) || /^[^，。；]{0,6}?(?:将|要|拟)/.test(said)) continue;
+    // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
+    // 提出的主张: a speech spoken of, no one speaking.
+    if (!place || !SAID.test(said) || /^[^，。；]{0,6}?(?:将|(?<![重主需])要|拟)|^[^，。；]{0,2}的/.test(said)) continue;
     const from = (opening ? ctx.s.start : g.end) + 1;
     const meeting = meetingAt(ctx.text, from, from + place[1]!.length);
     // Opening the sentence, a meeting is often one recalled (在庆祝改革开放40周年大会上，习近平总书记指出): only the
