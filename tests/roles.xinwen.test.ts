@@ -38,6 +38,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-twenty-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-twenty-eighth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-twenty-ninth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-thirtieth.json', 0.85, 0.8],
 ];
 
 for (const [file, recall, dated] of SETS) {

@@ -62,9 +62,15 @@ export function eventDate(
 ): DateAttrs {
   const e = event.datedAs ?? event;
   const own = ownDate(a, e);
-  // A span (11日至12日) is dated by its first day, unless the event is named again on one day of it (12日下午，…出席).
-  const day = own?.last
-    ? (event.namedAgain ?? []).map((m) => ownDate(a, m)).find((x) => x && !x.last && within(x.first, own))
+  // A span (11日至12日) is dated by its first day and a month (近日) by itself, unless the event is named again on one
+  // day of it (12日下午，…出席; 6月19日…到银川市调研).
+  const vague = own ? own.last !== undefined || own.first.precision !== 'day' : false;
+  // (Within a month, a span printed later gives its first day: 近日…考察。5日至7日，…在江苏考察.)
+  const day = vague
+    ? [...(event.namedAgain ?? [])]
+      .sort((x, y) => x.sentenceStart - y.sentenceStart)
+      .map((m) => ownDate(a, m))
+      .find((x) => x && (!x.last || !own!.last) && within(x.first, own!))
     : undefined;
   const d = day?.first ?? own?.first ?? a.dates.find((x) => x.role === 'event');
   if (d) return { date: d.value, datePrecision: d.precision };
@@ -86,7 +92,20 @@ function ownDate(
 }
 
 function within(d: ArticleDate, span: { first: ArticleDate; last?: ArticleDate }): boolean {
-  return FULL_DAY.test(d.value) && d.value >= span.first.value && d.value <= (span.last ?? span.first).value;
+  if (!FULL_DAY.test(d.value)) return false;
+  if (span.last) return d.value >= span.first.value && d.value <= span.last.value;
+  if (span.first.precision !== 'month') return false;
+  // 近日 in an issue of early December may be late November (近日在上海考察。11月28日至12月2日，…).
+  const recent = RECENT.test(span.first.text) ? [previousMonth(span.first.value)] : [];
+  return [span.first.value, ...recent].some((m) => d.value.startsWith(m));
+}
+
+/** Words for "lately" that the dates stage reads as the issue's month. */
+const RECENT = /^(?:近日|日前|近期|不久前|前不久)$/;
+
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /** The full day an article attests titles on: its lead date, else its issue date. */

@@ -9,7 +9,7 @@ function datedRoles(text: string, issueDate: string): string[] {
   const page = ingestPage({ file: 'd.txt', bytes: new TextEncoder().encode(text) }, { issue: { issueDate } });
   const { graph } = buildGraph(page.output);
   return graph
-    .filterEdges((_k, a) => ['CHAIRED', 'ATTENDED', 'MET'].includes(a.type))
+    .filterEdges((_k, a) => ['CHAIRED', 'LED', 'ATTENDED', 'MET'].includes(a.type))
     .map((k) => {
       const a = graph.getEdgeAttributes(k);
       const [from, to] = [graph.source(k), graph.target(k)].map((n) => graph.getNodeAttribute(n, 'label'));
@@ -34,4 +34,21 @@ test('dates: an event in a span the lead prints takes the day a later sentence n
 test('dates: named in the span only, an event takes the span\'s first day', () => {
   const roles = datedRoles(STORY, '2024-04-12');
   assert.ok(roles.includes('ATTENDED 赵乐际 → “中朝友好年”开幕式 2024-04-11'), roles.join('\n'));
+});
+
+test('dates: a visit told 近日 takes the day a later sentence of it prints', () => {
+  const story =
+    '习近平在宁夏考察\n\n新华社消息：中共中央总书记习近平近日在宁夏考察时强调，要建设先行区。\n' +
+    '6月19日，习近平结束在青海考察后，来到宁夏。当天下午，他到银川市调研。\n' +
+    '李干杰、何立峰及中央和国家机关有关部门负责同志陪同考察。\n';
+  const roles = datedRoles(story, '2024-06-21');
+  assert.ok(roles.some((r) => r.startsWith('LED 习近平') && r.endsWith('2024-06-19')), roles.join('\n'));
+});
+
+test('dates: 近日 early in a month may be the month before; a later span prints the visit\'s first day', () => {
+  const story =
+    '习近平在上海考察\n\n新华社消息：中共中央总书记习近平近日在上海考察时强调，要加快建成现代化国际大都市。\n' +
+    '11月28日至12月2日，习近平在上海市委书记陈吉宁和市长龚正陪同下，先后来到金融机构、科技创新园区进行调研。\n';
+  const roles = datedRoles(story, '2023-12-03');
+  assert.ok(roles.some((r) => r.startsWith('LED 习近平') && r.endsWith('2023-11-28')), roles.join('\n'));
 });

@@ -260,6 +260,15 @@ test('extract (rules + tagger): a leader\'s name inside a doctrine is no person 
   assert.deepEqual(got.filter((m) => m.kind === 'person'), []);
 });
 
+test('extract (rules + tagger): companies listed before 等企业负责人 are no persons, whatever the tagger reads', () => {
+  const text = '座谈会上，美团、小红书、海智在线、货拉拉、阿里云、徐工汉云、抖音、智联招聘等企业负责人先后发言，' +
+    '拼多多、京东、欧冶云商、BOSS直聘、航天云网、卡奥斯等企业负责人提交了书面发言。';
+  assert.deepEqual(extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text), []);
+  // Persons listed before 等企业家 are persons still.
+  const people = extract('马化腾、李彦宏等企业家出席论坛。').output.filter((m) => m.kind === 'person');
+  assert.deepEqual(people.map((m) => m.text), ['马化腾', '李彦宏']);
+});
+
 /** Titles held in a department or an enterprise: [text, printed title, post, organ, jurisdiction]. */
 const ORGAN_CASES: [string, string, string, string, string?][] = [
   ['市教育局局长王小明主持会议。', '市教育局局长', '局长', '教育局', '永康市'],

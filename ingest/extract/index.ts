@@ -255,6 +255,18 @@ function taggerPlace(found: Found, s: Span): boolean {
   return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');
 }
 
+/**
+ * A tagger person that is an item of a list of companies (美团、…、徐工汉云、抖音等企业负责人先后发言): the list closes
+ * on 等 and what kind of body its items are.
+ */
+function listedBody(text: string, s: Span): boolean {
+  // The tagger may read only the start of a company's name (海智 in 海智在线).
+  const end = s.end + /^[^，。；：、等\s]{0,4}/.exec(text.slice(s.end, s.end + 4))![0].length;
+  return text[end] === '、' || text[end] === '等' ? LISTED_BODIES.test(text.slice(end, end + 120)) : false;
+}
+const LISTED_BODIES =
+  /^(?:、[^，。；：、]{1,12})*等(?:[0-9０-９一二三四五六七八九十百多余]+家)?[^，。；：、]{0,8}?(?:企业(?!家)|公司|平台|机构|单位|银行|集团|商家)(?!家)/;
+
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   const found = new Found(text);
@@ -271,9 +283,9 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     for (const s of spansOf(text, tagSentence(model, text))) {
       if (!taggerKeeps(text, s)) continue;
       if (s.kind === 'organization' || s.kind === 'enterprise') found.yieldPlacesTo(s);
-      if (s.kind === 'person' && !taggerPlace(found, s)) {
+      if (s.kind === 'person' && !taggerPlace(found, s) && !listedBody(text, s)) {
         found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
-      } else found.add(s, s.kind === 'person' ? 'place' : s.kind, 'tagger');
+      } else found.add(s, s.kind !== 'person' ? s.kind : listedBody(text, s) ? 'enterprise' : 'place', 'tagger');
     }
   }
   namesAmongNames(found);

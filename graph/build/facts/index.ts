@@ -19,9 +19,11 @@ import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
 
 export type * from './types.ts';
 
-/** What stands between a leader and his visit that does not name it: 一行, when (近日, 12日上午). */
-const LEAD_IN =
-  /^(?:一行|近日|日前|近期|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?|[上下]午|晚上|上午|下午|应邀|专程)+/;
+/** What stands between a leader and his visit that does not name it: 一行, when (近日, 12日上午), how (应邀, 专程). */
+const LEAD_IN = new RegExp(
+  '^(?:一行|近日|日前|近期|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?' +
+    '|[上下]午|晚上|上午|下午|应邀|专程)+',
+);
 
 /** A role whose event is the story's own, known once every sentence is read (`出席。`, `陪同`). */
 interface Pending {
@@ -317,11 +319,21 @@ function sceneBefore(ctx: SentenceContext, b: Binding): { name: string; start: n
 }
 
 /** Each person of the group gets the role; a list of officials is ranked in its printed order. */
+/**
+ * A later sentence that tells of an event again, up to `at` (its verb, or its people): it may print the day a span or a
+ * month left open (近日在宁夏考察。…6月19日…到银川市调研; 7月5日至7日，习近平在…陪同下).
+ */
+function namedAgain(event: EventFact, s: Sentence, at: number): void {
+  if (s.start <= event.sentenceStart || event.namedAgain?.some((m) => m.sentenceStart === s.start)) return;
+  (event.namedAgain ??= []).push({ sentenceStart: s.start, at });
+}
+
 function addRoles(st: State, rel: RoleRel, g: Group, event: EventFact, role: string, ctx: SentenceContext): void {
   const ranked =
     rel === 'ATTENDED' &&
     (g.persons.length > 1 || g.listed || /领导$/.test(ctx.text.slice(Math.max(ctx.s.start, g.start - 4), g.start)));
   const evidence = evidenceOf(st.article, ctx.s);
+  namedAgain(event, ctx.s, g.start);
   g.persons.forEach((p, k) =>
     st.facts.roles.push({
       rel,
@@ -414,6 +426,7 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   const leader = b.agent.persons[0]!.text;
   const known = st.facts.roles.find((r) => r.rel === 'LED' && r.person === leader);
   let event = known ? st.events.list[known.event]! : undefined;
+  if (event) namedAgain(event, ctx.s, b.found.start);
   if (!event) {
     // The visit's words up to the clause's end, without what the leader said there (在广西考察时强调 → 在广西考察).
     // After a clause of going (来到应急管理部，检查指导…) the visit is named by its own clause.
