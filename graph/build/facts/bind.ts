@@ -158,8 +158,11 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
     m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start &&
     !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.start, m.start).includes(v)) &&
     !(guestOf(ctx, prev, m) && !predicateBetween(ctx, prev.found, f));
-  // 参加会见，出席报告会并讲话: a comma alone joins the next predicate of the same agent.
-  const commaOnly = /^[，,]$/.test(ctx.text.slice(prev.found.end, f.start));
+  // 参加会见，出席报告会并讲话: a comma alone joins the next predicate of the same agent, also after the guests of talks
+  // (分别会见…首相弗里登、副首相贝泰尔，出席…论坛并致辞).
+  const lastGuest = ctx.mentions.filter((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start).at(-1);
+  const objectEnd = lastGuest && guestOf(ctx, prev, lastGuest) && !predicateBetween(ctx, prev.found, f) ? lastGuest.end : 0;
+  const commaOnly = /^[，,]$/.test(ctx.text.slice(Math.max(prev.found.end, objectEnd), f.start));
   return (joiner || commaOnly) && !ctx.mentions.some(agentBetween) ? prev : undefined;
 }
 
@@ -280,16 +283,17 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
 
 /**
  * Every predicate of the sentence that someone did, with who did it. `carried`: the subject of the sentences before,
- * for a sentence that opens with its verb (…走访看望基层干部群众。主持召开五级人大代表座谈会).
+ * for a sentence that opens with its verb (…走访看望基层干部群众。主持召开五级人大代表座谈会); `protagonist`: the lead's,
+ * for talks told as a scene with both sides (在同…会谈时，双方同意…).
  */
-export function bindings(ctx: SentenceContext, carried?: Group): Binding[] {
+export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Group): Binding[] {
   const out: Binding[] = [];
   /** Each group's first predicate, and whether it happened (将出席 did not: nor what is joined to it). */
   const mainOf = new Map<Group, Binding | 'not done'>();
   let last: Binding | 'not done' | undefined;
   for (const f of ctx.predicates) {
     if (nounUse(ctx, f) || ctx.text[f.end] === '的' || embedded(ctx, f)) continue; // 率领的代表团, 主持的会议: attributive
-    const withHim = last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f));
+    const withHim = last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
     if (withHim) {
       out.push((last = withHim));
       continue;
@@ -360,6 +364,12 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
 }
 
 const OVER_TIME = /(?:以来|年来)[，,]|(?<![第届])(?:[一二三四五六七八九十两几多]|\d+)次(?![会全])/;
+
+/** Who a lead is about: the agent of its first act, else its first group after any invitation (应…邀请，李希…访问). */
+export function leadSubject(ctx: SentenceContext, bound: readonly Binding[]): Group | undefined {
+  const invitation = INVITATION_OPENS.exec(ctx.text.slice(ctx.s.start, ctx.s.end))?.[0].length ?? 0;
+  return bound.find((b) => !b.carried)?.agent ?? ctx.groups.find((g) => g.start >= ctx.s.start + invitation);
+}
 
 /** Adverbs that may open a clause before its verb (随后，在里斯本分别会见). */
 const CLAUSE_ADVERBS = ['随后', '并', '还', '又', '同时', '其间'];
@@ -434,14 +444,18 @@ const SCENE = /^(?:在[^，。；]{0,20}?)?(?:会见|会晤|[同与])[^，。；
  * Talks told as the scene of what their host did next (在会见巴西总统卢拉时，李希转达…): the host is the group opening
  * the clause after 时; the guest is named in the scene, after 会见 or as the partner of 同.
  */
-function sceneTalks(ctx: SentenceContext, f: Found): Binding | undefined {
+function sceneTalks(ctx: SentenceContext, f: Found, carried?: Group): Binding | undefined {
   if (f.pred.rel !== 'MET') return undefined;
   const after = ctx.text.slice(f.end, Math.min(ctx.s.end, f.end + 42)).search(/时[，,]/);
   const close = f.end + after;
   if (after < 0 || /[，。；]/.test(ctx.text.slice(f.end, close))) return undefined;
   const clauseStart = ctx.text.slice(ctx.s.start, f.start).search(/[^，。；：]*$/) + ctx.s.start;
   if (!SCENE.test(ctx.text.slice(clauseStart, close + 2))) return undefined;
-  const host = ctx.groups.find((g) => groupStart(ctx, g) === close + 2);
+  // 在同…莫拉莱斯会谈时，双方同意…: both sides, the host being the subject of the sentences before.
+  const both = carried && /^(?:双方|两国|两党|他|她)/.test(ctx.text.slice(close + 2, close + 4));
+  const host =
+    ctx.groups.find((g) => groupStart(ctx, g) === close + 2) ??
+    (both ? { ...carried!, start: close + 2, end: close + 2 } : undefined);
   if (!host) return undefined;
   const partner = ctx.groups.filter((g) => g.start > clauseStart && g.end <= f.start).at(-1);
   return { found: f, agent: host, ...(partner ? { partner } : {}), scene: true };

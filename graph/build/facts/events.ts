@@ -29,7 +29,9 @@ const NAME_STOPS = sortLongestFirst([
 const MEETING_VERBS = sortLongestFirst([...STOPPING.flatMap((p) => p.words), ...HOLDING_VERBS]);
 const HOLDING_ALL = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`, 'g');
 /** Words before a verb of holding that make the meeting one agreed on or planned, not held (同意举行, 将于…召开). */
-const PLANNED = /(?:关于|同意|决定|商定|将于|将在|将|拟于|拟|计划|准备|筹备|期待|希望|愿)[^，。；]{0,4}$|将于|拟于/;
+// (推动召开…国际和平会议, 呼吁召开: a meeting called for.)
+const PLANNED =
+  /(?:关于|同意|决定|商定|将于|将在|将|拟于|拟|计划|准备|筹备|期待|希望|愿|推动|呼吁|倡议|主张|敦促|建议)[^，。；]{0,4}$|将于|拟于/;
 /** 将 opening what is to be held, some words before the verb (组成人员将围绕七个专题进行分组讨论). */
 const TO_BE_HELD = /将[^，。；将]{0,10}$/;
 const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);

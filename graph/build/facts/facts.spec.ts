@@ -1334,6 +1334,20 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 王小洪 中央政法工作会议 (主持)',
     ],
   ],
+  [
+    'after the guests of talks a comma joins the next act; talks told as a scene with both sides are the lead\'s',
+    '6月20日至21日，国务院副总理丁薛祥访问卢森堡，分别会见首相弗里登、副首相贝泰尔，出席国际合作论坛并致辞。' +
+      '在同古共中央政治局委员、中央组织书记莫拉莱斯会谈时，双方同意加强政治互信。' +
+      '要推动召开更大规模、更有影响的国际和平会议。',
+    undefined,
+    [
+      'ADDRESSED 丁薛祥 国际合作论坛 (致辞)',
+      'ATTENDED 丁薛祥 国际合作论坛 (出席)',
+      'MET 丁薛祥>莫拉莱斯 会谈',
+      'MET 丁薛祥>弗里登 分别会见',
+      'MET 丁薛祥>贝泰尔 分别会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

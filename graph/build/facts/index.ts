@@ -4,7 +4,7 @@ import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
-import { bindings, partnerMark, type Binding } from './bind.ts';
+import { bindings, leadSubject, partnerMark, type Binding } from './bind.ts';
 import { sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
@@ -50,6 +50,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
   const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map() };
   let subject: Group | undefined;
+  /** Who the lead says did its first thing: the host of talks told later as a scene with both sides (双方同意). */
+  let protagonist: Group | undefined;
   let previous: Sentence | undefined;
   for (const s of ss) {
     const ctx = sentenceContext(article.text, s, mentions);
@@ -62,7 +64,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
     const held = welcome ? undefined : heldEvent(st, ctx);
-    const bound = bindings(ctx, subject);
+    const bound = bindings(ctx, subject, protagonist);
+    if (s === st.lead) protagonist = leadSubject(ctx, bound);
     subject = nextSubject(ctx, bound, subject);
     for (const b of bound) bind(st, ctx, b);
     for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) made(st, ctx, b);
