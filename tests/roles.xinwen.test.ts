@@ -1,4 +1,4 @@
-// Role edges on 488 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
+// Role edges on 504 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,12 @@ import { rolesTable, scoreRoles, type GoldItem } from '../graph/build/eval/roles
 import { ROOT } from './helpers.ts';
 import { XINWEN, XINWEN_SKIP } from './xinwen.ts';
 
-/** Each set of annotated items with the least it must show (all but the first were annotated before kg ran). */
+type Gold = { items: GoldItem[] };
+
+/**
+ * Each set of annotated items with the least it must show (all but the first were annotated before kg ran); files
+ * joined by + are scored as one set.
+ */
 const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items.json', 0.9, 0.9],
   ['tests/fixtures/gold/xinwen-items-fresh.json', 0.85, 0.8],
@@ -37,9 +42,10 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-twenty-sixth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-twenty-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-twenty-eighth.json', 0.85, 0.8],
-  ['tests/fixtures/gold/xinwen-items-twenty-ninth.json', 0.85, 0.8],
-  ['tests/fixtures/gold/xinwen-items-thirtieth.json', 0.85, 0.8],
+  // Under 20 gold edges each (mostly plans, letters and reaction pieces): scored together.
+  ['tests/fixtures/gold/xinwen-items-twenty-ninth.json+tests/fixtures/gold/xinwen-items-thirtieth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-thirty-first.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-thirty-second.json', 0.85, 0.8],
 ];
 
 for (const [file, recall, dated] of SETS) {
@@ -47,8 +53,8 @@ for (const [file, recall, dated] of SETS) {
     `${file}: ≥ ${recall * 100} % of role edges found, ≥ ${dated * 100} % with their day, no wrong edge`,
     { skip: XINWEN_SKIP },
     () => {
-      const gold = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { items: GoldItem[] };
-      const s = scoreRoles(gold.items, XINWEN);
+      const items = file.split('+').flatMap((f) => (JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as Gold).items);
+      const s = scoreRoles(items, XINWEN);
       const report = rolesTable(s, 'role edges');
       assert.ok(s.gold >= 20, report);
       assert.ok(s.found / s.gold >= recall, report);

@@ -45,6 +45,8 @@ const ROLE_STRENGTH: Partial<Record<RoleFact['rel'], number>> = { CHAIRED: 3, LE
 type DateAttrs = Pick<EdgeAttributes, 'date' | 'datePrecision'>;
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Headlines of pieces that retell what was reported before: reactions, commentaries, appraisals. */
+const RETELLING = /(?:引发|引起)[^，。；]{0,12}反响|评论员文章|高度评价|述评/;
 
 /** Dates that can date an event printed before its verb: a day or a month (`2022年12月，习近平在…上讲话`), not a year. */
 function datesEvent(d: ArticleDate): boolean {
@@ -174,8 +176,12 @@ export function articleGraph(
   for (const r of a.reporters)
     edge('WROTE', person(r), articleKey, byline, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
 
+  // A reaction piece retells: an event it names on no day of its own was reported on its day (习近平总书记近日在…考察时
+  // 的重要讲话引发热烈反响), and is no event of the issue's.
+  const retold = RETELLING.test(a.headline);
   const events = f.events.map((e) => {
     const dated = eventDate(a, e);
+    if (retold && dated.datePrecision !== 'day') return undefined;
     const names = {
       label: e.label,
       ...(e.printed !== e.label ? { printed: e.printed } : {}),
@@ -202,11 +208,13 @@ export function articleGraph(
     edge('HOLDS', person(h.person, h.jurisdiction), t, h.evidence, spell);
   }
   for (const r of f.roles) {
-    const { key: ev, dated } = events[r.event]!;
-    roleEdge(graph, edge, r, person(r.person, jurisdictionOf(r.person)), ev, dated);
+    const ev = events[r.event];
+    if (ev) roleEdge(graph, edge, r, person(r.person, jurisdictionOf(r.person)), ev.key, ev.dated);
   }
-  for (const v of f.visits)
-    edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, events[v.event]!.dated);
+  for (const v of f.visits) {
+    const ev = events[v.event];
+    if (ev) edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, ev.dated);
+  }
   // The mention layer: everyone and everything the article names, linked to it whether or not a role touches it.
   for (const m of f.mentions) {
     const from = m.kind === 'Person' ? person(m.name, jurisdictionOf(m.name)) : target({ kind: m.kind, name: m.name });
@@ -215,7 +223,8 @@ export function articleGraph(
   for (const m of f.met) {
     const host = person(m.host, jurisdictionOf(m.host));
     const guest = person(m.guest, jurisdictionOf(m.guest));
-    if (host !== guest) edge('MET', host, guest, m.evidence, { role: m.role, ...events[m.event]!.dated });
+    const ev = events[m.event];
+    if (host !== guest && ev) edge('MET', host, guest, m.evidence, { role: m.role, ...ev.dated });
   }
   return { graph, notes };
 }

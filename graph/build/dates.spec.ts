@@ -6,7 +6,8 @@ import { buildGraph } from './index.ts';
 
 /** Each role edge as `REL person → event date`, from a story read as a page of an issue of `issueDate`. */
 function datedRoles(text: string, issueDate: string): string[] {
-  const page = ingestPage({ file: 'd.txt', bytes: new TextEncoder().encode(text) }, { issue: { issueDate } });
+  const bytes = new TextEncoder().encode(text);
+  const page = ingestPage({ file: 'd.txt', bytes }, { issue: { issueDate }, form: 'articles' });
   const { graph } = buildGraph(page.output);
   return graph
     .filterEdges((_k, a) => ['CHAIRED', 'LED', 'ATTENDED', 'MET'].includes(a.type))
@@ -51,4 +52,12 @@ test('dates: 近日 early in a month may be the month before; a later span print
     '11月28日至12月2日，习近平在上海市委书记陈吉宁和市长龚正陪同下，先后来到金融机构、科技创新园区进行调研。\n';
   const roles = datedRoles(story, '2023-12-03');
   assert.ok(roles.some((r) => r.startsWith('LED 习近平') && r.endsWith('2023-11-28')), roles.join('\n'));
+});
+
+test('dates: a reaction piece retells; an event it names on no day of its own makes no edge, one it dates does', () => {
+  const head = '踏上新征程——习近平总书记在瞻仰延安革命纪念地时的重要讲话引发强烈反响\n\n央视网消息（新闻联播）：';
+  const undated = datedRoles(head + '习近平总书记带领中共中央政治局常委首先来到杨家岭革命旧址。\n', '2022-10-28');
+  assert.deepEqual(undated, []);
+  const dated = datedRoles(head + '习近平总书记10日下午在北京会见马英九一行，并发表重要讲话。\n', '2024-04-11');
+  assert.ok(dated.includes('MET 习近平 → 马英九 2024-04-10'), dated.join('\n'));
 });

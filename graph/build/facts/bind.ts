@@ -6,6 +6,7 @@ import { notDone, type Found, type Group, type SentenceContext } from './context
 import {
   EMBEDDED_ENDS,
   GOING_VERBS,
+  MEETING_NOUNS,
   MUTUAL_MET,
   NOUN_AFTER,
   NOUN_AFTER_VISIT,
@@ -58,7 +59,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项)(?=[^，。；的]{0,3}$)/
     .exec(between)?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
-  between = between.slice(topic.length);
+  // A name in quotes is a noun, where it stands (在“中立之友小组”成员国议会领导人会议上发表视频致辞).
+  between = between.slice(topic.length).replace(/“[^“”，。；]{1,20}”/g, '名');
   if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || PARTNER_MARK.test(between)) return false;
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
   if (between.endsWith('为')) return false;
@@ -202,7 +204,8 @@ function describesGuest(ctx: SentenceContext, f: Found): boolean {
 
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
-  if (NOUN_AFTER.includes(ctx.text[f.end] ?? '')) return true;
+  // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
+  if (NOUN_AFTER.includes(ctx.text[f.end] ?? '') && !wordAt(MEETING_NOUNS, ctx.text, f.end)) return true;
   if (f.pred.kind === 'condolence visit' && NOUN_AFTER_VISIT.includes(ctx.text[f.end] ?? '')) return true;
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
   if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;

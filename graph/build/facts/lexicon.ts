@@ -34,6 +34,11 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
   ),
 );
 
+/** An address by its occasion (致开幕词, 致欢迎辞, 致贺词), in both spellings of 辞. */
+const ADDRESSES_DELIVERED: readonly string[] = ['开幕', '闭幕', '欢迎', '答谢', '祝酒', '贺', '新年贺'].flatMap((kind) =>
+  ['词', '辞'].map((noun) => `致${kind}${noun}`),
+);
+
 /** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告). */
 const REPORTS_MADE: readonly string[] = ['作', '作了'].flatMap((verb) =>
   ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '学习辅导', '形势'].map((kind) => `${verb}${kind}报告`),
@@ -133,8 +138,7 @@ export const PREDICATES: readonly Predicate[] = [
       '讲话',
       '致辞',
       '致词',
-      '致贺词',
-      '致开幕辞',
+      ...ADDRESSES_DELIVERED,
       ...REPORTS_MADE,
       '作工作部署',
       '作动员部署',
