@@ -181,7 +181,7 @@ export function articleGraph(
   const retold = RETELLING.test(a.headline);
   const events = f.events.map((e) => {
     const dated = eventDate(a, e);
-    if (retold && dated.datePrecision !== 'day') return undefined;
+    if (retold && dated.datePrecision !== 'day') return null;
     const names = {
       label: e.label,
       ...(e.printed !== e.label ? { printed: e.printed } : {}),
@@ -207,12 +207,18 @@ export function articleGraph(
     const spell = day && !h.former ? { firstSeen: day, lastSeen: day } : {};
     edge('HOLDS', person(h.person, h.jurisdiction), t, h.evidence, spell);
   }
+  // null: an event left out (retold); an index past the list is a fault of the facts, reported with the article.
+  const eventAt = (i: number) => {
+    const ev = events[i];
+    if (ev === undefined) throw new Error(`graph: fact names event ${i}, of ${events.length}`);
+    return ev;
+  };
   for (const r of f.roles) {
-    const ev = events[r.event];
+    const ev = eventAt(r.event);
     if (ev) roleEdge(graph, edge, r, person(r.person, jurisdictionOf(r.person)), ev.key, ev.dated);
   }
   for (const v of f.visits) {
-    const ev = events[v.event];
+    const ev = eventAt(v.event);
     if (ev) edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, ev.dated);
   }
   // The mention layer: everyone and everything the article names, linked to it whether or not a role touches it.
@@ -223,7 +229,7 @@ export function articleGraph(
   for (const m of f.met) {
     const host = person(m.host, jurisdictionOf(m.host));
     const guest = person(m.guest, jurisdictionOf(m.guest));
-    const ev = events[m.event];
+    const ev = eventAt(m.event);
     if (host !== guest && ev) edge('MET', host, guest, m.evidence, { role: m.role, ...ev.dated });
   }
   return { graph, notes };
