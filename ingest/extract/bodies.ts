@@ -4,7 +4,7 @@ import {
 } from './lexicon/bodies.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { LEVELS } from './lexicon/titles.ts';
-import { isHanAt } from './chars.ts';
+import { NAME_DOTS, isHanAt } from './chars.ts';
 import { LEFT_BOUNDARY, wordEndingAt } from './lexicon/words.ts';
 import { FUNCTION_TAGS, tag } from './jieba.ts';
 import type { Span } from './persons.ts';
@@ -112,7 +112,9 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
   const from = Math.max(0, s - MAX_NAME[kind]);
   let windowStart = from;
   for (let c = s - 1; c >= from; c--) {
-    if (!isHanAt(text, c) && !(kind === 'organization' && /[（）()]/.test(text[c]!))) {
+    // A name with a middle dot names it (梅琳达·盖茨基金会).
+    const dot = NAME_DOTS.has(text[c]!) && isHanAt(text, c - 1) && isHanAt(text, c + 1);
+    if (!isHanAt(text, c) && !dot && !(kind === 'organization' && /[（）()]/.test(text[c]!))) {
       windowStart = c + 1;
       break;
     }
@@ -127,7 +129,7 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
       continue;
     }
     if (FUNCTION_TAGS.test(t.tag) || /^[，。、；：等和与及的了]$/.test(t.word)) {
-      return placeOpensPast(tokens.slice(0, k + 1), start) ?? start;
+      return placeOpensPast(tokens.slice(0, k + 1), start) ?? namedPast(tokens.slice(0, k + 1), start) ?? start;
     }
     // jieba glues a verb to a bare jurisdiction (到市): the name takes the jurisdiction only.
     if (t.word.length === 2 && LEFT_BOUNDARY.has(t.word[0]!) && /[省市县区]$/.test(t.word)) {
@@ -137,6 +139,21 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
     start -= t.word.length;
   }
   return start;
+}
+
+/**
+ * An organisation named by a name and what it does (嘉庚创新实验室): over one two-character verb to a word jieba does
+ * not know, after a verb, a list's 、 or nothing. Returns the name's start, or undefined.
+ */
+function namedPast(tokens: readonly { word: string; tag: string }[], end: number): number | undefined {
+  const verb = tokens.at(-1);
+  const name = tokens.at(-2);
+  if (!verb || !name || verb.tag !== 'v' || verb.word.length !== 2 || name.tag !== 'x' || name.word.length < 2) {
+    return undefined;
+  }
+  const before = tokens.at(-3);
+  const opens = !before || /^[、，]$/.test(before.word) || FUNCTION_TAGS.test(before.tag);
+  return opens ? end - verb.word.length - name.word.length : undefined;
 }
 
 /** Numbers and classifiers (两家, 12家, 1958年) stand before a body, never in its name; ordinals (第一) may. */

@@ -24,6 +24,9 @@ export function isHan(c: string): boolean {
   return c.length === 1 ? HAN_UNIT[c.charCodeAt(0)] === 1 : HAN.test(c);
 }
 
+/** The middle dots that join the parts of a foreign name (帕巴拉·格列朗杰). */
+export const NAME_DOTS: ReadonlySet<string> = new Set(Array.from('·•‧・'));
+
 export function allHan(s: string): boolean {
   for (const c of s) if (!isHan(c)) return false;
   return true;

@@ -195,6 +195,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['person', '铁凝', 23], ['person', '吴政隆', 26], ['person', '姜信治', 30], ['person', '苗华', 34],
     ]],
   ['companies listed before 等…负责人 are no list of names', '沃尔玛、巴斯夫等14家跨国公司负责人参加午餐会。', []],
+  ['a foundation named after people with dots, and a lab named by a name and what it does, are organisations',
+    '会见美国比尔及梅琳达·盖茨基金会联席主席。前往厦门大学、嘉庚创新实验室调研。', [
+      ['organization', '梅琳达·盖茨基金会', 7], ['organization', '厦门大学', 23], ['organization', '嘉庚创新实验室', 28],
+    ]],
   ['a name with no surname kg lists before a post of address and a verb', '演觉委员发言说，爱国爱教是优良传统。', [
     ['person', '演觉', 0], ['title', '委员', 2],
   ]],

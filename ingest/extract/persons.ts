@@ -9,7 +9,7 @@ import {
   ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY,
   NAME_LIST_INTRO, NAME_VERBS, TIME_START, VOUCHING_WORDS, WEAK_SURNAMES, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
-import { allHan, isHanAt, leftOpen } from './chars.ts';
+import { NAME_DOTS, allHan, isHanAt, leftOpen } from './chars.ts';
 import { sortLongestFirst } from './lexicon/words.ts';
 
 export interface Span {
@@ -144,7 +144,6 @@ export function nameEndingAt(text: string, end: number): Span | undefined {
 }
 
 const NAME_JOINERS = new Set(Array.from('·•‧・-－'));
-const NAME_DOTS = new Set(Array.from('·•‧・'));
 /** Longest foreign names: without a dot, and with dots (哈马德·本·伊萨·阿勒哈利法). */
 const MAX_FOREIGN = 12;
 const MAX_DOTTED = 24;

@@ -75,9 +75,11 @@ const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(
  * with nothing but places between, may stand between him and it.
  */
 function goingBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  // When may stand before the going (习近平4月3日上午来到…公园，参加…).
-  const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(GOING_WHEN, '');
-  if (to - from > 60 || !wordAt(GOING_VERBS, between, 0)) return false;
+  // When may stand before the going (习近平4月3日上午来到…公园，参加…), and an adverb (还参观…展，看望…); what is seen
+  // may be named in quotes.
+  const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(GOING_WHEN, '').replace(/^还/, '')
+    .replace(/“[^“”，。；]{1,30}”/g, '名');
+  if (to - from > 80 || !wordAt(GOING_VERBS, between, 0)) return false;
   if (/[。；：！？“”]|的/.test(between)) return false;
   return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
 }

@@ -46,7 +46,7 @@ const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 const DAYS = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚)?)?';
 /** A meeting that is held itself: its name, then when, how (以视频方式) and where (在京), then the verb. */
 const ITSELF = new RegExp(
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})${DAYS}(?:以[^，。；]{1,12}?方式)?` +
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
     '(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|开幕(?![会式])|闭幕(?![会式]))' +
     // 纪念北京冬奥会成功举办一周年…: the time since a meeting was held, not its holding.
     '(?![^，。；]{0,4}(?:周年|以来|之际))',

@@ -1348,6 +1348,20 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 丁薛祥>贝泰尔 分别会见',
     ],
   ],
+  [
+    'a tour of sights, then a visit; reports given in their own places are the story\'s 宣讲报告会, held 以…形式',
+    '在闽期间，王沪宁还参观福州市“3820”战略工程实施30周年成就展，看望在福州的全国政协委员。' +
+      '党的二十大精神中央宣讲团宣讲报告会5日以电视电话会议形式举行。' +
+      '王晓晖还来到四川大学，与师生代表座谈交流。中央宣讲团成员林尚立在中国人民大学作宣讲报告。',
+    undefined,
+    [
+      'ADDRESSED 林尚立 报告会 (宣讲)',
+      'ATTENDED 王晓晖 座谈会 (座谈交流)',
+      'LED 王沪宁 看望在福州的全国政协委员 (看望)',
+      'VISITED 王沪宁 福州',
+      'VISITED 王沪宁 福州市',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -457,7 +457,10 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
  */
 function resolvePending(st: State, ss: readonly Sentence[]): void {
   for (const p of st.pending) {
-    const before = ss[ss.indexOf(p.s) - 1];
+    // 林尚立在中国人民大学作宣讲报告: a speech given at a place of its own is at the story's meeting, if the lead reports
+    // one, not at what was just reported.
+    const own = p.rel === 'ADDRESSED' && OWN_PLACE.test(p.s.text);
+    const before = own ? undefined : ss[ss.indexOf(p.s) - 1];
     const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || p.rel === 'ADDRESSED';
     // …先后发言，分别介绍了…顺利召开全国代表大会: only a meeting the sentence opens by holding is where a speech is.
     const opens = (e: EventFact) => !/[，；：]/.test(st.article.text.slice(e.sentenceStart, e.at));
@@ -469,10 +472,18 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
         ? st.events.list.filter((e) => e.sentenceStart === before.start && heldThere(e))
         : [];
     const last = justReported.sort((a, b) => a.at - b.at).at(-1);
-    const event = last ?? st.events.current(st.lead, p.s);
+    const event = last ?? (own ? ownReport(st) : st.events.current(st.lead, p.s));
     if (event) addRoles(st, p.rel, p.group, event, p.role, { text: st.article.text, s: p.s } as SentenceContext);
   }
 }
+
+/** The reports the story is about (宣讲报告会), else the lead's event: where a report given in its own place belongs. */
+function ownReport(st: State): EventFact | undefined {
+  return st.events.list.filter((e) => /报告会|宣讲/.test(e.label)).at(-1) ?? st.events.main(st.lead);
+}
+
+/** Where a speech was given when it is no meeting (在中国人民大学作宣讲报告), before its verb. */
+const OWN_PLACE = /在[^，。；]{2,12}?(?<![会上中])作(?:宣讲|报告)/;
 
 /** Attending with no event named: the happening just reported, else the story's. */
 const BARE_ATTENDING = ['出席', '参加', '列席'];

@@ -353,7 +353,7 @@ export const EMBEDDED_ENDS = ['时的', '期间的', '中的', '上的', '时所
 export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '同时', '期间'];
 
 /** Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…). */
-export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '赴', '到'];
+export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '赴', '到', '参观'];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
 export const HOLDING_VERBS = ['召开', '举行', '开展', '进行'];
