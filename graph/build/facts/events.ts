@@ -123,6 +123,24 @@ function afterLastOf(phrase: string): string {
 }
 
 /**
+ * The meetings a name lists, each ending in a meeting's noun (第25次中国－东盟领导人会议、第25次东盟与中日韩领导人会议;
+ * 中央政治局常委会会议和中央政治局会议), with their offsets in it; one name that only holds 和 is one
+ * (全国网络安全和信息化工作会议), and so is a sitting of them all (…博览会和…峰会开幕式).
+ */
+export function listedMeetings(name: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  if (SESSIONS.some((w) => name.endsWith(w))) return [{ name, at: 0 }];
+  let from = 0;
+  for (let i = 1; i < name.length - 1; i++) {
+    if (!'、和及'.includes(name[i]!) || !wordEndingAt(NOUNS, name, i) || i - from < 4) continue;
+    out.push({ name: name.slice(from, i), at: from });
+    from = i + 1;
+  }
+  if (out.length === 0 || name.length - from < 4) return [{ name, at: 0 }];
+  return [...out, { name: name.slice(from), at: from }];
+}
+
+/**
  * A held meeting: a body (or nobody) 召开/举行 a meeting (`…召开国务院常务会议`), or a meeting 召开/举行/开幕 itself
  * (`市委常委会召开会议`: the meeting is the standing committee's, `…会议在京举行`).
  */

@@ -1362,6 +1362,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'VISITED 王沪宁 福州市',
     ],
   ],
+  [
+    'meetings listed one after another after the verb are each attended; a sitting of them all, or 和 in a name, is one',
+    '国务院总理李强出席第26次中国—东盟（10+1）领导人会议、第26次东盟与中日韩（10+3）领导人会议。' +
+      '习近平出席全国网络安全和信息化工作会议。李强出席第20届中国—东盟博览会和中国—东盟商务与投资峰会开幕式。',
+    undefined,
+    [
+      'ATTENDED 习近平 全国网络安全和信息化工作会议 (出席)',
+      'ATTENDED 李强 东盟与中日韩领导人会议 (出席)',
+      'ATTENDED 李强 中国—东盟博览会和中国—东盟商务与投资峰会开幕式 (出席)',
+      'ATTENDED 李强 中国—东盟领导人会议 (出席)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -7,7 +7,7 @@ import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import { bindings, leadSubject, partnerMark, type Binding } from './bind.ts';
 import { sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
-import { Events, heldMeeting, isGeneric, meetingAt, placeTarget } from './events.ts';
+import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, placeTarget } from './events.ts';
 import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './speech.ts';
 import { heldByIn, heldForIn, welcomeIn, type HeldFor, type Welcome } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
@@ -202,18 +202,29 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   // 参加会见并在大会上讲话: where he spoke, when named, is not what the speech is joined to.
   const spokeAt = b.joinedTo && pred.rel === 'ADDRESSED' ? namedBefore(st, ctx, b) : undefined;
   if (pred.object === 'talks' && /活动$/.test(b.found.word)) return activitiesAbove(st, ctx, b);
+  const role = b.found.word;
+  const listed = pred.object === 'meeting' && !b.joinedTo ? meetingsListed(st, ctx, b) : [];
   const event =
     b.joinedTo && pred.rel === 'ADDRESSED'
       ? (spokeAt ?? st.boundTo.get(b.joinedTo))
       : pred.object === 'talks'
         ? st.events.list.filter((e) => e.eventKind === 'talks').at(-1)
         : pred.object === 'meeting'
-          ? meetingObject(st, ctx, b)
+          ? (listed[0] ?? meetingObject(st, ctx, b))
           : 'main';
   st.boundTo.set(b, event ?? 'main');
   if (!event || event === 'main')
     st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role: b.found.word, s: ctx.s });
-  else addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
+  else for (const e of listed.length > 0 ? listed : [event]) addRoles(st, pred.rel as RoleRel, b.agent, e, role, ctx);
+}
+
+/** Meetings named one after another after the verb (出席第25次中国－东盟领导人会议、第25次东盟与中日韩领导人会议): each. */
+function meetingsListed(st: State, ctx: SentenceContext, b: Binding): EventFact[] {
+  const named = meetingAt(ctx.text, b.found.end, ctx.s.end);
+  const parts = named ? listedMeetings(named.name) : [];
+  if (parts.length < 2) return [];
+  const events = parts.map((p) => eventNamed(st, ctx, p.name, named!.start + p.at));
+  return events.every((e) => e !== undefined) ? (events as EventFact[]) : [];
 }
 
 /**
