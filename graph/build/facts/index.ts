@@ -203,7 +203,9 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   const spokeAt = b.joinedTo && pred.rel === 'ADDRESSED' ? namedBefore(st, ctx, b) : undefined;
   if (pred.object === 'talks' && /活动$/.test(b.found.word)) return activitiesAbove(st, ctx, b);
   const role = b.found.word;
-  const listed = pred.object === 'meeting' && !b.joinedTo ? meetingsListed(st, ctx, b) : [];
+  // (并共同主持A、B和C: a joined predicate names its own list; a joined speech is at what its first was.)
+  const speechJoined = b.joinedTo && pred.rel === 'ADDRESSED';
+  const listed = pred.object === 'meeting' && !speechJoined ? meetingsListed(st, ctx, b) : [];
   const event =
     b.joinedTo && pred.rel === 'ADDRESSED'
       ? (spokeAt ?? st.boundTo.get(b.joinedTo))
