@@ -283,9 +283,10 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     for (const s of spansOf(text, tagSentence(model, text))) {
       if (!taggerKeeps(text, s)) continue;
       if (s.kind === 'organization' || s.kind === 'enterprise') found.yieldPlacesTo(s);
-      if (s.kind === 'person' && !taggerPlace(found, s) && !listedBody(text, s)) {
+      const body = s.kind === 'person' && listedBody(text, s);
+      if (s.kind === 'person' && !taggerPlace(found, s) && !body) {
         found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
-      } else found.add(s, s.kind !== 'person' ? s.kind : listedBody(text, s) ? 'enterprise' : 'place', 'tagger');
+      } else found.add(s, s.kind !== 'person' ? s.kind : body ? 'enterprise' : 'place', 'tagger');
     }
   }
   namesAmongNames(found);

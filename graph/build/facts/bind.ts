@@ -157,17 +157,17 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const joiner = found === '后' && /先后$/.test(ctx.text.slice(0, at).replace(/[，,]$/, '')) ? undefined : found;
   // A person between them in the object of a verb, the previous predicate's own included (宣读习近平总书记贺信并致辞),
   // does not break the join.
-  // So do the guests of talks, named in its clause (会见南非副总统马沙蒂莱，并…).
+  // So do the guests of talks, named in its clause (会见南非副总统马沙蒂莱，并…), when no other predicate comes between.
+  const guest = (m: Mention) => guestOf(ctx, prev, m) && !predicateBetween(ctx, prev.found, f);
+  const named = ctx.mentions.filter((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start);
   const agentBetween = (m: Mention) =>
-    m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start &&
-    !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.start, m.start).includes(v)) &&
-    !(guestOf(ctx, prev, m) && !predicateBetween(ctx, prev.found, f));
+    !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.start, m.start).includes(v)) && !guest(m);
   // 参加会见，出席报告会并讲话: a comma alone joins the next predicate of the same agent, also after the guests of talks
   // (分别会见…首相弗里登、副首相贝泰尔，出席…论坛并致辞).
-  const lastGuest = ctx.mentions.filter((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start).at(-1);
-  const objectEnd = lastGuest && guestOf(ctx, prev, lastGuest) && !predicateBetween(ctx, prev.found, f) ? lastGuest.end : 0;
+  const lastGuest = named.at(-1);
+  const objectEnd = lastGuest && guest(lastGuest) ? lastGuest.end : 0;
   const commaOnly = /^[，,]$/.test(ctx.text.slice(Math.max(prev.found.end, objectEnd), f.start));
-  return (joiner || commaOnly) && !ctx.mentions.some(agentBetween) ? prev : undefined;
+  return (joiner || commaOnly) && !named.some(agentBetween) ? prev : undefined;
 }
 
 /** Adverbs of an act done together, between a joiner and its verb (并共同主持). */
@@ -298,7 +298,8 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   let last: Binding | 'not done' | undefined;
   for (const f of ctx.predicates) {
     if (nounUse(ctx, f) || ctx.text[f.end] === '的' || embedded(ctx, f)) continue; // 率领的代表团, 主持的会议: attributive
-    const withHim = last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
+    const withHim =
+      last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
     if (withHim) {
       out.push((last = withHim));
       continue;
@@ -449,18 +450,18 @@ const SCENE = /^(?:在[^，。；]{0,20}?)?(?:会见|会晤|[同与])[^，。；
  * Talks told as the scene of what their host did next (在会见巴西总统卢拉时，李希转达…): the host is the group opening
  * the clause after 时; the guest is named in the scene, after 会见 or as the partner of 同.
  */
-function sceneTalks(ctx: SentenceContext, f: Found, carried?: Group): Binding | undefined {
+function sceneTalks(ctx: SentenceContext, f: Found, subject?: Group): Binding | undefined {
   if (f.pred.rel !== 'MET') return undefined;
   const after = ctx.text.slice(f.end, Math.min(ctx.s.end, f.end + 42)).search(/时[，,]/);
   const close = f.end + after;
   if (after < 0 || /[，。；]/.test(ctx.text.slice(f.end, close))) return undefined;
   const clauseStart = ctx.text.slice(ctx.s.start, f.start).search(/[^，。；：]*$/) + ctx.s.start;
   if (!SCENE.test(ctx.text.slice(clauseStart, close + 2))) return undefined;
-  // 在同…莫拉莱斯会谈时，双方同意…: both sides, the host being the subject of the sentences before.
-  const both = carried && /^(?:双方|两国|两党|他|她)/.test(ctx.text.slice(close + 2, close + 4));
+  // 在同…莫拉莱斯会谈时，双方同意…: both sides, the host being the subject of the sentences before or of the lead.
+  const both = subject && /^(?:双方|两国|两党|他|她)/.test(ctx.text.slice(close + 2, close + 4));
   const host =
     ctx.groups.find((g) => groupStart(ctx, g) === close + 2) ??
-    (both ? { ...carried!, start: close + 2, end: close + 2 } : undefined);
+    (both ? { ...subject!, start: close + 2, end: close + 2 } : undefined);
   if (!host) return undefined;
   const partner = ctx.groups.filter((g) => g.start > clauseStart && g.end <= f.start).at(-1);
   return { found: f, agent: host, ...(partner ? { partner } : {}), scene: true };

@@ -240,6 +240,15 @@ function clauseStartBefore(text: string, s: Sentence, at: number): boolean {
   return true;
 }
 
+/**
+ * A later sentence that tells of an event again, up to `at` (its name, verb or people): it may print the day a span or
+ * a month left open (近日在宁夏考察。…6月19日…到银川市调研; 7月5日至7日，习近平在…陪同下).
+ */
+export function namedAgain(event: EventFact, s: Sentence, at: number): void {
+  if (s.start <= event.sentenceStart || event.namedAgain?.some((m) => m.sentenceStart === s.start)) return;
+  (event.namedAgain ??= []).push({ sentenceStart: s.start, at });
+}
+
 /** The article's events and their identity: one per canonical name (and one per talks or visit). */
 export class Events {
   readonly list: EventFact[] = [];
@@ -254,8 +263,10 @@ export class Events {
     if (named) return named;
     const label = canonicalName(printed);
     const known = this.list.find((e) => e.label === label && e.eventKind !== 'talks');
-    if (known && s.start > known.sentenceStart) (known.namedAgain ??= []).push({ sentenceStart: s.start, at });
-    if (known) return known;
+    if (known) {
+      namedAgain(known, s, at);
+      return known;
+    }
     return this.add(label, printed, s, at, eventKindOf(printed, 'meeting'));
   }
 

@@ -1146,7 +1146,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'games open themselves; who declares them open names none of them; titled speakers listed with commas speak in turn',
+    'games open themselves; who declares them open names none; titled speakers listed with commas speak in turn',
     '杭州第四届亚洲残疾人运动会22日晚在杭州隆重开幕。国务院副总理丁薛祥出席开幕式并宣布本届亚洲残疾人运动会开幕。' +
       '杭州第四届亚洲残疾人运动会组委会主席、浙江省省长王浩，杭州第四届亚洲残疾人运动会组委会主席、中国残疾人联合会主席' +
       '程凯先后致辞。',
@@ -1176,7 +1176,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 巴赫 纪念北京冬奥会成功举办一周年系列活动启动仪式 (视频致辞)', 'MET 李强>索德尔 会见'],
   ],
   [
-    'a meeting named only by its kind takes a fuller name printed after a verb of meetings, never a building or a clause',
+    'a meeting named by its kind alone takes a fuller name printed after a verb of meetings, not a building or a clause',
     '十四届全国人大二次会议5日在北京人民大会堂开幕。2900多名全国人大代表出席或列席或旁听了大会。' +
       '执行主席赵乐际主持大会。',
     undefined,

@@ -7,7 +7,7 @@ import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import { bindings, leadSubject, partnerMark, type Binding } from './bind.ts';
 import { sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
-import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, placeTarget } from './events.ts';
+import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget } from './events.ts';
 import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './speech.ts';
 import { heldByIn, heldForIn, welcomeIn, type HeldFor, type Welcome } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
@@ -199,24 +199,22 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   if (pred.rel === 'MET') return met(st, ctx, b);
   if (pred.object === 'visit') return led(st, ctx, b);
   if (pred.object === 'made') return made(st, ctx, b);
+  // (并共同主持A、B和C: a joined predicate names its own list; a joined speech is at what its first was.)
+  const speechJoined = b.joinedTo !== undefined && pred.rel === 'ADDRESSED';
   // 参加会见并在大会上讲话: where he spoke, when named, is not what the speech is joined to.
-  const spokeAt = b.joinedTo && pred.rel === 'ADDRESSED' ? namedBefore(st, ctx, b) : undefined;
+  const spokeAt = speechJoined ? namedBefore(st, ctx, b) : undefined;
   if (pred.object === 'talks' && /活动$/.test(b.found.word)) return activitiesAbove(st, ctx, b);
   const role = b.found.word;
-  // (并共同主持A、B和C: a joined predicate names its own list; a joined speech is at what its first was.)
-  const speechJoined = b.joinedTo && pred.rel === 'ADDRESSED';
   const listed = pred.object === 'meeting' && !speechJoined ? meetingsListed(st, ctx, b) : [];
-  const event =
-    b.joinedTo && pred.rel === 'ADDRESSED'
-      ? (spokeAt ?? st.boundTo.get(b.joinedTo))
-      : pred.object === 'talks'
-        ? st.events.list.filter((e) => e.eventKind === 'talks').at(-1)
-        : pred.object === 'meeting'
-          ? (listed[0] ?? meetingObject(st, ctx, b))
-          : 'main';
+  const event = speechJoined
+    ? (spokeAt ?? st.boundTo.get(b.joinedTo!))
+    : pred.object === 'talks'
+      ? st.events.list.filter((e) => e.eventKind === 'talks').at(-1)
+      : pred.object === 'meeting'
+        ? (listed[0] ?? meetingObject(st, ctx, b))
+        : 'main';
   st.boundTo.set(b, event ?? 'main');
-  if (!event || event === 'main')
-    st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role: b.found.word, s: ctx.s });
+  if (!event || event === 'main') st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role, s: ctx.s });
   else for (const e of listed.length > 0 ? listed : [event]) addRoles(st, pred.rel as RoleRel, b.agent, e, role, ctx);
 }
 
@@ -335,15 +333,6 @@ function sceneBefore(ctx: SentenceContext, b: Binding): { name: string; start: n
 }
 
 /** Each person of the group gets the role; a list of officials is ranked in its printed order. */
-/**
- * A later sentence that tells of an event again, up to `at` (its verb, or its people): it may print the day a span or a
- * month left open (近日在宁夏考察。…6月19日…到银川市调研; 7月5日至7日，习近平在…陪同下).
- */
-function namedAgain(event: EventFact, s: Sentence, at: number): void {
-  if (s.start <= event.sentenceStart || event.namedAgain?.some((m) => m.sentenceStart === s.start)) return;
-  (event.namedAgain ??= []).push({ sentenceStart: s.start, at });
-}
-
 function addRoles(st: State, rel: RoleRel, g: Group, event: EventFact, role: string, ctx: SentenceContext): void {
   const ranked =
     rel === 'ATTENDED' &&
@@ -377,7 +366,8 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   let agent = b.agent;
   // Two named as a pair (李强和扎帕罗夫举行会谈), not a list of partners with their titles (诺瓦克、…总经理利哈乔夫).
   const [first, second] = b.agent.persons;
-  const joined = () => withoutTitles(ctx.text, first!.end, second!.start, ctx.mentions.filter((m) => m.kind === 'title'));
+  const titles = ctx.mentions.filter((m) => m.kind === 'title');
+  const joined = () => withoutTitles(ctx.text, first!.end, second!.start, titles);
   const pair = b.agent.persons.length === 2 && /^[和与同]/.test(joined());
   if (guests.length === 0 && pair && !/会见|接见/.test(b.found.word)) {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈

@@ -44,6 +44,12 @@ const REPORTS_MADE: readonly string[] = ['作', '作了'].flatMap((verb) =>
   ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '学习辅导', '形势'].map((kind) => `${verb}${kind}报告`),
 );
 
+/** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
+export const MUTUAL_MET = [
+  '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
+  '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见',
+];
+
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
 export const PREDICATES: readonly Predicate[] = [
   { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
@@ -73,10 +79,8 @@ export const PREDICATES: readonly Predicate[] = [
   },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
   {
-    words: [
-      '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '会谈', '通电话', '视频通话', '举行视频会晤',
-      '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见',
-    ],
+    // 会晤 alone is with the first list (X会晤Y); held together, it is here (同X举行会晤).
+    words: MUTUAL_MET.filter((w) => w !== '会晤'),
     rel: 'MET',
     object: 'person',
     kind: 'talks',
@@ -358,11 +362,6 @@ export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '�
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
 export const HOLDING_VERBS = ['召开', '举行', '开展', '进行'];
 
-/** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
-export const MUTUAL_MET = [
-  '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
-  '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见',
-];
 
 /** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组). */
 export const NOUN_AFTER = ['人', '稿', '者', '厅', '室', '团', '组', '词'];
