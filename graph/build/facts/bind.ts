@@ -1,7 +1,7 @@
 // Who did what in one sentence: each predicate bound to the group of people it follows (its agent), or to the agent of
 // the predicate it is joined to (出席并致辞); plans, denials, attributive uses (率领的代表团) and reported speech bind none.
 import type { Mention } from '../../../ingest/extract/types.ts';
-import { INVITATION, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { INVITATION, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { notDone, type Found, type Group, type SentenceContext } from './context.ts';
 import {
   EMBEDDED_ENDS,
@@ -68,18 +68,18 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd);
 }
 
-const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(?:[上中下]午|晚|晚上)?/;
+const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?/;
 
 /**
  * A leader who goes somewhere first keeps the next clause's predicate (胡积合先后到A、B、C，走访慰问…): clauses of going,
  * with nothing but places between, may stand between him and it.
  */
-function goingBetween(ctx: SentenceContext, from: number, to: number): boolean {
+function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: readonly string[] = GOING_VERBS): boolean {
   // When may stand before the going (习近平4月3日上午来到…公园，参加…), and an adverb (还参观…展，看望…); what is seen
   // may be named in quotes.
   const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(GOING_WHEN, '').replace(/^还/, '')
     .replace(/“[^“”，。；]{1,30}”/g, '名');
-  if (to - from > 80 || !wordAt(GOING_VERBS, between, 0)) return false;
+  if (to - from > 80 || !wordAt(verbs, between, 0)) return false;
   if (/[。；：！？“”]|的/.test(between)) return false;
   return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
 }
@@ -135,8 +135,11 @@ function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined 
     if (ctx.text[at - 1] !== '的' && ctx.mentions.some(inside)) return undefined;
   }
   const host = ctx.groups.filter((g) => g.end <= mark).at(-1);
-  return host && cleanBetween(ctx, host.end, mark) ? host : undefined;
+  // 莱希今天抵达大马士革，并与…巴沙尔·阿萨德举行了会谈: the host went there first. (Arriving to attend, 抵达…，出席…,
+  // tells a purpose, so 抵达 goes before talks only.)
+  return host && (cleanBetween(ctx, host.end, mark) || goingBetween(ctx, host.end, mark, ARRIVING)) ? host : undefined;
 }
+const ARRIVING = sortLongestFirst([...GOING_VERBS, '抵达']);
 
 /** The previous binding's predicate is joined to this one by 并 / 还 …, nothing but its object between them. */
 function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found): Binding | undefined {

@@ -1380,6 +1380,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 李强 中国—东盟领导人会议 (出席)',
     ],
   ],
+  [
+    'talks held after arriving somewhere are the arrival\'s; arriving to attend is a purpose, no attendance',
+    '伊朗总统莱希今天（5月3日）抵达叙利亚大马士革，并与叙利亚总统巴沙尔·阿萨德举行了会谈。' +
+      '当地时间8月21日晚，国家主席习近平抵达约翰内斯堡，出席金砖国家领导人第十五次会晤。',
+    undefined,
+    ['MET 莱希>巴沙尔·阿萨德 举行了会谈'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

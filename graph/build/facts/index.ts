@@ -476,6 +476,8 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
         : [];
     const last = justReported.sort((a, b) => a.at - b.at).at(-1);
     const event = last ?? (own ? ownReport(st) : st.events.current(st.lead, p.s));
+    // 28日布尔汉在苏丹港发表讲话: a speech given somewhere of its own is no address to the talks the story reported.
+    if (event && p.rel === 'ADDRESSED' && TALKING.includes(event.eventKind) && SPOKE_ELSEWHERE.test(p.s.text)) continue;
     if (event) addRoles(st, p.rel, p.group, event, p.role, { text: st.article.text, s: p.s } as SentenceContext);
   }
 }
@@ -487,6 +489,8 @@ function ownReport(st: State): EventFact | undefined {
 
 /** Where a speech was given when it is no meeting (在中国人民大学作宣讲报告), before its verb. */
 const OWN_PLACE = /在[^，。；]{2,12}?(?<![会上中])作(?:宣讲|报告)/;
+/** The same for any speech (在苏丹港发表讲话). */
+const SPOKE_ELSEWHERE = /在[^，。；]{2,12}?(?<![会上中])(?:作|发表)/;
 
 /** Attending with no event named: the happening just reported, else the story's. */
 const BARE_ATTENDING = ['出席', '参加', '列席'];
