@@ -8,7 +8,9 @@ import { extract } from '../ingest/extract/index.ts';
 import {
   emptyScores, score, spansOfStrings, table, type GoldStrings, type Scores,
 } from '../ingest/extract/eval/score.ts';
-import { CORPORA, corpusPath, corpusPresent, partOf, readRows, type Corpus } from '../ingest/extract/eval/datasets.ts';
+import {
+  CORPORA, corpusPath, corpusPresent, ownConvention, partOf, readRows, type Corpus,
+} from '../ingest/extract/eval/datasets.ts';
 import {
   corpusTable, extractor, f1Row, measure, prRow, summaryHeader, taggerAlone,
 } from '../ingest/extract/eval/measure.ts';
@@ -27,7 +29,7 @@ export function seedScores(): { articles: number; scores: Scores } {
   ingestInputs(readInputs([join(ROOT, 'seeds')]), {}, (a) => articles.push(...a.filter((x) => x.kind !== 'classifieds')));
   const scores = emptyScores();
   for (const a of articles) {
-    const found = extract(a.text, { jurisdiction: SEEDS_JURISDICTION }).output;
+    const found = ownConvention(extract(a.text, { jurisdiction: SEEDS_JURISDICTION }).output);
     score(scores, found, spansOfStrings(a.text, gold[a.id] ?? {}));
   }
   return { articles: articles.length, scores };

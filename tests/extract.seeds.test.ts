@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../ingest/extract/index.ts';
 import { emptyScores, prf, score, spansOfStrings, type GoldStrings } from '../ingest/extract/eval/score.ts';
+import { ownConvention } from '../ingest/extract/eval/datasets.ts';
 import { ingestSeed, ROOT, SEED_FILES } from './helpers.ts';
 
 const goldFile = join(ROOT, 'tests/fixtures/gold/seeds.json');
@@ -13,7 +14,9 @@ const articles = SEED_FILES.flatMap(ingestSeed).filter((a) => a.kind !== 'classi
 /** The seeds are pages of 永康日报: a bare 市 there is 永康市. */
 const YONGKANG = { jurisdiction: '永康市' };
 const scores = emptyScores();
-for (const a of articles) score(scores, extract(a.text, YONGKANG).output, spansOfStrings(a.text, gold[a.id] ?? {}));
+for (const a of articles) {
+  score(scores, ownConvention(extract(a.text, YONGKANG).output), spansOfStrings(a.text, gold[a.id] ?? {}));
+}
 
 test('every person in the seeds is found, and nothing else is called a person', () => {
   const { p, r } = prf(scores.get('person')!);

@@ -17,6 +17,8 @@ Usage: kg extract --jsonl [--jurisdiction 永康市]     (JSON lines on stdin �
 {"id": "...", "mentions": [{"text", "kind", "start", "end"}]}, kind one of person, title, organization,
 enterprise, place; start inclusive, end exclusive, JavaScript string (UTF-16) offsets into the given text, so
 text === input.slice(start, end). Titles also carry "jurisdiction" (what a bare 市 means comes from --jurisdiction).
+Persons may carry "surnameOnly" (胡 in 胡老) or "doctrine" (邓小平 in 邓小平理论): printed as names, left out of
+the graph.
 A line that is not such JSON gets {"id": null, "error": "..."} and the rest goes on.
 
 With files or folders: ingest them, then extract from every article's headline and text (a bare 市 is the
@@ -92,6 +94,11 @@ function parseLine(line: string): Row {
   return { id: input.id, text: input.text };
 }
 
-function contractMention({ text, kind, start, end, jurisdiction }: Mention) {
-  return { text, kind, start, end, ...(jurisdiction ? { jurisdiction } : {}) };
+function contractMention({ text, kind, start, end, jurisdiction, surnameOnly, doctrine }: Mention) {
+  return {
+    text, kind, start, end,
+    ...(jurisdiction ? { jurisdiction } : {}),
+    ...(surnameOnly ? { surnameOnly } : {}),
+    ...(doctrine ? { doctrine } : {}),
+  };
 }

@@ -67,7 +67,7 @@ export function pageFacts(articles: readonly Article[]): { facts: ArticleFacts[]
     try {
       const options = a.issue?.jurisdiction ? { jurisdiction: a.issue.jurisdiction } : {};
       // A surname standing alone (李大娘) names nobody a graph can hold; a short form is named by its full name.
-      const output = extract(a.text, options).output.filter((m) => !m.surnameOnly);
+      const output = extract(a.text, options).output.filter((m) => !m.surnameOnly && !m.doctrine);
       found.push(output.map((m) => (m.fullName ? { ...m, text: m.fullName } : m)));
       ok.push(a);
     } catch (e) {

@@ -25,7 +25,7 @@ export function bodies(text: string): BodySpan[] {
     if (!found) continue;
     const { kind, suffix, short } = found;
     if (suffixInsideWord(text, e - suffix.length, e)) continue;
-    const start = reachLeft(text, e - suffix.length, kind);
+    const start = trimBrackets(text, reachLeft(text, e - suffix.length, kind), e - suffix.length);
     const nameLen = e - suffix.length - start;
     if (nameLen < (kind === 'enterprise' ? 2 : 1)) continue;
     if (short && !JURISDICTION_START.test(text.slice(start, e - suffix.length))) continue;
@@ -36,6 +36,22 @@ export function bodies(text: string): BodySpan[] {
   }
   // Keep the longest of nested spans (永康农商银行 over 农商银行).
   return out.filter((s) => !out.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+}
+
+/**
+ * Brackets stand inside an organisation's name around a place (中国（深圳）综合开发研究院), never at its start
+ * (（上海古籍出版社，…）) nor around anything else (本报讯（记者马力）市土地整理储备中心: the name starts after them).
+ */
+function trimBrackets(text: string, start: number, end: number): number {
+  let s = start;
+  const close = Math.max(text.lastIndexOf('）', end - 1), text.lastIndexOf(')', end - 1));
+  if (close >= s) {
+    const open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+    const inside = text.slice(open + 1, close);
+    if (open < s || !inside || !tag(inside).every((t) => t.tag === 'ns' || KNOWN_PLACES.includes(t.word))) s = close + 1;
+  }
+  while (/[（）()]/.test(text[s] ?? '')) s++;
+  return s;
 }
 
 /** Banks and factories are named by place and product (永康农商银行, 郑州蝶阀厂): such a name is not generic. */
@@ -123,7 +139,7 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
   let start = s;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (NOT_NAME_PART.includes(t.word) || (NUMBERED.test(t.tag) && !t.word.startsWith('第'))) break;
+    if (NOT_NAME_PART.includes(t.word) || (NUMBERED.test(t.tag) && !t.word.startsWith('第')) || outsideName(t)) break;
     if (t.word === '和' && kind === 'organization' && jurisdictionOpensBefore(tokens.slice(0, k))) {
       start -= t.word.length;
       continue;
@@ -158,6 +174,14 @@ function namedPast(tokens: readonly { word: string; tag: string }[], end: number
 
 /** Numbers and classifiers (两家, 12家, 1958年) stand before a body, never in its name; ordinals (第一) may. */
 const NUMBERED = /^(?:m|q)$/;
+
+/**
+ * 上, 里 or 下 alone, as jieba reads a word of place (到我校上中学, 当兵上大学, 村落里所), is said of a body, not part of
+ * its name; other such words are (中俄议会合作委员会, 杭州西站, 政府间委员会).
+ */
+function outsideName(t: { word: string; tag: string }): boolean {
+  return t.tag === 'f' && /^[上里下]$/.test(t.word);
+}
 
 /**
  * A name whose reach stopped at a verb may run on over it to a place that opens it (中国文化扶贫委员会, 西城职业介绍中心):

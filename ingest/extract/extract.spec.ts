@@ -38,7 +38,9 @@ const CASES: [string, string, Expect][] = [
   ]],
   ['places that start with a surname are no people', '前往方岩镇，参观金华市规划馆', [['place', '方岩镇', 2], ['place', '金华市', 8]]],
   ['胡公式 is no person', '把党校工作与胡公式干部培育一体推进', []],
-  ['ideology phrase: no mention inside it', '要深入学习贯彻习近平新时代中国特色社会主义思想', []],
+  ['ideology phrase: no mention inside it but its name (a doctrine person)', '要深入学习贯彻习近平新时代中国特色社会主义思想', [
+    ['person', '习近平', 7],
+  ]],
   ['organisation with 和 inside, post after it', '先后到市自然资源和规划局、市第一人民医院走访。市第一人民医院院长王伟是带头人。', [
     ['organization', '市自然资源和规划局', 3], ['organization', '市第一人民医院', 13], ['organization', '市第一人民医院', 23], ['title', '院长', 30], ['person', '王伟', 32],
   ]],
@@ -118,8 +120,8 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a national department by its ending', '国家发展改革委主任郑栅洁介绍。', [
     ['title', '国家发展改革委主任', 0, '中国'], ['person', '郑栅洁', 9],
   ]],
-  ['a leader\'s name, and no person in the doctrine named after him', '习近平总书记强调，要坚持以习近平外交思想为指导。', [
-    ['person', '习近平', 0], ['title', '总书记', 3],
+  ['a leader\'s name, and only a doctrine person in the doctrine named after him', '习近平总书记强调，要坚持以习近平外交思想为指导。', [
+    ['person', '习近平', 0], ['title', '总书记', 3], ['person', '习近平', 13],
   ]],
   ['a country alone is no title', '马尔代夫总统穆伊兹抵达马尔代夫首都。', [
     ['title', '马尔代夫总统', 0, '马尔代夫'], ['person', '穆伊兹', 6],
@@ -258,10 +260,17 @@ for (const [text, printed, post, organ, jurisdiction, former] of DETAIL_CASES) {
   });
 }
 
-test('extract (rules + tagger): a leader\'s name inside a doctrine is no person mention', () => {
+test('extract (rules + tagger): a leader\'s name inside a doctrine is only a person marked doctrine', () => {
   const text = '要深入学习贯彻习近平新时代中国特色社会主义思想，坚持马克思列宁主义、毛泽东思想、邓小平理论';
   const got = extract(text).output;
-  assert.deepEqual(got.filter((m) => m.kind === 'person'), []);
+  const persons = got.filter((m) => m.kind === 'person');
+  assert.deepEqual(persons.map((m) => [m.text, m.start, m.doctrine]), [
+    ['习近平', 7, true], ['马克思', 26, true], ['列宁', 29, true], ['毛泽东', 34, true], ['邓小平', 40, true],
+  ]);
+  assert.deepEqual(got.filter((m) => m.kind !== 'person'), []);
+  // Named outside a doctrine, the same man is a person like any other.
+  const led = extract('习近平主持会议，强调要坚持邓小平理论。').output.filter((m) => m.kind === 'person');
+  assert.deepEqual(led.map((m) => [m.text, m.doctrine ?? false]), [['习近平', false], ['邓小平', true]]);
 });
 
 test('extract (rules + tagger): companies listed before 等企业负责人 are no persons, whatever the tagger reads', () => {

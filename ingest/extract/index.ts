@@ -22,8 +22,14 @@ export type { Mention, MentionKind, ExtractOptions } from './types.ts';
 /** Posts that alone (no jurisdiction, organ or name after them) are too generic to report. */
 const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席', '部长', '团长', '师长', '代表', '记者', '通讯员', '审判员', '检察官', '辅警', '民警', '交警', '医生', '教师', '律师']);
 
-/** Doctrines named after leaders (`习近平新时代中国特色社会主义思想`, `毛泽东思想`): a name in them is no person mention. */
+/**
+ * Doctrines named after leaders (`习近平新时代中国特色社会主义思想`, `毛泽东思想`): no rule or tagger span may take their
+ * characters. The name inside is reported as a person marked `doctrine` (People's Daily marks it); the graph leaves
+ * it out, as the doctrine names no act of the man.
+ */
 const IDEOLOGY = /(?:马克思列宁主义|毛泽东思想|邓小平理论|“三个代表”重要思想|科学发展观|习近平(?:新时代中国特色社会主义|强军|外交|法治|经济|生态文明|文化)思想)/g;
+/** Those the doctrines above are named after, as printed inside them. */
+const DOCTRINE_NAMES = ['马克思', '列宁', '毛泽东', '邓小平', '习近平'];
 const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
 /** What a leader sends or gives, printed right after his name and title (习近平总书记贺信): no person. */
 const LEADERS_WORKS = /^(?:贺信|贺电|贺词|回信|复信|批示|指示|讲话|致辞|署名文章|重要讲话)$/;
@@ -92,6 +98,17 @@ class Found {
   /** Characters no rule may take (a doctrine named after a leader). */
   fence(start: number, end: number): void {
     this.taken.fill(1, start, end);
+  }
+
+  /** A doctrine, fenced off from every rule; the names it is named after, to report as persons marked `doctrine`. */
+  fenceDoctrine(start: number, end: number): Mention[] {
+    this.fence(start, end);
+    const doctrine = this.text.slice(start, end);
+    return DOCTRINE_NAMES.flatMap((name) => {
+      const at = doctrine.indexOf(name);
+      const s = start + at;
+      return at < 0 ? [] : [{ text: name, kind: 'person', start: s, end: s + name.length, rule: 'doctrine', doctrine: true }];
+    });
   }
 
   add(s: Span, kind: MentionKind, rule: string, extra: Partial<Mention> = {}): boolean {
@@ -271,7 +288,7 @@ const LISTED_BODIES =
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   const found = new Found(text);
   // Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
-  for (const m of text.matchAll(IDEOLOGY)) found.fence(m.index, m.index + m[0].length);
+  const doctrines = [...text.matchAll(IDEOLOGY)].flatMap((m) => found.fenceDoctrine(m.index, m.index + m[0].length));
   const talkSlots = namesInTalksSlot(text);
   const scene = namesInScene(text);
   titlesAndNames(found, options.jurisdiction, talkSlots, scene);
@@ -293,6 +310,6 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   for (const s of namesInLists(text, found.mentions)) found.add(s, 'person', 'list-of-names');
   fullNames(found.mentions);
   enterpriseOrgans(found.mentions);
-  const output = found.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };
 }

@@ -361,7 +361,8 @@ function joinedPair(text: string, start: number, end: number): Span[] {
 }
 
 /** What closes a list of names and nothing else: 等…领导, 参加, and what its members did one by one (分别, 围绕…发言). */
-const LIST_CLOSERS = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席)|分别|围绕|发言)/;
+const LIST_CLOSERS =
+  /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席)|分别|围绕|发言|[二两三四五六七八九]人)/;
 
 /** A name (and the names listed after it) right after words that introduce people: `市领导吕群勇参加调研`. */
 export function namesAfterIntro(text: string): Span[] {

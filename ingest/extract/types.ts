@@ -29,6 +29,11 @@ export interface Mention {
    */
   surnameOnly?: boolean;
   /**
+   * Persons: the name a doctrine is named after, printed inside it (邓小平 in 邓小平理论, 习近平 in 习近平新时代中国特色
+   * 社会主义思想): People's Daily marks it as a person, but it names no act of the man, so the graph leaves it out.
+   */
+  doctrine?: boolean;
+  /**
    * Persons: the full name a short form stands for, where the text printed the full one (哈桑 after 萨米娅·苏卢胡·哈桑,
    * 夏巴兹 after 夏巴兹·谢里夫): the graph names the person by it.
    */

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CLUENER, CORPORA, goldSpans, labelledSpans, partOf, PEOPLES_DAILY, predictedSpans, scoredKinds, type Corpus, type Row,
+  CLUENER, CORPORA, goldSpans, labelledSpans, partOf, PEOPLES_DAILY, predictedSpans, scoredKinds, type Corpus, type PredictedSpan,
+  type Row,
 } from './datasets.ts';
 import type { Span } from './score.ts';
 
@@ -52,10 +53,23 @@ const PREDICTED: [Corpus, Span['kind'][], string[]][] = [
 test('predictions in a corpus\'s terms: a kg title is never a People\'s Daily span; an enterprise meets ORG', () => {
   for (const [corpus, kinds, expected] of PREDICTED) {
     const spans = kinds.map((kind, k) => ({ kind, start: k, end: k + 1 }));
-    assert.deepEqual(predictedSpans(spans, corpus).map((s) => s.kind), expected, corpus.name);
+    assert.deepEqual(predictedSpans(spans, corpus, '一二三四五').map((s) => s.kind), expected, corpus.name);
   }
   assert.deepEqual(scoredKinds(PEOPLES_DAILY), ['person', 'organization', 'place']);
   assert.deepEqual(scoredKinds(CLUENER), ['person', 'title', 'organization', 'enterprise', 'place']);
+});
+
+test('People\'s Daily marks a name inside a doctrine and no government but the state before it; CLUENER neither', () => {
+  const text = '学习邓小平理论。美国政府、北京市政府和市政府表示';
+  const spans: PredictedSpan[] = [
+    { kind: 'person', start: 2, end: 5, doctrine: true },
+    { kind: 'organization', start: 8, end: 12 },
+    { kind: 'organization', start: 13, end: 18 },
+    { kind: 'organization', start: 19, end: 22 },
+  ];
+  const got = (c: Corpus) => predictedSpans(spans, c, text).map((s) => [s.kind, text.slice(s.start, s.end)]);
+  assert.deepEqual(got(PEOPLES_DAILY), [['person', '邓小平'], ['place', '美国'], ['place', '北京市']]);
+  assert.deepEqual(got(CLUENER), [['organization', '美国政府'], ['organization', '北京市政府'], ['organization', '市政府']]);
 });
 
 test('each corpus\'s parts are in file order, cover it and never overlap: the held-out part is its last lines', () => {

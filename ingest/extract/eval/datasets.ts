@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MENTION_KINDS, type Mention, type MentionKind } from '../types.ts';
 import { COUNTRY_OF, ORGANIZATION_OF } from '../lexicon/world.ts';
 import { utf16Offsets } from '../model/tagger.ts';
+import { places } from '../places.ts';
 import type { Span } from './score.ts';
 
 /** `../shared/data`, beside the repository (never committed). */
@@ -36,6 +37,13 @@ export interface Corpus {
   titleParts?: boolean;
   /** The corpus marks a surname that stands for a person (胡 in 胡老说; People's Daily); else such a name is dropped. */
   surnamesAlone?: boolean;
+  /** The corpus marks the name a doctrine is named after (邓小平 in 邓小平理论; People's Daily); else it is dropped. */
+  doctrineNames?: boolean;
+  /**
+   * The corpus marks no government as an organisation (市政府, 美国政府; People's Daily), only the state before it as a
+   * place: a kg organisation named `…政府` is scored as that place, or as nothing.
+   */
+  governmentsAsPlaces?: boolean;
 }
 
 export const CLUENER: Corpus = {
@@ -61,6 +69,8 @@ export const PEOPLES_DAILY: Corpus = {
   parts: { train: [0, 0.6], validation: [0.6, 0.75], heldOut: [0.75, 1] },
   titleParts: true,
   surnamesAlone: true,
+  doctrineNames: true,
+  governmentsAsPlaces: true,
 };
 
 export const CORPORA: readonly Corpus[] = [CLUENER, PEOPLES_DAILY];
@@ -136,19 +146,30 @@ export function goldSpans(row: Row, corpus: Corpus): Span[] {
   return labelledSpans(row, corpus).map((s) => ({ kind: s.kinds[0]!, start: at[s.start]!, end: at[s.end]! }));
 }
 
+/** Mentions as kg's own gold (the seeds') counts them: a name inside a doctrine is no person there. */
+export function ownConvention<M extends Pick<Mention, 'doctrine'>>(mentions: readonly M[]): M[] {
+  return mentions.filter((m) => !m.doctrine);
+}
+
 /** A predicted span with what kg says of a title (its post, organ, jurisdiction), when it is one. */
-export type PredictedSpan = Span & Partial<Pick<Mention, 'text' | 'post' | 'organ' | 'jurisdiction' | 'surnameOnly'>>;
+export type PredictedSpan = Span & Partial<Pick<Mention, 'text' | 'post' | 'organ' | 'jurisdiction' | 'surnameOnly' | 'doctrine'>>;
 
 /**
  * Predictions in a corpus's terms: kinds it does not annotate dropped, the others as the kind they are scored as; where
- * the corpus marks a title's parts, the body or place before a title's post; a surname alone only where it marks one.
+ * the corpus marks a title's parts, the body or place before a title's post; a surname alone, or a name inside a
+ * doctrine, only where it marks one.
  */
-export function predictedSpans(spans: readonly PredictedSpan[], corpus: Corpus): Span[] {
+export function predictedSpans(spans: readonly PredictedSpan[], corpus: Corpus, text: string): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
-    if (s.surnameOnly && !corpus.surnamesAlone) continue;
+    if ((s.surnameOnly && !corpus.surnamesAlone) || (s.doctrine && !corpus.doctrineNames)) continue;
     const kind = scoredAs(corpus, s.kind);
-    if (kind) out.push({ kind, start: s.start, end: s.end });
+    const government = corpus.governmentsAsPlaces && s.kind === 'organization' && text.startsWith(GOVERNMENT, s.end - 2);
+    if (government) {
+      const state = governedPlace(text, s);
+      const placeKind = state && scoredAs(corpus, 'place');
+      if (state && placeKind) out.push({ ...state, kind: placeKind });
+    } else if (kind) out.push({ kind, start: s.start, end: s.end });
     else if (s.kind === 'title' && corpus.titleParts) {
       const part = titlePart(s);
       const partKind = part && scoredAs(corpus, part.kind);
@@ -156,6 +177,18 @@ export function predictedSpans(spans: readonly PredictedSpan[], corpus: Corpus):
     }
   }
   return out;
+}
+
+const GOVERNMENT = '政府';
+
+/** The place a government named `…政府` governs, when it opens with one (美国政府, 北京市政府; not 市政府, 特区政府). */
+function governedPlace(text: string, s: Span): Span | undefined {
+  const lead = text.slice(s.start, s.end - GOVERNMENT.length);
+  if (!lead) return undefined;
+  const end = s.start + lead.length;
+  if (COUNTRY_OF.has(lead)) return { kind: 'place', start: s.start, end };
+  const place = places(lead)[0];
+  return place && place.start === 0 && place.end === lead.length ? { kind: 'place', start: s.start, end } : undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ export function taggerAlone(tagger: Tagger): Predict {
 
 export function measure(corpus: Corpus, rows: readonly Row[], predict: Predict): Scores {
   const scores = emptyScores();
-  for (const row of rows) score(scores, predictedSpans(predict(row.text), corpus), goldSpans(row, corpus));
+  for (const row of rows) score(scores, predictedSpans(predict(row.text), corpus, row.text), goldSpans(row, corpus));
   return scores;
 }
 

@@ -35,4 +35,10 @@ export const NOT_NAME_PART: readonly string[] = sortLongestFirst([
   '现任', '担任', '曾任', '原任', '来到', '走访', '参观', '调研', '前往', '深入', '考察', '进入', '包括', '其中', '以及', '先后', '分别', '还有', '成立', '举行', '召开',
   // The verbs of political news: a body's name never runs back over them (在北京会见美国星巴克公司…).
   '会见', '会谈', '会晤', '接见', '出席', '参加', '列席', '主持', '视察', '访问', '通电话', '陪同', '致辞', '讲话', '慰问', '看望',
+  // What stands before a body in running text and jieba may read as a noun: 经医院检查 (by), ———记…电视台 (a record
+  // of), a dateline's 日电 (北京6月29日电中国…委员会).
+  '经', '记', '日电',
+  // Times said of a body (今年武术管理中心…); not jieba's time tag, which brands hold too (星月门业: 星月/t).
+  '今年', '去年', '明年', '前年', '今天', '昨天', '明天', '当天', '次日', '近日', '日前', '目前', '现在', '当时', '此前', '如今',
+  '年初', '年底', '年内', '上午', '下午', '晚上',
 ]);

@@ -36,8 +36,11 @@ export const NAME_VERBS: readonly string[] = sortLongestFirst([
   '主持召开', '主持', '强调', '指出', '表示', '认为', '介绍', '一行', '同志', '说', '要求', '调研', '带队', '率队', '出席', '陪同', '讲话', '致辞',
 ]);
 
-/** Words that only a person's name stands right before (`毛泽东同志`): they vouch for a name inside running text. */
-export const VOUCHING_WORDS: readonly string[] = ['同志'];
+/**
+ * Words that only a person's name stands right before (`毛泽东同志`, `恽代英烈士`, `上官建华先生`): they vouch for a name
+ * inside running text (a surname alone before them is a word of address: `王先生`).
+ */
+export const VOUCHING_WORDS: readonly string[] = ['同志', '烈士', '先生', '女士'];
 
 /** Characters after which a name, title or body may begin inside running Han text (`和金华市委…`, `在步阳集团`). */
 export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是为任原现将把被给了着等以到往于从暨'));
