@@ -45,10 +45,14 @@ type Context = 'strong' | 'good' | 'none';
 function rightContext(text: string, end: number): Context {
   if (/^[0-9０-９]{1,2}(?:月|日)/.test(text.slice(end, end + 3))) return 'strong'; // 丁薛祥3日上午: a date follows
   if (end >= text.length || !isHanAt(text, end)) return 'good';
-  if (wordAt(NAME_VERBS, text, end) || closesAsGroup(text, end)) return 'strong';
+  if (wordAt(NAME_VERBS, text, end) || wordAt(VOUCHING_WORDS, text, end) || closesAsGroup(text, end)) return 'strong';
+  if (COUNT_OF_PEOPLE.test(text.slice(end, end + 2))) return 'good'; // 商国富、陆新平二人 (but 祖孙两人)
   if (wordAt(AFTER_NAME, text, end) || wordAt(POSTS, text, end)) return 'good';
   return 'none';
 }
+
+/** How many people a list of names was (张伟、李红二人). */
+const COUNT_OF_PEOPLE = /^[二两三四五六七八九]人/;
 
 /** `等` and a verb of a role after a name: the first of those present (`张又侠等参加活动`, `王毅等陪同`). */
 function closesAsGroup(text: string, end: number): boolean {
@@ -338,7 +342,7 @@ export function nameLists(text: string): Span[] {
     const before = text.slice(Math.max(0, first.start - 6), first.start);
     const after = text.slice(items.at(-1)!.end, items.at(-1)!.end + 14);
     const introduced = NAME_LIST_INTRO.test(before);
-    const closed = LIST_CLOSERS.test(after) || wordAt(NAME_VERBS, after, 0) !== undefined;
+    const closed = LIST_CLOSERS.test(after) || COUNT_OF_PEOPLE.test(after) || wordAt(NAME_VERBS, after, 0) !== undefined;
     if (!introduced && !closed) continue;
     // A first item with no surname kg lists needs the list to close on what its members did (not 沃尔玛、巴斯夫等…负责人).
     if (unlisted && !/^等?(?:参加|出席|陪同|列席)/.test(after)) continue;
@@ -361,8 +365,7 @@ function joinedPair(text: string, start: number, end: number): Span[] {
 }
 
 /** What closes a list of names and nothing else: 等…领导, 参加, and what its members did one by one (分别, 围绕…发言). */
-const LIST_CLOSERS =
-  /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席)|分别|围绕|发言|[二两三四五六七八九]人)/;
+const LIST_CLOSERS = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席)|分别|围绕|发言)/;
 
 /** A name (and the names listed after it) right after words that introduce people: `市领导吕群勇参加调研`. */
 export function namesAfterIntro(text: string): Span[] {

@@ -194,6 +194,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ['参加 a deliberation', '金华市委书记朱重烈参加永康代表团审议。', COUNTY, ['ATTENDED 朱重烈 永康代表团审议 (参加)']],
   ['会见 at county level', '市委书记章旭升会见来永考察的浙江大学副校长王立忠。', COUNTY, ['MET 章旭升>王立忠 会见']],
   ['致辞 at a ceremony named before', '开工仪式上，副市长李浩锋致辞。', COUNTY, ['ADDRESSED 李浩锋 开工仪式 (致辞)']],
+  ['a meeting opening the sentence without 在, then a demand made there (要求 is no plan)',
+    '伊朗民防组织常设委员会20日举行会议。会议上，伊朗武装部队总参谋长巴盖里要求各执行机构加强防御准备工作。', undefined,
+    ['ADDRESSED 巴盖里 伊朗民防组织常设委员会会议 (讲话)']],
+  ['in fact (实际上) is no place anyone spoke', '市政府召开常务会议。实际上，副市长李浩锋表示要抓落实。', COUNTY, []],
   ['陪同下: the companions attend', '在市长胡勇春陪同下，考察组参观了企业展厅。', COUNTY, []],
   ['听取发言 is no speech of the listener', '市委书记章旭升在听取大家发言后作了讲话。', COUNTY, []],
   [

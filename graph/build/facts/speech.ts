@@ -8,8 +8,11 @@ import { SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
 const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
-/** The same opening the sentence, before its subject. */
-const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$/;
+/**
+ * The same opening the sentence, before its subject; without 在 only a meeting's noun (会议上，X要求…): 实际上，
+ * 基础上 are no place.
+ */
+const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。；]{0,28}?(?:会议|大会|全会|座谈会|论坛|峰会|会))上[，,]$/;
 /** Nouns of a speech: 在讲话中表示 says he spoke, at the story's meeting. */
 const SPEECH_NOUN = /(?:讲话|致辞|致词|报告|发言|演讲|会)$/;
 /** Verbs of what a speaker did there before saying it (缅怀了…，强调). */
@@ -51,15 +54,16 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const said = opening ? rest : rest.slice(place?.[0].length ?? 0);
     // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
     // 提出的主张: a speech spoken of, no one speaking.
-    if (!place || !SAID.test(said) || /^[^，。；]{0,6}?(?:将|(?<![重主需])要|拟)|^[^，。；]{0,2}的/.test(said)) continue;
-    const from = (opening ? ctx.s.start : g.end) + 1;
-    const meeting = meetingAt(ctx.text, from, from + place[1]!.length);
+    if (!place || !SAID.test(said) || /^[^，。；]{0,6}?(?:将|(?<![重主需])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said)) continue;
+    const where = place[1] ?? place[2]!;
+    const from = (opening ? ctx.s.start : g.end) + (place[1] !== undefined ? 1 : 0);
+    const meeting = meetingAt(ctx.text, from, from + where.length);
     // Opening the sentence, a meeting is often one recalled (在庆祝改革开放40周年大会上，习近平总书记指出): only the
     // article's own happenings count there.
     const known = opening ? { known: true } : {};
     if (meeting && !/^(?:会见|会谈|会晤)/.test(meeting.name)) out.push({ group: g, meeting, ...known });
     // 在讲话中表示: the story's meeting; a report or a session opening the sentence may be a document or another day.
-    else if (!opening && SPEECH_NOUN.test(place[1]!) && !wordAt(['会见', '会谈'], place[1]!, 0)) out.push({ group: g });
+    else if (!opening && SPEECH_NOUN.test(where) && !wordAt(['会见', '会谈'], where, 0)) out.push({ group: g });
   }
   return out;
 }

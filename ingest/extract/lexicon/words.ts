@@ -40,7 +40,7 @@ export const NAME_VERBS: readonly string[] = sortLongestFirst([
  * Words that only a person's name stands right before (`毛泽东同志`, `恽代英烈士`, `上官建华先生`): they vouch for a name
  * inside running text (a surname alone before them is a word of address: `王先生`).
  */
-export const VOUCHING_WORDS: readonly string[] = ['同志', '烈士', '先生', '女士'];
+export const VOUCHING_WORDS: readonly string[] = sortLongestFirst(['同志', '烈士', '先生', '女士', '老先生', '老同志']);
 
 /** Characters after which a name, title or body may begin inside running Han text (`和金华市委…`, `在步阳集团`). */
 export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是为任原现将把被给了着等以到往于从暨'));
