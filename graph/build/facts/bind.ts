@@ -220,6 +220,10 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (/(?<!应)邀请$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 3), f.start))) return true;
   // 调研发现, 调研成果: a study and what it found, no visit.
   if (f.pred.object === 'visit' && wordAt(STUDY_AFTER, ctx.text, f.end)) return true;
+  // 为她做了检查, 作出深刻检查: a check-up or a self-criticism made; 经过调研: what a decision followed. No visit.
+  if (f.pred.object === 'visit' && MADE_OR_AFTER.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) {
+    return true;
+  }
   // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause)) return true;
@@ -258,7 +262,12 @@ const PRESENT_PEOPLE = /^(?:各方|人员|嘉宾|人士|者|客人|代表(?![大
 const COUNTED = /(?:出席|参加|主持|举行)了?[一二三四五六七八九十两多数\d]+(?:场|次|项)/;
 
 /** What follows 调研 / 考察 when it is a study, not a visit (调研发现, 调研成果, 考察报告). */
-const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况'];
+const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况', '重点'];
+/**
+ * Before a visit's verb: a check made (做了检查, 作出检查), what came after it (经过调研, 经过考察学习), or a habit
+ * (每到一处考察).
+ */
+const MADE_OR_AFTER = /(?:[做作](?:了|出)?|经过|每[^，。；]{0,3})$/;
 /** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
 const VISIT_AHEAD = /调研|考察|视察|检查|督查|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
 

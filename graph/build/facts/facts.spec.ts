@@ -198,6 +198,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '伊朗民防组织常设委员会20日举行会议。会议上，伊朗武装部队总参谋长巴盖里要求各执行机构加强防御准备工作。', undefined,
     ['ADDRESSED 巴盖里 伊朗民防组织常设委员会会议 (讲话)']],
   ['in fact (实际上) is no place anyone spoke', '市政府召开常务会议。实际上，副市长李浩锋表示要抓落实。', COUNTY, []],
+  ['a check-up made (做了检查) is no inspection', '得知老人发热，医生伍玉霞专程上门为她做了检查。', undefined, []],
+  ['what a decision followed (经过考察学习) is no visit', '村民陈望慧经过考察学习，决定发展玫瑰种植。', undefined, []],
+  ['a habit (每到一处考察) is no visit', '习近平总书记每到一处考察，牵挂的都是百姓的安危冷暖。', undefined, []],
+  ['where a study puts its weight (调研重点) is no visit', '今年，汪小帆委员把调研重点放在博士生培养上。', undefined, []],
+  ['an inspection of a firm is one', '副市长李浩锋对企业进行了检查。', COUNTY, ['LED 李浩锋 对企业进行了检查 (检查)']],
+  ['what was done during a visit is no part of its name', '今年5月，习近平总书记在河北黄骅考察时还专门察看了旱碱麦。',
+    undefined, ['LED 习近平 在河北黄骅考察 (考察)', 'VISITED 习近平 河北']],
+  ['nor when it happened', '习近平同志在福建工作期间先后两次深入军营村调研。', undefined, [
+    'LED 习近平 先后两次深入军营村调研 (调研)', 'VISITED 习近平 福建',
+  ]],
   ['陪同下: the companions attend', '在市长胡勇春陪同下，考察组参观了企业展厅。', COUNTY, []],
   ['听取发言 is no speech of the listener', '市委书记章旭升在听取大家发言后作了讲话。', COUNTY, []],
   [

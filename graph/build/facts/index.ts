@@ -434,13 +434,7 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   let event = known ? st.events.list[known.event]! : undefined;
   if (event) namedAgain(event, ctx.s, b.found.start);
   if (!event) {
-    // The visit's words up to the clause's end, without what the leader said there (在广西考察时强调 → 在广西考察).
-    // After a clause of going (来到应急管理部，检查指导…) the visit is named by its own clause.
-    const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
-    const from = gone ? b.found.start : b.agent.end;
-    const words = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
-    // 在上海调研期间专门召开这次座谈会: what was done during the visit is no part of its name.
-    const clause = (words.match(/^[^，。；]+/)?.[0] ?? '').replace(/期间.*$|时$/, '') || b.found.word;
+    const clause = visitClause(ctx, b);
     const kinds = PREDICATES.filter((p) => p.object === 'visit' && p.kind !== 'event');
     const kind =
       b.found.pred.kind !== 'event'
@@ -450,6 +444,23 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   }
   st.boundTo.set(b, event);
   addRoles(st, 'LED', b.agent, event, b.found.word, ctx);
+}
+
+/**
+ * A visit's words: its clause, after a clause of going by its own clause (来到应急管理部，检查指导…), without when it
+ * happened (在福建工作期间先后两次深入军营村调研 → 先后两次深入军营村调研) nor what was said or done during it
+ * (在广西考察时强调, 在上海调研期间专门召开…, 在河北黄骅考察时还专门察看了… → 在河北黄骅考察).
+ */
+function visitClause(ctx: SentenceContext, b: Binding): string {
+  const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
+  const from = gone ? b.found.start : b.agent.end;
+  const words = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
+  const whole = words.match(/^[^，。；]+/)?.[0] ?? '';
+  const when = whole.lastIndexOf('期间', whole.indexOf(b.found.word));
+  const printed = when >= 0 ? whole.slice(when + 2) : whole;
+  const verbEnd = Math.max(0, printed.indexOf(b.found.word) + b.found.word.length);
+  const during = printed.slice(verbEnd).search(/期间|时(?!代|间|期|候|节|光|刻)/);
+  return (during < 0 ? printed : printed.slice(0, verbEnd + during)) || b.found.word;
 }
 
 /**
