@@ -32,6 +32,8 @@ const HOLDING_ALL = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`, 'g');
 // (推动召开…国际和平会议, 呼吁召开: a meeting called for.)
 const PLANNED =
   /(?:关于|同意|决定|商定|将于|将在|将|拟于|拟|计划|准备|筹备|期待|希望|愿|推动|呼吁|倡议|主张|敦促|建议)[^，。；]{0,4}$|将于|拟于/;
+/** Congratulating on a meeting's holding (祝贺…大会成功召开), in the clause before its name. */
+const CONGRATULATED = /祝贺|贺信|贺电|致贺/;
 /** 将 opening what is to be held, some words before the verb (组成人员将围绕七个专题进行分组讨论). */
 const TO_BE_HELD = /将[^，。；将]{0,10}$/;
 const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
@@ -83,7 +85,9 @@ export function isGeneric(name: string): boolean {
 export function canonicalName(printed: string): string {
   // A session's sitting is known by the body's name and the sitting's (全国政协…会议第二次全体会议 → 全国政协全体会议).
   const c = printed.replace(ORDINALS, '').replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '').replace(/^隆重的?/, '')
-    .replace(/会议(?=全体会议$|开幕会$|闭幕会$)/, '');
+    .replace(/会议(?=全体会议$|开幕会$|闭幕会$)/, '')
+    // A meeting's numbered sitting is that meeting (…主席团常务主席会议第一次会议 → …主席团常务主席会议).
+    .replace(/会议会议$/, '会议');
   return c.length >= 2 ? c : printed;
 }
 
@@ -165,6 +169,8 @@ export function heldMeeting(
   if (byBody) return byBody;
   const itself = ITSELF.exec(s.text);
   if (!itself || PLANNED.test(itself[0])) return after;
+  // 热烈祝贺中国共产党第二十次全国代表大会成功召开: a meeting congratulated on, held before the story.
+  if (CONGRATULATED.test(s.text.slice(0, itself.index).split(/[，。；：]/).at(-1)!)) return after;
   let end = s.start + itself.index + itself[1]!.length;
   let start = end - itself[1]!.length;
   // The first noun may end inside a longer one (工作会|议) or be followed by another (中关村论坛|年会): the name runs

@@ -205,6 +205,15 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ['an inspection of a firm is one', '副市长李浩锋对企业进行了检查。', COUNTY, ['LED 李浩锋 对企业进行了检查 (检查)']],
   ['what was done during a visit is no part of its name', '今年5月，习近平总书记在河北黄骅考察时还专门察看了旱碱麦。',
     undefined, ['LED 习近平 在河北黄骅考察 (考察)', 'VISITED 习近平 河北']],
+  ['a meeting\'s numbered sitting is that meeting',
+    '政协第十四届全国委员会第一次会议主席团常务主席会议第一次会议8日下午在北京举行，全国政协主席王沪宁主持会议。', undefined,
+    ['CHAIRED 王沪宁 政协全国委员会会议主席团常务主席会议 (主持)']],
+  ['a meeting congratulated on is held before the story: those present at the talks attend no such meeting',
+    '12月30日下午，国家主席习近平在北京同俄罗斯总统普京举行视频会晤。普京表示，热烈祝贺中国共产党第二十次全国代表大会' +
+    '成功召开。王毅、何立峰等参加活动。', undefined, [
+      'ATTENDED 何立峰 同俄罗斯总统普京会晤 (参加 #2)', 'ATTENDED 王毅 同俄罗斯总统普京会晤 (参加 #1)',
+      'MET 习近平>普京 举行视频会晤',
+    ]],
   ['nor when it happened', '习近平同志在福建工作期间先后两次深入军营村调研。', undefined, [
     'LED 习近平 先后两次深入军营村调研 (调研)', 'VISITED 习近平 福建',
   ]],
