@@ -215,7 +215,7 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
   if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
-  if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) return true;
+  if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 14), f.start))) return true;
   // 邀请出席…的外方领导人夫人: whom one invites attend, not the one who invites (应邀出席 is attending).
   if (/(?<!应)邀请$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 3), f.start))) return true;
   // 调研发现, 调研成果: a study and what it found, no visit.
@@ -228,6 +228,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause)) return true;
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
+  // 在西安主持中国—中亚峰会前夕, 出席…之际: the time of another report, after the predicate's object.
+  if (/(?:前夕|之际)$/.test(clause)) return true;
   // 结束出席…回国: the attending is over, told as the time of what follows.
   if (ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '结束') return true;
   // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
@@ -272,7 +274,7 @@ const MADE_OR_AFTER = /(?:[做作](?:了|出)?|经过|每[^，。；]{0,3})$/;
 const VISIT_AHEAD = /调研|考察|视察|检查|督查|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
 
 /** Verbs that express a feeling a predicate then names (表示深切慰问, 致以亲切慰问, 转达诚挚问候). */
-const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,4})$/;
+const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,10})$/;
 
 /** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
 function inObject(ctx: SentenceContext, g: Group): boolean {

@@ -13,8 +13,11 @@ const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
  * 基础上 are no place.
  */
 const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。；]{0,28}?(?:会议|大会|全会|座谈会|论坛|峰会|会))上[，,]$/;
-/** Nouns of a speech: 在讲话中表示 says he spoke, at the story's meeting. */
-const SPEECH_NOUN = /(?:讲话|致辞|致词|报告|发言|演讲|会)$/;
+/**
+ * Nouns of a speech: 在讲话中表示 says he spoke, at the story's meeting; a speech or report named by more than its kind
+ * (在党的二十大报告中提出, 在新年贺词中) is a text he is quoted from, given elsewhere.
+ */
+const SPEECH_NOUN = /^(?:重要|主旨|书面|视频|开幕|闭幕|总结|工作|主持)?(?:讲话|致辞|致词|报告|发言|演讲)$|^会$/;
 /** Verbs of what a speaker did there before saying it (缅怀了…，强调). */
 const SAID = new RegExp(`^[^。；]{0,40}?(?:${[...SPEECH_VERBS, '缅怀', '回顾', '宣读'].join('|')})`);
 
