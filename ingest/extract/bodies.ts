@@ -48,7 +48,8 @@ function trimBrackets(text: string, start: number, end: number): number {
   if (close >= s) {
     const open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
     const inside = text.slice(open + 1, close);
-    if (open < s || !inside || !tag(inside).every((t) => t.tag === 'ns' || KNOWN_PLACES.includes(t.word))) s = close + 1;
+    const place = (t: { word: string; tag: string }) => t.tag === 'ns' || KNOWN_PLACES.includes(t.word);
+    if (open < s || !inside || !tag(inside).every(place)) s = close + 1;
   }
   while (/[（）()]/.test(text[s] ?? '')) s++;
   return s;

@@ -106,8 +106,9 @@ class Found {
     const doctrine = this.text.slice(start, end);
     return DOCTRINE_NAMES.flatMap((name) => {
       const at = doctrine.indexOf(name);
+      if (at < 0) return [];
       const s = start + at;
-      return at < 0 ? [] : [{ text: name, kind: 'person', start: s, end: s + name.length, rule: 'doctrine', doctrine: true }];
+      return [{ text: name, kind: 'person', start: s, end: s + name.length, rule: 'doctrine', doctrine: true }];
     });
   }
 

@@ -342,7 +342,8 @@ export function nameLists(text: string): Span[] {
     const before = text.slice(Math.max(0, first.start - 6), first.start);
     const after = text.slice(items.at(-1)!.end, items.at(-1)!.end + 14);
     const introduced = NAME_LIST_INTRO.test(before);
-    const closed = LIST_CLOSERS.test(after) || COUNT_OF_PEOPLE.test(after) || wordAt(NAME_VERBS, after, 0) !== undefined;
+    const closed =
+      LIST_CLOSERS.test(after) || COUNT_OF_PEOPLE.test(after) || wordAt(NAME_VERBS, after, 0) !== undefined;
     if (!introduced && !closed) continue;
     // A first item with no surname kg lists needs the list to close on what its members did (not 沃尔玛、巴斯夫等…负责人).
     if (unlisted && !/^等?(?:参加|出席|陪同|列席)/.test(after)) continue;

@@ -34,6 +34,11 @@ const PLANNED =
   /(?:关于|同意|决定|商定|将于|将在|将|拟于|拟|计划|准备|筹备|期待|希望|愿|推动|呼吁|倡议|主张|敦促|建议)[^，。；]{0,4}$|将于|拟于/;
 /** Congratulating on a meeting's holding (祝贺…大会成功召开), in the clause before its name. */
 const CONGRATULATED = /祝贺|贺信|贺电|致贺/;
+/**
+ * A decision opening the sentence: what follows it is decided on, not held (全会决定，…大会于…召开); with approval
+ * (经党中央批准，…研讨班…举办) it is held.
+ */
+const DECIDED = /^(?!经)[^，。；]{0,12}(?:决定|同意|商定)[，：:]/;
 /** 将 opening what is to be held, some words before the verb (组成人员将围绕七个专题进行分组讨论). */
 const TO_BE_HELD = /将[^，。；将]{0,10}$/;
 const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
@@ -45,10 +50,11 @@ const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'vid
 /** A sentence that starts by placing itself before, after or during the story's meeting. */
 const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 /** Days a held meeting's name may be followed by (22日至23日, 4日上午). */
-const DAYS = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚)?)?';
+const DAYS = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚|全天)?)?';
 /** A meeting that is held itself: its name, then when, how (以视频方式) and where (在京), then the verb. */
 const ITSELF = new RegExp(
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
+  // …全体会议，于2022年10月23日在北京举行: a communiqué's 于 and year.
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:，?于(?:\\d{4}年)?)?${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
     '(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|开幕(?![会式])|闭幕(?![会式]))' +
     // 纪念北京冬奥会成功举办一周年…: the time since a meeting was held, not its holding.
     '(?![^，。；]{0,4}(?:周年|以来|之际))',
@@ -169,8 +175,10 @@ export function heldMeeting(
   if (byBody) return byBody;
   const itself = ITSELF.exec(s.text);
   if (!itself || PLANNED.test(itself[0])) return after;
-  // 热烈祝贺中国共产党第二十次全国代表大会成功召开: a meeting congratulated on, held before the story.
-  if (CONGRATULATED.test(s.text.slice(0, itself.index).split(/[，。；：]/).at(-1)!)) return after;
+  // 热烈祝贺中国共产党第二十次全国代表大会成功召开: a meeting congratulated on, held before the story; 全会决定，…
+  // 大会于2022年10月16日在北京召开: one decided on, held after it.
+  const before = s.text.slice(0, itself.index);
+  if (CONGRATULATED.test(before.split(/[，。；：]/).at(-1)!) || DECIDED.test(before)) return after;
   let end = s.start + itself.index + itself[1]!.length;
   let start = end - itself[1]!.length;
   // The first noun may end inside a longer one (工作会|议) or be followed by another (中关村论坛|年会): the name runs
@@ -276,6 +284,16 @@ export class Events {
     return this.add(label, printed, s, at, eventKindOf(printed, 'meeting'));
   }
 
+  /**
+   * The meeting the headline reports held (`全国政协十四届二次会议闭幕`, `中共中央政治局常务委员会召开会议`): what a bare
+   * 会议 means when the lead names none in a form kg reads.
+   */
+  private headlineMeeting(): string | undefined {
+    const text = this.article.headline.split(/\s+/)[0] ?? '';
+    const held = heldMeeting(text, { start: 0, end: text.length, text });
+    return held && !isGeneric(canonicalName(held.name)) ? held.name : undefined;
+  }
+
   /** The event already made for this name, if any. */
   named(printed: string): EventFact | undefined {
     const label = canonicalName(printed);
@@ -328,7 +346,7 @@ export class Events {
     const noun = canonicalName(name).replace(new RegExp(`^${DETERMINERS}`), '');
     const main = this.current(lead, s);
     if (noun === '会议' || (noun === '大会' && main && SESSION_OF.includes(main.eventKind))) {
-      return main ?? this.meeting(noun, s, at);
+      return main ?? this.meeting(this.headlineMeeting() ?? noun, s, at);
     }
     const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');
     if (same) return same;

@@ -222,6 +222,14 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 李浩锋 会议 (讲话)', 'ATTENDED 李浩锋 会议 (出席)']],
   ['on the eve of chairing (主持…前夕) is the time of another report',
     '习近平总书记17日在西安主持中国—中亚峰会前夕，专门听取陕西省委和省政府工作汇报。', undefined, []],
+  ['a communiqué\'s meeting held on days after 于; one a decision sets is not held; a report explained to the plenum',
+    '中国共产党第十九届中央委员会第七次全体会议，于2022年10月9日至12日在北京举行。中央委员会总书记习近平作了重要讲话。' +
+    '全会决定，中国共产党第二十次全国代表大会于2022年10月16日在北京召开。' +
+    '习近平就党的十九届中央委员会向中国共产党第二十次全国代表大会的报告讨论稿向全会作了说明。', undefined, [
+      'ADDRESSED 习近平 中国共产党中央委员会全体会议 (作了重要讲话)', 'ADDRESSED 习近平 中国共产党中央委员会全体会议 (作了说明)',
+    ]],
+  ['held with approval (经…批准) is held', '经党中央批准，中央纪委委员研讨班23日至25日在京举办。中央纪委书记李希在研讨班开班式上强调，要坚定信心。',
+    undefined, ['ADDRESSED 李希 中央纪委委员研讨班 (讲话)']],
   ['nor when it happened', '习近平同志在福建工作期间先后两次深入军营村调研。', undefined, [
     'LED 习近平 先后两次深入军营村调研 (调研)', 'VISITED 习近平 福建',
   ]],
@@ -1423,6 +1431,14 @@ const CASES: [string, string, string | undefined, string[]][] = [
 for (const [what, text, jurisdiction, expected] of CASES) {
   test(`facts: ${what}`, () => assert.deepEqual(factsOf(text, jurisdiction), [...expected].sort()));
 }
+
+test('facts: a bare 会议 is the meeting the headline reports held, when the lead names none kg reads', () => {
+  const text = '中国人民政治协商会议第十四届全国委员会第二次会议圆满完成各项议程，10日上午在人民大会堂闭幕。会议由全国政协主席王沪宁主持。';
+  const f = articleFacts(textArticle(text, { headline: '全国政协十四届二次会议闭幕' }), extract(text).output);
+  assert.deepEqual(f.roles.map((r) => `${r.rel} ${r.person} ${f.events[r.event]!.label}`), ['CHAIRED 王沪宁 全国政协会议']);
+  // Without a headline it stays a bare meeting.
+  assert.deepEqual(factsOf(text), ['CHAIRED 王沪宁 会议 (主持)']);
+});
 
 test('the table holds at least 80 cases, half of each genre', () => {
   assert.ok(CASES.length >= 80, `${CASES.length} cases`);

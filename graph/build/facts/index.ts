@@ -301,7 +301,7 @@ function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact |
   const between = text.slice(b.agent.end, b.found.start);
   const on = /在(.{1,40}?)(?:上|期间|时)$/.exec(between) ?? /在(.{1,40})$/.exec(between);
   // A speech sent to a meeting (以视频方式向在蒙特利尔举行的…开幕式致辞), when nothing else names where it was given.
-  const to = b.found.pred.rel === 'ADDRESSED' ? /向(.{2,60})$/.exec(between) : null;
+  const to = b.found.pred.rel === 'ADDRESSED' ? /向((?:(?!向).){2,60})$/.exec(between) : null;
   const inside = (m: RegExpExecArray) =>
     meetingAt(text, b.agent.end + m.index + 1, b.agent.end + m.index + 1 + m[1]!.length);
   const named =

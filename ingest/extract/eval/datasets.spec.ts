@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CLUENER, CORPORA, goldSpans, labelledSpans, partOf, PEOPLES_DAILY, predictedSpans, scoredKinds, type Corpus, type PredictedSpan,
-  type Row,
+  CLUENER, CORPORA, goldSpans, labelledSpans, partOf, PEOPLES_DAILY, predictedSpans, scoredKinds, type Corpus,
+  type PredictedSpan, type Row,
 } from './datasets.ts';
 import type { Span } from './score.ts';
 
@@ -59,7 +59,7 @@ test('predictions in a corpus\'s terms: a kg title is never a People\'s Daily sp
   assert.deepEqual(scoredKinds(CLUENER), ['person', 'title', 'organization', 'enterprise', 'place']);
 });
 
-test('People\'s Daily marks a name inside a doctrine and no government but the state before it; CLUENER neither', () => {
+test('People\'s Daily marks a doctrine\'s name and no government but the state before it; CLUENER neither', () => {
   const text = '学习邓小平理论。美国政府、北京市政府和市政府表示';
   const spans: PredictedSpan[] = [
     { kind: 'person', start: 2, end: 5, doctrine: true },

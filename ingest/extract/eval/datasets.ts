@@ -152,7 +152,8 @@ export function ownConvention<M extends Pick<Mention, 'doctrine'>>(mentions: rea
 }
 
 /** A predicted span with what kg says of a title (its post, organ, jurisdiction), when it is one. */
-export type PredictedSpan = Span & Partial<Pick<Mention, 'text' | 'post' | 'organ' | 'jurisdiction' | 'surnameOnly' | 'doctrine'>>;
+export type PredictedSpan = Span &
+  Partial<Pick<Mention, 'text' | 'post' | 'organ' | 'jurisdiction' | 'surnameOnly' | 'doctrine'>>;
 
 /**
  * Predictions in a corpus's terms: kinds it does not annotate dropped, the others as the kind they are scored as; where
@@ -164,7 +165,8 @@ export function predictedSpans(spans: readonly PredictedSpan[], corpus: Corpus, 
   for (const s of spans) {
     if ((s.surnameOnly && !corpus.surnamesAlone) || (s.doctrine && !corpus.doctrineNames)) continue;
     const kind = scoredAs(corpus, s.kind);
-    const government = corpus.governmentsAsPlaces && s.kind === 'organization' && text.startsWith(GOVERNMENT, s.end - 2);
+    const government =
+      corpus.governmentsAsPlaces && s.kind === 'organization' && text.startsWith(GOVERNMENT, s.end - GOVERNMENT.length);
     if (government) {
       const state = governedPlace(text, s);
       const placeKind = state && scoredAs(corpus, 'place');
