@@ -264,7 +264,7 @@ const PRESENT_PEOPLE = /^(?:各方|人员|嘉宾|人士|者|客人|代表(?![大
 const COUNTED = /(?:出席|参加|主持|举行)了?[一二三四五六七八九十两多数\d]+(?:场|次|项)/;
 
 /** What follows 调研 / 考察 when it is a study, not a visit (调研发现, 调研成果, 考察报告). */
-const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况', '重点'];
+const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况', '重点', '任务'];
 /**
  * Before a visit's verb: a check made (做了检查, 作出检查), what came after it (经过调研, 经过考察学习), or a habit
  * (每到一处考察).

@@ -107,7 +107,11 @@ export function meetingAt(
   limit: number,
 ): { name: string; start: number; end: number } | undefined {
   let stop = from;
-  while (stop < limit && !/[，。；：！？]/.test(text[stop]!) && !joinedVerbAt(text, stop)) stop++;
+  while (stop < limit && !/[，。；：！？]/.test(text[stop]!) && !joinedVerbAt(text, stop)) {
+    // A name in quotes may hold a comma (召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会).
+    const close = text[stop] === '“' ? text.indexOf('”', stop) : -1;
+    stop = close > stop && close < Math.min(limit, stop + 40) ? close + 1 : stop + 1;
+  }
   let end = -1;
   for (let i = from + 1; i <= stop; i++) {
     if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i)) && !wordAt(NOUN_CONTINUES, text, i))

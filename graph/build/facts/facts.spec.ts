@@ -230,6 +230,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ]],
   ['held with approval (经…批准) is held', '经党中央批准，中央纪委委员研讨班23日至25日在京举办。中央纪委书记李希在研讨班开班式上强调，要坚定信心。',
     undefined, ['ADDRESSED 李希 中央纪委委员研讨班 (讲话)']],
+  ['a meeting named in quotes holds a comma', '全国政协12日在京召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会，' +
+    '全国政协主席王沪宁出席会议并讲话。', undefined, [
+      'ADDRESSED 王沪宁 “统筹城乡融合发展，全面推进乡村振兴”专题协商会 (讲话)',
+      'ATTENDED 王沪宁 “统筹城乡融合发展，全面推进乡村振兴”专题协商会 (出席)',
+    ]],
+  ['a task of research (考察任务) is no visit', '考察队搭乘“雪龙2”号出发，执行北冰洋和加克洋中脊两大区域科学考察任务。', undefined, []],
   ['nor when it happened', '习近平同志在福建工作期间先后两次深入军营村调研。', undefined, [
     'LED 习近平 先后两次深入军营村调研 (调研)', 'VISITED 习近平 福建',
   ]],
