@@ -51,6 +51,12 @@ const CASES: [string, string, Expect][] = [
 
 /** National and foreign news (新闻联播's genre), no paper's jurisdiction: what the rules find, and what they must not. */
 const NATIONAL_CASES: [string, string, Expect][] = [
+  ['a chamber of a foreign parliament (白俄罗斯国民会议共和国院)', '赵乐际同白俄罗斯国民会议共和国院主席科恰诺娃举行会谈。', [
+    ['title', '白俄罗斯国民会议共和国院主席', 4, '白俄罗斯'], ['person', '科恰诺娃', 18],
+  ]],
+  ['a commander abroad (伊朗武装部队总参谋长)', '会议上，伊朗武装部队总参谋长巴盖里要求加强防御准备。', [
+    ['title', '伊朗武装部队总参谋长', 4, '伊朗'], ['person', '巴盖里', 14],
+  ]],
   ['a national post and a foreign one, each with its name', '国家主席习近平会见马尔代夫总统穆伊兹。', [
     ['title', '国家主席', 0, '中国'], ['person', '习近平', 4], ['title', '马尔代夫总统', 9, '马尔代夫'], ['person', '穆伊兹', 15],
   ]],
