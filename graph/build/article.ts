@@ -44,6 +44,12 @@ const ROLE_STRENGTH: Partial<Record<RoleFact['rel'], number>> = { CHAIRED: 3, LE
 
 type DateAttrs = Pick<EdgeAttributes, 'date' | 'datePrecision'>;
 
+/**
+ * Relationships of two nodes that happen again on other days (a host meets a guest, an official visits a place): one
+ * edge per day, keyed by it, so that each keeps its own date. Roles need none: each event is a node of its own.
+ */
+const PER_DAY: readonly RelType[] = ['MET', 'VISITED'];
+
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Headlines of pieces that retell what was reported before: reactions, commentaries, appraisals. */
 const RETELLING = /(?:引发|引起)[^，。；]{0,12}反响|评论员文章|高度评价|述评/;
@@ -136,7 +142,8 @@ export function articleGraph(
     evidence: Evidence,
     extra: Partial<EdgeAttributes> = {},
   ) => {
-    const key = `${type}:${source}->${target}`;
+    const when = PER_DAY.includes(type) && extra.date ? `@${extra.date}` : '';
+    const key = `${type}:${source}->${target}${when}`;
     if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { type, evidence: [evidence], ...extra });
     else mergeEdgeAttributes(graph.getEdgeAttributes(key), { type, evidence: [evidence], ...extra });
     return key;
