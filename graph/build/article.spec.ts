@@ -1,4 +1,4 @@
-// One article's graph: meetings and visits of one pair on other days stay apart, each with its own date.
+// One article's graph: meetings of one pair on other days stay apart, each with its own date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textArticle } from '../../tests/helpers.ts';

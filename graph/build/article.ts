@@ -45,10 +45,12 @@ const ROLE_STRENGTH: Partial<Record<RoleFact['rel'], number>> = { CHAIRED: 3, LE
 type DateAttrs = Pick<EdgeAttributes, 'date' | 'datePrecision'>;
 
 /**
- * Relationships of two nodes that happen again on other days (a host meets a guest, an official visits a place): one
- * edge per day, keyed by it, so that each keeps its own date. Roles need none: each event is a node of its own.
+ * Meetings of one host and one guest on other days: one edge per day, keyed by it, so that each keeps its own date
+ * (`meetings` lists each). Roles need none: each event is a node of its own; a visit's places and days are its
+ * event's (LED, AT), and VISITED stays one edge per person and place: the embedded engine's ALL SHORTEST loses paths
+ * over parallel edges there, which `shortest-connection` relies on (seen on the 10 MB bench graph).
  */
-const PER_DAY: readonly RelType[] = ['MET', 'VISITED'];
+const PER_DAY: readonly RelType[] = ['MET'];
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Headlines of pieces that retell what was reported before: reactions, commentaries, appraisals. */

@@ -141,7 +141,7 @@ export interface EdgeAttributes {
   role?: string;
   /** ATTENDED: the person's position in the printed list of officials (1 = first). */
   rank?: number;
-  /** Role edges, MET and VISITED: the event's date (MET and VISITED are one edge per day a pair meets or visits). */
+  /** Role edges, MET and VISITED: the event's date (MET is one edge per day a pair meets). */
   date?: string;
   datePrecision?: string;
   /** HOLDS: the position spell as attested. */

@@ -4,7 +4,7 @@ import { REL_ENDPOINTS, REL_TYPES, type NodeKind, type RelType } from '../model/
 export type PropType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]';
 
 /**
- * Bumped whenever stored tables change shape or what identifies a row (4: MET and VISITED one per day): a store built
+ * Bumped whenever stored tables change shape or what identifies a row (4: MET one per day): a store built
  * by another version asks for a rebuild instead of guessing.
  */
 export const SCHEMA_VERSION = '4';
