@@ -54,6 +54,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a chamber of a foreign parliament (白俄罗斯国民会议共和国院)', '赵乐际同白俄罗斯国民会议共和国院主席科恰诺娃举行会谈。', [
     ['title', '白俄罗斯国民会议共和国院主席', 4, '白俄罗斯'], ['person', '科恰诺娃', 18],
   ]],
+  ['after a number, 日 is a day, not Japan', '乌克兰通讯社19日援引乌克兰经济部副部长卡奇卡的消息报道称', [
+    ['organization', '乌克兰通讯社', 0], ['title', '乌克兰经济部副部长', 11, '乌克兰'], ['person', '卡奇卡', 20],
+  ]],
   ['a commander abroad (伊朗武装部队总参谋长)', '会议上，伊朗武装部队总参谋长巴盖里要求加强防御准备。', [
     ['title', '伊朗武装部队总参谋长', 4, '伊朗'], ['person', '巴盖里', 14],
   ]],

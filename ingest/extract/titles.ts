@@ -265,7 +265,9 @@ function statesAt(text: string, i: number, open: boolean): StateHead[] {
   }
   const org = wordAt(INTERNATIONAL_FORMS, text, i);
   if (org) out.push({ state: ORGANIZATION_OF.get(org)!, end: i + org.length });
-  const abbreviated = open ? COUNTRY_ABBREVIATIONS.get(text[i]!) : undefined;
+  // 19日援引…副部长: after a number, 日 is a day, not Japan.
+  const dated = /[0-9０-９一二三四五六七八九十]/.test(text[i - 1] ?? '');
+  const abbreviated = open && !dated ? COUNTRY_ABBREVIATIONS.get(text[i]!) : undefined;
   if (abbreviated) out.push({ state: abbreviated, end: i + 1, abbreviated: true });
   return out;
 }
