@@ -54,6 +54,15 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a chamber of a foreign parliament (白俄罗斯国民会议共和国院)', '赵乐际同白俄罗斯国民会议共和国院主席科恰诺娃举行会谈。', [
     ['title', '白俄罗斯国民会议共和国院主席', 4, '白俄罗斯'], ['person', '科恰诺娃', 18],
   ]],
+  ['前 opening a party\'s name is no former marker (前进党); before a post it is (前首相)',
+    '塞尔维亚前进党副主席武切维奇表示，日本前首相福田康夫表示。', [
+      ['title', '塞尔维亚前进党副主席', 0, '塞尔维亚'], ['person', '武切维奇', 10], ['title', '首相', 20, '日本'],
+      ['person', '福田康夫', 22],
+    ]],
+  ['a ministry\'s spokesman, after a dateline too', '新华社北京6月25日电外交部发言人唐国强宣布，国防部新闻发言人谭克非表示', [
+    ['place', '北京', 3], ['title', '外交部发言人', 11, '中国'], ['person', '唐国强', 17],
+    ['title', '国防部新闻发言人', 23, '中国'], ['person', '谭克非', 31],
+  ]],
   ['after a number, 日 is a day, not Japan', '乌克兰通讯社19日援引乌克兰经济部副部长卡奇卡的消息报道称', [
     ['organization', '乌克兰通讯社', 0], ['title', '乌克兰经济部副部长', 11, '乌克兰'], ['person', '卡奇卡', 20],
   ]],

@@ -20,7 +20,10 @@ import { knownWhole, namesInLists, repairName } from './tagged.ts';
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
 
 /** Posts that alone (no jurisdiction, organ or name after them) are too generic to report. */
-const GENERIC_POSTS = new Set(['委员', '董事', '经理', '主任', '主席', '部长', '团长', '师长', '代表', '记者', '通讯员', '审判员', '检察官', '辅警', '民警', '交警', '医生', '教师', '律师']);
+const GENERIC_POSTS = new Set([
+  '委员', '董事', '经理', '主任', '主席', '部长', '团长', '师长', '代表', '记者', '通讯员', '审判员', '检察官', '辅警', '民警',
+  '交警', '医生', '教师', '律师', '发言人', '新闻发言人',
+]);
 
 /**
  * Doctrines named after leaders (`习近平新时代中国特色社会主义思想`, `毛泽东思想`): no rule or tagger span may take their

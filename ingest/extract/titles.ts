@@ -119,13 +119,16 @@ function longest(a: TitleMatch | undefined, b: TitleMatch | undefined): TitleMat
  * no boundary; `afterForeign`: that title was foreign, so a bare foreign post continues it (`朝鲜劳动党总书记、国务委员长`).
  */
 export function titleAt(text: string, i: number, inCompound = false, afterForeign = false): TitleMatch | undefined {
-  const open = inCompound || leftOpen(text, i);
+  // A dateline's 电 ends it (新华社北京6月25日电外交部发言人…): what follows starts anew.
+  const open = inCompound || leftOpen(text, i) || DATELINE_END.test(text.slice(Math.max(0, i - 4), i));
   let best = localTitleAt(text, i, open);
   if (STATE_TITLE_START[text.charCodeAt(i)] === 1) {
     best = longest(longest(best, nationalTitleAt(text, i, open)), foreignTitleAt(text, i, open));
   }
   return afterForeign ? longest(best, foreignContinuationAt(text, i)) : best;
 }
+
+const DATELINE_END = /[0-9０-９]日电$/;
 
 /** The code units a national, foreign or international title can start with: the others need no look-up. */
 const STATE_TITLE_START = new Uint8Array(0x10000);
@@ -326,10 +329,21 @@ function portfoliosAt(text: string, p: number): string[] {
  * (马尔代夫总统, 韩国国会议长, 越共中央总书记, 美国驻华大使, 联合国秘书长). A word such as 新任 between the state and
  * the post is no part of the title: the title is then the body and post alone, its jurisdiction still the state.
  */
+/**
+ * 新任, 前… between a state and its post; not the start of a longer word that is no marker and post (塞尔维亚前进党副主席:
+ * 前进; but 日本前首相, which jieba reads as one word).
+ */
+function markerAt(text: string, at: number): string | undefined {
+  const marker = wordAt(BEFORE_FOREIGN_POST, text, at);
+  if (!marker || wordAt(FOREIGN_POSTS, text, at + marker.length)) return marker;
+  const word = tag(text.slice(at, at + marker.length + 3))[0]?.word ?? '';
+  return word.length > marker.length ? undefined : marker;
+}
+
 function foreignTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
   let best: TitleMatch | undefined;
   for (const head of statesAt(text, i, open)) {
-    const marker = wordAt(BEFORE_FOREIGN_POST, text, head.end);
+    const marker = markerAt(text, head.end);
     const after = head.end + (marker?.length ?? 0);
     const envoy = envoyAt(text, after);
     const p = after + (envoy?.length ?? 0);
