@@ -63,6 +63,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['place', '北京', 3], ['title', '外交部发言人', 11, '中国'], ['person', '唐国强', 17],
     ['title', '国防部新闻发言人', 23, '中国'], ['person', '谭克非', 31],
   ]],
+  ['及 starts no place (以及东盟秘书长: not 及东 + 盟)', '以及东盟秘书长高金洪将出席', [
+    ['title', '东盟秘书长', 2, '东盟'], ['person', '高金洪', 7],
+  ]],
   ['after a number, 日 is a day, not Japan', '乌克兰通讯社19日援引乌克兰经济部副部长卡奇卡的消息报道称', [
     ['organization', '乌克兰通讯社', 0], ['title', '乌克兰经济部副部长', 11, '乌克兰'], ['person', '卡奇卡', 20],
   ]],

@@ -108,5 +108,5 @@ export const FORMER_MARKERS: readonly string[] = ['时任', '曾任', '原', '�
 /** Words joining one person's titles: 、 and 兼 (`国务委员兼外长`; after 兼 a bare post is held in the same body). */
 export const TITLE_JOINERS: readonly string[] = ['、', '兼'];
 
-/** Characters that can start a named place only by accident (我市, 本县, 全省, 各区, 该镇). */
-export const NOT_PLACE_START = new Set(Array.from('我本全各该两外此其每贵他'));
+/** Characters that can start a named place only by accident (我市, 本县, 全省, 各区, 该镇, 以及东盟秘书长: 及东 + 盟). */
+export const NOT_PLACE_START = new Set(Array.from('我本全各该两外此其每贵他及'));
