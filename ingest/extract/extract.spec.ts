@@ -63,6 +63,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['place', '北京', 3], ['title', '外交部发言人', 11, '中国'], ['person', '唐国强', 17],
     ['title', '国防部新闻发言人', 23, '中国'], ['person', '谭克非', 31],
   ]],
+  ['a post ends a title where a department would start: two guests, not one title',
+    '李强同欧洲理事会主席米歇尔和欧盟委员会主席冯德莱恩共同主持会晤。', [
+      ['title', '欧洲理事会主席', 3, '欧洲理事会'], ['person', '米歇尔', 10], ['title', '欧盟委员会主席', 14, '欧盟委员会'],
+      ['person', '冯德莱恩', 21],
+    ]],
   ['及 starts no place (以及东盟秘书长: not 及东 + 盟)', '以及东盟秘书长高金洪将出席', [
     ['title', '东盟秘书长', 2, '东盟'], ['person', '高金洪', 7],
   ]],

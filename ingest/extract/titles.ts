@@ -77,6 +77,8 @@ const NOT_IN_DEPARTMENT = /[局办委常副党长的与及在对为是了、，�
  */
 function departmentAt(text: string, p: number, ends: readonly string[], maxStem: number): OrganAt[] {
   const out: OrganAt[] = [];
+  // A post where a department's name would start ended the title there (欧洲理事会主席米歇尔和欧盟委员会主席…).
+  if (wordAt(FOREIGN_POSTS, text, p) || wordAt(POSTS, text, p)) return [];
   for (let k = 1; k <= maxStem && p + k < text.length; k++) {
     const stem = text.slice(p, p + k);
     if (!allHan(stem) || NOT_IN_DEPARTMENT.test(stem)) break;
