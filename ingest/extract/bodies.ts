@@ -44,9 +44,12 @@ export function bodies(text: string): BodySpan[] {
  */
 function trimBrackets(text: string, start: number, end: number): number {
   let s = start;
-  const close = Math.max(text.lastIndexOf('）', end - 1), text.lastIndexOf(')', end - 1));
+  // Only the name's own characters are looked at: the last closing bracket in it, and the one opening it.
+  let close = end - 1;
+  while (close >= s && !/[）)]/.test(text[close]!)) close--;
   if (close >= s) {
-    const open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+    let open = close - 1;
+    while (open >= s && !/[（(]/.test(text[open]!)) open--;
     const inside = text.slice(open + 1, close);
     const place = (t: { word: string; tag: string }) => t.tag === 'ns' || KNOWN_PLACES.includes(t.word);
     if (open < s || !inside || !tag(inside).every(place)) s = close + 1;

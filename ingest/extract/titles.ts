@@ -122,7 +122,7 @@ function longest(a: TitleMatch | undefined, b: TitleMatch | undefined): TitleMat
  */
 export function titleAt(text: string, i: number, inCompound = false, afterForeign = false): TitleMatch | undefined {
   // A dateline's 电 ends it (新华社北京6月25日电外交部发言人…): what follows starts anew.
-  const open = inCompound || leftOpen(text, i) || DATELINE_END.test(text.slice(Math.max(0, i - 4), i));
+  const open = inCompound || leftOpen(text, i) || datelineEndsAt(text, i);
   let best = localTitleAt(text, i, open);
   if (STATE_TITLE_START[text.charCodeAt(i)] === 1) {
     best = longest(longest(best, nationalTitleAt(text, i, open)), foreignTitleAt(text, i, open));
@@ -130,7 +130,10 @@ export function titleAt(text: string, i: number, inCompound = false, afterForeig
   return afterForeign ? longest(best, foreignContinuationAt(text, i)) : best;
 }
 
-const DATELINE_END = /[0-9０-９]日电$/;
+/** A dateline ends right before i: a digit, 日 and 电 (6月25日电). */
+function datelineEndsAt(text: string, i: number): boolean {
+  return text[i - 1] === '电' && text[i - 2] === '日' && /[0-9０-９]/.test(text[i - 3] ?? '');
+}
 
 /** The code units a national, foreign or international title can start with: the others need no look-up. */
 const STATE_TITLE_START = new Uint8Array(0x10000);
