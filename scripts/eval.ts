@@ -125,6 +125,8 @@ function roleEdges(): string {
     ['xinwen-items-thirty-second.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-thirty-third.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-thirty-fourth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-thirty-fifth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-thirty-sixth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

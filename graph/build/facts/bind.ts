@@ -61,6 +61,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const topicEnd = to - between.length + topic.length;
   // A name in quotes is a noun, where it stands (在“中立之友小组”成员国议会领导人会议上发表视频致辞).
   between = between.slice(topic.length).replace(/“[^“”，。；]{1,20}”/g, '名');
+  // A clause of time after the agent (在听取讲解和讨论后发表了重要讲话): what was heard there is no object of the verb.
+  between = between.replace(/^在[^，。；的]{2,30}?后(?=[^，。；]{0,6}$)/, '');
   if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || PARTNER_MARK.test(between)) return false;
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
   if (between.endsWith('为')) return false;

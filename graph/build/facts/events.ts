@@ -4,7 +4,7 @@ import type { Article } from '../../../ingest/types.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, type Sentence } from '../sentences.ts';
-import { HOLDING_VERBS, KIND_BY_NOUN, MEETING_NOUNS, NOUN_CONTINUES, PREDICATES } from './lexicon.ts';
+import { HOLDING_VERBS, KIND_BY_NOUN, MEETING_NOUNS, NOUN_AFTER, NOUN_CONTINUES, PREDICATES } from './lexicon.ts';
 import type { EventFact, Target } from './types.ts';
 
 const NOUNS = sortLongestFirst([...MEETING_NOUNS]);
@@ -127,10 +127,15 @@ export function meetingAt(
   return name ? { name, start: end - name.length, end } : undefined;
 }
 
+/** The 的 at i is the party's own (党的二十大, 党的十九届): it stands inside a name. */
+function partysOwn(text: string, i: number): boolean {
+  return text[i - 1] === '党' && /^[一二三四五六七八九十]+(?:大|届)/.test(text.slice(i + 1, i + 6));
+}
+
 /** What follows a phrase's last 的, but for a name's own (传达学习党的二十大精神会议: 党的二十大). */
 function afterLastOf(phrase: string): string {
   for (let i = phrase.lastIndexOf('的'); i >= 0; i = phrase.lastIndexOf('的', i - 1)) {
-    if (!(phrase[i - 1] === '党' && /^[一二三四五六七八九十]+(?:大|届)/.test(phrase.slice(i + 1)))) return phrase.slice(i + 1);
+    if (!partysOwn(phrase, i)) return phrase.slice(i + 1);
     if (i === 0) break;
   }
   return phrase;
@@ -199,7 +204,13 @@ export function heldMeeting(
   while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) {
     const stop = wordEndingAt(NAME_STOPS, text, start);
     const inName = stop && (JOINING.has(stop) || NOMINAL_VERBS.has(stop));
-    if (stop && !(inName && clauseStartBefore(text, s, start - stop.length))) break;
+    // A verb that makes a noun with what follows (宣讲团, 考察组) is part of the name (中央宣讲团报告会).
+    const noun = stop && PREDICATE_WORDS.includes(stop) && NOUN_AFTER.includes(text[start]!);
+    if (stop === '的' && partysOwn(text, start - 1)) {
+      start--;
+      continue;
+    }
+    if (stop && !noun && !(inName && clauseStartBefore(text, s, start - stop.length))) break;
     start--;
   }
   const name = text.slice(start, end).replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
@@ -217,6 +228,9 @@ const HOLDING_AT_END = new RegExp(`(?:${HOLDING_VERBS.join('|')})了?$`);
 /** When and where between a body and its verb of holding (3日, 今天, 在京). */
 const WHEN_WHERE = new RegExp(`(?:${DAYS}|今天|昨天|日前|近日|当天)(?:在[^，。；]{1,10})?$`);
 
+/** The topic between a body and its verb of holding (就…, 围绕…). */
+const HELD_ON = /(?:就|围绕)[^，。；就]{2,40}$/;
+
 /**
  * A meeting named only by its kind, held by a body that opens the clause, is named by that body:
  * `中央党的建设工作领导小组3日召开会议` → 中央党的建设工作领导小组会议, `主席会议举行了第三次集体学习` → 主席会议第三次集体学习.
@@ -227,7 +241,8 @@ function bodysMeeting(
   after: { name: string; start: number; end: number },
 ): { name: string; start: number; end: number } | undefined {
   const before = text.slice(s.start, after.start).match(/[^，。；：]*$/)![0].replace(HOLDING_AT_END, '');
-  const body = before.replace(WHEN_WHERE, '');
+  // What it met on may stand before the verb (中共中央政治局6月30日下午就…新境界进行第六次集体学习).
+  const body = before.replace(HELD_ON, '').replace(WHEN_WHERE, '');
   // The kind ends what is held (举行常委会组成人员…专题讲座 holds no 常委会).
   if (body.length < 3 || body.length > 24 || !/^(?:[，。；：！？]|并|$)/.test(text.slice(after.end, after.end + 1)))
     return undefined;
@@ -296,6 +311,15 @@ export class Events {
     const text = this.article.headline.split(/\s+/)[0] ?? '';
     const held = heldMeeting(text, { start: 0, end: text.length, text });
     return held && !isGeneric(canonicalName(held.name)) ? held.name : undefined;
+  }
+
+  /**
+   * The headline's meeting, for a bare 出席 when the text names none it reads (`俄罗斯举行列宁格勒保卫战胜利纪念活动`:
+   * 27日举行活动…普京…出席活动): told where the role is.
+   */
+  fromHeadline(s: Sentence): EventFact | undefined {
+    const name = this.headlineMeeting();
+    return name ? this.meeting(name, s, s.start) : undefined;
   }
 
   /** The event already made for this name, if any. */

@@ -1432,6 +1432,48 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['MET 莱希>巴沙尔·阿萨德 举行了会谈'],
   ],
+  [
+    'the day may open the sentence before one who spoke where he names (21日，普京在…会议上表示)',
+    '21日，俄罗斯总统普京在国防部扩大会议上表示，俄罗斯将完成特别军事行动的既定任务。',
+    undefined,
+    ['ADDRESSED 普京 国防部扩大会议 (讲话)'],
+  ],
+  [
+    'a talk with a body\'s new leaders (同…集体谈话) is an event its partners report to (汇报了) and others attend '
+      + '(参加谈话)',
+    '习近平30日下午在中南海同全国妇联新一届领导班子成员集体谈话并发表重要讲话。' +
+      '全国妇联主席谌贻琴代表全国妇联新一届领导班子汇报了下一步工作考虑。石泰峰、李干杰参加谈话。',
+    undefined,
+    [
+      'ADDRESSED 习近平 集体谈话 (发表重要讲话)',
+      'ADDRESSED 谌贻琴 集体谈话 (汇报了)',
+      'ATTENDED 习近平 集体谈话 (集体谈话)',
+      'ATTENDED 李干杰 集体谈话 (参加谈话 #2)',
+      'ATTENDED 石泰峰 集体谈话 (参加谈话 #1)',
+    ],
+  ],
+  [
+    'a verb that makes a noun (宣讲团) and the party\'s own 的 (党的二十大) stand inside a meeting\'s name',
+    '学习贯彻党的二十大精神中央宣讲团动员会30日在京召开，中共中央政治局常委蔡奇出席并讲话。',
+    undefined,
+    [
+      'ADDRESSED 蔡奇 学习贯彻党的二十大精神中央宣讲团动员会 (讲话)',
+      'ATTENDED 蔡奇 学习贯彻党的二十大精神中央宣讲团动员会 (出席)',
+    ],
+  ],
+  [
+    'a clause of time after the speaker (在听取讲解和讨论后) holds no object of his speech; 进行讲解 is a lecture; what '
+      + 'a body met on (就…) stands between it and its meeting',
+    '中共中央政治局6月30日下午就开辟马克思主义中国化时代化新境界进行第六次集体学习。' +
+      '中共中央总书记习近平在主持学习时强调，要坚持好、运用好。' +
+      '中央党校副校长李文堂就这个问题进行讲解，提出工作建议。习近平在听取讲解和讨论后发表了重要讲话。',
+    undefined,
+    [
+      'ADDRESSED 习近平 中共中央政治局集体学习 (发表了重要讲话)',
+      'ADDRESSED 李文堂 中共中央政治局集体学习 (进行讲解)',
+      'CHAIRED 习近平 中共中央政治局集体学习 (主持)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
@@ -1444,6 +1486,17 @@ test('facts: a bare 会议 is the meeting the headline reports held, when the le
   assert.deepEqual(f.roles.map((r) => `${r.rel} ${r.person} ${f.events[r.event]!.label}`), ['CHAIRED 王沪宁 全国政协会议']);
   // Without a headline it stays a bare meeting.
   assert.deepEqual(factsOf(text), ['CHAIRED 王沪宁 会议 (主持)']);
+});
+
+test('facts: a bare 出席 with no event the text reads goes to the event the headline reports held', () => {
+  const text = '俄罗斯圣彼得堡27日举行活动，纪念列宁格勒保卫战胜利80周年。俄罗斯总统普京和白俄罗斯总统卢卡申科共同出席活动。';
+  const f = articleFacts(textArticle(text, { headline: '俄罗斯举行列宁格勒保卫战胜利纪念活动' }), extract(text).output);
+  assert.deepEqual(f.roles.map((r) => `${r.rel} ${r.person} ${f.events[r.event]!.label}`).sort(), [
+    'ATTENDED 卢卡申科 列宁格勒保卫战胜利纪念活动',
+    'ATTENDED 普京 列宁格勒保卫战胜利纪念活动',
+  ]);
+  // Without a headline a bare 活动 names nothing.
+  assert.deepEqual(factsOf(text), []);
 });
 
 test('the table holds at least 80 cases, half of each genre', () => {

@@ -486,7 +486,7 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
         ? st.events.list.filter((e) => e.sentenceStart === before.start && heldThere(e))
         : [];
     const last = justReported.sort((a, b) => a.at - b.at).at(-1);
-    const event = last ?? (own ? ownReport(st) : st.events.current(st.lead, p.s));
+    const event = last ?? (own ? ownReport(st) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s)));
     // 28日布尔汉在苏丹港发表讲话: a speech given somewhere of its own is no address to the talks the story reported.
     if (event && p.rel === 'ADDRESSED' && TALKING.includes(event.eventKind) && SPOKE_ELSEWHERE.test(p.s.text)) continue;
     if (event) addRoles(st, p.rel, p.group, event, p.role, { text: st.article.text, s: p.s } as SentenceContext);

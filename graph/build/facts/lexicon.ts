@@ -111,6 +111,10 @@ export const PREDICATES: readonly Predicate[] = [
     label: '座谈会',
     partner: true,
   },
+  // 同X集体谈话: a leader's talk with a body's new leadership, where he speaks and others are present.
+  { words: ['集体谈话'], rel: 'ATTENDED', object: 'made', kind: 'meeting', label: '集体谈话', partner: true },
+  // 参加谈话: present at the story's talk (…集体谈话。石泰峰、李干杰参加谈话。).
+  { words: ['参加谈话', '参加了谈话'], rel: 'ATTENDED', object: 'story' },
   // 同各界人士欢聚一堂: those gathered with others at the story's reception are there.
   { words: ['欢聚一堂'], rel: 'ATTENDED', object: 'story', partner: true },
   // 作了关于…的报告 / 说明 / 汇报: what follows names the report, not the meeting it was made at.
@@ -127,6 +131,8 @@ export const PREDICATES: readonly Predicate[] = [
       '视频致辞',
       '作了汇报',
       '作汇报',
+      // 代表…领导班子汇报了…情况: a report made to the meeting (not 听取汇报, the hearer's).
+      '汇报了',
       // 郝明金、蔡达峰…介绍调研成果: at a consultation, the parties present what they found.
       '介绍调研成果',
       '作了说明和报告',
@@ -134,6 +140,8 @@ export const PREDICATES: readonly Predicate[] = [
       '作说明',
       '作了讲解',
       '作讲解',
+      '进行了讲解',
+      '进行讲解',
       // 作题为《…》的学习讲座 / 报告 / 讲话: what it is named comes after.
       '作了题为',
       '作题为',
@@ -169,6 +177,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '委员长会议',
   '全体会议',
   '集体学习',
+  '集体谈话',
   '专题学习',
   '工作例会',
   '例会',
@@ -301,6 +310,11 @@ export const NOT_DONE = [
   '曾经',
   '曾',
 ];
+
+/** The day a sentence may open with before its subject (21日，X在…上表示; 12月21日上午，; 当天，). */
+export const DAY_OPENING = new RegExp(
+  '^(?:当地时间)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|今天|昨天|当天|同日|近日|日前)(?:[上中下]午|晚上?|早上)?[，,]',
+);
 
 /** Words after which the rest of a sentence is what someone said, not what happened (X表示，…会见…). */
 export const SPEECH_VERBS = [

@@ -4,7 +4,7 @@ import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { groupStart, type Binding } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { DAY_OPENING, SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
 const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
@@ -53,7 +53,7 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const rest = ctx.text.slice(g.end, ctx.s.end);
     // The sentence's subject only, where he spoke printed after him or opening the sentence (在座谈会上，X强调).
     const opening = SPOKE_IN_FIRST.exec(before);
-    const place = /^[，\s]*$/.test(before) ? SPOKE_IN.exec(rest) : opening;
+    const place = opensSentence(before) ? SPOKE_IN.exec(rest) : opening;
     const said = opening ? rest : rest.slice(place?.[0].length ?? 0);
     // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
     // 提出的主张: a speech spoken of, no one speaking.
@@ -69,6 +69,11 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     else if (!opening && SPEECH_NOUN.test(where) && !wordAt(['会见', '会谈'], where, 0)) out.push({ group: g });
   }
   return out;
+}
+
+/** Only the day, if anything, stands before the subject (21日，普京在国防部扩大会议上表示). */
+function opensSentence(before: string): boolean {
+  return /^[，\s]*$/.test(before.replace(DAY_OPENING, ''));
 }
 
 /** Reporters a meeting heard (`会议听取了全国人大常委会秘书长刘奇作的…汇报`): each addressed it. */
@@ -97,7 +102,7 @@ export function listenersWhoSpoke(ctx: SentenceContext): Speaker[] {
   for (const g of ctx.groups) {
     const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
     const rest = ctx.text.slice(g.end, ctx.s.end);
-    const heard = lead && before === lead[0] ? '' : /^[，\s]*$/.test(before) ? HEARD.exec(rest)?.[0] : undefined;
+    const heard = lead && before === lead[0] ? '' : opensSentence(before) ? HEARD.exec(rest)?.[0] : undefined;
     if (heard === undefined || !SAID.test(rest.slice(heard.length))) continue;
     return [{ group: g, amongSpeakers: true }];
   }
