@@ -126,7 +126,10 @@ export function groupStart(ctx: SentenceContext, g: Group): number {
  */
 function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined {
   const at = groupStart(ctx, partner);
-  let mark = at - (wordEndingAt(PARTNER_WORDS, ctx.text, at)?.length ?? 0);
+  // 和到访的匈牙利总统诺瓦克会谈: a guest's visit described between the partner word and him.
+  const visiting = VISITING_GUEST.exec(ctx.text.slice(Math.max(ctx.s.start, at - 8), at))?.[0].length ?? 0;
+  const word = wordEndingAt(PARTNER_WORDS, ctx.text, at - visiting);
+  let mark = word ? at - visiting - word.length : at;
   if (mark === at) {
     const before = ctx.text.slice(Math.max(ctx.s.start, at - 80), at);
     const found = [...before.matchAll(PARTNER_MARKS)].at(-1);
@@ -142,6 +145,7 @@ function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined 
   return host && (cleanBetween(ctx, host.end, mark) || goingBetween(ctx, host.end, mark, ARRIVING)) ? host : undefined;
 }
 const ARRIVING = sortLongestFirst([...GOING_VERBS, '抵达']);
+const VISITING_GUEST = /(?:到访|来访|访华)的$/;
 
 /** The previous binding's predicate is joined to this one by 并 / 还 …, nothing but its object between them. */
 function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found): Binding | undefined {

@@ -186,12 +186,25 @@ function quoted(text: string, s: Sentence): [number, number][] {
   return spans;
 }
 
-/** The first speech verb closed by a comma or colon (`李强表示，`, `他说：`): what follows is reported, not reported on. */
-function speechStart(text: string, s: Sentence, quotes: readonly [number, number][]): number {
+/** A statement issued (`埃及总统府29日发表声明说，`): an office reporting its principal's acts, not a person's words. */
+const STATEMENT_ISSUED = /(?:发表|发布|发出)(?:了)?(?:联合)?(?:声明|公报|新闻公报|消息)$/;
+
+/**
+ * The first speech verb closed by a comma or colon (`李强表示，`, `他说：`): what follows is reported, not reported on.
+ * An office's statement, with no one named before it, reports what happened (`…发表声明说，埃及总统塞西与…通电话`).
+ */
+function speechStart(
+  text: string,
+  s: Sentence,
+  quotes: readonly [number, number][],
+  mentions: readonly Mention[],
+): number {
   for (let i = s.start; i < s.end; i++) {
     if (quotes.some(([a, b]) => i >= a && i < b)) continue;
     const w = wordAt(SPEECH_VERBS, text, i);
-    if (w && /^[，：:,]/.test(text.slice(i + w.length, i + w.length + 1))) return i;
+    if (!w || !/^[，：:,]/.test(text.slice(i + w.length, i + w.length + 1))) continue;
+    const issued = STATEMENT_ISSUED.test(text.slice(s.start, i));
+    if (!issued || mentions.some((m) => m.kind === 'person' && m.start < i)) return i;
   }
   return s.end;
 }
@@ -201,7 +214,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
   const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text);
-  const speechFrom = retrospect ? s.start : speechStart(text, s, quotes);
+  const speechFrom = retrospect ? s.start : speechStart(text, s, quotes, mentions);
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];

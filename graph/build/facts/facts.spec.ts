@@ -1462,6 +1462,30 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'an office\'s statement reports what happened (总统府发表声明说，A与B通电话); a person\'s words do not (普京说，)',
+    '埃及总统府29日发表声明说，埃及总统塞西与土耳其总统埃尔多安通电话。' +
+      '俄罗斯总统普京说，他曾与法国总统马克龙通电话。',
+    undefined,
+    ['MET 塞西>埃尔多安 通电话'],
+  ],
+  [
+    'a guest\'s visit described between 和 and him (和到访的匈牙利总统诺瓦克会谈后表示) keeps the talks',
+    '保加利亚总统拉德夫2日在首都索菲亚和到访的匈牙利总统诺瓦克会谈后表示，提供武器无益于解决冲突。',
+    undefined,
+    ['MET 拉德夫>诺瓦克 会谈'],
+  ],
+  [
+    'reporters heard, each for his own report (袁曙宏、徐辉分别作的…报告)',
+    '十四届全国人大常委会第七次会议25日上午在京举行第一次全体会议。赵乐际委员长主持。' +
+      '会议听取了宪法法律委副主任委员袁曙宏、徐辉分别作的关于公司法修订草案审议结果的报告、关于慈善法修正草案审议结果的报告。',
+    undefined,
+    [
+      'ADDRESSED 徐辉 全国人大常委会全体会议 (作报告)',
+      'ADDRESSED 袁曙宏 全国人大常委会全体会议 (作报告)',
+      'CHAIRED 赵乐际 全国人大常委会全体会议 (主持)',
+    ],
+  ],
+  [
     'a clause of time after the speaker (在听取讲解和讨论后) holds no object of his speech; 进行讲解 is a lecture; what '
       + 'a body met on (就…) stands between it and its meeting',
     '中共中央政治局6月30日下午就开辟马克思主义中国化时代化新境界进行第六次集体学习。' +

@@ -36,7 +36,7 @@ export interface Speaker {
 /** A meeting that hears a report (`会议听取了`, `委员长会议听取和讨论了`): the reporters follow. */
 const HEARS = /(?:会|会议|会上|全会)(?:还|首先|先后|分别|并|同时)?听取(?:和讨论|和审议|审议)?(?:了)?/g;
 /** After a reporter's name: his report (`作的`, `受国务院委托作的`, `关于…的汇报`). */
-const REPORT_AFTER = /^(?:受[^，。；]{1,12}委托)?(?:所)?作的|^关于/;
+const REPORT_AFTER = /^(?:受[^，。；]{1,12}委托)?(?:分别|所)?作的|^关于/;
 /** Having heard others speak (在认真听取代表发言后，): the one who speaks next spoke at their meeting. */
 const HEARD = /^在(?:认真)?听取[^，。；]{1,40}?发言后[，,]?/;
 
