@@ -128,6 +128,9 @@ function roleEdges(): string {
     ['xinwen-items-thirty-fifth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-thirty-sixth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-thirty-seventh.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-thirty-eighth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-thirty-ninth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-fortieth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -140,6 +140,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['title', '越共中央政治局委员', 0, '越南'], ['title', '中央书记处书记', 10, '越南'], ['title', '中央内政部部长', 18, '越南'],
     ['person', '潘廷泽', 25],
   ]],
+  ['氏 second in a Vietnamese woman\'s name, before her given name', '越南国家主席夫人潘氏清心陪同参观。', [
+    ['title', '越南国家主席', 0, '越南'], ['person', '潘氏清心', 8],
+  ]],
   ['a hyphen inside a foreign name', '古巴国家主席迪亚斯-卡内尔表示。', [
     ['title', '古巴国家主席', 0, '古巴'], ['person', '迪亚斯-卡内尔', 6],
   ]],

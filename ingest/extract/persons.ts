@@ -203,9 +203,11 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
     if (end === i && t.word.length === 1 && /^[pc]$/.test(t.tag)) return undefined; // 因…, 在…: not a name's start
     const regnal = t.tag === 'm' && text[end + t.word.length] === '世'; // 卡尔十六世
     const afterDot = NAME_JOINERS.has(text[end - 1] ?? ''); // the word after a dot is a name's part (保罗·基廷/n)
+    // 氏 second in a Vietnamese woman's name comes before her given name (潘氏清心, 吴氏敏).
+    const afterShi = text[end - 1] === '氏' && end - i === 2;
     // A long name jieba lists as one noun (桥本龙太郎/n), the whole run up to what ends names: no common word is so long.
     const listedName = end === i && t.word.length >= 4 && t.word.length === j - i && /^(?:n|nr\w*|nz)$/.test(t.tag);
-    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal && !afterDot && !listedName) break;
+    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal && !afterDot && !afterShi && !listedName) break;
     end += t.word.length;
   }
   if (holdsPost(text, i, end) || wordAt(COUNTRY_FORMS, text, i)?.length === end - i) return undefined;

@@ -121,10 +121,17 @@ const SPOUSES = ['夫人', '丈夫'];
 const ENVOY_OF = /^(?:主席|总书记|总理|总统|国王)?的?(?:特别代表|特使)/;
 
 export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
-  const titles = mentions.filter((m) => m.kind === 'title');
+  const persons = mentions.filter((m) => m.kind === 'person');
+  // 习近平夫人彭丽媛和齐塞克迪夫人丹尼丝: whose wife someone is names no one who acts; it describes her, as a title does.
+  const husbands = persons.filter((m) => text.startsWith('夫人', m.end) && persons.some((w) => w.start === m.end + 2));
+  const titles = [
+    ...mentions.filter((m) => m.kind === 'title'),
+    ...husbands.map((m) => ({ ...m, kind: 'title' as const, end: m.end + 2 })),
+  ];
   const groups: Group[] = [];
   // 习近平主席特别代表韩正: whose envoy someone is names no one who acts.
-  for (const p of mentions.filter((m) => m.kind === 'person' && !ENVOY_OF.test(text.slice(m.end, m.end + 8)))) {
+  const acting = (m: Mention) => !ENVOY_OF.test(text.slice(m.end, m.end + 8)) && !husbands.includes(m);
+  for (const p of persons.filter(acting)) {
     const last = groups.at(-1);
     if (last && joinsList(text, last.persons.at(-1)!.end, p.start, titles)) last.persons.push(p);
     else groups.push({ persons: [p], start: p.start, end: p.end, listed: false });
@@ -233,7 +240,11 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
  */
 const RETROSPECT = new RegExp(
   '^(?:[^，。；]{0,12}(?:以来|年来)|(?:这|那)(?:一|些|几)年|过去(?:的)?[一二三四五六七八九十\\d]*年|近年|多年|长期以来|历年' +
-    '|去年|前年|往年|早在|此前|\\d{4}年(?:和\\d{4}年)?[，,])',
+    '|去年|前年|往年|早在|此前|\\d{4}年(?:和\\d{4}年)?[，,]' +
+    // A habit (利用训练间隙，王亚平在中小学走访调研; 平时, 每逢周末) is no one day's happening.
+    '|利用[^，。；]{1,8}(?:间隙|空闲|闲暇|业余时间|休息时间|周末|假期)|平时|平日|每逢|每当' +
+    // Days gone by summed up (连日来，习近平总书记参加江苏代表团审议，…并参加联组会).
+    '|连日来|这些天|这几天来)',
 );
 
 /**

@@ -44,7 +44,7 @@ const TO_BE_HELD = /将[^，。；将]{0,10}$/;
 const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
 const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
-const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '结业式', '全体会议'];
+const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '结业式', '全体会议', '联组会议'];
 /** Events with sittings of their own: meetings, forums, exhibitions (not talks, visits or ceremonies). */
 const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'video conference'];
 /** A sentence that starts by placing itself before, after or during the story's meeting. */
@@ -91,7 +91,7 @@ export function isGeneric(name: string): boolean {
 export function canonicalName(printed: string): string {
   // A session's sitting is known by the body's name and the sitting's (全国政协…会议第二次全体会议 → 全国政协全体会议).
   const c = printed.replace(ORDINALS, '').replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '').replace(/^隆重的?/, '')
-    .replace(/会议(?=全体会议$|开幕会$|闭幕会$)/, '')
+    .replace(/会议(?=全体会议$|联组会议$|开幕会$|闭幕会$)/, '')
     // A meeting's numbered sitting is that meeting (…主席团常务主席会议第一次会议 → …主席团常务主席会议).
     .replace(/会议会议$/, '会议');
   return c.length >= 2 ? c : printed;

@@ -1486,6 +1486,50 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'the opening of a meeting named by its kind (大会开幕式) is the meeting the story names; a joint group meeting '
+      + '(联组会) is a meeting',
+    '习近平8日上午会见第十届世界华侨华人社团联谊大会代表。' +
+      '中央统战部部长石泰峰参加会见并在当天上午的大会开幕式上讲话。' +
+      '中共中央政治局常委蔡奇参加了科协、科技界委员联组会。',
+    undefined,
+    [
+      'ADDRESSED 石泰峰 世界华侨华人社团联谊大会 (讲话)',
+      'ATTENDED 习近平 会见第十届世界华侨华人社团联谊大会代表 (会见)',
+      'ATTENDED 石泰峰 会见第十届世界华侨华人社团联谊大会代表 (参加会见)',
+      'ATTENDED 蔡奇 科协、科技界委员联组会 (参加)',
+    ],
+  ],
+  [
+    'a wife named by her husband (习近平夫人彭丽媛和齐塞克迪夫人丹尼丝) is listed with the other, her husband not',
+    '会谈前，习近平为齐塞克迪举行欢迎仪式。习近平夫人彭丽媛和齐塞克迪夫人丹尼丝陪同参加欢迎仪式。',
+    undefined,
+    [
+      'ATTENDED 丹尼丝 欢迎仪式 (陪同 #2)',
+      'ATTENDED 彭丽媛 欢迎仪式 (陪同 #1)',
+      'ATTENDED 齐塞克迪 欢迎仪式 (应邀)',
+      'CHAIRED 习近平 欢迎仪式 (举行)',
+    ],
+  ],
+  [
+    'a joint session (联组会议) is a sitting of its meeting',
+    '十四届全国人大常委会第六次会议22日上午举行联组会议，李鸿忠副委员长主持会议并讲话。',
+    undefined,
+    ['ADDRESSED 李鸿忠 全国人大常委会联组会议 (讲话)', 'CHAIRED 李鸿忠 全国人大常委会联组会议 (主持)'],
+  ],
+  [
+    'days gone by summed up (连日来，…参加联组会) are no one day\'s acts; 传达 at a meeting is speaking there',
+    '连日来，习近平总书记参加江苏代表团审议，看望民建、工商联界委员并参加联组会。' +
+      '2024年推动“四好农村路”高质量发展现场会29日在浙江绍兴召开。国务院副总理何立峰在会上传达了习近平重要指示并讲话。',
+    undefined,
+    ['ADDRESSED 何立峰 推动“四好农村路”高质量发展现场会 (讲话)'],
+  ],
+  [
+    'a habit (利用训练间隙，…走访调研) is no one day\'s visit',
+    '利用训练间隙，全国政协委员王亚平在中小学走访调研中感到，应该更好地运用新技术。',
+    undefined,
+    [],
+  ],
+  [
     'a clause of time after the speaker (在听取讲解和讨论后) holds no object of his speech; 进行讲解 is a lecture; what '
       + 'a body met on (就…) stands between it and its meeting',
     '中共中央政治局6月30日下午就开辟马克思主义中国化时代化新境界进行第六次集体学习。' +

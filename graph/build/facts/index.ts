@@ -289,8 +289,12 @@ function namedBefore(st: State, ctx: SentenceContext, b: Binding): EventFact | u
 
 /** The event a meeting's name names: a generic one (会议, 座谈会) the story's or the article's, else its own. */
 function eventNamed(st: State, ctx: SentenceContext, name: string, at: number): EventFact | undefined {
+  // 在当天上午的大会开幕式上讲话: the opening of a meeting named only by its kind is that meeting, named in the story.
+  const session = OPENING_OF.exec(name);
+  if (session && isGeneric(session[1]!)) return st.events.resolveGeneric(session[1]!, st.lead, ctx.s, at);
   return isGeneric(name) ? st.events.resolveGeneric(name, st.lead, ctx.s, at) : st.events.meeting(name, ctx.s, at);
 }
+const OPENING_OF = /^(.+?)(?:开幕式|闭幕式|开幕会|闭幕会)$/;
 
 /**
  * The meeting a predicate names: after it, or in `在X上` / `在X` / a speech's `向X` before it (在会上讲话), or before

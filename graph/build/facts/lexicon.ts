@@ -182,6 +182,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '工作例会',
   '例会',
   '座谈会',
+  // The sessions' joint group meetings (科协、科技界委员联组会).
+  '联组会议',
+  '联组会',
   '恳谈会',
   '视频会议',
   '电视电话会议',

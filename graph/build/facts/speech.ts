@@ -19,7 +19,7 @@ const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。�
  */
 const SPEECH_NOUN = /^(?:重要|主旨|书面|视频|开幕|闭幕|总结|工作|主持)?(?:讲话|致辞|致词|报告|发言|演讲)$|^会$/;
 /** Verbs of what a speaker did there before saying it (缅怀了…，强调). */
-const SAID = new RegExp(`^[^。；]{0,40}?(?:${[...SPEECH_VERBS, '缅怀', '回顾', '宣读'].join('|')})`);
+const SAID = new RegExp(`^[^。；]{0,40}?(?:${[...SPEECH_VERBS, '缅怀', '回顾', '宣读', '传达'].join('|')})`);
 
 export interface Speaker {
   group: Group;
