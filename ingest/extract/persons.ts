@@ -279,11 +279,12 @@ export function listAfter(text: string, first: Span): Span[] {
 }
 
 /**
- * In a list of names after a title, an item of two or three characters that 、 closes on both sides is a name even
- * when its surname is one kg does not list (`…穆虹、咸辉、王东峰`), unless jieba reads it as a common word.
+ * In a list of names after a title, an item of two to four characters that 、 closes on both sides is a name even
+ * when its surname is one kg does not list (`…穆虹、咸辉、王东峰`, a Tibetan name: `彭清华、张庆伟、洛桑江村、`), unless
+ * jieba reads it as a common word.
  */
 function closedItem(text: string, i: number): Span | undefined {
-  for (const len of [2, 3]) {
+  for (const len of [2, 3, 4]) {
     const s = text.slice(i, i + len);
     if (text[i + len] === '、' && allHan(s) && nameLike(s)) return { start: i, end: i + len };
   }

@@ -175,7 +175,10 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   // (分别会见…首相弗里登、副首相贝泰尔，出席…论坛并致辞).
   const lastGuest = named.at(-1);
   const objectEnd = lastGuest && guest(lastGuest) ? lastGuest.end : 0;
-  const commaOnly = /^[，,]$/.test(ctx.text.slice(Math.max(prev.found.end, objectEnd), f.start));
+  // (出席会议，分别作工作报告: the first one's object, then each of them in turn.)
+  const commaOnly = /^[^，。；：“”]{0,30}?[，,](?:分别|先后|并)?$/.test(
+    ctx.text.slice(Math.max(prev.found.end, objectEnd), f.start),
+  );
   return (joiner || commaOnly) && !named.some(agentBetween) ? prev : undefined;
 }
 

@@ -50,7 +50,8 @@ const GROUP_TAIL = /^(?:等[^，。；：“”]{0,12}?(?:领导同志|领导人
  */
 function joinsList(text: string, from: number, to: number, titles: readonly Mention[], titlesOnly = false): boolean {
   let between = withoutTitles(text, from, to, titles).replace(/\s/g, '');
-  if (titlesOnly) return /^[、]*$/.test(between);
+  // (…副委员长李鸿忠、王东明，秘书长刘奇出席: a bare post the rules leave without a body is a title here.)
+  if (titlesOnly) return /^[、]*$/.test(between) || wordAt(BARE_POSTS, between, 0)?.length === between.length;
   // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
   if (/^、\p{Script=Han}{1,8}代表$/u.test(between)) return true;
   // 来自军委装备发展部的饶文敏代表、来自…的王宏宇代表: deputies listed by where they come from.

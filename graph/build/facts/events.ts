@@ -45,6 +45,8 @@ const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
 const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
 const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '结业式', '全体会议', '联组会议'];
+/** The ceremonies that open or close a meeting: its sittings, not events of their own. */
+const OPENING_OR_CLOSING = /(?<=.)(?:开幕式|闭幕式|开幕会|闭幕会)(?:暨.+)?$/;
 /** Events with sittings of their own: meetings, forums, exhibitions (not talks, visits or ceremonies). */
 const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'video conference'];
 /** A sentence that starts by placing itself before, after or during the story's meeting. */
@@ -298,7 +300,11 @@ export class Events {
     const named = back && this.list.find((e) => e.printed.endsWith(back) && e.eventKind !== 'talks');
     if (named) return named;
     const label = canonicalName(printed);
-    const known = this.list.find((e) => e.label === label && e.eventKind !== 'talks');
+    // 博览会开幕式 (or 博览会开幕式暨…论坛) and 博览会 in one story: the opening of a meeting is that meeting.
+    const stem = label.replace(OPENING_OR_CLOSING, '');
+    const known = this.list.find(
+      (e) => e.eventKind !== 'talks' && (e.label === label || e.label.replace(OPENING_OR_CLOSING, '') === stem),
+    );
     if (known) {
       namedAgain(known, s, at);
       return known;

@@ -1075,9 +1075,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ADDRESSED 李强 世界经济论坛年会 (发表特别致辞)',
-      'ATTENDED 尚达曼 世界经济论坛年会 (出席 #2)',
+      'ATTENDED 尚达曼 世界经济论坛年会 (出席上述活动 #2)',
       'ATTENDED 李强 世界经济论坛年会 (出席)',
-      'ATTENDED 阿姆赫德 世界经济论坛年会 (出席 #1)',
+      'ATTENDED 阿姆赫德 世界经济论坛年会 (出席上述活动 #1)',
     ],
   ],
   [
@@ -1522,6 +1522,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '2024年推动“四好农村路”高质量发展现场会29日在浙江绍兴召开。国务院副总理何立峰在会上传达了习近平重要指示并讲话。',
     undefined,
     ['ADDRESSED 何立峰 推动“四好农村路”高质量发展现场会 (讲话)'],
+  ],
+  [
+    'each of those present in turn (出席会议，分别作工作报告); an opening (博览会开幕式) and its meeting are one event; '
+      + 'a four-character item of a title\'s list (洛桑江村) is a name',
+    '首届中国国际供应链促进博览会28日在北京开幕。国务院总理李强出席首届中国国际供应链促进博览会开幕式。' +
+      '副委员长彭清华、洛桑江村、雪克来提·扎克尔出席会议，分别作工作报告。尹力参加上述活动。',
+    undefined,
+    [
+      'ADDRESSED 彭清华 首届中国国际供应链促进博览会 (作工作报告)',
+      'ADDRESSED 洛桑江村 首届中国国际供应链促进博览会 (作工作报告)',
+      'ADDRESSED 雪克来提·扎克尔 首届中国国际供应链促进博览会 (作工作报告)',
+      'ATTENDED 尹力 首届中国国际供应链促进博览会 (参加上述活动)',
+      'ATTENDED 彭清华 首届中国国际供应链促进博览会 (出席 #1)',
+      'ATTENDED 李强 首届中国国际供应链促进博览会 (出席)',
+      'ATTENDED 洛桑江村 首届中国国际供应链促进博览会 (出席 #2)',
+      'ATTENDED 雪克来提·扎克尔 首届中国国际供应链促进博览会 (出席 #3)',
+    ],
   ],
   [
     'a habit (利用训练间隙，…走访调研) is no one day\'s visit',

@@ -13,7 +13,7 @@ import { heldByIn, heldForIn, welcomeIn, type HeldFor, type Welcome } from './we
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
-import { GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
+import { DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
 
@@ -481,7 +481,9 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
     const before = own ? undefined : ss[ss.indexOf(p.s) - 1];
     const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || p.rel === 'ADDRESSED';
     // …先后发言，分别介绍了…顺利召开全国代表大会: only a meeting the sentence opens by holding is where a speech is.
-    const opens = (e: EventFact) => !/[，；：]/.test(st.article.text.slice(e.sentenceStart, e.at));
+    // (25日下午，赵乐际委员长主持召开…委员长会议: the day before it opens nothing.)
+    const opens = (e: EventFact) =>
+      !/[，；：]/.test(st.article.text.slice(e.sentenceStart, e.at).replace(DAY_OPENING, ''));
     // A speech is given at a meeting held, not at talks (会见…。王毅发言 is no address to the talks).
     const heldThere = (e: EventFact) =>
       !VISITS.includes(e.eventKind) && (p.rel === 'ATTENDED' || (!TALKING.includes(e.eventKind) && opens(e)));
