@@ -1,4 +1,4 @@
-// Role edges on 675 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
+// Role edges on 695 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -55,15 +55,16 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-thirty-ninth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-fortieth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-forty-first.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-forty-second.json', 0.85, 0.8],
 ];
 
 /**
  * Wrong edges still made, by set, each by person and target: any other wrong edge fails, and so does one of these
- * once fixed (update the list). The fortieth's are in a visit's summary: 王庭惠 read as 王庭 before 国会主席, and wives
- * who accompanied 彭丽媛 on her own programme (在…夫人潘氏清心陪同下分别参观…) bound to the last event told.
+ * once fixed (update the list). The fortieth's is in a visit's summary: 王庭惠 read as 王庭 before 国会主席 (the
+ * tagger's cut; no rule measures a name before a foreign body's post).
  */
 const KNOWN_WRONG: Record<string, string[]> = {
-  'tests/fixtures/gold/xinwen-items-fortieth.json': ['王庭 → 盛大欢迎宴会', '潘氏清心 → 会见400余名中越两国青年和友好人士代表'],
+  'tests/fixtures/gold/xinwen-items-fortieth.json': ['王庭 → 盛大欢迎宴会'],
 };
 
 for (const [file, recall, dated] of SETS) {

@@ -175,8 +175,9 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   // (分别会见…首相弗里登、副首相贝泰尔，出席…论坛并致辞).
   const lastGuest = named.at(-1);
   const objectEnd = lastGuest && guest(lastGuest) ? lastGuest.end : 0;
-  // (出席会议，分别作工作报告: the first one's object, then each of them in turn.)
-  const commaOnly = /^[^，。；：“”]{0,30}?[，,](?:分别|先后|并)?$/.test(
+  // (出席会议，分别作工作报告: the meeting attended, then each one's speech; not 在…陪同下，先后考察, the escort's.)
+  const object = prev.found.pred.object === 'meeting' && f.pred.rel === 'ADDRESSED' ? '[^，。；：“”]{0,30}?' : '';
+  const commaOnly = new RegExp(`^${object}[，,](?:分别|先后|并)?$`).test(
     ctx.text.slice(Math.max(prev.found.end, objectEnd), f.start),
   );
   return (joiner || commaOnly) && !named.some(agentBetween) ? prev : undefined;

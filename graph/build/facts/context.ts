@@ -123,11 +123,16 @@ const ENVOY_OF = /^(?:主席|总书记|总理|总统|国王)?的?(?:特别代表
 
 export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   const persons = mentions.filter((m) => m.kind === 'person');
-  // 习近平夫人彭丽媛和齐塞克迪夫人丹尼丝: whose wife someone is names no one who acts; it describes her, as a title does.
-  const husbands = persons.filter((m) => text.startsWith('夫人', m.end) && persons.some((w) => w.start === m.end + 2));
+  // 习近平夫人彭丽媛和齐塞克迪夫人丹尼丝, 习近平主席夫人彭丽媛: whose wife someone is names no one who acts; it
+  // describes her, as a title does.
+  const wifeAfter = (m: Mention) => {
+    const at = m.end + (wordAt(BARE_POSTS, text, m.end)?.length ?? 0);
+    return text.startsWith('夫人', at) && persons.some((w) => w.start === at + 2) ? at + 2 : -1;
+  };
+  const husbands = persons.filter((m) => wifeAfter(m) >= 0);
   const titles = [
     ...mentions.filter((m) => m.kind === 'title'),
-    ...husbands.map((m) => ({ ...m, kind: 'title' as const, end: m.end + 2 })),
+    ...husbands.map((m) => ({ ...m, kind: 'title' as const, end: wifeAfter(m) })),
   ];
   const groups: Group[] = [];
   // 习近平主席特别代表韩正: whose envoy someone is names no one who acts.

@@ -1511,6 +1511,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a wife named by her husband\'s post (习近平主席夫人彭丽媛) is listed with the officials after her',
+    '国家主席习近平4日下午在人民大会堂北大厅举行仪式，欢迎菲律宾总统马科斯对我国进行国事访问。' +
+      '习近平主席夫人彭丽媛，中共中央政治局委员、国务委员王毅等出席欢迎仪式。',
+    undefined,
+    [
+      'ATTENDED 彭丽媛 欢迎仪式 (出席 #1)',
+      'ATTENDED 王毅 欢迎仪式 (出席 #2)',
+      'ATTENDED 马科斯 欢迎仪式 (欢迎)',
+      'CHAIRED 习近平 欢迎仪式 (举行仪式)',
+    ],
+  ],
+  [
     'a joint session (联组会议) is a sitting of its meeting',
     '十四届全国人大常委会第六次会议22日上午举行联组会议，李鸿忠副委员长主持会议并讲话。',
     undefined,
@@ -1538,6 +1550,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 李强 首届中国国际供应链促进博览会 (出席)',
       'ATTENDED 洛桑江村 首届中国国际供应链促进博览会 (出席 #2)',
       'ATTENDED 雪克来提·扎克尔 首届中国国际供应链促进博览会 (出席 #3)',
+    ],
+  ],
+  [
+    'an escort (在…夫人吴氏敏陪同下) was at the story\'s event only if the one escorted was; a leader\'s escorts were',
+    '习近平和阮富仲共同会见中越两国青年代表。彭丽媛在阮富仲夫人吴氏敏陪同下参观越南妇女博物馆。' +
+      '在河内市委书记丁进勇陪同下，习近平来到河内。',
+    undefined,
+    [
+      'ATTENDED 丁进勇 会见中越两国青年代表 (陪同)',
+      'ATTENDED 习近平 会见中越两国青年代表 (共同会见 #1)',
+      'ATTENDED 阮富仲 会见中越两国青年代表 (共同会见 #2)',
     ],
   ],
   [

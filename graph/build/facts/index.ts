@@ -31,6 +31,15 @@ interface Pending {
   group: Group;
   role: string;
   s: Sentence;
+  /** 在X陪同下: whom X went with; X was at an event only if that person was. */
+  accompanied?: string;
+}
+
+/** `在阮富仲夫人吴氏敏陪同下，彭丽媛参观…`: the one accompanied, the first person named outside the escort. */
+function accompaniedBy(ctx: SentenceContext, b: Binding): { accompanied?: string } {
+  if (b.found.word !== '陪同' || !ctx.text.startsWith('下', b.found.end)) return {};
+  const first = ctx.mentions.find((m) => m.kind === 'person' && !b.agent.persons.includes(m));
+  return first ? { accompanied: first.text } : {};
 }
 
 interface State {
@@ -214,7 +223,9 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
         ? (listed[0] ?? meetingObject(st, ctx, b))
         : 'main';
   st.boundTo.set(b, event ?? 'main');
-  if (!event || event === 'main') st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role, s: ctx.s });
+  if (!event || event === 'main') {
+    st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role, s: ctx.s, ...accompaniedBy(ctx, b) });
+  }
   else for (const e of listed.length > 0 ? listed : [event]) addRoles(st, pred.rel as RoleRel, b.agent, e, role, ctx);
 }
 
@@ -495,6 +506,8 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
     const event = last ?? (own ? ownReport(st) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s)));
     // 28日布尔汉在苏丹港发表讲话: a speech given somewhere of its own is no address to the talks the story reported.
     if (event && p.rel === 'ADDRESSED' && TALKING.includes(event.eventKind) && SPOKE_ELSEWHERE.test(p.s.text)) continue;
+    const escorted = (e: EventFact) => st.facts.roles.some((r) => r.event === e.local && r.person === p.accompanied);
+    if (event && p.accompanied && !escorted(event)) continue;
     if (event) addRoles(st, p.rel, p.group, event, p.role, { text: st.article.text, s: p.s } as SentenceContext);
   }
 }
