@@ -1564,6 +1564,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a farewell held by the host (出席…欧尔班和夫人举行的饯行活动) is chaired by him and attended by the guests',
+    '当地时间5月10日中午，国家主席习近平和夫人彭丽媛在布达佩斯应邀出席匈牙利总理欧尔班和夫人举行的饯行活动。',
+    undefined,
+    ['ATTENDED 彭丽媛 饯行活动 (出席 #2)', 'ATTENDED 习近平 饯行活动 (出席 #1)', 'CHAIRED 欧尔班 饯行活动 (举行)'],
+  ],
+  [
     'a habit (利用训练间隙，…走访调研) is no one day\'s visit',
     '利用训练间隙，全国政协委员王亚平在中小学走访调研中感到，应该更好地运用新技术。',
     undefined,

@@ -252,6 +252,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '典礼',
   '公祭活动',
   '纪念活动',
+  // A host's farewell to a state guest (出席匈牙利总理欧尔班和夫人举行的饯行活动).
+  '饯行活动',
+  '饯行宴会',
   // Happenings named by what they mark or do (70周年活动, 首都义务植树活动, 主题活动); a bare 活动 names none.
   '周年活动',
   '植树活动',
@@ -286,7 +289,7 @@ export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会/, 'press conference'],
   [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会|会晤$/, 'forum'],
-  [/仪式|典礼|公祭|开幕式|闭幕式|结业式|招待会|宴会|晚宴|午宴|国宴|餐会/, 'ceremony'],
+  [/仪式|典礼|公祭|开幕式|闭幕式|结业式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 

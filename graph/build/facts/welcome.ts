@@ -3,8 +3,8 @@
 import { groupStart } from './bind.ts';
 import { clauseSubject, type Group, type SentenceContext } from './context.ts';
 
-/** What a host holds to welcome guests: a ceremony or a banquet. */
-const WELCOMES = '(?:仪式|宴会|晚宴|午宴|国宴)';
+/** What a host holds to welcome guests or see them off: a ceremony, a banquet, a farewell. */
+const WELCOMES = '(?:仪式|宴会|晚宴|午宴|国宴|饯行活动)';
 /** The host's clause holding a ceremony or a banquet, then 欢迎 and its guest. */
 const WELCOME = new RegExp(`举行(?:了)?(?:隆重(?:的)?)?(?:欢迎)?(${WELCOMES})[，,]?(?:热烈)?欢迎`);
 
