@@ -143,6 +143,14 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['氏 second in a Vietnamese woman\'s name, before her given name', '越南国家主席夫人潘氏清心陪同参观。', [
     ['title', '越南国家主席', 0, '越南'], ['person', '潘氏清心', 8],
   ]],
+  ['a regnal number jieba reads with its 世; an assistant\'s post abroad', '摩洛哥国王穆罕默德六世9日主持会议。' +
+    '联合国助理秘书长赫亚里在会上表示。', [
+    ['title', '摩洛哥国王', 0, '摩洛哥'], ['person', '穆罕默德六世', 5],
+    ['title', '联合国助理秘书长', 18, '联合国'], ['person', '赫亚里', 26],
+  ]],
+  ['a list closed by what its members did ends on a name whatever its surname', '王毅、王小洪、洛桑江村、咸辉出席会议。', [
+    ['person', '王毅', 0], ['person', '王小洪', 3], ['person', '洛桑江村', 7], ['person', '咸辉', 12],
+  ]],
   ['a hyphen inside a foreign name', '古巴国家主席迪亚斯-卡内尔表示。', [
     ['title', '古巴国家主席', 0, '古巴'], ['person', '迪亚斯-卡内尔', 6],
   ]],

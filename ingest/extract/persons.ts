@@ -201,7 +201,8 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
   let end = i;
   for (const t of tag(text.slice(i, j))) {
     if (end === i && t.word.length === 1 && /^[pc]$/.test(t.tag)) return undefined; // 因…, 在…: not a name's start
-    const regnal = t.tag === 'm' && text[end + t.word.length] === '世'; // 卡尔十六世
+    // 卡尔十六世, 穆罕默德六世 (jieba may read the numeral with its 世 as one word).
+    const regnal = (t.tag === 'm' && text[end + t.word.length] === '世') || /^[一二三四五六七八九十]+世$/.test(t.word);
     const afterDot = NAME_JOINERS.has(text[end - 1] ?? ''); // the word after a dot is a name's part (保罗·基廷/n)
     // 氏 second in a Vietnamese woman's name comes before her given name (潘氏清心, 吴氏敏).
     const afterShi = text[end - 1] === '氏' && end - i === 2;
@@ -336,7 +337,7 @@ export function nameLists(text: string): Span[] {
     // The last item may run into what follows (范晓东等市): end it where a name can end.
     const first = items[0]!;
     const last = items.at(-1)!;
-    const lastName = nameAt(text, last.start);
+    const lastName = nameAt(text, last.start) ?? itemBeforeCloser(text, last.start);
     if (items.length < 2 || !lastName) continue;
     last.end = lastName.end;
     // The last two joined by 和 (…姜信治和苗华出席大会).
@@ -358,6 +359,20 @@ export function nameLists(text: string): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * A list's last item whose surname kg does not list, two or three characters before what its members did
+ * (`…王小洪、洛桑江村、咸辉出席会议`).
+ */
+function itemBeforeCloser(text: string, i: number): Span | undefined {
+  for (const len of [2, 3]) {
+    const end = i + len;
+    // What the listed did, not what they are (…卡奥斯等企业负责人: companies).
+    const closes = /^等?(?:参加|出席|陪同|列席)/.test(text.slice(end, end + 3)) || wordAt(NAME_VERBS, text, end) !== undefined;
+    if (closes && allHan(text.slice(i, end)) && nameLike(text.slice(i, end))) return { start: i, end };
+  }
+  return undefined;
 }
 
 /** A list's item from start to end, as two names where it is one joined to another by 和 (刘鹤和魏凤和). */

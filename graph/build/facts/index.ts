@@ -474,7 +474,8 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const when = whole.lastIndexOf('期间', whole.indexOf(b.found.word));
   const printed = when >= 0 ? whole.slice(when + 2) : whole;
   const verbEnd = Math.max(0, printed.indexOf(b.found.word) + b.found.word.length);
-  const during = printed.slice(verbEnd).search(/期间|时(?!代|间|期|候|节|光|刻)/);
+  // (在调研中发现这个情况后 → 在调研: 中 right after the verb is also during it, but 带领中共中央… is not.)
+  const during = printed.slice(verbEnd).search(/期间|时(?!代|间|期|候|节|光|刻)|^中(?=[，,]|发现|了解|看到|得知|感到|听取|指出|强调)/);
   return (during < 0 ? printed : printed.slice(0, verbEnd + during)) || b.found.word;
 }
 

@@ -101,6 +101,8 @@ export const POSTS_AFTER_NAME: readonly string[] = sortLongestFirst([
 export const POST_MODIFIERS: readonly string[] = sortLongestFirst([
   '常务', '执行', '首席', '高级', '资深', '名誉', '荣誉', '特聘', '市场', '客户', '技术', '财务', '销售', '运营', '投资',
   '艺术', '创意', '品牌', '产品', '项目', '人力资源', '行政', '法务', '研发', '营销', '策划', '设计',
+  // 联合国助理秘书长, 助理国务卿, 助理部长.
+  '助理',
 ]);
 
 /** Words before a title that date it before the article (`时任福州市委书记`): they are no part of the title. */
