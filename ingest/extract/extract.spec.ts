@@ -151,6 +151,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a list closed by what its members did ends on a name whatever its surname', '王毅、王小洪、洛桑江村、咸辉出席会议。', [
     ['person', '王毅', 0], ['person', '王小洪', 3], ['person', '洛桑江村', 7], ['person', '咸辉', 12],
   ]],
+  ['a queen mother abroad', '李克强夫人程虹会见了柬埔寨太后莫尼列。', [
+    ['person', '程虹', 5], ['title', '柬埔寨太后', 10, '柬埔寨'], ['person', '莫尼列', 15],
+  ]],
   ['a hyphen inside a foreign name', '古巴国家主席迪亚斯-卡内尔表示。', [
     ['title', '古巴国家主席', 0, '古巴'], ['person', '迪亚斯-卡内尔', 6],
   ]],

@@ -1570,6 +1570,35 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 彭丽媛 饯行活动 (出席 #2)', 'ATTENDED 习近平 饯行活动 (出席 #1)', 'CHAIRED 欧尔班 饯行活动 (举行)'],
   ],
   [
+    'done again and again (连续五次在服贸会上发表视频致辞) is no one day\'s speech',
+    '习近平主席连续五次在服贸会上发表视频致辞或向服贸会致贺信。',
+    undefined,
+    [],
+  ],
+  [
+    'one present at talks (郑建邦参加) attends the talks the lead reports, not a meeting recalled since (今年6月，…会晤)',
+    '全国人大常委会委员长赵乐际7日下午在人民大会堂同洪都拉斯国会主席雷东多举行会谈。' +
+      '赵乐际表示，中洪建交开启了双边关系新篇章。今年6月，习近平主席和卡斯特罗总统举行历史性会晤。郑建邦参加。',
+    undefined,
+    [
+      'ATTENDED 郑建邦 同洪都拉斯国会主席雷东多会谈 (参加)',
+      'MET 习近平>卡斯特罗 会晤',
+      'MET 赵乐际>雷东多 举行会谈',
+    ],
+  ],
+  [
+    'one present (韩正出席) after 分别会见 attends each of the talks',
+    '国务院总理李克强12月22日在中南海紫光阁分别会见来京述职的香港特别行政区行政长官李家超和澳门特别行政区行政长官贺一诚。' +
+      '国务院副总理韩正出席。',
+    undefined,
+    [
+      'ATTENDED 韩正 会见行政长官李家超 (出席)',
+      'ATTENDED 韩正 会见行政长官贺一诚 (出席)',
+      'MET 李克强>李家超 分别会见',
+      'MET 李克强>贺一诚 分别会见',
+    ],
+  ],
+  [
     'a habit (利用训练间隙，…走访调研) is no one day\'s visit',
     '利用训练间隙，全国政协委员王亚平在中小学走访调研中感到，应该更好地运用新技术。',
     undefined,

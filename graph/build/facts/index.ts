@@ -487,31 +487,51 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
  */
 function resolvePending(st: State, ss: readonly Sentence[]): void {
   for (const p of st.pending) {
-    // 林尚立在中国人民大学作宣讲报告: a speech given at a place of its own is at the story's meeting, if the lead reports
-    // one, not at what was just reported.
-    const own = p.rel === 'ADDRESSED' && OWN_PLACE.test(p.s.text);
-    const before = own ? undefined : ss[ss.indexOf(p.s) - 1];
-    const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || p.rel === 'ADDRESSED';
-    // …先后发言，分别介绍了…顺利召开全国代表大会: only a meeting the sentence opens by holding is where a speech is.
-    // (25日下午，赵乐际委员长主持召开…委员长会议: the day before it opens nothing.)
-    const opens = (e: EventFact) =>
-      !/[，；：]/.test(st.article.text.slice(e.sentenceStart, e.at).replace(DAY_OPENING, ''));
-    // A speech is given at a meeting held, not at talks (会见…。王毅发言 is no address to the talks).
-    const heldThere = (e: EventFact) =>
-      !VISITS.includes(e.eventKind) && (p.rel === 'ATTENDED' || (!TALKING.includes(e.eventKind) && opens(e)));
-    const justReported =
-      before && before !== st.lead && bare
-        ? st.events.list.filter((e) => e.sentenceStart === before.start && heldThere(e))
-        : [];
-    const last = justReported.sort((a, b) => a.at - b.at).at(-1);
-    const event = last ?? (own ? ownReport(st) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s)));
-    // 28日布尔汉在苏丹港发表讲话: a speech given somewhere of its own is no address to the talks the story reported.
-    if (event && p.rel === 'ADDRESSED' && TALKING.includes(event.eventKind) && SPOKE_ELSEWHERE.test(p.s.text)) continue;
-    const escorted = (e: EventFact) => st.facts.roles.some((r) => r.event === e.local && r.person === p.accompanied);
-    if (event && p.accompanied && !escorted(event)) continue;
-    if (event) addRoles(st, p.rel, p.group, event, p.role, { text: st.article.text, s: p.s } as SentenceContext);
+    const events = pendingEvents(st, ss, p);
+    const ctx = { text: st.article.text, s: p.s } as SentenceContext;
+    for (const event of events) {
+      // 28日布尔汉在苏丹港发表讲话: a speech given somewhere of its own is no address to the talks the story reported.
+      if (p.rel === 'ADDRESSED' && TALKING.includes(event.eventKind) && SPOKE_ELSEWHERE.test(p.s.text)) continue;
+      const escorted = st.facts.roles.some((r) => r.event === event.local && r.person === p.accompanied);
+      if (p.accompanied && !escorted) continue;
+      addRoles(st, p.rel, p.group, event, p.role, ctx);
+    }
   }
 }
+
+/** The events a role that names none goes to (see resolvePending). */
+function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFact[] {
+  // 林尚立在中国人民大学作宣讲报告: a speech given at a place of its own is at the story's meeting, if the lead reports
+  // one, not at what was just reported.
+  const own = p.rel === 'ADDRESSED' && OWN_PLACE.test(p.s.text);
+  const before = own ? undefined : ss[ss.indexOf(p.s) - 1];
+  const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || p.rel === 'ADDRESSED';
+  // …先后发言，分别介绍了…顺利召开全国代表大会: only a meeting the sentence opens by holding is where a speech is.
+  // (25日下午，赵乐际委员长主持召开…委员长会议: the day before it opens nothing.)
+  const opens = (e: EventFact) =>
+    !/[，；：]/.test(st.article.text.slice(e.sentenceStart, e.at).replace(DAY_OPENING, ''));
+  // A speech is given at a meeting held, not at talks (会见…。王毅发言 is no address to the talks).
+  const heldThere = (e: EventFact) =>
+    !VISITS.includes(e.eventKind) && (p.rel === 'ATTENDED' || (!TALKING.includes(e.eventKind) && opens(e)));
+  // (今年6月，习近平主席和卡斯特罗总统举行历史性会晤。郑建邦参加。: a month with no day is a meeting recalled.)
+  const justReported =
+    before && before !== st.lead && bare && !MONTH_RECALLED.test(before.text)
+      ? st.events.list.filter((e) => e.sentenceStart === before.start && heldThere(e))
+      : [];
+  const last = justReported.sort((a, b) => a.at - b.at).at(-1);
+  if (last) return [last];
+  // 韩正出席。 in a story of talks: the talks its lead reports (each, after 分别会见), not an event recalled since.
+  const leadTalks =
+    p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role) && !st.events.main(st.lead)
+      ? st.events.list.filter((e) => e.sentenceStart === st.lead.start && e.eventKind === 'talks')
+      : [];
+  if (leadTalks.length > 0) return leadTalks;
+  const event = own ? ownReport(st) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
+  return event ? [event] : [];
+}
+
+/** A sentence opening with a month and no day (今年6月，, 去年10月，): what it tells happened another time. */
+const MONTH_RECALLED = /^(?:今年|去年|前年)?[0-9０-９一二三四五六七八九十]{1,2}月[，,]/;
 
 /** The reports the story is about (宣讲报告会), else the lead's event: where a report given in its own place belongs. */
 function ownReport(st: State): EventFact | undefined {

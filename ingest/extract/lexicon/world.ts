@@ -309,6 +309,7 @@ export const FOREIGN_ORGANS: readonly string[] = sortLongestFirst([
 /** Posts held in a foreign state or an international organisation, after its name (and a body of it). */
 export const FOREIGN_POSTS: readonly string[] = sortLongestFirst([
   '总统', '副总统', '总理', '副总理', '第一副总理', '首相', '副首相', '国王', '女王', '王储', '王后', '王太子', '亲王', '王子',
+  '太后', '王太后', '太皇',
   '公主', '埃米尔', '苏丹', '大公', '总督', '州督', '国家元首', '政府首脑', '国家主席', '国家副主席', '主席', '副主席',
   '委员长', '国务委员长', '总书记', '第一书记', '书记', '常务书记', '委员', '候补委员', '常委', '议长', '副议长', '议员', '参议员', '众议员', '外长',
   '众议长', '参议长', '众议院议长', '参议院议长', '下院议长', '上院议长', '国民议会议长',
