@@ -313,6 +313,12 @@ test('extract (rules + tagger): a leader\'s name inside a doctrine is only a per
   assert.deepEqual(led.map((m) => [m.text, m.doctrine ?? false]), [['习近平', false], ['邓小平', true]]);
 });
 
+test('extract (rules + tagger): a region of the world (阿拉伯) is no person, whatever the tagger reads', () => {
+  const text = '国家副主席韩正集体会见由沙特阿拉伯外交大臣费萨尔率领的阿拉伯、伊斯兰国家外长联合代表团。';
+  const found = extract(text).output;
+  assert.deepEqual(found.filter((m) => m.kind === 'person').map((m) => m.text), ['韩正', '费萨尔']);
+});
+
 test('extract (rules + tagger): companies listed before 等企业负责人 are no persons, whatever the tagger reads', () => {
   const text = '座谈会上，美团、小红书、海智在线、货拉拉、阿里云、徐工汉云、抖音、智联招聘等企业负责人先后发言，' +
     '拼多多、京东、欧冶云商、BOSS直聘、航天云网、卡奥斯等企业负责人提交了书面发言。';

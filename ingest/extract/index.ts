@@ -7,7 +7,7 @@ import {
   namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
   recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom, type Span,
 } from './persons.ts';
-import { COUNTRY_OF, FOREIGN_POSTS } from './lexicon/world.ts';
+import { COUNTRY_OF, FOREIGN_POSTS, WORLD_REGIONS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
@@ -266,11 +266,12 @@ function fullNames(mentions: Mention[]): void {
 }
 
 /**
- * A tagger person that is a place: a country's name (赴汤加参加), or one joined to a place before it (在吉隆坡和布城分别
+ * A tagger person that is a place: a country's or a region's name (赴汤加参加, 阿拉伯、伊斯兰国家), or one joined to a place before it (在吉隆坡和布城分别
  * 会见), a place of the same list.
  */
 function taggerPlace(found: Found, s: Span): boolean {
-  if (COUNTRY_OF.has(found.text.slice(s.start, s.end))) return true;
+  const text = found.text.slice(s.start, s.end);
+  if (COUNTRY_OF.has(text) || WORLD_REGIONS.has(text)) return true;
   const at = s.start - 1;
   if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
   return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');

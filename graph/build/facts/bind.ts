@@ -222,6 +222,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '') && !wordAt(MEETING_NOUNS, ctx.text, f.end)) return true;
   if (f.pred.kind === 'condolence visit' && NOUN_AFTER_VISIT.includes(ctx.text[f.end] ?? '')) return true;
+  // 主持公道, 主持正义: to uphold justice, an idiom, no meeting chaired.
+  if (f.pred.rel === 'CHAIRED' && /^(?:公道|正义)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
   if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.

@@ -1599,6 +1599,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'to uphold justice (主持公道) chairs nothing; this year\'s eve of a festival (今年春节前夕) is recalled',
+    '阿拉伯、伊斯兰国家高度赞赏中方坚持原则、主持公道。' +
+      '今年春节前夕，习近平总书记通过视频连线看望慰问基层干部群众。',
+    undefined,
+    [],
+  ],
+  [
     'a habit (利用训练间隙，…走访调研) is no one day\'s visit',
     '利用训练间隙，全国政协委员王亚平在中小学走访调研中感到，应该更好地运用新技术。',
     undefined,

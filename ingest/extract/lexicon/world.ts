@@ -347,6 +347,11 @@ export const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
   ...Object.entries(PARTY_ALIASES),
 ]);
 export const COUNTRY_FORMS: readonly string[] = sortLongestFirst([...COUNTRY_OF.keys()]);
+/** Regions and peoples of the world, no one's name (`由…率领的阿拉伯、伊斯兰国家外长联合代表团`). */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  '阿拉伯', '拉美', '拉丁美洲', '中东', '非洲', '欧洲', '亚洲', '美洲', '大洋洲', '东南亚', '中亚', '南亚', '西亚', '北非',
+  '东非', '西非', '南部非洲', '海湾', '加勒比', '巴尔干', '北欧', '东欧', '西欧', '南欧', '中东欧', '亚太', '欧亚',
+]);
 export const PARTIES: ReadonlySet<string> = new Set(Object.keys(PARTY_ALIASES));
 export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
 
