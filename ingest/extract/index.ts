@@ -266,8 +266,8 @@ function fullNames(mentions: Mention[]): void {
 }
 
 /**
- * A tagger person that is a place: a country's or a region's name (赴汤加参加, 阿拉伯、伊斯兰国家), or one joined to a place before it (在吉隆坡和布城分别
- * 会见), a place of the same list.
+ * A tagger person that is a place: a country's or a region's name (赴汤加参加, 阿拉伯、伊斯兰国家), or one joined to a
+ * place before it (在吉隆坡和布城分别会见), a place of the same list.
  */
 function taggerPlace(found: Found, s: Span): boolean {
   const text = found.text.slice(s.start, s.end);

@@ -23,6 +23,8 @@ export interface Binding {
   partner?: Group;
   /** Joined to the predicate before it (并讲话): that one's binding. */
   joinedTo?: Binding;
+  /** 同马克龙共同出席: the host, who alone does what is joined after it unless it says both (并发表致辞). */
+  host?: Group;
   /** Talks told as the scene of what follows (在会见X时，Y表示): news the lead may already have given. */
   scene?: true;
   /** Done by the subject of the sentences before (…。主持召开…座谈会): the agent stands at the verb. */
@@ -159,7 +161,7 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   // So may the partner phrase of a predicate done with someone (并同他们座谈交流).
   const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
   // And the adverb of a joint act (会见马沙蒂莱，并共同主持召开…).
-  const verb = (mark >= 0 ? mark : f.start) - (wordEndingAt(TOGETHER, ctx.text, f.start)?.length ?? 0);
+  const verb = (mark >= 0 ? mark : f.start) - (wordEndingAt([...TOGETHER, '分别'], ctx.text, f.start)?.length ?? 0);
   const at = verb - (/(?:在|于)[^，。；、在于并]{1,30}$/.exec(ctx.text.slice(prev.found.end, verb))?.[0].length ?? 0);
   const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
   // 先后考察: one after another, not after the verb before.
@@ -182,6 +184,9 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   );
   return (joiner || commaOnly) && !named.some(agentBetween) ? prev : undefined;
 }
+
+/** Adverbs right before a speech that give it to each of those who acted (并分别致辞, 并共同发表…). */
+const BOTH_BEFORE = /(?:分别|共同|一同|先后)$/;
 
 /** Adverbs of an act done together, between a joiner and its verb (并共同主持). */
 const TOGETHER = ['共同', '一同', '一起'];
@@ -364,9 +369,11 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     // What is joined to a plan is planned too (将出席…并发表讲话).
     const joined = last === 'not done' ? undefined : joinedAfter(ctx, last, f);
     if (joined && !notDone(ctx.text, f, joined.found.end)) {
+      // 同马克龙共同出席…闭幕式，并发表…重要致辞: the speech is the host's, unless both are said to give it (分别致辞).
+      const hostSpeaks = joined.host && f.pred.rel === 'ADDRESSED' && !BOTH_BEFORE.test(ctx.text.slice(0, f.start));
       last = {
         found: f,
-        agent: jointAgent(ctx, joined, f),
+        agent: hostSpeaks ? joined.host! : jointAgent(ctx, joined, f),
         ...(joined.partner ? { partner: joined.partner } : {}),
         joinedTo: joined,
       };
@@ -498,5 +505,5 @@ function partnered(ctx: SentenceContext, f: Found, g: Group, earlier?: Group): B
   const host = hostOfPartner(ctx, g) ?? earlier;
   if (!host) return { found: f, agent: g };
   if (f.pred.rel === 'MET' && MUTUAL_MET.includes(f.word)) return { found: f, agent: host, partner: g };
-  return { found: f, agent: { ...host, persons: [...host.persons, ...g.persons], end: g.end } };
+  return { found: f, agent: { ...host, persons: [...host.persons, ...g.persons], end: g.end }, host };
 }

@@ -1606,6 +1606,34 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [],
   ],
   [
+    'a speech joined after a joint attendance is the host\'s (并发表重要致辞), both\'s when said so (并分别致辞)',
+    '国家主席习近平同法国总统马克龙共同出席中法企业家委员会闭幕式，并发表重要致辞。' +
+      '国务院总理李强同德国总理朔尔茨共同出席中德经济顾问委员会座谈会，并分别致辞。',
+    undefined,
+    [
+      'ADDRESSED 习近平 中法企业家委员会闭幕式 (发表重要致辞)',
+      'ADDRESSED 朔尔茨 中德经济顾问委员会座谈会 (致辞)',
+      'ADDRESSED 李强 中德经济顾问委员会座谈会 (致辞)',
+      'ATTENDED 习近平 中法企业家委员会闭幕式 (出席 #1)',
+      'ATTENDED 朔尔茨 中德经济顾问委员会座谈会 (出席 #2)',
+      'ATTENDED 李强 中德经济顾问委员会座谈会 (出席 #1)',
+      'ATTENDED 马克龙 中法企业家委员会闭幕式 (出席 #2)',
+    ],
+  ],
+  [
+    'a day\'s observance (中国品牌日活动) is an event; a speech at a forum named right before its verb (并在…论坛致辞); '
+      + 'the opening of the story\'s 活动 (出席活动开幕式) is that 活动',
+    '5月13日，丁薛祥出席在上海举办的2023年中国品牌日活动，并在中国品牌发展国际论坛致辞。' +
+      '首个全国生态日主场活动15日在浙江省湖州市举行。国务院副总理何立峰出席活动开幕式并讲话。',
+    undefined,
+    [
+      'ADDRESSED 丁薛祥 中国品牌发展国际论坛 (致辞)',
+      'ADDRESSED 何立峰 首个全国生态日主场活动 (讲话)',
+      'ATTENDED 丁薛祥 中国品牌日活动 (出席)',
+      'ATTENDED 何立峰 首个全国生态日主场活动 (出席)',
+    ],
+  ],
+  [
     'a habit (利用训练间隙，…走访调研) is no one day\'s visit',
     '利用训练间隙，全国政协委员王亚平在中小学走访调研中感到，应该更好地运用新技术。',
     undefined,

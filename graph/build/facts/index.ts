@@ -291,7 +291,8 @@ function jointBefore(st: State, ctx: SentenceContext): string[] {
 /** The meeting a joined predicate names in `在X上` between its joiner and itself (并在大会上讲话). */
 function namedBefore(st: State, ctx: SentenceContext, b: Binding): EventFact | undefined {
   const between = ctx.text.slice(b.joinedTo!.found.end, b.found.start);
-  const on = /在([^，。；在]{1,30}?)(?:上|期间)$/.exec(between);
+  // (并在中国品牌发展国际论坛致辞: a meeting's name right before the verb needs no 上.)
+  const on = /在([^，。；在]{1,30}?)(?:上|期间)$/.exec(between) ?? /在([^，。；在]{2,30}?(?:论坛|会议|大会|峰会))$/.exec(between);
   if (!on) return undefined;
   const from = b.found.start - on[0].length + 1;
   const named = meetingAt(ctx.text, from, from + on[1]!.length);
@@ -303,6 +304,9 @@ function eventNamed(st: State, ctx: SentenceContext, name: string, at: number): 
   // 在当天上午的大会开幕式上讲话: the opening of a meeting named only by its kind is that meeting, named in the story.
   const session = OPENING_OF.exec(name);
   if (session && isGeneric(session[1]!)) return st.events.resolveGeneric(session[1]!, st.lead, ctx.s, at);
+  // 出席活动开幕式 after 全国生态日主场活动…举行: the opening of the 活动 the story holds.
+  const held = session?.[1] === '活动' ? st.events.list.filter((e) => e.label.endsWith('活动')).at(-1) : undefined;
+  if (held) return held;
   return isGeneric(name) ? st.events.resolveGeneric(name, st.lead, ctx.s, at) : st.events.meeting(name, ctx.s, at);
 }
 const OPENING_OF = /^(.+?)(?:开幕式|闭幕式|开幕会|闭幕会)$/;
