@@ -212,8 +212,8 @@ export function heldMeeting(
     const noun = stop && PREDICATE_WORDS.includes(stop) && NOUN_AFTER.includes(text[start]!);
     // 学习贯彻党的二十大精神中央宣讲团动员会: the party's own 的, where the name runs on to the sentence's start (not
     // to a list's last item: 新进中央委员会的委员、候补委员和…党的二十大精神研讨班).
-    const opening = !/[、，的]/.test(text.slice(s.start, start - 2)) && clauseStartBefore(text, s, start - 1);
-    if (stop === '的' && partysOwn(text, start - 1) && opening) {
+    const opening = () => !/[、，的]/.test(text.slice(s.start, start - 2)) && clauseStartBefore(text, s, start - 1);
+    if (stop === '的' && partysOwn(text, start - 1) && opening()) {
       start--;
       continue;
     }
