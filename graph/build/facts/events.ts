@@ -52,7 +52,10 @@ const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'vid
 /** A sentence that starts by placing itself before, after or during the story's meeting. */
 const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 /** Days a held meeting's name may be followed by (22日至23日, 4日上午). */
-const DAYS = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚|全天)?)?';
+const DAYS =
+  '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚|全天)?' +
+  // 今天（10月21日）: the day by its word and its date in brackets.
+  '|(?:今天|昨天|当天)(?:（[^）]{1,12}）)?(?:[上下]午|晚)?)?';
 /** A meeting that is held itself: its name, then when, how (以视频方式) and where (在京), then the verb. */
 const ITSELF = new RegExp(
   // …全体会议，于2022年10月23日在北京举行: a communiqué's 于 and year.
@@ -97,7 +100,9 @@ export function canonicalName(printed: string): string {
     .replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '').replace(/^隆重的?/, '')
     .replace(/会议(?=全体会议$|联组会议$|开幕会$|闭幕会$)/, '')
     // A meeting's numbered sitting is that meeting (…主席团常务主席会议第一次会议 → …主席团常务主席会议).
-    .replace(/会议会议$/, '会议');
+    .replace(/会议会议$/, '会议')
+    // A series' numbered sitting is that series (…系列报告会第二场报告会 → …系列报告会).
+    .replace(/(报告会|座谈会|论坛|讲座)\1$/, '$1');
   return c.length >= 2 ? c : printed;
 }
 

@@ -1634,6 +1634,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a meeting held on a day told by its word and its date (峰会今天（10月21日）举行) is the meeting a bare 会议 names',
+    '由埃及主持的巴勒斯坦问题峰会今天（10月21日）举行。埃及总统塞西、联合国秘书长古特雷斯等出席会议。' +
+      '塞西在会上表示，此次会议旨在挽救和平进程。',
+    undefined,
+    [
+      'ADDRESSED 塞西 巴勒斯坦问题峰会 (讲话)',
+      'ATTENDED 古特雷斯 巴勒斯坦问题峰会 (出席 #2)',
+      'ATTENDED 塞西 巴勒斯坦问题峰会 (出席 #1)',
+    ],
+  ],
+  [
     'a habit (利用训练间隙，…走访调研) is no one day\'s visit',
     '利用训练间隙，全国政协委员王亚平在中小学走访调研中感到，应该更好地运用新技术。',
     undefined,
