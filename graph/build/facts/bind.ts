@@ -161,7 +161,7 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   // So may the partner phrase of a predicate done with someone (并同他们座谈交流).
   const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
   // And the adverb of a joint act (会见马沙蒂莱，并共同主持召开…).
-  const verb = (mark >= 0 ? mark : f.start) - (wordEndingAt([...TOGETHER, '分别'], ctx.text, f.start)?.length ?? 0);
+  const verb = (mark >= 0 ? mark : f.start) - (wordEndingAt(TOGETHER_OR_EACH, ctx.text, f.start)?.length ?? 0);
   const at = verb - (/(?:在|于)[^，。；、在于并]{1,30}$/.exec(ctx.text.slice(prev.found.end, verb))?.[0].length ?? 0);
   const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
   // 先后考察: one after another, not after the verb before.
@@ -190,6 +190,8 @@ const BOTH_BEFORE = /(?:分别|共同|一同|先后)$/;
 
 /** Adverbs of an act done together, between a joiner and its verb (并共同主持). */
 const TOGETHER = ['共同', '一同', '一起'];
+/** The same, or each in turn (并分别致辞). */
+const TOGETHER_OR_EACH = [...TOGETHER, '分别'];
 
 /** A person named in the clause of talks after its verb: a guest (会见南非副总统马沙蒂莱). */
 function guestOf(ctx: SentenceContext, b: Binding, m: { start: number }): boolean {
@@ -370,7 +372,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     const joined = last === 'not done' ? undefined : joinedAfter(ctx, last, f);
     if (joined && !notDone(ctx.text, f, joined.found.end)) {
       // 同马克龙共同出席…闭幕式，并发表…重要致辞: the speech is the host's, unless both are said to give it (分别致辞).
-      const hostSpeaks = joined.host && f.pred.rel === 'ADDRESSED' && !BOTH_BEFORE.test(ctx.text.slice(0, f.start));
+      const hostSpeaks = joined.host && f.pred.rel === 'ADDRESSED' && !BOTH_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 2), f.start));
       last = {
         found: f,
         agent: hostSpeaks ? joined.host! : jointAgent(ctx, joined, f),

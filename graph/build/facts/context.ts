@@ -125,18 +125,16 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   const persons = mentions.filter((m) => m.kind === 'person');
   // 习近平夫人彭丽媛和齐塞克迪夫人丹尼丝, 习近平主席夫人彭丽媛: whose wife someone is names no one who acts; it
   // describes her, as a title does.
-  const wifeAfter = (m: Mention) => {
+  const described = persons.flatMap((m) => {
     const at = m.end + (wordAt(BARE_POSTS, text, m.end)?.length ?? 0);
-    return text.startsWith('夫人', at) && persons.some((w) => w.start === at + 2) ? at + 2 : -1;
-  };
-  const husbands = persons.filter((m) => wifeAfter(m) >= 0);
-  const titles = [
-    ...mentions.filter((m) => m.kind === 'title'),
-    ...husbands.map((m) => ({ ...m, kind: 'title' as const, end: wifeAfter(m) })),
-  ];
+    const wife = text.startsWith('夫人', at) && persons.some((w) => w.start === at + 2);
+    return wife ? [{ ...m, kind: 'title' as const, end: at + 2 }] : [];
+  });
+  const husbands = new Set(described.map((d) => d.start));
+  const titles = [...mentions.filter((m) => m.kind === 'title'), ...described];
   const groups: Group[] = [];
   // 习近平主席特别代表韩正: whose envoy someone is names no one who acts.
-  const acting = (m: Mention) => !ENVOY_OF.test(text.slice(m.end, m.end + 8)) && !husbands.includes(m);
+  const acting = (m: Mention) => !ENVOY_OF.test(text.slice(m.end, m.end + 8)) && !husbands.has(m.start);
   for (const p of persons.filter(acting)) {
     const last = groups.at(-1);
     if (last && joinsList(text, last.persons.at(-1)!.end, p.start, titles)) last.persons.push(p);
