@@ -246,6 +246,14 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ]],
   ['a council of security holds a foreign post; 前 before it is no part of the title',
     '俄罗斯前联邦安全会议秘书伊万诺夫出席。', [['title', '联邦安全会议秘书', 4, '俄罗斯'], ['person', '伊万诺夫', 12]]],
+  ['those listed as present: a 和 inside an item splits two names, a name ending in 和 closes the list',
+    '出席座谈会的党外人士还有高志强、林志和张秋云、周德和。', [
+      ['person', '高志强', 12], ['person', '林志', 16], ['person', '张秋云', 19], ['person', '周德和', 23],
+    ]],
+  ['a dotted name before a post of address is measured whole (not its last part by a surname)',
+    '孙立平常委提出，要加强基础研究；艾尔肯·吐尼亚孜委员代表民族界表示，要促进团结。', [
+      ['person', '孙立平', 0], ['title', '常委', 3], ['person', '艾尔肯·吐尼亚孜', 16], ['title', '委员', 24],
+    ]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {

@@ -135,6 +135,8 @@ function counted(text: string, i: number): boolean {
 }
 
 export function nameEndingAt(text: string, end: number): Span | undefined {
+  const dotted = dottedNameEndingAt(text, end);
+  if (dotted) return dotted;
   let found: Span | undefined;
   for (const len of [3, 2, 4]) {
     const s = end - len;
@@ -250,6 +252,18 @@ export function dottedNames(text: string): Span[] {
   return out;
 }
 
+/** A dotted name that ends at end (穆铁礼甫·哈斯木常委: not 哈斯木 alone), found from its first dot. */
+function dottedNameEndingAt(text: string, end: number): Span | undefined {
+  let first = -1;
+  for (let i = end - 1; i >= 0 && i >= end - MAX_DOTTED; i--) {
+    if (NAME_DOTS.has(text[i]!)) first = i;
+    else if (!isHanAt(text, i)) break;
+  }
+  if (first < 0) return undefined;
+  const name = dottedNameAround(text, first);
+  return name?.end === end ? name : undefined;
+}
+
 /** The dotted name whose first dot is at d, if one stands there on its own. */
 function dottedNameAround(text: string, d: number): Span | undefined {
   let start = -1;
@@ -340,10 +354,13 @@ export function nameLists(text: string): Span[] {
     const lastName = nameAt(text, last.start) ?? itemBeforeCloser(text, last.start);
     if (items.length < 2 || !lastName) continue;
     last.end = lastName.end;
+    // A name ending in 和 closes the list (…李钺锋、周忠和。): a joiner there would join nothing.
+    const closing = text[last.end] === '和' && /^[。；，]/.test(text.slice(last.end + 1));
+    if (closing && listedName(text, { ...last, end: last.end + 1 })) last.end++;
     // The last two joined by 和 (…姜信治和苗华出席大会).
     const joined = text[last.end] === '和' ? nameAt(text, last.end + 1) : undefined;
     if (joined) items.push(joined);
-    const before = text.slice(Math.max(0, first.start - 6), first.start);
+    const before = text.slice(Math.max(0, first.start - 40), first.start);
     const after = text.slice(items.at(-1)!.end, items.at(-1)!.end + 14);
     const introduced = NAME_LIST_INTRO.test(before);
     const closed =
@@ -377,10 +394,16 @@ function itemBeforeCloser(text: string, i: number): Span | undefined {
 
 /** A list's item from start to end, as two names where it is one joined to another by 和 (刘鹤和魏凤和). */
 function joinedPair(text: string, start: number, end: number): Span[] {
-  const first = end - start > 4 ? nameAt(text, start) : undefined;
-  if (!first || text[first.end] !== '和') return [{ start, end }];
-  const second = { start: first.end + 1, end };
-  return nameAt(text, second.start)?.end === end || listedName(text, second) ? [first, second] : [{ start, end }];
+  if (end - start <= 4) return [{ start, end }];
+  // Each 和 in turn (邵鸿和何报翔: 邵鸿和 reads as a name too, so the split is tried, not read off the first name).
+  for (let k = start + 2; k <= end - 3; k++) {
+    if (text[k] !== '和') continue;
+    const first = { start, end: k };
+    const second = { start: k + 1, end };
+    const name = (it: Span) => nameAt(text, it.start)?.end === it.end || listedName(text, it);
+    if (name(first) && name(second)) return [first, second];
+  }
+  return [{ start, end }];
 }
 
 /** What closes a list of names and nothing else: 等…领导, 参加, and what its members did one by one (分别, 围绕…发言). */

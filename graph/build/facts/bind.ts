@@ -50,7 +50,8 @@ const OTHERS_LISTED = new RegExp(
  */
 function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   let between = ctx.text.slice(from, to);
-  const apposition = /^作为[^，。；的]{1,20}，/.exec(between);
+  // (作为…代表，; 代表党中央、国务院，: on whose behalf, set off by a comma.)
+  const apposition = /^(?:作为|代表)[^，。；的]{1,20}，/.exec(between);
   if (apposition) between = between.slice(apposition[0].length);
   // Others listed after the named, without names (张国清，以及…有关部门负责同志应邀到会; 陈希，各民主党派中央…负责人，
   // 中央有关部门负责同志参加活动), are part of the subject;
@@ -65,6 +66,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   between = between.slice(topic.length).replace(/“[^“”，。；]{1,20}”/g, '名');
   // A clause of time after the agent (在听取讲解和讨论后发表了重要讲话): what was heard there is no object of the verb.
   between = between.replace(/^在[^，。；的]{2,30}?后(?=[^，。；]{0,6}$)/, '');
+  // Where a meeting was held, inside where he spoke (在曼谷举行的…峰会上发表…演讲): its 的 is the meeting's.
+  between = between.replace(/在[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；的]{2,40}(?:上|期间)$)/, '在');
   if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || PARTNER_MARK.test(between)) return false;
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
   if (between.endsWith('为')) return false;
@@ -249,6 +252,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   // 在西安主持中国—中亚峰会前夕, 出席…之际: the time of another report, after the predicate's object.
   if (/(?:前夕|之际)$/.test(clause)) return true;
+  // 外交部就习近平主席出席…开幕式举行中外媒体吹风会: what a meeting is held about is no happening of the story.
+  if (/就[^，。；]{0,20}$/.test(ctx.text.slice(ctx.s.start, f.start)) && /(?:举行|召开)/.test(clause)) return true;
   // 结束出席…回国: the attending is over, told as the time of what follows.
   if (ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '结束') return true;
   // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
@@ -290,7 +295,7 @@ const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果',
  */
 const MADE_OR_AFTER = /(?:[做作](?:了|出)?|经过|每[^，。；]{0,3})$/;
 /** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
-const VISIT_AHEAD = /调研|考察|视察|检查|督查|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
+const VISIT_AHEAD = /调研|考察|视察|检查|督查|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
 
 /** Verbs that express a feeling a predicate then names (表示深切慰问, 致以亲切慰问, 转达诚挚问候). */
 const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,10})$/;
@@ -393,16 +398,21 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // 应摩洛哥众议长阿拉米邀请，赵乐际…: who invited opens the sentence, not its subject.
   const invitation = INVITATION_OPENS.exec(ctx.text.slice(ctx.s.start, ctx.s.end))?.[0].length ?? 0;
   const first = ctx.groups.find((g) => g.start >= ctx.s.start + invitation);
-  // Only talks: in a life told over years (…亲自谋划部署，多次主持…) the clauses are not one day's.
-  if (!first || first.end > f.start || f.pred.rel !== 'MET') return undefined;
+  if (!first || first.end > f.start) return undefined;
   const before = ctx.text.slice(ctx.s.start, f.start);
+  const clause = before.match(/[^，。；：]*$/)![0];
+  // Only talks, and a visit joined as the last of the subject's clauses (…巡视展馆，听取汇报，并实地考察了…): in a life
+  // told over years (…亲自谋划部署，多次主持…) the clauses are not one day's.
+  if (f.pred.rel !== 'MET' && !(f.pred.object === 'visit' && VISIT_JOINED.test(clause))) return undefined;
   // …党的十八大以来，先后三次和航天员亲切通话，会见…: clauses after a span of years or a count of times are no day's.
   if (OVER_TIME.test(before)) return undefined;
-  const clause = before.match(/[^，。；：]*$/)![0];
-  const opens = clause.length < f.start - ctx.s.start && ADVERBIAL_ONLY.test(clause);
+  const opens = clause.length < f.start - ctx.s.start && (ADVERBIAL_ONLY.test(clause) || VISIT_JOINED.test(clause));
   const between = (m: Mention) => m.kind === 'person' && m.start >= first.end && m.end <= f.start;
   return opens && !ctx.mentions.some(between) ? first : undefined;
 }
+
+/** A visit joined to what the subject did before it in the sentence (并实地考察, 随后深入). */
+const VISIT_JOINED = /^(?:并|随后|还|又)(?:实地|深入|专门)?$/;
 
 const OVER_TIME = /(?:以来|年来)[，,]|(?<![第届])(?:[一二三四五六七八九十两几多]|\d+)次(?![会全])/;
 

@@ -277,6 +277,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (clause.includes('委托') && !/受[^，。；]*委托/.test(clause)) return true;
   // 连续五次在服贸会上发表视频致辞: done again and again, no one day's act.
   if (/连续[一二三四五六七八九十两几多\d]+(?:次|年|届)/.test(clause)) return true;
+  // 两次出席论坛部长会开幕式: times counted, no one day's act (第二次出席 is one).
+  if (/(?<!第)(?:[两三四五六七八九十几数]|\d+)次(?:先后|分别)?$/.test(clause)) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
     if (wordEndingAt(NOT_DONE_WORDS, text, end)) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;

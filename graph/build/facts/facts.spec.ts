@@ -251,7 +251,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '走访 with places listed',
     '副市长李浩锋走访了步阳集团、王力安防。',
     COUNTY,
-    ['LED 李浩锋 走访了步阳集团、王力安防 (走访)', 'VISITED 李浩锋 步阳集团', 'VISITED 李浩锋 王力安防'],
+    ['LED 李浩锋 走访步阳集团、王力安防 (走访)', 'VISITED 李浩锋 步阳集团', 'VISITED 李浩锋 王力安防'],
   ],
   [
     '召开 with a person subject',
@@ -1662,6 +1662,91 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 李文堂 中共中央政治局集体学习 (进行讲解)',
       'CHAIRED 习近平 中共中央政治局集体学习 (主持)',
     ],
+  ],
+  [
+    'those listed as present (出席座谈会的党外人士还有…) attended it; a list item joined by 和 and a name ending in 和',
+    '中共中央12月6日在中南海召开党外人士座谈会。习近平主持座谈会并发表重要讲话。' +
+      '出席座谈会的党外人士还有高志强、林志和张秋云、周德和。',
+    undefined,
+    [
+      'ADDRESSED 习近平 党外人士座谈会 (发表重要讲话)',
+      'ATTENDED 周德和 党外人士座谈会 (出席 #4)',
+      'ATTENDED 张秋云 党外人士座谈会 (出席 #3)',
+      'ATTENDED 林志 党外人士座谈会 (出席 #2)',
+      'ATTENDED 高志强 党外人士座谈会 (出席 #1)',
+      'CHAIRED 习近平 党外人士座谈会 (主持)',
+    ],
+  ],
+  [
+    "guests listed as present at an opening attend the story's event; a guest's suite (陪同…访华的有) attends nothing",
+    '大运会28日晚开幕。出席开幕式的国际贵宾有：印度尼西亚总统佐科、格鲁吉亚总理加里巴什维利。陪同佐科访华的有外交部长蕾特诺。',
+    undefined,
+    ['ATTENDED 佐科 大运会 (出席 #1)', 'ATTENDED 加里巴什维利 大运会 (出席 #2)'],
+  ],
+  [
+    'after a sitting counts its speakers (12位常委作大会发言), each member told by what he said addressed it',
+    '全国政协常委会第十次会议8日上午举行全体会议，12位常委作大会发言。全国政协主席王沪宁出席。' +
+      '孙立平常委提出，要加强基础研究；艾尔肯·吐尼亚孜常委代表民族界表示，要促进团结。全国政协副主席石泰峰主持会议。',
+    undefined,
+    [
+      'ADDRESSED 孙立平 全国政协常委会全体会议 (发言)',
+      'ADDRESSED 艾尔肯·吐尼亚孜 全国政协常委会全体会议 (发言)',
+      'ATTENDED 王沪宁 全国政协常委会全体会议 (出席)',
+      'CHAIRED 石泰峰 全国政协常委会全体会议 (主持)',
+    ],
+  ],
+  [
+    "without the speakers counted, a member's words are no address",
+    '全国政协常委会第十次会议8日上午举行全体会议。全国政协主席王沪宁出席。孙立平常委提出，要加强基础研究。',
+    undefined,
+    ['ATTENDED 王沪宁 全国政协常委会全体会议 (出席)'],
+  ],
+  [
+    "a visit joined as the last of the subject's clauses (…，听取情况汇报，并实地考察了…)",
+    '国家副主席韩正23日出席数字贸易博览会开幕式并致辞。开幕式前，韩正巡视博览会展馆，听取情况汇报，' +
+      '并实地考察了一家数字企业。',
+    undefined,
+    [
+      'ADDRESSED 韩正 数字贸易博览会开幕式 (致辞)',
+      'ATTENDED 韩正 数字贸易博览会开幕式 (出席)',
+      'LED 韩正 考察一家数字企业 (考察)',
+    ],
+  ],
+  [
+    "a book's presentation (推介会) is a meeting its speakers addressed",
+    '新书推介会29日在阿布扎比举行。中国外文局局长杜占元在致辞中表示，这是权威读本。',
+    undefined,
+    ['ADDRESSED 杜占元 新书推介会 (致辞)'],
+  ],
+  [
+    'where a meeting was held stands inside where he spoke (在曼谷举行的…峰会上发表…演讲)',
+    '国家主席习近平应邀在曼谷举行的工商领导人峰会上发表题为《坚守初心》书面演讲。',
+    undefined,
+    ['ADDRESSED 习近平 工商领导人峰会 (发表题为)'],
+  ],
+  [
+    'one described by what he attended (出席开工仪式的…马科斯) attended it if the story holds it, not a summit to come',
+    '大桥27日举行开工仪式。出席开工仪式的菲律宾总统马科斯表示，将深化合作。出席明年峰会的总统拉索表示，期待合作。',
+    undefined,
+    ['ATTENDED 马科斯 开工仪式 (出席)'],
+  ],
+  [
+    '率有关部门 leads a visit; on whose behalf (代表党中央、国务院，) stands between him and it',
+    '国务院副总理张国清代表党中央、国务院，5日至6日率有关部门在黑龙江指导支持抗洪抢险救灾工作。',
+    undefined,
+    ['LED 张国清 率有关部门在黑龙江指导支持抗洪抢险救灾工作 (率有关部门)', 'VISITED 张国清 黑龙江'],
+  ],
+  [
+    'what a briefing is held about (就…出席…举行吹风会) and times counted (两次出席) are no act of the day',
+    '外交部27日就习近平主席出席论坛开幕式举行中外媒体吹风会。习近平主席两次出席论坛部长会开幕式。',
+    undefined,
+    [],
+  ],
+  [
+    'who oversees an oath (监誓) is at its ceremony',
+    '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
+    undefined,
+    ['ATTENDED 李强 宪法宣誓仪式 (监誓)'],
   ],
 ];
 

@@ -8,9 +8,12 @@ import { bindings, leadSubject, partnerMark, type Binding } from './bind.ts';
 import { sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget } from './events.ts';
-import { listenersWhoSpoke, reportersHeard, speakersAt, type Speaker } from './speech.ts';
+import {
+  listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, SPEAKERS_COUNTED, type Speaker,
+} from './speech.ts';
 import { heldByIn, heldForIn, welcomeIn, type HeldFor, type Welcome } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
+import { describedPresent, presentIn, type Present } from './present.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import { DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
@@ -62,6 +65,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   /** Who the lead says did its first thing: the host of talks told later as a scene with both sides (双方同意). */
   let protagonist: Group | undefined;
   let previous: Sentence | undefined;
+  /** The story counted its meeting's speakers (15位常委作大会发言): members told by what they said are those. */
+  let counted = false;
   for (const s of ss) {
     const ctx = sentenceContext(article.text, s, mentions);
     if (previous) guestsNamed(st, ctx, previous);
@@ -72,6 +77,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     if (heldFor) hosted(st, ctx, heldFor);
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
+    for (const p of [presentIn(ctx) ?? [], describedPresent(ctx)].flat()) listedPresent(st, ctx, p);
     const held = welcome ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx, subject, protagonist);
     if (s === st.lead) protagonist = leadSubject(ctx, bound);
@@ -79,6 +85,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     for (const b of bound) bind(st, ctx, b);
     for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) made(st, ctx, b);
     for (const sp of [...speakersAt(ctx, bound), ...reportersHeard(ctx), ...listenersWhoSpoke(ctx)]) spoke(st, ctx, sp);
+    if (counted) for (const sp of membersWhoSpoke(ctx)) spoke(st, ctx, sp);
+    counted ||= SPEAKERS_COUNTED.test(s.text);
     if (held) listedAttend(st, ctx, held, bound);
     facts.holds.push(...holdsIn(article, s, ctx.mentions));
   }
@@ -189,6 +197,20 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
 
 /** Events where people take turns to speak: a visit's or talks' words are no address. */
 const SPOKEN_AT: readonly EventKind[] = ['meeting', 'forum', 'video conference', 'ceremony', 'press conference'];
+
+/** Those listed as present (出席会议的…还有X、Y) attended the meeting named, or the story's talks (参加会见的). */
+function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
+  const named = /^(?:会见|会谈|会晤)$/.test(p.name) ? undefined : meetingAt(ctx.text, p.at, p.at + p.name.length);
+  // The story's event its noun ends (出席高峰会的 after 第十五届中国-拉美企业家高峰会…举行); one described by what he
+  // attended (出席开工仪式的…马科斯) attended it only where the story reports it: it may be days away.
+  const known = named && st.events.list.filter((e) => e.printed.endsWith(named.name) && e.eventKind !== 'talks').at(-1);
+  if (p.described && !known && !(named && isGeneric(named.name))) return;
+  const event = named
+    ? (known || eventNamed(st, ctx, named.name, named.start))
+    : st.events.list.filter((e) => e.eventKind === 'talks').at(-1);
+  if (!event) return;
+  for (const g of p.groups) addRoles(st, 'ATTENDED', g, event, p.word, ctx);
+}
 
 /** Officials listed as such (`朱志杰、陈美蓉等市各套班子领导…开展公祭活动`) took part in the event their sentence holds. */
 function listedAttend(
@@ -480,7 +502,9 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const verbEnd = Math.max(0, printed.indexOf(b.found.word) + b.found.word.length);
   // (在调研中发现这个情况后 → 在调研: 中 right after the verb is also during it, but 带领中共中央… is not.)
   const during = printed.slice(verbEnd).search(/期间|时(?!代|间|期|候|节|光|刻)|^中(?=[，,]|发现|了解|看到|得知|感到|听取|指出|强调)/);
-  return (during < 0 ? printed : printed.slice(0, verbEnd + during)) || b.found.word;
+  const clause = (during < 0 ? printed : printed.slice(0, verbEnd + during)) || b.found.word;
+  // 考察了新华三集团: the aspect is no part of the visit's name.
+  return clause.replace(`${b.found.word}了`, b.found.word);
 }
 
 /**

@@ -121,10 +121,19 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['作了关于', '作关于'], rel: 'ADDRESSED', object: 'story' },
   // 在会上宣读了…贺信: whoever reads a letter or a decision out at a meeting is there.
   { words: ['宣读了', '宣读'], rel: 'ATTENDED', object: 'story' },
+  // 国务院总理李强监誓: who oversees an oath is at its ceremony.
+  { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
   { words: ['督查', '检查', '视察', '暗访'], rel: 'LED', object: 'visit', kind: 'inspection' },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
+  // 率有关部门在黑龙江指导…, 率国务院工作组赶赴…: 率 alone is too short a word (效率, 率先) to stand by itself.
+  {
+    words: ['率国务院有关部门', '率中央有关部门', '率有关部门', '率国务院工作组', '率中央工作组', '率工作组'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'event',
+  },
   {
     words: [
       ...SPEECHES_DELIVERED,
@@ -209,7 +218,16 @@ export const MEETING_NOUNS: readonly string[] = [
   '记者招待会',
   '记者会',
   '发布会',
+  '吹风会',
   '见面会',
+  // A book's or a plan's presentation (…阿拉伯文版推介会, 新书首发式) and a match of partners (项目对接会).
+  '推介会',
+  '宣介会',
+  '首发式',
+  '启动式',
+  '对接会',
+  '洽谈会',
+  '分享会',
   '招待会',
   '茶话会',
   '团拜会',
@@ -289,9 +307,9 @@ export const MEETING_NOUNS: readonly string[] = [
 /** Event kinds by the noun that names the event. */
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
-  [/记者会|记者招待会|新闻发布会/, 'press conference'],
-  [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会|会晤$/, 'forum'],
-  [/仪式|典礼|公祭|开幕式|闭幕式|结业式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行/, 'ceremony'],
+  [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
+  [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
+  [/仪式|典礼|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 

@@ -95,6 +95,23 @@ export function reportersHeard(ctx: SentenceContext): Speaker[] {
   return out;
 }
 
+/** A meeting's speakers counted (`15位常委作大会发言`, `13位政协委员作大会发言`, `12位委员作了发言`). */
+export const SPEAKERS_COUNTED = /[0-9０-９一二三四五六七八九十]+位[^，。；]{0,6}?(?:作|进行)了?(?:大会)?发言/;
+/** A member by his post after the name, for whom he speaks, then what he said (`张雪樵常委代表民革中央提出`). */
+const MEMBER_SAID = new RegExp(`^(?:常委|委员|代表)(?:代表[^，。；]{2,16}?)?(?:${SPEECH_VERBS.join('|')}|建议)[，,：:]`);
+
+/**
+ * After a meeting's speakers are counted, each member told by what he said, opening his clause (…；曹卫星常委代表民盟
+ * 中央表示，…): one of them.
+ */
+export function membersWhoSpoke(ctx: SentenceContext): Speaker[] {
+  if (ctx.retrospect) return [];
+  return ctx.groups
+    .filter((g) => g.persons.length === 1 && MEMBER_SAID.test(ctx.text.slice(g.persons[0]!.end, ctx.s.end)))
+    .filter((g) => g.start === ctx.s.start || /[；;。]/.test(ctx.text[groupStart(ctx, g) - 1] ?? '。'))
+    .map((group) => ({ group, amongSpeakers: true, role: '发言' }));
+}
+
 /** One who speaks right after hearing others' speeches (`在听取代表发言后，王沪宁说`, `李强在听取…发言后指出`). */
 export function listenersWhoSpoke(ctx: SentenceContext): Speaker[] {
   if (ctx.retrospect) return [];

@@ -10,7 +10,7 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   // national and diplomatic news: meetings, calls, letters, visits, and the time words that follow a leader's name
   '举行', '通电话', '致电', '致函', '致信', '复信', '致贺信', '抵达', '访华', '访问', '会谈', '会晤', '共同', '夫妇', '汇报',
   '今天', '昨天', '当天', '明天', '日前', '近日', '此前', '上午', '下午', '晚上', '当地时间', '应邀', '应约', '专程', '首先',
-  '发言', '围绕', '宣读',
+  '发言', '围绕', '宣读', '常委', '委员', '巡视', '参观', '察看', '观看',
 ]);
 
 /**
@@ -46,7 +46,11 @@ export const VOUCHING_WORDS: readonly string[] = sortLongestFirst(['同志', '�
 export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是为任原现将把被给了着等以到往于从暨'));
 
 /** Words that introduce a list of names (`市领导胡勇春、李浩锋`, `科技工作者代表应尚蛟、王伟`, `他们是：赵乐际、李鸿忠`). */
-export const NAME_LIST_INTRO = /(?:领导|领导人|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者|(?:他们|她们|分别)是：)$/;
+export const NAME_LIST_INTRO = new RegExp(
+  '(?:领导|领导人|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者|(?:他们|她们|分别)是：' +
+    // 出席会议的党外人士还有, 出席开幕式的国际贵宾有：
+    '|(?:出席|参加|列席)[^，。；：的]{1,24}的[^，。；：的]{0,10}?(?:还|共)?有[：:]?)$',
+);
 
 export function sortLongestFirst(a: string[]): string[] {
   return [...new Set(a)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));

@@ -1,0 +1,50 @@
+// Those listed as present (`出席会议的党外人士还有陈竺、万钢…`, `出席开幕式的国际贵宾有：…`): they attended what it names.
+import { groupStart } from './bind.ts';
+import type { Group, SentenceContext } from './context.ts';
+
+/**
+ * The verb of presence, what was attended (up to 的 or a second verb joined by 并), who (党外人士, 领导同志) and 有.
+ * `陪同X访华的有` lists a guest's suite, who attended nothing the story holds.
+ */
+const PRESENT_WERE = /^(出席|参加|列席)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?的[^，。；：的]{0,10}?(?:还|共)?有[：:]?/;
+
+/** A demonstrative before the name (出席这次全会的有): the name is the story's. */
+const DEMONSTRATIVE = /^(?:这次|此次|本次|今天的|当天的)/;
+
+/** One described by what he attended (出席开工仪式的菲律宾总统马科斯表示), opening a clause. */
+const ATTENDING_WHO = /(?:^|[，；])(出席)((?:(?![的并])[^，。；：]){1,24})的/g;
+
+export interface Present {
+  word: string;
+  /** What they attended, as printed after the verb. */
+  name: string;
+  at: number;
+  groups: Group[];
+  /** Described by it: he attended it only if it is an event the story reports. */
+  described?: boolean;
+}
+
+/** Those the sentence describes by what they attended: the group right after `出席X的` (and its titles). */
+export function describedPresent(ctx: SentenceContext): Present[] {
+  if (ctx.retrospect) return [];
+  const out: Present[] = [];
+  for (const m of ctx.text.slice(ctx.s.start, ctx.speechFrom).matchAll(ATTENDING_WHO)) {
+    const end = ctx.s.start + m.index + m[0].length;
+    const g = ctx.groups.find((x) => groupStart(ctx, x) === end);
+    const at = end - 1 - m[2]!.length;
+    if (g) out.push({ word: m[1]!, name: m[2]!, at, groups: [g], described: true });
+  }
+  return out;
+}
+
+/** The people the sentence lists as present, if it opens so. */
+export function presentIn(ctx: SentenceContext): Present | undefined {
+  if (ctx.retrospect) return undefined;
+  const m = PRESENT_WERE.exec(ctx.s.text);
+  if (!m) return undefined;
+  const after = ctx.s.start + m[0].length;
+  const groups = ctx.groups.filter((g) => g.start >= after);
+  const name = m[2]!.replace(DEMONSTRATIVE, '');
+  const at = ctx.s.start + m[1]!.length + m[2]!.length - name.length;
+  return groups.length ? { word: m[1]!, name, at, groups } : undefined;
+}
