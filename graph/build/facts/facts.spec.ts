@@ -1743,6 +1743,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [],
   ],
   [
+    'a toast given (发表祝酒辞) is a speech at the banquet; 现场指导 is an inspection led',
+    '当晚，塞尔维亚总统武契奇在总统府为习近平举行欢迎宴会。在热烈的掌声中，习近平发表祝酒辞。' +
+      '朝鲜国务委员长金正恩16日现场指导了卫星发射筹备委员会的工作。',
+    undefined,
+    [
+      'ADDRESSED 习近平 欢迎宴会 (发表祝酒辞)',
+      'ATTENDED 习近平 欢迎宴会 (应邀)',
+      'CHAIRED 武契奇 欢迎宴会 (举行)',
+      'LED 金正恩 现场指导卫星发射筹备委员会的工作 (现场指导)',
+    ],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

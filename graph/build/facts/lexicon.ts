@@ -30,7 +30,7 @@ export interface Predicate {
  */
 const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '作了'].flatMap((verb) =>
   ['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结'].flatMap((kind) =>
-    ['讲话', '演讲', '致辞', '发言'].map((noun) => verb + kind + noun),
+    ['讲话', '演讲', '致辞', '发言', '祝酒辞', '祝酒词'].map((noun) => verb + kind + noun),
   ),
 );
 
@@ -124,7 +124,7 @@ export const PREDICATES: readonly Predicate[] = [
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
-  { words: ['督查', '检查', '视察', '暗访'], rel: 'LED', object: 'visit', kind: 'inspection' },
+  { words: ['现场指导', '督查', '检查', '视察', '暗访'], rel: 'LED', object: 'visit', kind: 'inspection' },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
   // 率有关部门在黑龙江指导…, 率国务院工作组赶赴…: 率 alone is too short a word (效率, 率先) to stand by itself.
