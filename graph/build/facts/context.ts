@@ -248,7 +248,9 @@ const RETROSPECT = new RegExp(
     // A habit (利用训练间隙，王亚平在中小学走访调研; 平时, 每逢周末) is no one day's happening.
     '|利用[^，。；]{1,8}(?:间隙|空闲|闲暇|业余时间|休息时间|周末|假期)|平时|平日|每逢|每当' +
     // Days gone by summed up (连日来，习近平总书记参加江苏代表团审议，…并参加联组会).
-    '|连日来|这些天|这几天来)',
+    '|连日来|这些天|这几天来' +
+    // A time told from an earlier one (十多天后，; 一个多月后，): a retold sequence, not the day.
+    '|[一二两三四五六七八九十几数]+多?(?:天|周|个多?月|年)(?:之)?后[，,])',
 );
 
 /**

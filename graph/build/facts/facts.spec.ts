@@ -1755,6 +1755,24 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a bare chair and who oversaw an oath after a ceremony held (…举行宪法宣誓仪式。李鸿忠主持并监誓。) are at it',
+    '十四届全国人大常委会第二次会议26日上午在北京闭幕。赵乐际委员长主持闭幕会。' +
+      '闭幕会后，全国人大常委会举行宪法宣誓仪式。李鸿忠主持并监誓。',
+    undefined,
+    [
+      'ATTENDED 李鸿忠 宪法宣誓仪式 (监誓)',
+      'CHAIRED 李鸿忠 宪法宣誓仪式 (主持)',
+      'CHAIRED 赵乐际 全国人大常委会会议 (主持)',
+    ],
+  ],
+  [
+    'a time told from an earlier one (十多天后，) is a retold sequence, not the issue\'s day; 外长会 is a meeting',
+    '3月20日，习近平主席抵达莫斯科。十多天后，习近平主席在人民大会堂举行仪式，欢迎法国总统马克龙访华。' +
+      '俄罗斯外长拉夫罗夫2日在印度出席二十国集团外长会期间表示，俄方不能允许。',
+    undefined,
+    ['ATTENDED 拉夫罗夫 二十国集团外长会 (出席)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

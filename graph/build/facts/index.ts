@@ -533,14 +533,18 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   // one, not at what was just reported.
   const own = p.rel === 'ADDRESSED' && OWN_PLACE.test(p.s.text);
   const before = own ? undefined : ss[ss.indexOf(p.s) - 1];
-  const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || p.rel === 'ADDRESSED';
+  // (…举行宪法宣誓仪式。李鸿忠主持并监誓。: a bare chair and who oversaw the oath are at the ceremony just held.)
+  const bare =
+    (p.rel === 'ATTENDED' && [...BARE_ATTENDING, '监誓'].includes(p.role)) ||
+    (p.rel === 'CHAIRED' && p.role === '主持') ||
+    p.rel === 'ADDRESSED';
   // …先后发言，分别介绍了…顺利召开全国代表大会: only a meeting the sentence opens by holding is where a speech is.
   // (25日下午，赵乐际委员长主持召开…委员长会议: the day before it opens nothing.)
   const opens = (e: EventFact) =>
     !/[，；：]/.test(st.article.text.slice(e.sentenceStart, e.at).replace(DAY_OPENING, ''));
   // A speech is given at a meeting held, not at talks (会见…。王毅发言 is no address to the talks).
   const heldThere = (e: EventFact) =>
-    !VISITS.includes(e.eventKind) && (p.rel === 'ATTENDED' || (!TALKING.includes(e.eventKind) && opens(e)));
+    !VISITS.includes(e.eventKind) && (p.rel !== 'ADDRESSED' || (!TALKING.includes(e.eventKind) && opens(e)));
   // (今年6月，习近平主席和卡斯特罗总统举行历史性会晤。郑建邦参加。: a month with no day is a meeting recalled.)
   const justReported =
     before && before !== st.lead && bare && !MONTH_RECALLED.test(before.text)

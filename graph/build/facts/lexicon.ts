@@ -249,6 +249,11 @@ export const MEETING_NOUNS: readonly string[] = [
   '大会',
   '会议',
   '峰会',
+  // Ministers' meetings by their short names (二十国集团外长会, 北约防长会).
+  '外长会',
+  '防长会',
+  '财长会',
+  '部长会',
   // A summit of leaders by its sitting (金砖国家领导人第十五次会晤), not talks (同X举行会晤).
   '领导人会晤',
   '次会晤',
