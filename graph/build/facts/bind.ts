@@ -165,7 +165,9 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
   // And the adverb of a joint act (会见马沙蒂莱，并共同主持召开…).
   const verb = (mark >= 0 ? mark : f.start) - (wordEndingAt(TOGETHER_OR_EACH, ctx.text, f.start)?.length ?? 0);
-  const at = verb - (/(?:在|于)[^，。；、在于并]{1,30}$/.exec(ctx.text.slice(prev.found.end, verb))?.[0].length ?? 0);
+  // (并代表中共中央致贺词: on whose behalf, too.)
+  const place = /(?:(?:在|于)[^，。；、在于并]{1,30}|代表[^，。；、并]{1,20})$/.exec(ctx.text.slice(prev.found.end, verb));
+  const at = verb - (place?.[0].length ?? 0);
   const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
   // 先后考察: one after another, not after the verb before.
   const joiner = found === '后' && /先后$/.test(ctx.text.slice(0, at).replace(/[，,]$/, '')) ? undefined : found;
@@ -252,6 +254,9 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   // 在西安主持中国—中亚峰会前夕, 出席…之际: the time of another report, after the predicate's object.
   if (/(?:前夕|之际)$/.test(clause)) return true;
+  // 媒体对…开幕和习近平主席致辞进行关注报道: what is reported on is the object of the report, told by others.
+  const reportedOn = /对[^，。；]{0,40}$/.test(ctx.text.slice(ctx.s.start, f.start));
+  if (reportedOn && /^(?:进行|作了?|予以)[^，。；]{0,6}(?:报道|评论|解读|转载|宣传)/.test(clause)) return true;
   // 外交部就习近平主席出席…开幕式举行中外媒体吹风会: what a meeting is held about is no happening of the story.
   if (/就[^，。；]{0,20}$/.test(ctx.text.slice(ctx.s.start, f.start)) && /(?:举行|召开)/.test(clause)) return true;
   // 结束出席…回国: the attending is over, told as the time of what follows.

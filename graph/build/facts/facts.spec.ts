@@ -1773,6 +1773,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 拉夫罗夫 二十国集团外长会 (出席)'],
   ],
   [
+    'on whose behalf (并代表中共中央致贺词) stands between a joiner and its speech',
+    '中国民主促进会第十三次全国代表大会12月18日在北京开幕。中共中央政治局常委赵乐际出席开幕会并代表中共中央致贺词。',
+    undefined,
+    ['ADDRESSED 赵乐际 中国民主促进会全国代表大会 (致贺词)', 'ATTENDED 赵乐际 中国民主促进会全国代表大会 (出席)'],
+  ],
+  [
+    'what media report on (对…习近平主席致辞进行关注报道) is no speech; a supreme leader (最高领袖) holds a foreign post',
+    '2日，泰国多家媒体对中国服贸会开幕和习近平主席致辞进行关注报道。' +
+      '伊朗最高领袖哈梅内伊30日在德黑兰会见到访的叙利亚总统巴沙尔·阿萨德。',
+    undefined,
+    ['MET 哈梅内伊>巴沙尔·阿萨德 会见'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,
