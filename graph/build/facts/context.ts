@@ -194,7 +194,25 @@ function quoted(text: string, s: Sentence): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of s.text.matchAll(/“[^”]*”|《[^》]*》/g))
     spans.push([s.start + m.index, s.start + m.index + m[0].length]);
+  const words = wordsQuoted(text, s);
+  if (words) spans.push(words);
   return spans;
+}
+
+/**
+ * Someone's words quoted over sentences: a quote that opens the sentence and closes later in its paragraph (“习近平总书记
+ * 2014年考察江苏时首次提出…。…有奔头！”). Unclosed in the paragraph, it is no quote kg can measure.
+ */
+function wordsQuoted(text: string, s: Sentence): [number, number] | undefined {
+  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  const before = text.slice(from, s.start);
+  // Inside a quote opened by an earlier sentence of the paragraph, or opening one itself.
+  const open = before.split('“').length - before.split('”').length > 0;
+  if (!open && (text[s.start] !== '“' || s.text.includes('”'))) return undefined;
+  const close = text.indexOf('”', s.start + 1);
+  const paragraph = text.indexOf('\n', s.start);
+  if (close < 0 || (paragraph >= 0 && close > paragraph)) return undefined;
+  return [s.start, Math.min(s.end, close + 1)];
 }
 
 /** A statement issued (`埃及总统府29日发表声明说，`): an office reporting its principal's acts, not a person's words. */

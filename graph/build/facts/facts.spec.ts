@@ -1786,6 +1786,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['MET 哈梅内伊>巴沙尔·阿萨德 会见'],
   ],
   [
+    "someone's words quoted over sentences (“习近平总书记2014年考察江苏时…。…”) report no visit",
+    '江苏代表周忠阳激动不已。“习近平总书记2014年考察江苏时首次提出全面从严治党。日子越过越红火。”代表们表示，要牢记嘱托。',
+    undefined,
+    [],
+  ],
+  [
+    'the host named in what is attended (出席…施瓦布主持的午餐会) chaired it',
+    '当地时间16日，国务院总理李强在达沃斯出席世界经济论坛主席施瓦布主持的午餐会，同跨国公司负责人进行交流。',
+    undefined,
+    ['ATTENDED 李强 午餐会 (出席)', 'CHAIRED 施瓦布 午餐会 (主持)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

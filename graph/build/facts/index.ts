@@ -162,7 +162,7 @@ function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
 /** A ceremony or banquet held for guests: its hosts held it, its guests attended it. */
 function hosted(st: State, ctx: SentenceContext, h: HeldFor): void {
   const event = st.events.meeting(h.name, ctx.s, h.at);
-  addRoles(st, 'CHAIRED', h.host, event, '举行', ctx);
+  addRoles(st, 'CHAIRED', h.host, event, h.role ?? '举行', ctx);
   for (const g of h.guests) addRoles(st, 'ATTENDED', g, event, '应邀', ctx);
 }
 

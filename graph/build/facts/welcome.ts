@@ -34,8 +34,13 @@ export function welcomeIn(ctx: SentenceContext): Welcome | undefined {
   return { host, ...(guest ? { guest } : {}), name };
 }
 
-/** `出席X和Y共同举行的隆重欢迎仪式`: the hosts named in the clause that describes what is attended. */
-const HELD_BY = new RegExp(`出席([^，。；]{1,60}?)(?:共同)?举行的((?:隆重的?)?(?:欢迎)?${WELCOMES})`);
+/**
+ * `出席X和Y共同举行的隆重欢迎仪式`, `出席…施瓦布主持的午餐会`: the hosts named in the clause that describes what is
+ * attended.
+ */
+const HELD_BY = new RegExp(
+  `出席([^，。；]{1,60}?)(?:共同)?(?:举行的((?:隆重的?)?(?:欢迎)?${WELCOMES})|(主持)的([^，。；的]{0,20}?(?:会议|会|论坛)))`,
+);
 
 /** A ceremony or banquet attended, held by hosts the sentence names (欧尔班共同举行的…欢迎仪式): they held it. */
 export function heldByIn(ctx: SentenceContext): HeldFor | undefined {
@@ -47,7 +52,8 @@ export function heldByIn(ctx: SentenceContext): HeldFor | undefined {
   const hosts = ctx.groups.filter((g) => g.start >= from && g.end <= to);
   if (hosts.length === 0) return undefined;
   const host = { ...hosts[0]!, persons: hosts.flatMap((g) => g.persons), end: hosts.at(-1)!.end };
-  return { host, guests: [], name: m[2]!.replace(/^隆重的?/, ''), at: to };
+  const name = (m[2] ?? m[4]!).replace(/^隆重的?/, '');
+  return { host, guests: [], name, at: to, ...(m[3] ? { role: m[3] } : {}) };
 }
 
 /** `为Y举行(了)欢迎宴会`: the guests between 为 and the verb, the ceremony or banquet after it. */
@@ -59,6 +65,8 @@ export interface HeldFor {
   /** The ceremony or banquet as printed (欢迎宴会). */
   name: string;
   at: number;
+  /** How the host is said to hold it, if not 举行 (主持). */
+  role?: string;
 }
 
 /** A ceremony or banquet held for someone (`习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行了欢迎宴会`). */
