@@ -147,6 +147,8 @@ function roleEdges(): string {
     ['xinwen-items-fifty-fourth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-fifty-fifth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-fifty-sixth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-fifty-seventh.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-fifty-eighth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -77,7 +77,9 @@ const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|
 /** 并 (or 并且) starting a second predicate of the same agent (…会议并讲话), not 并 inside a word (并网发电). */
 function joinedVerbAt(text: string, i: number): boolean {
   if (text[i] !== '并') return false;
-  const next = text.startsWith('并且', i) ? i + 2 : i + 1;
+  // (并共同主持…, 并分别会见…: an adverb of a joint act may stand before the verb.)
+  const adverb = /^(?:且)?(?:共同|一同|一起|分别|先后)?/.exec(text.slice(i + 1, i + 4))![0].length;
+  const next = i + 1 + adverb;
   return (
     wordAt(PREDICATE_WORDS, text, next) !== undefined || /^(?:发表|作|在|于|同|与|向|宣布)/.test(text.slice(next, next + 2))
   );
@@ -294,6 +296,24 @@ export function namedAgain(event: EventFact, s: Sentence, at: number): void {
   (event.namedAgain ??= []).push({ sentenceStart: s.start, at });
 }
 
+/**
+ * A short form of a longer name (晋衔仪式 for 中央军委晋升上将军衔仪式): the same meeting noun, and its words before it
+ * taken in order from the longer's (a Chinese abbreviation keeps characters of its full form).
+ */
+function abbreviates(short: string, full: string): boolean {
+  const noun = wordEndingAt(NOUNS, short, short.length);
+  if (!noun || short.length - noun.length < 2 || full.length <= short.length || !full.endsWith(noun)) return false;
+  // A name that runs over a verb (会谈并共同主持…会议) is a reading gone wrong, not a fuller name.
+  // Nor is a list of meetings (首届中阿、中海峰会) the fuller name of one of them.
+  if (wordAt(PREDICATE_WORDS, full, 0) || /[并、和及与]/.test(full)) return false;
+  let at = 0;
+  for (const ch of short.slice(0, -noun.length)) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0 || at > full.length - noun.length) return false;
+  }
+  return true;
+}
+
 /** The article's events and their identity: one per canonical name (and one per talks or visit). */
 export class Events {
   readonly list: EventFact[] = [];
@@ -312,9 +332,10 @@ export class Events {
     const known = this.list.find(
       (e) => e.eventKind !== 'talks' && (e.label === label || e.label.replace(OPENING_OR_CLOSING, '') === stem),
     );
-    if (known) {
-      namedAgain(known, s, at);
-      return known;
+    const full = known ?? this.list.find((e) => e.eventKind !== 'talks' && abbreviates(label, e.label));
+    if (full) {
+      namedAgain(full, s, at);
+      return full;
     }
     return this.add(label, printed, s, at, eventKindOf(printed, 'meeting'));
   }

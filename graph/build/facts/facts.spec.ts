@@ -1798,6 +1798,29 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 李强 午餐会 (出席)', 'CHAIRED 施瓦布 午餐会 (主持)'],
   ],
   [
+    'a call with someone (与…通话, 与…通过电话商定) is talks',
+    '土耳其国防部长阿卡尔24日在与俄罗斯国防部长绍伊古通话时表示，永久防止恐怖袭击。' +
+      '巴基斯坦外长吉拉尼与伊朗外长阿卜杜拉希扬通过电话商定，两国大使返岗。',
+    undefined,
+    ['MET 吉拉尼>阿卜杜拉希扬 通过电话', 'MET 阿卡尔>绍伊古 通话'],
+  ],
+  [
+    'a short form (晋衔仪式) of the story\'s ceremony (中央军委晋升上将军衔仪式) is that ceremony',
+    '中央军委晋升上将军衔仪式28日在北京八一大楼举行。中央军委主席习近平出席晋衔仪式。中央军委副主席何卫东主持晋衔仪式。',
+    undefined,
+    ['ATTENDED 习近平 中央军委晋升上将军衔仪式 (出席)', 'CHAIRED 何卫东 中央军委晋升上将军衔仪式 (主持)'],
+  ],
+  [
+    'talks held and a commission co-chaired (举行会谈并共同主持…会议): two events, no name over the verb',
+    '国家副主席韩正6日在北京同巴西副总统阿尔克明举行会谈并共同主持中巴高层协调与合作委员会第七次会议。',
+    undefined,
+    [
+      'CHAIRED 阿尔克明 中巴高层协调与合作委员会会议 (主持)',
+      'CHAIRED 韩正 中巴高层协调与合作委员会会议 (主持)',
+      'MET 韩正>阿尔克明 举行会谈',
+    ],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

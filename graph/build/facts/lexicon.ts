@@ -47,6 +47,7 @@ const REPORTS_MADE: readonly string[] = ['作', '作了'].flatMap((verb) =>
 /** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
 export const MUTUAL_MET = [
   '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
+  '通话', '通过电话',
   '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见',
 ];
 
