@@ -84,7 +84,9 @@ const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(
 function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: readonly string[] = GOING_VERBS): boolean {
   // When may stand before the going (习近平4月3日上午来到…公园，参加…), and an adverb (还参观…展，看望…); what is seen
   // may be named in quotes.
+  // How they went may come first (集体乘车，来到…).
   const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(GOING_WHEN, '').replace(/^还/, '')
+    .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '')
     .replace(/“[^“”，。；]{1,30}”/g, '名');
   if (to - from > 80 || !wordAt(verbs, between, 0)) return false;
   if (/[。；：！？“”]|的/.test(between)) return false;

@@ -1821,6 +1821,24 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'whom a meeting chooses for a report to come (会议推举…汪洋在…上作常委会工作报告) made none',
+    '全国政协3月1日在京召开第八十五次主席会议。全国政协主席汪洋主持会议。' +
+      '会议推举十三届全国政协主席汪洋在全国政协十四届一次会议上作常委会工作报告。',
+    undefined,
+    ['CHAIRED 汪洋 全国政协主席会议 (主持)'],
+  ],
+  [
+    'how leaders went (集体乘车，) may stand before their going and what they did there',
+    '首都义务植树活动3日举行。上午10时40分许，党和国家领导人习近平、李强、赵乐际等集体乘车，' +
+      '来到北京市通州区潞城镇，同首都群众一起参加义务植树。',
+    undefined,
+    [
+      'ATTENDED 习近平 首都义务植树活动 (参加 #1)',
+      'ATTENDED 李强 首都义务植树活动 (参加 #2)',
+      'ATTENDED 赵乐际 首都义务植树活动 (参加 #3)',
+    ],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

@@ -394,6 +394,9 @@ export const OBJECT_VERBS = [
   '宣读',
   '转达',
   '转交',
+  // Whom a body chooses for an act to come (会议推举汪洋在…上作常委会工作报告): a decision, no act yet.
+  '推举',
+  '推选',
 ];
 
 /** After a predicate, words that show its clause names something (…审议时的指示精神): no happening of this sentence. */
