@@ -15,6 +15,10 @@ test('repairName: a function word run into a name is cut off; a surname alone is
     ['民革中央常务副主席周铁农，名誉副主席贾亦斌', '周', '周铁农'],
     ['曾梵志：这样的话好多人', '曾梵志', '曾梵志'], // a surname jieba tags as an adverb stays
     ['卡马乔的一块心病', '卡马乔', '卡马乔'],
+    // A transliteration cut one syllable short before a clause ends is completed; not before a word after names.
+    ['会见了基金办公室负责人卡纳瓦里。', '卡纳瓦', '卡纳瓦里'],
+    ['会见了马卡里说。', '马卡里', '马卡里'],
+    ['会见了卡纳瓦等。', '卡纳瓦', '卡纳瓦'],
   ];
   for (const [text, tagged, expected] of cases) {
     const r = repairName(text, span(text, tagged));

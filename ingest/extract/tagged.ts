@@ -4,7 +4,7 @@ import { tag } from './jieba.ts';
 import { allHan, isHanAt } from './chars.ts';
 import { nameAt, nameLike, type Span } from './persons.ts';
 import { surnameAt } from './lexicon/surnames.ts';
-import { WEAK_SURNAMES } from './lexicon/words.ts';
+import { AFTER_NAME, FOREIGN_NAME_ENDS, WEAK_SURNAMES, wordAt } from './lexicon/words.ts';
 import type { Mention } from './types.ts';
 
 /** jieba tags of a one-character word that never starts a name: conjunctions, prepositions, adverbs, particles. */
@@ -18,6 +18,8 @@ const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
 export function repairName(text: string, s: Span): Span {
   if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
   if (s.end - s.start < 3) return s;
+  const whole = lastSyllable(text, s);
+  if (whole) return whole;
   // 同/与 opening a clause is "with" (，同朔尔茨总理共同主持), whoever follows: a foreign name has no surname to check.
   const opensClause = s.start === 0 || /[，。；：\s]/.test(text[s.start - 1]!);
   if (opensClause && /[同与跟]/.test(text[s.start]!)) return { start: s.start + 1, end: s.end };
@@ -29,6 +31,16 @@ export function repairName(text: string, s: Span): Span {
   if (surname || !beforeSurname || !NOT_NAME_START.test(tag(text[s.start]!)[0]?.tag ?? '')) return s;
   const rest = { start: s.start + 1, end: s.end };
   return nameLike(text.slice(rest.start, rest.end), true) ? rest : s;
+}
+
+/**
+ * A transliteration cut one syllable short before a clause ends (负责人卡纳瓦里。 read as 卡纳瓦): no Chinese surname
+ * opens it, and the character left is no word that follows names (说, 等, 时).
+ */
+function lastSyllable(text: string, s: Span): Span | undefined {
+  if (surnameAt(text, s.start) > 0 || !isHanAt(text, s.end) || !/^[，。；、]/.test(text.slice(s.end + 1))) return undefined;
+  if (wordAt(AFTER_NAME, text, s.end) || wordAt(FOREIGN_NAME_ENDS, text, s.end)) return undefined;
+  return { start: s.start, end: s.end + 1 };
 }
 
 /**

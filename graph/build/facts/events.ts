@@ -314,6 +314,9 @@ function abbreviates(short: string, full: string): boolean {
   return true;
 }
 
+/** The verbs of a visit, by which a headline names it. */
+const VISIT_VERBS = PREDICATES.filter((p) => p.object === 'visit').flatMap((p) => [...p.words]);
+
 /** The article's events and their identity: one per canonical name (and one per talks or visit). */
 export class Events {
   readonly list: EventFact[] = [];
@@ -393,9 +396,15 @@ export class Events {
 
   /** The story's own happening: the first event its lead sentence reports, in reading order. */
   main(lead: Sentence): EventFact | undefined {
-    return this.list
+    const ofLead = this.list
       .filter((e) => e.sentenceStart === lead.start && e.eventKind !== 'talks')
-      .sort((a, b) => a.at - b.at)[0];
+      .sort((a, b) => a.at - b.at);
+    // (中国－中亚峰会…成功举行，习近平同…共同会见记者 under 习近平同中亚五国元首共同会见记者: the one the headline names.)
+    const headline = this.article.headline;
+    // A visit is named by its verb (李克强考察…并主持召开座谈会 names both: the first stands).
+    const verb = (e: EventFact) => VISIT_VERBS.find((v) => e.label.includes(v) && headline.includes(v));
+    const named = ofLead.filter((e) => headline.includes(e.label) || headline.includes(e.printed) || verb(e));
+    return named.length === 1 ? named[0] : ofLead[0];
   }
 
   /** The event a sentence without its own refers to: the story's, else the last one reported before it. */

@@ -1869,6 +1869,15 @@ test('facts: a bare 出席 with no event the text reads goes to the event the he
   assert.deepEqual(factsOf(text), []);
 });
 
+test("facts: a bare 出席 goes to the lead's event the headline names, of the lead's two", () => {
+  const text = '5月19日，中国－中亚峰会在西安成功举行，国家主席习近平同哈萨克斯坦总统托卡耶夫共同会见记者。蔡奇、王毅等出席。';
+  const f = articleFacts(textArticle(text, { headline: '习近平同中亚五国元首共同会见记者' }), extract(text).output);
+  const attended = f.roles.filter((r) => r.rel === 'ATTENDED').map((r) => `${r.person} ${f.events[r.event]!.label}`);
+  assert.deepEqual(attended.sort(), ['王毅 会见记者', '蔡奇 会见记者']);
+  // Without a headline, the lead's first event.
+  assert.ok(factsOf(text).includes('ATTENDED 王毅 中国－中亚峰会 (出席 #2)'), factsOf(text).join('\n'));
+});
+
 test('the table holds at least 80 cases, half of each genre', () => {
   assert.ok(CASES.length >= 80, `${CASES.length} cases`);
   const county = CASES.filter(([, , j]) => j === COUNTY).length;
