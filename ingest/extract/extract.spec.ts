@@ -250,6 +250,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     '出席座谈会的党外人士还有高志强、林志和张秋云、周德和。', [
       ['person', '高志强', 12], ['person', '林志', 16], ['person', '张秋云', 19], ['person', '周德和', 23],
     ]],
+  ['和 closing a name before a comma is the name\'s (魏凤和，), not a joiner',
+    '国务委员兼国防部长魏凤和，中央军委委员李尚福出席。', [
+      ['title', '国务委员', 0, '中国'], ['title', '国防部长', 5, '中国'], ['person', '魏凤和', 9],
+      ['title', '中央军委委员', 13, '中国'], ['person', '李尚福', 19],
+    ]],
   ['a dotted name before a post of address is measured whole (not its last part by a surname)',
     '孙立平常委提出，要加强基础研究；艾尔肯·吐尼亚孜委员代表民族界表示，要促进团结。', [
       ['person', '孙立平', 0], ['title', '常委', 3], ['person', '艾尔肯·吐尼亚孜', 16], ['title', '委员', 24],

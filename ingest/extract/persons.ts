@@ -80,7 +80,10 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   for (const g of [1, 2]) {
     const end = i + sl + g;
     const cand = text.slice(i, end);
-    if (end > text.length || !allHan(cand) || Array.from(cand.slice(sl)).some((c) => NOT_GIVEN.has(c))) continue;
+    // 和 last, right before a clause's punctuation, joins nothing: it is the name's (国防部长魏凤和，…).
+    const closing = (c: string, k: number) => c === '和' && k === g - 1 && /[，。；、：]/.test(text[end] ?? '');
+    const given = Array.from(cand.slice(sl));
+    if (end > text.length || !allHan(cand) || given.some((c, k) => NOT_GIVEN.has(c) && !closing(c, k))) continue;
     options.push({ end, ctx: rightContext(text, end) });
   }
   const one = options.find((o) => o.end === i + sl + 1);
@@ -88,8 +91,10 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   // A verb of two characters starting right after a one-character given name would lose its first to a longer name
   // (李强来到: 来到, not 李强来 + 到).
   const verbAfterOne = one && (wordAt(AFTER_NAME, text, one.end)?.length ?? 0) >= 2;
-  const fitting =
-    one?.ctx === 'strong' || verbAfterOne
+  const closedByAnd = two && text[two.end - 1] === '和' && text[i + sl] !== '和';
+  const fitting = closedByAnd
+    ? two
+    : one?.ctx === 'strong' || verbAfterOne
       ? one
       : two && two.ctx !== 'none'
         ? two

@@ -155,9 +155,11 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const between = prev ? text.slice(prev.end, g.start) : '';
     const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
     const merges = closedByDeng || clauseInitial(text, prev, titles);
+    // (…张升民，以及李作成同志出席会议: 以及 after the comma continues the list.)
+    const comma = /^，(?:以及)?/.exec(between)?.[0].length ?? 0;
     const listed = () =>
-      joinsList(text, prev!.end + 1, g.start, titles, true) || describes(between.slice(1), titles, g.start);
-    if (prev && merges && /^，/.test(between) && listed()) {
+      joinsList(text, prev!.end + comma, g.start, titles, true) || describes(between.slice(comma), titles, g.start);
+    if (prev && merges && comma > 0 && listed()) {
       const persons = [...prev.persons, ...g.persons];
       out[out.length - 1] = { persons, start: prev.start, end: g.end, listed: g.listed };
     } else out.push(g);

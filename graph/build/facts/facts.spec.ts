@@ -1839,6 +1839,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a list goes on after a comma and 以及 (…，以及李作成同志出席会议); 和 closing a name before a comma is the name\'s',
+    '中共中央总书记习近平24日下午出席军队领导干部会议。国务委员兼国防部长魏凤和，中央军委委员李尚福、刘振立，' +
+      '以及李作成同志出席会议。',
+    undefined,
+    [
+      'ATTENDED 习近平 军队领导干部会议 (出席)',
+      'ATTENDED 刘振立 军队领导干部会议 (出席 #3)',
+      'ATTENDED 李作成 军队领导干部会议 (出席 #4)',
+      'ATTENDED 李尚福 军队领导干部会议 (出席 #2)',
+      'ATTENDED 魏凤和 军队领导干部会议 (出席 #1)',
+    ],
+  ],
+  [
+    'a speaker opening the clause after the meeting held (…召开…会议，…李强在会上强调) addressed it',
+    '1月26日下午，国务院召开全国安全生产电视电话会议，中共中央政治局常委、国务院总理李强在会上强调，要压紧压实责任。',
+    undefined,
+    ['ADDRESSED 李强 全国安全生产电视电话会议 (讲话)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

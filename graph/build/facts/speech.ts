@@ -53,7 +53,9 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const rest = ctx.text.slice(g.end, ctx.s.end);
     // The sentence's subject only, where he spoke printed after him or opening the sentence (在座谈会上，X强调).
     const opening = SPOKE_IN_FIRST.exec(before);
-    const place = opensSentence(before) ? SPOKE_IN.exec(rest) : opening;
+    // (…召开全国安全生产电视电话会议，…李强在会上强调: a subject opening the clause after the meeting held, too.)
+    const afterHeld = !opening && /(?:召开|举行)[^，；]*[，；]$/.test(before);
+    const place = opensSentence(before) || afterHeld ? SPOKE_IN.exec(rest) : opening;
     const said = opening ? rest : rest.slice(place?.[0].length ?? 0);
     // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
     // 提出的主张: a speech spoken of, no one speaking.
