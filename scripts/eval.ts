@@ -153,6 +153,8 @@ function roleEdges(): string {
     ['xinwen-items-sixtieth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-sixty-first.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-sixty-second.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-sixty-third.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-sixty-fourth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -1,4 +1,4 @@
-// Role edges on 1095 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
+// Role edges on 1135 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -76,15 +76,21 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-sixtieth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-sixty-first.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-sixty-second.json', 0.85, 0.8],
+  // The sixty-third holds 16 gold edges: scored with the sixty-fourth, which keeps one known wrong edge.
+  ['tests/fixtures/gold/xinwen-items-sixty-third.json+tests/fixtures/gold/xinwen-items-sixty-fourth.json', 0.85, 0.8],
 ];
 
 /**
  * Wrong edges still made, by set, each by person and target: any other wrong edge fails, and so does one of these
  * once fixed (update the list). The fortieth's is in a visit's summary: 王庭惠 read as 王庭 before 国会主席 (the
- * tagger's cut; no rule measures a name before a foreign body's post).
+ * tagger's cut; no rule measures a name before a foreign body's post). The sixty-fourth's is talks with a delegation
+ * whose leader no rule or tagger finds (舒默, which jieba reads as an adjective), so its host met an unnamed group.
  */
 const KNOWN_WRONG: Record<string, string[]> = {
   'tests/fixtures/gold/xinwen-items-fortieth.json': ['王庭 → 盛大欢迎宴会'],
+  'tests/fixtures/gold/xinwen-items-sixty-third.json+tests/fixtures/gold/xinwen-items-sixty-fourth.json': [
+    '赵乐际 → 会见美国国会参议院多数党领袖舒默率领的美国国会参议院两党代表团',
+  ],
 };
 
 for (const [file, recall, dated] of SETS) {

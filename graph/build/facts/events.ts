@@ -174,6 +174,18 @@ export function listedMeetings(name: string): { name: string; at: number }[] {
  * A held meeting: a body (or nobody) 召开/举行 a meeting (`…召开国务院常务会议`), or a meeting 召开/举行/开幕 itself
  * (`市委常委会召开会议`: the meeting is the standing committee's, `…会议在京举行`).
  */
+/** A sentence set at a meeting held that day (在17日举行的…代表大会上，与会者…): the meeting was held. */
+const SCENE_HELD = /^(?:据[^，。；]{1,20}报道[，,])?在((?:[0-9０-９]{1,2}日|今天|昨天|当天)?(?:[上下]午|晚)?(?:在[^，。；的]{1,10})?(?:召开|举行)的)/;
+
+function sceneHeld(text: string, s: Sentence): { name: string; start: number; end: number } | undefined {
+  const m = SCENE_HELD.exec(s.text);
+  if (!m) return undefined;
+  const from = s.start + m[0].length;
+  const rest = /^[^，。；]{2,40}?(?=上[，,]|期间[，,])/.exec(text.slice(from, s.end));
+  const named = rest ? meetingAt(text, from, from + rest[0].length) : undefined;
+  return named && !isGeneric(canonicalName(named.name)) ? named : undefined;
+}
+
 export function heldMeeting(
   text: string,
   s: Sentence,
@@ -191,6 +203,8 @@ export function heldMeeting(
     after = undefined;
   }
   if (after && !isGeneric(canonicalName(after.name))) return after;
+  const scene = sceneHeld(text, s);
+  if (!after && scene) return scene;
   const byBody = after && bodysMeeting(text, s, after);
   if (byBody) return byBody;
   const itself = ITSELF.exec(s.text);

@@ -1858,6 +1858,20 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 李强 全国安全生产电视电话会议 (讲话)'],
   ],
   [
+    'a sentence set at a meeting held that day (在17日举行的…代表大会上，) holds it; whom a body backs (支持…作为候选人参加…) '
+      + 'attended nothing',
+    '在17日举行的统一俄罗斯党第21次代表大会上，与会者一致同意支持俄罗斯总统普京作为候选人参加明年3月举行的总统选举。' +
+      '普京当天在大会上发表讲话说，西方对俄罗斯的侵略逐年升级。',
+    undefined,
+    ['ADDRESSED 普京 统一俄罗斯党代表大会 (发表讲话)'],
+  ],
+  [
+    'a lecture given at a study session (作专题讲座) is a speech at it',
+    '国务院以“完整、准确、全面贯彻新发展理念”为主题，进行第一次专题学习。国务院总理李强主持学习。中国宏观经济研究院院长王昌林作专题讲座。',
+    undefined,
+    ['ADDRESSED 王昌林 国务院专题学习 (作专题讲座)', 'CHAIRED 李强 国务院专题学习 (主持)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

@@ -44,6 +44,11 @@ const REPORTS_MADE: readonly string[] = ['作', '作了'].flatMap((verb) =>
   ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '学习辅导', '形势'].map((kind) => `${verb}${kind}报告`),
 );
 
+/** A lecture given (作专题讲座, 作了辅导讲座): at a study session, a speech. */
+const LECTURES_GIVEN: readonly string[] = ['作', '作了'].flatMap((verb) =>
+  ['', '专题', '辅导', '学习'].map((kind) => `${verb}${kind}讲座`),
+);
+
 /** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
 export const MUTUAL_MET = [
   '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
@@ -162,6 +167,7 @@ export const PREDICATES: readonly Predicate[] = [
       '致词',
       ...ADDRESSES_DELIVERED,
       ...REPORTS_MADE,
+      ...LECTURES_GIVEN,
       '作工作部署',
       '作动员部署',
       '发言',
@@ -397,6 +403,8 @@ export const OBJECT_VERBS = [
   // Whom a body chooses for an act to come (会议推举汪洋在…上作常委会工作报告): a decision, no act yet.
   '推举',
   '推选',
+  // Whom a body backs for what is to come (一致同意支持总统普京作为候选人参加明年…的总统选举).
+  '支持',
 ];
 
 /** After a predicate, words that show its clause names something (…审议时的指示精神): no happening of this sentence. */
