@@ -41,7 +41,8 @@ const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 const SENT_TO = /^[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$/;
 const OTHERS_LISTED = new RegExp(
   '^(?:(?:，以及|，|以及)[^，。；：]{1,40}?(?:负责同志|负责人|同志|代表|嘉宾|COUNT)|及[^，。；：]{1,40}?COUNT)+'
-    .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?人(?![民员士大才口])'),
+    // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post.)
+    .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:人(?![民员士大才口])|位[^，。；：]{1,8}?(?=等|$))'),
 );
 
 /**

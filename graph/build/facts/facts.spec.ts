@@ -1872,6 +1872,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 王昌林 国务院专题学习 (作专题讲座)', 'CHAIRED 李强 国务院专题学习 (主持)'],
   ],
   [
+    'others counted by their post after the named (…秦刚，以及俄罗斯联邦政府7位副总理等出席) are part of the subject',
+    '当地时间3月21日上午，国家主席习近平在莫斯科会见俄罗斯总理米舒斯京。蔡奇、王毅、秦刚，以及俄罗斯联邦政府7位副总理等出席。',
+    undefined,
+    [
+      'ATTENDED 王毅 会见俄罗斯总理米舒斯京 (出席 #2)',
+      'ATTENDED 秦刚 会见俄罗斯总理米舒斯京 (出席 #3)',
+      'ATTENDED 蔡奇 会见俄罗斯总理米舒斯京 (出席 #1)',
+      'MET 习近平>米舒斯京 会见',
+    ],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,
