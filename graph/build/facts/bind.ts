@@ -3,6 +3,7 @@
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { INVITATION, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { notDone, type Found, type Group, type SentenceContext } from './context.ts';
+import { meetingAt } from './events.ts';
 import {
   EMBEDDED_ENDS,
   GOING_VERBS,
@@ -260,6 +261,9 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 媒体对…开幕和习近平主席致辞进行关注报道: what is reported on is the object of the report, told by others.
   const reportedOn = /对[^，。；]{0,40}$/.test(ctx.text.slice(ctx.s.start, f.start));
   if (reportedOn && /^(?:进行|作了?|予以)[^，。；]{0,6}(?:报道|评论|解读|转载|宣传)/.test(clause)) return true;
+  // 观看仪仗队分列式, 观看演示: watching is attending a performance or a meeting named after it, or, bare (一同观看。),
+  // the story's.
+  if (/观看/.test(f.word) && clause.length > 0 && !meetingAt(ctx.text, f.end, f.end + clause.length)) return true;
   // 外交部就习近平主席出席…开幕式举行中外媒体吹风会: what a meeting is held about is no happening of the story.
   if (/就[^，。；]{0,20}$/.test(ctx.text.slice(ctx.s.start, f.start)) && /(?:举行|召开)/.test(clause)) return true;
   // 结束出席…回国: the attending is over, told as the time of what follows.

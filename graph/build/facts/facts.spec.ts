@@ -1883,6 +1883,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'the audience of a performance (观看演出, 一同观看) attended it; watching a march-past (观看仪仗队分列式) is nothing',
+    '中央军委慰问驻京部队老干部迎新春文艺演出29日在京举行。中共中央总书记、国家主席、中央军委主席习近平观看演出。' +
+      '张又侠、何卫东一同观看。两国元首回到检阅台观看仪仗队分列式。',
+    undefined,
+    [
+      'ATTENDED 习近平 中央军委慰问驻京部队老干部迎新春文艺演出 (观看)',
+      'ATTENDED 何卫东 中央军委慰问驻京部队老干部迎新春文艺演出 (一同观看 #2)',
+      'ATTENDED 张又侠 中央军委慰问驻京部队老干部迎新春文艺演出 (一同观看 #1)',
+    ],
+  ],
+  [
+    'a ceremony held for a guest with what it was like (举行独具特色的迎宾仪式); a written statement names no event',
+    '当地时间5月7日晚，国家主席习近平抵达贝尔格莱德。武契奇在机场为习近平举行独具特色的迎宾仪式。习近平发表书面讲话。',
+    undefined,
+    ['ATTENDED 习近平 迎宾仪式 (应邀)', 'CHAIRED 武契奇 迎宾仪式 (举行)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

@@ -245,10 +245,13 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
         ? (listed[0] ?? meetingObject(st, ctx, b))
         : 'main';
   st.boundTo.set(b, event ?? 'main');
+  // 习近平发表书面讲话 on arriving: a written statement names where it was given, or was given nowhere.
+  const written = pred.rel === 'ADDRESSED' && role.includes('书面');
   if (!event || event === 'main') {
-    st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role, s: ctx.s, ...accompaniedBy(ctx, b) });
-  }
-  else for (const e of listed.length > 0 ? listed : [event]) addRoles(st, pred.rel as RoleRel, b.agent, e, role, ctx);
+    if (!written) {
+      st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role, s: ctx.s, ...accompaniedBy(ctx, b) });
+    }
+  } else for (const e of listed.length > 0 ? listed : [event]) addRoles(st, pred.rel as RoleRel, b.agent, e, role, ctx);
 }
 
 /** Meetings named one after another after the verb (出席第25次中国－东盟领导人会议、第25次东盟与中日韩领导人会议): each. */

@@ -66,6 +66,8 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'talks',
   },
   { words: ['出席', '参加', '列席', '参会', '与会', '到会'], rel: 'ATTENDED', object: 'meeting' },
+  // 观看演出, 一同观看: the audience of a performance the sentence names (a film or a drill watched is none).
+  { words: ['一同观看', '共同观看', '观看了', '观看'], rel: 'ATTENDED', object: 'meeting' },
   {
     words: [
       '一同调研',
@@ -241,6 +243,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '联欢会',
   '音乐会',
   '晚会',
+  '文艺演出',
+  '演出',
   '主场活动',
   '庆祝活动',
   '欢迎宴会',

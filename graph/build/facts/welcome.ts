@@ -57,7 +57,7 @@ export function heldByIn(ctx: SentenceContext): HeldFor | undefined {
 }
 
 /** `为Y举行(了)欢迎宴会`: the guests between 为 and the verb, the ceremony or banquet after it. */
-const HELD_FOR = new RegExp(`为([^，。；]{1,60}?)举行(?:了)?((?:隆重的?)?(?:欢迎)?${WELCOMES})`);
+const HELD_FOR = new RegExp(`为([^，。；]{1,60}?)举行(?:了)?((?:[^，。；的]{1,8}的)?(?:隆重的?)?(?:欢迎|迎宾)?${WELCOMES})`);
 
 export interface HeldFor {
   host: Group;
@@ -81,5 +81,6 @@ export function heldForIn(ctx: SentenceContext): HeldFor | undefined {
   const host = clauseSubject(ctx, mark);
   if (!host) return undefined;
   const guests = ctx.groups.filter((g) => g.start > mark && g.end <= verb);
-  return guests.length ? { host, guests, name: m[2]!.replace(/^隆重的?/, ''), at: verb } : undefined;
+  // (独具特色的迎宾仪式: what it was like is no part of its name.)
+  return guests.length ? { host, guests, name: m[2]!.replace(/^.*的/, '').replace(/^隆重/, ''), at: verb } : undefined;
 }
