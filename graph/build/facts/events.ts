@@ -138,9 +138,9 @@ export function meetingAt(
   return name ? { name, start: end - name.length, end } : undefined;
 }
 
-/** The 的 at i is the party's own (党的二十大, 党的十九届): it stands inside a name. */
+/** The 的 at i is the party's own (党的二十大, 党的十九届, 党的建设): it stands inside a name (全军党的建设会议). */
 function partysOwn(text: string, i: number): boolean {
-  return text[i - 1] === '党' && /^[一二三四五六七八九十]+(?:大|届)/.test(text.slice(i + 1, i + 6));
+  return text[i - 1] === '党' && /^(?:[一二三四五六七八九十]+(?:大|届)|建设|领导)/.test(text.slice(i + 1, i + 6));
 }
 
 /** What follows a phrase's last 的, but for a name's own (传达学习党的二十大精神会议: 党的二十大). */

@@ -1900,6 +1900,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 习近平 迎宾仪式 (应邀)', 'CHAIRED 武契奇 迎宾仪式 (举行)'],
   ],
   [
+    "the party's own 的 in a meeting's name (全军党的建设会议) stands inside it",
+    '全军党的建设会议7月20日至21日在京召开。中共中央政治局委员、中央军委副主席何卫东出席会议并讲话。',
+    undefined,
+    ['ADDRESSED 何卫东 全军党的建设会议 (讲话)', 'ATTENDED 何卫东 全军党的建设会议 (出席)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,
