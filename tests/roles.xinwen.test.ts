@@ -1,4 +1,4 @@
-// Role edges on 1235 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
+// Role edges on 1275 hand-annotated 新闻联播 items: who chaired, led, attended, addressed and met whom, on which day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -83,6 +83,8 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-sixty-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-sixty-eighth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-sixty-ninth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-seventieth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-seventy-first.json', 0.85, 0.8],
 ];
 
 /**

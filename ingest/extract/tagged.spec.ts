@@ -46,3 +46,14 @@ test('knownWhole: a name cut short where it recurs is the name found whole earli
   const other = '彭丽说';
   assert.deepEqual(knownWhole(other, { start: 0, end: 2 }, names), { start: 0, end: 2 });
 });
+
+test('knownWhole: a name run on into the word after it is the name found whole elsewhere', () => {
+  const text = '习近平向阮富仲授予勋章。阮富仲致答辞。';
+  const names = new Set(['习近平', '阮富仲']);
+  const at = text.lastIndexOf('阮富仲');
+  const whole = knownWhole(text, { start: at, end: at + 4 }, names);
+  assert.equal(text.slice(whole.start, whole.end), '阮富仲');
+  // Not where what follows the shorter name is no word that follows names (阮富仲恺 stays whole).
+  const other = '阮富仲恺表示';
+  assert.deepEqual(knownWhole(other, { start: 0, end: 4 }, names), { start: 0, end: 4 });
+});

@@ -55,7 +55,14 @@ export function knownWhole(text: string, s: Span, names: ReadonlySet<string>): S
       best = { start: s.start, end: s.start + name.length };
     }
   }
-  return best;
+  if (best !== s) return best;
+  // Run on into a word that follows names (阮富仲致答辞 read as 阮富仲致): the name found whole elsewhere.
+  for (const name of names) {
+    const end = s.start + name.length;
+    const after = wordAt(FOREIGN_NAME_ENDS, text, end) ?? wordAt(AFTER_NAME, text, end);
+    if (name.length < cut.length && cut.startsWith(name) && after) return { start: s.start, end };
+  }
+  return s;
 }
 
 /** A name of two or three characters from a surname up to punctuation (周铁农，). */

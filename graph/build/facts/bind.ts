@@ -39,6 +39,7 @@ const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频',
 const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与跟](?![时志意样等期步会此其类比])/;
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
+const COMPANY = /^(?:夫妇|夫人)?[同与和](?:各国|中外|外方)?(?:贵宾|嘉宾|来宾|外宾|客人)们?/;
 const SENT_TO = /^[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$/;
 const OTHERS_LISTED = new RegExp(
   '^(?:(?:，以及|，|以及)[^，。；：]{1,40}?(?:负责同志|负责人|同志|代表|嘉宾|COUNT)|及[^，。；：]{1,40}?COUNT)+'
@@ -59,6 +60,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // 中央有关部门负责同志参加活动), are part of the subject;
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
   between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
+  // Guests told by kind, not named (习近平夫妇同贵宾们共同观看…), are company, not a partner who did it instead.
+  between = between.replace(COMPANY, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
   // (就关于提请审议…草案的议案作了说明: the topic may hold its own 的).
   const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项)(?=[^，。；的]{0,3}$)/
@@ -98,16 +101,40 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
 /** The group closest before the predicate whose text up to it is clean. */
 function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // A group inside what is learnt or heard (围绕学习贯彻习近平总书记…精神作了发言) is no agent: the one before it may be.
-  const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g));
+  // (李克强在…谢索帕拉陪同下，…参观…，并出席…: the escort is no agent of what the one escorted did.)
+  const escort = (g: Group) => f.word !== '陪同' && /^等?陪同下/.test(ctx.text.slice(g.end, g.end + 4));
+  const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g));
   const g = before.at(-1);
   if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
+  if (g && escortedGoing(ctx, g, f)) return g;
+  // (习近平和…李希，23日中午在人民大会堂同…记者亲切见面: the sentence's subject, then when, set off by a comma.)
   // A speech sent to a meeting (以视频方式向在…举行的…开幕式致辞): what it was sent to stands between.
   if (g && f.pred.rel === 'ADDRESSED' && SENT_TO.test(ctx.text.slice(g.end, f.start))) return g;
   // 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
   const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
   const host = mark < 0 ? undefined : ctx.groups.filter((x) => x.end <= mark).at(-1);
-  return host && cleanBetween(ctx, host.end, mark) ? host : undefined;
+  // (习近平和…李希，23日中午在人民大会堂同…记者亲切见面: the sentence's subject, then when, set off by a comma.)
+  const dayAfter = host && subjectThenDay(ctx, host) ? 1 : 0;
+  return host && cleanBetween(ctx, host.end + dayAfter, mark) ? host : undefined;
 }
+
+/** The group opens its sentence and a comma, then the day, follow it. */
+function subjectThenDay(ctx: SentenceContext, g: Group): boolean {
+  if (!DAY_AFTER_COMMA.test(ctx.text.slice(g.end, g.end + 8))) return false;
+  return !/[，。；：]/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)));
+}
+const DAY_AFTER_COMMA = /^，(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天)/;
+
+/** `李克强在…陪同下，在暹粒参观…，并出席…`: the escort clause, then where he went, stand between him and the verb. */
+function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
+  const escorted = ESCORTED.exec(ctx.text.slice(g.end, f.start));
+  if (!escorted) return false;
+  const from = g.end + escorted[0].length;
+  const place = GOING_PLACE.exec(ctx.text.slice(from, f.start))?.[0].length ?? 0;
+  return cleanBetween(ctx, from + place, f.start) || goingBetween(ctx, from + place, f.start);
+}
+const ESCORTED = /^在[^。；！？“”]{1,60}?陪同下[，,]?/;
+const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join('|')})`);
 
 /** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */
 export function partnerMark(ctx: SentenceContext, f: Found): number {
@@ -161,6 +188,8 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   // A discussion held with someone during a visit (调研…并与企业负责人座谈) is part of it, no event of its own.
   if (!prev || (f.pred.partner && prev.found.pred.object === 'visit')) return undefined;
   if (prev.found.pred.rel === 'MET' && describesGuest(ctx, f)) return undefined;
+  // (在…谢索帕拉陪同下，参观…，并出席…: what follows an escort is done by the one escorted.)
+  if (prev.found.word === '陪同' && ctx.text[prev.found.end] === '下') return undefined;
   const between = ctx.text.slice(prev.found.end, f.start);
   if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
   // Where it was done may stand between the joiner and the verb (调研，并在沈阳主持召开座谈会; 并在29日上午召开的全国公安
@@ -389,7 +418,8 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     const joined = last === 'not done' ? undefined : joinedAfter(ctx, last, f);
     if (joined && !notDone(ctx.text, f, joined.found.end)) {
       // 同马克龙共同出席…闭幕式，并发表…重要致辞: the speech is the host's, unless both are said to give it (分别致辞).
-      const hostSpeaks = joined.host && f.pred.rel === 'ADDRESSED' && !BOTH_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 2), f.start));
+      const both = BOTH_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 2), f.start));
+      const hostSpeaks = joined.host && f.pred.rel === 'ADDRESSED' && !both;
       last = {
         found: f,
         agent: hostSpeaks ? joined.host! : jointAgent(ctx, joined, f),

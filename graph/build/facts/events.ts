@@ -56,6 +56,11 @@ const DAYS =
   '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚|全天)?' +
   // 今天（10月21日）: the day by its word and its date in brackets.
   '|(?:今天|昨天|当天)(?:（[^）]{1,12}）)?(?:[上下]午|晚)?)?';
+/**
+ * An occasion named for what it marks, held as the sentence opens (中国南极秦岭站开站活动7日举行): a bare 活动 later
+ * in the story is it.
+ */
+const OPENING_ACTIVITY = new RegExp(`^([^，。；、的“”]{4,24}活动)${DAYS}(?:在[^，。；]{1,20}?)?(?:举行|举办)`);
 /** A meeting that is held itself: its name, then when, how (以视频方式) and where (在京), then the verb. */
 const ITSELF = new RegExp(
   // …全体会议，于2022年10月23日在北京举行: a communiqué's 于 and year.
@@ -138,6 +143,9 @@ export function meetingAt(
   return name ? { name, start: end - name.length, end } : undefined;
 }
 
+/** A ceremony of welcome by either word. */
+const WELCOME_CEREMONY = /(?:欢迎|迎宾)仪式$/;
+
 /** The 的 at i is the party's own (党的二十大, 党的十九届, 党的建设): it stands inside a name (全军党的建设会议). */
 function partysOwn(text: string, i: number): boolean {
   return text[i - 1] === '党' && /^(?:[一二三四五六七八九十]+(?:大|届)|建设|领导)/.test(text.slice(i + 1, i + 6));
@@ -205,6 +213,8 @@ export function heldMeeting(
   if (after && !isGeneric(canonicalName(after.name))) return after;
   const scene = sceneHeld(text, s);
   if (!after && scene) return scene;
+  const activity = after ? undefined : OPENING_ACTIVITY.exec(s.text);
+  if (activity) return { name: activity[1]!, start: s.start, end: s.start + activity[1]!.length };
   const byBody = after && bodysMeeting(text, s, after);
   if (byBody) return byBody;
   const itself = ITSELF.exec(s.text);
@@ -349,7 +359,10 @@ export class Events {
     const known = this.list.find(
       (e) => e.eventKind !== 'talks' && (e.label === label || e.label.replace(OPENING_OR_CLOSING, '') === stem),
     );
-    const full = known ?? this.list.find((e) => e.eventKind !== 'talks' && abbreviates(label, e.label));
+    // A state guest has one welcome (欢迎仪式, then 习近平夫妇为贵宾举行唐朝传统迎宾仪式): told again in more words.
+    const welcome = WELCOME_CEREMONY.test(label) ? this.list.find((e) => WELCOME_CEREMONY.test(e.label)) : undefined;
+    const full =
+      known ?? welcome ?? this.list.find((e) => e.eventKind !== 'talks' && abbreviates(label, e.label));
     if (full) {
       namedAgain(full, s, at);
       return full;

@@ -702,7 +702,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 蔡奇 汇报会 (出席)'],
   ],
-  ['whom a banquet is held for did what follows 为', '习近平和夫人彭丽媛为出席峰会的外国元首夫妇举行欢迎宴会。', undefined, []],
+  [
+    'whom a banquet is held for did what follows 为 (no one attended the summit here); the hosts held the banquet',
+    '习近平和夫人彭丽媛为出席峰会的外国元首夫妇举行欢迎宴会。',
+    undefined,
+    ['CHAIRED 习近平 欢迎宴会 (举行)', 'CHAIRED 彭丽媛 欢迎宴会 (举行)'],
+  ],
   [
     'a spouse is listed with her husband and named after the word for one',
     '国家主席习近平和夫人彭丽媛出席欢迎晚宴。',
@@ -1904,6 +1909,83 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '全军党的建设会议7月20日至21日在京召开。中共中央政治局委员、中央军委副主席何卫东出席会议并讲话。',
     undefined,
     ['ADDRESSED 何卫东 全军党的建设会议 (讲话)', 'ATTENDED 何卫东 全军党的建设会议 (出席)'],
+  ],
+  [
+    'a ceremony held as the next act (并举行隆重颁授仪式): the subject held it, who is decorated its guest; 致答辞 is a speech',
+    '10月31日，国家主席习近平在北京人民大会堂向越共中央总书记阮富仲授予中华人民共和国“友谊勋章”，并举行隆重颁授仪式。' +
+      '阮富仲致答辞。',
+    undefined,
+    ['ADDRESSED 阮富仲 颁授仪式 (致答辞)', 'ATTENDED 阮富仲 颁授仪式 (应邀)', 'CHAIRED 习近平 颁授仪式 (举行)'],
+  ],
+  [
+    'a bare 参加 goes to the last event held a few sentences up in its paragraph (the banquet, not the ceremony before)',
+    '国家主席习近平向阮富仲授予“友谊勋章”，并举行隆重颁授仪式。当晚，习近平在人民大会堂为阮富仲举行欢迎宴会。' +
+      '习近平向阮富仲一一介绍中方出席宴会的领导同志。中共中央政治局常委李强、赵乐际参加。',
+    undefined,
+    [
+      'ATTENDED 李强 欢迎宴会 (参加 #1)',
+      'ATTENDED 赵乐际 欢迎宴会 (参加 #2)',
+      'ATTENDED 阮富仲 欢迎宴会 (应邀)',
+      'ATTENDED 阮富仲 颁授仪式 (应邀)',
+      'CHAIRED 习近平 欢迎宴会 (举行)',
+      'CHAIRED 习近平 颁授仪式 (举行)',
+    ],
+  ],
+  [
+    'what follows an escort clause (在…布迪陪同下，在万隆参观…，并出席…) is done by the one escorted',
+    '当地时间6日下午，国务院总理李强在印尼统筹部长卢胡特，交通部长布迪陪同下，在万隆参观高铁展，并出席雅万高铁开通仪式。',
+    undefined,
+    [
+      'ATTENDED 卢胡特 雅万高铁开通仪式 (陪同 #1)',
+      'ATTENDED 布迪 雅万高铁开通仪式 (陪同 #2)',
+      'ATTENDED 李强 雅万高铁开通仪式 (出席)',
+    ],
+  ],
+  [
+    'a welcome and a banquet held at once for guests told by kind, named as they arrive; a fuller welcome is the same one',
+    '5月18日晚，国家主席习近平和夫人彭丽媛在西安为出席峰会的中亚国家元首夫妇举行欢迎仪式和欢迎宴会。' +
+      '哈萨克斯坦总统托卡耶夫、塔吉克斯坦总统拉赫蒙陆续抵达。习近平夫妇为贵宾举行唐朝传统迎宾仪式。',
+    undefined,
+    [
+      'ATTENDED 托卡耶夫 欢迎仪式 (抵达 #1)',
+      'ATTENDED 托卡耶夫 欢迎宴会 (抵达 #1)',
+      'ATTENDED 拉赫蒙 欢迎仪式 (抵达 #2)',
+      'ATTENDED 拉赫蒙 欢迎宴会 (抵达 #2)',
+      'CHAIRED 习近平 欢迎仪式 (举行)',
+      'CHAIRED 习近平 欢迎宴会 (举行)',
+      'CHAIRED 彭丽媛 欢迎仪式 (举行)',
+      'CHAIRED 彭丽媛 欢迎宴会 (举行)',
+    ],
+  ],
+  [
+    'a speech goes to the banquet held again in the sentence before; guests by kind are company (同贵宾们共同观看)',
+    '习近平在西安为贵宾举行欢迎仪式和欢迎宴会。习近平同贵宾们共同前往元功门举行欢迎宴会。习近平发表欢迎致辞。' +
+      '宴会后，习近平同贵宾们共同观看开幕式演出。',
+    undefined,
+    [
+      'ADDRESSED 习近平 欢迎宴会 (致辞)',
+      'ATTENDED 习近平 开幕式演出 (共同观看)',
+      'CHAIRED 习近平 欢迎仪式 (举行)',
+      'CHAIRED 习近平 欢迎宴会 (举行)',
+    ],
+  ],
+  [
+    'an occasion named for what it marks, held as the sentence opens, is the bare 活动 attended later',
+    '中国南极秦岭站开站活动7日举行，在北京设主会场。国务院副总理何立峰在北京主会场出席活动并讲话。',
+    undefined,
+    ['ADDRESSED 何立峰 中国南极秦岭站开站活动 (讲话)', 'ATTENDED 何立峰 中国南极秦岭站开站活动 (出席)'],
+  ],
+  [
+    'leaders meeting the press (同中外记者见面), the subject set off from the day by a comma; not 与…人士见面',
+    '习近平和李强、赵乐际，23日中午在人民大会堂同采访大会的中外记者亲切见面。习近平发表了重要讲话。' +
+      '在英期间，韩正还与中英工商界人士见面。',
+    undefined,
+    [
+      'ADDRESSED 习近平 见面会 (发表了重要讲话)',
+      'ATTENDED 习近平 见面会 (亲切见面 #1)',
+      'ATTENDED 李强 见面会 (亲切见面 #2)',
+      'ATTENDED 赵乐际 见面会 (亲切见面 #3)',
+    ],
   ],
   [
     'who oversees an oath (监誓) is at its ceremony',

@@ -11,7 +11,9 @@ import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, 
 import {
   listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, SPEAKERS_COUNTED, type Speaker,
 } from './speech.ts';
-import { heldByIn, heldForIn, welcomeIn, type HeldFor, type Welcome } from './welcome.ts';
+import {
+  ARRIVING, heldByIn, heldForIn, heldJoinedIn, welcomeIn, type HeldFor, type Welcome,
+} from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { describedPresent, presentIn, type Present } from './present.ts';
 import { holdsIn } from './holds.ts';
@@ -53,6 +55,8 @@ interface State {
   pending: Pending[];
   /** The event each binding's predicate went to, for the predicates joined to it (出席开幕式并致辞). */
   boundTo: Map<Binding, EventFact | 'main'>;
+  /** Welcomes held for guests told by kind, who may be named as they arrive. */
+  awaitingGuests?: { events: EventFact[]; s: Sentence };
 }
 
 export function articleFacts(article: Article, mentions: readonly Mention[]): ArticleFacts {
@@ -73,12 +77,14 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     previous = s;
     const welcome = ctx.retrospect ? undefined : welcomeIn(ctx);
     if (welcome) welcomed(st, ctx, welcome);
-    const heldFor = ctx.retrospect || welcome ? undefined : (heldForIn(ctx) ?? heldByIn(ctx));
+    const heldFor = ctx.retrospect || welcome ? undefined : (heldForIn(ctx) ?? heldByIn(ctx) ?? heldJoinedIn(ctx));
     if (heldFor) hosted(st, ctx, heldFor);
+    else guestsArriving(st, ctx, ss);
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
     for (const p of [presentIn(ctx) ?? [], describedPresent(ctx)].flat()) listedPresent(st, ctx, p);
-    const held = welcome ? undefined : heldEvent(st, ctx);
+    // (为…举行欢迎仪式和欢迎宴会: the two are held for the guests, not one event by the joint name.)
+    const held = welcome || heldFor?.also ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx, subject, protagonist);
     if (s === st.lead) protagonist = leadSubject(ctx, bound);
     subject = nextSubject(ctx, bound, subject);
@@ -139,6 +145,8 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   if (!held) return undefined;
   const e = eventNamed(st, ctx, held.name, held.verbEnd ?? held.start);
   if (!e) return undefined;
+  // (…共同前往元功门举行欢迎宴会: the banquet the lead reported, held here.)
+  namedAgain(e, ctx.s, held.start);
   for (const o of ctx.mentions.filter((m) => m.kind === 'organization')) {
     const after = ctx.text.slice(o.end, ctx.s.end);
     const inName = o.start >= held.start && o.end <= held.end;
@@ -161,9 +169,28 @@ function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
 
 /** A ceremony or banquet held for guests: its hosts held it, its guests attended it. */
 function hosted(st: State, ctx: SentenceContext, h: HeldFor): void {
-  const event = st.events.meeting(h.name, ctx.s, h.at);
-  addRoles(st, 'CHAIRED', h.host, event, h.role ?? '举行', ctx);
-  for (const g of h.guests) addRoles(st, 'ATTENDED', g, event, '应邀', ctx);
+  const events = [h.name, ...(h.also ? [h.also] : [])].map((name) => st.events.meeting(name, ctx.s, h.at));
+  for (const event of events) {
+    addRoles(st, 'CHAIRED', h.host, event, h.role ?? '举行', ctx);
+    for (const g of h.guests) addRoles(st, 'ATTENDED', g, event, '应邀', ctx);
+  }
+  if (h.guestsByKind) st.awaitingGuests = { events, s: ctx.s };
+}
+
+/** Guests named as they arrive (…陆续抵达), up to three sentences after a welcome held for guests told by kind. */
+function guestsArriving(st: State, ctx: SentenceContext, ss: readonly Sentence[]): void {
+  const awaiting = st.awaitingGuests;
+  if (!awaiting || !ARRIVING.test(ctx.s.text)) return;
+  if (ss.indexOf(ctx.s) - ss.indexOf(awaiting.s) > 3) return;
+  const arriving = ctx.groups.filter((g) => cleanArrival(ctx, g));
+  for (const event of awaiting.events) for (const g of arriving) addRoles(st, 'ATTENDED', g, event, '抵达', ctx);
+  if (arriving.length > 0) st.awaitingGuests = undefined;
+}
+
+/** A group in the arrivals' list: nothing but the list's own marks between it and the verb of arriving. */
+function cleanArrival(ctx: SentenceContext, g: Group): boolean {
+  const rest = ctx.text.slice(g.end, ctx.s.end);
+  return /^(?:[、，和及]|和夫人|夫人)*/.test(rest) && !/[；：]/.test(rest) && g.start >= ctx.s.start;
 }
 
 /** A sentence that names the guests the one before spoke of (…举行宴会，欢迎…的国际贵宾。他们是：佐科…). */
@@ -270,6 +297,7 @@ function meetingsListed(st: State, ctx: SentenceContext, b: Binding): EventFact[
 function made(st: State, ctx: SentenceContext, b: Binding): void {
   const { pred, start, end } = b.found;
   const printed = ctx.text.slice(pred.partner ? partnerMark(ctx, b.found) : start, end);
+  if (pred.partnerIs && !pred.partnerIs.test(printed)) return;
   const event = st.events.made(pred.label!, printed, ctx.s, start, pred.kind!);
   st.boundTo.set(b, event);
   addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
@@ -549,11 +577,8 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   const heldThere = (e: EventFact) =>
     !VISITS.includes(e.eventKind) && (p.rel !== 'ADDRESSED' || (!TALKING.includes(e.eventKind) && opens(e)));
   // (今年6月，习近平主席和卡斯特罗总统举行历史性会晤。郑建邦参加。: a month with no day is a meeting recalled.)
-  const justReported =
-    before && before !== st.lead && bare && !MONTH_RECALLED.test(before.text)
-      ? st.events.list.filter((e) => e.sentenceStart === before.start && heldThere(e))
-      : [];
-  const last = justReported.sort((a, b) => a.at - b.at).at(-1);
+  // (…举行欢迎宴会。习近平向阮富仲一一介绍…。…李强…参加。: the last held earlier in its paragraph, a few sentences up.)
+  const last = bare && before ? lastHeldInParagraph(st, ss, p, heldThere) : undefined;
   if (last) return [last];
   // 韩正出席。 in a story of talks: the talks its lead reports (each, after 分别会见), not an event recalled since.
   const leadTalks =
@@ -563,6 +588,30 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   if (leadTalks.length > 0) return leadTalks;
   const event = own ? ownReport(st) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
   return event ? [event] : [];
+}
+
+/**
+ * The last event held in the sentence before the role's, or in the two before that in its own paragraph; not in the
+ * lead or a month recalled.
+ */
+function lastHeldInParagraph(
+  st: State,
+  ss: readonly Sentence[],
+  p: Pending,
+  heldThere: (e: EventFact) => boolean,
+): EventFact | undefined {
+  const at = ss.indexOf(p.s);
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const x = ss[k]!;
+    const farther = k < at - 1 && st.article.text.slice(x.end, p.s.start).includes('\n');
+    if (x === st.lead || MONTH_RECALLED.test(x.text) || farther) break;
+    // (…共同前往元功门举行欢迎宴会: an event named again where it is held is held there.)
+    const atIn = (e: EventFact) =>
+      e.sentenceStart === x.start ? e.at : e.namedAgain?.find((m) => m.sentenceStart === x.start)?.at;
+    const held = st.events.list.filter((e) => atIn(e) !== undefined && heldThere(e));
+    if (held.length > 0) return held.sort((a, b) => atIn(a)! - atIn(b)!).at(-1);
+  }
+  return undefined;
 }
 
 /** A sentence opening with a month and no day (今年6月，, 去年10月，): what it tells happened another time. */

@@ -22,6 +22,8 @@ export interface Predicate {
   label?: string;
   /** Done with someone named in a partner phrase right before it (同X座谈): its agent stands before 同. */
   partner?: boolean;
+  /** `made`, with a partner: what the partner phrase must name for the predicate to make its event (记者). */
+  partnerIs?: RegExp;
 }
 
 /**
@@ -35,7 +37,7 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
 );
 
 /** An address by its occasion (致开幕词, 致欢迎辞, 致贺词), in both spellings of 辞. */
-const ADDRESSES_DELIVERED: readonly string[] = ['开幕', '闭幕', '欢迎', '答谢', '祝酒', '贺', '新年贺'].flatMap((kind) =>
+const ADDRESSES_DELIVERED: readonly string[] = ['开幕', '闭幕', '欢迎', '答谢', '答', '祝酒', '贺', '新年贺'].flatMap((kind) =>
   ['词', '辞'].map((noun) => `致${kind}${noun}`),
 );
 
@@ -121,6 +123,16 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // 同X集体谈话: a leader's talk with a body's new leadership, where he speaks and others are present.
   { words: ['集体谈话'], rel: 'ATTENDED', object: 'made', kind: 'meeting', label: '集体谈话', partner: true },
+  // 同中外记者见面: leaders meeting the press, an occasion they attend (not 与…人士见面 on a trip, told in passing).
+  {
+    words: ['亲切见面', '见面'],
+    rel: 'ATTENDED',
+    object: 'made',
+    kind: 'press conference',
+    label: '见面会',
+    partner: true,
+    partnerIs: /记者|媒体/,
+  },
   // 参加谈话: present at the story's talk (…集体谈话。石泰峰、李干杰参加谈话。).
   { words: ['参加谈话', '参加了谈话'], rel: 'ATTENDED', object: 'story' },
   // 同各界人士欢聚一堂: those gathered with others at the story's reception are there.

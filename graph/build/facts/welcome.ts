@@ -56,8 +56,32 @@ export function heldByIn(ctx: SentenceContext): HeldFor | undefined {
   return { host, guests: [], name, at: to, ...(m[3] ? { role: m[3] } : {}) };
 }
 
+/** `…授予“友谊勋章”，并举行隆重颁授仪式`: a ceremony or banquet held as the subject's next act. */
+const HELD_JOINED = new RegExp(`并举行(?:了)?(?:隆重(?:的)?)?([^，。；的“”]{0,6}${WELCOMES})(?![^，。；]{0,4}欢迎)`);
+
+/** A ceremony held as what the sentence's subject did next: its host is that subject. */
+export function heldJoinedIn(ctx: SentenceContext): HeldFor | undefined {
+  const m = HELD_JOINED.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
+  if (!m) return undefined;
+  const at = ctx.s.start + m.index;
+  const host = ctx.groups.find((g) => g.end <= at);
+  if (!host) return undefined;
+  // (向阮富仲授予“友谊勋章”，并举行…颁授仪式: who is decorated is the ceremony's guest.)
+  const award = AWARDED_TO.exec(ctx.text.slice(host.end, at));
+  const from = host.end + (award?.index ?? 0);
+  const guests = award ? ctx.groups.filter((g) => g.start >= from && g.end <= from + award[0].length) : [];
+  return { host, guests, name: m[1]!, at: at + m[0].length };
+}
+const AWARDED_TO = /向[^，。；]{1,40}?(?:授予|颁授|颁发)/;
+
 /** `为Y举行(了)欢迎宴会`: the guests between 为 and the verb, the ceremony or banquet after it. */
-const HELD_FOR = new RegExp(`为([^，。；]{1,60}?)举行(?:了)?((?:[^，。；的]{1,8}的)?(?:隆重的?)?(?:欢迎|迎宾)?${WELCOMES})`);
+const HELD_FOR = new RegExp(
+  `为([^，。；]{1,60}?)举行(?:了)?((?:[^，。；的]{1,8}的)?(?:隆重的?)?(?:欢迎|迎宾)?${WELCOMES})` +
+    // (举行欢迎仪式和欢迎宴会: two held at once.)
+    `(?:(?:和|及)((?:欢迎|迎宾)?${WELCOMES}))?`,
+);
+/** Guests told by who they are, named later if at all (为出席…的中亚国家元首夫妇, 为贵宾). */
+const GUESTS_BY_KIND = /(?:夫妇|贵宾|嘉宾|来宾|外宾|元首|领导人|客人)们?$/;
 
 export interface HeldFor {
   host: Group;
@@ -67,6 +91,10 @@ export interface HeldFor {
   at: number;
   /** How the host is said to hold it, if not 举行 (主持). */
   role?: string;
+  /** A second ceremony or banquet held at once (欢迎仪式和欢迎宴会). */
+  also?: string;
+  /** The guests are told by who they are, not named (为出席…的元首夫妇): they may be named as they arrive. */
+  guestsByKind?: boolean;
 }
 
 /** A ceremony or banquet held for someone (`习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行了欢迎宴会`). */
@@ -81,6 +109,12 @@ export function heldForIn(ctx: SentenceContext): HeldFor | undefined {
   const host = clauseSubject(ctx, mark);
   if (!host) return undefined;
   const guests = ctx.groups.filter((g) => g.start > mark && g.end <= verb);
+  const byKind = guests.length === 0 && GUESTS_BY_KIND.test(ctx.text.slice(mark + 1, verb));
+  if (!guests.length && !byKind) return undefined;
   // (独具特色的迎宾仪式: what it was like is no part of its name.)
-  return guests.length ? { host, guests, name: m[2]!.replace(/^.*的/, '').replace(/^隆重/, ''), at: verb } : undefined;
+  const name = m[2]!.replace(/^.*的/, '').replace(/^隆重/, '');
+  return { host, guests, name, at: verb, ...(m[3] ? { also: m[3] } : {}), ...(byKind ? { guestsByKind: true } : {}) };
 }
+
+/** Those named as they arrive (托卡耶夫、…米尔济约耶娃陆续抵达), a few sentences after a welcome held for guests by kind. */
+export const ARRIVING = /(?:陆续|先后|相继)?(?:抵达|到达|到场)[。！]?$/;
