@@ -73,7 +73,10 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   between = between.replace(/^在[^，。；的]{2,30}?后(?=[^，。；]{0,6}$)/, '');
   // Where a meeting was held, inside where he spoke (在曼谷举行的…峰会上发表…演讲): its 的 is the meeting's.
   between = between.replace(/在[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；的]{2,40}(?:上|期间)$)/, '在');
-  if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || PARTNER_MARK.test(between)) return false;
+  // Where it was done may hold 与 in its name (在柬埔寨皇家法律与经济大学毕业典礼上发表演讲): no partner phrase.
+  const where = /在[^，。；：的同跟]{2,40}(?:上|期间)$/.exec(between)?.[0] ?? '';
+  const partner = PARTNER_MARK.test(between.slice(0, between.length - where.length));
+  if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || partner) return false;
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
   if (between.endsWith('为')) return false;
   if (OBJECT_VERBS.some((v) => between.includes(v))) return false;
@@ -511,7 +514,8 @@ function opensWithVerb(ctx: SentenceContext, f: Found): boolean {
 /** The group is the partner of a 同 / 与 opening its clause (，同朔尔茨总理共同主持). */
 function partnerBefore(ctx: SentenceContext, g: Group): boolean {
   const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g)).match(/[^，。；：]*$/)![0];
-  return /^[同与跟]/.test(before);
+  // (…期间，应约同美国副总统哈里斯简短交谈: at the other's request.)
+  return /^(?:应约|应邀)?(?:分别)?[同与跟]/.test(before);
 }
 
 /** 并同其举行会见: talks with someone the clause just named. */

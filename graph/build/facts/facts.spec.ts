@@ -1988,6 +1988,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a short talk at the other side\'s request (…期间，应约同…哈里斯简短交谈) is talks with the sentence\'s subject',
+    '当地时间11月19日，国家主席习近平在曼谷出席亚太经合组织领导人非正式会议期间，应约同美国副总统哈里斯简短交谈。',
+    undefined,
+    ['ATTENDED 习近平 亚太经合组织领导人非正式会议 (出席)', 'MET 习近平>哈里斯 简短交谈'],
+  ],
+  [
+    'a 与 in the name of where a speech was given (皇家法律与经济大学) is no partner phrase',
+    '柬埔寨首相洪森5日在柬埔寨皇家法律与经济大学毕业典礼上发表演讲时指出，北约有向亚太地区渗透的趋势。',
+    undefined,
+    ['ADDRESSED 洪森 柬埔寨皇家法律与经济大学毕业典礼 (发表演讲)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

@@ -56,6 +56,8 @@ export const MUTUAL_MET = [
   '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
   '通话', '通过电话',
   '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见',
+  // A leader's short talk with another on the side of a summit (应约同美国副总统哈里斯简短交谈).
+  '简短交谈', '进行简短交谈',
 ];
 
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
