@@ -40,7 +40,10 @@ const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与�
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
 const COMPANY = /^(?:夫妇|夫人)?[同与和](?:各国|中外|外方)?(?:贵宾|嘉宾|来宾|外宾|客人)们?/;
-const SENT_TO = /^[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$/;
+const SENT_TO = new RegExp(
+  // (代表中华全国总工会、…中华全国台湾同胞联谊会向大会致贺词: on whose behalf, however many.)
+  '^(?:代表[^，。；“”向]{1,160})?[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$',
+);
 const OTHERS_LISTED = new RegExp(
   '^(?:(?:，以及|，|以及)[^，。；：]{1,40}?(?:负责同志|负责人|同志|代表|嘉宾|COUNT)|及[^，。；：]{1,40}?COUNT)+'
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post.)

@@ -245,7 +245,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
   const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text);
-  const speechFrom = retrospect ? s.start : speechStart(text, s, quotes, mentions);
+  const speechFrom = retrospect || FIRST_PERSON.test(s.text) ? s.start : speechStart(text, s, quotes, mentions);
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];
@@ -282,6 +282,12 @@ const RECALLED = new RegExp(
     '|[一二三四五六七八九十两几多\\d]+(?:年|个多?月)(?:以)?前(?![一二三四五六七八九十两几\\d])' +
     '|今年(?:的|召开的|举行的|[^，。；]{1,12}期间|[^，。；]{1,8}前夕)|\\d{4}年(?:召开|举行)的)',
 );
+
+/**
+ * A sentence in the first person (我此次访德并同朔尔茨总理共同主持…): news tells nothing in it, so it is a speaker's,
+ * reported on from the sentence before; not 我国, 我省 or 我军, the paper's own.
+ */
+const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部校厂委党])/;
 
 /** Words of a wish: what follows in the clause is hoped for, not done. */
 const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?:出席|参加|访问)/;

@@ -2000,6 +2000,30 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 洪森 柬埔寨皇家法律与经济大学毕业典礼 (发表演讲)'],
   ],
   [
+    'a sentence in the first person is a speaker\'s words (我此次访德并同朔尔茨总理共同主持…): no chair',
+    '李强表示，中国高度重视中德关系。我此次访德并同朔尔茨总理共同主持第七轮中德政府磋商。',
+    undefined,
+    [],
+  ],
+  [
+    'a greeting sent on behalf of a long list (代表中华全国总工会、…向大会致贺词) is a speech at the meeting',
+    '中国残疾人联合会第八次全国代表大会18日上午在北京人民大会堂开幕。全国妇联党组书记黄晓薇代表中华全国总工会、' +
+      '共青团中央、中华全国妇女联合会、中国文学艺术界联合会、中国作家协会、中国科学技术协会向大会致贺词。',
+    undefined,
+    ['ADDRESSED 黄晓薇 中国残疾人联合会全国代表大会 (致贺词)'],
+  ],
+  [
+    'the General Assembly\'s general debate is the event, not the Assembly; a press conference\'s spokesman spoke at it',
+    '当地时间9月21日，国家副主席韩正在纽约联合国总部出席第78届联合国大会一般性辩论并发表讲话。' +
+      '十四届全国人大一次会议今天（3月4日）举行新闻发布会，大会发言人王超介绍，本次大会将于3月5日上午开幕。',
+    undefined,
+    [
+      'ADDRESSED 王超 全国人大会议新闻发布会 (发言人)',
+      'ADDRESSED 韩正 联合国大会一般性辩论 (发表讲话)',
+      'ATTENDED 韩正 联合国大会一般性辩论 (出席)',
+    ],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

@@ -9,7 +9,7 @@ import { sentenceContext, withoutTitles, type Group, type SentenceContext } from
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget } from './events.ts';
 import {
-  listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, SPEAKERS_COUNTED, type Speaker,
+  listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, spokespeopleAt, SPEAKERS_COUNTED, type Speaker,
 } from './speech.ts';
 import {
   ARRIVING, heldByIn, heldForIn, heldJoinedIn, welcomeIn, type HeldFor, type Welcome,
@@ -90,7 +90,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     subject = nextSubject(ctx, bound, subject);
     for (const b of bound) bind(st, ctx, b);
     for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) made(st, ctx, b);
-    for (const sp of [...speakersAt(ctx, bound), ...reportersHeard(ctx), ...listenersWhoSpoke(ctx)]) spoke(st, ctx, sp);
+    const speakers = [...speakersAt(ctx, bound), ...reportersHeard(ctx), ...listenersWhoSpoke(ctx), ...spokespeopleAt(ctx)];
+    for (const sp of speakers) spoke(st, ctx, sp);
     if (counted) for (const sp of membersWhoSpoke(ctx)) spoke(st, ctx, sp);
     counted ||= SPEAKERS_COUNTED.test(s.text);
     if (held) listedAttend(st, ctx, held, bound);

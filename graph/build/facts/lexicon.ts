@@ -274,6 +274,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '大会',
   '会议',
   '峰会',
+  // The General Assembly's debate of heads of state (第78届联合国大会一般性辩论).
+  '一般性辩论',
   // Ministers' meetings by their short names (二十国集团外长会, 北约防长会).
   '外长会',
   '防长会',

@@ -97,6 +97,24 @@ export function reportersHeard(ctx: SentenceContext): Speaker[] {
   return out;
 }
 
+/** A press conference held, its noun as printed (举行新闻发布会, 举行了记者会). */
+const PRESS_HELD = /举行(?:了)?((?:新闻)?(?:发布会|记者会|吹风会|见面会))/;
+/** What a spokesperson does right after his name (介绍，表示). */
+const SPOKESPERSON_SAYS = /^(?:介绍|表示|说|指出|宣布|回答)/;
+
+/** A spokesperson named after a press conference is held (举行新闻发布会，大会发言人王超介绍): he spoke at it. */
+export function spokespeopleAt(ctx: SentenceContext): Speaker[] {
+  const held = ctx.retrospect ? null : PRESS_HELD.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
+  if (!held) return [];
+  const start = ctx.s.start + held.index + held[0].length - held[1]!.length;
+  const meeting = { name: held[1]!, start, end: start + held[1]!.length };
+  const spokesperson = (g: Group) =>
+    g.start > meeting.end &&
+    ctx.text.slice(groupStart(ctx, g), g.start).endsWith('发言人') &&
+    SPOKESPERSON_SAYS.test(ctx.text.slice(g.end, g.end + 2));
+  return ctx.groups.filter(spokesperson).map((group) => ({ group, role: '发言人', meeting, known: true }));
+}
+
 /** A meeting's speakers counted (`15位常委作大会发言`, `13位政协委员作大会发言`, `12位委员作了发言`). */
 export const SPEAKERS_COUNTED = /[0-9０-９一二三四五六七八九十]+位[^，。；]{0,6}?(?:作|进行)了?(?:大会)?发言/;
 /** A member by his post after the name, for whom he speaks, then what he said (`张雪樵常委代表民革中央提出`). */
