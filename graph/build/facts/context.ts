@@ -245,7 +245,8 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
   const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text);
-  const speechFrom = retrospect || FIRST_PERSON.test(s.text) ? s.start : speechStart(text, s, quotes, mentions);
+  const said = retrospect || FIRST_PERSON.test(s.text) || meetingsWords(text, s);
+  const speechFrom = said ? s.start : speechStart(text, s, quotes, mentions);
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];
@@ -288,6 +289,16 @@ const RECALLED = new RegExp(
  * reported on from the sentence before; not 我国, 我省 or 我军, the paper's own.
  */
 const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部校厂委党])/;
+
+/**
+ * A sentence after the first of a paragraph that opens with what a meeting said (会议指出，…。习近平总书记在北京、河北
+ * 考察…时作出重要指示…): the meeting's words go on to the paragraph's end.
+ */
+function meetingsWords(text: string, s: Sentence): boolean {
+  const paragraph = text.lastIndexOf('\n', s.start - 1) + 1;
+  return paragraph < s.start && MEETING_SAYS.test(text.slice(paragraph, s.start));
+}
+const MEETING_SAYS = /^(?:会议|全会|大会|会上|座谈会)(?:还|同时|一致)?(?:指出|强调|认为|要求|提出|号召)[，,：:]/;
 
 /** Words of a wish: what follows in the clause is hoped for, not done. */
 const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?:出席|参加|访问)/;

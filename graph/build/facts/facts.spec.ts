@@ -2024,6 +2024,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'the meeting\'s words run to the paragraph\'s end: a visit they recall is no act of the story',
+    '首都规划建设委员会全体会议11月24日在京召开。蔡奇出席会议并讲话。\n会议指出，党中央始终把首都规划建设摆在突出位置。' +
+      '习近平总书记在北京、河北考察灾后恢复重建工作时作出重要指示。',
+    undefined,
+    ['ADDRESSED 蔡奇 首都规划建设委员会全体会议 (讲话)', 'ATTENDED 蔡奇 首都规划建设委员会全体会议 (出席)'],
+  ],
+  [
+    'one who spoke after hearing others, told by a pronoun (在听取委员发言后，他说), is the subject before',
+    '全国人大常委会委员长赵乐际参加了民盟、农工党界委员联组会。在听取委员发言后，他说，以习近平同志为核心的中共中央团结带领全党。',
+    undefined,
+    ['ADDRESSED 赵乐际 民盟、农工党界委员联组会 (讲话)', 'ATTENDED 赵乐际 民盟、农工党界委员联组会 (参加)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

@@ -87,10 +87,16 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const held = welcome || heldFor?.also ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx, subject, protagonist);
     if (s === st.lead) protagonist = leadSubject(ctx, bound);
+    const carried = subject;
     subject = nextSubject(ctx, bound, subject);
     for (const b of bound) bind(st, ctx, b);
     for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) made(st, ctx, b);
-    const speakers = [...speakersAt(ctx, bound), ...reportersHeard(ctx), ...listenersWhoSpoke(ctx), ...spokespeopleAt(ctx)];
+    const speakers = [
+      ...speakersAt(ctx, bound),
+      ...reportersHeard(ctx),
+      ...listenersWhoSpoke(ctx, carried),
+      ...spokespeopleAt(ctx),
+    ];
     for (const sp of speakers) spoke(st, ctx, sp);
     if (counted) for (const sp of membersWhoSpoke(ctx)) spoke(st, ctx, sp);
     counted ||= SPEAKERS_COUNTED.test(s.text);

@@ -133,9 +133,12 @@ export function membersWhoSpoke(ctx: SentenceContext): Speaker[] {
 }
 
 /** One who speaks right after hearing others' speeches (`在听取代表发言后，王沪宁说`, `李强在听取…发言后指出`). */
-export function listenersWhoSpoke(ctx: SentenceContext): Speaker[] {
+export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speaker[] {
   if (ctx.retrospect) return [];
   const lead = HEARD.exec(ctx.s.text);
+  // (…参加了…联组会。在听取委员发言后，他说: the subject the sentences before were about.)
+  const pronoun = lead && carried ? /^(?:他|她)/.exec(ctx.s.text.slice(lead[0].length)) : null;
+  if (pronoun && SAID.test(ctx.s.text.slice(lead![0].length + 1))) return [{ group: carried!, amongSpeakers: true }];
   for (const g of ctx.groups) {
     const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
     const rest = ctx.text.slice(g.end, ctx.s.end);
