@@ -245,7 +245,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
   const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text);
-  const said = retrospect || FIRST_PERSON.test(s.text) || meetingsWords(text, s);
+  const said = retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s);
   const speechFrom = said ? s.start : speechStart(text, s, quotes, mentions);
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
@@ -292,13 +292,17 @@ const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部�
 
 /**
  * A sentence after the first of a paragraph that opens with what a meeting said (会议指出，…。习近平总书记在北京、河北
- * 考察…时作出重要指示…): the meeting's words go on to the paragraph's end.
+ * 考察…时作出重要指示…): the meeting's words go on to the paragraph's end. (A person's words may not: …杜达表示，…。
+ * 吴政隆参加会见。 ends the paragraph with the story's own sentence.)
  */
 function meetingsWords(text: string, s: Sentence): boolean {
   const paragraph = text.lastIndexOf('\n', s.start - 1) + 1;
   return paragraph < s.start && MEETING_SAYS.test(text.slice(paragraph, s.start));
 }
 const MEETING_SAYS = /^(?:会议|全会|大会|会上|座谈会)(?:还|同时|一致)?(?:指出|强调|认为|要求|提出|号召)[，,：:]/;
+
+/** A form of address to the one spoken to (习近平主席会见总理先生): the sentence is someone's words. */
+const ADDRESSED_AS = /(?:总统|总理|首相|主席|议长|国王|秘书长)(?:先生|女士|阁下)/;
 
 /** Words of a wish: what follows in the clause is hoped for, not done. */
 const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?:出席|参加|访问)/;

@@ -2037,6 +2037,35 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 赵乐际 民盟、农工党界委员联组会 (讲话)', 'ATTENDED 赵乐际 民盟、农工党界委员联组会 (参加)'],
   ],
   [
+    'reports heard a clause each (分别听取了…丛斌作的…报告，主任委员李飞作的…报告): each reporter spoke',
+    '十三届全国人大常委会第37次会议27日上午在京举行第二次全体会议。栗战书委员长主持。会议分别听取了全国人大宪法法律委' +
+      '副主任委员丛斌作的关于妇女权益保障法修订草案审议结果的报告，主任委员李飞作的关于黄河保护法草案审议结果的报告。',
+    undefined,
+    [
+      'ADDRESSED 丛斌 全国人大常委会全体会议 (作报告)',
+      'ADDRESSED 李飞 全国人大常委会全体会议 (作报告)',
+      'CHAIRED 栗战书 全国人大常委会全体会议 (主持)',
+    ],
+  ],
+  [
+    'a farewell held as the next act, where it was held between (并在机场举行正式欢送仪式): its hosts held it',
+    '马克龙和布丽吉特陪同习近平和彭丽媛离开图尔马莱山口返回塔布，并在机场举行正式欢送仪式。',
+    undefined,
+    [
+      'ATTENDED 布丽吉特 正式欢送仪式 (陪同 #2)',
+      'ATTENDED 马克龙 正式欢送仪式 (陪同 #1)',
+      'CHAIRED 布丽吉特 正式欢送仪式 (举行)',
+      'CHAIRED 马克龙 正式欢送仪式 (举行)',
+    ],
+  ],
+  [
+    'a sentence addressing the guest (习近平主席会见总理先生) is the host\'s words: no talks that 上述活动 takes in',
+    '欢迎仪式后，李强同夏巴兹举行会谈。李强表示，中巴是全天候战略合作伙伴。习近平主席会见总理先生，为中巴关系发展作出' +
+      '规划和指引。吴政隆参加上述活动。',
+    undefined,
+    ['ATTENDED 吴政隆 同夏巴兹会谈 (参加上述活动)', 'MET 李强>夏巴兹 举行会谈'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

@@ -85,8 +85,8 @@ export function reportersHeard(ctx: SentenceContext): Speaker[] {
   const head = ctx.text.slice(ctx.s.start, ctx.speechFrom);
   for (const m of head.matchAll(HEARS)) {
     const from = ctx.s.start + m.index + m[0].length;
-    const clause = ctx.text.slice(from, ctx.s.end).search(/[，。；：]/);
-    const until = clause < 0 ? ctx.s.end : from + clause;
+    // Reports heard one after another, a clause each (分别听取了…丛斌作的…报告，主任委员李飞作的…报告), to the sentence's end.
+    const until = ctx.s.end;
     const subject = ctx.text.slice(ctx.s.start, ctx.s.start + m.index + m[0].length);
     const named = meetingAt(ctx.text, ctx.s.start, ctx.s.start + subject.search(/(?:还|首先|先后|分别|并|同时)?听取/));
     for (const g of ctx.groups) {

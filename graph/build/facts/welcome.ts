@@ -57,7 +57,9 @@ export function heldByIn(ctx: SentenceContext): HeldFor | undefined {
 }
 
 /** `…授予“友谊勋章”，并举行隆重颁授仪式`: a ceremony or banquet held as the subject's next act. */
-const HELD_JOINED = new RegExp(`并举行(?:了)?(?:隆重(?:的)?)?([^，。；的“”]{0,6}${WELCOMES})(?![^，。；]{0,4}欢迎)`);
+const HELD_JOINED = new RegExp(
+  `并(?:在[^，。；的]{1,12}?)?举行(?:了)?(?:隆重(?:的)?)?([^，。；的“”]{0,6}${WELCOMES})(?![^，。；]{0,4}欢迎)`,
+);
 
 /** A ceremony held as what the sentence's subject did next: its host is that subject. */
 export function heldJoinedIn(ctx: SentenceContext): HeldFor | undefined {
