@@ -301,6 +301,17 @@ function meetingsWords(text: string, s: Sentence): boolean {
 }
 const MEETING_SAYS = /^(?:会议|全会|大会|会上|座谈会)(?:还|同时|一致)?(?:指出|强调|认为|要求|提出|号召)[，,：:]/;
 
+/**
+ * A sentence after the first of a paragraph that opens with what someone said (李强表示，…。习近平主席同马拉佩总理举行
+ * 会晤，…): perhaps still their words, so not among the activities a later `参加上述活动` takes in. (Not speech outright:
+ * `…杜达表示，…。吴政隆参加会见。` ends such a paragraph with the story's own sentence.)
+ */
+export function inSpeakersParagraph(text: string, sentenceStart: number): boolean {
+  const paragraph = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  return paragraph < sentenceStart && SOMEONE_SAYS.test(text.slice(paragraph, sentenceStart));
+}
+const SOMEONE_SAYS = /^[^，。；：“”\n]{2,24}?(?:表示|指出|强调|说|认为)[，,：:]/;
+
 /** A form of address to the one spoken to (习近平主席会见总理先生): the sentence is someone's words. */
 const ADDRESSED_AS = /(?:总统|总理|首相|主席|议长|国王|秘书长)(?:先生|女士|阁下)/;
 

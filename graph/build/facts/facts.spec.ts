@@ -2066,6 +2066,30 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 吴政隆 同夏巴兹会谈 (参加上述活动)', 'MET 李强>夏巴兹 举行会谈'],
   ],
   [
+    'members told by what they proposed after a count of speakers with its topic between (14位政协常委围绕“…”作大会发言)',
+    '政协第十四届全国委员会常务委员会第七次会议5日下午举行全体会议，14位政协常委围绕“构建高水平社会主义市场经济体制”' +
+      '作大会发言。易纲常委建议，坚持深化市场化改革。王志刚常委提出，突出科技创新体系顶层设计。',
+    undefined,
+    [
+      'ADDRESSED 易纲 政协全国委员会常务委员会全体会议 (发言)',
+      'ADDRESSED 王志刚 政协全国委员会常务委员会全体会议 (发言)',
+    ],
+  ],
+  [
+    'a bare chair after the event its own sentence holds (…举行第十讲专题讲座，赵乐际委员长主持) chaired that event',
+    '十四届全国人大常委会第九次会议26日上午在北京人民大会堂闭幕。赵乐际委员长主持闭幕会。闭幕会后，' +
+      '十四届全国人大常委会举行第十讲专题讲座，赵乐际委员长主持。',
+    undefined,
+    ['CHAIRED 赵乐际 全国人大常委会专题讲座 (主持)', 'CHAIRED 赵乐际 全国人大常委会会议 (主持)'],
+  ],
+  [
+    'talks told in the second sentence of a paragraph of someone\'s words are not among the activities 上述活动 takes in',
+    '欢迎仪式后，李强同马拉佩会谈。\n李强表示，中国和巴新关系走在前列。习近平主席同马拉佩总理举行会晤，共同擘画' +
+      '两国关系发展新蓝图。\n吴政隆参加上述活动。',
+    undefined,
+    ['ATTENDED 吴政隆 同马拉佩会谈 (参加上述活动)', 'MET 习近平>马拉佩 举行会晤', 'MET 李强>马拉佩 会谈'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

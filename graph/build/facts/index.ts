@@ -5,7 +5,7 @@ import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import { bindings, leadSubject, partnerMark, type Binding } from './bind.ts';
-import { sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
+import { inSpeakersParagraph, sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget } from './events.ts';
 import {
@@ -314,7 +314,12 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
 
 /** 参加上述活动: every event the story reported before, a visit's excepted (talks, a ceremony, a banquet…). */
 function activitiesAbove(st: State, ctx: SentenceContext, b: Binding): void {
-  const above = st.events.list.filter((e) => e.sentenceStart < ctx.s.start && !VISITS.includes(e.eventKind));
+  const above = st.events.list.filter(
+    (e) =>
+      e.sentenceStart < ctx.s.start &&
+      !VISITS.includes(e.eventKind) &&
+      !inSpeakersParagraph(st.article.text, e.sentenceStart),
+  );
   st.boundTo.set(b, above.at(-1) ?? 'main');
   if (above.length === 0) st.pending.push({ rel: 'ATTENDED', group: b.agent, role: b.found.word, s: ctx.s });
   for (const e of above) addRoles(st, 'ATTENDED', b.agent, e, b.found.word, ctx);
@@ -585,6 +590,9 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
     !VISITS.includes(e.eventKind) && (p.rel !== 'ADDRESSED' || (!TALKING.includes(e.eventKind) && opens(e)));
   // (今年6月，习近平主席和卡斯特罗总统举行历史性会晤。郑建邦参加。: a month with no day is a meeting recalled.)
   // (…举行欢迎宴会。习近平向阮富仲一一介绍…。…李强…参加。: the last held earlier in its paragraph, a few sentences up.)
+  // (…举行第十讲专题讲座，赵乐际委员长主持。: held in the role's own sentence, before its agent.)
+  const here = bare && p.rel !== 'ADDRESSED' ? heldBefore(st, p, heldThere) : undefined;
+  if (here) return [here];
   const last = bare && before ? lastHeldInParagraph(st, ss, p, heldThere) : undefined;
   if (last) return [last];
   // 韩正出席。 in a story of talks: the talks its lead reports (each, after 分别会见), not an event recalled since.
@@ -595,6 +603,12 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   if (leadTalks.length > 0) return leadTalks;
   const event = own ? ownReport(st) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
   return event ? [event] : [];
+}
+
+/** The last event held in the role's own sentence before its agent. */
+function heldBefore(st: State, p: Pending, heldThere: (e: EventFact) => boolean): EventFact | undefined {
+  const held = st.events.list.filter((e) => e.sentenceStart === p.s.start && e.at <= p.group.start && heldThere(e));
+  return held.sort((a, b) => a.at - b.at).at(-1);
 }
 
 /**

@@ -116,7 +116,9 @@ export function spokespeopleAt(ctx: SentenceContext): Speaker[] {
 }
 
 /** A meeting's speakers counted (`15位常委作大会发言`, `13位政协委员作大会发言`, `12位委员作了发言`). */
-export const SPEAKERS_COUNTED = /[0-9０-９一二三四五六七八九十]+位[^，。；]{0,6}?(?:作|进行)了?(?:大会)?发言/;
+export const SPEAKERS_COUNTED =
+  // (14位政协常委围绕“构建高水平社会主义市场经济体制”作大会发言: what they spoke on may stand between.)
+  /[0-9０-９一二三四五六七八九十]+位[^，。；“]{0,6}?(?:围绕“[^”]{1,40}”)?(?:作|进行)了?(?:大会)?发言/;
 /** A member by his post after the name, for whom he speaks, then what he said (`张雪樵常委代表民革中央提出`). */
 const MEMBER_SAID = new RegExp(`^(?:常委|委员|代表)(?:代表[^，。；]{2,16}?)?(?:${SPEECH_VERBS.join('|')}|建议)[，,：:]`);
 
