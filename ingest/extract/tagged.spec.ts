@@ -53,6 +53,10 @@ test('knownWhole: a name run on into the word after it is the name found whole e
   const at = text.lastIndexOf('阮富仲');
   const whole = knownWhole(text, { start: at, end: at + 4 }, names);
   assert.equal(text.slice(whole.start, whole.end), '阮富仲');
+  const busy = '全国人大代表刘庆是院长。刘庆忙着走访调研。';
+  const cut = busy.lastIndexOf('刘庆');
+  const shrunk = knownWhole(busy, { start: cut, end: cut + 3 }, new Set(['刘庆']));
+  assert.equal(busy.slice(shrunk.start, shrunk.end), '刘庆');
   // Not where what follows the shorter name is no word that follows names (阮富仲恺 stays whole).
   const other = '阮富仲恺表示';
   assert.deepEqual(knownWhole(other, { start: 0, end: 4 }, names), { start: 0, end: 4 });

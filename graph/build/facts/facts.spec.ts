@@ -2090,6 +2090,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 吴政隆 同马拉佩会谈 (参加上述活动)', 'MET 习近平>马拉佩 举行会晤', 'MET 李强>马拉佩 会谈'],
   ],
   [
+    'a report heard in a meeting\'s next clause, its subject left out (…；听取了…刘奇分别作的…汇报)',
+    '十四届全国人大常委会第一次委员长会议14日上午在北京人民大会堂举行。赵乐际委员长主持会议并讲话。会议研究确定了' +
+      '副委员长联系专门委员会的分工；听取了全国人大常委会秘书长刘奇分别作的关于会议议程草案的汇报。',
+    undefined,
+    [
+      'ADDRESSED 刘奇 全国人大常委会委员长会议 (作报告)',
+      'ADDRESSED 赵乐际 全国人大常委会委员长会议 (讲话)',
+      'CHAIRED 赵乐际 全国人大常委会委员长会议 (主持)',
+    ],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,
