@@ -1381,6 +1381,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ADDRESSED 王小洪 中央政法工作会议 (作总结讲话)',
       'ADDRESSED 陈文清 中央政法工作会议 (讲话)',
+      'ATTENDED 陈文清 中央政法工作会议 (在会上传达)',
       'CHAIRED 王小洪 中央政法工作会议 (主持)',
     ],
   ],
@@ -1538,7 +1539,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '连日来，习近平总书记参加江苏代表团审议，看望民建、工商联界委员并参加联组会。' +
       '2024年推动“四好农村路”高质量发展现场会29日在浙江绍兴召开。国务院副总理何立峰在会上传达了习近平重要指示并讲话。',
     undefined,
-    ['ADDRESSED 何立峰 推动“四好农村路”高质量发展现场会 (讲话)'],
+    [
+      'ADDRESSED 何立峰 推动“四好农村路”高质量发展现场会 (讲话)',
+      'ATTENDED 何立峰 推动“四好农村路”高质量发展现场会 (在会上传达)',
+    ],
   ],
   [
     'each of those present in turn (出席会议，分别作工作报告); an opening (博览会开幕式) and its meeting are one event; '
@@ -1966,6 +1970,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 习近平 欢迎宴会 (致辞)',
       'ATTENDED 习近平 开幕式演出 (共同观看)',
       'CHAIRED 习近平 欢迎仪式 (举行)',
+      // Held for the guests, then held with them (同贵宾们…举行欢迎宴会): told twice, one edge in the graph.
+      'CHAIRED 习近平 欢迎宴会 (举行)',
       'CHAIRED 习近平 欢迎宴会 (举行)',
     ],
   ],
@@ -2098,6 +2104,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 刘奇 全国人大常委会委员长会议 (作报告)',
       'ADDRESSED 赵乐际 全国人大常委会委员长会议 (讲话)',
       'CHAIRED 赵乐际 全国人大常委会委员长会议 (主持)',
+    ],
+  ],
+  [
+    'who holds a meeting with others (普京当天与…举行工作会议) chaired it; not a plan, nor a clause apart (德方愿同中方…，适时举行)',
+    '俄罗斯总统普京当天与包括俄罗斯总检察长克拉斯诺夫、国防部长绍伊古等在内的关键部门负责人举行工作会议，讨论当前局势。' +
+      '德国总理朔尔茨愿同中方加强沟通，适时举行新一轮两国政府磋商。',
+    undefined,
+    ['ATTENDED 克拉斯诺夫 工作会议 (参加 #1)', 'ATTENDED 绍伊古 工作会议 (参加 #2)', 'CHAIRED 普京 工作会议 (举行)'],
+  ],
+  [
+    'whoever conveys an instruction at the meeting (在会上传达…并讲话) is there, and spoke',
+    '全国旅游发展大会5月17日在京召开。中宣部部长李书磊在会上传达习近平重要指示并讲话。国务委员谌贻琴主持会议。',
+    undefined,
+    [
+      'ADDRESSED 李书磊 全国旅游发展大会 (讲话)',
+      'ATTENDED 李书磊 全国旅游发展大会 (在会上传达)',
+      'CHAIRED 谌贻琴 全国旅游发展大会 (主持)',
     ],
   ],
   [

@@ -4,7 +4,7 @@ import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
-import { bindings, leadSubject, partnerMark, type Binding } from './bind.ts';
+import { bindings, groupStart, leadSubject, partnerMark, type Binding } from './bind.ts';
 import { inSpeakersParagraph, sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
 import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget } from './events.ts';
@@ -254,10 +254,20 @@ function listedAttend(
   bound: readonly Binding[],
 ): void {
   for (const g of ctx.groups) {
-    if (!g.listed || g.end > held.start || bound.some((b) => b.agent === g || b.partner === g)) continue;
-    addRoles(st, 'ATTENDED', g, held.event, '参加', ctx);
+    if (g.end > held.start || bound.some((b) => b.agent === g || b.partner === g)) continue;
+    // (普京当天与…绍伊古等在内的关键部门负责人举行工作会议: who holds it with others chaired it.)
+    if (!g.listed && holdsWith(ctx, g, held.start)) addRoles(st, 'CHAIRED', g, held.event, '举行', ctx);
+    else if (g.listed) addRoles(st, 'ATTENDED', g, held.event, '参加', ctx);
   }
 }
+
+/** The sentence opens with the group, then 与/同 others, then 举行 right before the event, in one clause. */
+function holdsWith(ctx: SentenceContext, g: Group, eventStart: number): boolean {
+  const between = ctx.text.slice(g.end, eventStart);
+  const opens = !/[，。；：]/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)));
+  return opens && HOLDS_WITH.test(between) && !/[，。；：]|将|拟|愿|计划/.test(between);
+}
+const HOLDS_WITH = /^(?:当天|今天|当日|\d{1,2}日)?(?:[上下]午|晚)?[与同](?!时|志)[^]*举行$/;
 
 function bind(st: State, ctx: SentenceContext, b: Binding): void {
   const { pred } = b.found;

@@ -143,6 +143,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['作了关于', '作关于'], rel: 'ADDRESSED', object: 'story' },
   // 在会上宣读了…贺信: whoever reads a letter or a decision out at a meeting is there.
   { words: ['宣读了', '宣读'], rel: 'ATTENDED', object: 'story' },
+  // 在会上传达习近平重要指示并讲话: so is whoever conveys an instruction to it.
+  { words: ['在会上传达'], rel: 'ATTENDED', object: 'story' },
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
