@@ -2124,6 +2124,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'the chair\'s words after the votes (在会议完成有关表决事项后，栗战书指出) are a speech at the session',
+    '十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。栗战书委员长主持会议。' +
+      '在会议完成有关表决事项后，栗战书指出，要带头学习领会。',
+    undefined,
+    ['ADDRESSED 栗战书 全国人大常委会会议 (讲话)', 'CHAIRED 栗战书 全国人大常委会会议 (主持)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

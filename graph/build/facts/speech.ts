@@ -40,7 +40,9 @@ const HEARS =
 /** After a reporter's name: his report (`作的`, `受国务院委托作的`, `关于…的汇报`). */
 const REPORT_AFTER = /^(?:受[^，。；]{1,12}委托)?(?:分别|所)?作的|^关于/;
 /** Having heard others speak (在认真听取代表发言后，): the one who speaks next spoke at their meeting. */
-const HEARD = /^在(?:认真)?听取[^，。；]{1,40}?发言后[，,]?/;
+const HEARD =
+  // (在会议完成有关表决事项后，栗战书指出: the business done, the chair speaks.)
+  /^在(?:认真)?听取[^，。；]{1,40}?发言后[，,]?|^在会议完成[^，。；]{1,20}?后[，,]?/;
 
 /**
  * The sentence's subjects who spoke at a meeting (named, or the story's when only a speech is named), unless a
