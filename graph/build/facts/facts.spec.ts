@@ -2131,6 +2131,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 栗战书 全国人大常委会会议 (讲话)', 'CHAIRED 栗战书 全国人大常委会会议 (主持)'],
   ],
   [
+    'the escort of a reception (张又侠陪同接见) is at the reception, not at the visit it fell in',
+    '5月22日至24日，习近平在山东省委书记林武陪同下，先后来到日照、济南等地进行调研。' +
+      '5月23日上午，习近平在济南亲切接见驻济南部队上校以上领导干部，并同大家合影留念。张又侠陪同接见。',
+    undefined,
+    [
+      'ATTENDED 习近平 会见驻济南部队上校以上领导干部 (接见)',
+      'ATTENDED 张又侠 会见驻济南部队上校以上领导干部 (陪同接见)',
+      'ATTENDED 林武 调研 (陪同)',
+      'LED 习近平 调研 (调研)',
+      'VISITED 习近平 济南',
+    ],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

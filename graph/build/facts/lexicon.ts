@@ -65,7 +65,13 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
   { words: ['召开', '召集'], rel: 'CHAIRED', object: 'meeting' },
   {
-    words: ['参加会见', '参加接见', '参加会谈', '参加会晤', '参加上述活动', '参加上述会见', '参加有关活动', '出席上述活动', '出席有关活动'],
+    words: [
+      ...['参加会见', '参加接见', '参加会谈', '参加会晤', '参加上述活动', '参加上述会见', '参加有关活动', '出席上述活动'],
+      '出席有关活动',
+      // 张又侠陪同接见: the escort of a reception is at it, not at the visit it fell in.
+      '陪同接见',
+      '陪同会见',
+    ],
     rel: 'ATTENDED',
     object: 'talks',
   },
