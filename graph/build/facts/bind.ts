@@ -65,6 +65,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // Guests told by kind, not named (习近平夫妇同贵宾们共同观看…), are company, not a partner who did it instead.
   between = between.replace(COMPANY, '');
+  // One of many (包括叙利亚外长梅克达德在内的阿盟22个成员国代表参会) did what they all did.
+  between = between.replace(/^等?在内的(?=[^，。；的“”]{1,24}$)/, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
   // (就关于提请审议…草案的议案作了说明: the topic may hold its own 的).
   const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项)(?=[^，。；的]{0,3}$)/

@@ -2144,6 +2144,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'one of many (包括…梅克达德在内的…代表参会) attended; a speech at an event opening with its day (24日在…上，…表示)',
+    '阿盟外长会17日在沙特西部城市吉达举行，包括叙利亚外长梅克达德在内的阿盟22个成员国代表参会。' +
+      '24日在德国法兰克福举行的欧洲央行成立25周年纪念活动上，欧洲央行行长拉加德表示，首要任务是降低通胀。',
+    undefined,
+    ['ADDRESSED 拉加德 欧洲央行成立25周年纪念活动 (讲话)', 'ATTENDED 梅克达德 阿盟外长会 (参会)'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

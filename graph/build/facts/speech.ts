@@ -13,6 +13,8 @@ const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
  * 基础上 are no place.
  */
 const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。；]{0,28}?(?:会议|大会|全会|座谈会|论坛|峰会|会))上[，,]$/;
+/** A day opening the sentence right before where something was said (24日在…上，). */
+const DAY_BEFORE_PLACE = /^(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上中下]午|晚上?)?[，,]?(?=在)/;
 /**
  * Nouns of a speech: 在讲话中表示 says he spoke, at the story's meeting; a speech or report named by more than its kind
  * (在党的二十大报告中提出, 在新年贺词中) is a text he is quoted from, given elsewhere.
@@ -56,7 +58,9 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
     const rest = ctx.text.slice(g.end, ctx.s.end);
     // The sentence's subject only, where he spoke printed after him or opening the sentence (在座谈会上，X强调).
-    const opening = SPOKE_IN_FIRST.exec(before);
+    // (24日在…举行的…纪念活动上，欧洲央行行长拉加德表示: the day may open the sentence before where.)
+    const day = DAY_BEFORE_PLACE.exec(before)?.[0].length ?? 0;
+    const opening = SPOKE_IN_FIRST.exec(before.slice(day));
     // (…召开全国安全生产电视电话会议，…李强在会上强调: a subject opening the clause after the meeting held, too.)
     const afterHeld = !opening && /(?:召开|举行)[^，；]*[，；]$/.test(before);
     const place = opensSentence(before) || afterHeld ? SPOKE_IN.exec(rest) : opening;
@@ -65,11 +69,12 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     // 提出的主张: a speech spoken of, no one speaking.
     if (!place || !SAID.test(said) || /^[^，。；]{0,6}?(?:将|(?<![重主需])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said)) continue;
     const where = place[1] ?? place[2]!;
-    const from = (opening ? ctx.s.start : g.end) + (place[1] !== undefined ? 1 : 0);
+    const from = (opening ? ctx.s.start + day : g.end) + (place[1] !== undefined ? 1 : 0);
     const meeting = meetingAt(ctx.text, from, from + where.length);
     // Opening the sentence, a meeting is often one recalled (在庆祝改革开放40周年大会上，习近平总书记指出): only the
     // article's own happenings count there.
-    const known = opening ? { known: true } : {};
+    // (With its day printed, 24日在…纪念活动上, it is that day's.)
+    const known = opening && day === 0 ? { known: true } : {};
     if (meeting && !/^(?:会见|会谈|会晤)/.test(meeting.name)) out.push({ group: g, meeting, ...known });
     // 在讲话中表示: the story's meeting; a report or a session opening the sentence may be a document or another day.
     else if (!opening && SPEECH_NOUN.test(where) && !wordAt(['会见', '会谈'], where, 0)) out.push({ group: g });
