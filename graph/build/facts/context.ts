@@ -333,6 +333,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (/连续[一二三四五六七八九十两几多\d]+(?:次|年|届)/.test(clause)) return true;
   // 两次出席论坛部长会开幕式: times counted, no one day's act (第二次出席 is one).
   if (/(?<!第)(?:[两三四五六七八九十几数]|\d+)次(?:先后|分别)?$/.test(clause)) return true;
+  // 在考察中多次强调: what he said on visits again and again, no one visit.
+  if (/^(?:中|时|期间)(?:曾|也)?(?:多次|屡次|反复|一再)/.test(text.slice(f.end, f.end + 6))) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
     if (wordEndingAt(NOT_DONE_WORDS, text, end)) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;

@@ -2151,6 +2151,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 拉加德 欧洲央行成立25周年纪念活动 (讲话)', 'ATTENDED 梅克达德 阿盟外长会 (参会)'],
   ],
   [
+    'visits told as a habit (在考察中多次强调) are no one visit',
+    '从盾构机总装车间再到汽车研发中心，习近平总书记在考察中多次强调，要加强关键核心技术的自主研发。',
+    undefined,
+    [],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,
