@@ -296,8 +296,7 @@ const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部�
  * 吴政隆参加会见。 ends the paragraph with the story's own sentence.)
  */
 function meetingsWords(text: string, s: Sentence): boolean {
-  const paragraph = text.lastIndexOf('\n', s.start - 1) + 1;
-  return paragraph < s.start && MEETING_SAYS.test(text.slice(paragraph, s.start));
+  return paragraphOpensWith(text, s.start, MEETING_SAYS);
 }
 const MEETING_SAYS = /^(?:会议|全会|大会|会上|座谈会)(?:还|同时|一致)?(?:指出|强调|认为|要求|提出|号召)[，,：:]/;
 
@@ -307,10 +306,15 @@ const MEETING_SAYS = /^(?:会议|全会|大会|会上|座谈会)(?:还|同时|�
  * `…杜达表示，…。吴政隆参加会见。` ends such a paragraph with the story's own sentence.)
  */
 export function inSpeakersParagraph(text: string, sentenceStart: number): boolean {
-  const paragraph = text.lastIndexOf('\n', sentenceStart - 1) + 1;
-  return paragraph < sentenceStart && SOMEONE_SAYS.test(text.slice(paragraph, sentenceStart));
+  return paragraphOpensWith(text, sentenceStart, SOMEONE_SAYS);
 }
 const SOMEONE_SAYS = /^[^，。；：“”\n]{2,24}?(?:表示|指出|强调|说|认为)[，,：:]/;
+
+/** The paragraph holding `at` opens, in a sentence before `at`, with `opening` (read in its first 40 characters). */
+function paragraphOpensWith(text: string, at: number, opening: RegExp): boolean {
+  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+  return paragraph < at && opening.test(text.slice(paragraph, Math.min(at, paragraph + 40)));
+}
 
 /** A form of address to the one spoken to (习近平主席会见总理先生): the sentence is someone's words. */
 const ADDRESSED_AS = /(?:总统|总理|首相|主席|议长|国王|秘书长)(?:先生|女士|阁下)/;

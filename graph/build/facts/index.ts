@@ -189,15 +189,11 @@ function guestsArriving(st: State, ctx: SentenceContext, ss: readonly Sentence[]
   const awaiting = st.awaitingGuests;
   if (!awaiting || !ARRIVING.test(ctx.s.text)) return;
   if (ss.indexOf(ctx.s) - ss.indexOf(awaiting.s) > 3) return;
-  const arriving = ctx.groups.filter((g) => cleanArrival(ctx, g));
+  // The arrivals' list: the groups in the clause that ends with the verb of arriving.
+  const clauseStart = ctx.s.start + ctx.s.text.search(/[^；：]*$/);
+  const arriving = ctx.groups.filter((g) => g.start >= clauseStart);
   for (const event of awaiting.events) for (const g of arriving) addRoles(st, 'ATTENDED', g, event, '抵达', ctx);
   if (arriving.length > 0) st.awaitingGuests = undefined;
-}
-
-/** A group in the arrivals' list: nothing but the list's own marks between it and the verb of arriving. */
-function cleanArrival(ctx: SentenceContext, g: Group): boolean {
-  const rest = ctx.text.slice(g.end, ctx.s.end);
-  return /^(?:[、，和及]|和夫人|夫人)*/.test(rest) && !/[；：]/.test(rest) && g.start >= ctx.s.start;
 }
 
 /** A sentence that names the guests the one before spoke of (…举行宴会，欢迎…的国际贵宾。他们是：佐科…). */
