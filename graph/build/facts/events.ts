@@ -321,6 +321,22 @@ export function namedAgain(event: EventFact, s: Sentence, at: number): void {
 }
 
 /**
+ * A short name of three characters or more whose every character stands in order in the full one, both ending alike
+ * (大运会 for 世界大学生夏季运动会, 党代会 for …全国代表大会).
+ */
+function shortFormOf(short: string, full: string): boolean {
+  if (short.length < 3 || full.length <= short.length || full.at(-1) !== short.at(-1)) return false;
+  // Nor is a list of meetings (首届中阿、中海峰会) the full name of one of them.
+  if (/[并、和及与]/.test(full)) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
  * A short form of a longer name (晋衔仪式 for 中央军委晋升上将军衔仪式): the same meeting noun, and its words before it
  * taken in order from the longer's (a Chinese abbreviation keeps characters of its full form).
  */
@@ -362,7 +378,9 @@ export class Events {
     // A state guest has one welcome (欢迎仪式, then 习近平夫妇为贵宾举行唐朝传统迎宾仪式): told again in more words.
     const welcome = WELCOME_CEREMONY.test(label) ? this.list.find((e) => WELCOME_CEREMONY.test(e.label)) : undefined;
     const full =
-      known ?? welcome ?? this.list.find((e) => e.eventKind !== 'talks' && abbreviates(label, e.label));
+      known ??
+      welcome ??
+      this.list.find((e) => e.eventKind !== 'talks' && (abbreviates(label, e.label) || shortFormOf(label, e.label)));
     if (full) {
       namedAgain(full, s, at);
       return full;

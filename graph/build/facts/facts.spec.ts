@@ -2157,6 +2157,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [],
   ],
   [
+    'a short form of the story\'s event (本届大运会) is it, dated as it; others told by kind after a list (以及…贵宾)',
+    '第三十一届世界大学生夏季运动会28日晚在四川省成都市隆重开幕。国家主席习近平出席开幕式并宣布本届大运会开幕。' +
+      '蔡奇、丁薛祥，以及来自世界各地的领导人和贵宾出席开幕式。',
+    undefined,
+    [
+      'ATTENDED 丁薛祥 世界大学生夏季运动会 (出席 #2)',
+      'ATTENDED 习近平 世界大学生夏季运动会 (出席)',
+      'ATTENDED 蔡奇 世界大学生夏季运动会 (出席 #1)',
+    ],
+  ],
+  [
+    'talks an office\'s side reports (…方面16日表示，…会见了…); the guest listed first is no one present at her talks',
+    '俄罗斯克里姆林宫方面16日表示，俄总统普京当天在莫斯科会见了到访的朝鲜外务相崔善姬，俄外长拉夫罗夫等人参加会见。',
+    undefined,
+    ['ATTENDED 拉夫罗夫 会见朝鲜外务相崔善姬 (参加会见)', 'MET 普京>崔善姬 会见'],
+  ],
+  [
     'who oversees an oath (监誓) is at its ceremony',
     '国务院12月8日举行宪法宣誓仪式。国务院总理李强监誓。',
     undefined,

@@ -291,7 +291,17 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
     if (!written) {
       st.pending.push({ rel: pred.rel as RoleRel, group: b.agent, role, s: ctx.s, ...accompaniedBy(ctx, b) });
     }
-  } else for (const e of listed.length > 0 ? listed : [event]) addRoles(st, pred.rel as RoleRel, b.agent, e, role, ctx);
+  } else {
+    // (会见了…外务相崔善姬，俄外长拉夫罗夫等人参加会见: the guest listed first is no one present at her own talks.)
+    const agent = pred.object === 'talks' ? withoutGuests(st, b.agent) : b.agent;
+    for (const e of listed.length > 0 ? listed : [event]) addRoles(st, pred.rel as RoleRel, agent, e, role, ctx);
+  }
+}
+
+/** The group without the guests of the article's talks. */
+function withoutGuests(st: State, g: Group): Group {
+  const guests = new Set(st.facts.met.map((m) => m.guest));
+  return { ...g, persons: g.persons.filter((p) => !guests.has(p.text)) };
 }
 
 /** Meetings named one after another after the verb (出席第25次中国－东盟领导人会议、第25次东盟与中日韩领导人会议): each. */
