@@ -105,6 +105,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['title', '土库曼斯坦外长', 0, '土库曼斯坦'], ['person', '梅列多夫', 7], ['title', '副总理', 16],
   ]],
   ['a party leader in a foreign parliament', '美国国会参议院多数党领袖舒默。', [['title', '美国国会参议院多数党领袖', 0, '美国']]],
+  ['the leader of a foreign opposition is a post', '在堪培拉会见澳大利亚反对党领袖达顿。', [
+    ['title', '澳大利亚反对党领袖', 6, '澳大利亚'], ['person', '达顿', 15],
+  ]],
   ['a democratic party\'s central committee holds national posts', '全国人大常委会副委员长、民革中央主席郑建邦出席。', [
     ['title', '全国人大常委会副委员长', 0, '中国'], ['title', '民革中央主席', 12, '中国'], ['person', '郑建邦', 18],
   ]],

@@ -2,6 +2,7 @@
 // series), meetings a body holds, talks and visits; one event per name within the article.
 import type { Article } from '../../../ingest/types.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { KNOWN_PLACES } from '../../../ingest/extract/lexicon/places.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, type Sentence } from '../sentences.ts';
 import { HOLDING_VERBS, KIND_BY_NOUN, MEETING_NOUNS, NOUN_AFTER, NOUN_CONTINUES, PREDICATES } from './lexicon.ts';
@@ -176,6 +177,32 @@ export function listedMeetings(name: string): { name: string; at: number }[] {
   }
   if (out.length === 0 || name.length - from < 4) return [{ name, at: 0 }];
   return [...out, { name: name.slice(from), at: from }];
+}
+
+/** The delegations a shared head follows (香港、澳门代表团审议): places listed with 、 before it. */
+const SHARED_HEAD = /^(代表团|团组)/;
+
+/**
+ * The meetings of places listed before one head (十四届全国人大一次会议香港、澳门代表团审议 → 香港代表团审议,
+ * 澳门代表团审议), for an act done at each (分别参加): each named in full, at its place's offset in the name.
+ */
+export function sharedHeadMeetings(name: string): { name: string; at: number }[] {
+  const parts = name.split('、');
+  if (parts.length < 2) return [];
+  const last = parts.at(-1)!;
+  const lastPlace = wordAt(KNOWN_PLACES, last, 0);
+  if (!lastPlace || !SHARED_HEAD.test(last.slice(lastPlace.length))) return [];
+  const firstPlace = KNOWN_PLACES.find((p) => parts[0]!.endsWith(p));
+  if (!firstPlace || parts.slice(1, -1).some((p) => !KNOWN_PLACES.includes(p))) return [];
+  const prefix = parts[0]!.slice(0, parts[0]!.length - firstPlace.length);
+  const head = last.slice(lastPlace.length);
+  const places = [firstPlace, ...parts.slice(1, -1), lastPlace];
+  let at = prefix.length;
+  return places.map((place) => {
+    const item = { name: prefix + place + head, at };
+    at += place.length + 1;
+    return item;
+  });
 }
 
 /**

@@ -451,6 +451,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 蔡奇 大会 (讲话)', 'ATTENDED 蔡奇 大会 (出席)'],
   ],
   [
+    'places\' deliberations under one head, attended each in turn (分别参加…香港、澳门代表团审议)',
+    '中共中央政治局常委赵乐际7日上午分别参加了十四届全国人大一次会议香港、澳门代表团审议。',
+    undefined,
+    ['ATTENDED 赵乐际 全国人大会议澳门代表团审议 (参加)', 'ATTENDED 赵乐际 全国人大会议香港代表团审议 (参加)'],
+  ],
+  [
+    'one deliberation of two places, attended together, stays one',
+    '中共中央政治局常委赵乐际7日上午参加了十四届全国人大一次会议香港、澳门代表团联组审议。',
+    undefined,
+    ['ATTENDED 赵乐际 全国人大会议香港、澳门代表团联组审议 (参加)'],
+  ],
+  [
     'attending a deliberation, then what he said',
     '中共中央政治局委员王毅在参加广西代表团审议时说，我完全赞同。',
     undefined,

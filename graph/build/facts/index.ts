@@ -7,7 +7,9 @@ import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import { bindings, groupStart, leadSubject, partnerMark, type Binding } from './bind.ts';
 import { inSpeakersParagraph, sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
 import { destinations } from './destinations.ts';
-import { Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget } from './events.ts';
+import {
+  Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
+} from './events.ts';
 import {
   listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, spokespeopleAt, SPEAKERS_COUNTED, type Speaker,
 } from './speech.ts';
@@ -304,10 +306,15 @@ function withoutGuests(st: State, g: Group): Group {
   return { ...g, persons: g.persons.filter((p) => !guests.has(p.text)) };
 }
 
-/** Meetings named one after another after the verb (出席第25次中国－东盟领导人会议、第25次东盟与中日韩领导人会议): each. */
+/**
+ * Meetings named one after another after the verb (出席第25次中国－东盟领导人会议、第25次东盟与中日韩领导人会议): each;
+ * or places' meetings under one head, attended each in turn (分别参加…香港、澳门代表团审议).
+ */
 function meetingsListed(st: State, ctx: SentenceContext, b: Binding): EventFact[] {
   const named = meetingAt(ctx.text, b.found.end, ctx.s.end);
-  const parts = named ? listedMeetings(named.name) : [];
+  const each = /分别$/.test(ctx.text.slice(Math.max(0, b.found.start - 2), b.found.start));
+  const shared = named && each ? sharedHeadMeetings(named.name) : [];
+  const parts = shared.length > 1 ? shared : named ? listedMeetings(named.name) : [];
   if (parts.length < 2) return [];
   const events = parts.map((p) => eventNamed(st, ctx, p.name, named!.start + p.at));
   return events.every((e) => e !== undefined) ? (events as EventFact[]) : [];
