@@ -12,7 +12,7 @@ import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
-import { places } from './places.ts';
+import { listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
 import { tag } from './jieba.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
@@ -294,6 +294,8 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   const found = new Found(text);
   // Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
   const doctrines = [...text.matchAll(IDEOLOGY)].flatMap((m) => found.fenceDoctrine(m.index, m.index + m[0].length));
+  // Places listed where someone went (到周口、许昌、郑州等地) are places before any name rule reads them.
+  for (const p of listedPlaces(text)) found.add(p, 'place', 'place-list');
   const talkSlots = namesInTalksSlot(text);
   const scene = namesInScene(text);
   titlesAndNames(found, options.jurisdiction, talkSlots, scene);

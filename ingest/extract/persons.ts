@@ -640,7 +640,9 @@ export function namesAfterSpouse(text: string): Span[] {
 }
 
 /** Posts of address printed after a guest's bare name (莫特利总理, 卢拉总统). */
-const ADDRESS_POSTS = sortLongestFirst(['总统', '总理', '首相', '国王', '议长', '主席', '副总统', '副总理', '王储', '外长']);
+const ADDRESS_POSTS = sortLongestFirst([
+  '总统', '总理', '首相', '国王', '议长', '主席', '副总统', '副总理', '王储', '外长', '第一副总统', '第一副总理', '第一副首相',
+]);
 
 /** A guest named bare before a post of address after 会见 or in a list of guests (会见德索萨总统和科斯塔总理). */
 const GUEST_SLOT = new RegExp(

@@ -27,6 +27,23 @@ export function places(text: string): Span[] {
   return out;
 }
 
+/** Places listed after a verb of going and closed by 等地 (先后到周口、许昌、郑州等地调研): every item is a place. */
+const LISTED_AFTER_GOING =
+  /(?:到|赴|在|前往|来到|深入|途经|走访)((?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4})等(?:地|省份|省|市|县|国|城市|地区)/gu;
+
+/** The places of such lists, each item whole (a city no lexicon holds, 许昌, is no person there). */
+export function listedPlaces(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(LISTED_AFTER_GOING)) {
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const item of m[1]!.split('、')) {
+      out.push({ start: at, end: at + item.length });
+      at += item.length + 1;
+    }
+  }
+  return out;
+}
+
 function placeAt(text: string, i: number): Span | undefined {
   let best: Span | undefined;
   for (let len = 4; len >= 2; len--) {

@@ -452,13 +452,20 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   const clause = before.match(/[^，。；：]*$/)![0];
   // Only talks, and a visit joined as the last of the subject's clauses (…巡视展馆，听取汇报，并实地考察了…): in a life
   // told over years (…亲自谋划部署，多次主持…) the clauses are not one day's.
-  if (f.pred.rel !== 'MET' && !(f.pred.object === 'visit' && VISIT_JOINED.test(clause))) return undefined;
+  // So are speeches each gave on a topic, after the clause that names the speakers (刘宁、…郑志明等5位代表…发表了意见，
+  // 分别就…等问题发言).
+  const spokeEach = f.pred.rel === 'ADDRESSED' && EACH_ON_TOPIC.test(clause);
+  if (f.pred.rel !== 'MET' && !spokeEach && !(f.pred.object === 'visit' && VISIT_JOINED.test(clause))) return undefined;
   // …党的十八大以来，先后三次和航天员亲切通话，会见…: clauses after a span of years or a count of times are no day's.
   if (OVER_TIME.test(before)) return undefined;
-  const opens = clause.length < f.start - ctx.s.start && (ADVERBIAL_ONLY.test(clause) || VISIT_JOINED.test(clause));
+  const opens =
+    clause.length < f.start - ctx.s.start && (ADVERBIAL_ONLY.test(clause) || VISIT_JOINED.test(clause) || spokeEach);
   const between = (m: Mention) => m.kind === 'person' && m.start >= first.end && m.end <= f.start;
   return opens && !ctx.mentions.some(between) ? first : undefined;
 }
+
+/** Each on a topic of their own, before a speech (分别就…等问题发言, 分别围绕…作了发言). */
+const EACH_ON_TOPIC = /^分别(?:就|围绕)[^，。；：“”]{2,80}(?:问题|方面|工作|议题|情况|建议)(?:等)?(?:作了?|进行了?)?$/;
 
 /** A visit joined to what the subject did before it in the sentence (并实地考察, 随后深入). */
 const VISIT_JOINED = /^(?:并|随后|还|又)(?:实地|深入|专门)?$/;

@@ -5,7 +5,7 @@ import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/
 import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
 import { POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
-import { NOT_DONE, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
+import { NOT_DONE, NOT_NEGATING, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
 
 /** People printed together (`胡勇春、李浩锋`, `李强、蔡奇、丁薛祥等`), titles allowed between them. */
 export interface Group {
@@ -40,6 +40,7 @@ export interface SentenceContext {
 const WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
 const PRED_OF = new Map(PREDICATES.flatMap((p) => p.words.map((w) => [w, p] as const)));
 const NOT_DONE_WORDS = sortLongestFirst([...NOT_DONE]);
+const NOT_NEGATING_WORDS = sortLongestFirst(NOT_NEGATING);
 
 /** Words a list of people may close with, and which of them say the list is of officials. */
 const GROUP_TAIL = /^(?:等[^，。；：“”]{0,12}?(?:领导同志|领导人|领导|同志|负责人|干部|代表)|等人|等|一行|同志)/;
@@ -342,7 +343,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   // 在考察中多次强调: what he said on visits again and again, no one visit.
   if (/^(?:中|时|期间)(?:曾|也)?(?:多次|屡次|反复|一再)/.test(text.slice(f.end, f.end + 6))) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
-    if (wordEndingAt(NOT_DONE_WORDS, text, end)) return true;
+    const word = wordEndingAt(NOT_DONE_WORDS, text, end);
+    if (word && !(word === '不' && wordAt(NOT_NEGATING_WORDS, text, end - 1))) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;
   }
   return false;

@@ -451,6 +451,31 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 蔡奇 大会 (讲话)', 'ATTENDED 蔡奇 大会 (出席)'],
   ],
   [
+    'a guest named bare before 第一副总理 in the slot of talks, after those met in turn',
+    '国务院副总理丁薛祥访问哈萨克斯坦，分别会见哈萨克斯坦总统托卡耶夫、总理斯迈洛夫，同斯克利亚尔第一副总理举行会谈。',
+    undefined,
+    ['MET 丁薛祥>斯克利亚尔 举行会谈', 'MET 丁薛祥>托卡耶夫 分别会见', 'MET 丁薛祥>斯迈洛夫 分别会见'],
+  ],
+  [
+    'speakers named in one clause speak each on a topic in the next (分别就…等问题发言); 不断 denies nothing',
+    '习近平17日上午在参加广西代表团讨论时强调，要团结奋斗。' +
+      '广西代表团刘宁、蓝天立等5位代表结合实际对报告发表了意见，分别就保护好桂林山水、不断深化自主创新等问题发言。',
+    undefined,
+    ['ADDRESSED 刘宁 广西代表团讨论 (发言)', 'ADDRESSED 蓝天立 广西代表团讨论 (发言)', 'ATTENDED 习近平 广西代表团讨论 (参加)'],
+  ],
+  [
+    'how he went is no part of a visit\'s name (马不停蹄地 also denies nothing)',
+    '全国政协委员叶聪就马不停蹄地走访科研院所、民营科技型企业等。',
+    undefined,
+    ['LED 叶聪 走访科研院所、民营科技型企业等 (走访)', 'VISITED 叶聪 科研院所'],
+  ],
+  [
+    'places listed where he went, closed by 等地, are places, not a leader (许昌)',
+    '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
+    undefined,
+    ['LED 赵乐际 先后到周口、许昌、郑州等地调研 (调研)', 'VISITED 赵乐际 周口', 'VISITED 赵乐际 许昌', 'VISITED 赵乐际 郑州'],
+  ],
+  [
     'places\' deliberations under one head, attended each in turn (分别参加…香港、澳门代表团审议)',
     '中共中央政治局常委赵乐际7日上午分别参加了十四届全国人大一次会议香港、澳门代表团审议。',
     undefined,
@@ -1306,10 +1331,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '丁薛祥分别会见哈萨克斯坦总统托卡耶夫、总理斯迈洛夫，同斯克利亚尔第一副总理举行会谈并共同主持中哈合作委员会会议。',
     undefined,
     [
+      'CHAIRED 丁薛祥 中哈合作委员会会议 (主持)',
+      'CHAIRED 斯克利亚尔 中哈合作委员会会议 (主持)',
       'CHAIRED 韩正 中南国家双边委员会全体会议 (主持召开)',
       'CHAIRED 赵乐际 中俄议会合作委员会会议 (主持)',
       'CHAIRED 马沙蒂莱 中南国家双边委员会全体会议 (主持召开)',
       'CHAIRED 马特维延科 中俄议会合作委员会会议 (主持)',
+      'MET 丁薛祥>斯克利亚尔 举行会谈',
       'MET 丁薛祥>托卡耶夫 分别会见',
       'MET 丁薛祥>斯迈洛夫 分别会见',
       'MET 赵乐际>马特维延科 举行会谈',
@@ -2152,6 +2180,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 张又侠 会见驻济南部队上校以上领导干部 (陪同接见)',
       'ATTENDED 林武 调研 (陪同)',
       'LED 习近平 调研 (调研)',
+      'VISITED 习近平 日照',
       'VISITED 习近平 济南',
     ],
   ],

@@ -32,6 +32,9 @@ const LEAD_IN = new RegExp(
     '|[上下]午|晚上|上午|下午|应邀|专程)+',
 );
 
+/** An adverb of manner right before a visit's verb, with what leads it in (就马不停蹄地). */
+const MANNER = /^(?:就|便|又|还|也)?[^，。；地的]{1,6}地$/;
+
 /** A role whose event is the story's own, known once every sentence is read (`出席。`, `陪同`). */
 interface Pending {
   rel: RoleRel;
@@ -561,7 +564,10 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
 function visitClause(ctx: SentenceContext, b: Binding): string {
   const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
   const from = gone ? b.found.start : b.agent.end;
-  const words = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
+  const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
+  // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
+  const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
+  const words = how ? lead.slice(how[0].length) : lead;
   const whole = words.match(/^[^，。；]+/)?.[0] ?? '';
   const when = whole.lastIndexOf('期间', whole.indexOf(b.found.word));
   const printed = when >= 0 ? whole.slice(when + 2) : whole;

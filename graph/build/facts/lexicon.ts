@@ -377,6 +377,9 @@ export const NOT_DONE = [
   '曾',
 ];
 
+/** Words that open with 不 and deny nothing (不断深化, 不仅, 不少): no 不 of NOT_DONE. */
+export const NOT_NEGATING = ['不断', '不仅', '不少', '不同', '不久', '不远', '不停', '不懈', '不时', '不但', '不论', '不管'];
+
 /** The day a sentence may open with before its subject (21日，X在…上表示; 12月21日上午，; 当天，). */
 export const DAY_OPENING = new RegExp(
   '^(?:当地时间)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|今天|昨天|当天|同日|近日|日前)(?:[上中下]午|晚上?|早上)?[，,]',
