@@ -12,7 +12,7 @@ import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
-import { listedPlaces, places } from './places.ts';
+import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
 import { tag } from './jieba.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
@@ -133,6 +133,16 @@ class Found {
     for (const m of inside) {
       this.mentions.splice(this.mentions.indexOf(m), 1);
       this.taken.fill(0, m.start, m.end);
+    }
+  }
+
+  /** Persons only the tagger read inside a span are dropped, their characters freed. */
+  dropTaggerPersons(s: Span): void {
+    for (const m of this.mentions.filter((x) => x.kind === 'person' && x.rule === 'tagger')) {
+      if (m.start < s.start || m.end > s.end) continue;
+      this.mentions.splice(this.mentions.indexOf(m), 1);
+      this.taken.fill(0, m.start, m.end);
+      if (!this.mentions.some((x) => x.kind === 'person' && x.text === m.text)) this.names.delete(m.text);
     }
   }
 
@@ -314,6 +324,8 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     }
   }
   namesAmongNames(found);
+  // A name the tagger read among the places someone went to (艾提尕尔清真寺 in 来到…等调研) is part of a place's name.
+  for (const d of destinationLists(text)) found.dropTaggerPersons(d);
   for (const s of namesInLists(text, found.mentions)) found.add(s, 'person', 'list-of-names');
   fullNames(found.mentions);
   enterpriseOrgans(found.mentions);

@@ -44,6 +44,18 @@ export function listedPlaces(text: string): Span[] {
   return out;
 }
 
+/** Where someone went, listed before the visit's verb (来到喀什古城、艾提尕尔清真寺、疏附县阿亚格曼干村等调研). */
+const DESTINATIONS_LISTED =
+  /(?:来到|到|赴|前往|深入)((?:[^，。；、：“”]{2,16}、)+[^，。；、：“”]{2,16})等(?:地)?(?:调研|考察|视察|走访|检查|参观)/gu;
+
+/** The lists of places and sites someone went to: what they hold is where he went, no one who did anything. */
+export function destinationLists(text: string): Span[] {
+  return [...text.matchAll(DESTINATIONS_LISTED)].map((m) => {
+    const start = m.index + m[0].indexOf(m[1]!);
+    return { start, end: start + m[1]!.length };
+  });
+}
+
 function placeAt(text: string, i: number): Span | undefined {
   let best: Span | undefined;
   for (let len = 4; len >= 2; len--) {

@@ -319,6 +319,9 @@ function paragraphOpensWith(text: string, at: number, opening: RegExp): boolean 
   return paragraph < at && opening.test(text.slice(paragraph, Math.min(at, paragraph + 40)));
 }
 
+/** A happening named as the time of what follows (会晤期间达成的共识, 访问时签署的协议). */
+const RECALLED_AS_TIME = /^(?:期间|时)[^，。；]{0,10}的/;
+
 /** A form of address to the one spoken to (习近平主席会见总理先生): the sentence is someone's words. */
 const ADDRESSED_AS = /(?:总统|总理|首相|主席|议长|国王|秘书长)(?:先生|女士|阁下)/;
 
@@ -342,6 +345,9 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (/(?<!第)(?:[两三四五六七八九十几数]|\d+)次(?:先后|分别)?$/.test(clause)) return true;
   // 在考察中多次强调: what he said on visits again and again, no one visit.
   if (/^(?:中|时|期间)(?:曾|也)?(?:多次|屡次|反复|一再)/.test(text.slice(f.end, f.end + 6))) return true;
+  // Talks a speaker recalls as the time of something (赵乐际表示，…。习近平主席同卢拉总统会晤期间达成的一项重要共识):
+  // no act of the story's.
+  if (RECALLED_AS_TIME.test(text.slice(f.end, f.end + 16)) && inSpeakersParagraph(text, f.start)) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
     const word = wordEndingAt(NOT_DONE_WORDS, text, end);
     if (word && !(word === '不' && wordAt(NOT_NEGATING_WORDS, text, end - 1))) return true;

@@ -470,6 +470,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['LED 叶聪 走访科研院所、民营科技型企业等 (走访)', 'VISITED 叶聪 科研院所'],
   ],
   [
+    'a site the tagger reads as a name among where he went (来到…艾提尕尔清真寺…等调研) leads nothing',
+    '在喀什，王沪宁来到喀什古城、艾提尕尔清真寺、疏附县阿亚格曼干村等调研。',
+    undefined,
+    ['LED 王沪宁 来到喀什古城、艾提尕尔清真寺、疏附县阿亚格曼干村等调研 (调研)', 'VISITED 王沪宁 喀什'],
+  ],
+  [
+    'talks a speaker recalls as the time of an accord (会晤期间达成的共识) are no talks of the story',
+    '全国人大常委会委员长赵乐际20日下午在人民大会堂同巴西众议长里拉举行会谈。\n' +
+      '赵乐际表示，立法机构交往是中巴关系的重要组成部分。习近平主席同卢拉总统会晤期间达成的一项重要共识，就是推动两国立法机构保持经常联系。',
+    undefined,
+    ['MET 赵乐际>里拉 举行会谈'],
+  ],
+  [
     'places listed where he went, closed by 等地, are places, not a leader (许昌)',
     '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
     undefined,
