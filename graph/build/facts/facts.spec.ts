@@ -483,6 +483,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['MET 赵乐际>里拉 举行会谈'],
   ],
   [
+    'one who speaks in a paragraph set at the story\'s meeting spoke at it; a visit\'s name ends before 并 and the next act',
+    '21日至22日，国务院总理李强在湖南调研并主持召开先进制造业发展座谈会。\n' +
+      '在先进制造业发展座谈会上，来自全国各地的8家企业负责人谈了情况和建议。李强指出，实体经济是我国经济的根基所在。',
+    undefined,
+    [
+      'ADDRESSED 李强 先进制造业发展座谈会 (讲话)', 'CHAIRED 李强 先进制造业发展座谈会 (主持召开)', 'LED 李强 在湖南调研 (调研)',
+      'VISITED 李强 湖南',
+    ],
+  ],
+  [
+    'the day between a speaker and where he spoke (24日在…上表示); what a chair said while chairing (在主持…时说)',
+    '匈牙利外交部长西雅尔多24日在欧盟外长会上表示，绝大多数欧盟国家仍支持向乌克兰提供武器。' +
+      '俄罗斯总统普京1日在主持召开经济问题会议时说，西方加剧对俄制裁的实际效果是进行了自我惩罚。',
+    undefined,
+    ['ADDRESSED 普京 经济问题会议 (讲话)', 'ADDRESSED 西雅尔多 欧盟外长会 (讲话)', 'CHAIRED 普京 经济问题会议 (主持召开)'],
+  ],
+  [
     'places listed where he went, closed by 等地, are places, not a leader (许昌)',
     '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
     undefined,

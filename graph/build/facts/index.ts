@@ -11,7 +11,8 @@ import {
   Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
 } from './events.ts';
 import {
-  listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, spokespeopleAt, SPEAKERS_COUNTED, type Speaker,
+  listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, speakersInScene, spokespeopleAt, SPEAKERS_COUNTED,
+  type Speaker,
 } from './speech.ts';
 import {
   ARRIVING, heldByIn, heldForIn, heldJoinedIn, welcomeIn, type HeldFor, type Welcome,
@@ -21,7 +22,7 @@ import { describedPresent, presentIn, type Present } from './present.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import { DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
-import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
 
 export type * from './types.ts';
@@ -101,6 +102,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
       ...reportersHeard(ctx),
       ...listenersWhoSpoke(ctx, carried),
       ...spokespeopleAt(ctx),
+      ...speakersInScene(ctx),
     ];
     for (const sp of speakers) spoke(st, ctx, sp);
     if (counted) for (const sp of membersWhoSpoke(ctx)) spoke(st, ctx, sp);
@@ -575,9 +577,15 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   // (在调研中发现这个情况后 → 在调研: 中 right after the verb is also during it, but 带领中共中央… is not.)
   const during = printed.slice(verbEnd).search(/期间|时(?!代|间|期|候|节|光|刻)|^中(?=[，,]|发现|了解|看到|得知|感到|听取|指出|强调)/);
   const clause = (during < 0 ? printed : printed.slice(0, verbEnd + during)) || b.found.word;
+  // 在湖南调研并主持召开…座谈会: what he did next is no part of the visit's name.
+  const next = [...clause.matchAll(/并/g)].find((m) => m.index > verbEnd - 1 && wordAt(ACT_WORDS, clause, m.index + 1));
+  const own = next ? clause.slice(0, next.index) : clause;
   // 考察了新华三集团: the aspect is no part of the visit's name.
-  return clause.replace(`${b.found.word}了`, b.found.word);
+  return own.replace(`${b.found.word}了`, b.found.word);
 }
+
+/** Every predicate's words, longest first: what may follow 并 as the next act. */
+const ACT_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
 
 /**
  * Roles that name no event go to the story's own: its lead's event, else the last one reported before them. A bare

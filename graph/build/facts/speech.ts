@@ -8,6 +8,8 @@ import { DAY_OPENING, SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
 const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
+/** `在主持…时`: the meeting he chaired when he said it (普京在主持召开经济问题会议时说). */
+const SPOKE_CHAIRING = /^在主持(?:召开)?([^，。；]{1,30}?)时/;
 /**
  * The same opening the sentence, before its subject; without 在 only a meeting's noun (会议上，X要求…): 实际上，
  * 基础上 are no place.
@@ -63,13 +65,18 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const opening = SPOKE_IN_FIRST.exec(before.slice(day));
     // (…召开全国安全生产电视电话会议，…李强在会上强调: a subject opening the clause after the meeting held, too.)
     const afterHeld = !opening && /(?:召开|举行)[^，；]*[，；]$/.test(before);
-    const place = opensSentence(before) || afterHeld ? SPOKE_IN.exec(rest) : opening;
-    const said = opening ? rest : rest.slice(place?.[0].length ?? 0);
+    // (李强5日在…会议上强调: the day may stand between him and where.)
+    const dayAfter = DAY_AFTER_NAME.exec(rest)?.[0].length ?? 0;
+    const there = rest.slice(dayAfter);
+    const place = opensSentence(before) || afterHeld ? SPOKE_IN.exec(there) ?? SPOKE_CHAIRING.exec(there) : opening;
+    const said = opening ? rest : there.slice(place?.[0].length ?? 0);
     // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
     // 提出的主张: a speech spoken of, no one speaking.
     if (!place || !SAID.test(said) || /^[^，。；]{0,6}?(?:将|(?<![重主需])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said)) continue;
     const where = place[1] ?? place[2]!;
-    const from = (opening ? ctx.s.start + day : g.end) + (place[1] !== undefined ? 1 : 0);
+    const from = opening
+      ? ctx.s.start + day + (place[1] !== undefined ? 1 : 0)
+      : g.end + dayAfter + place[0].indexOf(place[1]!);
     const meeting = meetingAt(ctx.text, from, from + where.length);
     // Opening the sentence, a meeting is often one recalled (在庆祝改革开放40周年大会上，习近平总书记指出): only the
     // article's own happenings count there.
@@ -81,6 +88,30 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
   }
   return out;
 }
+
+/** A paragraph set at a meeting (在先进制造业发展座谈会上，…): those who speak later in it spoke there. */
+const SCENE_OPENS = /^在([^，。；]{2,30}?)上[，,]/;
+/** A sentence that opens with what its subject said (李强指出，). */
+const OPENS_SAYING = new RegExp(`^(?:${SPEECH_VERBS.join('|')})[，,：:]`);
+
+/**
+ * Who speaks, opening a later sentence of a paragraph set at a meeting the story reports (在先进制造业发展座谈会上，
+ * 来自全国各地的8家企业负责人谈了情况和建议。李强指出，…): he spoke at it.
+ */
+export function speakersInScene(ctx: SentenceContext): Speaker[] {
+  if (ctx.retrospect) return [];
+  const paragraph = ctx.text.lastIndexOf('\n', ctx.s.start - 1) + 1;
+  const scene = paragraph < ctx.s.start ? SCENE_OPENS.exec(ctx.text.slice(paragraph, ctx.s.start)) : null;
+  if (!scene) return [];
+  const meeting = meetingAt(ctx.text, paragraph + 1, paragraph + 1 + scene[1]!.length);
+  if (!meeting || /^(?:会见|会谈|会晤)/.test(meeting.name)) return [];
+  const opens = (g: Group) =>
+    opensSentence(ctx.text.slice(ctx.s.start, groupStart(ctx, g))) && OPENS_SAYING.test(ctx.text.slice(g.end, ctx.s.end));
+  return ctx.groups.filter(opens).map((group) => ({ group, meeting, known: true }));
+}
+
+/** The day printed after a name, before where he was (李强5日在…上, 普京1日在主持…时). */
+const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}日)(?:[上中下]午|晚上?)?/;
 
 /** Only the day, if anything, stands before the subject (21日，普京在国防部扩大会议上表示). */
 function opensSentence(before: string): boolean {
