@@ -105,6 +105,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['title', '土库曼斯坦外长', 0, '土库曼斯坦'], ['person', '梅列多夫', 7], ['title', '副总理', 16],
   ]],
   ['a party leader in a foreign parliament', '美国国会参议院多数党领袖舒默。', [['title', '美国国会参议院多数党领袖', 0, '美国']]],
+  ['a Tibetan name has no surname: two common elements, taken whole (not 洛桑 and a village 江村)',
+    '全国人大常委会副委员长洛桑江村，全国政协副主席王东峰出席大会。', [
+      ['title', '全国人大常委会副委员长', 0, '中国'], ['person', '洛桑江村', 11], ['title', '全国政协副主席', 16, '中国'],
+      ['person', '王东峰', 23],
+    ]],
   ['the leader of a foreign opposition is a post', '在堪培拉会见澳大利亚反对党领袖达顿。', [
     ['title', '澳大利亚反对党领袖', 6, '澳大利亚'], ['person', '达顿', 15],
   ]],

@@ -1,7 +1,7 @@
 // Name recogniser: surname + given name, or a foreign name by its extent, found after titles, in lists of officials,
 // before reporting verbs and posts, then everywhere the same name recurs.
 import { tag } from './jieba.ts';
-import { SINGLE_SURNAMES, surnameAt } from './lexicon/surnames.ts';
+import { SINGLE_SURNAMES, surnameAt, tibetanNameAt } from './lexicon/surnames.ts';
 import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
@@ -72,6 +72,9 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
     const dotted = foreignNameAt(text, i);
     if (dotted?.dotted && (evidence !== 'verb' || rightContext(text, dotted.end) === 'strong')) return dotted;
   }
+  // A Tibetan name, with no surname (洛桑江村), is taken whole where a name is looked for.
+  const tibetan = tibetanNameAt(text, i);
+  if (tibetan && (evidence !== 'verb' || rightContext(text, i + tibetan) === 'strong')) return { start: i, end: i + tibetan };
   const requireStrong = evidence === 'verb';
   const sl = TIME_START.test(text.slice(i, i + 2)) ? 0 : surnameAt(text, i); // 总理周二晚表示: a day, no 周
   // A country's name is no name's start (邓锡军和沙特新任…: 沙特, not 沙特新).

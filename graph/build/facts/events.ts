@@ -65,7 +65,9 @@ const OPENING_ACTIVITY = new RegExp(`^([^，。；、的“”]{4,24}活动)${DA
 /** A meeting that is held itself: its name, then when, how (以视频方式) and where (在京), then the verb. */
 const ITSELF = new RegExp(
   // …全体会议，于2022年10月23日在北京举行: a communiqué's 于 and year.
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:，?于(?:\\d{4}年)?)?${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
+  // …代表大会圆满完成各项议程，3日上午…闭幕: a closing's formula may stand before its day.
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:，?于(?:\\d{4}年)?)?(?:(?:圆满|胜利)?完成了?各项议程，)?` +
+    `${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
     '(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|开幕(?![会式])|闭幕(?![会式]))' +
     // 纪念北京冬奥会成功举办一周年…: the time since a meeting was held, not its holding.
     '(?![^，。；]{0,4}(?:周年|以来|之际))',
@@ -111,8 +113,18 @@ export function canonicalName(printed: string): string {
     .replace(/会议会议$/, '会议')
     // A series' numbered sitting is that series (…系列报告会第二场报告会 → …系列报告会).
     .replace(/(报告会|座谈会|论坛|讲座)\1$/, '$1');
-  return c.length >= 2 ? c : printed;
+  // A body's formal name, as the short one its meetings are known by (中国人民政治协商会议全国委员会会议 → 全国政协会议).
+  const short = FORMAL_NAMES.reduce((name, [formal, known]) => name.replace(formal, known), c);
+  return short.length >= 2 ? short : printed;
 }
+
+/** Bodies' formal names and the short names their meetings go by, the longer first. */
+const FORMAL_NAMES: readonly [RegExp, string][] = [
+  [/^中国人民政治协商会议全国委员会常务委员会/, '全国政协常委会'],
+  [/^中国人民政治协商会议全国委员会/, '全国政协'],
+  [/^全国人民代表大会常务委员会/, '全国人大常委会'],
+  [/^(?:中华人民共和国)?全国人民代表大会/, '全国人大'],
+];
 
 /**
  * The meeting named from `from` up to the last meeting noun before the clause ends, a joined verb (并) or `limit`

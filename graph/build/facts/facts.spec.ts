@@ -500,6 +500,32 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 普京 经济问题会议 (讲话)', 'ADDRESSED 西雅尔多 欧盟外长会 (讲话)', 'CHAIRED 普京 经济问题会议 (主持召开)'],
   ],
   [
+    'a speech with no event of its own is at the lead\'s meeting, not at the visit before it',
+    '习近平总书记6日下午看望参加全国政协十四届一次会议的民建、工商联界委员，并参加联组会发表重要讲话。\n' +
+      '全国政协委员曾毓群围绕如何占领全球新能源产业制高点第一个发言。',
+    undefined,
+    [
+      'ADDRESSED 曾毓群 联组会 (发言)', 'ATTENDED 习近平 联组会 (参加)',
+      'LED 习近平 看望参加全国政协十四届一次会议的民建、工商联界委员 (看望)',
+    ],
+  ],
+  [
+    'what someone presents (介绍着企业参加进博会的成绩) is no act of his',
+    '在葡萄牙一家家庭清洁品牌的展位，企业负责人贡萨洛正在兴奋地向葡萄牙驻华大使介绍着企业参加进博会的惊人成绩。',
+    undefined,
+    [],
+  ],
+  [
+    'a closing\'s formula before its day; a Tibetan name after a title; titled people listed with commas each attend',
+    '第十一次全国归侨侨眷代表大会圆满完成各项议程，3日上午在北京人民大会堂闭幕。' +
+      '中共中央政治局委员、中央统战部部长石泰峰，全国人大常委会副委员长洛桑江村，全国政协副主席咸辉出席大会。',
+    undefined,
+    [
+      'ATTENDED 咸辉 全国归侨侨眷代表大会 (出席 #3)', 'ATTENDED 洛桑江村 全国归侨侨眷代表大会 (出席 #2)',
+      'ATTENDED 石泰峰 全国归侨侨眷代表大会 (出席 #1)',
+    ],
+  ],
+  [
     'places listed where he went, closed by 等地, are places, not a leader (许昌)',
     '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
     undefined,
@@ -2257,11 +2283,14 @@ for (const [what, text, jurisdiction, expected] of CASES) {
 }
 
 test('facts: a bare 会议 is the meeting the headline reports held, when the lead names none kg reads', () => {
-  const text = '中国人民政治协商会议第十四届全国委员会第二次会议圆满完成各项议程，10日上午在人民大会堂闭幕。会议由全国政协主席王沪宁主持。';
+  const text = '中国人民政治协商会议第十四届全国委员会第二次会议各项议程全部完成后，在人民大会堂落下帷幕。会议由全国政协主席王沪宁主持。';
   const f = articleFacts(textArticle(text, { headline: '全国政协十四届二次会议闭幕' }), extract(text).output);
   assert.deepEqual(f.roles.map((r) => `${r.rel} ${r.person} ${f.events[r.event]!.label}`), ['CHAIRED 王沪宁 全国政协会议']);
   // Without a headline it stays a bare meeting.
   assert.deepEqual(factsOf(text), ['CHAIRED 王沪宁 会议 (主持)']);
+  // A closing's formula before its day (圆满完成各项议程，10日上午…闭幕) is read; the body's formal name is its short one.
+  const closed = '中国人民政治协商会议第十四届全国委员会第二次会议圆满完成各项议程，10日上午在人民大会堂闭幕。会议由全国政协主席王沪宁主持。';
+  assert.deepEqual(factsOf(closed), ['CHAIRED 王沪宁 全国政协会议 (主持)']);
 });
 
 test('facts: a bare 出席 with no event the text reads goes to the event the headline reports held', () => {

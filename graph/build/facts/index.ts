@@ -639,7 +639,13 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
       : [];
   if (leadTalks.length > 0) return leadTalks;
   const event = own ? ownReport(st) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
-  return event ? [event] : [];
+  // (看望…委员，并参加联组会…。曾毓群…第一个发言: a speech is at the lead's meeting, not at the visit before it.)
+  const spokenAt =
+    p.rel === 'ADDRESSED' && event && !SPOKEN_AT.includes(event.eventKind)
+      ? st.events.list.find((e) => e.sentenceStart === st.lead.start && SPOKEN_AT.includes(e.eventKind))
+      : undefined;
+  const at = spokenAt ?? event;
+  return at ? [at] : [];
 }
 
 /** The last event held in the role's own sentence before its agent. */

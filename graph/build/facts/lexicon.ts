@@ -427,7 +427,9 @@ export const OBJECT_VERBS = [
   '展现',
   '再现',
   '收录',
-  // What is read out or passed on is someone else's (宣读习近平总书记贺信, 转达习近平主席的问候).
+  // What is read out, passed on or presented is someone else's (宣读习近平总书记贺信, 转达习近平主席的问候,
+  // 向大使介绍着企业参加进博会的成绩).
+  '介绍',
   '宣读',
   '转达',
   '转交',

@@ -19,3 +19,18 @@ export function surnameAt(text: string, i: number): number {
   if (COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
   return SINGLE_SURNAMES.has(text[i] ?? '') ? 1 : 0;
 }
+
+/**
+ * Tibetan names have no surname: two elements of two characters each, from a small common stock (洛桑江村, 白玛赤林,
+ * 向巴平措, 扎西多吉). Both halves must be such elements.
+ */
+const TIBETAN_NAME_PARTS: ReadonlySet<string> = new Set(
+  ('洛桑 江村 白玛 赤林 平措 次仁 扎西 多吉 格桑 达瓦 顿珠 尼玛 索朗 旺堆 卓玛 拉姆 央金 德吉 曲珍 巴桑 普布 边巴 罗布 ' +
+    '次旦 加措 嘉措 坚参 强巴 丹增 旦增 贡嘎 群培 益西 土登 嘎玛 向巴 拉巴 达娃 仁青 桑杰 才让 多杰 措姆 卓嘎 央宗 朗杰 ' +
+    '占堆 旺姆 德庆 丹珠 琼达 阿旺 昂旺 克珠 旺久 米玛 欧珠 顿典 格列 次珍 拉珍 玉珍 卓玛 群宗 曲尼 巴珠 仁增 索南').split(' '),
+);
+
+/** A Tibetan name of two common elements starting at `i` (4 characters), or 0. */
+export function tibetanNameAt(text: string, i: number): number {
+  return TIBETAN_NAME_PARTS.has(text.slice(i, i + 2)) && TIBETAN_NAME_PARTS.has(text.slice(i + 2, i + 4)) ? 4 : 0;
+}
