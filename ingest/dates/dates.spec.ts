@@ -56,6 +56,10 @@ const RESOLVE: [string, string | undefined, string[][]][] = [
   ['2023年3月15日，会议召开', undefined, [['2023-03-15', 'day', '2023年3月15日', 'event']]],
   ['会议指出，自去年9月开展试点以来', '2018-05-01', [['2017-09', 'month', '去年9月', 'mention']]],
   ['会议指出，自去年9月开展试点以来', undefined, [['--09', 'month-only', '去年9月', 'mention']]],
+  // A month in Chinese numerals after its year (今年四月); alone (四月的巴黎) it is left alone.
+  ['今年四月，习近平总书记来到广东', '2023-05-28', [['2023-04', 'month', '今年四月', 'mention']]],
+  ['去年十二月，他到访', '2024-03-01', [['2023-12', 'month', '去年十二月', 'mention']]],
+  ['四月的巴黎', '2024-05-07', []],
   // National news names its lead's people before the date: still the lead's date, before any clause mark.
   ['中共中央政治局常委、国务院总理李强1月5日主持召开国务院常务会议', '2024-01-05', [['2024-01-05', 'day', '1月5日', 'event']]],
   ['习近平12日在北京出席活动', '2024-03-13', [['2024-03-12', 'day', '12日', 'event']]],

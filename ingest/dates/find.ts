@@ -32,6 +32,8 @@ const DATE = new RegExp(
     `(?<![\\d.．])(?<y>\\d{4})年(?<ym>\\d{1,2})月(?:(?<yd>\\d{1,2})[日号]${TIME_OF_DAY.replace('(', '(?<ytod>')})?`,
     `(?<rel1>去年|今年|明年)?(?<![\\d.．])(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号]${TIME_OF_DAY.replace('(', '(?<tod>')}`,
     `(?<rel2>去年|今年|明年)?(?<![\\d.．])(?<mo>\\d{1,2})月份?(?!\\d)`,
+    // A month in Chinese numerals, after the year it falls in (今年四月, 去年十二月); alone 四月 may be a name.
+    `(?<rel3>去年|今年|明年)(?<cmo>十[一二]?|[一二三四五六七八九])月份?`,
     `(?<![\\d.．月第])(?<dd>\\d{1,2})日${TIME_OF_DAY.replace('(', '(?<dtod>')}`,
     `(?<reld>前天|昨日|昨天|昨晚|今天|今日|今晚|今早|明天|明日)`,
     `(?<![不相])(?<same>当天|当日|同日|同一天)${TIME_OF_DAY.replace('(', '(?<stod>')}`,
@@ -60,6 +62,9 @@ export function findDates(text: string): FoundDate[] {
     } else if (g.mo) {
       found.month = Number(g.mo);
       if (g.rel2) found.relativeYear = REL_YEAR[g.rel2]!;
+    } else if (g.cmo) {
+      found.month = chineseMonth(g.cmo);
+      found.relativeYear = REL_YEAR[g.rel3!]!;
     } else if (g.dd) {
       found.day = Number(g.dd);
       if (g.dtod) found.timeOfDay = g.dtod;
@@ -74,6 +79,12 @@ export function findDates(text: string): FoundDate[] {
     if (valid(found)) out.push(found);
   }
   return out;
+}
+
+/** 一 … 十二 as a month's number. */
+function chineseMonth(n: string): number {
+  const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
+  return n.startsWith('十') ? 10 + digit(n[1]) : digit(n);
 }
 
 function valid(f: FoundDate): boolean {

@@ -159,6 +159,11 @@ export function groupStart(ctx: SentenceContext, g: Group): number {
     );
     if (!t) return at;
     at = t.start;
+    // A former post's state before its marker (法国前总理菲永: 法国, 前, 总理) is the title's too.
+    if (t.former && /[前原]/.test(ctx.text[at - 1] ?? '')) {
+      const state = ctx.mentions.find((m) => m.kind === 'place' && m.end === at - 1);
+      at = state ? state.start : at - 1;
+    }
   }
 }
 

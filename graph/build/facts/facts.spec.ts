@@ -526,6 +526,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a grand ceremony held by the one named before it (出席…马克龙举行的隆重盛大欢迎仪式): its host, its name without the grandeur',
+    '当地时间5月6日下午，正在法国进行国事访问的国家主席习近平在巴黎出席法国总统马克龙举行的隆重盛大欢迎仪式。',
+    undefined,
+    ['ATTENDED 习近平 欢迎仪式 (出席)', 'CHAIRED 马克龙 欢迎仪式 (举行)'],
+  ],
+  [
+    'a former post with its state before the name; a hearing held by a parliament where he spoke (近日在…举行的听证会上说)',
+    '法国前总理弗朗索瓦·菲永近日在法国国民议会举行的听证会上说，美国西方的单边制裁害人害己。',
+    undefined,
+    ['ADDRESSED 弗朗索瓦·菲永 听证会 (讲话)'],
+  ],
+  [
     'places listed where he went, closed by 等地, are places, not a leader (许昌)',
     '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
     undefined,

@@ -250,6 +250,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '记者会',
   '发布会',
   '吹风会',
+  // A parliament's hearing (在法国国民议会举行的听证会上说).
+  '听证会',
   '见面会',
   // A book's or a plan's presentation (…阿拉伯文版推介会, 新书首发式) and a match of partners (项目对接会).
   '推介会',

@@ -8,6 +8,8 @@ import { DAY_OPENING, SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
 const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
+/** Who or where held the meeting, before its name (法国国民议会举行的, 在纽约召开的). */
+const HELD_WHERE = /^[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；]{2,})/;
 /** `在主持…时`: the meeting he chaired when he said it (普京在主持召开经济问题会议时说). */
 const SPOKE_CHAIRING = /^在主持(?:召开)?([^，。；]{1,30}?)时/;
 /**
@@ -77,7 +79,9 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const from = opening
       ? ctx.s.start + day + (place[1] !== undefined ? 1 : 0)
       : g.end + dayAfter + place[0].indexOf(place[1]!);
-    const meeting = meetingAt(ctx.text, from, from + where.length);
+    // (在法国国民议会举行的听证会上说: where the meeting was held is no part of its name.)
+    const heldAt = HELD_WHERE.exec(where)?.[0].length ?? 0;
+    const meeting = meetingAt(ctx.text, from + heldAt, from + where.length);
     // Opening the sentence, a meeting is often one recalled (在庆祝改革开放40周年大会上，习近平总书记指出): only the
     // article's own happenings count there.
     // (With its day printed, 24日在…纪念活动上, it is that day's.)
@@ -110,8 +114,8 @@ export function speakersInScene(ctx: SentenceContext): Speaker[] {
   return ctx.groups.filter(opens).map((group) => ({ group, meeting, known: true }));
 }
 
-/** The day printed after a name, before where he was (李强5日在…上, 普京1日在主持…时). */
-const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}日)(?:[上中下]午|晚上?)?/;
+/** The day printed after a name, before where he was (李强5日在…上, 普京1日在主持…时, 菲永近日在…上). */
+const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}日|近日|日前|今天|昨天|当天)(?:[上中下]午|晚上?)?/;
 
 /** Only the day, if anything, stands before the subject (21日，普京在国防部扩大会议上表示). */
 function opensSentence(before: string): boolean {

@@ -34,12 +34,15 @@ export function welcomeIn(ctx: SentenceContext): Welcome | undefined {
   return { host, ...(guest ? { guest } : {}), name };
 }
 
+/** Words of how grand a ceremony was (隆重盛大欢迎仪式, 隆重的欢迎仪式): no part of its name. */
+const GRAND = '(?:(?:隆重|盛大|热烈|庄重)(?:而|的)?)*';
+
 /**
  * `出席X和Y共同举行的隆重欢迎仪式`, `出席…施瓦布主持的午餐会`: the hosts named in the clause that describes what is
  * attended.
  */
 const HELD_BY = new RegExp(
-  `出席([^，。；]{1,60}?)(?:共同)?(?:举行的((?:隆重的?)?(?:欢迎)?${WELCOMES})|(主持)的([^，。；的]{0,20}?(?:会议|会|论坛)))`,
+  `出席([^，。；]{1,60}?)(?:共同)?(?:举行的(${GRAND}(?:欢迎)?${WELCOMES})|(主持)的([^，。；的]{0,20}?(?:会议|会|论坛)))`,
 );
 
 /** A ceremony or banquet attended, held by hosts the sentence names (欧尔班共同举行的…欢迎仪式): they held it. */
@@ -52,7 +55,7 @@ export function heldByIn(ctx: SentenceContext): HeldFor | undefined {
   const hosts = ctx.groups.filter((g) => g.start >= from && g.end <= to);
   if (hosts.length === 0) return undefined;
   const host = { ...hosts[0]!, persons: hosts.flatMap((g) => g.persons), end: hosts.at(-1)!.end };
-  const name = (m[2] ?? m[4]!).replace(/^隆重的?/, '');
+  const name = (m[2] ?? m[4]!).replace(new RegExp(`^${GRAND}`), '');
   return { host, guests: [], name, at: to, ...(m[3] ? { role: m[3] } : {}) };
 }
 
