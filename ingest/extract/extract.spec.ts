@@ -382,3 +382,9 @@ test('extract: a 委 inside a title is the party committee, not a department (�
   const t = extract('市委常委、常务副市长胡积合参加。', { ...YONGKANG, model: false }).output.filter((m) => m.kind === 'title');
   assert.deepEqual(t.map((m) => [m.text, m.organ]), [['市委常委', '委'], ['常务副市长', undefined]]);
 });
+
+test('extract (rules + tagger): a name the tagger reads as a person once is no enterprise elsewhere in the text', () => {
+  const text = '当天中午，拉马福萨在总统官邸为习近平举行欢迎宴会。拉马福萨表示，很荣幸。';
+  const found = extract(text).output.filter((m) => m.text === '拉马福萨');
+  assert.deepEqual(found.map((m) => [m.kind, m.start]), [['person', 5], ['person', 25]]);
+});

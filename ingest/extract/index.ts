@@ -11,6 +11,7 @@ import { COUNTRY_OF, FOREIGN_POSTS, WORLD_REGIONS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
+import { KNOWN_PLACES } from './lexicon/places.ts';
 import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
@@ -266,6 +267,20 @@ function namesAmongNames(found: Found): void {
   }
 }
 
+/**
+ * One string, one kind in a text: where the tagger read a name as a person (拉马福萨表示，), its readings of the same
+ * string as a body by context alone (拉马福萨在总统官邸…: an enterprise) are that person too.
+ */
+function sameNameSameKind(found: Found): void {
+  for (const m of found.mentions) {
+    // Not a place: a city is read as a person as often as a person as a city (新德里, 阿德莱德, 余村).
+    if (m.rule !== 'tagger' || (m.kind !== 'enterprise' && m.kind !== 'organization') || !found.names.has(m.text)) continue;
+    if (COUNTRY_OF.has(m.text) || KNOWN_PLACES.includes(m.text)) continue;
+    m.kind = 'person';
+    m.rule = 'same-name';
+  }
+}
+
 /** Every person printed as a short form of a dotted name in the same text, however found, gets that full name. */
 function fullNames(mentions: Mention[]): void {
   const forms = shortForms(new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.text)));
@@ -324,6 +339,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     }
   }
   namesAmongNames(found);
+  sameNameSameKind(found);
   // A name the tagger read among the places someone went to (艾提尕尔清真寺 in 来到…等调研) is part of a place's name.
   for (const d of destinationLists(text)) found.dropTaggerPersons(d);
   for (const s of namesInLists(text, found.mentions)) found.add(s, 'person', 'list-of-names');

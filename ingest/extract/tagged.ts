@@ -101,7 +101,8 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
     while (e < text.length && e - i < 4 && isHanAt(text, e) && !taken[e]) e++;
     const len = e - i;
     if (len < 2 || len > 3 || surnameAt(text, i) === 0) continue;
-    const closes = e === text.length || LIST_SEPARATOR.test(text[e]!) || text[e] === '等';
+    // (…、夏宝龙、何立峰，中央有关部门负责人出席: the list's last name before a comma.)
+    const closes = e === text.length || LIST_SEPARATOR.test(text[e]!) || text[e] === '等' || /[，。；]/.test(text[e]!);
     const besidePerson = personEnd.has(i - 1) || (LIST_SEPARATOR.test(text[e] ?? '') && personAt.has(e + 1));
     if (closes && besidePerson && nameLike(text.slice(i, e), true)) out.push({ start: i, end: e });
   }

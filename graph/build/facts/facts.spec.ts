@@ -538,6 +538,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 弗朗索瓦·菲永 听证会 (讲话)'],
   ],
   [
+    'a list\'s last name before a comma and others told by kind (…、何立峰，中央有关部门负责人出席); a short meeting',
+    '中共中央8月31日在中南海召开党外人士座谈会。丁薛祥、陈希、王毅、何立峰，中央有关部门负责人出席座谈会。' +
+      '随后，李强同扎帕罗夫举行简短会见。',
+    undefined,
+    [
+      'ATTENDED 丁薛祥 党外人士座谈会 (出席 #1)', 'ATTENDED 何立峰 党外人士座谈会 (出席 #4)',
+      'ATTENDED 王毅 党外人士座谈会 (出席 #3)', 'ATTENDED 陈希 党外人士座谈会 (出席 #2)', 'MET 李强>扎帕罗夫 举行简短会见',
+    ],
+  ],
+  [
     'places listed where he went, closed by 等地, are places, not a leader (许昌)',
     '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
     undefined,
