@@ -164,6 +164,9 @@ export function groupStart(ctx: SentenceContext, g: Group): number {
       const state = ctx.mentions.find((m) => m.kind === 'place' && m.end === at - 1);
       at = state ? state.start : at - 1;
     }
+    // So is the body a bare post is held in, printed right before it (中国载人航天工程办公室主任助理季启明).
+    const organ = ctx.mentions.find((m) => (m.kind === 'organization' || m.kind === 'enterprise') && m.end === at);
+    if (organ && !t.organ) at = organ.start;
   }
 }
 

@@ -548,6 +548,33 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'the chair of a meeting reported in the sentence before speaks as 他 (他强调，): he spoke at it',
+    '5月17日至18日，国务院总理李强在山东调研。\n' +
+      '调研中，李强主持召开座谈会，听取山东省有关部门、部分市县和企业负责人发言。他强调，推动经济运行持续回升向好。',
+    undefined,
+    [
+      'ADDRESSED 李强 座谈会 (讲话)', 'CHAIRED 李强 座谈会 (主持召开)', 'LED 李强 在山东调研 (调研)', 'LED 李强 在山东调研 (调研)',
+      'VISITED 李强 山东',
+    ],
+  ],
+  [
+    'a round table; a body printed before a bare post (…办公室主任助理季启明) is part of who speaks at the scene',
+    '国务院总理李强同澳大利亚总理阿尔巴尼斯共同出席第七届中澳工商界首席执行官圆桌会并致辞。' +
+      '神舟十五号载人飞行任务新闻发布会在酒泉卫星发射中心举行。\n' +
+      '发布会上，中国载人航天工程办公室主任助理季启明介绍了神舟十五号载人飞行任务相关情况。',
+    undefined,
+    [
+      'ADDRESSED 季启明 神舟十五号载人飞行任务新闻发布会 (讲话)', 'ADDRESSED 李强 中澳工商界首席执行官圆桌会 (致辞)',
+      'ATTENDED 李强 中澳工商界首席执行官圆桌会 (出席 #1)', 'ATTENDED 阿尔巴尼斯 中澳工商界首席执行官圆桌会 (出席 #2)',
+    ],
+  ],
+  [
+    'a name the tagger cuts one short of what a speaker does (罗培|新作了讲解) is read whole',
+    '12月20日上午，国务院进行第五次专题学习。国务院总理李强主持专题学习。华东政法大学教授罗培新作了讲解。',
+    undefined,
+    ['ADDRESSED 罗培新 国务院专题学习 (作了讲解)', 'CHAIRED 李强 国务院专题学习 (主持)'],
+  ],
+  [
     'places listed where he went, closed by 等地, are places, not a leader (许昌)',
     '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
     undefined,

@@ -80,6 +80,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   for (const s of ss) {
     const ctx = sentenceContext(article.text, s, mentions);
     if (previous) guestsNamed(st, ctx, previous);
+    const before = previous;
     previous = s;
     const welcome = ctx.retrospect ? undefined : welcomeIn(ctx);
     if (welcome) welcomed(st, ctx, welcome);
@@ -105,6 +106,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
       ...speakersInScene(ctx),
     ];
     for (const sp of speakers) spoke(st, ctx, sp);
+    if (before && carried) chairSpoke(st, ctx, carried, before);
     if (counted) for (const sp of membersWhoSpoke(ctx)) spoke(st, ctx, sp);
     counted ||= SPEAKERS_COUNTED.test(s.text);
     if (held) listedAttend(st, ctx, held, bound);
@@ -230,6 +232,25 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
     const at = st.events.current(st.lead, ctx.s);
     if (at && SPOKEN_AT.includes(at.eventKind)) addRoles(st, 'ADDRESSED', sp.group, at, role, ctx);
   } else st.pending.push({ rel: 'ADDRESSED', group: sp.group, role, s: ctx.s });
+}
+
+/** A sentence that opens with what he said, he being the one the sentences before were about (他强调，). */
+const HE_SAID = /^(?:他|她)(?:还|并|同时)?(?:强调|指出|表示|说)[，,：:]/;
+
+/**
+ * `…李强主持召开座谈会，听取…发言。他强调，…`: the chair of a meeting reported in the sentence before, speaking
+ * next as 他, spoke at it.
+ */
+function chairSpoke(st: State, ctx: SentenceContext, carried: Group, before: Sentence): void {
+  if (ctx.retrospect || !HE_SAID.test(ctx.s.text)) return;
+  const names = new Set(carried.persons.map((p) => p.text));
+  const chaired = st.facts.roles.filter(
+    (r) => r.rel === 'CHAIRED' && names.has(r.person) && r.evidence.sentence === before.text,
+  ).at(-1);
+  const event = chaired && st.events.list[chaired.event];
+  if (!event || !SPOKEN_AT.includes(event.eventKind)) return;
+  const group = { ...carried, persons: carried.persons.filter((p) => p.text === chaired.person) };
+  addRoles(st, 'ADDRESSED', group, event, '讲话', ctx);
 }
 
 /** Events where people take turns to speak: a visit's or talks' words are no address. */

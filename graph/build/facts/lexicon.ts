@@ -253,6 +253,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '吹风会',
   // A parliament's hearing (在法国国民议会举行的听证会上说).
   '听证会',
+  // Business leaders' round tables (中澳工商界首席执行官圆桌会).
+  '圆桌会议',
+  '圆桌会',
   '见面会',
   // A book's or a plan's presentation (…阿拉伯文版推介会, 新书首发式) and a match of partners (项目对接会).
   '推介会',
@@ -351,7 +354,7 @@ export const MEETING_NOUNS: readonly string[] = [
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
-  [/座谈会|恳谈会|论坛|交流会|研讨会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
+  [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
   [/仪式|典礼|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
