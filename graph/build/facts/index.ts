@@ -250,7 +250,7 @@ function chairSpoke(st: State, ctx: SentenceContext, carried: Group, before: Sen
   const event = chaired && st.events.list[chaired.event];
   if (!event || !SPOKEN_AT.includes(event.eventKind)) return;
   const group = { ...carried, persons: carried.persons.filter((p) => p.text === chaired.person) };
-  addRoles(st, 'ADDRESSED', group, event, '讲话', ctx);
+  addRoles(st, 'ADDRESSED', group, event, '讲话', ctx, false);
 }
 
 /** Events where people take turns to speak: a visit's or talks' words are no address. */
@@ -466,12 +466,21 @@ function sceneBefore(ctx: SentenceContext, b: Binding): { name: string; start: n
 }
 
 /** Each person of the group gets the role; a list of officials is ranked in its printed order. */
-function addRoles(st: State, rel: RoleRel, g: Group, event: EventFact, role: string, ctx: SentenceContext): void {
+function addRoles(
+  st: State,
+  rel: RoleRel,
+  g: Group,
+  event: EventFact,
+  role: string,
+  ctx: SentenceContext,
+  /** The sentence names the event again (false: it only speaks of it, as 他强调 does). */
+  names = true,
+): void {
   const ranked =
     rel === 'ATTENDED' &&
     (g.persons.length > 1 || g.listed || /领导$/.test(ctx.text.slice(Math.max(ctx.s.start, g.start - 4), g.start)));
   const evidence = evidenceOf(st.article, ctx.s);
-  namedAgain(event, ctx.s, g.start);
+  if (names) namedAgain(event, ctx.s, g.start);
   g.persons.forEach((p, k) =>
     st.facts.roles.push({
       rel,
