@@ -110,6 +110,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '全国人大常委会副委员长', 0, '中国'], ['person', '洛桑江村', 11], ['title', '全国政协副主席', 16, '中国'],
       ['person', '王东峰', 23],
     ]],
+  ['为 inside a given name (吴为山), and 赖 as a surname, before a post', '赖明勇常委建议。吴为山常委代表民盟中央发言。', [
+    ['person', '赖明勇', 0], ['title', '常委', 3], ['person', '吴为山', 8], ['title', '常委', 11],
+  ]],
   ['the leader of a foreign opposition is a post', '在堪培拉会见澳大利亚反对党领袖达顿。', [
     ['title', '澳大利亚反对党领袖', 6, '澳大利亚'], ['person', '达顿', 15],
   ]],

@@ -575,6 +575,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 罗培新 国务院专题学习 (作了讲解)', 'CHAIRED 李强 国务院专题学习 (主持)'],
   ],
   [
+    'those listed who each passed on and explained (分别就有关议题作了传达和说明); one named and others by count (X和…约120位企业家参加)',
+    '政协第十三届全国委员会第八十三次主席会议12日在京召开。全国政协主席汪洋主持会议并讲话。' +
+      '中共中央政治局委员、中央统战部部长石泰峰，全国政协副主席张庆黎、李斌等分别就有关议题作了传达和说明。' +
+      '国务院总理李强27日在天津出席世界经济论坛全球企业家对话会。世界贸易组织总干事伊维拉和来自20多个国家和地区的约120位企业家参加。',
+    undefined,
+    [
+      'ADDRESSED 张庆黎 政协全国委员会主席会议 (作了传达和说明)', 'ADDRESSED 李斌 政协全国委员会主席会议 (作了传达和说明)',
+      'ADDRESSED 汪洋 政协全国委员会主席会议 (讲话)', 'ADDRESSED 石泰峰 政协全国委员会主席会议 (作了传达和说明)',
+      'ATTENDED 伊维拉 世界经济论坛全球企业家对话会 (参加)', 'ATTENDED 李强 世界经济论坛全球企业家对话会 (出席)',
+      'CHAIRED 汪洋 政协全国委员会主席会议 (主持)',
+    ],
+  ],
+  [
     'places listed where he went, closed by 等地, are places, not a leader (许昌)',
     '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
     undefined,

@@ -176,6 +176,8 @@ export const PREDICATES: readonly Predicate[] = [
       // 郝明金、蔡达峰…介绍调研成果: at a consultation, the parties present what they found.
       '介绍调研成果',
       '作了说明和报告',
+      // 分别就有关议题作了传达和说明: what was passed on and explained, each in turn.
+      '作了传达和说明',
       '作了说明',
       '作说明',
       '作了讲解',
