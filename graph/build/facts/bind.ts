@@ -214,7 +214,8 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   // And the adverb of a joint act (会见马沙蒂莱，并共同主持召开…).
   const verb = (mark >= 0 ? mark : f.start) - (wordEndingAt(TOGETHER_OR_EACH, ctx.text, f.start)?.length ?? 0);
   // (并代表中共中央致贺词: on whose behalf, too.)
-  const place = /(?:(?:在|于)[^，。；、在于并]{1,30}|代表[^，。；、并]{1,20})$/.exec(ctx.text.slice(prev.found.end, verb));
+  // (并代表中共中央、国务院致贺词: on behalf of bodies listed with 、.)
+  const place = /(?:(?:在|于)[^，。；、在于并]{1,30}|代表[^，。；并]{1,24})$/.exec(ctx.text.slice(prev.found.end, verb));
   const at = verb - (place?.[0].length ?? 0);
   const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
   // 先后考察: one after another, not after the verb before.

@@ -588,6 +588,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a speech joined on behalf of bodies listed with 、 (并代表中共中央、国务院致贺词)',
+    '中国工商业联合会第十三次全国代表大会12月11日在北京开幕。中共中央政治局常委李强出席开幕会，并代表中共中央、国务院致贺词。',
+    undefined,
+    ['ADDRESSED 李强 中国工商业联合会全国代表大会 (致贺词)', 'ATTENDED 李强 中国工商业联合会全国代表大会 (出席)'],
+  ],
+  [
     'places listed where he went, closed by 等地, are places, not a leader (许昌)',
     '赵乐际先后到周口、许昌、郑州等地调研，深入社区。',
     undefined,
