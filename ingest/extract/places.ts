@@ -27,9 +27,14 @@ export function places(text: string): Span[] {
   return out;
 }
 
+/** Words of going, before where someone went (先后到, 来到, 赴, 深入). */
+const GOING = '(?:来到|到|赴|在|前往|深入|途经|走访)';
+
 /** Places listed after a verb of going and closed by 等地 (先后到周口、许昌、郑州等地调研): every item is a place. */
-const LISTED_AFTER_GOING =
-  /(?:到|赴|在|前往|来到|深入|途经|走访)((?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4})等(?:地|省份|省|市|县|国|城市|地区)/gu;
+const LISTED_AFTER_GOING = new RegExp(
+  `${GOING}((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4})等(?:地|省份|省|市|县|国|城市|地区)`,
+  'gu',
+);
 
 /** The places of such lists, each item whole (a city no lexicon holds, 许昌, is no person there). */
 export function listedPlaces(text: string): Span[] {
@@ -45,8 +50,10 @@ export function listedPlaces(text: string): Span[] {
 }
 
 /** Where someone went, listed before the visit's verb (来到喀什古城、艾提尕尔清真寺、疏附县阿亚格曼干村等调研). */
-const DESTINATIONS_LISTED =
-  /(?:来到|到|赴|前往|深入)((?:[^，。；、：“”]{2,16}、)+[^，。；、：“”]{2,16})等(?:地)?(?:调研|考察|视察|走访|检查|参观)/gu;
+const DESTINATIONS_LISTED = new RegExp(
+  `${GOING}((?:[^，。；、：“”]{2,16}、)+[^，。；、：“”]{2,16})等(?:地)?(?:调研|考察|视察|走访|检查|参观)`,
+  'gu',
+);
 
 /** The lists of places and sites someone went to: what they hold is where he went, no one who did anything. */
 export function destinationLists(text: string): Span[] {

@@ -37,7 +37,8 @@ export interface SentenceContext {
   retrospect: boolean;
 }
 
-const WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
+/** Every predicate's words, longest first. */
+export const ACT_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
 const PRED_OF = new Map(PREDICATES.flatMap((p) => p.words.map((w) => [w, p] as const)));
 const NOT_DONE_WORDS = sortLongestFirst([...NOT_DONE]);
 const NOT_NEGATING_WORDS = sortLongestFirst(NOT_NEGATING);
@@ -98,7 +99,7 @@ function describedNext(raw: string, titles: readonly Mention[], to: number): boo
  */
 function describes(desc: string, titles: readonly Mention[], to: number): boolean {
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
-  for (let k = 0; k < desc.length; k++) if (wordAt(WORDS, desc, k)) return false;
+  for (let k = 0; k < desc.length; k++) if (wordAt(ACT_WORDS, desc, k)) return false;
   return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
 }
 
@@ -254,7 +255,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];
   for (let i = s.start; i < speechFrom; i++) {
-    const word = inside(i) ? undefined : wordAt(WORDS, text, i);
+    const word = inside(i) ? undefined : wordAt(ACT_WORDS, text, i);
     if (!word) continue;
     predicates.push({ pred: PRED_OF.get(word)!, word, start: i, end: i + word.length });
     i += word.length - 1;

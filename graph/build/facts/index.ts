@@ -5,7 +5,9 @@ import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import { bindings, groupStart, leadSubject, partnerMark, type Binding } from './bind.ts';
-import { inSpeakersParagraph, sentenceContext, withoutTitles, type Group, type SentenceContext } from './context.ts';
+import {
+  ACT_WORDS, inSpeakersParagraph, sentenceContext, withoutTitles, type Group, type SentenceContext,
+} from './context.ts';
 import { destinations } from './destinations.ts';
 import {
   Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
@@ -22,7 +24,7 @@ import { describedPresent, presentIn, type Present } from './present.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import { DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
-import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
 
 export type * from './types.ts';
@@ -614,8 +616,6 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   return own.replace(`${b.found.word}了`, b.found.word);
 }
 
-/** Every predicate's words, longest first: what may follow 并 as the next act. */
-const ACT_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
 
 /**
  * Roles that name no event go to the story's own: its lead's event, else the last one reported before them. A bare
