@@ -113,6 +113,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['为 inside a given name (吴为山), and 赖 as a surname, before a post', '赖明勇常委建议。吴为山常委代表民盟中央发言。', [
     ['person', '赖明勇', 0], ['title', '常委', 3], ['person', '吴为山', 8], ['title', '常委', 11],
   ]],
+  ['a head of state\'s assistant for national security is a post', '与美国总统国家安全事务助理沙利文举行会谈。', [
+    ['title', '美国总统国家安全事务助理', 1, '美国'], ['person', '沙利文', 13],
+  ]],
   ['the leader of a foreign opposition is a post', '在堪培拉会见澳大利亚反对党领袖达顿。', [
     ['title', '澳大利亚反对党领袖', 6, '澳大利亚'], ['person', '达顿', 15],
   ]],
