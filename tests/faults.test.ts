@@ -51,25 +51,29 @@ const walSize = (db: string) => {
   }
 };
 
+/** When a killed build's clock starts: at its start, at its first commit, or when a checkpoint begins. */
+type KillFrom = 'start' | 'commit' | 'checkpoint';
+
 /**
- * Start a build and SIGKILL it: `afterCommit` false, `ms` after it started; true, `ms` after its first batch reached
- * the write-ahead log (which grows past the schema's when the first data transaction commits), so that the kill lands
- * among the batches rather than in start-up (loading jieba and the model takes most of a small build).
+ * Start a build and SIGKILL it `ms` after: its start; its first batch reaching the write-ahead log (which grows past
+ * the schema's when the first data transaction commits), so that the kill lands among the batches rather than in
+ * start-up (loading jieba and the model takes most of a small build); or the engine renaming the log to fold it into
+ * the database (a checkpoint: the one a small build makes as it closes), whose end leaves the most files behind.
  */
-function killedBuild(db: string, ms: number, afterCommit: boolean): Promise<{ signal: NodeJS.Signals | null; code: number | null }> {
+function killedBuild(db: string, ms: number, from: KillFrom): Promise<{ signal: NodeJS.Signals | null; code: number | null }> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, [CLI, ...BUILD(db)], { cwd: dir, env, stdio: 'ignore' });
     let timer: NodeJS.Timeout | undefined;
     let schema = 0;
     const poll = setInterval(() => {
       const size = walSize(db);
-      if (schema === 0) schema = size;
-      else if (size > schema) {
+      if (from === 'checkpoint' ? !existsSync(join(db, 'graph.lbug.wal.checkpoint')) : schema === 0) schema = size;
+      else if (from === 'checkpoint' || size > schema) {
         clearInterval(poll);
         timer = setTimeout(() => p.kill('SIGKILL'), ms);
       }
-    }, 20);
-    if (!afterCommit) {
+    }, from === 'checkpoint' ? 2 : 20);
+    if (from === 'start') {
       clearInterval(poll);
       timer = setTimeout(() => p.kill('SIGKILL'), ms);
     }
@@ -100,12 +104,15 @@ test('a build killed with SIGKILL at random points and rerun ends with the clean
   let midway = 0;
   // Seeds 1–2 kill anywhere in the first 80 % of a clean build's time (mostly start-up); 3–5 among the batches, within
   // 1.5 s of the first commit; where none of those landed between commits (a fast machine), 6–10 within 0.3 s of it.
-  for (let seed = 1; seed <= 10 && (seed <= 5 || midway === 0); seed++) {
+  // Then 11–13 within 0.15 s of the start of the closing checkpoint.
+  for (let seed = 1; seed <= 13; seed++) {
+    if (seed > 5 && seed <= 10 && midway > 0) continue;
     const db = join(dir, `killed-${seed}`);
     const rnd = mulberry32(seed);
-    const afterCommit = seed > 2;
-    const at = Math.round(afterCommit ? (seed > 5 ? 300 : 1500) * rnd() : cleanMs * 0.8 * rnd());
-    const end = await killedBuild(db, at, afterCommit);
+    const from: KillFrom = seed <= 2 ? 'start' : seed <= 10 ? 'commit' : 'checkpoint';
+    const span = { start: cleanMs * 0.8, commit: seed > 5 ? 300 : 1500, checkpoint: 150 }[from];
+    const at = Math.round(span * rnd());
+    const end = await killedBuild(db, at, from);
     if (end.signal === 'SIGKILL' && existsSync(join(db, 'graph.lbug'))) {
       // What survived is whole batches: a subset of the clean graph, and every page it holds, it holds entirely.
       const partial: Exported = JSON.parse(exportOf(db));
@@ -116,7 +123,8 @@ test('a build killed with SIGKILL at random points and rerun ends with the clean
       if (stored > 0 && stored < totalArticles) midway++;
     }
     const rerun = kg(...BUILD(db));
-    const when = `killed ${at} ms after ${afterCommit ? 'its first commit' : 'start'} (${end.signal ?? `exit ${end.code}`}; clean build ${Math.round(cleanMs)} ms)`;
+    const after = { start: 'start', commit: 'its first commit', checkpoint: 'its checkpoint began' }[from];
+    const when = `killed ${at} ms after ${after} (${end.signal ?? `exit ${end.code}`}; clean build ${Math.round(cleanMs)} ms)`;
     assert.equal(rerun.status, 0, `seed ${seed}, ${when}: ${rerun.stderr}`);
     assert.equal(exportOf(db), clean, `seed ${seed}, ${when}: the rerun differs from the clean build`);
   }

@@ -232,7 +232,15 @@ export class EmbeddedStore implements GraphStore {
    */
   private static recover(dir: string): void {
     if (!leftByDeadWriter(dir)) return;
-    const { cut } = replayLog(dir, WAL_FILE, databaseArgs(join(dir, DB_FILE), false));
+    const { cut, setAside, refusal } = replayLog(dir, WAL_FILE, databaseArgs(join(dir, DB_FILE), false));
+    if (setAside) {
+      const kept = setAside.join(' and ');
+      process.stderr.write(`kg store: the last writer of ${dir} died as it finished a checkpoint; its spent files: ${kept}\n`);
+    }
+    // A refusal other than a lock (another kg process holds the store, which the open that follows reports) leaves the
+    // store unopenable; the engine's reason is what the user needs, not the read-only open's "checkpoint in progress".
+    if (refusal && !/lock/i.test(refusal) && leftByDeadWriter(dir))
+      throw new Error(`kg store: could not recover ${dir}, which a writer that did not close left behind: ${refusal}`);
     if (cut) process.stderr.write(`kg store: the database engine crashed replaying the write-ahead log of ${dir}; cut it back to kg's last commit (${cut.to} of ${cut.from} bytes) and replayed that; the whole log is kept in ${cut.kept}\n`);
   }
 

@@ -1,7 +1,7 @@
 // Recovery of a write-ahead log: replay as found, cut back to kg's last commit only when the engine crashes, never past it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMIT_MARK_FILE, markCommit, replayLog, type ReplayAttempt } from './replay.ts';
@@ -80,4 +80,40 @@ test('the commit record is written whole beside the log and names its length', (
   assert.equal(mark.bytes, s.committed);
   assert.match(mark.tail, /^[0-9a-f]{40}$/);
   assert.equal(existsSync(join(s.dir, `${COMMIT_MARK_FILE}.tmp`)), false);
+});
+
+/** A store folder a writer left at the end of a checkpoint: the renamed log ending in its record, and a shadow file. */
+function finishedCheckpoint(shadowBytes: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-replay-'));
+  writeFileSync(join(dir, `${WAL}.checkpoint`), 'the log, and the checkpoint record at its end');
+  writeFileSync(join(dir, 'db.shadow'), Buffer.alloc(shadowBytes, 7));
+  return dir;
+}
+const UNREADABLE_SHADOW: ReplayAttempt = {
+  status: 2,
+  signal: null,
+  stderr: "Runtime exception: Database ID for temporary file '/x/db.shadow' does not match the current database.",
+};
+
+test('an emptied shadow file the engine cannot read: a finished checkpoint, its files set aside, replayed again', () => {
+  const dir = finishedCheckpoint(0);
+  let attempts = 0;
+  const r = replayLog(dir, WAL, [], () => (attempts++ === 0 ? UNREADABLE_SHADOW : OK));
+  assert.equal(r.replayed, true);
+  assert.equal(attempts, 2);
+  assert.deepEqual(r.setAside, [join(dir, 'db.shadow.stale'), join(dir, `${WAL}.checkpoint.stale`)]);
+  assert.equal(existsSync(join(dir, 'db.shadow')) || existsSync(join(dir, `${WAL}.checkpoint`)), false);
+  const kept = readFileSync(join(dir, `${WAL}.checkpoint.stale`), 'utf8');
+  assert.equal(kept, 'the log, and the checkpoint record at its end');
+});
+
+test('a shadow file that still holds pages is never set aside: the refusal is reported and the files stay', () => {
+  const dir = finishedCheckpoint(4096);
+  let attempts = 0;
+  const r = replayLog(dir, WAL, [], () => (attempts++, UNREADABLE_SHADOW));
+  assert.equal(r.replayed, false);
+  assert.equal(attempts, 1);
+  assert.match(r.refusal ?? '', /does not match/);
+  assert.equal(statSync(join(dir, 'db.shadow')).size, 4096);
+  assert.equal(existsSync(join(dir, `${WAL}.checkpoint`)), true);
 });

@@ -29,6 +29,8 @@ export interface ReplayResult {
   refusal?: string;
   /** When the log was cut back to kg's last commit: its length before and after, and where the whole log was kept. */
   cut?: { from: number; to: number; kept: string };
+  /** Files of a checkpoint the engine had finished applying, moved aside (see setAsideAppliedCheckpoint). */
+  setAside?: string[];
 }
 
 interface CommitMark {
@@ -93,7 +95,10 @@ function commitMarkOf(dir: string, wal: string): CommitMark | undefined {
 export function replayLog(dir: string, walFile: string, args: readonly unknown[], attempt: (args: readonly unknown[]) => ReplayAttempt = replayInChild): ReplayResult {
   const wal = join(dir, walFile);
   const first = attempt(args);
-  if (!first.signal) return ended(first, []);
+  if (!first.signal) {
+    const setAside = first.status !== 0 ? setAsideAppliedCheckpoint(dir, walFile, first.stderr) : undefined;
+    return setAside ? { ...ended(attempt(args), []), setAside } : ended(first, []);
+  }
   const mark = commitMarkOf(dir, wal);
   if (!mark) throw crashed(dir, [first.signal], 'and kg has no record of its last commit that fits the log');
   const cut = { from: statSync(wal).size, to: mark.bytes, kept: `${wal}.torn` };
@@ -102,6 +107,28 @@ export function replayLog(dir: string, walFile: string, args: readonly unknown[]
   const second = attempt(args);
   if (!second.signal) return { ...ended(second, [first.signal]), cut };
   throw crashed(dir, [first.signal, second.signal], `and again after cutting the log back to kg's last commit (${cut.to} of ${cut.from} bytes; the whole log is kept in ${cut.kept})`);
+}
+
+/** The engine's refusal of a checkpoint's shadow file that holds no header (an empty one). */
+const UNREADABLE_SHADOW = /Database ID for temporary file .*\.shadow.* does not match/;
+
+/**
+ * A writer killed at the very end of a checkpoint leaves its files: the log renamed `.wal.checkpoint`, ending in the
+ * checkpoint's record, and the shadow file of pages, emptied once its pages are in the database file. The engine then
+ * refuses to open the store (the empty shadow file has no header: "Database ID for temporary file … does not match")
+ * and says to delete it, after which it wants the file back. The record is written only after the shadow file is
+ * whole (a killed writer left 3.5 MB of shadow pages before the record, and the engine replayed those), so an empty
+ * shadow file beside it means the pages were applied: the checkpoint is over, and both files are moved aside (`.stale`,
+ * kept for a bug report) so the engine opens the database as it stands. Returns the files moved, or undefined.
+ */
+export function setAsideAppliedCheckpoint(dir: string, walFile: string, refusal: string): string[] | undefined {
+  const shadow = join(dir, `${walFile.replace(/\.wal$/, '')}.shadow`);
+  const log = join(dir, `${walFile}.checkpoint`);
+  if (!UNREADABLE_SHADOW.test(refusal) || !existsSync(shadow) || statSync(shadow).size > 0 || !existsSync(log)) return;
+  const moved = [shadow, log].map((f) => `${f}.stale`);
+  renameSync(shadow, moved[0]!);
+  renameSync(log, moved[1]!);
+  return moved;
 }
 
 /** An attempt the engine did not crash in: replayed (exit 0), or refused (the open that follows reports why). */
