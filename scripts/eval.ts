@@ -187,6 +187,8 @@ function roleEdges(): string {
     ['xinwen-items-ninety-fourth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-ninety-fifth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-ninety-sixth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-ninety-seventh.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-ninety-eighth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -464,7 +464,12 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // So are speeches each gave on a topic, after the clause that names the speakers (刘宁、…郑志明等5位代表…发表了意见，
   // 分别就…等问题发言).
   const spokeEach = f.pred.rel === 'ADDRESSED' && EACH_ON_TOPIC.test(clause);
-  if (f.pred.rel !== 'MET' && !spokeEach && !(f.pred.object === 'visit' && VISIT_JOINED.test(clause))) return undefined;
+  // And a meeting held or attended after what the subject did first (李希详细了解…情况，并召开…座谈会), but not after
+  // an arrival, which tells what he came for (抵达巴黎，开始对法国进行正式访问，并出席…峰会).
+  const heldAfter =
+    (f.pred.rel === 'CHAIRED' || f.pred.rel === 'ATTENDED') && ACT_JOINED.test(clause) && !before.includes('抵达');
+  const visitAfter = f.pred.object === 'visit' && VISIT_JOINED.test(clause);
+  if (f.pred.rel !== 'MET' && !spokeEach && !visitAfter && !heldAfter) return undefined;
   // …党的十八大以来，先后三次和航天员亲切通话，会见…: clauses after a span of years or a count of times are no day's.
   if (OVER_TIME.test(before)) return undefined;
   const opens =
@@ -478,6 +483,8 @@ const EACH_ON_TOPIC = /^分别(?:就|围绕)[^，。；：“”]{2,80}(?:问题
 
 /** A visit joined to what the subject did before it in the sentence (并实地考察, 随后深入). */
 const VISIT_JOINED = /^(?:并|随后|还|又)(?:实地|深入|专门)?$/;
+/** A meeting's verb joined the same way (并召开, 随后出席). */
+const ACT_JOINED = /^(?:并|随后|还)$/;
 
 const OVER_TIME = /(?:以来|年来)[，,]|(?<![第届])(?:[一二三四五六七八九十两几多]|\d+)次(?![会全])/;
 

@@ -274,6 +274,8 @@ const RETROSPECT = new RegExp(
     '|利用[^，。；]{1,8}(?:间隙|空闲|闲暇|业余时间|休息时间|周末|假期)|平时|平日|每逢|每当' +
     // Days gone by summed up (连日来，习近平总书记参加江苏代表团审议，…并参加联组会).
     '|连日来|这些天|这几天来' +
+    // The years since a party congress (党的十八大后，习近平总书记首次赴农村考察就来到阜平): a look back.
+    '|(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七]中全会)(?:召开)?(?:之|以)?后[，,]' +
     // A time told from an earlier one (十多天后，; 一个多月后，): a retold sequence, not the issue's day.
     '|[一二两三四五六七八九十几数]+多?(?:天|周|个多?月|年)(?:之)?后[，,])',
 );
@@ -306,18 +308,23 @@ const MEETING_SAYS = /^(?:会议|全会|大会|会上|座谈会)(?:还|同时|�
 
 /**
  * A sentence after the first of a paragraph that opens with what someone said (李强表示，…。习近平主席同马拉佩总理举行
- * 会晤，…): perhaps still their words, so not among the activities a later `参加上述活动` takes in. (Not speech outright:
+ * 会晤，…; 巴育热烈祝贺…，相信…。习近平主席访问泰国并出席…会议，是…): perhaps still their words, so not among
+ * the activities a later `参加上述活动` takes in. (Not speech outright:
  * `…杜达表示，…。吴政隆参加会见。` ends such a paragraph with the story's own sentence.)
  */
 export function inSpeakersParagraph(text: string, sentenceStart: number): boolean {
   return paragraphOpensWith(text, sentenceStart, SOMEONE_SAYS);
 }
-const SOMEONE_SAYS = /^[^，。；：“”\n]{2,24}?(?:表示|指出|强调|说|认为)[，,：:]/;
+const SOMEONE_SAYS = new RegExp(
+  '^[^，。；：“”\\n]{2,24}?(?:(?:表示|指出|强调|说|认为)[，,：:]' +
+    // A guest's words that open with thanks or congratulations (巴育热烈祝贺中共二十大成功召开…，相信…).
+    '|(?:热烈|衷心|高度)?(?:祝贺|感谢|赞赏|赞扬)[^。；：“”\\n]{2,40}?[，,](?:相信|表示|认为|指出|强调|希望|愿))',
+);
 
-/** The paragraph holding `at` opens, in a sentence before `at`, with `opening` (read in its first 40 characters). */
+/** The paragraph holding `at` opens, in a sentence before `at`, with `opening` (read in its first 64 characters). */
 function paragraphOpensWith(text: string, at: number, opening: RegExp): boolean {
   const paragraph = text.lastIndexOf('\n', at - 1) + 1;
-  return paragraph < at && opening.test(text.slice(paragraph, Math.min(at, paragraph + 40)));
+  return paragraph < at && opening.test(text.slice(paragraph, Math.min(at, paragraph + 64)));
 }
 
 /** A happening named as the time of what follows (会晤期间达成的共识, 访问时签署的协议). */

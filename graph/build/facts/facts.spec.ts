@@ -2344,6 +2344,80 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 李强 宪法宣誓仪式 (监誓)'],
   ],
+  [
+    'talks told again by the pair (习近平和巴育举行会谈) are the talks told before: one event that 上述活动 takes in',
+    '国家主席习近平在曼谷总理府同泰国总理巴育举行会谈。\n习近平和巴育举行会谈。\n会谈后，习近平出席巴育举行的宴会。\n' +
+      '丁薛祥、王毅等参加上述活动。',
+    undefined,
+    [
+      'ATTENDED 丁薛祥 同泰国总理巴育会谈 (参加上述活动 #1)',
+      'ATTENDED 丁薛祥 宴会 (参加上述活动 #1)',
+      'ATTENDED 习近平 宴会 (出席)',
+      'ATTENDED 王毅 同泰国总理巴育会谈 (参加上述活动 #2)',
+      'ATTENDED 王毅 宴会 (参加上述活动 #2)',
+      'CHAIRED 巴育 宴会 (举行)',
+      'MET 习近平>巴育 举行会谈',
+    ],
+  ],
+  [
+    'a paragraph a guest opens with congratulations (巴育热烈祝贺…，相信…) is his words: not among 上述活动',
+    '习近平同泰国总理巴育举行会谈。\n巴育热烈祝贺中共二十大成功召开，相信中国将取得辉煌成就。习近平主席访问泰国并出席' +
+      '亚太经合组织领导人非正式会议，是习近平主席首次来泰，意义重大。\n王毅等参加上述活动。',
+    undefined,
+    [
+      'ATTENDED 习近平 亚太经合组织领导人非正式会议 (出席)',
+      'ATTENDED 王毅 同泰国总理巴育会谈 (参加上述活动)',
+      'MET 习近平>巴育 举行会谈',
+    ],
+  ],
+  [
+    'the years since a party congress (党的十八大后，…首次赴农村考察) are a look back, no visit of the day',
+    '新的一年。\n党的十八大后，习近平总书记首次赴农村考察就来到阜平，进村入户看望困难群众。',
+    undefined,
+    [],
+  ],
+  [
+    'one sent by a leader (布尔汉派出的代表) is met, not the leader',
+    '沙特外交大臣费萨尔在利雅得会见了苏丹武装部队总司令布尔汉派出的代表。',
+    undefined,
+    [],
+  ],
+  [
+    'a summit\'s programme for spouses is the event attended (…峰会领导人配偶活动), not the summit',
+    '国家主席习近平夫人彭丽媛在巴厘岛出席印度尼西亚总统夫人伊莉亚娜组织的二十国集团领导人第十七次峰会领导人配偶活动。',
+    undefined,
+    ['ATTENDED 彭丽媛 二十国集团领导人峰会领导人配偶活动 (出席)'],
+  ],
+  [
+    'a meeting held after what the subject did first (…了解…情况，并召开…座谈会) is his, and so are his words after',
+    '李希14日到云南调研。\n在云南省纪委监委，李希详细了解推进情况，并召开部分省区纪委书记座谈会。他强调，要认真学习。',
+    undefined,
+    [
+      'ADDRESSED 李希 部分省区纪委书记座谈会 (讲话)',
+      'CHAIRED 李希 部分省区纪委书记座谈会 (召开)',
+      'LED 李希 到云南调研 (调研)',
+      'VISITED 李希 云南',
+      'VISITED 李希 云南省纪委监委',
+    ],
+  ],
+  [
+    'the chair speaking after those heard at his meeting (…先后发言。李强感谢…，表示…) addressed it',
+    '国务院总理李强1月24日下午主持召开座谈会，听取意见建议。\n座谈会上，民革中央主席郑建邦、民盟中央主席丁仲礼等先后' +
+      '发言。\n李强感谢各民主党派对政府工作的关心支持，表示国务院将认真研究吸收大家的意见建议。',
+    undefined,
+    [
+      'ADDRESSED 丁仲礼 座谈会 (发言)',
+      'ADDRESSED 李强 座谈会 (讲话)',
+      'ADDRESSED 郑建邦 座谈会 (发言)',
+      'CHAIRED 李强 座谈会 (主持召开)',
+    ],
+  ],
+  [
+    'the chair\'s words count only at his meeting with others heard: his words after talks are no address',
+    '李强会见澳大利亚总理阿尔巴尼斯。\n李强表示，中方愿同澳方加强合作。',
+    undefined,
+    ['MET 李强>阿尔巴尼斯 会见'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

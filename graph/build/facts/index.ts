@@ -25,7 +25,7 @@ import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import { DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
-import type { ArticleFacts, EventFact, MentionFact, RoleRel } from './types.ts';
+import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
 
 export type * from './types.ts';
 
@@ -109,6 +109,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     ];
     for (const sp of speakers) spoke(st, ctx, sp);
     if (before && carried) chairSpoke(st, ctx, carried, before);
+    chairAnswers(st, ctx);
     if (counted) for (const sp of membersWhoSpoke(ctx)) spoke(st, ctx, sp);
     counted ||= SPEAKERS_COUNTED.test(s.text);
     if (held) listedAttend(st, ctx, held, bound);
@@ -254,6 +255,26 @@ function chairSpoke(st: State, ctx: SentenceContext, carried: Group, before: Sen
   const group = { ...carried, persons: carried.persons.filter((p) => p.text === chaired.person) };
   addRoles(st, 'ADDRESSED', group, event, '讲话', ctx, false);
 }
+
+/**
+ * The chair speaking after those heard at his meeting (座谈会上，郑建邦、丁仲礼…先后发言。…李强感谢…，表示…): he
+ * addressed it, while it is still the story's last event and others are told to have spoken at it.
+ */
+function chairAnswers(st: State, ctx: SentenceContext): void {
+  const event = st.events.list.at(-1);
+  const first = ctx.groups[0];
+  if (ctx.retrospect || !event || !SPOKEN_AT.includes(event.eventKind) || !first || first.persons.length !== 1) return;
+  const name = first.persons[0]!.text;
+  const at = (r: RoleFact) => r.event === event.local;
+  const chaired = st.facts.roles.some((r) => at(r) && r.rel === 'CHAIRED' && r.person === name);
+  const othersSpoke = st.facts.roles.some((r) => at(r) && r.rel === 'ADDRESSED' && r.person !== name);
+  if (!chaired || !othersSpoke || !CHAIR_SAYS.test(ctx.text.slice(first.persons[0]!.end, ctx.s.end))) return;
+  if (groupStart(ctx, first) !== ctx.s.start) return;
+  addRoles(st, 'ADDRESSED', first, event, '讲话', ctx, false);
+}
+
+/** After the chair's name: what he said, perhaps after thanking or hearing them (感谢…的关心支持，表示). */
+const CHAIR_SAYS = /^(?:[^，。；：]{0,60}[，,])?(?:还|并|最后)?(?:表示|强调|指出|说(?!明))/;
 
 /** Events where people take turns to speak: a visit's or talks' words are no address. */
 const SPOKEN_AT: readonly EventKind[] = ['meeting', 'forum', 'video conference', 'ceremony', 'press conference'];
@@ -520,16 +541,12 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   if (guests.length === 0) return groupTalks(st, ctx, b, limit);
   // Talks the story already reported, told again as the scene of a remark, are no second meeting.
   const hostOf = (m: { host: string }) => agent.persons.some((h) => h.text === m.host);
-  const reported = (g: Mention) => st.facts.met.some((m) => hostOf(m) && m.guest === g.text);
-  if (b.scene && guests.every(reported)) return;
   const word = b.found.word;
-  const base = /会见|接见/.test(word)
-    ? '会见'
-    : /通电话|通话/.test(word)
-      ? '通电话'
-      : /会晤/.test(word)
-        ? '会晤'
-        : '会谈';
+  const base = talksBase(word);
+  // Talks of the same kind told again (…同泰国总理巴育举行会谈。…习近平和巴育举行会谈。) are the same talks too.
+  const reported = (g: Mention) =>
+    st.facts.met.some((m) => hostOf(m) && m.guest === g.text && (b.scene || talksBase(m.role) === base));
+  if (guests.every(reported)) return;
   const phrase = (p: Mention) => ctx.text.slice(descriptorStart(ctx, p), p.end);
   const groups = word.startsWith('分别') ? guests.map((g) => [g]) : [guests];
   for (const gs of groups) {
@@ -541,6 +558,13 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     for (const h of agent.persons)
       for (const g of gs) st.facts.met.push({ host: h.text, guest: g.text, role: word, event: e.local, evidence });
   }
+}
+
+/** The kind of talks a verb tells: a reception, talks, a summit or a call. */
+function talksBase(word: string): string {
+  if (/会见|接见/.test(word)) return '会见';
+  if (/通电话|通话/.test(word)) return '通电话';
+  return /会晤/.test(word) ? '会晤' : '会谈';
 }
 
 /**

@@ -277,6 +277,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '演出',
   '主场活动',
   '庆祝活动',
+  // A summit's programme for the leaders' spouses (二十国集团领导人峰会领导人配偶活动).
+  '配偶活动',
   '欢迎宴会',
   '宴会',
   '晚宴',
@@ -472,8 +474,14 @@ export const NOUN_AFTER_VISIT = ['金', '品', '信', '电'];
  */
 export const TIME_AFTER = ['之前', '之际', '前'];
 
-/** Words after a guest's name that make someone else the guest (会见任弼时同志亲属, 会见X家属). */
-export const KIN_AFTER = ['同志亲属', '同志家属', '同志遗孀', '亲属', '家属', '遗孀', '子女', '后人', '后代', '夫人'];
+/**
+ * Words after a guest's name that make someone else the guest: his kin (会见任弼时同志亲属, 会见X家属), or whoever is
+ * his (会见了…布尔汉派出的代表, 会见普京的特使).
+ */
+export const KIN_AFTER = [
+  '同志亲属', '同志家属', '同志遗孀', '亲属', '家属', '遗孀', '子女', '后人', '后代', '夫人',
+  '派出的', '派遣的', '委派的', '的',
+];
 
 /** Between a host and a partner: 同 / 与 / 和 X 举行会谈. */
 export const PARTNER_WORDS = ['同', '与', '和', '跟'];
