@@ -2418,6 +2418,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['MET 李强>阿尔巴尼斯 会见'],
   ],
+  [
+    'one who attended the summit the lead reports, his words after it (李克强表示) addressed it',
+    '当地时间13日上午，国务院总理李克强在柬埔寨金边出席第17届东亚峰会。\n李克强表示，当前国际形势错综复杂。',
+    undefined,
+    ['ADDRESSED 李克强 东亚峰会 (讲话)', 'ATTENDED 李克强 东亚峰会 (出席)'],
+  ],
+  [
+    'words at an activity attended (植树活动) are no address',
+    '4月3日上午，习近平等来到北京市朝阳区，参加首都义务植树活动。\n习近平强调，绿化祖国要扩绿、兴绿、护绿并举。',
+    undefined,
+    ['ATTENDED 习近平 首都义务植树活动 (参加)'],
+  ],
+  [
+    'words said on a meeting\'s sidelines (出席…外长会期间表示) go on as more of them, no address',
+    '俄罗斯外长拉夫罗夫2日在印度出席二十国集团外长会期间表示，西方国家称这是无稽之谈。拉夫罗夫说，俄方不能允许西方' +
+      '掩盖事实真相。',
+    undefined,
+    ['ATTENDED 拉夫罗夫 二十国集团外长会 (出席)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -109,7 +109,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     ];
     for (const sp of speakers) spoke(st, ctx, sp);
     if (before && carried) chairSpoke(st, ctx, carried, before);
-    chairAnswers(st, ctx);
+    speaksAtLast(st, ctx);
     if (counted) for (const sp of membersWhoSpoke(ctx)) spoke(st, ctx, sp);
     counted ||= SPEAKERS_COUNTED.test(s.text);
     if (held) listedAttend(st, ctx, held, bound);
@@ -257,10 +257,11 @@ function chairSpoke(st: State, ctx: SentenceContext, carried: Group, before: Sen
 }
 
 /**
- * The chair speaking after those heard at his meeting (座谈会上，郑建邦、丁仲礼…先后发言。…李强感谢…，表示…): he
- * addressed it, while it is still the story's last event and others are told to have spoken at it.
+ * Words of one at the story's last event, opening a sentence: the chair's after those heard at his meeting
+ * (座谈会上，郑建邦、丁仲礼…先后发言。…李强感谢…，表示…), or a guest's at a summit or meeting he attended
+ * (李克强在金边出席第17届东亚峰会。…李克强表示，…): he addressed it.
  */
-function chairAnswers(st: State, ctx: SentenceContext): void {
+function speaksAtLast(st: State, ctx: SentenceContext): void {
   const event = st.events.list.at(-1);
   const first = ctx.groups[0];
   if (ctx.retrospect || !event || !SPOKEN_AT.includes(event.eventKind) || !first || first.persons.length !== 1) return;
@@ -268,13 +269,27 @@ function chairAnswers(st: State, ctx: SentenceContext): void {
   const at = (r: RoleFact) => r.event === event.local;
   const chaired = st.facts.roles.some((r) => at(r) && r.rel === 'CHAIRED' && r.person === name);
   const othersSpoke = st.facts.roles.some((r) => at(r) && r.rel === 'ADDRESSED' && r.person !== name);
-  if (!chaired || !othersSpoke || !CHAIR_SAYS.test(ctx.text.slice(first.persons[0]!.end, ctx.s.end))) return;
+  // Attended as the story's lead tells (not a summit recalled in someone's words), at a meeting rather than an
+  // activity (植树活动, 主场活动: words there are no address), and not told as saying something on its sidelines
+  // (出席…外长会期间表示: what follows is more of that).
+  const attended = st.facts.roles.some(
+    (r) => at(r) && r.rel === 'ATTENDED' && r.person === name && r.evidence.sentence === st.lead.text &&
+      !SIDELINES.test(r.evidence.sentence),
+  );
+  const guestSpoke = attended && SPOKEN_AS_GUEST.includes(event.eventKind) && !/活动$/.test(event.label);
+  if (!((chaired && othersSpoke) || guestSpoke) || !SAYS_AFTER_NAME.test(ctx.text.slice(first.end, ctx.s.end))) return;
   if (groupStart(ctx, first) !== ctx.s.start) return;
   addRoles(st, 'ADDRESSED', first, event, '讲话', ctx, false);
 }
 
-/** After the chair's name: what he said, perhaps after thanking or hearing them (感谢…的关心支持，表示). */
-const CHAIR_SAYS = /^(?:[^，。；：]{0,60}[，,])?(?:还|并|最后)?(?:表示|强调|指出|说(?!明))/;
+/** Words said during an event or after it, not to it (出席…外长会期间表示, 会见时说). */
+const SIDELINES = /(?:期间|间隙|之际|时|后)(?:还)?(?:表示|说|指出|强调)/;
+
+/** Events whose guests speak to them in turn: a meeting's words are an address, a ceremony's or talks' need not be. */
+const SPOKEN_AS_GUEST: readonly EventKind[] = ['meeting', 'forum'];
+
+/** After a speaker's name: what he said, perhaps after thanking or hearing them (感谢…的关心支持，表示). */
+const SAYS_AFTER_NAME = /^(?:[^，。；：]{0,60}[，,])?(?:还|并|最后)?(?:表示|强调|指出|说(?!明))/;
 
 /** Events where people take turns to speak: a visit's or talks' words are no address. */
 const SPOKEN_AT: readonly EventKind[] = ['meeting', 'forum', 'video conference', 'ceremony', 'press conference'];
