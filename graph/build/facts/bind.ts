@@ -117,12 +117,35 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   if (g && escortedGoing(ctx, g, f)) return g;
   // A speech sent to a meeting (以视频方式向在…举行的…开幕式致辞): what it was sent to stands between.
   if (g && f.pred.rel === 'ADDRESSED' && SENT_TO.test(ctx.text.slice(g.end, f.start))) return g;
+  const each = eachOnBehalf(ctx, f);
+  if (each) return each;
   // 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
   const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
   const host = mark < 0 ? undefined : ctx.groups.filter((x) => x.end <= mark).at(-1);
   // (习近平和…李希，23日中午在人民大会堂同…记者亲切见面: the sentence's subject, then when, set off by a comma.)
   const dayAfter = host && subjectThenDay(ctx, host) ? 1 : 0;
   return host && cleanBetween(ctx, host.end + dayAfter, mark) ? host : undefined;
+}
+
+/**
+ * People listed each with the body they stand for, then what each did (王勇代表全国政协，郑建邦代表民革中央，…，分别向
+ * 孙中山先生塑像敬献花篮): all of them, one clause each, the last right before 分别.
+ */
+function eachOnBehalf(ctx: SentenceContext, f: Found): Group | undefined {
+  const clause = ctx.text.slice(ctx.s.start, f.start);
+  const tail = /代表[^，。；：的]{1,24}[，,]分别(?:向[^，。；：]{1,40}?)?$/.exec(clause);
+  if (!tail) return undefined;
+  const groups: Group[] = [];
+  let end = ctx.s.start + tail.index;
+  for (let g = ctx.groups.filter((x) => x.end <= end).at(-1); g && g.end === end; ) {
+    groups.unshift(g);
+    const start = groupStart(ctx, g);
+    if (start === ctx.s.start || !/代表[^，。；：的]{1,24}[，,]$/.test(ctx.text.slice(ctx.s.start, start))) break;
+    end = start - /代表[^，。；：的]{1,24}[，,]$/.exec(ctx.text.slice(ctx.s.start, start))![0].length;
+    g = ctx.groups.filter((x) => x.end <= end).at(-1);
+  }
+  if (groups.length < 2 || groupStart(ctx, groups[0]!) !== ctx.s.start) return undefined;
+  return { persons: groups.flatMap((g) => g.persons), start: groups[0]!.start, end: groups.at(-1)!.end, listed: false };
 }
 
 /** The group opens its sentence and a comma, then the day, follow it. */
@@ -532,6 +555,10 @@ function opensWithVerb(ctx: SentenceContext, f: Found): boolean {
   const head = before.match(/[^，。；：]*$/)![0];
   const clause = head + ctx.text.slice(f.start, ctx.s.end).match(/^[^，。；：]*/)![0];
   if (/^在.*(?:后|中|上)$/.test(clause) || CLOSES_IN_TIME.test(clause)) return false;
+  // (会见巴巴科夫时赵乐际表示: the verb sets the time for the one named after it, who did it.)
+  const when = clause.indexOf('时', head.length + f.word.length);
+  const at = f.start - head.length + when + 1;
+  if (when > 0 && ctx.mentions.some((m) => m.kind === 'person' && m.start === at)) return false;
   if (clause.includes('的')) return false;
   // 讲话高瞻远瞩: a speech spoken of opens the sentence; one made is 作报告, 发表讲话.
   if (f.word === '与会' || (f.pred.rel === 'ADDRESSED' && f.word.length < 3)) return false;

@@ -257,6 +257,8 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   for (let i = s.start; i < speechFrom; i++) {
     const word = inside(i) ? undefined : wordAt(ACT_WORDS, text, i);
     if (!word) continue;
+    // (向人民英雄敬献花篮仪式: the rite's name, no one laying baskets.)
+    if (PRED_OF.get(word)!.object === 'rite' && /^(?:仪式|活动)/.test(text.slice(i + word.length))) continue;
     predicates.push({ pred: PRED_OF.get(word)!, word, start: i, end: i + word.length });
     i += word.length - 1;
   }
@@ -347,6 +349,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (/将于|即将|将要|拟于/.test(clause)) return true;
   // 委托李鸿忠副委员长向…会议作说明: commissioned to speak, not speaking (受…委托，X作了说明 is the speech).
   if (clause.includes('委托') && !/受[^，。；]*委托/.test(clause)) return true;
+  // 在结束出席…并…、出席…峰会后，回到北京: what a journey ended with, told as the time of the return.
+  if (/结束[^，。；]*$/.test(clause) && /^[^，。；]*后[，,]/.test(text.slice(f.end))) return true;
   // 连续五次在服贸会上发表视频致辞: done again and again, no one day's act.
   if (/连续[一二三四五六七八九十两几多\d]+(?:次|年|届)/.test(clause)) return true;
   // 两次出席论坛部长会开幕式: times counted, no one day's act (第二次出席 is one).

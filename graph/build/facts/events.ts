@@ -10,8 +10,9 @@ import type { EventFact, Target } from './types.ts';
 
 const NOUNS = sortLongestFirst([...MEETING_NOUNS]);
 /** Words a meeting's name never runs back over: the verbs before it, joiners, particles. */
-// 座谈 and the like also run inside names (座谈交流会): they stop none.
-const STOPPING = PREDICATES.filter((p) => !p.partner);
+// 座谈 and the like also run inside names (座谈交流会): they stop none; so do the baskets of a rite's name
+// (烈士纪念日向人民英雄敬献花篮仪式).
+const STOPPING = PREDICATES.filter((p) => !p.partner && p.object !== 'rite');
 const PREDICATE_WORDS = sortLongestFirst(STOPPING.flatMap((p) => [...p.words]));
 const NAME_STOPS = sortLongestFirst([
   ...STOPPING.flatMap((p) => p.words),

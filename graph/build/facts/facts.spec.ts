@@ -2437,6 +2437,33 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 拉夫罗夫 二十国集团外长会 (出席)'],
   ],
+  [
+    'each laying baskets on behalf of a body (A代表X，B代表Y，分别向…敬献花篮) attended the rite the story reported',
+    '全国政协12日上午在北京中山公园中山堂举行仪式，纪念孙中山先生诞辰157周年。\n全国政协副主席王勇代表全国政协，' +
+      '北京市副市长高朋代表北京市政府，分别向孙中山先生塑像敬献花篮。\n全国政协副主席兼秘书长王东峰主持仪式。',
+    undefined,
+    ['ATTENDED 王勇 仪式 (敬献花篮 #1)', 'ATTENDED 高朋 仪式 (敬献花篮 #2)', 'CHAIRED 王东峰 仪式 (主持)'],
+  ],
+  [
+    'a guest\'s wreath at a monument is no part of his welcome ceremony, nor is he who met someone told of later',
+    '赵乐际25日在北京分别会见多米尼克总理斯凯里特和俄罗斯国家杜马副主席巴巴科夫。\n斯凯里特25日下午前往北京天安门' +
+      '广场，向人民英雄纪念碑敬献花圈。\n会见巴巴科夫时赵乐际表示，今年是中俄建交75周年。',
+    undefined,
+    ['MET 赵乐际>巴巴科夫 分别会见', 'MET 赵乐际>斯凯里特 分别会见'],
+  ],
+  [
+    'an activity attended (出席活动) after a celebration held (举行开航庆典) is that celebration',
+    '内图博士国际机场10日在安哥拉首都罗安达举行开航庆典。安哥拉总统洛伦索出席活动并为新机场揭牌。',
+    undefined,
+    ['ATTENDED 洛伦索 开航庆典 (出席)'],
+  ],
+  [
+    'what a journey ended with (在结束出席…、出席…峰会后，回到北京) is the time of the return, not an act of the day',
+    '9月10日晚，国务院总理李强在结束出席东亚合作领导人系列会议并对印度尼西亚进行正式访问、出席在印度举行的二十国' +
+      '集团领导人第十八次峰会后，乘包机回到北京。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -341,6 +341,7 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   // 参加会见并在大会上讲话: where he spoke, when named, is not what the speech is joined to.
   const spokeAt = speechJoined ? namedBefore(st, ctx, b) : undefined;
   if (pred.object === 'talks' && /活动$/.test(b.found.word)) return activitiesAbove(st, ctx, b);
+  if (pred.object === 'rite') return riteAbove(st, ctx, b);
   const role = b.found.word;
   const listed = pred.object === 'meeting' && !speechJoined ? meetingsListed(st, ctx, b) : [];
   const event = speechJoined
@@ -411,6 +412,19 @@ function activitiesAbove(st: State, ctx: SentenceContext, b: Binding): void {
   if (above.length === 0) st.pending.push({ rel: 'ATTENDED', group: b.agent, role: b.found.word, s: ctx.s });
   for (const e of above) addRoles(st, 'ATTENDED', b.agent, e, b.found.word, ctx);
 }
+
+/**
+ * Baskets laid at the rite the story reported before (仪式, 公祭, 典礼), not at a welcome for a guest, who lays his
+ * wreath at a monument of its own accord (卢拉…向人民英雄纪念碑敬献花圈); where there is none, no event.
+ */
+function riteAbove(st: State, ctx: SentenceContext, b: Binding): void {
+  const rite = st.events.list
+    .filter((e) => e.sentenceStart < ctx.s.start && RITES.test(e.label) && !/(?:欢迎|迎宾)仪式$/.test(e.label))
+    .at(-1);
+  st.boundTo.set(b, rite ?? 'main');
+  if (rite) addRoles(st, 'ATTENDED', b.agent, rite, b.found.word, ctx);
+}
+const RITES = /(?:仪式|典礼|公祭)$/;
 
 /** What both sides did together with no one named (两国总理共同会见了记者): an event made by the two. */
 function bothSidesTogether(

@@ -10,7 +10,7 @@ export type Relation = 'CHAIRED' | 'LED' | 'ATTENDED' | 'ADDRESSED' | 'MET';
  * guests after it, or its partner before it: 同X举行会谈), `story` (the story's happening: 陪同, bare 出席), `made`
  * (the predicate makes its event: 会见记者 is a press conference; with `partner`, 同X座谈 a 座谈会 with X).
  */
-export type ObjectKind = 'meeting' | 'talks' | 'visit' | 'person' | 'story' | 'made';
+export type ObjectKind = 'meeting' | 'talks' | 'visit' | 'person' | 'story' | 'made' | 'rite';
 
 export interface Predicate {
   words: readonly string[];
@@ -154,6 +154,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['在会上传达'], rel: 'ATTENDED', object: 'story' },
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
+  // Baskets or wreaths laid at a rite the story reported (全国政协举行仪式纪念…。王勇…分别向…塑像敬献花篮).
+  { words: ['敬献花篮', '敬献了花篮', '敬献花圈', '敬献了花圈', '献花篮', '献花圈'], rel: 'ATTENDED', object: 'rite' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
   { words: ['现场指导', '督查', '检查', '视察', '暗访'], rel: 'LED', object: 'visit', kind: 'inspection' },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
@@ -279,6 +281,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '庆祝活动',
   // A summit's programme for the leaders' spouses (二十国集团领导人峰会领导人配偶活动).
   '配偶活动',
+  // A celebration of an opening (开航庆典, 通车庆典).
+  '庆典',
   '欢迎宴会',
   '宴会',
   '晚宴',
@@ -359,7 +363,7 @@ export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
   [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
-  [/仪式|典礼|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行/, 'ceremony'],
+  [/仪式|典礼|庆典|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 
