@@ -113,6 +113,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['为 inside a given name (吴为山), and 赖 as a surname, before a post', '赖明勇常委建议。吴为山常委代表民盟中央发言。', [
     ['person', '赖明勇', 0], ['title', '常委', 3], ['person', '吴为山', 8], ['title', '常委', 11],
   ]],
+  ['a name before 受 (受国务院委托) keeps its last character', '中国人民银行行长潘功胜受国务院委托作报告。', [
+    ['place', '中国', 0], ['title', '行长', 6], ['person', '潘功胜', 8],
+  ]],
   ['其 inside a given name (孙其信), not a word after a name (尤其)', '无党派人士代表孙其信作了发言。这一点尤其重要。', [
     ['person', '孙其信', 7],
   ]],

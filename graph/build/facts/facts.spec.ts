@@ -2464,6 +2464,20 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'reports heard in a sentence that opens with 听取了, or after the meeting\'s clause (会议审议了…，听取了), are its',
+    '十四届全国人大常委会第六次会议21日上午在京举行第二次全体会议。\n听取了全国人大常委会副委员长蔡达峰作的关于' +
+      '检查科学技术进步法实施情况的报告。\n会议审议了国务院的综合报告，听取了财政部副部长廖岷受国务院委托作的专项报告。',
+    undefined,
+    ['ADDRESSED 廖岷 全国人大常委会全体会议 (作报告)', 'ADDRESSED 蔡达峰 全国人大常委会全体会议 (作报告)'],
+  ],
+  [
+    'the guest of a welcome held by a side reviews its guard of honour: he attended it',
+    '当地时间3月20日下午，国家主席习近平乘专机抵达莫斯科。\n俄方在机场举行隆重迎宾仪式。习近平检阅俄罗斯三军仪仗队' +
+      '并观看分列式。',
+    undefined,
+    ['ATTENDED 习近平 迎宾仪式 (检阅)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

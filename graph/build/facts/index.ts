@@ -415,16 +415,21 @@ function activitiesAbove(st: State, ctx: SentenceContext, b: Binding): void {
 
 /**
  * Baskets laid at the rite the story reported before (仪式, 公祭, 典礼), not at a welcome for a guest, who lays his
- * wreath at a monument of its own accord (卢拉…向人民英雄纪念碑敬献花圈); where there is none, no event.
+ * wreath at a monument of its own accord (卢拉…向人民英雄纪念碑敬献花圈); a guard of honour reviewed at the welcome
+ * (检阅…仪仗队). Where there is none, no event.
  */
 function riteAbove(st: State, ctx: SentenceContext, b: Binding): void {
-  const rite = st.events.list
-    .filter((e) => e.sentenceStart < ctx.s.start && RITES.test(e.label) && !/(?:欢迎|迎宾)仪式$/.test(e.label))
-    .at(-1);
+  const review = b.found.word.startsWith('检阅');
+  const fits = (e: EventFact) => (review ? WELCOMES.test(e.label) : RITES.test(e.label) && !WELCOMES.test(e.label));
+  const rite = st.events.list.filter((e) => e.sentenceStart < ctx.s.start && fits(e)).at(-1);
+  // (A welcome whose guest is known already, 举行仪式，欢迎…马杜罗, tells nothing more by his review.)
+  const guestKnown = (e: EventFact) => st.facts.roles.some((r) => r.event === e.local && r.rel === 'ATTENDED');
+  if (review && rite && guestKnown(rite)) return;
   st.boundTo.set(b, rite ?? 'main');
   if (rite) addRoles(st, 'ATTENDED', b.agent, rite, b.found.word, ctx);
 }
 const RITES = /(?:仪式|典礼|公祭)$/;
+const WELCOMES = /(?:欢迎|迎宾)仪式$/;
 
 /** What both sides did together with no one named (两国总理共同会见了记者): an event made by the two. */
 function bothSidesTogether(

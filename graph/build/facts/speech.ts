@@ -41,8 +41,9 @@ export interface Speaker {
 
 /** A meeting that hears a report (`会议听取了`, `委员长会议听取和讨论了`): the reporters follow. */
 const HEARS =
-  // (会议研究确定了…；听取了…刘奇分别作的…汇报: the meeting's next clause, its subject left out.)
-  /(?:会|会议|会上|全会|；)(?:还|首先|先后|分别|并|同时)?听取(?:和讨论|和审议|审议)?(?:了)?/g;
+  // (会议研究确定了…；听取了…刘奇分别作的…汇报: the meeting's next clause, its subject left out; so a sentence that
+  // opens with it, 听取了…蔡达峰作的…报告, or a clause after the meeting's, 会议审议了…，听取了…廖岷…作的…报告.)
+  /(?:^|会|会议|会上|全会|；|^(?:会议|会上)[^。；]*?[，,])(?:还|首先|先后|分别|并|同时)?听取(?:和讨论|和审议|审议)?(?:了)?/g;
 /** After a reporter's name: his report (`作的`, `受国务院委托作的`, `关于…的汇报`). */
 const REPORT_AFTER = /^(?:受[^，。；]{1,12}委托)?(?:分别|所)?作的|^关于/;
 /** Having heard others speak (在认真听取代表发言后，): the one who speaks next spoke at their meeting. */
@@ -132,7 +133,8 @@ export function reportersHeard(ctx: SentenceContext): Speaker[] {
     // Reports heard one after another, a clause each (分别听取了…丛斌作的…报告，主任委员李飞作的…报告), to the sentence's end.
     const until = ctx.s.end;
     const subject = ctx.text.slice(ctx.s.start, ctx.s.start + m.index + m[0].length);
-    const named = m[0].startsWith('；')
+    // (A clause after the meeting's own, 会议审议了…，听取了: the story's meeting, not one named by its verbs.)
+    const named = m[0].startsWith('；') || /[，,]/.test(m[0])
       ? undefined
       : meetingAt(ctx.text, ctx.s.start, ctx.s.start + subject.search(/(?:还|首先|先后|分别|并|同时)?听取/));
     for (const g of ctx.groups) {
