@@ -144,6 +144,8 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (NOT_NAME_PART.includes(t.word) || (NUMBERED.test(t.tag) && !t.word.startsWith('第')) || outsideName(t)) break;
+    // On behalf of a body jieba knows (阿东代表共青团…委员会), not a word of the name (河南省代表联络总站).
+    if (t.word === '代表' && /^nt/.test(tokens[k + 1]?.tag ?? '')) break;
     if (t.word === '和' && kind === 'organization' && jurisdictionOpensBefore(tokens.slice(0, k))) {
       start -= t.word.length;
       continue;

@@ -113,6 +113,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['为 inside a given name (吴为山), and 赖 as a surname, before a post', '赖明勇常委建议。吴为山常委代表民盟中央发言。', [
     ['person', '赖明勇', 0], ['title', '常委', 3], ['person', '吴为山', 8], ['title', '常委', 11],
   ]],
+  ['on behalf of a body (代表共青团…) opens the body\'s name; 代表 inside one stays (河南省代表联络总站)',
+    '徐留平代表中华全国总工会致贺词。河南省代表联络总站。', [
+      ['organization', '中华全国总工会', 5], ['organization', '河南省代表联络总站', 16],
+    ]],
   ['a name before 受 (受国务院委托) keeps its last character', '中国人民银行行长潘功胜受国务院委托作报告。', [
     ['place', '中国', 0], ['title', '行长', 6], ['person', '潘功胜', 8],
   ]],

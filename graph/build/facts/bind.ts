@@ -144,7 +144,9 @@ function eachOnBehalf(ctx: SentenceContext, f: Found): Group | undefined {
     end = start - /代表[^，。；：的]{1,24}[，,]$/.exec(ctx.text.slice(ctx.s.start, start))![0].length;
     g = ctx.groups.filter((x) => x.end <= end).at(-1);
   }
-  if (groups.length < 2 || groupStart(ctx, groups[0]!) !== ctx.s.start) return undefined;
+  // (在肃穆庄严的中山堂内，夏宝龙代表全国政协，…: where, opening the sentence.)
+  const opening = ctx.text.slice(ctx.s.start, groups[0] ? groupStart(ctx, groups[0]) : ctx.s.start);
+  if (groups.length < 2 || !/^(?:在[^，。；：]{1,20}[，,])?$/.test(opening)) return undefined;
   return { persons: groups.flatMap((g) => g.persons), start: groups[0]!.start, end: groups.at(-1)!.end, listed: false };
 }
 

@@ -349,6 +349,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (/将于|即将|将要|拟于/.test(clause)) return true;
   // 委托李鸿忠副委员长向…会议作说明: commissioned to speak, not speaking (受…委托，X作了说明 is the speech).
   if (clause.includes('委托') && !/受[^，。；]*委托/.test(clause)) return true;
+  // 以电话等方式慰问: greetings by telephone, no visit.
+  if (f.pred.object === 'visit' && /(?:以|通过|打)电话/.test(clause)) return true;
   // 在结束出席…并…、出席…峰会后，回到北京: what a journey ended with, told as the time of the return.
   if (/结束[^，。；]*$/.test(clause) && /^[^，。；]*后[，,]/.test(text.slice(f.end))) return true;
   // 连续五次在服贸会上发表视频致辞: done again and again, no one day's act.

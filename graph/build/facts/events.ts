@@ -263,6 +263,8 @@ export function heldMeeting(
   // 大会于2022年10月16日在北京召开: one decided on, held after it.
   const before = s.text.slice(0, itself.index);
   if (CONGRATULATED.test(before.split(/[，。；：]/).at(-1)!) || DECIDED.test(before)) return after;
+  // (蔡奇向大会召开表示热烈的祝贺: the congratulation may follow.)
+  if (CONGRATULATED.test(s.text.slice(itself.index + itself[0].length).split(/[，。；：]/)[0]!)) return after;
   let end = s.start + itself.index + itself[1]!.length;
   let start = end - itself[1]!.length;
   // The first noun may end inside a longer one (工作会|议) or be followed by another (中关村论坛|年会): the name runs

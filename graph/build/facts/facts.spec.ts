@@ -2478,6 +2478,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 习近平 迎宾仪式 (检阅)'],
   ],
+  [
+    'a meeting congratulated on its convening (向大会召开表示热烈的祝贺) is held nowhere new',
+    '共青团第十九次全国代表大会19日上午在人民大会堂开幕。蔡奇向大会召开表示热烈的祝贺。蔡奇在致词中说，共青团坚持正确方向。',
+    undefined,
+    ['ADDRESSED 蔡奇 共青团全国代表大会 (致词)'],
+  ],
+  [
+    'greetings by telephone (以电话等方式慰问) are no visit',
+    '春节前夕，习近平等党和国家领导人分别以电话等方式慰问了胡锦涛、朱镕基等老同志。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
