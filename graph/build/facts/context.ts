@@ -351,8 +351,10 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (clause.includes('委托') && !/受[^，。；]*委托/.test(clause)) return true;
   // 以电话等方式慰问: greetings by telephone, no visit.
   if (f.pred.object === 'visit' && /(?:以|通过|打)电话/.test(clause)) return true;
-  // 在结束出席…并…、出席…峰会后，回到北京: what a journey ended with, told as the time of the return.
-  if (/结束[^，。；]*$/.test(clause) && /^[^，。；]*后[，,]/.test(text.slice(f.end))) return true;
+  // 在结束出席…并…、出席…峰会后，回到北京: what a journey ended with, told as the time of the return (a visit ended
+  // that day is still the day's: 6月19日，习近平结束在青海考察后，来到宁夏).
+  const ended = f.pred.object !== 'visit' && /结束[^，。；]*$/.test(clause);
+  if (ended && /^[^，。；]*后[，,]/.test(text.slice(f.end))) return true;
   // 连续五次在服贸会上发表视频致辞: done again and again, no one day's act.
   if (/连续[一二三四五六七八九十两几多\d]+(?:次|年|届)/.test(clause)) return true;
   // 两次出席论坛部长会开幕式: times counted, no one day's act (第二次出席 is one).
