@@ -247,7 +247,9 @@ export function heldMeeting(
     // …进行国事访问的国家主席习近平在王宫举行欢迎仪式: a name holds no verb of holding and no 在.
     // 组织开展…办法（试行）、…意见、全国政协重要会议: what is carried out (开展, 进行) is no list ending in a meeting.
     const listed = after && /开展|进行/.test(m[0]) && after.name.includes('、');
-    if (after && !HELD_INSIDE.test(after.name) && !listed) break;
+    // 同法国总统马克龙举行非正式会晤: talks held with someone, which the MET verb makes; no meeting of its own.
+    const talks = after && /会晤$/.test(after.name) && /[同与][^，。；]{1,30}$/.test(s.text.slice(0, m.index));
+    if (after && !HELD_INSIDE.test(after.name) && !listed && !talks) break;
     after = undefined;
   }
   if (after && !isGeneric(canonicalName(after.name))) return after;

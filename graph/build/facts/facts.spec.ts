@@ -2485,6 +2485,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 蔡奇 共青团全国代表大会 (致词)'],
   ],
   [
+    'talks held with someone under a summit\'s noun (同马克龙举行非正式会晤) are the talks, no second event',
+    '4月7日下午，国家主席习近平在广东省广州市松园同法国总统马克龙举行非正式会晤。\n王毅、秦刚等参加上述活动。',
+    undefined,
+    [
+      'ATTENDED 王毅 同法国总统马克龙会晤 (参加上述活动 #1)',
+      'ATTENDED 秦刚 同法国总统马克龙会晤 (参加上述活动 #2)',
+      'MET 习近平>马克龙 会晤',
+    ],
+  ],
+  [
     'greetings by telephone (以电话等方式慰问) are no visit',
     '春节前夕，习近平等党和国家领导人分别以电话等方式慰问了胡锦涛、朱镕基等老同志。',
     undefined,
