@@ -117,6 +117,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     '徐留平代表中华全国总工会致贺词。河南省代表联络总站。', [
       ['organization', '中华全国总工会', 5], ['organization', '河南省代表联络总站', 16],
     ]],
+  ['the rostrum (主席台) is no post, and a list closes on those seated on it', '李希、韩正等在主席台就座。', [
+    ['person', '李希', 0], ['person', '韩正', 3],
+  ]],
   ['a name before 受 (受国务院委托) keeps its last character', '中国人民银行行长潘功胜受国务院委托作报告。', [
     ['place', '中国', 0], ['title', '行长', 6], ['person', '潘功胜', 8],
   ]],

@@ -55,6 +55,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   const t = text.slice(s.start, s.end);
   if (COLLECTIVE.test(t) || LEADERS_WORKS.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) return false;
   if (s.kind !== 'title' && REPORTING_VERBS.some((v) => t.includes(v))) return false; // 京会见巴西: a verb inside
+  // 主席台, 主席团: a post word run on into a place or a body, no post.
+  if (s.kind === 'title' && /^(?:主席|执行主席)(?:台|团)$/.test(t)) return false;
   if (s.kind === 'person') {
     const tokens = tag(t);
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;

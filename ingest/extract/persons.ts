@@ -418,7 +418,9 @@ function joinedPair(text: string, start: number, end: number): Span[] {
 }
 
 /** What closes a list of names and nothing else: 等…领导, 参加, and what its members did one by one (分别, 围绕…发言). */
-const LIST_CLOSERS = /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席)|分别|围绕|发言)/;
+const LIST_CLOSERS =
+  // (…李希、韩正等在主席台就座: seated on the rostrum.)
+  /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席|在主席台)|分别|围绕|发言)/;
 
 /** A name (and the names listed after it) right after words that introduce people: `市领导吕群勇参加调研`. */
 export function namesAfterIntro(text: string): Span[] {

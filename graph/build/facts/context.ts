@@ -249,7 +249,8 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
   const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text);
-  const said = retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s);
+  const said =
+    retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
   const speechFrom = said ? s.start : speechStart(text, s, quotes, mentions);
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
@@ -322,6 +323,16 @@ const SOMEONE_SAYS = new RegExp(
     // A guest's words that open with thanks or congratulations (巴育热烈祝贺中共二十大成功召开…，相信…).
     '|(?:热烈|衷心|高度)?(?:祝贺|感谢|赞赏|赞扬)[^。；：“”\\n]{2,40}?[，,](?:相信|表示|认为|指出|强调|希望|愿))',
 );
+
+/**
+ * A sentence inside a paragraph of someone's words, not its last (王沪宁在讲话中说，…。…习近平等…出席大会开幕会和闭幕会，
+ * …。王沪宁表示，…): still his words. The last may be the story's own (…杜达表示，…。吴政隆参加会见。).
+ */
+function midSpeech(text: string, s: Sentence): boolean {
+  const paragraphEnd = text.indexOf('\n', s.end);
+  const rest = text.slice(s.end, paragraphEnd < 0 ? text.length : paragraphEnd);
+  return /[^\s]/.test(rest) && inSpeakersParagraph(text, s.start);
+}
 
 /** The paragraph holding `at` opens, in a sentence before `at`, with `opening` (read in its first 64 characters). */
 function paragraphOpensWith(text: string, at: number, opening: RegExp): boolean {

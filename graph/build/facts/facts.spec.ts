@@ -2495,6 +2495,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'seated on the rostrum attends the session; what the chair\'s speech recalls mid-paragraph is his words',
+    '全国政协十四届二次会议10日上午在人民大会堂闭幕。会议由全国政协主席王沪宁主持。\n习近平、李强、李希、韩正等在主席台' +
+      '就座。\n王沪宁在讲话中说，全国政协十四届二次会议是一次团结奋进的大会。中共中央总书记习近平等党和国家领导同志出席' +
+      '大会开幕会和闭幕会，看望委员并参加联组讨论。全体委员认真学习。\n出席闭幕会的领导同志还有：马兴瑞、王毅等。',
+    undefined,
+    [
+      'ADDRESSED 王沪宁 全国政协会议 (讲话)',
+      'ATTENDED 习近平 全国政协会议 (在主席台就座 #1)',
+      'ATTENDED 李希 全国政协会议 (在主席台就座 #3)',
+      'ATTENDED 李强 全国政协会议 (在主席台就座 #2)',
+      'ATTENDED 王毅 全国政协会议 (出席 #2)',
+      'ATTENDED 韩正 全国政协会议 (在主席台就座 #4)',
+      'ATTENDED 马兴瑞 全国政协会议 (出席 #1)',
+      'CHAIRED 王沪宁 全国政协会议 (主持)',
+    ],
+  ],
+  [
     'greetings by telephone (以电话等方式慰问) are no visit',
     '春节前夕，习近平等党和国家领导人分别以电话等方式慰问了胡锦涛、朱镕基等老同志。',
     undefined,

@@ -154,6 +154,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['在会上传达'], rel: 'ATTENDED', object: 'story' },
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
+  // Seated on the rostrum of the story's meeting (石泰峰、…、杨震在主席台前排就座).
+  { words: ['在主席台前排就座', '在主席台就座', '主席台就座'], rel: 'ATTENDED', object: 'story' },
   // Baskets or wreaths laid at a rite the story reported (全国政协举行仪式纪念…。王勇…分别向…塑像敬献花篮).
   { words: ['敬献花篮', '敬献了花篮', '敬献花圈', '敬献了花圈', '献花篮', '献花圈'], rel: 'ATTENDED', object: 'rite' },
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
