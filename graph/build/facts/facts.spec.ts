@@ -2512,6 +2512,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'one who lays out a meeting\'s business (通报调查安排) addressed it',
+    '6月25日上午，调查组在银川召开第一次全体会议。调查组组长、应急管理部副部长宋元明通报调查安排、提出工作要求。',
+    undefined,
+    ['ADDRESSED 宋元明 全体会议 (通报)'],
+  ],
+  [
     'greetings by telephone (以电话等方式慰问) are no visit',
     '春节前夕，习近平等党和国家领导人分别以电话等方式慰问了胡锦涛、朱镕基等老同志。',
     undefined,

@@ -186,6 +186,9 @@ export const PREDICATES: readonly Predicate[] = [
       '作了传达和说明',
       '作了说明',
       '作说明',
+      // 宋元明通报调查安排、提出工作要求: a meeting's business laid out by one who leads it.
+      '通报了',
+      '通报',
       '作了讲解',
       '作讲解',
       '进行了讲解',
