@@ -120,6 +120,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-fourth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fifth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-sixth.json+tests/fixtures/gold/xinwen-items-hundred-seventh.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-eighth.json', 0.85, 0.8],
 ];
 
 /**

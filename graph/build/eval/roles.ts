@@ -112,11 +112,16 @@ export function scoreRoles(items: readonly GoldItem[], corpus: string): RoleScor
     ).output;
     const found = edgesOf(buildGraph(articles.filter((a) => a.rawStart >= start && a.rawEnd <= end)).graph);
     const used = new Set<Found>();
+    // An edge of the right day first, so that one event's words held in another's label (峰会 in 峰会欢迎晚宴) take
+    // the edge they name, not the first that holds them.
+    const pick = (g: GoldEdge) =>
+      found.find((x) => !used.has(x) && matches(g, x) && x.date === g.date) ??
+      found.find((x) => !used.has(x) && matches(g, x));
     for (const g of item.edges.filter((e) => !e.optional)) {
       const rel = (score.byRel[g.rel] ??= { gold: 0, found: 0 });
       score.gold++;
       rel.gold++;
-      const f = found.find((x) => !used.has(x) && matches(g, x));
+      const f = pick(g);
       if (!f) {
         score.missed.push({ ...g, file: item.file });
         continue;
@@ -128,7 +133,7 @@ export function scoreRoles(items: readonly GoldItem[], corpus: string): RoleScor
       else score.misdated.push({ ...g, file: item.file, ...(f.date ? { found: f.date } : {}) });
     }
     for (const g of item.edges.filter((e) => e.optional)) {
-      const f = found.find((x) => !used.has(x) && matches(g, x));
+      const f = pick(g);
       if (f) used.add(f);
     }
     score.wrong.push(...found.filter((f) => !used.has(f)));

@@ -278,7 +278,8 @@ function speaksAtLast(st: State, ctx: SentenceContext): void {
   );
   const guestSpoke = attended && SPOKEN_AS_GUEST.includes(event.eventKind) && !/活动$/.test(event.label);
   if (!((chaired && othersSpoke) || guestSpoke) || !SAYS_AFTER_NAME.test(ctx.text.slice(first.end, ctx.s.end))) return;
-  if (groupStart(ctx, first) !== ctx.s.start) return;
+  // (会议围绕可持续贸易和投资问题进行了讨论，习近平指出: the meeting's business, then his words in it.)
+  if (!/^(?:(?:会议|会上|在讨论)[^。；]{0,40}?[，,])?$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, first)))) return;
   addRoles(st, 'ADDRESSED', first, event, '讲话', ctx, false);
 }
 

@@ -24,8 +24,13 @@ const DAY_BEFORE_PLACE = /^(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９
  * (在党的二十大报告中提出, 在新年贺词中) is a text he is quoted from, given elsewhere.
  */
 const SPEECH_NOUN = /^(?:重要|主旨|书面|视频|开幕|闭幕|总结|工作|主持)?(?:讲话|致辞|致词|报告|发言|演讲)$|^会$/;
-/** Verbs of what a speaker did there before saying it (缅怀了…，强调). */
-const SAID = new RegExp(`^[^。；]{0,40}?(?:${[...SPEECH_VERBS, '缅怀', '回顾', '宣读', '传达'].join('|')})`);
+/**
+ * A speech verb, perhaps after what the speaker did there first (缅怀了…，强调); what he read out or passed on alone
+ * (尹力在开幕式上宣读了习近平主席的贺信) is no speech of his.
+ */
+const SAID = new RegExp(
+  `^[^。；]{0,40}?(?:${SPEECH_VERBS.join('|')})|^[^。；]{0,40}?(?:缅怀|回顾|宣读|传达)[^。；]{0,80}?(?:${SPEECH_VERBS.join('|')})`,
+);
 
 export interface Speaker {
   group: Group;

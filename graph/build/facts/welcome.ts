@@ -42,7 +42,9 @@ const GRAND = '(?:(?:隆重|盛大|热烈|庄重)(?:而|的)?)*';
  * attended.
  */
 const HELD_BY = new RegExp(
-  `出席([^，。；]{1,60}?)(?:共同)?(?:举行的(${GRAND}(?:欢迎)?${WELCOMES})|(主持)的([^，。；的]{0,20}?(?:会议|会|论坛)))`,
+  // (…在巴厘岛神鹰广场举行的二十国集团领导人峰会欢迎晚宴: what the banquet is for may stand before it.)
+  `出席([^，。；]{1,60}?)(?:共同)?(?:举行的(${GRAND}[^，。；的“”]{0,16}?(?:欢迎)?${WELCOMES})` +
+    `|(主持)的([^，。；的]{0,20}?(?:会议|会|论坛)))`,
 );
 
 /** A ceremony or banquet attended, held by hosts the sentence names (欧尔班共同举行的…欢迎仪式): they held it. */
