@@ -461,7 +461,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '习近平17日上午在参加广西代表团讨论时强调，要团结奋斗。' +
       '广西代表团刘宁、蓝天立等5位代表结合实际对报告发表了意见，分别就保护好桂林山水、不断深化自主创新等问题发言。',
     undefined,
-    ['ADDRESSED 刘宁 广西代表团讨论 (发言)', 'ADDRESSED 蓝天立 广西代表团讨论 (发言)', 'ATTENDED 习近平 广西代表团讨论 (参加)'],
+    [
+      'ADDRESSED 刘宁 广西代表团讨论 (发言)',
+      'ADDRESSED 蓝天立 广西代表团讨论 (发言)',
+      'ADDRESSED 习近平 广西代表团讨论 (讲话)',
+      'ATTENDED 习近平 广西代表团讨论 (参加)',
+    ],
   ],
   [
     'how he went is no part of a visit\'s name (马不停蹄地 also denies nothing)',
@@ -612,10 +617,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 赵乐际 全国人大会议香港、澳门代表团联组审议 (参加)'],
   ],
   [
-    'attending a deliberation, then what he said',
+    'attending a deliberation, then what he said: words he addressed to it',
     '中共中央政治局委员王毅在参加广西代表团审议时说，我完全赞同。',
     undefined,
-    ['ATTENDED 王毅 广西代表团审议 (参加)'],
+    ['ADDRESSED 王毅 广西代表团审议 (讲话)', 'ATTENDED 王毅 广西代表团审议 (参加)'],
   ],
   [
     'a vice-chairman attends a forum, a member speaks',
@@ -2540,6 +2545,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '5月25日晚，2023中关村论坛在京开幕。中共中央政治局委员、北京市委书记尹力在开幕式上宣读了习近平主席的贺信。',
     undefined,
     ['ATTENDED 尹力 中关村论坛 (宣读了)'],
+  ],
+  [
+    'words said while taking part in a discussion (在参加…代表团讨论时指出) address it; at an activity they do not',
+    '汪洋同志17日上午在参加党的二十大西藏代表团讨论时指出，习近平总书记所作的报告举旗定向。\n' +
+      '习近平3日上午在参加首都义务植树活动时强调，清明前后正是植树的好时节。',
+    undefined,
+    [
+      'ADDRESSED 汪洋 党的二十大西藏代表团讨论 (讲话)',
+      'ATTENDED 习近平 首都义务植树活动 (参加)',
+      'ATTENDED 汪洋 党的二十大西藏代表团讨论 (参加)',
+    ],
   ],
   [
     'greetings by telephone (以电话等方式慰问) are no visit',

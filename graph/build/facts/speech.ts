@@ -13,6 +13,11 @@ const HELD_WHERE = /^[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；]{2
 /** `在主持…时`: the meeting he chaired when he said it (普京在主持召开经济问题会议时说). */
 const SPOKE_CHAIRING = /^在主持(?:召开)?([^，。；]{1,30}?)时/;
 /**
+ * `在参加…时`: the meeting he took part in when he said it (汪洋同志17日上午在参加党的二十大西藏代表团讨论时指出); not an
+ * activity, where words are no address (在参加首都义务植树活动时强调).
+ */
+const SPOKE_ATTENDING = /^在参加([^，。；]{1,30}?)(?<!活动)时/;
+/**
  * The same opening the sentence, before its subject; without 在 only a meeting's noun (会议上，X要求…): 实际上，
  * 基础上 are no place.
  */
@@ -76,7 +81,10 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     // (李强5日在…会议上强调: the day may stand between him and where.)
     const dayAfter = DAY_AFTER_NAME.exec(rest)?.[0].length ?? 0;
     const there = rest.slice(dayAfter);
-    const place = opensSentence(before) || afterHeld ? SPOKE_IN.exec(there) ?? SPOKE_CHAIRING.exec(there) : opening;
+    const place =
+      opensSentence(before) || afterHeld
+        ? (SPOKE_IN.exec(there) ?? SPOKE_CHAIRING.exec(there) ?? SPOKE_ATTENDING.exec(there))
+        : opening;
     const said = opening ? rest : there.slice(place?.[0].length ?? 0);
     // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
     // 提出的主张: a speech spoken of, no one speaking.
