@@ -122,6 +122,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-sixth.json+tests/fixtures/gold/xinwen-items-hundred-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-eighth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-ninth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-tenth.json', 0.85, 0.8],
 ];
 
 /**

@@ -2558,6 +2558,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a report made to the meeting, whatever it is named (向会议作了…审查结果报告)',
+    '十四届全国人大二次会议主席团8日下午举行第二次会议。主席团常务主席赵乐际主持会议。\n全国人大财政经济委员会' +
+      '副主任委员许宏才向会议作了财政经济委员会关于预算草案的审查结果报告。',
+    undefined,
+    ['ADDRESSED 许宏才 全国人大会议主席团会议 (向会议作了)', 'CHAIRED 赵乐际 全国人大会议主席团会议 (主持)'],
+  ],
+  [
     'greetings by telephone (以电话等方式慰问) are no visit',
     '春节前夕，习近平等党和国家领导人分别以电话等方式慰问了胡锦涛、朱镕基等老同志。',
     undefined,

@@ -189,6 +189,11 @@ export const PREDICATES: readonly Predicate[] = [
       // 宋元明通报调查安排、提出工作要求: a meeting's business laid out by one who leads it.
       '通报了',
       '通报',
+      // 许宏才向会议作了…审查结果报告: a report to the meeting, whatever it is named.
+      '向会议作了',
+      '向会议作',
+      '向大会作了',
+      '向大会作',
       '作了讲解',
       '作讲解',
       '进行了讲解',
