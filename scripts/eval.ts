@@ -202,6 +202,12 @@ function roleEdges(): string {
     ['xinwen-items-hundred-ninth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-hundred-tenth.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-hundred-eleventh.json', 'annotated before kg was run on them; kg unchanged after'],
+    ['xinwen-items-hundred-twelfth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-hundred-thirteenth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-hundred-fourteenth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-hundred-fifteenth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-hundred-sixteenth.json', 'annotated before kg was run on them; kg unchanged after'],
+    ['xinwen-items-hundred-seventeenth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -124,6 +124,15 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-ninth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-tenth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-eleventh.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-twelfth.json', 0.85, 0.8],
+  [
+    'tests/fixtures/gold/xinwen-items-hundred-thirteenth.json+tests/fixtures/gold/xinwen-items-hundred-fourteenth.json',
+    0.85,
+    0.8,
+  ],
+  ['tests/fixtures/gold/xinwen-items-hundred-fifteenth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-sixteenth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-seventeenth.json', 0.85, 0.8],
 ];
 
 /**

@@ -14,3 +14,12 @@ test('a foreign guest met under the short form of a name printed in full is one 
   const met = g.filterEdges((_k, a) => a.type === 'MET').map((k) => g.getNodeAttributes(g.target(k)).label);
   assert.deepEqual(met, ['萨米娅·苏卢胡·哈桑']);
 });
+
+test('a short form printed with a post the full name never holds is someone else of the family', () => {
+  const text =
+    '习近平在人民大会堂会见土库曼斯坦民族领袖、人民委员会主席别尔德穆哈梅多夫。' +
+    '习近平指出，今年1月，我和谢尔达尔·别尔德穆哈梅多夫总统共同宣布将两国关系提升为全面战略伙伴关系。';
+  const g = buildGraph([textArticle(text)]).graph;
+  const met = g.filterEdges((_k, a) => a.type === 'MET').map((k) => g.getNodeAttributes(g.target(k)).label);
+  assert.deepEqual(met, ['别尔德穆哈梅多夫']);
+});

@@ -110,6 +110,14 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '全国人大常委会副委员长', 0, '中国'], ['person', '洛桑江村', 11], ['title', '全国政协副主席', 16, '中国'],
       ['person', '王东峰', 23],
     ]],
+  ['a Tibetan name before a role\'s verb (洛桑江村参加会见); a name jieba holds as another proper noun, in a list (周铁农)',
+    '洛桑江村参加会见。石泰峰、巴特尔以及周铁农、齐续春等出席。', [
+      ['person', '洛桑江村', 0], ['person', '石泰峰', 9], ['person', '巴特尔', 13], ['person', '周铁农', 18],
+      ['person', '齐续春', 22],
+    ]],
+  ['a name before a foreign post printed after it (卡塔尔埃米尔代表焦安亲王)', '卡塔尔埃米尔代表焦安亲王出席。', [
+    ['title', '卡塔尔埃米尔', 0, '卡塔尔'], ['person', '焦安', 8], ['title', '亲王', 10],
+  ]],
   ['为 inside a given name (吴为山), and 赖 as a surname, before a post', '赖明勇常委建议。吴为山常委代表民盟中央发言。', [
     ['person', '赖明勇', 0], ['title', '常委', 3], ['person', '吴为山', 8], ['title', '常委', 11],
   ]],

@@ -286,10 +286,26 @@ function sameNameSameKind(found: Found): void {
 /** Every person printed as a short form of a dotted name in the same text, however found, gets that full name. */
 function fullNames(mentions: Mention[]): void {
   const forms = shortForms(new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.text)));
+  // A short form printed with a post the full name never holds, while the full name holds another, names someone else
+  // of the family (民族领袖、人民委员会主席别尔德穆哈梅多夫, and his son 谢尔达尔·别尔德穆哈梅多夫总统).
+  for (const [short, full] of forms) {
+    const a = postsOf(short, mentions);
+    const b = postsOf(full, mentions);
+    if (a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p))) forms.delete(short);
+  }
   for (const m of mentions) {
     const full = m.kind === 'person' ? forms.get(m.text) : undefined;
     if (full) m.fullName = full;
   }
+}
+
+/** The posts printed right before or right after a person's name, wherever the text names him. */
+function postsOf(name: string, mentions: readonly Mention[]): Set<string> {
+  const at = mentions.filter((m) => m.kind === 'person' && m.text === name);
+  const posts = mentions.filter(
+    (t) => t.kind === 'title' && at.some((m) => t.end === m.start || t.start === m.end),
+  );
+  return new Set(posts.map((t) => t.post ?? t.text));
 }
 
 /**

@@ -34,7 +34,8 @@ const PLACE_NAMES: ReadonlySet<string> = new Set([...KNOWN_PLACES, ...COUNTRY_FO
 export function nameLike(s: string, lenient = false): boolean {
   if (PLACE_NAMES.has(s)) return false; // 吉林调研: a province, whatever jieba says
   const tokens = tag(s);
-  if (tokens.length === 1) return NAME_TAGS.test(tokens[0]!.tag);
+  // Vouched for, a name jieba's dictionary holds as some other proper noun (周铁农: nz) is still a name.
+  if (tokens.length === 1) return NAME_TAGS.test(tokens[0]!.tag) || (lenient && tokens[0]!.tag === 'nz' && s.length <= 3);
   if (lenient) return true;
   return !tokens.some((t) => t.word.length > 1 && WORD_TAGS.test(t.tag));
 }
@@ -47,7 +48,8 @@ function rightContext(text: string, end: number): Context {
   if (end >= text.length || !isHanAt(text, end)) return 'good';
   if (wordAt(NAME_VERBS, text, end) || wordAt(VOUCHING_WORDS, text, end) || closesAsGroup(text, end)) return 'strong';
   if (COUNT_OF_PEOPLE.test(text.slice(end, end + 2))) return 'good'; // 商国富、陆新平二人 (but 祖孙两人)
-  if (wordAt(AFTER_NAME, text, end) || wordAt(POSTS, text, end)) return 'good';
+  // A post printed after the name, a foreign one too (卡塔尔埃米尔代表焦安亲王).
+  if (wordAt(AFTER_NAME, text, end) || wordAt(POSTS, text, end) || wordAt(FOREIGN_POSTS, text, end)) return 'good';
   return 'none';
 }
 
@@ -74,7 +76,11 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   }
   // A Tibetan name, with no surname (洛桑江村), is taken whole where a name is looked for.
   const tibetan = tibetanNameAt(text, i);
-  if (tibetan && (evidence !== 'verb' || rightContext(text, i + tibetan) === 'strong')) return { start: i, end: i + tibetan };
+  // (Two elements of the stock vouch for it before a role's verb too: 洛桑江村参加会见.)
+  const roleAfter = () => wordAt(ROLE_VERBS_AFTER_NAME, text, i + tibetan) !== undefined;
+  if (tibetan && (evidence !== 'verb' || rightContext(text, i + tibetan) === 'strong' || roleAfter())) {
+    return { start: i, end: i + tibetan };
+  }
   const requireStrong = evidence === 'verb';
   const sl = TIME_START.test(text.slice(i, i + 2)) ? 0 : surnameAt(text, i); // 总理周二晚表示: a day, no 周
   // A country's name is no name's start (邓锡军和沙特新任…: 沙特, not 沙特新).
@@ -334,15 +340,15 @@ function listedName(text: string, it: Span): boolean {
  */
 export function nameLists(text: string): Span[] {
   const out: Span[] = [];
-  // An item may be two names joined by 和 (…胡春华、刘鹤和魏凤和、王勇…).
-  const re = /(?:\p{Script=Han}{1,4}(?:和\p{Script=Han}{2,4})?、)+\p{Script=Han}{2,4}/gu;
+  // An item may be two names joined by 和 (…胡春华、刘鹤和魏凤和、王勇…); 以及 joins items as 、 does (…巴特尔以及周铁农、…).
+  const re = /(?:\p{Script=Han}{1,4}?(?:和\p{Script=Han}{2,4})?(?:、|以及))+\p{Script=Han}{2,4}/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const parts = m[0].split('、');
+    const parts = m[0].split(/(、|以及)/);
     const items: Span[] = [];
     let pos = m.index;
-    for (const part of parts) {
-      items.push(...joinedPair(text, pos, pos + part.length));
-      pos += part.length + 1;
+    for (let k = 0; k < parts.length; k += 2) {
+      items.push(...joinedPair(text, pos, pos + parts[k]!.length));
+      pos += parts[k]!.length + (parts[k + 1]?.length ?? 0);
     }
     // The first item may have words before it (代表应尚蛟): start it where a name ends exactly at the 、; an item
     // that cannot be a name at all (an OCR remnant such as 政) is dropped from the front.
@@ -441,7 +447,8 @@ const POSTS_BEFORE_NAME = sortLongestFirst([...POSTS, '组长', '副组长', '�
 export function namesBeforeVerbs(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (surnameAt(text, i) === 0 || WEAK_SURNAMES.has(text[i]!)) continue;
+    // (A Tibetan name has no surname: 洛桑江村参加会见.)
+    if ((surnameAt(text, i) === 0 && tibetanNameAt(text, i) === 0) || WEAK_SURNAMES.has(text[i]!)) continue;
     // A post the title rules could not place may stand right before (…普查领导小组组长丁薛祥3日上午).
     if (!leftOpen(text, i) && wordEndingAt(POSTS_BEFORE_NAME, text, i) === undefined) continue;
     if (/[0-9０-９一二三四五六七八九十百千万两多]/.test(text[i - 1] ?? '')) continue; // 200余人出席: a count

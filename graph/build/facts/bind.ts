@@ -68,8 +68,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // One of many (包括叙利亚外长梅克达德在内的阿盟22个成员国代表参会) did what they all did.
   between = between.replace(/^等?在内的(?=[^，。；的“”]{1,24}$)/, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
-  // (就关于提请审议…草案的议案作了说明: the topic may hold its own 的).
-  const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项)(?=[^，。；的]{0,3}$)/
+  // (就关于提请审议…草案的议案作了说明, 结合分管领域和地方的工作作了发言: the topic may hold its own 的).
+  const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|工作|实际)(?=[^，。；的]{0,3}$)/
     .exec(between)?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
   // A name in quotes is a noun, where it stands (在“中立之友小组”成员国议会领导人会议上发表视频致辞).
@@ -242,7 +242,9 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   // (并代表中共中央、国务院致贺词: on behalf of bodies listed with 、.)
   const place = /(?:(?:在|于)[^，。；、在于并]{1,30}|代表[^，。；并]{1,24})$/.exec(ctx.text.slice(prev.found.end, verb));
   const at = verb - (place?.[0].length ?? 0);
-  const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1);
+  const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1)
+    // 在主持学习时发表了重要讲话: the speech is the main verb, given while chairing or attending.
+    ?? (f.pred.rel === 'ADDRESSED' && ctx.text[at - 1] === '时' && ctx.text[prev.found.start - 1] === '在' ? '时' : undefined);
   // 先后考察: one after another, not after the verb before.
   const joiner = found === '后' && /先后$/.test(ctx.text.slice(0, at).replace(/[，,]$/, '')) ? undefined : found;
   // A person between them in the object of a verb, the previous predicate's own included (宣读习近平总书记贺信并致辞),
@@ -341,6 +343,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
   if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   if (f.pred.object === 'story' && COUNTED.test(clause)) return true;
+  // 在刚开年的这两个月里，…就走访了60多家企业: visits told over a span of time are a summary, no one day's visit.
+  if (f.pred.object === 'visit' && SPAN_OF_TIME.test(ctx.text.slice(ctx.s.start, f.start))) return true;
   // 向大会召开表示祝贺, 呼吁安理会召开紧急会议, 祝贺中共二十大成功召开: a meeting or a council convenes, not the
   // person before it.
   if (f.word === '召开' && /(?:会|大|成功|胜利|顺利)$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start)))
@@ -365,6 +369,9 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
 /** Words of presence that make a noun of the people after them (与会各方, 陪同人员). */
 const PRESENCE_WORDS = ['与会', '参会', '到会', '列席', '出席', '陪同'];
 const PRESENT_PEOPLE = /^(?:各方|人员|嘉宾|人士|者|客人|代表(?![大团会]))/;
+
+/** A span of time that what follows happened over (这两个月里, 三年来, 近10天间). */
+const SPAN_OF_TIME = /(?:[两三四五六七八九十几]|\d+)个?(?:月|年|周|星期|天)(?:里|来|间|中)/;
 
 /** A clause that counts what was done (出席多场活动, 参加了20多场会见). */
 const COUNTED = /(?:出席|参加|主持|举行)了?[一二三四五六七八九十两多数\d]+(?:场|次|项)/;

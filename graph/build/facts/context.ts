@@ -60,11 +60,11 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   if (/^(?:代表|委员)、来自[^，。；、“”]{1,24}的$/u.test(between)) return true;
   // A courtesy after the first name (弗舍尔女士、…) is no break in the list.
   between = between.replace(COURTESY, '');
-  const joiner = /^[、和及]+/.exec(between)?.[0] ?? '';
+  const joiner = /^(?:[、和及]|以及)+/.exec(between)?.[0] ?? '';
   // 习近平和夫人彭丽媛: a spouse is listed by the word for one.
   const post = wordAt(BARE_POSTS, between, joiner.length) ?? wordAt(SPOUSES, between, joiner.length);
   if (joiner && post && joiner.length + post.length === between.length) return true;
-  return /^[、和及]+$/.test(between) || describedNext(text.slice(from, to).replace(/\s/g, ''), titles, to);
+  return /^(?:[、和及]|以及)+$/.test(between) || describedNext(text.slice(from, to).replace(/\s/g, ''), titles, to);
 }
 
 /**
@@ -89,7 +89,7 @@ export function withoutTitles(text: string, from: number, to: number, titles: re
 function describedNext(raw: string, titles: readonly Mention[], to: number): boolean {
   const lead = wordAt(BARE_POSTS, raw, 0) ?? wordAt(COURTESIES, raw, 0);
   const rest = raw.slice(lead?.length ?? 0);
-  const joiner = /^[、和及]/.exec(rest)?.[0];
+  const joiner = /^(?:[、和及]|以及)/.exec(rest)?.[0];
   return joiner !== undefined && describes(rest.slice(joiner.length), titles, to);
 }
 

@@ -416,8 +416,12 @@ export class Events {
     const label = canonicalName(printed);
     // 博览会开幕式 (or 博览会开幕式暨…论坛) and 博览会 in one story: the opening of a meeting is that meeting.
     const stem = label.replace(OPENING_OR_CLOSING, '');
+    // (论坛开幕式 after 第四届中俄能源商务论坛: the opening of the story's forum, named by its noun alone.)
+    const byNoun = (e: EventFact) => stem !== label && NOUNS.includes(stem) && e.label.endsWith(stem);
     const known = this.list.find(
-      (e) => e.eventKind !== 'talks' && (e.label === label || e.label.replace(OPENING_OR_CLOSING, '') === stem),
+      (e) =>
+        e.eventKind !== 'talks' &&
+        (e.label === label || e.label.replace(OPENING_OR_CLOSING, '') === stem || byNoun(e)),
     );
     // A state guest has one welcome (欢迎仪式, then 习近平夫妇为贵宾举行唐朝传统迎宾仪式): told again in more words.
     const welcome = WELCOME_CEREMONY.test(label) ? this.list.find((e) => WELCOME_CEREMONY.test(e.label)) : undefined;

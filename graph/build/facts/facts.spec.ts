@@ -1836,6 +1836,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ADDRESSED 习近平 中共中央政治局集体学习 (发表了重要讲话)',
+      'ADDRESSED 习近平 中共中央政治局集体学习 (讲话)',
       'ADDRESSED 李文堂 中共中央政治局集体学习 (进行讲解)',
       'CHAIRED 习近平 中共中央政治局集体学习 (主持)',
     ],
@@ -2569,6 +2570,92 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '春节前夕，习近平等党和国家领导人分别以电话等方式慰问了胡锦涛、朱镕基等老同志。',
     undefined,
     [],
+  ],
+  [
+    'names joined by 以及 inside a list of those present (巴特尔以及周铁农、齐续春等出席)',
+    '民革第十四次全国代表大会8日在京开幕。石泰峰、孙春兰、张春贤、巴特尔以及周铁农、齐续春等出席开幕会。',
+    undefined,
+    [
+      'ATTENDED 周铁农 民革全国代表大会 (出席 #5)',
+      'ATTENDED 孙春兰 民革全国代表大会 (出席 #2)',
+      'ATTENDED 巴特尔 民革全国代表大会 (出席 #4)',
+      'ATTENDED 张春贤 民革全国代表大会 (出席 #3)',
+      'ATTENDED 石泰峰 民革全国代表大会 (出席 #1)',
+      'ATTENDED 齐续春 民革全国代表大会 (出席 #6)',
+    ],
+  ],
+  [
+    'words said while chairing (在主持学习时强调) are a speech at what he chaired',
+    '中共中央政治局1月31日下午进行第二次集体学习。中共中央总书记习近平在主持学习时强调，加快构建新发展格局。',
+    undefined,
+    [
+      'ADDRESSED 习近平 中共中央政治局集体学习 (讲话)',
+      'CHAIRED 习近平 中共中央政治局集体学习 (主持)',
+    ],
+  ],
+  [
+    'a speech given while chairing (在主持学习时发表了重要讲话); speakers after the topic of their work (结合…工作作了发言)',
+    '中共中央政治局1月31日下午进行第二次集体学习。尹力、刘国中、何立峰同志结合分管领域和地方的工作作了发言。习近平' +
+      '在主持学习时发表了重要讲话。',
+    undefined,
+    [
+      'ADDRESSED 习近平 中共中央政治局集体学习 (发表了重要讲话)',
+      'ADDRESSED 何立峰 中共中央政治局集体学习 (作了发言)',
+      'ADDRESSED 刘国中 中共中央政治局集体学习 (作了发言)',
+      'ADDRESSED 尹力 中共中央政治局集体学习 (作了发言)',
+      'CHAIRED 习近平 中共中央政治局集体学习 (主持)',
+    ],
+  ],
+  [
+    'a military parade is a ceremony its speakers address (举行阅兵式…莱希发表讲话)',
+    '伊朗18日举行阅兵式庆祝伊朗建军节。伊朗总统莱希发表讲话表示，美军等外来势力对地区安全造成了威胁。',
+    undefined,
+    ['ADDRESSED 莱希 阅兵式 (发表讲话)'],
+  ],
+  [
+    'those who walk onto the rostrum (…同辛格、巴赫等步入主席台) attend; a name before a foreign post (焦安亲王)',
+    '第十九届亚洲运动会23日晚在杭州隆重开幕。19时58分，在乐曲声中，习近平和夫人彭丽媛，同亚奥理事会代理主席辛格' +
+      '、国际奥委会主席巴赫等步入主席台，向观众挥手致意。出席开幕式的国际贵宾有：文莱苏丹代表苏弗里亲王、卡塔尔埃米尔代' +
+      '表焦安亲王、约旦亲王费萨尔等王室代表。',
+    undefined,
+    [
+      'ATTENDED 习近平 亚洲运动会 (步入主席台 #1)',
+      'ATTENDED 巴赫 亚洲运动会 (步入主席台 #4)',
+      'ATTENDED 彭丽媛 亚洲运动会 (步入主席台 #2)',
+      'ATTENDED 焦安 亚洲运动会 (出席 #2)',
+      'ATTENDED 苏弗里 亚洲运动会 (出席 #1)',
+      'ATTENDED 费萨尔 亚洲运动会 (出席 #3)',
+      'ATTENDED 辛格 亚洲运动会 (步入主席台 #3)',
+    ],
+  ],
+  [
+    'a Tibetan name before a role\'s verb (洛桑江村参加会见), not a village',
+    '全国人大常委会委员长赵乐际10日在北京会见密克罗尼西亚联邦总统西米纳。洛桑江村参加会见。',
+    undefined,
+    [
+      'ATTENDED 洛桑江村 会见密克罗尼西亚联邦总统西米纳 (参加会见)',
+      'MET 赵乐际>西米纳 会见',
+    ],
+  ],
+  [
+    'the opening named by the forum\'s noun alone (论坛开幕式, then 开幕式) is the story\'s forum',
+    '11月29日，第四届中俄能源商务论坛在北京和莫斯科两地举行。国务院副总理韩正出席论坛开幕式并致辞。俄罗斯联邦政府' +
+      '副总理诺瓦克，俄罗斯石油公司总裁谢钦出席开幕式。谢钦宣读俄罗斯总统普京贺信并致辞。',
+    undefined,
+    [
+      'ADDRESSED 谢钦 中俄能源商务论坛 (致辞)',
+      'ADDRESSED 韩正 中俄能源商务论坛 (致辞)',
+      'ATTENDED 诺瓦克 中俄能源商务论坛 (出席 #1)',
+      'ATTENDED 谢钦 中俄能源商务论坛 (出席 #2)',
+      'ATTENDED 谢钦 中俄能源商务论坛 (宣读)',
+      'ATTENDED 韩正 中俄能源商务论坛 (出席)',
+    ],
+  ],
+  [
+    'visits told over a span of time (这两个月里…走访了60多家企业) are a summary; a day\'s visit to three firms is one',
+    '在刚开年的这两个月里，工程师王胜就走访了60多家企业。3日上午，市委书记金政走访了3家企业。',
+    undefined,
+    ['LED 金政 走访3家企业 (走访)'],
   ],
 ];
 

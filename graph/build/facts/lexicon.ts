@@ -156,6 +156,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
   // Seated on the rostrum of the story's meeting (石泰峰、…、杨震在主席台前排就座).
   { words: ['在主席台前排就座', '在主席台就座', '主席台就座'], rel: 'ATTENDED', object: 'story' },
+  // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
+  { words: ['步入主席台', '走上主席台', '登上主席台'], rel: 'ATTENDED', object: 'story' },
   // Baskets or wreaths laid at a rite the story reported (全国政协举行仪式纪念…。王勇…分别向…塑像敬献花篮).
   { words: ['敬献花篮', '敬献了花篮', '敬献花圈', '敬献了花圈', '献花篮', '献花圈'], rel: 'ATTENDED', object: 'rite' },
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
@@ -333,6 +335,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '欢迎仪式',
   '升旗仪式',
   '仪式',
+  // A military parade (举行阅兵式庆祝建军节, 红场阅兵).
+  '阅兵式',
+  '阅兵',
   '典礼',
   '公祭活动',
   '纪念活动',
@@ -375,7 +380,7 @@ export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
   [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
-  [/仪式|典礼|庆典|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行/, 'ceremony'],
+  [/仪式|典礼|庆典|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 

@@ -75,6 +75,7 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     // The sentence's subject only, where he spoke printed after him or opening the sentence (在座谈会上，X强调).
     // (24日在…举行的…纪念活动上，欧洲央行行长拉加德表示: the day may open the sentence before where.)
     const day = DAY_BEFORE_PLACE.exec(before)?.[0].length ?? 0;
+    let chairing: RegExpExecArray | null = null;
     const opening = SPOKE_IN_FIRST.exec(before.slice(day));
     // (…召开全国安全生产电视电话会议，…李强在会上强调: a subject opening the clause after the meeting held, too.)
     const afterHeld = !opening && /(?:召开|举行)[^，；]*[，；]$/.test(before);
@@ -83,7 +84,7 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const there = rest.slice(dayAfter);
     const place =
       opensSentence(before) || afterHeld
-        ? (SPOKE_IN.exec(there) ?? SPOKE_CHAIRING.exec(there) ?? SPOKE_ATTENDING.exec(there))
+        ? (SPOKE_IN.exec(there) ?? (chairing = SPOKE_CHAIRING.exec(there)) ?? SPOKE_ATTENDING.exec(there))
         : opening;
     const said = opening ? rest : there.slice(place?.[0].length ?? 0);
     // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
@@ -102,7 +103,10 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const known = opening && day === 0 ? { known: true } : {};
     if (meeting && !/^(?:会见|会谈|会晤)/.test(meeting.name)) out.push({ group: g, meeting, ...known });
     // 在讲话中表示: the story's meeting; a report or a session opening the sentence may be a document or another day.
-    else if (!opening && SPEECH_NOUN.test(where) && !wordAt(['会见', '会谈'], where, 0)) out.push({ group: g });
+    // 在主持学习时强调: what he chaired, named by its act only, is the story's meeting.
+    else if (!opening && (SPEECH_NOUN.test(where) || place === chairing) && !wordAt(['会见', '会谈'], where, 0)) {
+      out.push({ group: g });
+    }
   }
   return out;
 }
