@@ -315,6 +315,9 @@ function postsOf(name: string, mentions: readonly Mention[]): Set<string> {
 function taggerPlace(found: Found, s: Span): boolean {
   const text = found.text.slice(s.start, s.end);
   if (COUNTRY_OF.has(text) || WORLD_REGIONS.has(text)) return true;
+  // Where one goes, or a front named by it (前往巴赫穆特视察, 在巴赫穆特等方向): no one goes to a person so.
+  if (/(?:前往|抵达|飞抵|到达|途经)$/.test(found.text.slice(Math.max(0, s.start - 2), s.start))) return true;
+  if (/^等?(?:方向|前线|一线|地区|等地)/.test(found.text.slice(s.end, s.end + 3))) return true;
   const at = s.start - 1;
   if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
   return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');

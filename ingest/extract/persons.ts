@@ -473,14 +473,19 @@ export function namesBeforeVouchingWords(text: string): Span[] {
   return out;
 }
 
+/** Acts a name found elsewhere in the text may stand right before (公布了绍伊古视察…的视频, 霍连科前往…). */
+const ACTS_AFTER_KNOWN_NAME = sortLongestFirst(['视察', '考察', '访问', '会见', '会谈', '看望', '慰问', '前往', '抵达']);
+
 /** Every further occurrence of a known name, where it stands as a word (not inside a longer Han run). */
+
 export function recurrences(text: string, names: ReadonlySet<string>, taken: (s: Span) => boolean): Span[] {
   const out: Span[] = [];
   for (const name of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const span = { start: i, end: i + name.length };
       if (taken(span)) continue;
-      if (rightContext(text, span.end) === 'none' && !wordAt(FOREIGN_POSTS, text, span.end)) continue;
+      const acts = wordAt(ACTS_AFTER_KNOWN_NAME, text, span.end) !== undefined;
+      if (rightContext(text, span.end) === 'none' && !wordAt(FOREIGN_POSTS, text, span.end) && !acts) continue;
       out.push(span);
     }
   }

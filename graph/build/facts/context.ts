@@ -222,7 +222,8 @@ function wordsQuoted(text: string, s: Sentence): [number, number] | undefined {
 /** A statement issued (`埃及总统府29日发表声明说，`): an office reporting its principal's acts, not a person's words. */
 const STATEMENT_ISSUED =
   // (俄罗斯克里姆林宫方面16日表示，俄总统普京当天…会见了…: an office's side says what happened.)
-  /(?:发表|发布|发出)(?:了)?(?:联合)?(?:声明|公报|新闻公报|消息)$|方面(?:[0-9０-９]{1,2}日|今天|当天|日前)?$/;
+  // (乌克兰媒体当天报道称，…霍连科前往巴赫穆特视察乌军: the news as the media report it.)
+  /(?:发表|发布|发出)(?:了)?(?:联合)?(?:声明|公报|新闻公报|消息)$|方面(?:[0-9０-９]{1,2}日|今天|当天|日前)?$|媒体(?:[0-9０-９]{1,2}日|今天|当天|日前)?报道$/;
 
 /**
  * The first speech verb closed by a comma or colon (`李强表示，`, `他说：`): what follows is reported, not reported on.

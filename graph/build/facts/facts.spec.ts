@@ -2657,6 +2657,41 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['LED 金政 走访3家企业 (走访)'],
   ],
+  [
+    'a speaker at a group discussion whose name holds 中 or 上 (在参加中共界委员小组讨论时说, 在参加上海代表团审议时说)',
+    '参加全国政协十四届二次会议的委员们今天下午分组审议了政协常委会工作报告。全国政协副主席胡春华在参加中共界委员小组' +
+      '讨论时说，完全赞成政府工作报告。全国政协副主席陈吉宁在参加上海代表团审议时说，完全赞同政府工作报告。',
+    undefined,
+    [
+      'ADDRESSED 胡春华 中共界委员小组讨论 (讲话)',
+      'ADDRESSED 陈吉宁 上海代表团审议 (讲话)',
+      'ATTENDED 胡春华 中共界委员小组讨论 (参加)',
+      'ATTENDED 陈吉宁 上海代表团审议 (参加)',
+    ],
+  ],
+  [
+    'the news as the media report it (媒体当天报道称，…前往巴赫穆特视察); a known name before a visit; a film of it is no part of its name',
+    '俄罗斯国防部长绍伊古当天召开保障工作会议。俄罗斯国防部同一天公布了绍伊古视察南顿涅茨克方向俄军的视频。乌克兰媒体' +
+      '当天报道称，乌克兰武装部队指挥官霍连科前往巴赫穆特视察乌军。',
+    undefined,
+    [
+      'CHAIRED 绍伊古 保障工作会议 (召开)',
+      'LED 绍伊古 视察南顿涅茨克方向俄军 (视察)',
+      'LED 霍连科 前往巴赫穆特视察乌军 (视察)',
+      'VISITED 霍连科 巴赫穆特',
+    ],
+  ],
+  [
+    'a dialogue held with a working lunch is a forum its guest addresses (出席…对话会暨工作午宴。习近平指出)',
+    '当地时间11月16日中午，国家主席习近平在旧金山出席亚太经合组织领导人同东道主嘉宾非正式对话会暨工作午宴。\n习近' +
+      '平指出，可持续发展是解决当前全球性问题的“金钥匙”。\n会议由美国总统拜登主持。',
+    undefined,
+    [
+      'ADDRESSED 习近平 亚太经合组织领导人同东道主嘉宾非正式对话会暨工作午宴 (讲话)',
+      'ATTENDED 习近平 亚太经合组织领导人同东道主嘉宾非正式对话会暨工作午宴 (出席)',
+      'CHAIRED 拜登 亚太经合组织领导人同东道主嘉宾非正式对话会暨工作午宴 (主持)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -671,8 +671,8 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   // 在湖南调研并主持召开…座谈会: what he did next is no part of the visit's name.
   const next = [...clause.matchAll(/并/g)].find((m) => m.index > verbEnd - 1 && wordAt(ACT_WORDS, clause, m.index + 1));
   const own = next ? clause.slice(0, next.index) : clause;
-  // 考察了新华三集团: the aspect is no part of the visit's name.
-  return own.replace(`${b.found.word}了`, b.found.word);
+  // 考察了新华三集团: the aspect is no part of the visit's name; nor is a film of it (公布了…视察…俄军的视频).
+  return own.replace(`${b.found.word}了`, b.found.word).replace(/的(?:视频|画面|照片|图片|影像|录像)$/, '');
 }
 
 

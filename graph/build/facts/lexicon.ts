@@ -379,7 +379,7 @@ export const MEETING_NOUNS: readonly string[] = [
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
-  [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
+  [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|对话会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
   [/仪式|典礼|庆典|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];

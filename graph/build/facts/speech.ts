@@ -84,7 +84,8 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const there = rest.slice(dayAfter);
     const place =
       opensSentence(before) || afterHeld
-        ? (SPOKE_IN.exec(there) ?? (chairing = SPOKE_CHAIRING.exec(there)) ?? SPOKE_ATTENDING.exec(there))
+        ? // (在参加中共界委员小组讨论时说: the 中 of a name is no 在…中; chairing and attending are read first.)
+          ((chairing = SPOKE_CHAIRING.exec(there)) ?? SPOKE_ATTENDING.exec(there) ?? SPOKE_IN.exec(there))
         : opening;
     const said = opening ? rest : there.slice(place?.[0].length ?? 0);
     // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
