@@ -134,6 +134,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-sixteenth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-seventeenth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-eighteenth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-nineteenth.json', 0.85, 0.8],
 ];
 
 /**

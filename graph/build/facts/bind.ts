@@ -56,6 +56,10 @@ const OTHERS_LISTED = new RegExp(
  */
 function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   let between = ctx.text.slice(from, to);
+  // (蔡奇7日上午，代表习近平总书记和党中央看望…: the day after the subject, then on whose behalf, right before the
+  // verb; whoever is named there is no agent.)
+  const behalf = /^(?:[0-9０-９]{1,2}日|今天|当天)?(?:[上中下]午|晚上?)?[，,]?代表[^，。；的“”]{1,20}$/.test(between);
+  if (behalf) between = '';
   // (作为…代表，; 代表党中央、国务院，: on whose behalf, set off by a comma.)
   const apposition = /^(?:作为|代表)[^，。；的]{1,20}，/.exec(between);
   if (apposition) between = between.slice(apposition[0].length);
@@ -85,7 +89,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
   if (between.endsWith('为')) return false;
   if (OBJECT_VERBS.some((v) => between.includes(v))) return false;
-  return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd);
+  const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
+  return behalf || !ctx.mentions.some(named);
 }
 
 const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?/;
@@ -393,6 +398,7 @@ const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,10})$/;
 function inObject(ctx: SentenceContext, g: Group): boolean {
   // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问).
   if (/[向对给]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
+  if (onBehalfOf(ctx, groupStart(ctx, g))) return true;
   let from = groupStart(ctx, g);
   while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
   const before = ctx.text.slice(from, groupStart(ctx, g));
@@ -400,6 +406,17 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   const home = /^和?家/.test(ctx.text.slice(g.end));
   if (home && [...GOING_VERBS, '走进'].some((v) => before.includes(v))) return true;
   return OBJECT_VERBS.some((v) => before.includes(v));
+}
+
+/**
+ * 代表 as a verb right before a group: on whose behalf the subject acts (蔡奇7日上午，代表习近平总书记和党中央看望…;
+ * 穆罕默德代表沙特国王萨勒曼主持峰会). After a noun it is one who stands for others (无党派人士代表席南华发言).
+ */
+function onBehalfOf(ctx: SentenceContext, at: number): boolean {
+  if (ctx.text.slice(at - 2, at) !== '代表') return false;
+  const before = ctx.text.slice(ctx.s.start, at - 2);
+  const timeOrClause = before === '' || /(?:[，,]|[0-9０-９]日|[上中下]午|晚上?|当天|今天)$/.test(before);
+  return timeOrClause || ctx.mentions.some((m) => m.kind === 'person' && m.end === at - 2);
 }
 
 /** The predicate's clause goes on to name something (…参加审议时的指示精神): it is part of a noun, not a happening. */

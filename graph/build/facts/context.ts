@@ -97,7 +97,9 @@ function describedNext(raw: string, titles: readonly Mention[], to: number): boo
  * A name's description as printed, up to `to` where the name starts: no verb, no punctuation but 、, ending in a post
  * (`杭州第四届亚洲残疾人运动会组委会主席、浙江省省长`), whatever kg made of its parts.
  */
-function describes(desc: string, titles: readonly Mention[], to: number): boolean {
+function describes(whole: string, titles: readonly Mention[], to: number): boolean {
+  // (中央组织部分管日常工作的副部长姜信治: the portfolio a deputy runs, with its own 的.)
+  const desc = whole.replace(/分管[^，。；的“”]{1,12}的/g, '');
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
   for (let k = 0; k < desc.length; k++) if (wordAt(ACT_WORDS, desc, k)) return false;
   return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
@@ -220,10 +222,15 @@ function wordsQuoted(text: string, s: Sentence): [number, number] | undefined {
 }
 
 /** A statement issued (`埃及总统府29日发表声明说，`): an office reporting its principal's acts, not a person's words. */
-const STATEMENT_ISSUED =
+const STATEMENT_ISSUED = new RegExp(
   // (俄罗斯克里姆林宫方面16日表示，俄总统普京当天…会见了…: an office's side says what happened.)
   // (乌克兰媒体当天报道称，…霍连科前往巴赫穆特视察乌军: the news as the media report it.)
-  /(?:发表|发布|发出)(?:了)?(?:联合)?(?:声明|公报|新闻公报|消息)$|方面(?:[0-9０-９]{1,2}日|今天|当天|日前)?$|媒体(?:[0-9０-９]{1,2}日|今天|当天|日前)?报道$/;
+  // (同一天，俄国防部称，俄国防部长绍伊古视察了…: a ministry tells what its minister did.)
+  (
+    '(?:发表|发布|发出)(?:了)?(?:联合)?(?:声明|公报|新闻公报|消息)$|方面(?:DAY)?$|媒体(?:DAY)?报道$' +
+    '|(?:国防部|外交部|总统府|总统办公室|克里姆林宫|白宫)(?:DAY)?(?:通报)?$'
+  ).replaceAll('DAY', '[0-9０-９]{1,2}日|今天|当天|日前|同一天'),
+);
 
 /**
  * The first speech verb closed by a comma or colon (`李强表示，`, `他说：`): what follows is reported, not reported on.
@@ -249,7 +256,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
-  const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text);
+  const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text) || YEAR_SUMMED.test(s.text);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
   const speechFrom = said ? s.start : speechStart(text, s, quotes, mentions);
@@ -293,6 +300,9 @@ const RECALLED = new RegExp(
     '|[一二三四五六七八九十两几多\\d]+(?:年|个多?月)(?:以)?前(?![一二三四五六七八九十两几\\d])' +
     '|今年(?:的|召开的|举行的|[^，。；]{1,12}期间|[^，。；]{1,8}前夕)|\\d{4}年(?:召开|举行)的)',
 );
+
+/** A clause set in a year's run of happenings (党中央高度重视粮食安全，在今年的国内考察中，…): a summary. */
+const YEAR_SUMMED = /(?:^|[，,])在(?:今年|去年|这一年|一年来)的[^，。；]{1,12}中[，,]/;
 
 /**
  * A sentence in the first person (我此次访德并同朔尔茨总理共同主持…): news tells nothing in it, so it is a speaker's,

@@ -2692,6 +2692,41 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 拜登 亚太经合组织领导人同东道主嘉宾非正式对话会暨工作午宴 (主持)',
     ],
   ],
+  [
+    'on whose behalf a visit is paid (代表习近平总书记和党中央看望) names no agent; a deputy with his portfolio (分管日常工作的副部长) in a list',
+    '中共中央政治局常委、中央书记处书记蔡奇7日上午，代表习近平总书记和党中央看望文化界知名人士和科技专家。中共中央政' +
+      '治局委员、中央组织部部长李干杰，中共中央政治局委员、中央宣传部部长李书磊，全国政协副主席、中央组织部分管日常工作' +
+      '的副部长姜信治陪同看望。',
+    undefined,
+    [
+      'ATTENDED 姜信治 看望文化界知名人士和科技专家 (陪同看望 #3)',
+      'ATTENDED 李书磊 看望文化界知名人士和科技专家 (陪同看望 #2)',
+      'ATTENDED 李干杰 看望文化界知名人士和科技专家 (陪同看望 #1)',
+      'LED 蔡奇 看望文化界知名人士和科技专家 (看望)',
+    ],
+  ],
+  [
+    '代表 after a name is on behalf (穆罕默德代表…萨勒曼主持); after a group\'s noun it is one who stands for it (人士代表席南华)',
+    '穆罕默德代表沙特国王萨勒曼主持峰会。无党派人士代表席南华也作了发言。',
+    undefined,
+    [
+      'ADDRESSED 席南华 峰会 (作了发言)',
+      'CHAIRED 穆罕默德 峰会 (主持)',
+    ],
+  ],
+  [
+    'a ministry tells what its minister did (俄国防部称，…视察了); a year\'s run of visits summed up (在今年的国内考察中) is no day\'s',
+    '同一天，俄国防部称，俄国防部长绍伊古视察了俄特别军事行动前沿指挥部。党中央高度重视粮食安全，在今年的国内考察中，' +
+      '习近平总书记来到种子实验室，调研种业创新成果展示。',
+    undefined,
+    ['LED 绍伊古 视察俄特别军事行动前沿指挥部 (视察)'],
+  ],
+  [
+    'the EU\'s foreign-policy chief speaking at a ministers\' meeting (欧盟外交与安全政策高级代表博雷利11日在欧盟外长会上称)',
+    '欧盟外交与安全政策高级代表博雷利11日在欧盟外长会上称，以色列的轰炸造成大量平民伤亡。',
+    undefined,
+    ['ADDRESSED 博雷利 欧盟外长会 (讲话)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
