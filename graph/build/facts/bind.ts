@@ -348,6 +348,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
   if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   if (f.pred.object === 'story' && COUNTED.test(clause)) return true;
+  // 在调研中发现, 在调研中搞形式主义: the course of visits at large, a frame of what is told, no visit of its own.
+  if (f.pred.object === 'visit' && ctx.text[f.start - 1] === '在' && ctx.text[f.end] === '中') return true;
   // 在刚开年的这两个月里，…就走访了60多家企业: visits told over a span of time are a summary, no one day's visit.
   if (f.pred.object === 'visit' && SPAN_OF_TIME.test(ctx.text.slice(ctx.s.start, f.start))) return true;
   // 向大会召开表示祝贺, 呼吁安理会召开紧急会议, 祝贺中共二十大成功召开: a meeting or a council convenes, not the

@@ -2727,6 +2727,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 博雷利 欧盟外长会 (讲话)'],
   ],
+  [
+    'the course of visits at large (在调研中搞形式主义) is a frame, no visit; a day\'s visit is one',
+    '贵州省政协原党组副书记、副主席周建琨在调研中搞形式主义、官僚主义，热衷舆论造势问题。4日，市委书记金政在我市调研。',
+    undefined,
+    ['LED 金政 在我市调研 (调研)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
