@@ -147,6 +147,9 @@ export function meetingAt(
     if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i)) && !wordAt(NOUN_CONTINUES, text, i))
       end = i;
   }
+  // An activity named in quotes (出席“投资中国”首场标志性活动): a bare 活动 names none, a quoted name does.
+  const quotedActivity = /“[^“”]{2,16}”[^，。；“”的]{0,8}活动/.exec(text.slice(from, stop));
+  if (end < 0 && quotedActivity) end = from + quotedActivity.index + quotedActivity[0].length;
   if (end < 0) return undefined;
   let start = from;
   const held = /^(?:了|在[^，。；]{1,24}?(?:召开|举行)的)/.exec(text.slice(from, end));

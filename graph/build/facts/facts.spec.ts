@@ -2733,6 +2733,41 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['LED 金政 在我市调研 (调研)'],
   ],
+  [
+    'lighting the flame of the story\'s ceremony (易炼红点燃火种盆) is attending it',
+    '杭州第19届亚洲运动会火炬传递启动仪式8日在浙江省杭州市举行。在全场观众的期盼中，4名火种护卫护送火种、火炬入场' +
+      '，浙江省委书记易炼红点燃火种盆。',
+    undefined,
+    ['ATTENDED 易炼红 杭州亚洲运动会火炬传递启动仪式 (点燃火种盆)'],
+  ],
+  [
+    'someone\'s kin received (会见了霍英东先生亲属) is no meeting with him',
+    '纪念霍英东先生诞辰100周年座谈会10日在京举行，全国政协主席王沪宁出席座谈会，并在会前会见了霍英东先生亲属。',
+    undefined,
+    ['ATTENDED 王沪宁 纪念霍英东先生诞辰100周年座谈会 (出席)'],
+  ],
+  [
+    'an activity named in quotes is an event (出席“投资中国”首场标志性活动); those a letter answers did the act (复信参加…活动的…代表)',
+    '国家副主席韩正26日在京出席“投资中国”首场标志性活动并致辞。近日，国家主席习近平复信参加“艺汇丝路”访华采风活' +
+      '动的阿拉伯知名艺术家代表。',
+    undefined,
+    [
+      'ADDRESSED 韩正 “投资中国”首场标志性活动 (致辞)',
+      'ATTENDED 韩正 “投资中国”首场标志性活动 (出席)',
+    ],
+  ],
+  [
+    '上述活动 after a paragraph that opens on a later day takes that day\'s activities only, none here',
+    '10月17日下午，国家主席习近平在人民大会堂会见乌兹别克斯坦总统米尔济约耶夫。\n蔡奇、王毅参加会见。\n10月18' +
+      '日上午，国家主席习近平夫人彭丽媛邀请外方领导人夫人参观中国工艺美术馆。\n印度尼西亚总统夫人伊莉亚娜，巴布亚新几内' +
+      '亚总理夫人雷切尔等参加上述活动。',
+    undefined,
+    [
+      'ATTENDED 王毅 会见乌兹别克斯坦总统米尔济约耶夫 (参加会见 #2)',
+      'ATTENDED 蔡奇 会见乌兹别克斯坦总统米尔济约耶夫 (参加会见 #1)',
+      'MET 习近平>米尔济约耶夫 会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -403,16 +403,40 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
 
 /** 参加上述活动: every event the story reported before, a visit's excepted (talks, a ceremony, a banquet…). */
 function activitiesAbove(st: State, ctx: SentenceContext, b: Binding): void {
+  // (…会见米尔济约耶夫。…\n10月18日上午，彭丽媛邀请…参观…。…等参加上述活动: the activities of the later day only.)
+  const since = laterDayOpens(st.article.text, ctx.s.start);
   const above = st.events.list.filter(
     (e) =>
       e.sentenceStart < ctx.s.start &&
+      e.sentenceStart >= since &&
       !VISITS.includes(e.eventKind) &&
       !inSpeakersParagraph(st.article.text, e.sentenceStart),
   );
   st.boundTo.set(b, above.at(-1) ?? 'main');
+  if (above.length === 0 && since > 0) return;
   if (above.length === 0) st.pending.push({ rel: 'ATTENDED', group: b.agent, role: b.found.word, s: ctx.s });
   for (const e of above) addRoles(st, 'ATTENDED', b.agent, e, b.found.word, ctx);
 }
+
+/**
+ * Where the last paragraph before `at` that opens on a later day than the first day the text names starts (…10月17日
+ * 下午…会见…。\n10月18日上午，…); else 0. A paragraph that goes back a day (当地时间11月15日晚，…欢迎晚宴) is still
+ * among what was reported above.
+ */
+function laterDayOpens(text: string, at: number): number {
+  const first = DAY_IN_TEXT.exec(text);
+  if (!first) return 0;
+  const month = first[1] ? Number(first[1]) : 0;
+  const firstDay = month * 100 + Number(first[2]);
+  let since = 0;
+  for (const m of text.slice(0, at).matchAll(DAY_OPENING_PARAGRAPH)) {
+    const day = (m[1] ? Number(m[1]) : month) * 100 + Number(m[2]);
+    if (m.index > first.index && day > firstDay) since = m.index + 1;
+  }
+  return since;
+}
+const DAY_IN_TEXT = /(?:(\d{1,2})月)?(\d{1,2})日/;
+const DAY_OPENING_PARAGRAPH = /\n(?:当地时间)?(?:(\d{1,2})月)?(\d{1,2})日/g;
 
 /**
  * Baskets laid at the rite the story reported before (仪式, 公祭, 典礼), not at a welcome for a guest, who lays his

@@ -156,6 +156,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
   // Seated on the rostrum of the story's meeting (石泰峰、…、杨震在主席台前排就座).
   { words: ['在主席台前排就座', '在主席台就座', '主席台就座'], rel: 'ATTENDED', object: 'story' },
+  // Lighting the flame of the story's ceremony (易炼红点燃火种盆, 点燃主火炬).
+  { words: ['点燃火种盆', '点燃火种', '点燃主火炬', '点燃火炬', '点燃圣火'], rel: 'ATTENDED', object: 'story' },
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
   { words: ['步入主席台', '走上主席台', '登上主席台'], rel: 'ATTENDED', object: 'story' },
   // Baskets or wreaths laid at a rite the story reported (全国政协举行仪式纪念…。王勇…分别向…塑像敬献花篮).
@@ -466,6 +468,11 @@ export const OBJECT_VERBS = [
   '转交',
   // Whom a body chooses for an act to come (会议推举汪洋在…上作常委会工作报告): a decision, no act yet.
   '推举',
+  // Whom a letter answers or is sent to (复信参加“艺汇丝路”访华采风活动的…艺术家代表): they acted, not the writer.
+  '复信',
+  '回信',
+  '致信',
+  '致函',
   '推选',
   // Whom a body backs for what is to come (一致同意支持总统普京作为候选人参加明年…的总统选举).
   '支持',
@@ -500,7 +507,8 @@ export const TIME_AFTER = ['之前', '之际', '前'];
  * his (会见了…布尔汉派出的代表, 会见普京的特使).
  */
 export const KIN_AFTER = [
-  '同志亲属', '同志家属', '同志遗孀', '亲属', '家属', '遗孀', '子女', '后人', '后代', '夫人',
+  '同志亲属', '同志家属', '同志遗孀', '先生亲属', '先生家属', '女士亲属', '女士家属', '亲属', '家属', '遗孀', '子女', '后人', '后代',
+  '夫人',
   '派出的', '派遣的', '委派的', '的',
 ];
 
