@@ -122,6 +122,10 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   if (g && escortedGoing(ctx, g, f)) return g;
   // A speech sent to a meeting (以视频方式向在…举行的…开幕式致辞): what it was sent to stands between.
   if (g && f.pred.rel === 'ADDRESSED' && SENT_TO.test(ctx.text.slice(g.end, f.start))) return g;
+  // So does what a wreath is laid at (马克龙向位于…的戴高乐将军雕像敬献花环).
+  if (g && f.pred.object === 'rite' && /^(?:[0-9０-９]{1,2}日)?向[^，。；“”]{1,30}$/.test(ctx.text.slice(g.end, f.start))) {
+    return g;
+  }
   const each = eachOnBehalf(ctx, f);
   if (each) return each;
   // 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
@@ -362,6 +366,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 陪同访问, 全程陪同: accompanying a whole visit, none of the story's events in particular.
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
+  // 在共和国卫队的陪同下前往…: being escorted, no act of the subject's.
+  if (f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下') return true;
   // 与会各方, 陪同人员, 出席嘉宾: those present, named by their presence.
   if (PRESENCE_WORDS.includes(f.word) && PRESENT_PEOPLE.test(ctx.text.slice(f.end, f.end + 4))) return true;
   // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events.
@@ -407,6 +413,9 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   // 走进回迁居民李敬和家中看望: someone whose home is gone into is where the visit went.
   const home = /^和?家/.test(ctx.text.slice(g.end));
   if (home && [...GOING_VERBS, '走进'].some((v) => before.includes(v))) return true;
+  // 马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环: inside what the subject turns to, after its 向.
+  const subjectBefore = ctx.groups.some((o) => o !== g && o.end <= from + before.length && o.start >= from);
+  if (subjectBefore && /向[^，。；、“”]{1,20}$/.test(before)) return true;
   return OBJECT_VERBS.some((v) => before.includes(v));
 }
 

@@ -388,7 +388,9 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (RECALLED_AS_TIME.test(text.slice(f.end, f.end + 16)) && inSpeakersParagraph(text, f.start)) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
     const word = wordEndingAt(NOT_DONE_WORDS, text, end);
-    if (word && !(word === '不' && wordAt(NOT_NEGATING_WORDS, text, end - 1))) return true;
+    // (戴高乐将军雕像: a general, no plan.)
+    const general = word === '将' && /[军领士帅]/.test(text[end] ?? '');
+    if (word && !general && !(word === '不' && wordAt(NOT_NEGATING_WORDS, text, end - 1))) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;
   }
   return false;

@@ -2768,6 +2768,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 习近平>米尔济约耶夫 会见',
     ],
   ],
+  [
+    'a farewell given by its verb (在…和平别墅为习近平和夫人彭丽媛饯行): its hosts and guests',
+    '当地时间5月8日下午，在国家主席习近平即将结束对塞尔维亚国事访问之际，塞尔维亚总统武契奇和夫人塔玛拉在贝尔格莱德' +
+      '和平别墅为习近平和夫人彭丽媛饯行。',
+    undefined,
+    [
+      'ATTENDED 习近平 饯行 (应邀 #1)',
+      'ATTENDED 彭丽媛 饯行 (应邀 #2)',
+      'CHAIRED 塔玛拉 饯行 (举行)',
+      'CHAIRED 武契奇 饯行 (举行)',
+    ],
+  ],
+  [
+    'a wreath laid at a general\'s statue (向…戴高乐将军雕像敬献花环): no plan in 将军, no agent in the statue; being escorted (在…的陪同下) is no act; the rite joined by 随后',
+    '8日，法国总统马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环，随后在共和国卫队的陪同下前往凯旋门参加纪念仪式，' +
+      '向无名烈士纪念碑献花并默哀。',
+    undefined,
+    ['ATTENDED 马克龙 纪念仪式 (参加)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -161,7 +161,11 @@ export const PREDICATES: readonly Predicate[] = [
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
   { words: ['步入主席台', '走上主席台', '登上主席台'], rel: 'ATTENDED', object: 'story' },
   // Baskets or wreaths laid at a rite the story reported (全国政协举行仪式纪念…。王勇…分别向…塑像敬献花篮).
-  { words: ['敬献花篮', '敬献了花篮', '敬献花圈', '敬献了花圈', '献花篮', '献花圈'], rel: 'ATTENDED', object: 'rite' },
+  {
+    words: ['敬献花篮', '敬献了花篮', '敬献花圈', '敬献了花圈', '敬献花环', '献花篮', '献花圈', '献花环'],
+    rel: 'ATTENDED',
+    object: 'rite',
+  },
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
   { words: ['检阅了', '检阅'], rel: 'ATTENDED', object: 'rite' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },

@@ -87,6 +87,8 @@ const HELD_FOR = new RegExp(
     // (举行欢迎仪式和欢迎宴会: two held at once.)
     `(?:(?:和|及)((?:欢迎|迎宾)?${WELCOMES}))?`,
 );
+/** `为Y饯行`: a farewell given to guests, told by its verb alone. */
+const FAREWELL_FOR = /为([^，。；]{1,60}?)(饯行)/;
 /** Guests told by who they are, named later if at all (为出席…的中亚国家元首夫妇, 为贵宾). */
 const GUESTS_BY_KIND = /(?:夫妇|贵宾|嘉宾|来宾|外宾|元首|领导人|客人)们?$/;
 
@@ -106,7 +108,9 @@ export interface HeldFor {
 
 /** A ceremony or banquet held for someone (`习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行了欢迎宴会`). */
 export function heldForIn(ctx: SentenceContext): HeldFor | undefined {
-  const m = HELD_FOR.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
+  const clause = ctx.text.slice(ctx.s.start, ctx.speechFrom);
+  // (武契奇和夫人塔玛拉在…和平别墅为习近平和夫人彭丽媛饯行: a farewell given, its verb the event.)
+  const m = HELD_FOR.exec(clause) ?? FAREWELL_FOR.exec(clause);
   if (!m) return undefined;
   const mark = ctx.s.start + m.index;
   // Where it was held may stand before the verb (为Y在利雅得王宫举行): the guests end before it.
