@@ -115,6 +115,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['person', '洛桑江村', 0], ['person', '石泰峰', 9], ['person', '巴特尔', 13], ['person', '周铁农', 18],
       ['person', '齐续春', 22],
     ]],
+  ['a second official of a state joined by 和 with a post alone (…参议长纳梅和众议长卡列)',
+    '赵乐际会见哥伦比亚国会主席兼参议长纳梅和众议长卡列。', [
+      ['person', '赵乐际', 0], ['title', '哥伦比亚国会主席', 5, '哥伦比亚'], ['title', '参议长', 14, '哥伦比亚'],
+      ['person', '纳梅', 17], ['title', '众议长', 20, '哥伦比亚'], ['person', '卡列', 23],
+    ]],
   ['a name before a foreign post printed after it (卡塔尔埃米尔代表焦安亲王)', '卡塔尔埃米尔代表焦安亲王出席。', [
     ['title', '卡塔尔埃米尔', 0, '卡塔尔'], ['person', '焦安', 8], ['title', '亲王', 10],
   ]],

@@ -197,8 +197,25 @@ function titlesAndNames(
       found.addName(name, 'after-title');
       for (const more of listAfter(text, name)) found.addName(more, 'title-list');
     }
-    i = Math.max(i, (name?.end ?? end) - 1);
+    const next = name && compound.some((t) => t.foreign) ? foreignPartner(found, name.end, jur.at(-1)) : undefined;
+    i = Math.max(i, (next ?? name?.end ?? end) - 1);
   }
+}
+
+/**
+ * A second official of the same state joined by 和 or 、 with a post alone (哥伦比亚国会主席兼参议长纳梅和众议长卡列):
+ * the post is held in that state, the name after it is his. Where the partner ends, or undefined.
+ */
+function foreignPartner(found: Found, at: number, jurisdiction: string | undefined): number | undefined {
+  const { text } = found;
+  if (text[at] !== '和' && text[at] !== '、') return undefined;
+  const post = titleAt(text, at + 1, true, true);
+  if (!post?.foreign || post.state || post.jur) return undefined;
+  const name = nameAfterForeignTitle(text, post.end);
+  if (!name) return undefined;
+  found.addTitle(post, jurisdiction);
+  found.addName(name, 'after-title');
+  return name.end;
 }
 
 /** Names known by their surroundings, then where they recur, and the posts printed right after them (习近平主席). */

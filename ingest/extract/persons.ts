@@ -227,7 +227,10 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
     const afterShi = text[end - 1] === '氏' && end - i === 2;
     // A long name jieba lists as one noun (桥本龙太郎/n), the whole run up to what ends names: no common word is so long.
     const listedName = end === i && t.word.length >= 4 && t.word.length === j - i && /^(?:n|nr\w*|nz)$/.test(t.tag);
-    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !regnal && !afterDot && !afterShi && !listedName) break;
+    // A short transliteration jieba holds as a measure word or a noun (卡列/q), the whole run up to punctuation.
+    const wholeRun = end === i && t.word.length === j - i && /^[，。；、]/.test(text[j] ?? '') && /^[qmn]$/.test(t.tag);
+    const kept = regnal || afterDot || afterShi || listedName || wholeRun;
+    if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !kept) break;
     end += t.word.length;
   }
   if (holdsPost(text, i, end) || wordAt(COUNTRY_FORMS, text, i)?.length === end - i) return undefined;

@@ -659,7 +659,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     'two guests with their titles joined by 和, and an official present who has no surname kg lists',
     '全国人大常委会委员长赵乐际9日下午在人民大会堂同巴哈马众议长德沃和参议长阿德利举行会谈。铁凝参加会谈。',
     undefined,
-    ['MET 赵乐际>德沃 举行会谈', 'MET 赵乐际>阿德利 举行会谈', 'ATTENDED 铁凝 同巴哈马众议长德沃、阿德利会谈 (参加会谈)'],
+    ['MET 赵乐际>德沃 举行会谈', 'MET 赵乐际>阿德利 举行会谈', 'ATTENDED 铁凝 同巴哈马众议长德沃、参议长阿德利会谈 (参加会谈)'],
   ],
   [
     'a meeting held with its days between name and verb; bare 出席并讲话 and 主持会议 are the story\'s',
@@ -2786,6 +2786,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '向无名烈士纪念碑献花并默哀。',
     undefined,
     ['ATTENDED 马克龙 纪念仪式 (参加)'],
+  ],
+  [
+    'a second official of the same state with a post alone (…参议长纳梅和众议长卡列), a name jieba reads as a measure word',
+    '全国人大常委会委员长赵乐际30日在北京会见哥伦比亚国会主席兼参议长纳梅和众议长卡列。何维参加会见。',
+    undefined,
+    [
+      'ATTENDED 何维 会见参议长纳梅、众议长卡列 (参加会见)',
+      'MET 赵乐际>卡列 会见',
+      'MET 赵乐际>纳梅 会见',
+    ],
   ],
 ];
 
