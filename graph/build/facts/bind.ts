@@ -142,15 +142,18 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
  */
 function eachOnBehalf(ctx: SentenceContext, f: Found): Group | undefined {
   const clause = ctx.text.slice(ctx.s.start, f.start);
-  const tail = /代表[^，。；：的]{1,24}[，,]分别(?:向[^，。；：]{1,40}?)?$/.exec(clause);
+  // (…王红代表中国国民党革命委员会北京市委员会，向孙中山先生像敬献了花篮: 向 alone, without 分别, too.)
+  const tail = /代表[^，。；：的]{1,24}[，,](?:分别(?:向[^，。；：]{1,40}?)?|向[^，。；：]{1,40}?)$/.exec(clause);
   if (!tail) return undefined;
   const groups: Group[] = [];
   let end = ctx.s.start + tail.index;
   for (let g = ctx.groups.filter((x) => x.end <= end).at(-1); g && g.end === end; ) {
     groups.unshift(g);
     const start = groupStart(ctx, g);
-    if (start === ctx.s.start || !/代表[^，。；：的]{1,24}[，,]$/.test(ctx.text.slice(ctx.s.start, start))) break;
-    end = start - /代表[^，。；：的]{1,24}[，,]$/.exec(ctx.text.slice(ctx.s.start, start))![0].length;
+    // (…代表北京市政府，民革中央副主席、民革北京市委会主委王红代表…: a post kg did not read may stand before him.)
+    const link = EACH_LINK.exec(ctx.text.slice(ctx.s.start, start));
+    if (start === ctx.s.start || !link) break;
+    end = start - link[0].length;
     g = ctx.groups.filter((x) => x.end <= end).at(-1);
   }
   // (在肃穆庄严的中山堂内，夏宝龙代表全国政协，…: where, opening the sentence.)
@@ -158,6 +161,9 @@ function eachOnBehalf(ctx: SentenceContext, f: Found): Group | undefined {
   if (groups.length < 2 || !/^(?:在[^，。；：]{1,20}[，,])?$/.test(opening)) return undefined;
   return { persons: groups.flatMap((g) => g.persons), start: groups[0]!.start, end: groups.at(-1)!.end, listed: false };
 }
+
+/** On whose behalf the one before acted, then a comma, then posts printed before the next (代表北京市政府，民革中央副主席、). */
+const EACH_LINK = /代表[^，。；：的]{1,24}[，,][^，。；：的“”]{0,24}$/;
 
 /** The group opens its sentence and a comma, then the day, follow it. */
 function subjectThenDay(ctx: SentenceContext, g: Group): boolean {

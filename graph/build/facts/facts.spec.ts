@@ -2797,6 +2797,44 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 赵乐际>纳梅 会见',
     ],
   ],
+  [
+    'each on behalf of a body, the last before 向 without 分别, one with a post kg did not read (…王红代表…，向孙中山先生像敬献了花篮)',
+    '12日上午，首都各界人士会聚北京中山公园中山堂，举行简短而庄严的仪式，纪念孙中山先生逝世99周年。全国政协副主席' +
+      '沈跃跃代表中国人民政治协商会议全国委员会，中央统战部副部长马利怀代表中共中央统战部，民革中央副主席、民革北京市委' +
+      '会主委王红代表中国国民党革命委员会北京市委员会，向孙中山先生像敬献了花篮。',
+    undefined,
+    [
+      'ATTENDED 沈跃跃 仪式 (敬献了花篮 #1)',
+      'ATTENDED 王红 仪式 (敬献了花篮 #3)',
+      'ATTENDED 马利怀 仪式 (敬献了花篮 #2)',
+    ],
+  ],
+  [
+    'answering the press (回答中外记者提问) at the story\'s press conference is addressing it',
+    '十四届全国人大二次会议今天（3月7日）举行记者会，中共中央政治局委员、外交部长王毅就中国外交政策和对外关系回答中外记者提问。',
+    undefined,
+    ['ADDRESSED 王毅 全国人大会议记者会 (回答中外记者提问)'],
+  ],
+  [
+    'one who attended the meeting of the sentence before speaks as 他 (…出席会议并当选会长。他表示)',
+    '中国和平统一促进会十届一次理事大会11日在京召开。全国政协主席王沪宁出席会议并当选会长。他表示，要坚持大团结大联合。',
+    undefined,
+    [
+      'ADDRESSED 王沪宁 中国和平统一促进会理事大会 (讲话)',
+      'ATTENDED 王沪宁 中国和平统一促进会理事大会 (出席)',
+    ],
+  ],
+  [
+    'one heard after others at a meeting a paragraph is set at (在15日召开的座谈会上，…分别发言。在听取大家发言后，赵乐际指出), in a visit\'s story, dated by it',
+    '中共中央政治局常委、全国人大常委会委员长赵乐际14日至15日在天津调研。\n在15日召开的座谈会上，8位人大代表分' +
+      '别发言。在听取大家发言后，赵乐际指出，全国人大常委会向全国人民代表大会报告工作。',
+    undefined,
+    [
+      'ADDRESSED 赵乐际 座谈会 (讲话)',
+      'LED 赵乐际 在天津调研 (调研)',
+      'VISITED 赵乐际 天津',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

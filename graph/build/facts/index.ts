@@ -232,10 +232,31 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
   const role = sp.role ?? '讲话';
   if (event) addRoles(st, 'ADDRESSED', sp.group, event, role, ctx);
   else if (sp.amongSpeakers) {
-    const at = st.events.current(st.lead, ctx.s);
-    if (at && SPOKEN_AT.includes(at.eventKind)) addRoles(st, 'ADDRESSED', sp.group, at, role, ctx);
+    const current = st.events.current(st.lead, ctx.s);
+    const at = current && SPOKEN_AT.includes(current.eventKind) ? current : paragraphScene(st, ctx);
+    if (at) addRoles(st, 'ADDRESSED', sp.group, at, role, ctx);
   } else st.pending.push({ rel: 'ADDRESSED', group: sp.group, role, s: ctx.s });
 }
+
+/**
+ * The meeting an earlier sentence of the paragraph is set at (在15日召开的座谈会上，…分别发言。在听取大家发言后，
+ * 赵乐际指出): where those heard spoke, in a story whose own event is a visit.
+ */
+function paragraphScene(st: State, ctx: SentenceContext): EventFact | undefined {
+  const from = st.article.text.lastIndexOf('\n', ctx.s.start - 1) + 1;
+  const scenes = [...st.article.text.slice(from, ctx.s.start).matchAll(SCENE_SET)];
+  const last = scenes.at(-1);
+  if (!last) return undefined;
+  const start = from + last.index + last[0].indexOf(last[1]!);
+  const named = meetingAt(st.article.text, start, start + last[1]!.length);
+  if (!named) return undefined;
+  // Dated by the sentence that sets the scene (在15日召开的座谈会上).
+  const sceneStart = from + last.index + (last[0].startsWith('在') ? 0 : 1);
+  const sceneEnd = st.article.text.indexOf('。', sceneStart) + 1 || ctx.s.start;
+  const scene = { text: st.article.text.slice(sceneStart, sceneEnd), start: sceneStart, end: sceneEnd };
+  return eventNamed(st, { ...ctx, s: scene }, named.name, named.start);
+}
+const SCENE_SET = /(?:^|[。！？])在([^，。；]{2,40}?)上[，,]/g;
 
 /** A sentence that opens with what he said, he being the one the sentences before were about (他强调，). */
 const HE_SAID = /^(?:他|她)(?:还|并|同时)?(?:强调|指出|表示|说)[，,：:]/;
@@ -247,8 +268,9 @@ const HE_SAID = /^(?:他|她)(?:还|并|同时)?(?:强调|指出|表示|说)[，
 function chairSpoke(st: State, ctx: SentenceContext, carried: Group, before: Sentence): void {
   if (ctx.retrospect || !HE_SAID.test(ctx.s.text)) return;
   const names = new Set(carried.persons.map((p) => p.text));
+  // (王沪宁出席会议并当选会长。他表示，…: one who attended it speaks as well.)
   const chaired = st.facts.roles.filter(
-    (r) => r.rel === 'CHAIRED' && names.has(r.person) && r.evidence.sentence === before.text,
+    (r) => (r.rel === 'CHAIRED' || r.rel === 'ATTENDED') && names.has(r.person) && r.evidence.sentence === before.text,
   ).at(-1);
   const event = chaired && st.events.list[chaired.event];
   if (!event || !SPOKEN_AT.includes(event.eventKind)) return;

@@ -156,6 +156,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
   // Seated on the rostrum of the story's meeting (石泰峰、…、杨震在主席台前排就座).
   { words: ['在主席台前排就座', '在主席台就座', '主席台就座'], rel: 'ATTENDED', object: 'story' },
+  // Answering the press at the story's press conference (王毅就…回答中外记者提问).
+  { words: ['回答中外记者提问', '回答中外记者的提问', '回答记者提问'], rel: 'ADDRESSED', object: 'story' },
   // Lighting the flame of the story's ceremony (易炼红点燃火种盆, 点燃主火炬).
   { words: ['点燃火种盆', '点燃火种', '点燃主火炬', '点燃火炬', '点燃圣火'], rel: 'ATTENDED', object: 'story' },
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
@@ -297,6 +299,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '晚会',
   '文艺演出',
   '演出',
+  // Contests and their openings (第二届职业技能大赛9月16日在天津开幕。…出席开幕式).
+  '大赛',
   '主场活动',
   '庆祝活动',
   // A summit's programme for the leaders' spouses (二十国集团领导人峰会领导人配偶活动).
