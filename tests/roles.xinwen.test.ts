@@ -141,6 +141,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-twenty-third.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-twenty-fourth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-twenty-fifth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-twenty-sixth.json', 0.85, 0.8],
 ];
 
 /**
