@@ -76,6 +76,9 @@ const RESOLVE: [string, string | undefined, string[][]][] = [
     ['2023-05-10', 'day', '5月10日', 'event'], ['2023-05-12', 'day', '12日', 'mention'],
   ]],
   ['据悉，韩正5月10日访问荷兰', '2023-05-13', [['2023-05-10', 'day', '5月10日', 'mention']]],
+  // The lead's window is counted after the invitation, however long the host's titles (…李希9月23日至25日…).
+  ['应埃及祖国未来党主席、参议长阿卜杜拉齐格邀请，中共中央政治局常委、中央纪委书记李希9月23日至25日对埃及进行正式友好访问',
+    '2023-09-26', [['2023-09-23', 'day', '9月23日', 'event'], ['2023-09-25', 'day', '25日', 'mention']]],
 ];
 for (const [text, issue, expected] of RESOLVE) {
   test(`resolve ${text} (issue ${issue ?? 'unknown'})`, () => assert.deepEqual(resolveOne(text, issue), expected));

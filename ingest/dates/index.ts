@@ -113,9 +113,11 @@ function blockDates(
  * the clause after an invitation that opens the lead (`应荷兰政府邀请，国家副主席韩正于当地时间5月10日至12日访问荷兰`).
  */
 function isLeadDate(block: Block, d: FoundDate): boolean {
-  if (block.kind === 'classifieds' || d.start >= LEAD_WINDOW) return false;
+  if (block.kind === 'classifieds') return false;
   if (d.day === undefined && d.relativeDay === undefined && !d.sameDay && !d.recent) return false;
-  return !/[，,。；\n]/.test(block.text.slice(0, d.start).replace(INVITED_BY, ''));
+  // The window is counted after an invitation that opens the lead (应…阿卜杜拉齐格邀请，…李希9月23日至25日…).
+  const before = block.text.slice(0, d.start).replace(INVITED_BY, '');
+  return before.length < LEAD_WINDOW && !/[，,。；\n]/.test(before);
 }
 
 /** An invitation opening a lead (应荷兰政府邀请，): the date in the clause after it is the lead's. */

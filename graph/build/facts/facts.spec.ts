@@ -1285,6 +1285,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '在听取代表发言后，他说，要做好立法工作。出席座谈会的代表表示，深受鼓舞。',
     undefined,
     [
+      'ADDRESSED 赵乐际 五级人大代表座谈会 (讲话)',
       'CHAIRED 赵乐际 五级人大代表座谈会 (主持召开)',
       'LED 赵乐际 到广东调研 (调研)',
       'LED 赵乐际 到广东调研 (走访)',
@@ -2833,6 +2834,39 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 赵乐际 座谈会 (讲话)',
       'LED 赵乐际 在天津调研 (调研)',
       'VISITED 赵乐际 天津',
+    ],
+  ],
+  [
+    'words said while attending, with where and the day in brackets before (今天（4月28日）在…出席…会议时表示)',
+    '俄罗斯国防部长绍伊古今天（4月28日）在印度首都新德里出席上海合作组织成员国国防部长会议时表示，美国在其他国家的' +
+      '生物军事活动仍在继续。',
+    undefined,
+    [
+      'ADDRESSED 绍伊古 上海合作组织成员国国防部长会议 (讲话)',
+      'ATTENDED 绍伊古 上海合作组织成员国国防部长会议 (出席)',
+    ],
+  ],
+  [
+    'those the media list as present (据…透露，参加此次会议的代表包括…)',
+    '巴勒斯坦和以色列高级安全官员今天在约旦南部城市亚喀巴举行会谈。据约旦媒体透露，参加此次会议的代表包括巴勒斯坦总情' +
+      '报局局长法拉杰、以色列国家安全顾问哈内格比，以及约旦、埃及的代表等。',
+    undefined,
+    [
+      'ATTENDED 哈内格比 会议 (参加 #2)',
+      'ATTENDED 法拉杰 会议 (参加 #1)',
+    ],
+  ],
+  [
+    'one heard after others at the meeting he just chaired, in a visit\'s story (主持召开座谈会。在听取…发言后，李强指出)',
+    '中共中央政治局常委、国务院总理李强6月7日至8日在辽宁调研。调研中，李强主持召开座谈会。在听取辽宁省有关部门、部' +
+      '分市县和企业负责人发言后，李强指出，推动东北全面振兴。',
+    undefined,
+    [
+      'ADDRESSED 李强 座谈会 (讲话)',
+      'CHAIRED 李强 座谈会 (主持召开)',
+      'LED 李强 在辽宁调研 (调研)',
+      'LED 李强 在辽宁调研 (调研)',
+      'VISITED 李强 辽宁',
     ],
   ],
 ];

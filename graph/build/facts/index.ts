@@ -233,7 +233,10 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
   if (event) addRoles(st, 'ADDRESSED', sp.group, event, role, ctx);
   else if (sp.amongSpeakers) {
     const current = st.events.current(st.lead, ctx.s);
-    const at = current && SPOKEN_AT.includes(current.eventKind) ? current : paragraphScene(st, ctx);
+    // (调研中，李强主持召开座谈会。在听取…发言后，李强指出: the meeting just held, in a visit's story.)
+    const last = st.events.list.at(-1);
+    const held = last && SPOKEN_AT.includes(last.eventKind) && last !== current ? last : undefined;
+    const at = current && SPOKEN_AT.includes(current.eventKind) ? current : (held ?? paragraphScene(st, ctx));
     if (at) addRoles(st, 'ADDRESSED', sp.group, at, role, ctx);
   } else st.pending.push({ rel: 'ADDRESSED', group: sp.group, role, s: ctx.s });
 }

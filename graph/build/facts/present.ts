@@ -6,7 +6,11 @@ import type { Group, SentenceContext } from './context.ts';
  * The verb of presence, what was attended (up to 的 or a second verb joined by 并), who (党外人士, 领导同志) and 有.
  * `陪同X访华的有` lists a guest's suite, who attended nothing the story holds.
  */
-const PRESENT_WERE = /^(出席|参加|列席)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?的[^，。；：的]{0,10}?(?:还|共)?有[：:]?/;
+const PRESENT_WERE = new RegExp(
+  // (据约旦媒体透露，参加此次会议的代表包括…: as the media tell it, and 包括 for 有.)
+  '^(?:据[^，。；]{1,20}(?:透露|报道|称)[，,])?(出席|参加|列席)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
+    '的[^，。；：的]{0,10}?(?:(?:还|共)?有|包括)[：:]?',
+);
 
 /** A demonstrative before the name (出席这次全会的有): the name is the story's. */
 const DEMONSTRATIVE = /^(?:这次|此次|本次|今天的|当天的)/;
@@ -45,6 +49,6 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const after = ctx.s.start + m[0].length;
   const groups = ctx.groups.filter((g) => g.start >= after);
   const name = m[2]!.replace(DEMONSTRATIVE, '');
-  const at = ctx.s.start + m[1]!.length + m[2]!.length - name.length;
+  const at = ctx.s.start + m[0].indexOf(m[1]!) + m[1]!.length + m[2]!.length - name.length;
   return groups.length ? { word: m[1]!, name, at, groups } : undefined;
 }

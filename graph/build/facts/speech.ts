@@ -13,10 +13,11 @@ const HELD_WHERE = /^[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；]{2
 /** `在主持…时`: the meeting he chaired when he said it (普京在主持召开经济问题会议时说). */
 const SPOKE_CHAIRING = /^在主持(?:召开)?([^，。；]{1,30}?)时/;
 /**
- * `在参加…时`: the meeting he took part in when he said it (汪洋同志17日上午在参加党的二十大西藏代表团讨论时指出); not an
- * activity, where words are no address (在参加首都义务植树活动时强调).
+ * `在参加…时`, `在…出席…时`: the meeting he took part in when he said it (汪洋同志17日上午在参加党的二十大西藏代表团讨论时
+ * 指出; 绍伊古今天（4月28日）在印度首都新德里出席…会议时表示); not an activity, where words are no address (在参加首都义务
+ * 植树活动时强调).
  */
-const SPOKE_ATTENDING = /^在参加([^，。；]{1,30}?)(?<!活动)时/;
+const SPOKE_ATTENDING = /^在(?:[^，。；]{1,12}?)?(?:参加|出席)([^，。；]{1,30}?)(?<!活动)时/;
 /**
  * The same opening the sentence, before its subject; without 在 only a meeting's noun (会议上，X要求…): 实际上，
  * 基础上 are no place.
@@ -134,7 +135,7 @@ export function speakersInScene(ctx: SentenceContext): Speaker[] {
 }
 
 /** The day printed after a name, before where he was (李强5日在…上, 普京1日在主持…时, 菲永近日在…上). */
-const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}日|近日|日前|今天|昨天|当天)(?:[上中下]午|晚上?)?/;
+const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}日|近日|日前|今天|昨天|当天)(?:（[^）]{1,12}）)?(?:[上中下]午|晚上?)?/;
 
 /** Only the day, if anything, stands before the subject (21日，普京在国防部扩大会议上表示). */
 function opensSentence(before: string): boolean {
