@@ -221,6 +221,7 @@ function roleEdges(): string {
     ['xinwen-items-hundred-twenty-eighth.json', 'annotated before kg was run on them; kg unchanged after'],
     ['xinwen-items-hundred-twenty-ninth.json', 'annotated before kg was run on them; kg unchanged after'],
     ['xinwen-items-hundred-thirtieth.json', 'annotated before kg was run on them; kg unchanged after'],
+    ['xinwen-items-hundred-thirty-first.json', 'annotated before kg was run on them; kg unchanged after'],
   ];
   return sets
     .map(([file, what]) => {
