@@ -16,13 +16,18 @@ const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
  * 副主席周铁农).
  */
 /** What a speaker does, right after his name (作了讲解, 作题为…的报告, 发表讲话, 表示). */
-const SPEAKS_AFTER = /^(?:作了|作(?:题为|专题|报告|讲解|发言|交流)|发表|主持|出席|表示|指出|强调)/;
+const SPEAKS_AFTER = /^(?:作了|作(?:题为|专题|报告|讲解|发言|交流)|发表|主持|出席|表示|指出|强调|受[^，。；]{1,12}委托)/;
 
 export function repairName(text: string, s: Span): Span {
   if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
-  // A name cut one character short of what a speaker does (罗培|新作了讲解): the rules' longer reading before it.
+  // A name cut one character short of what a speaker does (罗培|新作了讲解, 王本|强受国务院委托作的): the rules' longer
+  // reading before it.
   const longer = s.end - s.start === 2 ? nameAt(text, s.start) : undefined;
-  if (longer && longer.end === s.end + 1 && SPEAKS_AFTER.test(text.slice(longer.end, longer.end + 4))) return longer;
+  // (Or right before the clause ends: 台湾地区领导人蔡英|文。, jieba reading 英文 as a word.)
+  const closes = /^[，。；、]/.test(text[s.end + 1] ?? '');
+  if (longer && longer.end === s.end + 1 && (closes || SPEAKS_AFTER.test(text.slice(longer.end, longer.end + 16)))) {
+    return longer;
+  }
   if (s.end - s.start < 3) return s;
   const whole = lastSyllable(text, s);
   if (whole) return whole;

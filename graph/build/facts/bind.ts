@@ -71,6 +71,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   between = between.replace(COMPANY, '');
   // One of many (包括叙利亚外长梅克达德在内的阿盟22个成员国代表参会) did what they all did.
   between = between.replace(/^等?在内的(?=[^，。；的“”]{1,24}$)/, '');
+  // So are the named first of a larger group told after 等 (托卡耶夫、…潘基文等来自60多个国家和地区的1500多位…代表参加).
+  if (ctx.text[from - 1] === '等') between = between.replace(LARGER_GROUP, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
   // (就关于提请审议…草案的议案作了说明, 结合分管领域和地方的工作作了发言: the topic may hold its own 的).
   const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|工作|实际)(?=[^，。；的]{0,3}$)/
@@ -92,6 +94,9 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
   return behalf || !ctx.mentions.some(named);
 }
+
+/** Those a list closed by 等 belongs to, told by where they come from (来自60多个国家和地区的1500多位…代表). */
+const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：“”的]{1,30}(?:代表|嘉宾|来宾|贵宾|人士|客人|学者)$/;
 
 const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?/;
 
@@ -561,7 +566,8 @@ export function leadSubject(ctx: SentenceContext, bound: readonly Binding[]): Gr
 }
 
 /** Adverbs that may open a clause before its verb (随后，在里斯本分别会见). */
-const CLAUSE_ADVERBS = ['随后', '并', '还', '又', '同时', '其间'];
+// (麦卡锡等国会议员不顾…，执意会见…: how the subject went on to act.)
+const CLAUSE_ADVERBS = ['随后', '并', '还', '又', '同时', '其间', '执意', '专程', '特意', '亲自', '再次'];
 const ADVERBIAL_ONLY = new RegExp(`^(?:在[^，。；]{1,15}?|${CLAUSE_ADVERBS.join('|')})*(?:分别|先后)?$`);
 /** The invitation that opens a sentence (应摩洛哥众议长阿拉米邀请，): whoever it names is no subject. */
 const INVITATION_OPENS = new RegExp(`^[^，。；]{0,20}${INVITATION.source}`);

@@ -2869,6 +2869,31 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'VISITED 李强 辽宁',
     ],
   ],
+  [
+    'the first named of a larger group after 等 (…潘基文等来自60多个国家和地区的1500多位…代表参加) attended',
+    '全国人大常委会委员长赵乐际28日在海南博鳌出席博鳌亚洲论坛2024年年会开幕式。哈萨克斯坦总统托卡耶夫、瑙鲁总统' +
+      '阿迪昂、论坛理事长潘基文等来自60多个国家和地区的1500多位政界、工商界和智库学者代表参加。',
+    undefined,
+    [
+      'ATTENDED 托卡耶夫 博鳌亚洲论坛年会开幕式 (参加 #1)',
+      'ATTENDED 潘基文 博鳌亚洲论坛年会开幕式 (参加 #3)',
+      'ATTENDED 赵乐际 博鳌亚洲论坛年会开幕式 (出席)',
+      'ATTENDED 阿迪昂 博鳌亚洲论坛年会开幕式 (参加 #2)',
+    ],
+  ],
+  [
+    'a subject\'s clause, a comma, then how he went on (…不顾中方强烈反对，执意会见…), a name the tagger cut before the clause\'s end (蔡英|文。)',
+    '4月6日，美国国会众议长麦卡锡等国会议员不顾中方强烈反对和严正交涉，执意会见“过境”窜美的台湾地区领导人蔡英文。',
+    undefined,
+    ['MET 麦卡锡>蔡英文 会见'],
+  ],
+  [
+    'a reporter the tagger cut one short before his commission (王本|强受国务院委托作的…报告)',
+    '十三届全国人大常委会第三十八次会议28日下午举行第二次全体会议。会议听取了审计署副审计长王本强受国务院委托作的关' +
+      '于2021年度中央预算执行和其他财政收支审计查出问题整改情况的报告。',
+    undefined,
+    ['ADDRESSED 王本强 全国人大常委会全体会议 (作报告)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
