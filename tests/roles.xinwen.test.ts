@@ -148,6 +148,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-thirtieth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-thirty-first.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-thirty-second.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-thirty-third.json', 0.85, 0.8],
 ];
 
 /**

@@ -2894,6 +2894,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 王本强 全国人大常委会全体会议 (作报告)'],
   ],
+  [
+    'touring an exhibition\'s halls (在…交易会企业馆巡馆) is a visit led',
+    '4月18日，国务院总理李强在第135届中国进出口商品交易会企业馆巡馆。',
+    undefined,
+    ['LED 李强 在第135届中国进出口商品交易会企业馆巡馆 (巡馆)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -171,7 +171,8 @@ export const PREDICATES: readonly Predicate[] = [
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
   { words: ['检阅了', '检阅'], rel: 'ATTENDED', object: 'rite' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
-  { words: ['现场指导', '督查', '检查', '视察', '暗访'], rel: 'LED', object: 'visit', kind: 'inspection' },
+  // (在第135届广交会企业馆巡馆: touring an exhibition's halls.)
+  { words: ['现场指导', '督查', '检查', '视察', '暗访', '巡馆'], rel: 'LED', object: 'visit', kind: 'inspection' },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
   // 率有关部门在黑龙江指导…, 率国务院工作组赶赴…: 率 alone is too short a word (效率, 率先) to stand by itself.
