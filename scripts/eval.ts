@@ -224,6 +224,7 @@ function roleEdges(): string {
     ['xinwen-items-hundred-thirty-first.json', 'annotated before kg was run on them; kg unchanged after'],
     ['xinwen-items-hundred-thirty-second.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-hundred-thirty-third.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-hundred-thirty-fourth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

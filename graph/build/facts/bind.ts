@@ -260,7 +260,9 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const verb = (mark >= 0 ? mark : f.start) - (wordEndingAt(TOGETHER_OR_EACH, ctx.text, f.start)?.length ?? 0);
   // (并代表中共中央致贺词: on whose behalf, too.)
   // (并代表中共中央、国务院致贺词: on behalf of bodies listed with 、.)
-  const place = /(?:(?:在|于)[^，。；、在于并]{1,30}|代表[^，。；并]{1,24})$/.exec(ctx.text.slice(prev.found.end, verb));
+  // (并就能源转型作引导发言: what it was about, too.)
+  const place = /(?:(?:在|于)[^，。；、在于并]{1,30}|代表[^，。；并]{1,24}|(?:就|围绕)[^，。；、并就]{1,30})$/
+    .exec(ctx.text.slice(prev.found.end, verb));
   const at = verb - (place?.[0].length ?? 0);
   const found = wordEndingAt(VERB_JOINERS, ctx.text, at) ?? wordEndingAt(VERB_JOINERS, ctx.text, at - 1)
     // 在主持学习时发表了重要讲话: the speech is the main verb, given while chairing or attending.

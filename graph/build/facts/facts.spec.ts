@@ -2900,6 +2900,15 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['LED 李强 在第135届中国进出口商品交易会企业馆巡馆 (巡馆)'],
   ],
+  [
+    'a lead-in speech at a working dinner, about a topic after 并就 (dev corpus)',
+    '当地时间22日晚，李强出席新全球融资契约峰会工作晚宴并就能源转型作引导发言。',
+    undefined,
+    [
+      'ADDRESSED 李强 新全球融资契约峰会工作晚宴 (作引导发言)',
+      'ATTENDED 李强 新全球融资契约峰会工作晚宴 (出席)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

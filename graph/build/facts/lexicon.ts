@@ -31,7 +31,8 @@ export interface Predicate {
  * word each, so that a joined predicate (…大会，并发表主旨讲话) starts right after its joiner.
  */
 const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '作了'].flatMap((verb) =>
-  ['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结'].flatMap((kind) =>
+  // 引导: the lead-in remarks that open a working dinner's discussion (就能源转型作引导发言).
+  ['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结', '引导'].flatMap((kind) =>
     ['讲话', '演讲', '致辞', '发言', '祝酒辞', '祝酒词'].map((noun) => verb + kind + noun),
   ),
 );
