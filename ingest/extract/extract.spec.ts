@@ -341,6 +341,8 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   ['越共中央总书记阮富仲致电祝贺。', '越共中央总书记', '总书记', '越共中央', '越南'],
   ['韩国国会议长金振杓表示。', '韩国国会议长', '议长', '国会', '韩国'],
   ['美国驻华大使伯恩斯表示。', '美国驻华大使', '大使', '驻华', '美国'],
+  // A state's envoy to the UN, a transliterated name after him (the tagger alone cut it short: 边贾).
+  ['俄罗斯常驻联合国代表涅边贾在会上指出。', '俄罗斯常驻联合国代表', '常驻联合国代表', undefined, '俄罗斯'],
   ['美国前总统特朗普表示。', '总统', '总统', undefined, '美国', true],
   ['时任福州市委书记习近平同志提出。', '福州市委书记', '书记', '委', '福州市', true],
   ['原国务院总理李克强同志逝世。', '国务院总理', '总理', '国务院', '中国', true],

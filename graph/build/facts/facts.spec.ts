@@ -2909,6 +2909,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 李强 新全球融资契约峰会工作晚宴 (出席)',
     ],
   ],
+  [
+    'a session resumed (复会) is held that day; a UN envoy speaking at it (dev corpus)',
+    '联合国大会乌克兰问题紧急特别会议22日复会。俄罗斯常驻联合国代表涅边贾在会上指出，与俄罗斯发生冲突的不是乌克兰。',
+    undefined,
+    ['ADDRESSED 涅边贾 联合国大会乌克兰问题紧急特别会议 (讲话)'],
+  ],
+  [
+    'a speech recalled inside someone\'s words is none reported (dev corpus)',
+    '李希表示，蒙古国是共建“一带一路”重要国家。习近平主席在论坛开幕式上提出八项行动，描绘了“实景图”。中方愿同蒙方' +
+      '落实好两国元首重要共识。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

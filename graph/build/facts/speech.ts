@@ -71,6 +71,8 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
   if (ctx.retrospect) return out;
   for (const g of ctx.groups) {
     if (bound.some((b) => b.agent === g && b.found.pred.rel === 'ADDRESSED')) continue;
+    // Inside someone's words (李希表示，…。习近平主席在论坛开幕式上提出…): a speech he recalls, none reported.
+    if (g.start >= ctx.speechFrom) continue;
     const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
     const rest = ctx.text.slice(g.end, ctx.s.end);
     // The sentence's subject only, where he spoke printed after him or opening the sentence (在座谈会上，X强调).
