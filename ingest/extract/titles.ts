@@ -127,7 +127,11 @@ export function titleAt(text: string, i: number, inCompound = false, afterForeig
   if (STATE_TITLE_START[text.charCodeAt(i)] === 1) {
     best = longest(longest(best, nationalTitleAt(text, i, open)), foreignTitleAt(text, i, open));
   }
-  return afterForeign ? longest(best, foreignContinuationAt(text, i)) : best;
+  if (!afterForeign) return best;
+  // (塞尔维亚总统武契奇、总理布尔纳比奇: after a foreign title, a bare post read both ways is that state's.)
+  const continued = foreignContinuationAt(text, i);
+  const bare = best && !best.foreign && !best.state && !best.jur;
+  return bare && continued && continued.end >= best!.end ? continued : longest(best, continued);
 }
 
 /** A dateline ends right before i: a digit, 日 and 电 (6月25日电). */

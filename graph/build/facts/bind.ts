@@ -73,6 +73,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   between = between.replace(/^等?在内的(?=[^，。；的“”]{1,24}$)/, '');
   // So are the named first of a larger group told after 等 (托卡耶夫、…潘基文等来自60多个国家和地区的1500多位…代表参加).
   if (ctx.text[from - 1] === '等') between = between.replace(LARGER_GROUP, '');
+  // Or joined after the last by 和 (…格奥尔基耶娃和来自50多个国家和地区的1500多位…代表参加).
+  else if (LARGER_GROUP.test(between.slice(1)) && between[0] === '和') between = '';
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
   // (就关于提请审议…草案的议案作了说明, 结合分管领域和地方的工作作了发言: the topic may hold its own 的).
   const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|工作|实际)(?=[^，。；的]{0,3}$)/
@@ -246,7 +248,7 @@ const VISITING_GUEST = /(?:到访|来访|访华)的$/;
 /** The previous binding's predicate is joined to this one by 并 / 还 …, nothing but its object between them. */
 function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found): Binding | undefined {
   // A discussion held with someone during a visit (调研…并与企业负责人座谈) is part of it, no event of its own.
-  if (!prev || (f.pred.partner && prev.found.pred.object === 'visit')) return undefined;
+  if (!prev || (f.pred.partner && f.pred.rel !== 'MET' && prev.found.pred.object === 'visit')) return undefined;
   if (prev.found.pred.rel === 'MET' && describesGuest(ctx, f)) return undefined;
   // (在…谢索帕拉陪同下，参观…，并出席…: what follows an escort is done by the one escorted.)
   if (prev.found.word === '陪同' && ctx.text[prev.found.end] === '下') return undefined;
@@ -496,7 +498,8 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
       // …访问，在拉巴特会见首相阿赫努什，与众议长阿拉米…分别会谈: a partner opening a later clause is met by whoever
       // did the clause before.
       const done = last && last !== 'not done' ? last : undefined;
-      const before = !host && done && done.agent !== g && partnerBefore(ctx, g) ? done.agent : undefined;
+      const before = host || !partnerBefore(ctx, g) ? undefined
+        : done && done.agent !== g ? done.agent : joinedSubject(ctx, g);
       const b = hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g, before);
       mainOf.set(g, b);
       if (b !== 'not done') out.push(b);
@@ -620,7 +623,22 @@ function opensWithVerb(ctx: SentenceContext, f: Found): boolean {
 function partnerBefore(ctx: SentenceContext, g: Group): boolean {
   const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g)).match(/[^，。；：]*$/)![0];
   // (…期间，应约同美国副总统哈里斯简短交谈: at the other's request.)
-  return /^(?:应约|应邀)?(?:分别)?[同与跟]/.test(before);
+  // (…出席峰会，并同…总统穆罕默德举行会谈: a joiner first.)
+  return /^(?:并|还|随后|又)?(?:应约|应邀)?(?:分别)?[同与跟]/.test(before);
+}
+
+/**
+ * The sentence's first group, when the partner's clause is joined to its by 并 and nothing but its acts stands between
+ * (卢卡申科3日访问阿联酋，并与阿联酋总统穆罕默德举行会晤): a subject kg knows no predicate of, going on to talks.
+ */
+function joinedSubject(ctx: SentenceContext, g: Group): Group | undefined {
+  const first = ctx.groups[0];
+  const clause = ctx.text.slice(ctx.s.start, groupStart(ctx, g)).match(/[^，。；：]*$/)![0];
+  if (!first || first === g || !/^(?:并|还|随后)[同与]/.test(clause)) return undefined;
+  const between = ctx.text.slice(first.end, groupStart(ctx, g) - clause.length);
+  const others = ctx.mentions.some((m) => m.kind === 'person' && m.start >= first.end && m.end <= g.start - clause.length);
+  // (在结束对…访问，并同…举行…会晤后，乘包机回国: a journey's end, told as the time of the return.)
+  return /[。；：]|结束/.test(between) || others ? undefined : first;
 }
 
 /** 并同其举行会见: talks with someone the clause just named. */

@@ -2922,6 +2922,66 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'officials who open their paragraphs by what they told briefed the story\'s press conference (dev corpus)',
+    '中共中央今天上午举行新闻发布会，有关部门负责同志介绍解读党的二十大报告。\n中央政策研究室主任江金权介绍，报告是政' +
+      '治宣言。\n围绕高质量发展的战略部署，国家发展改革委副主任穆虹介绍说，报告把高质量发展作为首要任务。\n中央宣传部副' +
+      '部长孙业礼解读了报告中的理论创新部分，他说，报告深化了认识。',
+    undefined,
+    [
+      'ADDRESSED 孙业礼 新闻发布会 (介绍)',
+      'ADDRESSED 江金权 新闻发布会 (介绍)',
+      'ADDRESSED 穆虹 新闻发布会 (介绍)',
+    ],
+  ],
+  [
+    'one who opens a paragraph by what he told, in a story of no press conference, briefed none',
+    '李强主持召开国务院常务会议。\n国家发展改革委副主任穆虹介绍，报告把高质量发展作为首要任务。',
+    undefined,
+    ['CHAIRED 李强 国务院常务会议 (主持召开)'],
+  ],
+  [
+    'talks joined by 并 to a visit kg has no predicate for are the visitor\'s (dev corpus)',
+    '白俄罗斯总统卢卡申科3日访问阿联酋，并与阿联酋总统穆罕默德举行会晤，讨论加强双边关系。',
+    undefined,
+    ['MET 卢卡申科>穆罕默德 举行会晤'],
+  ],
+  [
+    'talks joined by ，并同 after attending a summit are the attender\'s',
+    '习近平出席峰会，并同阿联酋总统穆罕默德举行会谈。',
+    undefined,
+    [
+      'ATTENDED 习近平 峰会 (出席)',
+      'MET 习近平>穆罕默德 举行会谈',
+    ],
+  ],
+  [
+    'a journey\'s end told with talks joined by 并 is no talks of the day',
+    '6月20日晚，国务院总理李强在结束对澳大利亚进行正式访问，并同澳大利亚总理阿尔巴尼斯举行年度会晤后，乘包机回到北京。',
+    undefined,
+    [],
+  ],
+  [
+    'a bare post after a foreign title is that state\'s, its transliterated holder named whole (dev corpus)',
+    '由中国企业承建的绕城公路项目28日举行通车仪式，塞尔维亚总统武契奇、总理布尔纳比奇出席。',
+    undefined,
+    [
+      'ATTENDED 布尔纳比奇 通车仪式 (出席 #2)',
+      'ATTENDED 武契奇 通车仪式 (出席 #1)',
+    ],
+  ],
+  [
+    'the named, then a larger group joined by 和 and told by where they come from, attended (dev corpus)',
+    '国务院总理李强30日上午在博鳌出席博鳌亚洲论坛2023年年会开幕式并发表主旨演讲。新加坡总理李显龙、国际货币基金' +
+      '组织总裁格奥尔基耶娃和来自50多个国家和地区的1500多位政界、工商界和智库学者代表参加。',
+    undefined,
+    [
+      'ADDRESSED 李强 博鳌亚洲论坛年会开幕式 (发表主旨演讲)',
+      'ATTENDED 李强 博鳌亚洲论坛年会开幕式 (出席)',
+      'ATTENDED 李显龙 博鳌亚洲论坛年会开幕式 (参加 #1)',
+      'ATTENDED 格奥尔基耶娃 博鳌亚洲论坛年会开幕式 (参加 #2)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

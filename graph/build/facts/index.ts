@@ -13,7 +13,7 @@ import {
   Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
 } from './events.ts';
 import {
-  listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, speakersInScene, spokespeopleAt, SPEAKERS_COUNTED,
+  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, speakersInScene, spokespeopleAt, SPEAKERS_COUNTED,
   type Speaker,
 } from './speech.ts';
 import {
@@ -106,6 +106,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
       ...listenersWhoSpoke(ctx, carried),
       ...spokespeopleAt(ctx),
       ...speakersInScene(ctx),
+      ...briefersAt(ctx),
     ];
     for (const sp of speakers) spoke(st, ctx, sp);
     if (before && carried) chairSpoke(st, ctx, carried, before);
@@ -231,7 +232,10 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
   const event = named ? eventNamed(st, ctx, named.name, named.start) : undefined;
   const role = sp.role ?? '讲话';
   if (event) addRoles(st, 'ADDRESSED', sp.group, event, role, ctx);
-  else if (sp.amongSpeakers) {
+  else if (sp.briefing) {
+    const current = st.events.current(st.lead, ctx.s);
+    if (current?.eventKind === 'press conference') addRoles(st, 'ADDRESSED', sp.group, current, role, ctx);
+  } else if (sp.amongSpeakers) {
     const current = st.events.current(st.lead, ctx.s);
     // (调研中，李强主持召开座谈会。在听取…发言后，李强指出: the meeting just held, in a visit's story.)
     const last = st.events.list.at(-1);

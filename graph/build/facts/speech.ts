@@ -48,6 +48,8 @@ export interface Speaker {
   role?: string;
   /** Known only as one who spoke where others spoke: a meeting's, never a visit's or talks' (在听取…发言后指出). */
   amongSpeakers?: boolean;
+  /** One who briefed the press: only at a press conference the story reports. */
+  briefing?: boolean;
 }
 
 /** A meeting that hears a report (`会议听取了`, `委员长会议听取和讨论了`): the reporters follow. */
@@ -182,6 +184,27 @@ export function spokespeopleAt(ctx: SentenceContext): Speaker[] {
     ctx.text.slice(groupStart(ctx, g), g.start).endsWith('发言人') &&
     SPOKESPERSON_SAYS.test(ctx.text.slice(g.end, g.end + 2));
   return ctx.groups.filter(spokesperson).map((group) => ({ group, role: '发言人', meeting, known: true }));
+}
+
+/** What a briefer does right after his name (介绍，; 介绍说; 解读了…部分). */
+const BRIEFER_SAYS = /^(?:也|还)?(?:介绍说?|表示|说|指出|解读了?|回答|通报)/;
+/** A topic clause before a briefer's title (围绕…的战略部署，中央改革办…穆虹介绍说). */
+const TOPIC_FIRST = /^(?:围绕|关于|针对|就)[^。；：]{2,60}?[，,]/;
+
+/**
+ * An official who opens a paragraph by what he told, his post before his name (中央政策研究室主任江金权介绍，…): one who
+ * briefed the story's press conference, if that is what the story reports (`spoke` checks).
+ */
+export function briefersAt(ctx: SentenceContext): Speaker[] {
+  if (ctx.retrospect || ctx.s.start === 0 || ctx.text[ctx.s.start - 1] !== '\n') return [];
+  const first = ctx.groups[0];
+  if (!first || first.persons.length !== 1 || first.start >= ctx.speechFrom) return [];
+  const start = groupStart(ctx, first);
+  const before = ctx.text.slice(ctx.s.start, start).replace(TOPIC_FIRST, '');
+  if (start === first.start || /[，。；：“”]/.test(before) || !BRIEFER_SAYS.test(ctx.text.slice(first.end, ctx.s.end))) {
+    return [];
+  }
+  return [{ group: first, amongSpeakers: true, briefing: true, role: '介绍' }];
 }
 
 /** A meeting's speakers counted (`15位常委作大会发言`, `13位政协委员作大会发言`, `12位委员作了发言`). */

@@ -10,7 +10,7 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   // national and diplomatic news: meetings, calls, letters, visits, and the time words that follow a leader's name
   '举行', '通电话', '致电', '致函', '致信', '复信', '致贺信', '抵达', '访华', '访问', '会谈', '会晤', '共同', '夫妇', '汇报',
   '今天', '昨天', '当天', '明天', '日前', '近日', '此前', '上午', '下午', '晚上', '当地时间', '应邀', '应约', '专程', '首先',
-  '发言', '围绕', '宣读', '常委', '委员', '巡视', '参观', '察看', '观看', '点燃',
+  '发言', '围绕', '宣读', '解读', '常委', '委员', '巡视', '参观', '察看', '观看', '点燃',
   // what a deputy is busy with (刘庆忙着走访调研…)
   '忙着', '忙于',
   // commissioned to report (潘功胜受国务院委托作的…报告)
