@@ -63,6 +63,13 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['place', '北京', 3], ['title', '外交部发言人', 11, '中国'], ['person', '唐国强', 17],
     ['title', '国防部新闻发言人', 23, '中国'], ['person', '谭克非', 31],
   ]],
+  ['a name of any first character, between the titles of two officials listed (阿东)',
+    '共青团中央书记处第一书记阿东，中央军委委员苗华先后致贺词。', [
+      ['title', '中央书记处第一书记', 3, '中国'], ['person', '阿东', 12], ['title', '中央军委委员', 15, '中国'],
+      ['person', '苗华', 21],
+    ]],
+  ['not a joiner and a level after a title (人大代表和市、区人大负责同志)',
+    '8位人大代表和市、区人大负责同志分别发言。', [['title', '人大代表', 2], ['organization', '区人大', 9]]],
   ['a post ends a title where a department would start: two guests, not one title',
     '李强同欧洲理事会主席米歇尔和欧盟委员会主席冯德莱恩共同主持会晤。', [
       ['title', '欧洲理事会主席', 3, '欧洲理事会'], ['person', '米歇尔', 10], ['title', '欧盟委员会主席', 14, '欧盟委员会'],

@@ -9,7 +9,7 @@ import {
 } from './persons.ts';
 import { COUNTRY_OF, FOREIGN_POSTS, WORLD_REGIONS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
-import { TIME_START, wordAt } from './lexicon/words.ts';
+import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
@@ -72,7 +72,20 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
 
 /** The name right after a compound title: after a foreign one by its extent (马尔代夫总统穆伊兹), else by its surname. */
 function nameAfter(text: string, at: number, compound: readonly TitleMatch[]): Span | undefined {
-  return compound.some((t) => t.foreign) ? nameAfterForeignTitle(text, at) : nameAt(text, at);
+  if (compound.some((t) => t.foreign)) return nameAfterForeignTitle(text, at);
+  return nameAt(text, at) ?? nameClosedAfterTitle(text, at, compound);
+}
+
+/**
+ * Two characters between a title held in a body and the next official's title (共青团中央书记处第一书记阿东，中央军委
+ * 委员…): a name whatever its first character, in a list of officials (`keep` still drops a common word).
+ */
+function nameClosedAfterTitle(text: string, at: number, compound: readonly TitleMatch[]): Span | undefined {
+  if (!compound.some((t) => t.organ) || !/^[\u4e00-\u9fff]{2}[，、]/.test(text.slice(at, at + 3))) return undefined;
+  if (!titleAt(text, at + 3, true)) return undefined;
+  // (人大代表和市、区、镇人大负责同志: a joiner and a level, no name.)
+  if (LEFT_BOUNDARY.has(text[at]!) || /[省市县区镇乡村]/.test(text[at + 1]!)) return undefined;
+  return { start: at, end: at + 2 };
 }
 
 /** A title with nothing but its post: no jurisdiction, no organ, no state. */

@@ -2982,6 +2982,15 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 格奥尔基耶娃 博鳌亚洲论坛年会开幕式 (参加 #2)',
     ],
   ],
+  [
+    'words said while taking part in a delegation\'s deliberation, without 在 (dev corpus)',
+    '全国人大常委会副委员长武维华参加海南代表团审议时说，政府工作报告是一个好报告。',
+    undefined,
+    [
+      'ADDRESSED 武维华 海南代表团审议 (讲话)',
+      'ATTENDED 武维华 海南代表团审议 (参加)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

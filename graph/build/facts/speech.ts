@@ -14,10 +14,10 @@ const HELD_WHERE = /^[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；]{2
 const SPOKE_CHAIRING = /^在主持(?:召开)?([^，。；]{1,30}?)时/;
 /**
  * `在参加…时`, `在…出席…时`: the meeting he took part in when he said it (汪洋同志17日上午在参加党的二十大西藏代表团讨论时
- * 指出; 绍伊古今天（4月28日）在印度首都新德里出席…会议时表示); not an activity, where words are no address (在参加首都义务
+ * 指出; 绍伊古今天（4月28日）在印度首都新德里出席…会议时表示; 武维华参加海南代表团审议时说); not an activity, where words are no address (在参加首都义务
  * 植树活动时强调).
  */
-const SPOKE_ATTENDING = /^在(?:[^，。；]{1,12}?)?(?:参加|出席)([^，。；]{1,30}?)(?<!活动)时/;
+const SPOKE_ATTENDING = /^(?:在(?:[^，。；]{1,12}?)?)?(?:参加|出席)([^，。；]{1,30}?)(?<!活动)时/;
 /**
  * The same opening the sentence, before its subject; without 在 only a meeting's noun (会议上，X要求…): 实际上，
  * 基础上 are no place.
