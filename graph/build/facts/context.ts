@@ -371,6 +371,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (/将于|即将|将要|拟于/.test(clause)) return true;
   // 委托李鸿忠副委员长向…会议作说明: commissioned to speak, not speaking (受…委托，X作了说明 is the speech).
   if (clause.includes('委托') && !/受[^，。；]*委托/.test(clause)) return true;
+  // 决定指定郑建闽负责召集协商选举会议: one put in charge of doing it, not doing it.
+  if (clause.endsWith('负责')) return true;
   // 以电话等方式慰问: greetings by telephone, no visit.
   if (f.pred.object === 'visit' && /(?:以|通过|打)电话/.test(clause)) return true;
   // 在结束出席…并…、出席…峰会后，回到北京: what a journey ended with, told as the time of the return (a visit ended

@@ -2991,6 +2991,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 武维华 海南代表团审议 (参加)',
     ],
   ],
+  [
+    'one put in charge of convening a meeting (指定…负责召集) did not convene it (dev corpus)',
+    '十三届全国人大常委会第一百三十一次委员长会议29日下午在京举行。栗战书委员长主持会议。会议听取了杨振武作的关于有' +
+      '关情况的汇报，决定指定郑建闽负责召集协商选举会议。',
+    undefined,
+    ['CHAIRED 栗战书 全国人大常委会委员长会议 (主持)'],
+  ],
+  [
+    '之 inside a given name: a member speaking for his party at a session (dev corpus)',
+    '政协常务委员会第四次会议1日下午举行全体会议。符之冠常委代表台盟中央发言建议，建立健全生态产品价值实现机制。',
+    undefined,
+    ['ADDRESSED 符之冠 政协常务委员会全体会议 (发言)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
