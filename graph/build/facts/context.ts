@@ -256,7 +256,8 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
-  const retrospect = RETROSPECT.test(s.text) || RECALLED.test(s.text) || YEAR_SUMMED.test(s.text);
+  const retrospect =
+    RETROSPECT.test(s.text) || RECALLED.test(s.text) || YEAR_SUMMED.test(s.text) || recalledVisit(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
   const speechFrom = said ? s.start : speechStart(text, s, quotes, mentions);
@@ -297,9 +298,23 @@ const RETROSPECT = new RegExp(
  */
 const RECALLED = new RegExp(
   '^[^，。；]{0,30}?(?:不久前|前不久|此前|早前|先前|去年|前年|同年|次年|当年|上世纪|刚刚(?:闭幕|结束|召开)' +
+    // (就在几天前，习近平总书记来到天津: days before the issue's, which it does not say.)
+    '|几天前|前几天|前些天|前些日子' +
     '|[一二三四五六七八九十两几多\\d]+(?:年|个多?月)(?:以)?前(?![一二三四五六七八九十两几\\d])' +
     '|今年(?:的|召开的|举行的|[^，。；]{1,12}期间|[^，。；]{1,8}前夕)|\\d{4}年(?:召开|举行)的)',
 );
+
+/**
+ * A visit told only as the time of what was said on it, undated, after the story's first sentence (…。习近平总书记在
+ * 北京考察时强调，…): a feature quoting words from a visit of another day, not a report of one (those name its day or
+ * 近日, or open with it).
+ */
+function recalledVisit(text: string, s: Sentence): boolean {
+  const first = text.search(/[。！？]/);
+  return first >= 0 && s.start > first && RECALLED_VISIT.exec(s.text)?.[1]?.match(TIME_WORD) === null;
+}
+const RECALLED_VISIT = /^([^，。；]{0,30}?)在[^，。；]{1,16}?(?:考察|视察|调研)(?:时|期间)[，,]?(?:强调|指出|说|表示|提出)/;
+const TIME_WORD = /\d|[一二三四五六七八九十]月|近日|日前|今天|昨天|当天|前夕|年|上午|下午|晚/;
 
 /** A clause set in a year's run of happenings (党中央高度重视粮食安全，在今年的国内考察中，…): a summary. */
 const YEAR_SUMMED = /(?:^|[，,])在(?:今年|去年|这一年|一年来)的[^，。；]{1,12}中[，,]/;

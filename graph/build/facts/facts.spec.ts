@@ -3004,6 +3004,27 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 符之冠 政协常务委员会全体会议 (发言)'],
   ],
+  [
+    'a visit told only as the time of words quoted in a feature, undated, is no visit of the issue\'s day (dev corpus)',
+    '全国文化中心是党中央赋予北京的城市战略定位之一。习近平总书记在北京考察时强调，北京历史文化是中华文明源远流长的伟大见证。',
+    undefined,
+    [],
+  ],
+  [
+    'the same opening the story with its day is the visit reported',
+    '中共中央总书记习近平近日在北京考察时强调，北京历史文化是中华文明源远流长的伟大见证。',
+    undefined,
+    [
+      'LED 习近平 在北京考察 (考察)',
+      'VISITED 习近平 北京',
+    ],
+  ],
+  [
+    'a visit a few days before the issue (就在几天前) is none of its day (dev corpus)',
+    '春节是中国最重要的传统节日。就在几天前，习近平总书记来到天津，看望慰问基层干部群众。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
