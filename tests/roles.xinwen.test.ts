@@ -155,6 +155,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-thirty-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-thirty-eighth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-thirty-ninth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-fortieth.json', 0.85, 0.8],
 ];
 
 /**

@@ -636,7 +636,8 @@ function joinedSubject(ctx: SentenceContext, g: Group): Group | undefined {
   const clause = ctx.text.slice(ctx.s.start, groupStart(ctx, g)).match(/[^，。；：]*$/)![0];
   if (!first || first === g || !/^(?:并|还|随后)[同与]/.test(clause)) return undefined;
   const between = ctx.text.slice(first.end, groupStart(ctx, g) - clause.length);
-  const others = ctx.mentions.some((m) => m.kind === 'person' && m.start >= first.end && m.end <= g.start - clause.length);
+  const clauseStart = g.start - clause.length;
+  const others = ctx.mentions.some((m) => m.kind === 'person' && m.start >= first.end && m.end <= clauseStart);
   // (在结束对…访问，并同…举行…会晤后，乘包机回国: a journey's end, told as the time of the return.)
   return /[。；：]|结束/.test(between) || others ? undefined : first;
 }

@@ -3025,6 +3025,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'officers named as those a promotion ceremony honoured attended it (dev corpus)',
+    '中央军委晋升上将军衔仪式28日在北京八一大楼举行。中央军委主席习近平出席晋衔仪式。这次晋升上将军衔的军官是：中央' +
+      '军委政法委员会书记王仁华、国防大学校长肖天亮。',
+    undefined,
+    [
+      'ATTENDED 习近平 中央军委晋升上将军衔仪式 (出席)',
+      'ATTENDED 王仁华 中央军委晋升上将军衔仪式 (晋升 #1)',
+      'ATTENDED 肖天亮 中央军委晋升上将军衔仪式 (晋升 #2)',
+    ],
+  ],
+  [
+    'a visit some time before the issue (前段时间) is none of its day (dev corpus)',
+    '前段时间，来自法国的戴亮来到中国广州，实地调研体验了无人驾驶“空中出租车”。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -13,14 +13,15 @@ import {
   Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
 } from './events.ts';
 import {
-  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, speakersInScene, spokespeopleAt, SPEAKERS_COUNTED,
+  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, speakersInScene, spokespeopleAt,
+  SPEAKERS_COUNTED,
   type Speaker,
 } from './speech.ts';
 import {
   ARRIVING, heldByIn, heldForIn, heldJoinedIn, welcomeIn, type HeldFor, type Welcome,
 } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
-import { describedPresent, presentIn, type Present } from './present.ts';
+import { describedPresent, honouredIn, presentIn, type Present } from './present.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import { DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
@@ -91,7 +92,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     else guestsArriving(st, ctx, ss);
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
-    for (const p of [presentIn(ctx) ?? [], describedPresent(ctx)].flat()) listedPresent(st, ctx, p);
+    const present = [presentIn(ctx) ?? [], describedPresent(ctx), honouredIn(ctx) ?? []].flat();
+    for (const p of present) listedPresent(st, ctx, p);
     // (为…举行欢迎仪式和欢迎宴会: the two are held for the guests, not one event by the joint name.)
     const held = welcome || heldFor?.also ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx, subject, protagonist);
@@ -326,6 +328,11 @@ const SPOKEN_AT: readonly EventKind[] = ['meeting', 'forum', 'video conference',
 
 /** Those listed as present (出席会议的…还有X、Y) attended the meeting named, or the story's talks (参加会见的). */
 function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
+  if (p.honoured) {
+    const current = st.events.current(st.lead, ctx.s);
+    if (current?.eventKind === 'ceremony') for (const g of p.groups) addRoles(st, 'ATTENDED', g, current, p.word, ctx);
+    return;
+  }
   const named = /^(?:会见|会谈|会晤)$/.test(p.name) ? undefined : meetingAt(ctx.text, p.at, p.at + p.name.length);
   // The story's event its noun ends (出席高峰会的 after 第十五届中国-拉美企业家高峰会…举行); one described by what he
   // attended (出席开工仪式的…马科斯) attended it only where the story reports it: it may be days away.

@@ -26,6 +26,8 @@ export interface Present {
   groups: Group[];
   /** Described by it: he attended it only if it is an event the story reports. */
   described?: boolean;
+  /** Named as those it honoured (晋升上将军衔的军官是：): they attended the story's ceremony. */
+  honoured?: boolean;
 }
 
 /** Those the sentence describes by what they attended: the group right after `出席X的` (and its titles). */
@@ -51,4 +53,17 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const name = m[2]!.replace(DEMONSTRATIVE, '');
   const at = ctx.s.start + m[0].indexOf(m[1]!) + m[1]!.length + m[2]!.length - name.length;
   return groups.length ? { word: m[1]!, name, at, groups } : undefined;
+}
+
+/** Those a ceremony honoured, listed (这次晋升上将军衔的军官是：…; 被授予…的是：). */
+const HONOURED_WERE =
+  /^(?:这次|此次|本次)?(?:晋升|晋衔|被授予|获授|受到表彰|受表彰)[^，。；：]{1,16}的[^，。；：的]{0,10}?(?:是|有)[：:]/;
+
+/** The people the sentence lists as those the story's ceremony honoured, if it opens so. */
+export function honouredIn(ctx: SentenceContext): Present | undefined {
+  if (ctx.retrospect) return undefined;
+  const m = HONOURED_WERE.exec(ctx.s.text);
+  if (!m) return undefined;
+  const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + m[0].length);
+  return groups.length ? { word: '晋升', name: '', at: ctx.s.start, groups, honoured: true } : undefined;
 }
