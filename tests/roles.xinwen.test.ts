@@ -119,7 +119,11 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-third.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fourth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fifth.json', 0.85, 0.8],
-  ['tests/fixtures/gold/xinwen-items-hundred-sixth.json+tests/fixtures/gold/xinwen-items-hundred-seventh.json', 0.85, 0.8],
+  [
+    'tests/fixtures/gold/xinwen-items-hundred-sixth.json+tests/fixtures/gold/xinwen-items-hundred-seventh.json',
+    0.85,
+    0.8,
+  ],
   ['tests/fixtures/gold/xinwen-items-hundred-eighth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-ninth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-tenth.json', 0.85, 0.8],
@@ -154,8 +158,11 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-thirty-sixth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-thirty-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-thirty-eighth.json', 0.85, 0.8],
-  ['tests/fixtures/gold/xinwen-items-hundred-thirty-ninth.json', 0.85, 0.8],
-  ['tests/fixtures/gold/xinwen-items-hundred-fortieth.json', 0.85, 0.8],
+  [
+    'tests/fixtures/gold/xinwen-items-hundred-thirty-ninth.json+tests/fixtures/gold/xinwen-items-hundred-fortieth.json',
+    0.85,
+    0.8,
+  ],
 ];
 
 /**
