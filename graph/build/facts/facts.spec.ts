@@ -3042,6 +3042,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'a farewell talk (同…话别) is talks with those named; those who took part attended it (dev corpus)',
+    '当地时间12月13日下午，在结束对越南进行国事访问即将启程回国之际，中共中央总书记、国家主席习近平同越共中央总书' +
+      '记阮富仲话别。蔡奇、王毅、王小洪等参加。',
+    undefined,
+    [
+      'ATTENDED 王小洪 同越共中央总书记阮富仲话别 (参加 #3)',
+      'ATTENDED 王毅 同越共中央总书记阮富仲话别 (参加 #2)',
+      'ATTENDED 蔡奇 同越共中央总书记阮富仲话别 (参加 #1)',
+      'MET 习近平>阮富仲 话别',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

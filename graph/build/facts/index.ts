@@ -659,6 +659,7 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
 function talksBase(word: string): string {
   if (/会见|接见/.test(word)) return '会见';
   if (/通电话|通话/.test(word)) return '通电话';
+  if (word === '话别') return '话别';
   return /会晤/.test(word) ? '会晤' : '会谈';
 }
 

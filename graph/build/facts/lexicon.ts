@@ -60,6 +60,8 @@ export const MUTUAL_MET = [
   '简短会见', '举行简短会谈', '举行了简短会谈',
   // A leader's short talk with another on the side of a summit (应约同美国副总统哈里斯简短交谈).
   '简短交谈', '进行简短交谈',
+  // A farewell talk before leaving (同越共中央总书记阮富仲和夫人吴氏敏话别).
+  '话别',
 ];
 
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
