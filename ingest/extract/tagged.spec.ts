@@ -57,6 +57,11 @@ test('knownWhole: a name run on into the word after it is the name found whole e
   const cut = busy.lastIndexOf('刘庆');
   const shrunk = knownWhole(busy, { start: cut, end: cut + 3 }, new Set(['刘庆']));
   assert.equal(busy.slice(shrunk.start, shrunk.end), '刘庆');
+  // How often he does it (刘洋常来到…) follows a name too.
+  const often = '航天员刘洋介绍。在训练间隙，刘洋常来到实验室。';
+  const o = often.lastIndexOf('刘洋');
+  const habit = knownWhole(often, { start: o, end: o + 3 }, new Set(['刘洋']));
+  assert.equal(often.slice(habit.start, habit.end), '刘洋');
   // Not where what follows the shorter name is no word that follows names (阮富仲恺 stays whole).
   const other = '阮富仲恺表示';
   assert.deepEqual(knownWhole(other, { start: 0, end: 4 }, names), { start: 0, end: 4 });

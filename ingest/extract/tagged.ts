@@ -70,11 +70,15 @@ export function knownWhole(text: string, s: Span, names: ReadonlySet<string>): S
   // Run on into a word that follows names (阮富仲致答辞 read as 阮富仲致): the name found whole elsewhere.
   for (const name of names) {
     const end = s.start + name.length;
-    const after = wordAt(FOREIGN_NAME_ENDS, text, end) ?? wordAt(AFTER_NAME, text, end);
+    const after =
+      wordAt(FOREIGN_NAME_ENDS, text, end) ?? wordAt(AFTER_NAME, text, end) ?? wordAt(HOW_OFTEN, text, end);
     if (name.length < cut.length && cut.startsWith(name) && after) return { start: s.start, end };
   }
   return s;
 }
+
+/** How often, right after a name found whole elsewhere (刘洋常来到…: 刘洋, not 刘洋常). */
+const HOW_OFTEN = ['常常', '经常', '常', '多次', '屡次', '每每'];
 
 /** A name of two or three characters from a surname up to punctuation (周铁农，). */
 function wholeBefore(text: string, start: number): Span | undefined {

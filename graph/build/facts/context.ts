@@ -256,8 +256,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
-  const retrospect =
-    RETROSPECT.test(s.text) || RECALLED.test(s.text) || YEAR_SUMMED.test(s.text) || recalledVisit(text, s);
+  const retrospect = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME].some((re) => re.test(s.text)) || recalledVisit(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
   const speechFrom = said ? s.start : speechStart(text, s, quotes, mentions);
@@ -318,6 +317,9 @@ const TIME_WORD = /\d|[一二三四五六七八九十]月|近日|日前|今天|�
 
 /** A clause set in a year's run of happenings (党中央高度重视粮食安全，在今年的国内考察中，…): a summary. */
 const YEAR_SUMMED = /(?:^|[，,])在(?:今年|去年|这一年|一年来)的[^，。；]{1,12}中[，,]/;
+
+/** A clause set in spare time (…，在训练间隙，刘洋常来到科研人员身边进行调研): a habit, not one day's happening. */
+const SPARE_TIME = /(?:^|[，,])(?:在|利用)[^，。；]{1,8}(?:间隙|之余|闲暇|空闲时间|业余时间)[，,]/;
 
 /**
  * A sentence in the first person (我此次访德并同朔尔茨总理共同主持…): news tells nothing in it, so it is a speaker's,

@@ -3054,6 +3054,30 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 习近平>阮富仲 话别',
     ],
   ],
+  [
+    'members who shared what they learned at a study session (等2位同志…交流了…体会) spoke there (dev corpus)',
+    '3月30日下午，中共中央政治局就深入学习贯彻新思想进行第四次集体学习。中共中央总书记习近平在主持学习时强调，要不' +
+      '断引向深入。中央政治局委员刘国中、李书磊等2位同志结合自身思想和工作实际，交流了学习贯彻新思想的认识和体会。',
+    undefined,
+    [
+      'ADDRESSED 习近平 中共中央政治局集体学习 (讲话)',
+      'ADDRESSED 刘国中 中共中央政治局集体学习 (发言)',
+      'ADDRESSED 李书磊 中共中央政治局集体学习 (发言)',
+      'CHAIRED 习近平 中共中央政治局集体学习 (主持)',
+    ],
+  ],
+  [
+    'what someone does in spare time (在训练间隙，…常来到…调研) is a habit, no one day\'s visit (dev corpus)',
+    '随着空间站转入应用与发展新阶段，在训练间隙，王亚平常来到科研人员身边进行调研。',
+    undefined,
+    [],
+  ],
+  [
+    'a group joined to a title by 和 (政协委员和特邀代表) is no person named 和特邀 (dev corpus)',
+    '3月4日，全国政协十四届二次会议开幕。全国政协委员和特邀代表出席会议。王沪宁主持会议。',
+    undefined,
+    ['CHAIRED 王沪宁 全国政协会议 (主持)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

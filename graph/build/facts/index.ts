@@ -13,7 +13,8 @@ import {
   Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
 } from './events.ts';
 import {
-  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, speakersAt, speakersInScene, spokespeopleAt,
+  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene,
+  spokespeopleAt,
   SPEAKERS_COUNTED,
   type Speaker,
 } from './speech.ts';
@@ -109,6 +110,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
       ...spokespeopleAt(ctx),
       ...speakersInScene(ctx),
       ...briefersAt(ctx),
+      ...sharersAt(ctx),
     ];
     for (const sp of speakers) spoke(st, ctx, sp);
     if (before && carried) chairSpoke(st, ctx, carried, before);

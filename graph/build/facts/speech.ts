@@ -226,6 +226,17 @@ export function membersWhoSpoke(ctx: SentenceContext): Speaker[] {
     .map((group) => ({ group, amongSpeakers: true, role: '发言' }));
 }
 
+/** What members share at a study session (`等5位同志结合…，交流了…的认识和体会`): each spoke there. */
+const SHARED = /^(?:等[0-9０-９一二三四五六七八九十]+位同志)?[^。；]{0,30}?交流了[^。；]{0,60}?(?:体会|心得|感悟)/;
+
+/** Members opening the sentence who shared what they learned (刘国中、李干杰…等5位同志…交流了…体会): among speakers. */
+export function sharersAt(ctx: SentenceContext): Speaker[] {
+  const g = ctx.groups[0];
+  if (ctx.retrospect || !g || g.start >= ctx.speechFrom) return [];
+  if (!opensSentence(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return [];
+  return SHARED.test(ctx.text.slice(g.end, ctx.s.end)) ? [{ group: g, amongSpeakers: true, role: '发言' }] : [];
+}
+
 /** One who speaks right after hearing others' speeches (`在听取代表发言后，王沪宁说`, `李强在听取…发言后指出`). */
 export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speaker[] {
   if (ctx.retrospect) return [];
