@@ -256,7 +256,8 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
-  const retrospect = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME].some((re) => re.test(s.text)) || recalledVisit(text, s);
+  const looksBack = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME].some((re) => re.test(s.text));
+  const retrospect = looksBack || recalledVisit(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
   const speechFrom = said ? s.start : speechStart(text, s, quotes, mentions);
