@@ -234,6 +234,8 @@ function roleEdges(): string {
     ['xinwen-items-hundred-forty-first.json', 'annotated before kg was run on them; no change after'],
     ['xinwen-items-hundred-forty-second.json', 'annotated before kg was run on them; the rules changed after'],
     ['xinwen-items-hundred-forty-third.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-hundred-forty-fourth.json', 'annotated before kg was run on them; the rules changed after'],
+    ['xinwen-items-hundred-forty-fifth.json', 'annotated before kg was run on them; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -54,21 +54,27 @@ export function articleFailure(stage: string, a: Pick<Article, 'id' | 'file' | '
   };
 }
 
+/** The mentions a graph is built from, in one article. */
+export function articleMentions(a: Article): Mention[] {
+  const options = a.issue?.jurisdiction ? { jurisdiction: a.issue.jurisdiction } : {};
+  return graphMentions(extract(a.text, options).output);
+}
+
 /**
- * Facts of one page's articles: mentions, the page's enterprises recognised again where it prints their short form,
- * then events, titles, roles and visits. Depends on nothing outside the page, so pages can go to worker threads. An
- * article that fails is reported and left out; the page's other articles go on.
+ * Of what extraction found, what a graph holds: a surname standing alone (李大娘) names nobody it can hold; a short
+ * form is named by its full name; the leader a doctrine is named after (习近平新时代…思想) is no one acting.
  */
+export function graphMentions(output: readonly Mention[]): Mention[] {
+  return output.filter((m) => !m.surnameOnly && !m.doctrine).map((m) => (m.fullName ? { ...m, text: m.fullName } : m));
+}
+
 export function pageFacts(articles: readonly Article[]): { facts: ArticleFacts[]; messages: Message[] } {
   const messages: Message[] = [];
   const ok: Article[] = [];
   const found: Mention[][] = [];
   for (const a of articles) {
     try {
-      const options = a.issue?.jurisdiction ? { jurisdiction: a.issue.jurisdiction } : {};
-      // A surname standing alone (李大娘) names nobody a graph can hold; a short form is named by its full name.
-      const output = extract(a.text, options).output.filter((m) => !m.surnameOnly && !m.doctrine);
-      found.push(output.map((m) => (m.fullName ? { ...m, text: m.fullName } : m)));
+      found.push(articleMentions(a));
       ok.push(a);
     } catch (e) {
       messages.push(articleFailure('extract', a, e));

@@ -45,7 +45,8 @@ const SENT_TO = new RegExp(
   '^(?:代表[^，。；“”向]{1,160})?[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$',
 );
 const OTHERS_LISTED = new RegExp(
-  '^(?:(?:，以及|，|以及)[^，。；：]{1,40}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|COUNT)|[及和][^，。；：]{1,40}?COUNT)+'
+  // (A list of bodies may be long: 国家发展改革委、工业和信息化部、…商务部等有关部门主要负责同志.)
+  '^(?:(?:，以及|，|以及)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|COUNT)|[及和][^，。；：]{1,40}?COUNT)+'
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
     .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:人(?![民员士大才口])|位[^，。；：]{1,8}?(?=等|$))'),
 );
@@ -92,7 +93,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || partner) return false;
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
   if (between.endsWith('为')) return false;
-  if (OBJECT_VERBS.some((v) => between.includes(v))) return false;
+  if (hasObjectVerb(between)) return false;
   const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
   return behalf || !ctx.mentions.some(named);
 }
@@ -277,7 +278,7 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const guest = (m: Mention) => guestOf(ctx, prev, m) && !predicateBetween(ctx, prev.found, f);
   const named = ctx.mentions.filter((m) => m.kind === 'person' && m.start >= prev.found.end && m.end <= f.start);
   const agentBetween = (m: Mention) =>
-    !OBJECT_VERBS.some((v) => ctx.text.slice(prev.found.start, m.start).includes(v)) && !guest(m);
+    !hasObjectVerb(ctx.text.slice(prev.found.start, m.start)) && !guest(m);
   // 参加会见，出席报告会并讲话: a comma alone joins the next predicate of the same agent, also after the guests of talks
   // (分别会见…首相弗里登、副首相贝泰尔，出席…论坛并致辞).
   const lastGuest = named.at(-1);
@@ -329,6 +330,12 @@ function describesGuest(ctx: SentenceContext, f: Found): boolean {
   return of >= 0 && ctx.mentions.some(guest);
 }
 
+/**
+ * An invitation in the clause before a predicate (邀请巴沙尔出席, 邀请各国领导人参会); one accepted (应李强邀请出席) names
+ * the host, not who attends; 应邀请出席 is attending.
+ */
+const INVITED_TO = /(?<!应)邀请[^，。；]{0,16}$/;
+
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
@@ -340,8 +347,9 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
   if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 14), f.start))) return true;
-  // 邀请出席…的外方领导人夫人: whom one invites attend, not the one who invites (应邀出席 is attending).
-  if (/(?<!应)邀请$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 3), f.start))) return true;
+  // 邀请出席…的外方领导人夫人, 邀请巴沙尔出席今年年底…的大会: what one is invited to do is not yet done, and not by
+  // the one who invites.
+  if (INVITED_TO.test(ctx.text.slice(ctx.s.start, f.start))) return true;
   // 调研发现, 调研成果: a study and what it found, no visit.
   if (f.pred.object === 'visit' && wordAt(STUDY_AFTER, ctx.text, f.end)) return true;
   // 为她做了检查, 作出深刻检查: a check-up or a self-criticism made; 经过调研: what a decision followed. No visit.
@@ -417,6 +425,16 @@ const VISIT_AHEAD = /调研|考察|视察|检查|督查|指导|走访|慰问|看
 /** Verbs that express a feeling a predicate then names (表示深切慰问, 致以亲切慰问, 转达诚挚问候). */
 const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,10})$/;
 
+/**
+ * A verb whose object may hold a past happening, outside the name of a campaign (中央学习贯彻…主题教育领导小组组长蔡奇:
+ * a body named after the campaign, not what is learned).
+ */
+function hasObjectVerb(text: string): boolean {
+  const rest = text.replace(CAMPAIGN, '');
+  return OBJECT_VERBS.some((v) => rest.includes(v));
+}
+const CAMPAIGN = /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|教育实践活动|学习教育)/g;
+
 /** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
 function inObject(ctx: SentenceContext, g: Group): boolean {
   // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问).
@@ -431,7 +449,8 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   // 马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环: inside what the subject turns to, after its 向.
   const subjectBefore = ctx.groups.some((o) => o !== g && o.end <= from + before.length && o.start >= from);
   if (subjectBefore && /向[^，。；、“”]{1,20}$/.test(before)) return true;
-  return OBJECT_VERBS.some((v) => before.includes(v));
+  // (Up to the name: a campaign's name may run into the body named after it, 中央…主题教育领导小组组长蔡奇.)
+  return hasObjectVerb(ctx.text.slice(from, g.start));
 }
 
 /**
@@ -544,12 +563,15 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // an arrival, which tells what he came for (抵达巴黎，开始对法国进行正式访问，并出席…峰会).
   const heldAfter =
     (f.pred.rel === 'CHAIRED' || f.pred.rel === 'ATTENDED') && ACT_JOINED.test(clause) && !before.includes('抵达');
-  const visitAfter = f.pred.object === 'visit' && VISIT_JOINED.test(clause);
+  // (…赶往…，来到…安置点…，代表党中央、国务院慰问受灾群众: the visit on someone's behalf where he went.)
+  const onBehalf = BEHALF_CLAUSE.test(clause) && WENT_BEFORE.test(before.slice(0, before.length - clause.length));
+  const visitAfter = f.pred.object === 'visit' && (VISIT_JOINED.test(clause) || onBehalf);
   if (f.pred.rel !== 'MET' && !spokeEach && !visitAfter && !heldAfter) return undefined;
   // …党的十八大以来，先后三次和航天员亲切通话，会见…: clauses after a span of years or a count of times are no day's.
   if (OVER_TIME.test(before)) return undefined;
   const opens =
-    clause.length < f.start - ctx.s.start && (ADVERBIAL_ONLY.test(clause) || VISIT_JOINED.test(clause) || spokeEach);
+    clause.length < f.start - ctx.s.start &&
+    (ADVERBIAL_ONLY.test(clause) || VISIT_JOINED.test(clause) || spokeEach || (visitAfter && onBehalf));
   const between = (m: Mention) => m.kind === 'person' && m.start >= first.end && m.end <= f.start;
   return opens && !ctx.mentions.some(between) ? first : undefined;
 }
@@ -559,6 +581,10 @@ const EACH_ON_TOPIC = /^分别(?:就|围绕)[^，。；：“”]{2,80}(?:问题
 
 /** A visit joined to what the subject did before it in the sentence (并实地考察, 随后深入). */
 const VISIT_JOINED = /^(?:并|随后|还|又)(?:实地|深入|专门)?$/;
+/** On whose behalf, the whole clause before a visit (代表党中央、国务院). */
+const BEHALF_CLAUSE = /^代表[^，。；：“”]{1,20}$/;
+/** Where the subject went, in the clause right before (来到转移群众临时安置点…，). */
+const WENT_BEFORE = /(?:来到|赶往|赶赴|前往|深入)[^，。；：]{1,60}[，,]$/;
 /** A meeting's verb joined the same way (并召开, 随后出席). */
 const ACT_JOINED = /^(?:并|随后|还)$/;
 

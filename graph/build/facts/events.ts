@@ -51,6 +51,8 @@ const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '结业式
 const OPENING_OR_CLOSING = /(?<=.)(?:开幕式|闭幕式|开幕会|闭幕会)(?:暨.+)?$/;
 /** Events with sittings of their own: meetings, forums, exhibitions (not talks, visits or ceremonies). */
 const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'video conference'];
+/** Kinds of a visit: no meeting that 会议 alone can mean. */
+export const VISIT_KINDS: readonly EventKind[] = ['research visit', 'inspection', 'condolence visit'];
 /** A sentence that starts by placing itself before, after or during the story's meeting. */
 const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 /** Days a held meeting's name may be followed by (22日至23日, 4日上午). */
@@ -514,7 +516,9 @@ export class Events {
    */
   resolveGeneric(name: string, lead: Sentence, s: Sentence, at: number): EventFact | undefined {
     const noun = canonicalName(name).replace(new RegExp(`^${DETERMINERS}`), '');
-    const main = this.current(lead, s);
+    // (…慰问受灾群众。当晚，张国清主持召开会议: a visit is no meeting; the meeting is one of its own.)
+    const current = this.current(lead, s);
+    const main = current && VISIT_KINDS.includes(current.eventKind) ? undefined : current;
     if (noun === '会议' || (noun === '大会' && main && SESSION_OF.includes(main.eventKind))) {
       return main ?? this.meeting(this.headlineMeeting() ?? noun, s, at);
     }

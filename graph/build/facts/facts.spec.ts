@@ -4,12 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../ingest/extract/index.ts';
 import { textArticle } from '../../../tests/helpers.ts';
+import { graphMentions } from '../index.ts';
 import { articleFacts } from './index.ts';
 
 /** `REL person event-label (role, #rank)`, `MET host>guest role`, `VISITED person place`. */
 function factsOf(text: string, jurisdiction?: string): string[] {
   const article = textArticle(text);
-  const f = articleFacts(article, extract(text, jurisdiction ? { jurisdiction } : {}).output);
+  const f = articleFacts(article, graphMentions(extract(text, jurisdiction ? { jurisdiction } : {}).output));
   const label = (n: number) => f.events[n]!.label;
   return [
     ...f.roles.map((r) => `${r.rel} ${r.person} ${label(r.event)} (${r.role}${r.rank ? ` #${r.rank}` : ''})`),
@@ -3077,6 +3078,59 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '3月4日，全国政协十四届二次会议开幕。全国政协委员和特邀代表出席会议。王沪宁主持会议。',
     undefined,
     ['CHAIRED 王沪宁 全国政协会议 (主持)'],
+  ],
+  [
+    'whom one invites to attend (邀请巴沙尔出席今年年底…的大会) has not attended, nor has the one who invites (dev corpus)',
+    '阿联酋驻叙利亚大使馆临时代办努阿米14日在大马士革向叙利亚总统巴沙尔转交了阿联酋总统的邀请函，邀请巴沙尔出席今年' +
+      '年底在迪拜举行的第28次缔约方大会。',
+    undefined,
+    [],
+  ],
+  [
+    'one inviting others to a summit (卢拉邀请地区各国领导人参会) attends nothing yet (dev corpus)',
+    '巴西计划于5月30日举行峰会，卢拉邀请地区各国领导人参会。',
+    undefined,
+    [],
+  ],
+  [
+    'a speaker described before his title (当天新就任的联大主席弗朗西斯在开幕致辞中呼吁) spoke at the story\'s meeting (dev corpus)',
+    '第78届联合国大会5日在纽约联合国总部开幕。当天新就任的联大主席弗朗西斯在开幕致辞中呼吁会员国用真正的多边主义精' +
+      '神来解决全球面临的问题。',
+    undefined,
+    ['ADDRESSED 弗朗西斯 联合国大会 (讲话)'],
+  ],
+  [
+    'a body named after a campaign (中央学习贯彻…主题教育领导小组组长蔡奇) holds no object of 学习贯彻: its head attends (dev corpus)',
+    '学习贯彻新思想主题教育第一批总结暨第二批部署会议5日在京召开。中共中央政治局常委、中央学习贯彻习近平新时代中国特' +
+      '色社会主义思想主题教育领导小组组长蔡奇出席会议并讲话。',
+    undefined,
+    [
+      'ADDRESSED 蔡奇 学习贯彻新思想主题教育第一批总结暨第二批部署会议 (讲话)',
+      'ATTENDED 蔡奇 学习贯彻新思想主题教育第一批总结暨第二批部署会议 (出席)',
+    ],
+  ],
+  [
+    'an official and a long list of bodies\' heads (刘国中，国家发展改革委、…商务部等有关部门主要负责同志到会) attend (dev corpus)',
+    '十四届全国人大常委会第五次会议30日上午在北京人民大会堂举行联组会议。赵乐际委员长主持并讲话。国务院副总理刘国中' +
+      '，国家发展改革委、工业和信息化部、财政部、自然资源部、水利部、农业农村部、商务部等有关部门主要负责同志到会听取意见、回答询问。',
+    undefined,
+    [
+      'ADDRESSED 赵乐际 全国人大常委会联组会议 (讲话)',
+      'ATTENDED 刘国中 全国人大常委会联组会议 (到会)',
+      'CHAIRED 赵乐际 全国人大常委会联组会议 (主持)',
+    ],
+  ],
+  [
+    'a visit on another\'s behalf where the subject went (来到…，代表党中央、国务院慰问…); a meeting chaired that evening is no part of the visit (dev corpus)',
+    '国务院副总理张国清于19日早率国务院工作组紧急赶赴地震灾区指导抗震救灾工作。张国清抵达当地后立即赶往受灾最重的积' +
+      '石山县大河家镇，来到转移群众临时安置点和医院，代表党中央、国务院慰问受灾群众、看望受伤人员。当晚，张国清主持召开' +
+      '会议，研究部署下一步抗震救灾工作。',
+    undefined,
+    [
+      'CHAIRED 张国清 会议 (主持召开)',
+      'LED 张国清 慰问受灾群众、看望受伤人员 (慰问)',
+      'LED 张国清 慰问受灾群众、看望受伤人员 (看望)',
+    ],
   ],
 ];
 

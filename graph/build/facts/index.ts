@@ -11,6 +11,7 @@ import {
 import { destinations } from './destinations.ts';
 import {
   Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
+  VISIT_KINDS,
 } from './events.ts';
 import {
   briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene,
@@ -845,7 +846,7 @@ const SPOKE_ELSEWHERE = /在[^，。；]{2,12}?(?<![会上中])(?:作|发表)/;
 
 /** Attending with no event named: the happening just reported, else the story's. */
 const BARE_ATTENDING = ['出席', '参加', '列席'];
-const VISITS: readonly EventKind[] = ['research visit', 'inspection', 'condolence visit'];
+const VISITS = VISIT_KINDS;
 const TALKING: readonly EventKind[] = ['talks', 'press conference'];
 
 /** The places a led visit went: listed after a verb of going in its sentence or one about its party. */

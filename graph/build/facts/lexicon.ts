@@ -445,6 +445,7 @@ export const SPEECH_VERBS = [
   '宣布',
   '提出',
   '要求',
+  '呼吁',
 ];
 
 /**

@@ -88,7 +88,7 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const dayAfter = DAY_AFTER_NAME.exec(rest)?.[0].length ?? 0;
     const there = rest.slice(dayAfter);
     const place =
-      opensSentence(before) || afterHeld
+      opensSentence(before) || afterHeld || describedSubject(ctx, before)
         ? // (在参加中共界委员小组讨论时说: the 中 of a name is no 在…中; chairing and attending are read first.)
           ((chairing = SPOKE_CHAIRING.exec(there)) ?? SPOKE_ATTENDING.exec(there) ?? SPOKE_IN.exec(there))
         : opening;
@@ -144,6 +144,17 @@ const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}日|近日|日前|今天|昨天|当
 /** Only the day, if anything, stands before the subject (21日，普京在国防部扩大会议上表示). */
 function opensSentence(before: string): boolean {
   return /^[，\s]*$/.test(before.replace(DAY_OPENING, ''));
+}
+
+/**
+ * A subject described before his title, no one else named there (当天新就任的联大主席弗朗西斯在开幕致辞中呼吁): the
+ * sentence's subject still.
+ */
+function describedSubject(ctx: SentenceContext, before: string): boolean {
+  const described = /[^，。；“”、]{1,10}的$/.exec(before);
+  const from = ctx.s.start + (described?.index ?? 0);
+  const named = ctx.mentions.some((m) => m.start >= from && m.start < ctx.s.start + before.length);
+  return !!described && !named && opensSentence(before.slice(0, described.index));
 }
 
 /** Reporters a meeting heard (`会议听取了全国人大常委会秘书长刘奇作的…汇报`): each addressed it. */
