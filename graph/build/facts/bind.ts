@@ -40,6 +40,12 @@ const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与�
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
 const COMPANY = /^(?:夫妇|夫人)?[同与和](?:各国|中外|外方)?(?:贵宾|嘉宾|来宾|外宾|客人)们?/;
+/**
+ * Partners told by kind, not named, right before what they did together (同出席…对话会的主要国际经济机构负责人共同
+ * 会见记者): the agent did it, with them.
+ */
+const UNNAMED_PARTNERS =
+  /[同与](?:[^，。；]{1,40}的)?[^，。；的]{0,16}(?:负责人|代表|嘉宾|来宾|领导人|专家|企业家|官员)们?(?=(?:共同|一同|一起)?$)/;
 const SENT_TO = new RegExp(
   // (代表中华全国总工会、…中华全国台湾同胞联谊会向大会致贺词: on whose behalf, however many.)
   '^(?:代表[^，。；“”向]{1,160})?[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$',
@@ -69,7 +75,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
   between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // Guests told by kind, not named (习近平夫妇同贵宾们共同观看…), are company, not a partner who did it instead.
-  between = between.replace(COMPANY, '');
+  between = between.replace(COMPANY, '').replace(UNNAMED_PARTNERS, '');
   // One of many (包括叙利亚外长梅克达德在内的阿盟22个成员国代表参会) did what they all did.
   between = between.replace(/^等?在内的(?=[^，。；的“”]{1,24}$)/, '');
   // So are the named first of a larger group told after 等 (托卡耶夫、…潘基文等来自60多个国家和地区的1500多位…代表参加).
@@ -475,6 +481,14 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   return EMBEDDED_ENDS.some((w) => rest.includes(w));
 }
 
+/** A predicate right after 同 / 与, in a clause that goes on to 的 (同出席…对话会的…负责人): it describes the partner. */
+function describesPartner(ctx: SentenceContext, f: Found): boolean {
+  // (Not 共同出席, nor a name ending in 同: 董保同作了….)
+  const before = ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start);
+  const named = ctx.mentions.some((m) => m.end === f.start);
+  return !named && /(?<![共一协相等会])[同与]$/.test(before) && /^[^，。；：]{1,40}的/.test(ctx.text.slice(f.end, ctx.s.end));
+}
+
 /**
  * Every predicate of the sentence that someone did, with who did it. `carried`: the subject of the sentences before,
  * for a sentence that opens with its verb (…走访看望基层干部群众。主持召开五级人大代表座谈会); `protagonist`: the lead's,
@@ -486,14 +500,17 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   const mainOf = new Map<Group, Binding | 'not done'>();
   let last: Binding | 'not done' | undefined;
   for (const f of ctx.predicates) {
-    if (nounUse(ctx, f) || ctx.text[f.end] === '的' || embedded(ctx, f)) continue; // 率领的代表团, 主持的会议: attributive
+    // 率领的代表团, 主持的会议, 同出席…的负责人: attributive.
+    if (nounUse(ctx, f) || ctx.text[f.end] === '的' || embedded(ctx, f) || describesPartner(ctx, f)) continue;
     const withHim =
       last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
     if (withHim) {
       out.push((last = withHim));
       continue;
     }
-    const closest = closestGroup(ctx, f);
+    // (韩正会见泰国公主诗琳通并出席…庆祝活动: the guest just met, then 并, leaves the next act to the host.)
+    const near = closestGroup(ctx, f);
+    const closest = near && last && last !== 'not done' && guestThenJoined(ctx, last, near, f) ? undefined : near;
     const found = closest ?? openingSubject(ctx, f);
     if (!found && out.length === 0 && mainOf.size === 0 && carried && opensWithVerb(ctx, f)) {
       last = carriedBinding(ctx, f, carried);
@@ -541,6 +558,12 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     }
   }
   return out;
+}
+
+/** The group is the guest of the talks just bound, and the next predicate is joined right after it (…诗琳通并出席). */
+function guestThenJoined(ctx: SentenceContext, last: Binding, g: Group, f: Found): boolean {
+  if (last.found.pred.rel !== 'MET' || g.start < last.found.end) return false;
+  return guestOf(ctx, last, g) && /^[，,]?(?:并|随后)$/.test(ctx.text.slice(g.end, f.start));
 }
 
 /**

@@ -3132,6 +3132,31 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 张国清 慰问受灾群众、看望受伤人员 (看望)',
     ],
   ],
+  [
+    'the guest just met, then 并出席 (会见泰国公主诗琳通并出席…活动): the host attends, not the guest (dev corpus)',
+    '6月5日，国家副主席韩正在北京会见泰国公主诗琳通并出席公主第50次访华庆祝活动。',
+    undefined,
+    [
+      'ATTENDED 韩正 公主访华庆祝活动 (出席)',
+      'MET 韩正>诗琳通 会见',
+    ],
+  ],
+  [
+    'partners told by kind with a describing clause (同出席…对话会的…负责人共同会见记者): the official spoke; 出席 there is theirs, not an act (dev corpus)',
+    '国务院总理李克强9日在安徽黄山同出席“1+6”圆桌对话会的主要国际经济机构负责人共同会见记者。李克强表示，此次对' +
+      '话会传递了维护多边主义的信心。肖捷出席上述活动。',
+    undefined,
+    [
+      'ADDRESSED 李克强 会见记者 (共同会见记者)',
+      'ATTENDED 肖捷 会见记者 (出席上述活动)',
+    ],
+  ],
+  [
+    'with whom a tour was made is no part of its name (同与会外国领导人共同巡馆 → 巡馆) (dev corpus)',
+    '11月5日，第六届进博会开幕。开幕式后，李强同与会外国领导人共同巡馆。',
+    undefined,
+    ['LED 李强 巡馆 (巡馆)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -724,7 +724,10 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
-  const words = how ? lead.slice(how[0].length) : lead;
+  const manner = how ? lead.slice(how[0].length) : lead;
+  // Nor with whom (同与会外国领导人共同巡馆 → 巡馆).
+  const company = /^[同与][^，。；]{1,30}?(?:共同|一同|一起)/.exec(manner);
+  const words = company && manner.indexOf(b.found.word) >= company[0].length ? manner.slice(company[0].length) : manner;
   const whole = words.match(/^[^，。；]+/)?.[0] ?? '';
   const when = whole.lastIndexOf('期间', whole.indexOf(b.found.word));
   const printed = when >= 0 ? whole.slice(when + 2) : whole;
