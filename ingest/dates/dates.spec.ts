@@ -79,6 +79,10 @@ const RESOLVE: [string, string | undefined, string[][]][] = [
   // The lead's window is counted after the invitation, however long the host's titles (…李希9月23日至25日…).
   ['应埃及祖国未来党主席、参议长阿卜杜拉齐格邀请，中共中央政治局常委、中央纪委书记李希9月23日至25日对埃及进行正式友好访问',
     '2023-09-26', [['2023-09-23', 'day', '9月23日', 'event'], ['2023-09-25', 'day', '25日', 'mention']]],
+  // So does what the act follows (根据…指示和…要求，…于2日下午赶赴…): the lead is the clause after it.
+  ['根据习近平总书记重要指示和李强总理要求，国务院副总理张国清率有关部门负责同志于2日下午赶赴梅州', '2024-05-03', [
+    ['2024-05-02', 'day', '2日下午', 'event'],
+  ]],
 ];
 for (const [text, issue, expected] of RESOLVE) {
   test(`resolve ${text} (issue ${issue ?? 'unknown'})`, () => assert.deepEqual(resolveOne(text, issue), expected));

@@ -116,12 +116,16 @@ function isLeadDate(block: Block, d: FoundDate): boolean {
   if (block.kind === 'classifieds') return false;
   if (d.day === undefined && d.relativeDay === undefined && !d.sameDay && !d.recent) return false;
   // The window is counted after an invitation that opens the lead (应…阿卜杜拉齐格邀请，…李希9月23日至25日…).
-  const before = block.text.slice(0, d.start).replace(INVITED_BY, '');
+  // So is it after what the act follows (根据习近平总书记重要指示和李强总理要求，…张国清…于2日下午赶赴…; 受…委派，).
+  const before = block.text.slice(0, d.start).replace(INVITED_BY, '').replace(ON_THE_STRENGTH_OF, '');
   return before.length < LEAD_WINDOW && !/[，,。；\n]/.test(before);
 }
 
 /** An invitation opening a lead (应荷兰政府邀请，): the date in the clause after it is the lead's. */
 const INVITED_BY = new RegExp(`^(?:[^，,。；\\n]{0,30}[：:])?${INVITATION.source}`);
+
+/** What an act opening the lead follows (根据…指示和…要求，; 按照…部署，; 受…委派，): the lead's clause comes after it. */
+const ON_THE_STRENGTH_OF = /^(?:根据|按照|遵照|受)[^，,。；\n]{1,40}?(?:指示|要求|部署|委派|委托|批示)(?:精神)?[，,]/;
 
 type Resolved = Pick<ArticleDate, 'value' | 'precision' | 'yearSource'>;
 

@@ -3157,6 +3157,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['LED 李强 巡馆 (巡馆)'],
   ],
+  [
+    'a habit (李国伟代表一直忙着调研) is no one day\'s visit (dev corpus)',
+    '在云南保山的非遗文创街，李国伟代表一直忙着调研，完善细化即将带到全国两会的意见建议。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
