@@ -171,6 +171,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-forty-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-forty-eighth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-forty-ninth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-fiftieth.json', 0.85, 0.8],
 ];
 
 /**

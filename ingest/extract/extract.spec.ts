@@ -161,6 +161,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a name after a post the title rules cannot place, before a date', '经济普查领导小组组长丁薛祥3日上午在北京调研。', [
     ['person', '丁薛祥', 10], ['place', '北京', 18],
   ]],
+  ['academic ranks with their grades are titles (荣誉一级教授, 资深教授)', '中国人民大学荣誉一级教授高铭暄、北京师范大学资深教授顾明远先后发言。', [
+    ['organization', '中国人民大学', 0], ['title', '荣誉一级教授', 6], ['person', '高铭暄', 12],
+    ['organization', '北京师范大学', 16], ['title', '资深教授', 22], ['person', '顾明远', 26],
+  ]],
   ['a name with a middle dot on its own', '雪克来提·扎克尔参加会见。', [['person', '雪克来提·扎克尔', 0]]],
   ['新任 is no part of the title', '巴西新任总统卢拉宣誓就职。', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
   ['an international organisation\'s post', '联合国秘书长古特雷斯表示，各方应保持克制。', [

@@ -16,6 +16,8 @@ export const POSTS: readonly string[] = sortLongestFirst([
   '校长', '副校长', '园长', '所长', '副所长', '站长', '场长', '厂长', '社长', '总编辑', '副总编辑', '主编', '台长',
   '董事长', '副董事长', '董事', '总经理', '副总经理', '经理', '总裁', '副总裁', '首席执行官', '总工程师', '总经济师', '总会计师', '总监',
   '会长', '副会长', '理事长', '副理事长', '执行会长', '党支部书记', '支部书记',
+  // academic ranks (北京师范大学资深教授顾明远, 中国科学院院士王贻芳)
+  '教授', '副教授', '研究员', '副研究员', '院士',
   // press
   '首席记者', '记者', '通讯员',
   // roles printed before names like posts
@@ -103,6 +105,8 @@ export const POST_MODIFIERS: readonly string[] = sortLongestFirst([
   '艺术', '创意', '品牌', '产品', '项目', '人力资源', '行政', '法务', '研发', '营销', '策划', '设计',
   // 联合国助理秘书长, 助理国务卿, 助理部长.
   '助理',
+  // Grades of a rank (荣誉一级教授, 二级巡视员).
+  '一级', '二级', '三级',
 ]);
 
 /** Words before a title that date it before the article (`时任福州市委书记`): they are no part of the title. */
