@@ -412,7 +412,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
     const word = wordEndingAt(NOT_DONE_WORDS, text, end);
     // (戴高乐将军雕像: a general, no plan.)
     const general = word === '将' && /[军领士帅]/.test(text[end] ?? '');
-    if (word && !general && !(word === '不' && wordAt(NOT_NEGATING_WORDS, text, end - 1))) return true;
+    const denies = !((word === '不' || word === '未') && wordAt(NOT_NEGATING_WORDS, text, end - 1));
+    if (word && !general && denies) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;
   }
   return false;

@@ -3163,6 +3163,28 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'a meeting held with partners, after where (9日在黄山市同…马尔帕斯、…举行…对话会): the host chaired it, the partners attended (dev corpus)',
+    '国务院总理李克强9日在安徽省黄山市同世界银行行长马尔帕斯、国际货币基金组织总裁格奥尔基耶娃举行第七次“1+6”圆' +
+      '桌对话会。肖捷出席。',
+    undefined,
+    [
+      'ATTENDED 格奥尔基耶娃 “1+6”圆桌对话会 (参加 #2)',
+      'ATTENDED 肖捷 “1+6”圆桌对话会 (出席)',
+      'ATTENDED 马尔帕斯 “1+6”圆桌对话会 (参加 #1)',
+      'CHAIRED 李克强 “1+6”圆桌对话会 (举行)',
+    ],
+  ],
+  [
+    '未来 is the years ahead, not 未 (not yet): a report on them was made (就未来5年工会工作安排作了汇报) (dev corpus)',
+    '习近平23日下午在中南海同总工会领导班子成员集体谈话并发表重要讲话。中华全国总工会主席王东明就未来5年工会工作安排作了汇报。',
+    undefined,
+    [
+      'ADDRESSED 习近平 集体谈话 (发表重要讲话)',
+      'ADDRESSED 王东明 集体谈话 (作了汇报)',
+      'ATTENDED 习近平 集体谈话 (集体谈话)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -355,10 +355,13 @@ function listedAttend(
   held: { event: EventFact; start: number },
   bound: readonly Binding[],
 ): void {
+  let host: Group | undefined;
   for (const g of ctx.groups) {
     if (g.end > held.start || bound.some((b) => b.agent === g || b.partner === g)) continue;
-    // (普京当天与…绍伊古等在内的关键部门负责人举行工作会议: who holds it with others chaired it.)
-    if (!g.listed && holdsWith(ctx, g, held.start)) addRoles(st, 'CHAIRED', g, held.event, '举行', ctx);
+    // (普京当天与…绍伊古等在内的关键部门负责人举行工作会议: who holds it with others chaired it; the others, named
+    // between, attended: 李克强…同世界银行行长马尔帕斯、…举行…圆桌对话会.)
+    if (host && g.start > host.end) addRoles(st, 'ATTENDED', g, held.event, '参加', ctx);
+    else if (!g.listed && holdsWith(ctx, g, held.start)) addRoles(st, 'CHAIRED', (host = g), held.event, '举行', ctx);
     else if (g.listed) addRoles(st, 'ATTENDED', g, held.event, '参加', ctx);
   }
 }
@@ -369,7 +372,7 @@ function holdsWith(ctx: SentenceContext, g: Group, eventStart: number): boolean 
   const opens = !/[，。；：]/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)));
   return opens && HOLDS_WITH.test(between) && !/[，。；：]|将|拟|愿|计划/.test(between);
 }
-const HOLDS_WITH = /^(?:当天|今天|当日|\d{1,2}日)?(?:[上下]午|晚)?[与同](?!时|志)[^]*举行$/;
+const HOLDS_WITH = /^(?:当天|今天|当日|\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；与同]{1,20})?[与同](?!时|志)[^]*举行$/;
 
 function bind(st: State, ctx: SentenceContext, b: Binding): void {
   const { pred } = b.found;

@@ -422,8 +422,12 @@ export const NOT_DONE = [
   '曾',
 ];
 
-/** Words that open with 不 and deny nothing (不断深化, 不仅, 不少): no 不 of NOT_DONE. */
-export const NOT_NEGATING = ['不断', '不仅', '不少', '不同', '不久', '不远', '不停', '不懈', '不时', '不但', '不论', '不管'];
+/** Words that open with 不 or 未 and deny nothing (不断深化, 不仅, 不少, 未来): no 不 or 未 of NOT_DONE. */
+export const NOT_NEGATING = [
+  '不断', '不仅', '不少', '不同', '不久', '不远', '不停', '不懈', '不时', '不但', '不论', '不管',
+  // (就未来5年工会工作安排作了汇报: the years ahead, no act undone.)
+  '未来', '未成年',
+];
 
 /** The day a sentence may open with before its subject (21日，X在…上表示; 12月21日上午，; 当天，). */
 export const DAY_OPENING = new RegExp(
