@@ -165,6 +165,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['organization', '中国人民大学', 0], ['title', '荣誉一级教授', 6], ['person', '高铭暄', 12],
     ['organization', '北京师范大学', 16], ['title', '资深教授', 22], ['person', '顾明远', 26],
   ]],
+  ['a federation\'s member state before a ruler\'s post; a title opening the next item ends the list of names',
+    '阿联酋富查伊拉酋长沙尔基、海合会秘书长纳伊夫出席峰会。', [
+      ['title', '阿联酋富查伊拉酋长', 0, '阿联酋'], ['person', '沙尔基', 9], ['title', '海合会秘书长', 13, '海合会'],
+      ['person', '纳伊夫', 19],
+    ]],
   ['a name with a middle dot on its own', '雪克来提·扎克尔参加会见。', [['person', '雪克来提·扎克尔', 0]]],
   ['新任 is no part of the title', '巴西新任总统卢拉宣誓就职。', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
   ['an international organisation\'s post', '联合国秘书长古特雷斯表示，各方应保持克制。', [

@@ -210,7 +210,11 @@ function titlesAndNames(
     if (before) found.addName(before, 'before-title');
     if (name) {
       found.addName(name, 'after-title');
-      for (const more of listAfter(text, name)) found.addName(more, 'title-list');
+      // (…酋长沙尔基、海合会秘书长纳伊夫: a title opening the next item starts another official, named after it.)
+      for (const more of listAfter(text, name)) {
+        if (titlesAt(text, more.start).length > 0) break;
+        found.addName(more, 'title-list');
+      }
     }
     const next = name && compound.some((t) => t.foreign) ? foreignPartner(found, name.end, jur.at(-1)) : undefined;
     i = Math.max(i, (next ?? name?.end ?? end) - 1);

@@ -209,7 +209,8 @@ export function groupStart(ctx: SentenceContext, g: Group): number {
   let at = g.start;
   for (;;) {
     const t = ctx.mentions.find(
-      (m: Mention) => m.kind === 'title' && (m.end === at || (m.end === at - 1 && /[、\s]/.test(ctx.text[at - 1]!))),
+      // (Titles joined by 、 or 兼: 苏丹主权委员会主席兼武装部队总司令布尔汉.)
+      (m: Mention) => m.kind === 'title' && (m.end === at || (m.end === at - 1 && /[、\s兼]/.test(ctx.text[at - 1]!))),
     );
     if (!t) return at;
     at = t.start;

@@ -256,11 +256,14 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
+  const saying = speechStart(text, s, quotes, mentions);
+  // (Not in what someone says: 李强指出，今年以来，…)
+  const custom = SPAN_CLAUSE.test(text.slice(s.start, saying));
   const looksBack = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME].some((re) => re.test(s.text));
-  const retrospect = looksBack || recalledVisit(text, s);
+  const retrospect = looksBack || custom || recalledVisit(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
-  const speechFrom = said ? s.start : speechStart(text, s, quotes, mentions);
+  const speechFrom = said ? s.start : saying;
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];
@@ -318,6 +321,16 @@ const TIME_WORD = /\d|[一二三四五六七八九十]月|近日|日前|今天|�
 
 /** A clause set in a year's run of happenings (党中央高度重视粮食安全，在今年的国内考察中，…): a summary. */
 const YEAR_SUMMED = /(?:^|[，,])在(?:今年|去年|这一年|一年来)的[^，。；]{1,12}中[，,]/;
+
+/**
+ * A clause of years or of every year (…，党的十八大以来，每年春节前夕，习近平总书记都会到乡村…看望), or of a year
+ * gone, after the first: a custom or a recollection, no happening of the story's day.
+ */
+const SPAN_CLAUSE = new RegExp(
+  '[，,][^，。；]{0,12}(?:以来|年来)[，,]|(?:^|[，,])(?:每年|每逢|每当)[^，。；]{0,8}[，,]' +
+    // A year with no day, after the first clause (神山村曾是贫困村，2016年春节前夕，…来到这里看望): a time recalled.
+    '|[，,]\\d{4}年(?![^，。；]*[月日])[^，。；]{0,8}[，,]',
+);
 
 /** A clause set in spare time (…，在训练间隙，刘洋常来到科研人员身边进行调研): a habit, not one day's happening. */
 const SPARE_TIME = /(?:^|[，,])(?:在|利用)[^，。；]{1,8}(?:间隙|之余|闲暇|空闲时间|业余时间)[，,]/;
@@ -398,7 +411,7 @@ export function notDone(text: string, f: Found, from: number): boolean {
   const ended = f.pred.object !== 'visit' && /结束[^，。；]*$/.test(clause);
   if (ended && /^[^，。；]*后[，,]/.test(text.slice(f.end))) return true;
   // 李国伟代表一直忙着调研, 经常深入企业走访: a habit, no one day's act.
-  if (/(?:一直|始终|常年|经常|常常|时常)[^，。；]{0,4}$/.test(clause)) return true;
+  if (/(?:一直|始终|常年|经常|常常|时常|都会|总会)[^，。；]{0,4}$/.test(clause)) return true;
   // 连续五次在服贸会上发表视频致辞: done again and again, no one day's act.
   if (/连续[一二三四五六七八九十两几多\d]+(?:次|年|届)/.test(clause)) return true;
   // 两次出席论坛部长会开幕式: times counted, no one day's act (第二次出席 is one).

@@ -3185,6 +3185,40 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 习近平 集体谈话 (集体谈话)',
     ],
   ],
+  [
+    'how a banquet was held is no part of its name (为习近平和彭丽媛举行盛大欢迎晚宴): hosts and guests (dev corpus)',
+    '当地时间5月6日下午，国家主席习近平在巴黎爱丽舍宫同法国总统马克龙举行会谈。当晚，马克龙和夫人布丽吉特在爱丽舍宫' +
+      '为习近平和彭丽媛举行盛大欢迎晚宴。',
+    undefined,
+    [
+      'ATTENDED 习近平 欢迎晚宴 (应邀 #1)',
+      'ATTENDED 彭丽媛 欢迎晚宴 (应邀 #2)',
+      'CHAIRED 布丽吉特 欢迎晚宴 (举行)',
+      'CHAIRED 马克龙 欢迎晚宴 (举行)',
+      'MET 习近平>马克龙 举行会谈',
+    ],
+  ],
+  [
+    'a spokesman who holds a press conference (新闻发言人孙业礼…举行新闻发布会) spoke at it (dev corpus)',
+    '中国共产党第二十次全国代表大会新闻发言人孙业礼今天（10月15日）下午在人民大会堂举行新闻发布会，向中外记者介绍' +
+      '二十大的议程及有关情况。孙业礼说，这是一次十分重要的大会。',
+    undefined,
+    ['ADDRESSED 孙业礼 新闻发布会 (发言人)'],
+  ],
+  [
+    'a custom (…，党的十八大以来，每年春节前夕，…都会到…看望) and a year gone (…，2016年春节前夕，…来到这里看望) are no visit of the day (dev corpus)',
+    '从塞外边陲到革命老区，党的十八大以来，每年春节前夕，习近平总书记都会到乡村、社区看望群众生活。神山村曾是贫困村，' +
+      '2016年春节前夕，习近平总书记来到这里看望慰问乡亲们。',
+    undefined,
+    [],
+  ],
+  [
+    'one described as attending (出席会议的…主席兼…总司令布尔汉称): titles joined by 兼 are his (dev corpus)',
+    '9日，东非政府间发展组织在吉布提就苏丹问题召开特别峰会。出席会议的苏丹主权委员会主席兼武装部队总司令布尔汉称，解' +
+      '决危机的首要任务是确认冲突双方的承诺。',
+    undefined,
+    ['ATTENDED 布尔汉 特别峰会 (出席)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

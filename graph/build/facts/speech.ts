@@ -134,7 +134,8 @@ export function speakersInScene(ctx: SentenceContext): Speaker[] {
   const meeting = meetingAt(ctx.text, paragraph + 1, paragraph + 1 + scene[1]!.length);
   if (!meeting || /^(?:会见|会谈|会晤)/.test(meeting.name)) return [];
   const opens = (g: Group) =>
-    opensSentence(ctx.text.slice(ctx.s.start, groupStart(ctx, g))) && OPENS_SAYING.test(ctx.text.slice(g.end, ctx.s.end));
+    g === ctx.groups[0] &&
+    !/[，。；：]/.test(ctx.text.slice(ctx.s.start, g.start)) && OPENS_SAYING.test(ctx.text.slice(g.end, ctx.s.end));
   return ctx.groups.filter(opens).map((group) => ({ group, meeting, known: true }));
 }
 
@@ -184,17 +185,26 @@ const PRESS_HELD = /举行(?:了)?((?:新闻)?(?:发布会|记者会|吹风会|�
 /** What a spokesperson does right after his name (介绍，表示). */
 const SPOKESPERSON_SAYS = /^(?:介绍|表示|说|指出|宣布|回答)/;
 
-/** A spokesperson named after a press conference is held (举行新闻发布会，大会发言人王超介绍): he spoke at it. */
+/**
+ * A spokesperson named after a press conference is held (举行新闻发布会，大会发言人王超介绍), or holding it: he spoke at
+ * it.
+ */
 export function spokespeopleAt(ctx: SentenceContext): Speaker[] {
   const held = ctx.retrospect ? null : PRESS_HELD.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
   if (!held) return [];
   const start = ctx.s.start + held.index + held[0].length - held[1]!.length;
   const meeting = { name: held[1]!, start, end: start + held[1]!.length };
-  const spokesperson = (g: Group) =>
-    g.start > meeting.end &&
-    ctx.text.slice(groupStart(ctx, g), g.start).endsWith('发言人') &&
-    SPOKESPERSON_SAYS.test(ctx.text.slice(g.end, g.end + 2));
-  return ctx.groups.filter(spokesperson).map((group) => ({ group, role: '发言人', meeting, known: true }));
+  const spokesman = (g: Group) => ctx.text.slice(groupStart(ctx, g), g.start).endsWith('发言人');
+  const after = (g: Group) => g.start > meeting.end && SPOKESPERSON_SAYS.test(ctx.text.slice(g.end, g.end + 2));
+  // (…新闻发言人孙业礼今天下午在人民大会堂举行新闻发布会: the subject who holds it, in one clause.)
+  const holds = (g: Group) =>
+    g.end < meeting.start &&
+    g === ctx.groups[0] &&
+    !/[，。；：]/.test(ctx.text.slice(ctx.s.start, g.start)) &&
+    !/[，。；：]/.test(ctx.text.slice(g.end, meeting.start));
+  return ctx.groups
+    .filter((g) => spokesman(g) && (after(g) || holds(g)))
+    .map((group) => ({ group, role: '发言人', meeting, known: true }));
 }
 
 /** What a briefer does right after his name (介绍，; 介绍说; 解读了…部分). */

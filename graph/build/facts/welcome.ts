@@ -81,9 +81,11 @@ export function heldJoinedIn(ctx: SentenceContext): HeldFor | undefined {
 }
 const AWARDED_TO = /向[^，。；]{1,40}?(?:授予|颁授|颁发)/;
 
+/** How a ceremony or banquet was held, no part of its name (隆重欢迎仪式, 盛大欢迎晚宴). */
+const HOW_HELD = '(?:隆重|盛大|热烈|丰盛|正式|简短)';
 /** `为Y举行(了)欢迎宴会`: the guests between 为 and the verb, the ceremony or banquet after it. */
 const HELD_FOR = new RegExp(
-  `为([^，。；]{1,60}?)举行(?:了)?((?:[^，。；的]{1,8}的)?(?:隆重的?)?(?:欢迎|迎宾)?${WELCOMES})` +
+  `为([^，。；]{1,60}?)举行(?:了)?((?:[^，。；的]{1,8}的)?(?:${HOW_HELD}的?)?(?:欢迎|迎宾)?${WELCOMES})` +
     // (举行欢迎仪式和欢迎宴会: two held at once.)
     `(?:(?:和|及)((?:欢迎|迎宾)?${WELCOMES}))?`,
 );
@@ -123,7 +125,7 @@ export function heldForIn(ctx: SentenceContext): HeldFor | undefined {
   const byKind = guests.length === 0 && GUESTS_BY_KIND.test(ctx.text.slice(mark + 1, verb));
   if (!guests.length && !byKind) return undefined;
   // (独具特色的迎宾仪式: what it was like is no part of its name.)
-  const name = m[2]!.replace(/^.*的/, '').replace(/^隆重/, '');
+  const name = m[2]!.replace(/^.*的/, '').replace(new RegExp(`^${HOW_HELD}`), '');
   return { host, guests, name, at: verb, ...(m[3] ? { also: m[3] } : {}), ...(byKind ? { guestsByKind: true } : {}) };
 }
 
