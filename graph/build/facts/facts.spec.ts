@@ -3219,6 +3219,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 布尔汉 特别峰会 (出席)'],
   ],
+  [
+    'the report a story retells (报道说，金正恩7日视察了…) tells what happened; what he learned there is no part of the visit\'s name (dev corpus)',
+    '据朝中社今天（9月8日）报道，朝鲜首艘战术核攻击潜艇6日下水，金正恩出席典礼。报道说，金正恩7日视察了该潜艇并了' +
+      '解其武器系统和潜航作战能力。',
+    undefined,
+    [
+      'ATTENDED 金正恩 典礼 (出席)',
+      'LED 金正恩 视察该潜艇 (视察)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

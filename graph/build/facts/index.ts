@@ -721,6 +721,9 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
  * happened (在福建工作期间先后两次深入军营村调研 → 先后两次深入军营村调研) nor what was said or done during it
  * (在广西考察时强调, 在上海调研期间专门召开…, 在河北黄骅考察时还专门察看了… → 在河北黄骅考察).
  */
+/** What a visitor does there, after 并 (并了解…, 并察看…): no part of the visit's name. */
+const LOOKED_INTO = ['了解', '察看', '查看', '听取', '询问', '考察了解'];
+
 function visitClause(ctx: SentenceContext, b: Binding): string {
   const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
   const from = gone ? b.found.start : b.agent.end;
@@ -739,7 +742,9 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const during = printed.slice(verbEnd).search(/期间|时(?!代|间|期|候|节|光|刻)|^中(?=[，,]|发现|了解|看到|得知|感到|听取|指出|强调)/);
   const clause = (during < 0 ? printed : printed.slice(0, verbEnd + during)) || b.found.word;
   // 在湖南调研并主持召开…座谈会: what he did next is no part of the visit's name.
-  const next = [...clause.matchAll(/并/g)].find((m) => m.index > verbEnd - 1 && wordAt(ACT_WORDS, clause, m.index + 1));
+  // (视察了该潜艇并了解其武器系统: what he learned there neither.)
+  const nextAct = (i: number) => wordAt(ACT_WORDS, clause, i) ?? wordAt(LOOKED_INTO, clause, i);
+  const next = [...clause.matchAll(/并/g)].find((m) => m.index > verbEnd - 1 && nextAct(m.index + 1));
   const own = next ? clause.slice(0, next.index) : clause;
   // 考察了新华三集团: the aspect is no part of the visit's name; nor is a film of it (公布了…视察…俄军的视频).
   return own.replace(`${b.found.word}了`, b.found.word).replace(/的(?:视频|画面|照片|图片|影像|录像)$/, '');
