@@ -176,6 +176,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-second.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-third.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-fourth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-fifty-fifth.json', 0.85, 0.8],
 ];
 
 /**

@@ -170,6 +170,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '阿联酋富查伊拉酋长', 0, '阿联酋'], ['person', '沙尔基', 9], ['title', '海合会秘书长', 13, '海合会'],
       ['person', '纳伊夫', 19],
     ]],
+  ['a transliterated name jieba cuts into nouns, after a foreign deputy\'s post (伊朗副外长比格德利、)',
+    '伊朗副外长比格德利、沙特副外交大臣优素福出席。', [
+      ['title', '伊朗副外长', 0, '伊朗'], ['person', '比格德利', 5], ['title', '沙特副外交大臣', 10, '沙特阿拉伯'],
+      ['person', '优素福', 17],
+    ]],
   ['a name with a middle dot on its own', '雪克来提·扎克尔参加会见。', [['person', '雪克来提·扎克尔', 0]]],
   ['新任 is no part of the title', '巴西新任总统卢拉宣誓就职。', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
   ['an international organisation\'s post', '联合国秘书长古特雷斯表示，各方应保持克制。', [

@@ -220,7 +220,8 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
   }
   let end = i;
   for (const t of tag(text.slice(i, j))) {
-    if (end === i && t.word.length === 1 && /^[pc]$/.test(t.tag)) return undefined; // 因…, 在…: not a name's start
+    // 因…, 在…: not a name's start; 比 is one often (比格德利, 比尔).
+    if (end === i && t.word.length === 1 && /^[pc]$/.test(t.tag) && t.word !== '比') return undefined;
     // 卡尔十六世, 穆罕默德六世 (jieba may read the numeral with its 世 as one word).
     const regnal = (t.tag === 'm' && text[end + t.word.length] === '世') || /^[一二三四五六七八九十]+世$/.test(t.word);
     const afterDot = NAME_JOINERS.has(text[end - 1] ?? ''); // the word after a dot is a name's part (保罗·基廷/n)
@@ -249,10 +250,20 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
  * (`中国驻马尔代夫大使王立新`, where jieba splits the given name into a common word), unless it holds a post.
  */
 export function nameAfterForeignTitle(text: string, at: number): Span | undefined {
-  const foreign = foreignNameAt(text, at);
+  const foreign = foreignNameAt(text, at) ?? (foreignNameEndsAt(text, at) ? undefined : nounRunAt(text, at));
   if (foreign || foreignNameEndsAt(text, at)) return foreign; // 外交大臣和总参谋长: no name at 和
   const chinese = nameAt(text, at);
   return chinese && !holdsPost(text, chinese.start, chinese.end) ? chinese : undefined;
+}
+
+/**
+ * After a foreign title, a run of two to five characters up to a list's mark that jieba reads as nouns only
+ * (伊朗副外长比格德利、: 比格/n 德利/ns): a transliterated name, whatever words its syllables make.
+ */
+function nounRunAt(text: string, at: number): Span | undefined {
+  const run = /^\p{Script=Han}{2,5}(?=[、，。；])/u.exec(text.slice(at, at + 6))?.[0];
+  if (!run || holdsPost(text, at, at + run.length) || wordAt(COUNTRY_FORMS, text, at)) return undefined;
+  return tag(run).every((t) => /^(?:n|ns|nr\w*|nz)$/.test(t.tag)) ? { start: at, end: at + run.length } : undefined;
 }
 
 /** Characters before which a dotted run is a work's, a column's or an event's name, not a person's (《寻古中国·玉石记》). */

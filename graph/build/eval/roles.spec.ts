@@ -1,7 +1,7 @@
 // How a gold role edge is matched to an edge kg found: by relation, person, and the event's word or the guest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matches, type Found, type GoldEdge } from './roles.ts';
+import { checkHeadline, matches, type Found, type GoldEdge } from './roles.ts';
 
 const found = (rel: string, person: string, names: string): Found => ({
   rel, person, target: names.split(' ')[0]!, names, sentence: '',
@@ -21,4 +21,10 @@ test('roles: `talks` matches talks events only; MET matches the guest', () => {
   const met: GoldEdge = { rel: 'MET', person: '习近平', other: '德克罗', date: '2024-01-12' };
   assert.ok(matches(met, { ...found('MET', '习近平', '德克罗'), target: '德克罗' }));
   assert.ok(!matches(met, { ...found('MET', '习近平', '布朗'), target: '布朗' }));
+});
+
+test('roles: a gold item must open with its headline, so that a miscounted item number fails loudly', () => {
+  const item = { file: 'd.txt', item: 2, headline: '习近平回信勉励…职工', edges: [] };
+  assert.doesNotThrow(() => checkHeadline(item, '习近平回信勉励中国航发黎明发动机装配厂职工\n\n正文'));
+  assert.throws(() => checkHeadline(item, '【央视快评】携手推动世界经济\n\n正文'), /d\.txt item 2/);
 });

@@ -88,6 +88,17 @@ export const matches = (g: GoldEdge, f: Found): boolean =>
       ? f.names.endsWith(' talks')
       : !namesTalks(g, f) && f.names.split(' ').some((n) => n === g.event || n.includes(g.event!)));
 
+/**
+ * The gold names its item by headline as well as by number: a number miscounted would score the edges against another
+ * item. The headline may be shortened (`…`), so its opening words must open the item.
+ */
+export function checkHeadline(item: GoldItem, text: string): void {
+  const opening = item.headline.split('…')[0]!.trim().slice(0, 8);
+  if (!text.startsWith(opening)) {
+    throw new Error(`roles: ${item.file} item ${item.item} does not open with its gold headline "${item.headline}"`);
+  }
+}
+
 /** Score kg's graph of each gold item (read from `corpus`, dated by its manifest) against the item's edges. */
 export function scoreRoles(items: readonly GoldItem[], corpus: string): RoleScore {
   const manifestPath = join(corpus, 'manifest.json');
@@ -105,6 +116,7 @@ export function scoreRoles(items: readonly GoldItem[], corpus: string): RoleScor
   for (const item of items) {
     const raw = readFileSync(join(corpus, item.file), 'utf8');
     const [start, end] = itemSpan(raw, item.item) ?? [0, 0];
+    checkHeadline(item, raw.slice(start, end));
     const issue = issueFor(manifest, item.file);
     const articles = ingestPage(
       { file: item.file, bytes: new TextEncoder().encode(raw) },

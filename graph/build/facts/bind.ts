@@ -57,6 +57,9 @@ const OTHERS_LISTED = new RegExp(
     .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:人(?![民员士大才口])|位[^，。；：]{1,8}?(?=等|$))'),
 );
 
+/** What the named are, after their closing 等, before a comma (等两国官员，). */
+const KIND_AFTER_DENG = /^[^，。；：“”的]{1,12}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志)(?=[，,])/;
+
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
  * partner phrase (its verbs are the partner's: 同来华出席…的佐科), no other person, nothing too long.
@@ -73,6 +76,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // Others listed after the named, without names (张国清，以及…有关部门负责同志应邀到会; 陈希，各民主党派中央…负责人，
   // 中央有关部门负责同志参加活动), are part of the subject;
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
+  // (比格德利、优素福等两国官员，以及…代表应邀出席: what the named are, closed by 等, then the others.)
+  if (ctx.text[from - 1] === '等') between = between.replace(KIND_AFTER_DENG, '');
   between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // Guests told by kind, not named (习近平夫妇同贵宾们共同观看…), are company, not a partner who did it instead.
   between = between.replace(COMPANY, '').replace(UNNAMED_PARTNERS, '');

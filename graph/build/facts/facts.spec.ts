@@ -3229,6 +3229,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 金正恩 视察该潜艇 (视察)',
     ],
   ],
+  [
+    'officials closed by 等 and what they are, then others (等两国官员，以及…代表应邀出席): the named attend (dev corpus)',
+    '伊朗驻沙特大使馆6日在沙特首都利雅得举行重新开馆仪式。伊朗副外长比格德利、沙特副外交大臣优素福等两国官员，以及包' +
+      '括中国在内的多国驻沙特使馆代表应邀出席了开馆仪式。',
+    undefined,
+    [
+      'ATTENDED 优素福 重新开馆仪式 (出席 #2)',
+      'ATTENDED 比格德利 重新开馆仪式 (出席 #1)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
