@@ -166,7 +166,11 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-forty-first.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-forty-second.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-forty-third.json', 0.85, 0.8],
-  ['tests/fixtures/gold/xinwen-items-hundred-forty-fourth.json+tests/fixtures/gold/xinwen-items-hundred-forty-fifth.json', 0.85, 0.8],
+  [
+    'tests/fixtures/gold/xinwen-items-hundred-forty-fourth.json+tests/fixtures/gold/xinwen-items-hundred-forty-fifth.json',
+    0.85,
+    0.8,
+  ],
   ['tests/fixtures/gold/xinwen-items-hundred-forty-sixth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-forty-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-forty-eighth.json', 0.85, 0.8],

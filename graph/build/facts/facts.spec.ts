@@ -489,7 +489,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['MET 赵乐际>里拉 举行会谈'],
   ],
   [
-    'one who speaks in a paragraph set at the story\'s meeting spoke at it; a visit\'s name ends before 并 and the next act',
+    'one who speaks in a paragraph set at the story\'s meeting spoke at it; a visit\'s name ends befo' +
+      're 并 and the next act',
     '21日至22日，国务院总理李强在湖南调研并主持召开先进制造业发展座谈会。\n' +
       '在先进制造业发展座谈会上，来自全国各地的8家企业负责人谈了情况和建议。李强指出，实体经济是我国经济的根基所在。',
     undefined,
@@ -1393,7 +1394,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 巴赫 纪念北京冬奥会成功举办一周年系列活动启动仪式 (视频致辞)', 'MET 李强>索德尔 会见'],
   ],
   [
-    'a meeting named by its kind alone takes a fuller name printed after a verb of meetings, not a building or a clause',
+    'a meeting named by its kind alone takes a fuller name printed after a verb of meetings, not a bu' +
+      'ilding or a clause',
     '十四届全国人大二次会议5日在北京人民大会堂开幕。2900多名全国人大代表出席或列席或旁听了大会。' +
       '执行主席赵乐际主持大会。',
     undefined,
@@ -2117,7 +2119,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'a welcome and a banquet held at once for guests told by kind, named as they arrive; a fuller welcome is the same one',
+    'a welcome and a banquet held at once for guests told by kind, named as they arrive; a fuller wel' +
+      'come is the same one',
     '5月18日晚，国家主席习近平和夫人彭丽媛在西安为出席峰会的中亚国家元首夫妇举行欢迎仪式和欢迎宴会。' +
       '哈萨克斯坦总统托卡耶夫、塔吉克斯坦总统拉赫蒙陆续抵达。习近平夫妇为贵宾举行唐朝传统迎宾仪式。',
     undefined,
@@ -2190,7 +2193,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 黄晓薇 中国残疾人联合会全国代表大会 (致贺词)'],
   ],
   [
-    'the General Assembly\'s general debate is the event, not the Assembly; a press conference\'s spokesman spoke at it',
+    'the General Assembly\'s general debate is the event, not the Assembly; a press conference\'s spo' +
+      'kesman spoke at it',
     '当地时间9月21日，国家副主席韩正在纽约联合国总部出席第78届联合国大会一般性辩论并发表讲话。' +
       '十四届全国人大一次会议今天（3月4日）举行新闻发布会，大会发言人王超介绍，本次大会将于3月5日上午开幕。',
     undefined,
@@ -2672,7 +2676,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'the news as the media report it (媒体当天报道称，…前往巴赫穆特视察); a known name before a visit; a film of it is no part of its name',
+    'the news as the media report it (媒体当天报道称，…前往巴赫穆特视察); a known name before a visit; a film of it i' +
+      's no part of its name',
     '俄罗斯国防部长绍伊古当天召开保障工作会议。俄罗斯国防部同一天公布了绍伊古视察南顿涅茨克方向俄军的视频。乌克兰媒体' +
       '当天报道称，乌克兰武装部队指挥官霍连科前往巴赫穆特视察乌军。',
     undefined,
@@ -2695,7 +2700,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'on whose behalf a visit is paid (代表习近平总书记和党中央看望) names no agent; a deputy with his portfolio (分管日常工作的副部长) in a list',
+    'on whose behalf a visit is paid (代表习近平总书记和党中央看望) names no agent; a deputy with his portfolio (分管' +
+      '日常工作的副部长) in a list',
     '中共中央政治局常委、中央书记处书记蔡奇7日上午，代表习近平总书记和党中央看望文化界知名人士和科技专家。中共中央政' +
       '治局委员、中央组织部部长李干杰，中共中央政治局委员、中央宣传部部长李书磊，全国政协副主席、中央组织部分管日常工作' +
       '的副部长姜信治陪同看望。',
@@ -2783,7 +2789,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'a wreath laid at a general\'s statue (向…戴高乐将军雕像敬献花环): no plan in 将军, no agent in the statue; being escorted (在…的陪同下) is no act; the rite joined by 随后',
+    'a wreath laid at a general\'s statue (向…戴高乐将军雕像敬献花环): no plan in 将军, no agent in the statue; bei' +
+      'ng escorted (在…的陪同下) is no act; the rite joined by 随后',
     '8日，法国总统马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环，随后在共和国卫队的陪同下前往凯旋门参加纪念仪式，' +
       '向无名烈士纪念碑献花并默哀。',
     undefined,
@@ -2827,7 +2834,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'one heard after others at a meeting a paragraph is set at (在15日召开的座谈会上，…分别发言。在听取大家发言后，赵乐际指出), in a visit\'s story, dated by it',
+    'one heard after others at a meeting a paragraph is set at (在15日召开的座谈会上，…分别发言。在听取大家发言后，赵乐际指出), in' +
+      ' a visit\'s story, dated by it',
     '中共中央政治局常委、全国人大常委会委员长赵乐际14日至15日在天津调研。\n在15日召开的座谈会上，8位人大代表分' +
       '别发言。在听取大家发言后，赵乐际指出，全国人大常委会向全国人民代表大会报告工作。',
     undefined,
@@ -2883,7 +2891,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'a subject\'s clause, a comma, then how he went on (…不顾中方强烈反对，执意会见…), a name the tagger cut before the clause\'s end (蔡英|文。)',
+    'a subject\'s clause, a comma, then how he went on (…不顾中方强烈反对，执意会见…), a name the tagger cut befor' +
+      'e the clause\'s end (蔡英|文。)',
     '4月6日，美国国会众议长麦卡锡等国会议员不顾中方强烈反对和严正交涉，执意会见“过境”窜美的台湾地区领导人蔡英文。',
     undefined,
     ['MET 麦卡锡>蔡英文 会见'],
@@ -3121,7 +3130,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'a visit on another\'s behalf where the subject went (来到…，代表党中央、国务院慰问…); a meeting chaired that evening is no part of the visit (dev corpus)',
+    'a visit on another\'s behalf where the subject went (来到…，代表党中央、国务院慰问…); a meeting chaired that e' +
+      'vening is no part of the visit (dev corpus)',
     '国务院副总理张国清于19日早率国务院工作组紧急赶赴地震灾区指导抗震救灾工作。张国清抵达当地后立即赶往受灾最重的积' +
       '石山县大河家镇，来到转移群众临时安置点和医院，代表党中央、国务院慰问受灾群众、看望受伤人员。当晚，张国清主持召开' +
       '会议，研究部署下一步抗震救灾工作。',
@@ -3142,7 +3152,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'partners told by kind with a describing clause (同出席…对话会的…负责人共同会见记者): the official spoke; 出席 there is theirs, not an act (dev corpus)',
+    'partners told by kind with a describing clause (同出席…对话会的…负责人共同会见记者): the official spoke; 出席 ther' +
+      'e is theirs, not an act (dev corpus)',
     '国务院总理李克强9日在安徽黄山同出席“1+6”圆桌对话会的主要国际经济机构负责人共同会见记者。李克强表示，此次对' +
       '话会传递了维护多边主义的信心。肖捷出席上述活动。',
     undefined,
@@ -3164,7 +3175,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [],
   ],
   [
-    'a meeting held with partners, after where (9日在黄山市同…马尔帕斯、…举行…对话会): the host chaired it, the partners attended (dev corpus)',
+    'a meeting held with partners, after where (9日在黄山市同…马尔帕斯、…举行…对话会): the host chaired it, the partn' +
+      'ers attended (dev corpus)',
     '国务院总理李克强9日在安徽省黄山市同世界银行行长马尔帕斯、国际货币基金组织总裁格奥尔基耶娃举行第七次“1+6”圆' +
       '桌对话会。肖捷出席。',
     undefined,
@@ -3220,7 +3232,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 布尔汉 特别峰会 (出席)'],
   ],
   [
-    'the report a story retells (报道说，金正恩7日视察了…) tells what happened; what he learned there is no part of the visit\'s name (dev corpus)',
+    'the report a story retells (报道说，金正恩7日视察了…) tells what happened; what he learned there is no part' +
+      ' of the visit\'s name (dev corpus)',
     '据朝中社今天（9月8日）报道，朝鲜首艘战术核攻击潜艇6日下水，金正恩出席典礼。报道说，金正恩7日视察了该潜艇并了' +
       '解其武器系统和潜航作战能力。',
     undefined,
