@@ -204,10 +204,14 @@ const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join(
 
 /** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */
 export function partnerMark(ctx: SentenceContext, f: Found): number {
-  const clause = ctx.text.slice(ctx.s.start, f.start).match(/[^，。；：]*$/)![0];
+  // (同列席…的全国人大代表，结合审议…的报告，进行座谈交流: a topic set off by commas stands between.)
+  const before = ctx.text.slice(ctx.s.start, f.start);
+  const topic = TOPIC_BETWEEN.exec(before)?.[0].length ?? 0;
+  const clause = before.slice(0, before.length - topic).match(/[^，。；：]*$/)![0];
   const found = [...clause.matchAll(PARTNER_MARKS)].at(-1);
-  return found ? f.start - clause.length + found.index : -1;
+  return found ? f.start - topic - clause.length + found.index : -1;
 }
+const TOPIC_BETWEEN = /[，,](?:结合|围绕|就)[^，。；：]{2,60}[，,](?:进行了?)?$/;
 
 /** The start of a group with the titles printed right before its first name (国家主席习近平 starts at 国). */
 export function groupStart(ctx: SentenceContext, g: Group): number {
@@ -689,8 +693,10 @@ function partnerBefore(ctx: SentenceContext, g: Group): boolean {
 function joinedSubject(ctx: SentenceContext, g: Group): Group | undefined {
   const first = ctx.groups[0];
   const clause = ctx.text.slice(ctx.s.start, groupStart(ctx, g)).match(/[^，。；：]*$/)![0];
-  if (!first || first === g || !/^(?:并|还|随后)[同与]/.test(clause)) return undefined;
+  if (!first || first === g || !/^(?:并|还|随后)?[同与](?!时)/.test(clause)) return undefined;
   const between = ctx.text.slice(first.end, groupStart(ctx, g) - clause.length);
+  // (拜登20日访问乌克兰首都基辅，与乌总统泽连斯基举行会谈: a bare 与 only right after the visit's clause.)
+  if (!/^(?:并|还|随后)/.test(clause) && !/(?:访问|抵达|到访)[^，。；]*[，,]$/.test(between)) return undefined;
   const clauseStart = g.start - clause.length;
   const others = ctx.mentions.some((m) => m.kind === 'person' && m.start >= first.end && m.end <= clauseStart);
   // (在结束对…访问，并同…举行…会晤后，乘包机回国: a journey's end, told as the time of the return.)

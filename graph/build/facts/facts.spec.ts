@@ -3252,6 +3252,36 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 比格德利 重新开馆仪式 (出席 #1)',
     ],
   ],
+  [
+    'talks right after a visit\'s clause, with a bare 与 (访问乌克兰首都基辅，与…泽连斯基举行会谈) (dev corpus)',
+    '美国总统拜登20日访问乌克兰首都基辅，与乌总统泽连斯基举行会谈，并宣布美国将向乌克兰提供5亿美元新“一揽子”军事支持。',
+    undefined,
+    ['MET 拜登>泽连斯基 举行会谈'],
+  ],
+  [
+    'those who come with him to the event\'s site (与…尹力，…李书磊来到活动现场) attend it (dev corpus)',
+    '2023年全国科技活动周启动式5月20日在京举办。中共中央政治局常委、国务院副总理丁薛祥出席启动式。上午9时30' +
+      '分，启动式在北京市通州区绿心公园开始举行。丁薛祥与中共中央政治局委员、北京市委书记尹力，中共中央政治局委员、中央' +
+      '宣传部部长李书磊来到活动现场，一起观看科技周活动宣传节目。',
+    undefined,
+    [
+      'ATTENDED 丁薛祥 全国科技活动周启动式 (出席)',
+      'ATTENDED 丁薛祥 全国科技活动周启动式 (来到活动现场 #1)',
+      'ATTENDED 尹力 全国科技活动周启动式 (来到活动现场 #2)',
+      'ATTENDED 李书磊 全国科技活动周启动式 (来到活动现场 #3)',
+    ],
+  ],
+  [
+    'a discussion held with partners, a topic set off by commas between (同…代表，结合审议…报告，进行座谈交流) (dev corpus)',
+    '中共中央政治局常委、全国人大常委会委员长赵乐际31日同列席十四届全国人大常委会第五次会议的全国人大代表，结合审议' +
+      '国务院关于确保粮食安全工作情况的报告，进行座谈交流。他强调，人大代表要发挥作用。李鸿忠主持座谈会。',
+    undefined,
+    [
+      'ADDRESSED 赵乐际 座谈会 (讲话)',
+      'ATTENDED 赵乐际 座谈会 (进行座谈交流)',
+      'CHAIRED 李鸿忠 座谈会 (主持)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
@@ -3287,6 +3317,15 @@ test("facts: a bare 出席 goes to the lead's event the headline names, of the l
   assert.deepEqual(attended.sort(), ['王毅 会见记者', '蔡奇 会见记者']);
   // Without a headline, the lead's first event.
   assert.ok(factsOf(text).includes('ATTENDED 王毅 中国－中亚峰会 (出席 #2)'), factsOf(text).join('\n'));
+});
+
+test("facts: a profile's undated visits by its subject are no day's; a visit with its day is", () => {
+  const text = '为了掌握更多第一手资料，汪小帆走访多个实验室，和很多师生一起交流。2月13日，汪小帆来到上海大学调研。';
+  const profile = textArticle(text, { headline: '【团结奋斗 忠诚履职】汪小帆：拔尖人才培养面向国家重大需求' });
+  const f = articleFacts(profile, graphMentions(extract(text).output));
+  assert.deepEqual(f.roles.map((r) => `${r.rel} ${r.person} ${f.events[r.event]!.label}`), ['LED 汪小帆 来到上海大学调研']);
+  // In a report (no profile's headline) both are visits.
+  assert.equal(factsOf(text).filter((x) => x.startsWith('LED')).length, 2, factsOf(text).join('\n'));
 });
 
 test('the table holds at least 80 cases, half of each genre', () => {

@@ -699,6 +699,7 @@ function descriptorStart(ctx: SentenceContext, p: Mention): number {
 
 /** A led visit: one event per leader in the article, named by what follows the leader in its clause. */
 function led(st: State, ctx: SentenceContext, b: Binding): void {
+  if (profiledVisit(st, ctx, b)) return;
   const leader = b.agent.persons[0]!.text;
   const known = st.facts.roles.find((r) => r.rel === 'LED' && r.person === leader);
   let event = known ? st.events.list[known.event]! : undefined;
@@ -717,13 +718,25 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
 }
 
 /**
+ * A profile of someone (`【团结奋斗 忠诚履职】汪小帆：…`, `刘洋：推动…`) tells the visits that make up his work with no day
+ * (汪小帆走访多个实验室): his visit is a dated happening only where its sentence gives a day.
+ */
+function profiledVisit(st: State, ctx: SentenceContext, b: Binding): boolean {
+  const headline = st.article.headline;
+  if (!PROFILE.test(headline) || DAY_GIVEN.test(ctx.s.text)) return false;
+  return b.agent.persons.some((p) => headline.includes(`${p.text}：`));
+}
+const PROFILE = /^(?:【[^】]{2,40}】)?[\p{Script=Han}·]{2,8}：/u;
+const DAY_GIVEN = /[0-9０-９]{1,2}日|今天|昨天|当天|近日|日前/;
+
+/** What a visitor does there, after 并 (并了解…, 并察看…): no part of the visit's name. */
+const LOOKED_INTO = ['了解', '察看', '查看', '听取', '询问', '考察了解'];
+
+/**
  * A visit's words: its clause, after a clause of going by its own clause (来到应急管理部，检查指导…), without when it
  * happened (在福建工作期间先后两次深入军营村调研 → 先后两次深入军营村调研) nor what was said or done during it
  * (在广西考察时强调, 在上海调研期间专门召开…, 在河北黄骅考察时还专门察看了… → 在河北黄骅考察).
  */
-/** What a visitor does there, after 并 (并了解…, 并察看…): no part of the visit's name. */
-const LOOKED_INTO = ['了解', '察看', '查看', '听取', '询问', '考察了解'];
-
 function visitClause(ctx: SentenceContext, b: Binding): string {
   const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
   const from = gone ? b.found.start : b.agent.end;

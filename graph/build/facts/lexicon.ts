@@ -165,6 +165,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['点燃火种盆', '点燃火种', '点燃主火炬', '点燃火炬', '点燃圣火'], rel: 'ATTENDED', object: 'story' },
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
   { words: ['步入主席台', '走上主席台', '登上主席台'], rel: 'ATTENDED', object: 'story' },
+  // Coming to where the story's event is held (与尹力…来到活动现场，一起观看…): attending it.
+  { words: ['来到活动现场', '来到会场', '步入会场'], rel: 'ATTENDED', object: 'story' },
   // Baskets or wreaths laid at a rite the story reported (全国政协举行仪式纪念…。王勇…分别向…塑像敬献花篮).
   {
     words: ['敬献花篮', '敬献了花篮', '敬献花圈', '敬献了花圈', '敬献花环', '献花篮', '献花圈', '献花环'],
