@@ -260,7 +260,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const saying = speechStart(text, s, quotes, mentions);
   // (Not in what someone says: 李强指出，今年以来，…)
   const custom = SPAN_CLAUSE.test(text.slice(s.start, saying));
-  const looksBack = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME].some((re) => re.test(s.text));
+  const looksBack = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME, OFFICE_HELD].some((re) => re.test(s.text));
   const retrospect = looksBack || custom || recalledVisit(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
@@ -332,6 +332,9 @@ const SPAN_CLAUSE = new RegExp(
     // A year with no day, after the first clause (神山村曾是贫困村，2016年春节前夕，…来到这里看望): a time recalled.
     '|[，,]\\d{4}年(?![^，。；]*[月日])[^，。；]{0,8}[，,]',
 );
+
+/** A post held once, as the time of what is told (习近平同志在福建工作期间先后两次深入军营村调研): a life recalled. */
+const OFFICE_HELD = /在[^，。；]{1,12}(?:工作|任职|主政)期间/;
 
 /** A clause set in spare time (…，在训练间隙，刘洋常来到科研人员身边进行调研): a habit, not one day's happening. */
 const SPARE_TIME = /(?:^|[，,])(?:在|利用)[^，。；]{1,8}(?:间隙|之余|闲暇|空闲时间|业余时间)[，,]/;

@@ -3282,6 +3282,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 李鸿忠 座谈会 (主持)',
     ],
   ],
+  [
+    'a post held once, as the time of what is told (在福建工作期间先后两次深入军营村调研), is a life recalled (dev corpus)',
+    '为此，习近平同志在福建工作期间先后两次深入军营村调研，走进村民家中了解生产生活状况。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
