@@ -237,7 +237,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 王沪宁 “统筹城乡融合发展，全面推进乡村振兴”专题协商会 (出席)',
     ]],
   ['a task of research (考察任务) is no visit', '考察队搭乘“雪龙2”号出发，执行北冰洋和加克洋中脊两大区域科学考察任务。', undefined, []],
-  ['nor when it happened', '习近平同志在福建工作期间先后两次深入军营村调研。', undefined, [
+  ['nor when it happened', '习近平在福建访问期间先后两次深入军营村调研。', undefined, [
     'LED 习近平 先后两次深入军营村调研 (调研)', 'VISITED 习近平 福建',
   ]],
   ['陪同下: the companions attend', '在市长胡勇春陪同下，考察组参观了企业展厅。', COUNTY, []],
