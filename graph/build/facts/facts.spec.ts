@@ -3325,11 +3325,15 @@ test("facts: a bare 出席 goes to the lead's event the headline names, of the l
   assert.ok(factsOf(text).includes('ATTENDED 王毅 中国－中亚峰会 (出席 #2)'), factsOf(text).join('\n'));
 });
 
-test("facts: a profile's undated visits by its subject are no day's; a visit with its day is", () => {
+test("facts: a profile's undated visits by its subject are no day's; a visit with its day or its eve is", () => {
   const text = '为了掌握更多第一手资料，汪小帆走访多个实验室，和很多师生一起交流。2月13日，汪小帆来到上海大学调研。';
   const profile = textArticle(text, { headline: '【团结奋斗 忠诚履职】汪小帆：拔尖人才培养面向国家重大需求' });
   const f = articleFacts(profile, graphMentions(extract(text).output));
   assert.deepEqual(f.roles.map((r) => `${r.rel} ${r.person} ${f.events[r.event]!.label}`), ['LED 汪小帆 来到上海大学调研']);
+  const eve = '全国两会前夕，全国政协委员范社岭来到石家庄国际陆港进行调研。';
+  const eveProfile = textArticle(eve, { headline: '【团结奋斗 忠诚履职】范社岭：推动陆港建设' });
+  const before = articleFacts(eveProfile, graphMentions(extract(eve).output));
+  assert.equal(before.roles.length, 1);
   // In a report (no profile's headline) both are visits.
   assert.equal(factsOf(text).filter((x) => x.startsWith('LED')).length, 2, factsOf(text).join('\n'));
 });

@@ -719,7 +719,7 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
 
 /**
  * A profile of someone (`【团结奋斗 忠诚履职】汪小帆：…`, `刘洋：推动…`) tells the visits that make up his work with no day
- * (汪小帆走访多个实验室): his visit is a dated happening only where its sentence gives a day.
+ * (汪小帆走访多个实验室): his visit is a dated happening only where its sentence gives a day or its eve (全国两会前夕).
  */
 function profiledVisit(st: State, ctx: SentenceContext, b: Binding): boolean {
   const headline = st.article.headline;
@@ -727,7 +727,7 @@ function profiledVisit(st: State, ctx: SentenceContext, b: Binding): boolean {
   return b.agent.persons.some((p) => headline.includes(`${p.text}：`));
 }
 const PROFILE = /^(?:【[^】]{2,40}】)?[\p{Script=Han}·]{2,8}：/u;
-const DAY_GIVEN = /[0-9０-９]{1,2}日|今天|昨天|当天|近日|日前/;
+const DAY_GIVEN = /[0-9０-９]{1,2}日|今天|昨天|当天|近日|日前|前夕/;
 
 /** What a visitor does there, after 并 (并了解…, 并察看…): no part of the visit's name. */
 const LOOKED_INTO = ['了解', '察看', '查看', '听取', '询问', '考察了解'];
