@@ -183,6 +183,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-fifth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-sixth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-seventh.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-fifty-eighth.json', 0.85, 0.8],
 ];
 
 /**

@@ -595,8 +595,9 @@ const FROM_WHERE = /来自[^，。；、“”]{1,24}的(\p{Script=Han}{2,3})(?=
 const TALKS_AFTER = sortLongestFirst([
   '举行会谈', '举行了会谈', '举行会晤', '举行了会晤', '举行了会见', '会谈', '会晤', '通电话', '视频通话',
 ]);
+const NAMED_TALKS = /^举行了?[^，。；、]{1,16}?(?:会谈|会晤)/;
 const TALKS_SLOT = new RegExp(
-  `(?<![共相协参陪随一不如认赞合会连])[同与](?=([^，。；、]{2,14}?)(?:${TALKS_AFTER.join('|')}))`,
+  `(?<![共相协参陪随一不如认赞合会连])[同与](?=([^，。；、]{2,14}?)(?:${TALKS_AFTER.join('|')}|举行))`,
   'g',
 );
 
@@ -612,7 +613,11 @@ export function namesInTalksSlot(text: string): Span[] {
     const name = foreignNameAt(text, from);
     if (!name || name.dotted || PLACE_NAMES.has(text.slice(name.start, name.end))) continue;
     const post = wordAt(ADDRESS_POSTS, text, name.end);
-    if (wordAt(TALKS_AFTER, text, name.end + (post?.length ?? 0))) out.push({ start: name.start, end: name.end });
+    const after = name.end + (post?.length ?? 0);
+    // (同阿尔巴尼斯举行第九轮中澳总理年度会晤: the talks' name may stand between 举行 and its noun.)
+    if (wordAt(TALKS_AFTER, text, after) || NAMED_TALKS.test(text.slice(after, after + 24))) {
+      out.push({ start: name.start, end: name.end });
+    }
   }
   return out;
 }

@@ -3288,6 +3288,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'talks named between 举行 and their noun (同阿尔巴尼斯举行第九轮中澳总理年度会晤): the partner is a person met (dev corpus)',
+    '欢迎仪式后，李强同阿尔巴尼斯举行第九轮中澳总理年度会晤。',
+    undefined,
+    ['MET 李强>阿尔巴尼斯 会晤'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
