@@ -74,7 +74,7 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
 function nameAfter(text: string, at: number, compound: readonly TitleMatch[]): Span | undefined {
   if (compound.some((t) => t.foreign)) return nameAfterForeignTitle(text, at);
   // (政协委员和特邀代表: 和 after a title joins another group; as a surname it is too rare to read there.)
-  if (text[at] === '和' || text[at] === '与' || text[at] === '及') return undefined;
+  if (/[和与及]/.test(text[at] ?? '')) return undefined;
   return nameAt(text, at) ?? nameClosedAfterTitle(text, at, compound);
 }
 

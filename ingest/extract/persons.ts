@@ -250,8 +250,9 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
  * (`中国驻马尔代夫大使王立新`, where jieba splits the given name into a common word), unless it holds a post.
  */
 export function nameAfterForeignTitle(text: string, at: number): Span | undefined {
-  const foreign = foreignNameAt(text, at) ?? (foreignNameEndsAt(text, at) ? undefined : nounRunAt(text, at));
-  if (foreign || foreignNameEndsAt(text, at)) return foreign; // 外交大臣和总参谋长: no name at 和
+  if (foreignNameEndsAt(text, at)) return undefined; // 外交大臣和总参谋长: no name at 和
+  const foreign = foreignNameAt(text, at) ?? nounRunAt(text, at);
+  if (foreign) return foreign;
   const chinese = nameAt(text, at);
   return chinese && !holdsPost(text, chinese.start, chinese.end) ? chinese : undefined;
 }

@@ -257,14 +257,15 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
   // A sentence that sums up a stretch of time (这一年，…深入…考察调研; 党的十八大以来) reports no one day's happening.
-  const saying = speechStart(text, s, quotes, mentions);
+  let saying: number | undefined;
+  const sayingFrom = () => (saying ??= speechStart(text, s, quotes, mentions));
   // (Not in what someone says: 李强指出，今年以来，…)
-  const custom = SPAN_CLAUSE.test(text.slice(s.start, saying));
+  const custom = SPAN_CLAUSE.test(s.text) && SPAN_CLAUSE.test(text.slice(s.start, sayingFrom()));
   const looksBack = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME, OFFICE_HELD].some((re) => re.test(s.text));
   const retrospect = looksBack || custom || recalledVisit(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
-  const speechFrom = said ? s.start : saying;
+  const speechFrom = said ? s.start : sayingFrom();
   const inside = (i: number) =>
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];
@@ -314,8 +315,10 @@ const RECALLED = new RegExp(
  * 近日, or open with it).
  */
 function recalledVisit(text: string, s: Sentence): boolean {
+  const when = RECALLED_VISIT.exec(s.text)?.[1];
+  if (when === undefined || TIME_WORD.test(when)) return false;
   const first = text.search(/[。！？]/);
-  return first >= 0 && s.start > first && RECALLED_VISIT.exec(s.text)?.[1]?.match(TIME_WORD) === null;
+  return first >= 0 && s.start > first;
 }
 const RECALLED_VISIT = /^([^，。；]{0,30}?)在[^，。；]{1,16}?(?:考察|视察|调研)(?:时|期间)[，,]?(?:强调|指出|说|表示|提出)/;
 const TIME_WORD = /\d|[一二三四五六七八九十]月|近日|日前|今天|昨天|当天|前夕|年|上午|下午|晚/;

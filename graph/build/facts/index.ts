@@ -451,7 +451,7 @@ function activitiesAbove(st: State, ctx: SentenceContext, b: Binding): void {
     (e) =>
       e.sentenceStart < ctx.s.start &&
       e.sentenceStart >= since &&
-      !VISITS.includes(e.eventKind) &&
+      !VISIT_KINDS.includes(e.eventKind) &&
       !inSpeakersParagraph(st.article.text, e.sentenceStart),
   );
   st.boundTo.set(b, above.at(-1) ?? 'main');
@@ -801,7 +801,7 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
     !/[，；：]/.test(st.article.text.slice(e.sentenceStart, e.at).replace(DAY_OPENING, ''));
   // A speech is given at a meeting held, not at talks (会见…。王毅发言 is no address to the talks).
   const heldThere = (e: EventFact) =>
-    !VISITS.includes(e.eventKind) && (p.rel !== 'ADDRESSED' || (!TALKING.includes(e.eventKind) && opens(e)));
+    !VISIT_KINDS.includes(e.eventKind) && (p.rel !== 'ADDRESSED' || (!TALKING.includes(e.eventKind) && opens(e)));
   // (今年6月，习近平主席和卡斯特罗总统举行历史性会晤。郑建邦参加。: a month with no day is a meeting recalled.)
   // (…举行欢迎宴会。习近平向阮富仲一一介绍…。…李强…参加。: the last held earlier in its paragraph, a few sentences up.)
   // (…举行第十讲专题讲座，赵乐际委员长主持。: held in the role's own sentence, before its agent.)
@@ -870,7 +870,6 @@ const SPOKE_ELSEWHERE = /在[^，。；]{2,12}?(?<![会上中])(?:作|发表)/;
 
 /** Attending with no event named: the happening just reported, else the story's. */
 const BARE_ATTENDING = ['出席', '参加', '列席'];
-const VISITS = VISIT_KINDS;
 const TALKING: readonly EventKind[] = ['talks', 'press conference'];
 
 /** The places a led visit went: listed after a verb of going in its sentence or one about its party. */

@@ -133,9 +133,7 @@ export function speakersInScene(ctx: SentenceContext): Speaker[] {
   if (!scene) return [];
   const meeting = meetingAt(ctx.text, paragraph + 1, paragraph + 1 + scene[1]!.length);
   if (!meeting || /^(?:会见|会谈|会晤)/.test(meeting.name)) return [];
-  const opens = (g: Group) =>
-    g === ctx.groups[0] &&
-    !/[，。；：]/.test(ctx.text.slice(ctx.s.start, g.start)) && OPENS_SAYING.test(ctx.text.slice(g.end, ctx.s.end));
+  const opens = (g: Group) => leadsClause(ctx, g) && OPENS_SAYING.test(ctx.text.slice(g.end, ctx.s.end));
   return ctx.groups.filter(opens).map((group) => ({ group, meeting, known: true }));
 }
 
@@ -145,6 +143,11 @@ const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}日|近日|日前|今天|昨天|当
 /** Only the day, if anything, stands before the subject (21日，普京在国防部扩大会议上表示). */
 function opensSentence(before: string): boolean {
   return /^[，\s]*$/.test(before.replace(DAY_OPENING, ''));
+}
+
+/** The sentence's first group, in its first clause (whatever body or ordinal its titles run back over). */
+function leadsClause(ctx: SentenceContext, g: Group): boolean {
+  return g === ctx.groups[0] && !/[，。；：]/.test(ctx.text.slice(ctx.s.start, g.start));
 }
 
 /**
@@ -198,10 +201,7 @@ export function spokespeopleAt(ctx: SentenceContext): Speaker[] {
   const after = (g: Group) => g.start > meeting.end && SPOKESPERSON_SAYS.test(ctx.text.slice(g.end, g.end + 2));
   // (…新闻发言人孙业礼今天下午在人民大会堂举行新闻发布会: the subject who holds it, in one clause.)
   const holds = (g: Group) =>
-    g.end < meeting.start &&
-    g === ctx.groups[0] &&
-    !/[，。；：]/.test(ctx.text.slice(ctx.s.start, g.start)) &&
-    !/[，。；：]/.test(ctx.text.slice(g.end, meeting.start));
+    g.end < meeting.start && leadsClause(ctx, g) && !/[，。；：]/.test(ctx.text.slice(g.end, meeting.start));
   return ctx.groups
     .filter((g) => spokesman(g) && (after(g) || holds(g)))
     .map((group) => ({ group, role: '发言人', meeting, known: true }));
