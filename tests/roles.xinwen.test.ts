@@ -184,6 +184,9 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-sixth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-seventh.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-fifty-eighth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-fifty-ninth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-sixtieth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-sixty-first.json', 0.85, 0.8],
 ];
 
 /**

@@ -140,6 +140,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['the rostrum (主席台) is no post, and a list closes on those seated on it', '李希、韩正等在主席台就座。', [
     ['person', '李希', 0], ['person', '韩正', 3],
   ]],
+  ['a list\'s 等到 (one word to jieba) opens no body\'s name', '蔡奇等到中国人民解放军总医院。', [
+    ['organization', '中国人民解放军总医院', 4],
+  ]],
   ['a name before 受 (受国务院委托) keeps its last character', '中国人民银行行长潘功胜受国务院委托作报告。', [
     ['place', '中国', 0], ['title', '行长', 6], ['person', '潘功胜', 8],
   ]],

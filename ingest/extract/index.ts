@@ -154,9 +154,9 @@ class Found {
     }
   }
 
-  /** Persons only the tagger read inside a span are dropped, their characters freed. */
-  dropTaggerPersons(s: Span): void {
-    for (const m of this.mentions.filter((x) => x.kind === 'person' && x.rule === 'tagger')) {
+  /** Persons (or another kind) only the tagger read inside a span are dropped, their characters freed. */
+  dropTaggerPersons(s: Span, kind: MentionKind = 'person'): void {
+    for (const m of this.mentions.filter((x) => x.kind === kind && x.rule === 'tagger')) {
       if (m.start < s.start || m.end > s.end) continue;
       this.mentions.splice(this.mentions.indexOf(m), 1);
       this.taken.fill(0, m.start, m.end);
@@ -399,7 +399,10 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   sameNameSameKind(found);
   // A name the tagger read among the places someone went to (艾提尕尔清真寺 in 来到…等调研) is part of a place's name.
   for (const d of destinationLists(text)) found.dropTaggerPersons(d);
-  for (const s of namesInLists(text, found.mentions)) found.add(s, 'person', 'list-of-names');
+  for (const s of namesInLists(text, found.mentions)) {
+    found.dropTaggerPersons(s, 'place');
+    found.add(s, 'person', 'list-of-names');
+  }
   fullNames(found.mentions);
   enterpriseOrgans(found.mentions);
   const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -19,6 +19,12 @@ test('repairName: a function word run into a name is cut off; a surname alone is
     ['会见了基金办公室负责人卡纳瓦里。', '卡纳瓦', '卡纳瓦里'],
     ['会见了马卡里说。', '马卡里', '马卡里'],
     ['会见了卡纳瓦等。', '卡纳瓦', '卡纳瓦'],
+    // A name cut one character short before its day; not before a word after names or a day's own word.
+    ['领导人哈尼亚20日在开罗', '哈尼', '哈尼亚'],
+    ['常委王沪宁5日下午', '王沪', '王沪宁'],
+    ['李强等5日出席', '李强', '李强'],
+    ['王毅于5日抵达', '王毅', '王毅'],
+    ['卡纳瓦里5日说', '卡纳瓦', '卡纳瓦里'],
   ];
   for (const [text, tagged, expected] of cases) {
     const r = repairName(text, span(text, tagged));
@@ -34,6 +40,10 @@ test('namesInLists: the items of a list of names next to a person are names; oth
     ['谢璞'],
   );
   assert.deepEqual(namesInLists('书店、印厂和文化服务公司保留。', []), []);
+  // A one-character state read inside a listed name (韩 of 韩正) takes none of it.
+  const listed = '王沪宁、韩正、蔡奇等出席。';
+  const around = [person(listed, '王沪宁'), person(listed, '蔡奇'), { ...person(listed, '韩'), kind: 'place' as const }];
+  assert.deepEqual(namesInLists(listed, around).map((s) => listed.slice(s.start, s.end)), ['韩正']);
 });
 
 test('knownWhole: a name cut short where it recurs is the name found whole earlier in the text', () => {
@@ -45,6 +55,14 @@ test('knownWhole: a name cut short where it recurs is the name found whole earli
   // Where the text goes on otherwise, the span stays as it was (彭丽 is no prefix of what is printed there).
   const other = '彭丽说';
   assert.deepEqual(knownWhole(other, { start: 0, end: 2 }, names), { start: 0, end: 2 });
+  // Cut at its start where it recurs (会见了扎希德 read as 希德): the name found whole before, printed whole here.
+  const met = '部长扎希德致辞。丁薛祥会见了扎希德。总理希德说。';
+  const found = new Set(['扎希德']);
+  const at = met.lastIndexOf('扎希德') + 1;
+  const grown = knownWhole(met, { start: at, end: at + 2 }, found);
+  assert.equal(met.slice(grown.start, grown.end), '扎希德');
+  const alone = met.lastIndexOf('希德');
+  assert.deepEqual(knownWhole(met, { start: alone, end: alone + 2 }, found), { start: alone, end: alone + 2 });
 });
 
 test('knownWhole: a name run on into the word after it is the name found whole elsewhere', () => {

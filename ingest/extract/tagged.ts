@@ -28,6 +28,8 @@ export function repairName(text: string, s: Span): Span {
   if (longer && longer.end === s.end + 1 && (closes || SPEAKS_AFTER.test(text.slice(longer.end, longer.end + 16)))) {
     return longer;
   }
+  const day = beforeDay(text, s);
+  if (day) return day;
   if (s.end - s.start < 3) return s;
   const whole = lastSyllable(text, s);
   if (whole) return whole;
@@ -42,6 +44,20 @@ export function repairName(text: string, s: Span): Span {
   if (surname || !beforeSurname || !NOT_NAME_START.test(tag(text[s.start]!)[0]?.tag ?? '')) return s;
   const rest = { start: s.start + 1, end: s.end };
   return nameLike(text.slice(rest.start, rest.end), true) ? rest : s;
+}
+
+/**
+ * A name cut one character short before its day (哈尼亚20日 read as 哈尼, 王沪宁5日 as 王沪): the character left, no word
+ * that follows names (在, 于, 等), belongs to it. Three characters only when no Chinese surname opens them.
+ */
+function beforeDay(text: string, s: Span): Span | undefined {
+  const len = s.end - s.start;
+  if (len < 2 || len > 3 || !isHanAt(text, s.end) || !/^[0-9０-９]{1,2}日/.test(text.slice(s.end + 1, s.end + 4))) {
+    return undefined;
+  }
+  if (len === 3 && surnameAt(text, s.start) > 0) return undefined;
+  const after = wordAt(AFTER_NAME, text, s.end) ?? wordAt(FOREIGN_NAME_ENDS, text, s.end);
+  return after || /[一二三四五六七八九十今昨当]/.test(text[s.end]!) ? undefined : { start: s.start, end: s.end + 1 };
 }
 
 /**
@@ -67,6 +83,13 @@ export function knownWhole(text: string, s: Span, names: ReadonlySet<string>): S
     }
   }
   if (best !== s) return best;
+  // Cut at its start (会见了扎希德 read as 希德): the name found whole elsewhere, printed whole here too.
+  for (const name of names) {
+    const start = s.end - name.length;
+    if (name.length > cut.length && name.endsWith(cut) && start >= 0 && text.startsWith(name, start)) {
+      return { start, end: s.end };
+    }
+  }
   // Run on into a word that follows names (阮富仲致答辞 read as 阮富仲致): the name found whole elsewhere.
   for (const name of names) {
     const end = s.start + name.length;
@@ -109,7 +132,8 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
   const out: Span[] = [];
   if (personAt.size === 0) return out;
   const taken = new Uint8Array(text.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
+  // A one-character state the tagger read inside a listed name (韩 of 韩正 in …王沪宁、韩正、蔡奇…) takes nothing.
+  for (const m of mentions) if (m.kind !== 'place' || m.end - m.start > 1) taken.fill(1, m.start, m.end);
   for (let i = 1; i < text.length; i++) {
     if (!SEPARATOR_CODES.includes(text.charCodeAt(i - 1)) || taken[i]) continue;
     let e = i;

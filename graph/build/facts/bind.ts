@@ -130,6 +130,30 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
 }
 
+/**
+ * Talks held with a side no name stands for (哈尼亚…与埃及方面就…举行会谈, 同美方举行会谈), from 同 to the verb: group 1 is
+ * the side.
+ */
+export const SIDE_TALKS = /^[同与跟]([^，。；、“”的]{1,12}?(?:方面|方|政府|当局|官员|代表团|代表|高官))(?:就[^。；]{1,60}?)?(?:举行|进行)?$/;
+
+/** Where talks with an unnamed side are told, between the agent and the verb (…在开罗与埃及方面…举行会谈), or -1. */
+export function sideTalksAt(ctx: SentenceContext, f: Found, from: number): number {
+  if (f.pred.rel !== 'MET' || !MUTUAL_MET.includes(f.word)) return -1;
+  const between = ctx.text.slice(from, f.start);
+  const at = between.search(/[同与跟][^同与跟]*$/);
+  if (at < 0 || !SIDE_TALKS.test(between.slice(at))) return -1;
+  const named = ctx.mentions.some((m) => m.kind === 'person' && m.start >= from + at && m.end <= f.start);
+  return named ? -1 : from + at;
+}
+
+/** 举行 and the name of the talks held (举行第四次中欧环境与气候): no clause break, no 的. */
+const NAMED_TALKS_BEFORE = /^(?:[0-9０-９]{1,2}日)?(?:在[^，。；的同与]{1,12})?举行了?第?[^，。；的]{1,24}$/;
+
+/** A person is named between the two offsets. */
+function namedIn(ctx: SentenceContext, from: number, to: number): boolean {
+  return ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
+}
+
 /** The group closest before the predicate whose text up to it is clean. */
 function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // A group inside what is learnt or heard (围绕学习贯彻习近平总书记…精神作了发言) is no agent: the one before it may be.
@@ -138,7 +162,18 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g));
   const g = before.at(-1);
   if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
+  // (…王岐山等到…医院为江泽民同志送别: whom it was done for, right before the verb, stands between.)
+  const last = ctx.groups.filter((x) => x.end <= f.start).at(-1);
+  const nextTo = last && last !== g && /^[^，。；：]{0,4}$/.test(ctx.text.slice(last.end, f.start));
+  const forAt = nextTo ? forWhom(ctx, last) : -1;
+  if (g && forAt > g.end && (cleanBetween(ctx, g.end, forAt) || goingBetween(ctx, g.end, forAt))) return g;
   if (g && escortedGoing(ctx, g, f)) return g;
+  // (同蒂默曼斯举行第四次中欧环境与气候高层对话: the talks' name, after 举行, may hold a 与 of its own.)
+  if (g && f.pred.rel === 'MET' && NAMED_TALKS_BEFORE.test(ctx.text.slice(g.end, f.start)) && !namedIn(ctx, g.end, f.start)) {
+    return g;
+  }
+  const side = g ? sideTalksAt(ctx, f, g.end) : -1;
+  if (g && side >= 0 && cleanBetween(ctx, g.end, side)) return g;
   // A speech sent to a meeting (以视频方式向在…举行的…开幕式致辞): what it was sent to stands between.
   if (g && f.pred.rel === 'ADDRESSED' && SENT_TO.test(ctx.text.slice(g.end, f.start))) return g;
   // So does what a wreath is laid at (马克龙向位于…的戴高乐将军雕像敬献花环).
@@ -361,6 +396,9 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.pred.rel === 'CHAIRED' && /^(?:公道|正义)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
   if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
+  // (为钱正英同志送别，并慰问其亲属: the mourners comfort the family at the farewell, no visit of its own.)
+  const mourning = /送别|吊唁|悼念|告别/.test(ctx.text.slice(ctx.s.start, f.start));
+  if (f.pred.kind === 'condolence visit' && mourning && /^了?其(?:亲属|家属|遗属)/.test(ctx.text.slice(f.end))) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
   if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 14), f.start))) return true;
   // 邀请出席…的外方领导人夫人, 邀请巴沙尔出席今年年底…的大会: what one is invited to do is not yet done, and not by
@@ -455,6 +493,9 @@ const CAMPAIGN = /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题�
 function inObject(ctx: SentenceContext, g: Group): boolean {
   // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问).
   if (/[向对给]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
+  if (forWhom(ctx, g) >= 0) return true;
+  // 钱正英同志生前友好也前往送别: the deceased, whose friends and family are named, did nothing.
+  if (/^(?:同志|先生|女士)?(?:在[^，。；]{1,3})?(?:生前|亲属|家属|遗属|遗体|遗像)/.test(ctx.text.slice(g.end))) return true;
   if (onBehalfOf(ctx, groupStart(ctx, g))) return true;
   let from = groupStart(ctx, g);
   while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
@@ -467,6 +508,16 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   if (subjectBefore && /向[^，。；、“”]{1,20}$/.test(before)) return true;
   // (Up to the name: a campaign's name may run into the body named after it, 中央…主题教育领导小组组长蔡奇.)
   return hasObjectVerb(ctx.text.slice(from, g.start));
+}
+
+/**
+ * Where the 为 stands before a group for whom something is done (为江泽民同志送别, 为中国客人举行…), or -1. Words that
+ * end in 为 (作为, 成为, 认为, 被誉为) name what one is, not for whom.
+ */
+function forWhom(ctx: SentenceContext, g: Group): number {
+  const at = groupStart(ctx, g) - 1;
+  if (ctx.text[at] !== '为' || at <= ctx.s.start) return -1;
+  return /[作成认因以称誉视选任改分更较最尤极]/.test(ctx.text[at - 1]!) ? -1 : at;
 }
 
 /**

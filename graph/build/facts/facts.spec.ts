@@ -3294,6 +3294,71 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['MET 李强>阿尔巴尼斯 会晤'],
   ],
+  [
+    'mourners at a farewell: whom it is for (为X) stands between them and 送别, and is no agent',
+    '习近平、李克强、王沪宁、韩正、蔡奇等到中国人民解放军总医院为江泽民同志送别。',
+    undefined,
+    [
+      'ATTENDED 习近平 送别 (送别 #1)',
+      'ATTENDED 李克强 送别 (送别 #2)',
+      'ATTENDED 王沪宁 送别 (送别 #3)',
+      'ATTENDED 蔡奇 送别 (送别 #5)',
+      'ATTENDED 韩正 送别 (送别 #4)',
+    ],
+  ],
+  [
+    'the deceased, whose friends went to the farewell, did nothing; comforting the family is no visit of its own',
+    '受中共中央委托，全国政协主席汪洋等28日到八宝山革命公墓为钱正英同志送别，并慰问其亲属。中央和国家机关有关部门负' +
+      '责同志，钱正英同志在京生前友好等也前往送别。',
+    undefined,
+    ['ATTENDED 汪洋 送别 (送别)'],
+  ],
+  [
+    '在场送别的同志: no one named, nothing done',
+    '当灵车启动时，在场送别的同志悲痛肃立。首都各界群众纷纷来到沿途道路两旁，送别敬爱的江泽民同志。',
+    undefined,
+    [],
+  ],
+  [
+    'a delegation deliberating as the story opens: its members who speak next address its session',
+    '解放军和武警部队代表团6日继续分组审议政府工作报告。中共中央政治局委员、中央军委副主席张又侠指出，过去一年成就非凡。',
+    undefined,
+    ['ADDRESSED 张又侠 解放军和武警部队代表团审议 (讲话)'],
+  ],
+  [
+    'a deliberation recalled (审议时的) holds no session of the story',
+    '解放军和武警部队代表团审议时的讨论十分热烈。张又侠指出，过去一年成就非凡。',
+    undefined,
+    [],
+  ],
+  [
+    'talks with a side no name stands for (与埃及方面, 同美方): the agent attended them; a named guest is met',
+    '哈马斯政治局领导人哈尼亚20日在开罗与埃及方面就停火问题举行会谈。王毅同美方举行会谈，并会见美国国务卿布林肯。',
+    undefined,
+    [
+      'ATTENDED 哈尼亚 同埃及方面会谈 (举行会谈)',
+      'ATTENDED 王毅 同美方会谈 (举行会谈)',
+      'MET 王毅>布林肯 会见',
+    ],
+  ],
+  [
+    'talks planned with a side are not held',
+    '王毅将同美方举行会谈。',
+    undefined,
+    [],
+  ],
+  [
+    'a dialogue held with a named counterpart is talks with him, whatever 与 its name holds',
+    '国务院副总理丁薛祥4日下午在北京同欧盟委员会执行副主席蒂默曼斯举行第四次中欧环境与气候高层对话。',
+    undefined,
+    ['MET 丁薛祥>蒂默曼斯 高层对话'],
+  ],
+  [
+    'a dialogue forum (对话会) stays a meeting, attended',
+    '李强出席中国共产党与世界政党高层对话会。',
+    undefined,
+    ['ATTENDED 李强 中国共产党与世界政党高层对话会 (出席)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -4,7 +4,7 @@ import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
-import { bindings, groupStart, leadSubject, partnerMark, type Binding } from './bind.ts';
+import { bindings, groupStart, leadSubject, partnerMark, SIDE_TALKS, sideTalksAt, type Binding } from './bind.ts';
 import {
   ACT_WORDS, inSpeakersParagraph, sentenceContext, withoutTitles, type Group, type SentenceContext,
 } from './context.ts';
@@ -311,11 +311,17 @@ function speaksAtLast(st: State, ctx: SentenceContext): void {
       !SIDELINES.test(r.evidence.sentence),
   );
   const guestSpoke = attended && SPOKEN_AS_GUEST.includes(event.eventKind) && !/活动$/.test(event.label);
-  if (!((chaired && othersSpoke) || guestSpoke) || !SAYS_AFTER_NAME.test(ctx.text.slice(first.end, ctx.s.end))) return;
+  // (解放军和武警部队代表团5日下午分组审议…。…张又侠指出: the delegation's members speak in turn at its session.)
+  const member = DELIBERATION.test(event.label) && event.evidence.sentence === st.lead.text && !chaired;
+  const says = SAYS_AFTER_NAME.test(ctx.text.slice(first.end, ctx.s.end));
+  if (!((chaired && othersSpoke) || guestSpoke || member) || !says) return;
   // (会议围绕可持续贸易和投资问题进行了讨论，习近平指出: the meeting's business, then his words in it.)
   if (!/^(?:(?:会议|会上|在讨论)[^。；]{0,40}?[，,])?$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, first)))) return;
   addRoles(st, 'ADDRESSED', first, event, '讲话', ctx, false);
 }
+
+/** A delegation's session, named for what it did (解放军和武警部队代表团审议). */
+const DELIBERATION = /代表团(?:审议|讨论)$/;
 
 /** Words said during an event or after it, not to it (出席…外长会期间表示, 会见时说). */
 const SIDELINES = /(?:期间|间隙|之际|时|后)(?:还)?(?:表示|说|指出|强调)/;
@@ -666,6 +672,7 @@ function talksBase(word: string): string {
   if (/会见|接见/.test(word)) return '会见';
   if (/通电话|通话/.test(word)) return '通电话';
   if (word === '话别') return '话别';
+  if (word.endsWith('对话')) return '对话';
   return /会晤/.test(word) ? '会晤' : '会谈';
 }
 
@@ -674,6 +681,13 @@ function talksBase(word: string): string {
  * are there (ATTENDED, by their verb: no one is MET), and so are those present (参加会见).
  */
 function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number): void {
+  // (哈尼亚20日在开罗与埃及方面就…举行会谈: talks with a side no name stands for, which the agent attended.)
+  const side = sideTalksAt(ctx, b.found, b.agent.end);
+  if (side >= 0) {
+    const label = `同${SIDE_TALKS.exec(ctx.text.slice(side, b.found.start))![1]}${talksBase(b.found.word)}`;
+    addRoles(st, 'ATTENDED', b.agent, st.events.add(label, label, ctx.s, b.found.start, 'talks'), b.found.word, ctx);
+    return;
+  }
   if (!/会见|接见/.test(b.found.word)) return;
   const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/并.*$/, '');
   const named = (m: Mention) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit;

@@ -62,6 +62,8 @@ export const MUTUAL_MET = [
   '简短交谈', '进行简短交谈',
   // A farewell talk before leaving (同越共中央总书记阮富仲和夫人吴氏敏话别).
   '话别',
+  // A dialogue held with a named counterpart (同蒂默曼斯举行第四次中欧环境与气候高层对话); 对话会 is a forum.
+  '举行对话', '进行对话', '高层对话', '战略对话', '高级别对话', '财金对话', '经贸对话',
 ];
 
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
@@ -145,6 +147,8 @@ export const PREDICATES: readonly Predicate[] = [
     partner: true,
     partnerIs: /记者|媒体/,
   },
+  // 为X送别: mourners at a leader's farewell (…等到医院为江泽民同志送别), a rite of its own; X is the deceased, not a partner.
+  { words: ['送别'], rel: 'ATTENDED', object: 'made', kind: 'ceremony', label: '送别' },
   // 参加谈话: present at the story's talk (…集体谈话。石泰峰、李干杰参加谈话。).
   { words: ['参加谈话', '参加了谈话'], rel: 'ATTENDED', object: 'story' },
   // 同各界人士欢聚一堂: those gathered with others at the story's reception are there.

@@ -35,6 +35,8 @@ export const NOT_NAME_PART: readonly string[] = sortLongestFirst([
   '现任', '担任', '曾任', '原任', '来到', '走访', '参观', '调研', '前往', '深入', '考察', '进入', '包括', '其中', '以及', '先后', '分别', '还有', '成立', '举行', '召开',
   // The verbs of political news: a body's name never runs back over them (在北京会见美国星巴克公司…).
   '会见', '会谈', '会晤', '接见', '出席', '参加', '列席', '主持', '视察', '访问', '通电话', '陪同', '致辞', '讲话', '慰问', '看望',
+  // A list closed by 等 and where it went (…、蔡奇等到…总医院): jieba reads 等到 as one verb.
+  '等到',
   // What stands before a body in running text and jieba may read as a noun: 经医院检查 (by), ———记…电视台 (a record
   // of), a dateline's 日电 (北京6月29日电中国…委员会).
   '经', '记', '日电',
