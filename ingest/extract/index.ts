@@ -60,6 +60,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   if (s.kind === 'person') {
     const tokens = tag(t);
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
+    // A building's word ends no name (陈列馆, which jieba tags as one).
+    if (/[馆厅]$/.test(t)) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
     // 阿方主席: in a text that speaks of sides (中方, 双方), one character and 方 is a country's side, not a name.

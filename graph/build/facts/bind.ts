@@ -226,15 +226,22 @@ function subjectThenDay(ctx: SentenceContext, g: Group): boolean {
 }
 const DAY_AFTER_COMMA = /^，(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天)/;
 
-/** `李克强在…陪同下，在暹粒参观…，并出席…`: the escort clause, then where he went, stand between him and the verb. */
+/**
+ * `李克强在…陪同下，在暹粒参观…，并出席…`: the escort clause, then where he went, stand between him and the verb; a short
+ * clause of his own may come first (习近平走下列车，在…陪同下，先后考察了…).
+ */
 function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
-  const escorted = ESCORTED.exec(ctx.text.slice(g.end, f.start));
+  const own = OWN_CLAUSE.exec(ctx.text.slice(g.end, f.start))?.[0].length ?? 0;
+  if (own > 0 && namedIn(ctx, g.end, g.end + own)) return false;
+  const escorted = ESCORTED.exec(ctx.text.slice(g.end + own, f.start));
   if (!escorted) return false;
-  const from = g.end + escorted[0].length;
+  const from = g.end + own + escorted[0].length;
   const place = GOING_PLACE.exec(ctx.text.slice(from, f.start))?.[0].length ?? 0;
   return cleanBetween(ctx, from + place, f.start) || goingBetween(ctx, from + place, f.start);
 }
 const ESCORTED = /^在[^。；！？“”]{1,60}?陪同下[，,]?/;
+/** A short clause of the subject's own before an escort clause (走下列车，). */
+const OWN_CLAUSE = /^[^，。；的“”]{2,8}[，,](?=在[^。；！？“”]{1,60}?陪同下)/;
 const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join('|')})`);
 
 /** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */

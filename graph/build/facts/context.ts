@@ -44,7 +44,10 @@ const NOT_DONE_WORDS = sortLongestFirst([...NOT_DONE]);
 const NOT_NEGATING_WORDS = sortLongestFirst(NOT_NEGATING);
 
 /** Words a list of people may close with, and which of them say the list is of officials. */
-const GROUP_TAIL = /^(?:等[^，。；：“”]{0,12}?(?:领导同志|领导人|领导|同志|负责人|干部|代表)|等人|等|一行|同志)/;
+const TAIL_KINDS = '(?:领导同志|领导人|领导|同志|负责人|干部|代表|元首|首脑)';
+// (…斯克雷卡斯等20多国国家元首、政府首脑、高级代表，以及…: kinds listed with 、 may run longer.)
+const KINDS_LISTED = `等(?:[^，。；：“”的、]{1,12}、){1,4}[^，。；：“”的、]{0,10}?${TAIL_KINDS}`;
+const GROUP_TAIL = new RegExp(`^(?:${KINDS_LISTED}|等[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|一行|同志)`);
 
 /**
  * Between two names: only list joiners (、 和 与 及) and the titles of the second, found or a bare post whose state the
@@ -160,7 +163,8 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
     const merges = closedByDeng || clauseInitial(text, prev, titles);
     // (…张升民，以及李作成同志出席会议: 以及 after the comma continues the list.)
-    const comma = /^，(?:以及)?/.exec(between)?.[0].length ?? 0;
+    // (…米卡提等21个阿盟国家领导人以及…秘书长盖特等国际组织负责人出席: 以及 after a list closed by 等, too.)
+    const comma = (closedByDeng ? /^(?:，(?:以及)?|以及)/ : /^，(?:以及)?/).exec(between)?.[0].length ?? 0;
     const listed = () =>
       joinsList(text, prev!.end + comma, g.start, titles, true) || describes(between.slice(comma), titles, g.start);
     if (prev && merges && comma > 0 && listed()) {
@@ -228,7 +232,9 @@ const STATEMENT_ISSUED = new RegExp(
   // (同一天，俄国防部称，俄国防部长绍伊古视察了…: a ministry tells what its minister did.)
   (
     // (…朝中社今天报道…。报道说，金正恩7日视察了该潜艇: the report the story retells.)
-    '(?:发表|发布|发出)(?:了)?(?:联合)?(?:声明|公报|新闻公报|消息)$|方面(?:DAY)?$|媒体(?:DAY)?报道$|^报道(?:还|也)?$' +
+    // (朝中社今天还报道称，…金正恩视察了…: a news agency's report, too.)
+    '(?:发表|发布|发出)(?:了)?(?:联合)?(?:声明|公报|新闻公报|消息)$|方面(?:DAY)?$|(?:媒体|通讯社|社)(?:DAY)?(?:还|也)?报道$' +
+    '|^报道(?:还|也)?$' +
     '|(?:国防部|外交部|总统府|总统办公室|克里姆林宫|白宫)(?:DAY)?(?:通报)?$'
   ).replaceAll('DAY', '[0-9０-９]{1,2}日|今天|当天|日前|同一天'),
 );
@@ -401,7 +407,8 @@ const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?
 /** A predicate preceded by a word that makes it a plan or a denial (将出席, 拟会见, 未参加), a few characters back. */
 export function notDone(text: string, f: Found, from: number): boolean {
   // A wish (我还期待同习近平主席共同主持…) anywhere before the predicate in its clause.
-  const clause = text.slice(Math.max(0, f.start - 40), f.start).match(/[^，。；：]*$/)![0];
+  // (习近平将于12月15日以视频方式向…高级别会议开幕式致辞: back to the agent, however long what it is sent to.)
+  const clause = text.slice(Math.max(0, Math.min(f.start - 40, from)), f.start).match(/[^，。；：]*$/)![0];
   if (WISHES.test(clause)) return true;
   // A plan made with a partner (王毅将同阿方主席…共同主持会议): 将 stands before the partner, not the verb.
   if (/(?:将|拟|即将)[同与跟]/.test(clause)) return true;

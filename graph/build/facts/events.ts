@@ -384,6 +384,37 @@ export function namedAgain(event: EventFact, s: Sentence, at: number): void {
   (event.namedAgain ??= []).push({ sentenceStart: s.start, at });
 }
 
+/** A day or a span of days printed (9月20日至21日, 11月28日至12月2日, 24日下午): [month or 0, day, month or 0, day]. */
+const PRINTED_DAYS = /(?:(\d{1,2})月)?(\d{1,2})日(?:至(?:(\d{1,2})月)?(\d{1,2})日)?/g;
+type Days = [number, number, number, number];
+
+function daysIn(text: string): Days[] {
+  return [...text.matchAll(PRINTED_DAYS)].map((m) => {
+    const month = Number(m[1] ?? 0);
+    return [month, Number(m[2]), Number(m[3] ?? month), Number(m[4] ?? m[2])];
+  });
+}
+
+/** The day (month 0 where none is printed) falls within the span. */
+function within([month, day]: Days, [m1, d1, m2, d2]: Days): boolean {
+  if (month > 0 && m1 > 0) return month * 32 + day >= m1 * 32 + d1 && month * 32 + day <= m2 * 32 + d2;
+  // (28日 or 1日 within 11月28日至12月2日: a span over a month's end.)
+  return m2 !== m1 ? day >= d1 || day <= d2 : day >= d1 && day <= d2;
+}
+
+/**
+ * A visit told on a day outside every day its event's sentences print (…9月20日至21日…在浙江考察。9月24日下午，在返京途中，
+ * …来到枣庄市考察): another visit. A sentence without a day, or an event without one, is the same visit.
+ */
+export function anotherDay(text: string, event: EventFact, s: Sentence, at: number): boolean {
+  const own = daysIn(text.slice(s.start, at))[0];
+  if (!own) return false;
+  const starts = [event.sentenceStart, ...(event.namedAgain ?? []).map((m) => m.sentenceStart)];
+  const spans = starts.flatMap((from) => daysIn(text.slice(from, text.indexOf('。', from) + 1 || text.length)));
+  if (spans.length === 0) return false;
+  return !spans.some((span) => within(own, span));
+}
+
 /**
  * A short name of three characters or more whose every character stands in order in the full one, both ending alike
  * (大运会 for 世界大学生夏季运动会, 党代会 for …全国代表大会).

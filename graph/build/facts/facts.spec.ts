@@ -3359,6 +3359,98 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 李强 中国共产党与世界政党高层对话会 (出席)'],
   ],
+  [
+    'a plan sent by video to a meeting with a long name: 将于 is the agent\'s, however far before the verb',
+    '国家主席习近平将于12月15日以视频方式向《生物多样性公约》第十五次缔约方大会第二阶段高级别会议开幕式致辞。',
+    undefined,
+    [],
+  ],
+  [
+    '作工作布置 at the story\'s conference is an address',
+    '全国宣传思想文化工作会议10月7日至8日在京召开。中共中央政治局委员、中央宣传部部长李书磊作工作布置。',
+    undefined,
+    ['ADDRESSED 李书磊 全国宣传思想文化工作会议 (作工作布置)'],
+  ],
+  [
+    'leaders listed with their posts and closed by 等…领导人, then 以及 those closed by 等…负责人: all attended',
+    '国家主席习近平和沙特王储兼首相穆罕默德、埃及总统塞西等21个阿盟国家领导人以及阿拉伯国家联盟秘书长盖特等国际组织负责人出席峰会。',
+    undefined,
+    [
+      'ATTENDED 习近平 峰会 (出席 #1)',
+      'ATTENDED 塞西 峰会 (出席 #3)',
+      'ATTENDED 盖特 峰会 (出席 #4)',
+      'ATTENDED 穆罕默德 峰会 (出席 #2)',
+    ],
+  ],
+  [
+    'leaders listed with commas, each with state and post, closed by kinds listed with 、 (等20多国国家元首、政府首脑、高级代表)',
+    '阿根廷总统费尔南德斯，智利总统博里奇，希腊总理高级代表、发展部部长斯克雷卡斯等20多国国家元首、政府首脑、高级代' +
+      '表，以及联合国秘书长古特雷斯等国际组织负责人出席开幕式。',
+    undefined,
+    [
+      'ATTENDED 博里奇 开幕式 (出席 #2)',
+      'ATTENDED 古特雷斯 开幕式 (出席 #4)',
+      'ATTENDED 斯克雷卡斯 开幕式 (出席 #3)',
+      'ATTENDED 费尔南德斯 开幕式 (出席 #1)',
+    ],
+  ],
+  [
+    'members who 谈了体会 at a study session spoke there',
+    '二十届中共中央政治局10月25日下午就学习贯彻党的二十大精神进行第一次集体学习。中共中央总书记习近平在主持学习时' +
+      '强调，要全面学习。李强、赵乐际、王沪宁就深刻领会和贯彻落实党的二十大精神谈了体会。',
+    undefined,
+    [
+      'ADDRESSED 习近平 中共中央政治局集体学习 (讲话)',
+      'ADDRESSED 李强 中共中央政治局集体学习 (发言)',
+      'ADDRESSED 王沪宁 中共中央政治局集体学习 (发言)',
+      'ADDRESSED 赵乐际 中共中央政治局集体学习 (发言)',
+      'CHAIRED 习近平 中共中央政治局集体学习 (主持)',
+    ],
+  ],
+  [
+    'a short clause of the leader\'s own (走下列车，) before the escort clause; the escorts are at that visit',
+    '5月16日下午，在前往陕西途中，习近平走下列车，在山西省委书记蓝佛安、省长金湘军陪同下，先后考察了运城博物馆和运城盐湖。',
+    undefined,
+    [
+      'ATTENDED 蓝佛安 考察运城博物馆和运城盐湖 (陪同 #1)',
+      'ATTENDED 金湘军 考察运城博物馆和运城盐湖 (陪同 #2)',
+      'LED 习近平 考察运城博物馆和运城盐湖 (考察)',
+      'VISITED 习近平 陕西',
+    ],
+  ],
+  [
+    'a visit on a day outside the days the first one printed is another visit, with its own escorts; ' +
+      'a day within them is the same',
+    '9月20日至21日，习近平在浙江省委书记易炼红陪同下，先后来到金华、绍兴等地调研。9月24日下午，在返京途中，习' +
+      '近平在山东省委书记林武陪同下来到枣庄市考察。',
+    undefined,
+    [
+      'ATTENDED 易炼红 调研 (陪同)',
+      'ATTENDED 林武 在山东省委书记林武陪同下来到枣庄市考察 (陪同)',
+      'LED 习近平 在山东省委书记林武陪同下来到枣庄市考察 (考察)',
+      'LED 习近平 调研 (调研)',
+      'VISITED 习近平 枣庄市',
+      'VISITED 习近平 绍兴',
+      'VISITED 习近平 金华',
+    ],
+  ],
+  [
+    'a day within a span over a month\'s end (29日 in 11月28日至12月2日) is the same visit',
+    '11月28日至12月2日，习近平在陈吉宁陪同下，先后来到金融机构等进行调研。29日下午，习近平到闵行区考察。',
+    undefined,
+    [
+      'ATTENDED 陈吉宁 调研 (陪同)',
+      'LED 习近平 调研 (考察)',
+      'LED 习近平 调研 (调研)',
+      'VISITED 习近平 闵行区',
+    ],
+  ],
+  [
+    'a news agency\'s report (朝中社今天还报道称，) retells what its leader did',
+    '朝中社今天还报道称，朝鲜劳动党总书记、国务委员长金正恩视察了重要军工厂。',
+    undefined,
+    ['LED 金正恩 视察重要军工厂 (视察)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

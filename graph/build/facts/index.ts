@@ -10,7 +10,7 @@ import {
 } from './context.ts';
 import { destinations } from './destinations.ts';
 import {
-  Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
+  anotherDay, Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
   VISIT_KINDS,
 } from './events.ts';
 import {
@@ -715,8 +715,9 @@ function descriptorStart(ctx: SentenceContext, p: Mention): number {
 function led(st: State, ctx: SentenceContext, b: Binding): void {
   if (profiledVisit(st, ctx, b)) return;
   const leader = b.agent.persons[0]!.text;
-  const known = st.facts.roles.find((r) => r.rel === 'LED' && r.person === leader);
+  const known = st.facts.roles.findLast((r) => r.rel === 'LED' && r.person === leader);
   let event = known ? st.events.list[known.event]! : undefined;
+  if (event && anotherDay(ctx.text, event, ctx.s, b.found.start)) event = undefined;
   if (event) namedAgain(event, ctx.s, b.found.start);
   if (!event) {
     const clause = visitClause(ctx, b);
@@ -798,8 +799,17 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
   }
 }
 
+/** The visit a sentence tells, where one of its LED roles stands. */
+function visitTold(st: State, s: Sentence): EventFact | undefined {
+  const led = st.facts.roles.find((r) => r.rel === 'LED' && r.evidence.sentence === s.text);
+  return led ? st.events.list[led.event] : undefined;
+}
+
 /** The events a role that names none goes to (see resolvePending). */
 function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFact[] {
+  // (9月24日下午，…习近平在…林武和省长周乃翔陪同下来到枣庄市考察: escorts of the visit their own sentence tells.)
+  const visit = p.role.startsWith('陪同') ? visitTold(st, p.s) : undefined;
+  if (visit) return [visit];
   // 林尚立在中国人民大学作宣讲报告: a speech given at a place of its own is at the story's meeting, if the lead reports
   // one, not at what was just reported.
   const own = p.rel === 'ADDRESSED' && OWN_PLACE.test(p.s.text);

@@ -230,6 +230,8 @@ export const PREDICATES: readonly Predicate[] = [
       ...REPORTS_MADE,
       ...LECTURES_GIVEN,
       '作工作部署',
+      '作工作布置',
+      '作了工作布置',
       '作动员部署',
       '发言',
       '演讲',

@@ -247,8 +247,8 @@ export function membersWhoSpoke(ctx: SentenceContext): Speaker[] {
     .map((group) => ({ group, amongSpeakers: true, role: '发言' }));
 }
 
-/** What members share at a study session (`等5位同志结合…，交流了…的认识和体会`): each spoke there. */
-const SHARED = /^(?:等[0-9０-９一二三四五六七八九十]+位同志)?[^。；]{0,30}?交流了[^。；]{0,60}?(?:体会|心得|感悟)/;
+/** What members share at a study session (`等5位同志结合…，交流了…的认识和体会`, `…就…精神谈了体会`): each spoke there. */
+const SHARED = /^(?:等[0-9０-９一二三四五六七八九十]+位同志)?[^。；]{0,30}?(?:交流了|谈了)[^。；]{0,60}?(?:体会|心得|感悟)/;
 
 /** Members opening the sentence who shared what they learned (刘国中、李干杰…等5位同志…交流了…体会): among speakers. */
 export function sharersAt(ctx: SentenceContext): Speaker[] {

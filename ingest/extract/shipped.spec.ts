@@ -1,0 +1,23 @@
+// What the shipped tagger reads, as the rules around it repair it (extract.spec.ts holds the rules alone).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './index.ts';
+import { loadModel } from './model/tagger.ts';
+
+const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+
+const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
+  ['a listed name the tagger reads as a state and a word (韩正: 韩, 正)', '王沪宁、韩正、蔡奇等到医院为他送别。', ['韩正'], []],
+  ['a building\'s word is no name (陈列馆, which jieba tags as one)', '深入农村、商贸市场、陈列馆、文化园区等进行调研。', [], ['陈列馆']],
+  ['a name cut before its day is whole (哈尼亚20日)', '哈马斯政治局领导人哈尼亚20日在开罗与埃及方面举行会谈。', ['哈尼亚'], ['哈尼']],
+  ['a name cut at its start where it recurs is the one found before (扎希德)', '部长扎希德在致辞中表示，马中关系良好。招待会前，丁薛祥会见了扎希德。',
+    ['扎希德'], ['希德']],
+];
+
+for (const [what, text, has, hasNot] of CASES) {
+  test(`shipped tagger: ${what}`, { skip: loadModel() ? false : 'no tagger model shipped' }, () => {
+    const found = persons(text);
+    for (const name of has) assert.ok(found.includes(name), `${name} not in ${found.join('、')}`);
+    for (const name of hasNot) assert.ok(!found.includes(name), `${name} in ${found.join('、')}`);
+  });
+}
