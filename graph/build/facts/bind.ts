@@ -183,7 +183,8 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const each = eachOnBehalf(ctx, f);
   if (each) return each;
   // 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
-  const mark = f.pred.partner ? partnerMark(ctx, f) : -1;
+  // (习近平还同中亚五国元首共同会见了记者: the hosts of a press meeting, with others no name stands for.)
+  const mark = f.pred.partner || f.pred.kind === 'press conference' ? partnerMark(ctx, f) : -1;
   const host = mark < 0 ? undefined : ctx.groups.filter((x) => x.end <= mark).at(-1);
   // (习近平和…李希，23日中午在人民大会堂同…记者亲切见面: the sentence's subject, then when, set off by a comma.)
   const dayAfter = host && subjectThenDay(ctx, host) ? 1 : 0;

@@ -102,7 +102,8 @@ function describedNext(raw: string, titles: readonly Mention[], to: number): boo
  */
 function describes(whole: string, titles: readonly Mention[], to: number): boolean {
   // (中央组织部分管日常工作的副部长姜信治: the portfolio a deputy runs, with its own 的.)
-  const desc = whole.replace(/分管[^，。；的“”]{1,12}的/g, '');
+  // (哈萨克斯坦“阿玛纳特”党主席: a party's name in quotes is part of a description.)
+  const desc = whole.replace(/分管[^，。；的“”]{1,12}的/g, '').replace(/“[^“”，。；]{1,12}”/g, '名');
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
   for (let k = 0; k < desc.length; k++) if (wordAt(ACT_WORDS, desc, k)) return false;
   return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
@@ -111,8 +112,8 @@ function describes(whole: string, titles: readonly Mention[], to: number): boole
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
 /** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
 const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人']);
-/** Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下): a list goes on after them. */
-const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下'];
+/** Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇): a list goes on after them. */
+const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下', '夫妇'];
 const COURTESY = new RegExp(`^(?:${COURTESIES.join('|')})(?=[、和及])`);
 
 /**

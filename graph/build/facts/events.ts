@@ -149,7 +149,8 @@ export function meetingAt(
   limit: number,
 ): { name: string; start: number; end: number } | undefined {
   let stop = from;
-  while (stop < limit && !/[，。；：！？]/.test(text[stop]!) && !joinedVerbAt(text, stop)) {
+  // (A headline's parts stand apart by spaces: 参加追悼大会 蔡奇主持大会 names 追悼大会.)
+  while (stop < limit && !/[，。；：！？\s]/.test(text[stop]!) && !joinedVerbAt(text, stop)) {
     // A name in quotes may hold a comma (召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会).
     const close = text[stop] === '“' ? text.indexOf('”', stop) : -1;
     stop = close > stop && close < Math.min(limit, stop + 40) ? close + 1 : stop + 1;

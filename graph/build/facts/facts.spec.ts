@@ -3451,6 +3451,62 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['LED 金正恩 视察重要军工厂 (视察)'],
   ],
+  [
+    'a report the plenum adopted, made on a body\'s behalf (审议通过了X同志代表…所作的…报告): its reporter addressed it',
+    '中国共产党第二十届中央纪律检查委员会第二次全体会议，于2023年1月9日至10日在北京举行。全会由中央纪律检查委' +
+      '员会常务委员会主持。全会全面贯彻习近平新时代中国特色社会主义思想，研究部署2023年纪检监察工作，审议通过了李希' +
+      '同志代表中央纪委常委会所作的《深入学习贯彻党的二十大精神》工作报告。',
+    undefined,
+    ['ADDRESSED 李希 中国共产党中央纪律检查委员会全体会议 (作报告)'],
+  ],
+  [
+    'what a meeting adopts names no reporter by 关于 (习近平总书记关于…重要思想)',
+    '政协全国委员会主席会议29日在京举行。会议审议通过了《关于开展学习调研活动的意见》，强调开展活动是深入贯彻落实习' +
+      '近平总书记关于加强和改进人民政协工作重要思想的实际行动。',
+    undefined,
+    [],
+  ],
+  [
+    'speakers listed with commas, a party\'s name in quotes among their posts',
+    '南非非洲人国民大会主席、总统拉马福萨，俄罗斯统一俄罗斯党最高委员会主席格雷兹洛夫，哈萨克斯坦“阿玛纳特”党主席科' +
+      '沙诺夫，多哥保卫共和联盟总司库、国民议会议长采冈等在对话会上致辞。',
+    undefined,
+    [
+      'ADDRESSED 拉马福萨 对话会 (致辞)',
+      'ADDRESSED 格雷兹洛夫 对话会 (致辞)',
+      'ADDRESSED 科沙诺夫 对话会 (致辞)',
+      'ADDRESSED 采冈 对话会 (致辞)',
+    ],
+  ],
+  [
+    'a headline\'s parts stand apart by spaces: 参加追悼大会 蔡奇主持大会 names the memorial, no second event',
+    '央视网消息（新闻联播）：中共中央在人民大会堂隆重举行江泽民同志追悼大会。习近平、李克强等参加大会。\n江泽民同志追' +
+      '悼大会在北京举行 李克强王岐山参加追悼大会 蔡奇主持大会',
+    undefined,
+    [
+      'ATTENDED 习近平 江泽民同志追悼大会 (参加 #1)',
+      'ATTENDED 李克强 江泽民同志追悼大会 (参加 #2)',
+      'ATTENDED 王岐山 江泽民同志追悼大会 (参加)',
+      'CHAIRED 蔡奇 江泽民同志追悼大会 (主持)',
+    ],
+  ],
+  [
+    'a press meeting held with others no name stands for (同中亚五国元首共同会见了记者): the host spoke there',
+    '习近平还同中亚五国元首共同会见了记者。',
+    undefined,
+    ['ADDRESSED 习近平 会见记者 (共同会见了记者)'],
+  ],
+  [
+    'hosts listed with 夫妇 (阮富仲夫妇、…武文赏夫妇) both held the banquet',
+    '当晚，越共中央总书记阮富仲夫妇、越南国家主席武文赏夫妇共同为习近平和彭丽媛举行盛大欢迎宴会。',
+    undefined,
+    [
+      'ATTENDED 习近平 欢迎宴会 (应邀 #1)',
+      'ATTENDED 彭丽媛 欢迎宴会 (应邀 #2)',
+      'CHAIRED 武文赏 欢迎宴会 (举行)',
+      'CHAIRED 阮富仲 欢迎宴会 (举行)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -56,9 +56,12 @@ export interface Speaker {
 const HEARS =
   // (会议研究确定了…；听取了…刘奇分别作的…汇报: the meeting's next clause, its subject left out; so a sentence that
   // opens with it, 听取了…蔡达峰作的…报告, or a clause after the meeting's, 会议审议了…，听取了…廖岷…作的…报告.)
-  /(?:^|会|会议|会上|全会|；|^(?:会议|会上)[^。；]*?[，,])(?:还|首先|先后|分别|并|同时)?听取(?:和讨论|和审议|审议)?(?:了)?/g;
+  // (全会…审议通过了李希同志代表中央纪委常委会所作的…工作报告: a report the meeting adopted, made to it.)
+  /(?:^|会|会议|会上|全会|；|^(?:会议|会上|全会)[^。；]*?[，,])(?:还|首先|先后|分别|并|同时)?(?:听取(?:和讨论|和审议|审议)?|审议通过)(?:了)?/g;
 /** After a reporter's name: his report (`作的`, `受国务院委托作的`, `关于…的汇报`). */
-const REPORT_AFTER = /^(?:受[^，。；]{1,12}委托)?(?:分别|所)?作的|^关于/;
+// (李希同志代表中央纪委常委会所作的…报告: on whose behalf, after 同志.)
+const REPORT_MADE = /^(?:同志)?(?:代表[^，。；的]{1,20}?)?(?:受[^，。；]{1,12}委托)?(?:分别|所)?作的/;
+const REPORT_AFTER = new RegExp(`${REPORT_MADE.source}|^关于`);
 /** Having heard others speak (在认真听取代表发言后，): the one who speaks next spoke at their meeting. */
 const HEARD =
   // (在会议完成有关表决事项后，栗战书指出: the business done, the chair speaks.)
@@ -174,9 +177,11 @@ export function reportersHeard(ctx: SentenceContext): Speaker[] {
     // (A clause after the meeting's own, 会议审议了…，听取了: the story's meeting, not one named by its verbs.)
     const named = m[0].startsWith('；') || /[，,]/.test(m[0])
       ? undefined
-      : meetingAt(ctx.text, ctx.s.start, ctx.s.start + subject.search(/(?:还|首先|先后|分别|并|同时)?听取/));
+      : meetingAt(ctx.text, ctx.s.start, ctx.s.start + subject.search(/(?:还|首先|先后|分别|并|同时)?(?:听取|审议通过)/));
+    // (审议通过了…习近平总书记关于…重要思想: what a meeting adopts names its reporter only as the one who made it.)
+    const after = m[0].includes('审议通过') ? REPORT_MADE : REPORT_AFTER;
     for (const g of ctx.groups) {
-      if (g.start < from || g.end > until || !REPORT_AFTER.test(ctx.text.slice(g.end, until))) continue;
+      if (g.start < from || g.end > until || !after.test(ctx.text.slice(g.end, until))) continue;
       out.push({ group: g, role: '作报告', ...(named ? { meeting: named } : {}) });
     }
   }
