@@ -25,6 +25,9 @@ test('repairName: a function word run into a name is cut off; a surname alone is
     ['李强等5日出席', '李强', '李强'],
     ['王毅于5日抵达', '王毅', '王毅'],
     ['卡纳瓦里5日说', '卡纳瓦', '卡纳瓦里'],
+    ['魏凤和同志在参加讨论时说', '魏凤', '魏凤和'],
+    ['李强等同志出席', '李强', '李强'],
+    ['李强和同志们交流', '李强', '李强'],
   ];
   for (const [text, tagged, expected] of cases) {
     const r = repairName(text, span(text, tagged));

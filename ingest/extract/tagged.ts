@@ -47,17 +47,20 @@ export function repairName(text: string, s: Span): Span {
 }
 
 /**
- * A name cut one character short before its day (哈尼亚20日 read as 哈尼, 王沪宁5日 as 王沪): the character left, no word
- * that follows names (在, 于, 等), belongs to it. Three characters only when no Chinese surname opens them.
+ * A name cut one character short before its day or 同志 (哈尼亚20日 read as 哈尼, 王沪宁5日 as 王沪, 魏凤和同志 as 魏凤): the
+ * character left, no word that follows names (在, 于, 等), belongs to it. Three characters only when no Chinese surname
+ * opens them.
  */
 function beforeDay(text: string, s: Span): Span | undefined {
   const len = s.end - s.start;
-  if (len < 2 || len > 3 || !isHanAt(text, s.end) || !/^[0-9０-９]{1,2}日/.test(text.slice(s.end + 1, s.end + 4))) {
-    return undefined;
-  }
+  const next = text.slice(s.end + 1, s.end + 4);
+  if (len < 2 || len > 3 || !isHanAt(text, s.end) || !/^(?:[0-9０-９]{1,2}日|同志(?!们))/.test(next)) return undefined;
   if (len === 3 && surnameAt(text, s.start) > 0) return undefined;
+  // (和 before 同志 is a name's last character, 魏凤和同志; 等同志 closes a list.)
+  const comrade = next.startsWith('同志') && text[s.end] === '和';
   const after = wordAt(AFTER_NAME, text, s.end) ?? wordAt(FOREIGN_NAME_ENDS, text, s.end);
-  return after || /[一二三四五六七八九十今昨当]/.test(text[s.end]!) ? undefined : { start: s.start, end: s.end + 1 };
+  if ((after && !comrade) || /[一二三四五六七八九十今昨当]/.test(text[s.end]!)) return undefined;
+  return { start: s.start, end: s.end + 1 };
 }
 
 /**
@@ -136,14 +139,17 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
   for (const m of mentions) if (m.kind !== 'place' || m.end - m.start > 1) taken.fill(1, m.start, m.end);
   for (let i = 1; i < text.length; i++) {
     if (!SEPARATOR_CODES.includes(text.charCodeAt(i - 1)) || taken[i]) continue;
-    let e = i;
-    while (e < text.length && e - i < 4 && isHanAt(text, e) && !taken[e]) e++;
-    const len = e - i;
-    if (len < 2 || len > 3 || surnameAt(text, i) === 0) continue;
-    // (…、夏宝龙、何立峰，中央有关部门负责人出席: the list's last name before a comma.)
-    const closes = e === text.length || LIST_SEPARATOR.test(text[e]!) || text[e] === '等' || /[，。；]/.test(text[e]!);
+    let run = i;
+    while (run < text.length && run - i < 4 && isHanAt(text, run) && !taken[run]) run++;
+    if (run - i < 2 || surnameAt(text, i) === 0) continue;
+    // (…、夏宝龙、何立峰，中央有关部门负责人出席: the list's last name before a comma; …李希、韩正和大会主席团成员: before
+    // 和, which a longer name may hold, 魏凤和、, so the longer reading comes first.)
+    const closes = (e: number) =>
+      e === text.length || LIST_SEPARATOR.test(text[e]!) || text[e] === '等' || /[，。；和及与]/.test(text[e]!);
+    const e = [i + 3, i + 2].find((end) => end <= run && (end === run || /[和及与]/.test(text[end]!)) && closes(end));
+    if (e === undefined) continue;
     const besidePerson = personEnd.has(i - 1) || (LIST_SEPARATOR.test(text[e] ?? '') && personAt.has(e + 1));
-    if (closes && besidePerson && nameLike(text.slice(i, e), true)) out.push({ start: i, end: e });
+    if (besidePerson && nameLike(text.slice(i, e), true)) out.push({ start: i, end: e });
   }
   return out;
 }

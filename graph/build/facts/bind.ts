@@ -52,7 +52,11 @@ const SENT_TO = new RegExp(
 );
 const OTHERS_LISTED = new RegExp(
   // (A list of bodies may be long: 国家发展改革委、工业和信息化部、…商务部等有关部门主要负责同志.)
-  '^(?:(?:，以及|，|以及)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|COUNT)|[及和][^，。；：]{1,40}?COUNT)+'
+  // (…李希、韩正和大会主席团成员在主席台就座: the members of a body, after 和.)
+  (
+    '^(?:(?:，以及|，|以及)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|COUNT)|[及和][^，。；：]{1,40}?COUNT' +
+    '|和[^，。；：的]{1,20}?(?:成员|代表|负责同志))+'
+  )
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
     .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:人(?![民员士大才口])|位[^，。；：]{1,8}?(?=等|$))'),
 );
@@ -420,7 +424,10 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   }
   // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
-  if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause)) return true;
+  // (习近平带领…李强、…李希，专程从北京前往陕西延安，瞻仰…: those led, then where they went, a clause on.)
+  const ledOnly = ctx.groups.some((g) => g.end === f.end + clause.length);
+  const goesOn = ledOnly ? ctx.text.slice(f.end + clause.length + 1, ctx.s.end).match(/^[^，。；]*/)![0] : '';
+  if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause) && !VISIT_AHEAD.test(goesOn)) return true;
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   // 在西安主持中国—中亚峰会前夕, 出席…之际: the time of another report, after the predicate's object.
   if (/(?:前夕|之际)$/.test(clause)) return true;
@@ -547,6 +554,8 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0].replace(/并(?:且)?(?:发表|作)[^]*$/, '')
     // A meeting held to study a spirit (传达学习党的二十大精神会议) is what is attended, not what is studied.
     .replace(/精神(?=(?:专题)?(?:会议|座谈会|研讨班|培训班|读书班|报告会|宣讲会|学习会|大会))/g, '');
+  // (此访也是习近平主席今年出席多边峰会的“收官作”: the act named, as what a thing is, by a quoted noun after 的.)
+  if (/^[^，。；：]{2,30}的“[^“”]{1,8}”$/.test(rest)) return true;
   return EMBEDDED_ENDS.some((w) => rest.includes(w));
 }
 
@@ -570,7 +579,9 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   let last: Binding | 'not done' | undefined;
   for (const f of ctx.predicates) {
     // 率领的代表团, 主持的会议, 同出席…的负责人: attributive.
-    if (nounUse(ctx, f) || ctx.text[f.end] === '的' || embedded(ctx, f) || describesPartner(ctx, f)) continue;
+    // (在主席台就座的还有：…: who did it follows, after the colon.)
+    const attributive = ctx.text[f.end] === '的' && !ALSO_LISTED.test(ctx.text.slice(f.end, ctx.s.end));
+    if (nounUse(ctx, f) || attributive || embedded(ctx, f) || describesPartner(ctx, f)) continue;
     const withHim =
       last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
     if (withHim) {
@@ -580,7 +591,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     // (韩正会见泰国公主诗琳通并出席…庆祝活动: the guest just met, then 并, leaves the next act to the host.)
     const near = closestGroup(ctx, f);
     const closest = near && last && last !== 'not done' && guestThenJoined(ctx, last, near, f) ? undefined : near;
-    const found = closest ?? openingSubject(ctx, f);
+    const found = closest ?? openingSubject(ctx, f) ?? alsoListed(ctx, f);
     if (!found && out.length === 0 && mainOf.size === 0 && carried && opensWithVerb(ctx, f)) {
       last = carriedBinding(ctx, f, carried);
       if (last !== 'not done') out.push(last);
@@ -627,6 +638,17 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     }
   }
   return out;
+}
+
+/** 在主席台就座的还有：A、B、…: those listed after the colon did what the clause before it says. */
+const ALSO_LISTED = /^[^。；：]{0,24}?的(?:还)?有[：:]/;
+
+function alsoListed(ctx: SentenceContext, f: Found): Group | undefined {
+  const also = ALSO_LISTED.exec(ctx.text.slice(f.end, ctx.s.end));
+  if (!also || ctx.groups.some((g) => g.end <= f.start)) return undefined;
+  const after = ctx.groups.filter((g) => g.start >= f.end + also[0].length);
+  if (after.length === 0) return undefined;
+  return { persons: after.flatMap((g) => g.persons), start: after[0]!.start, end: after.at(-1)!.end, listed: true };
 }
 
 /** The group is the guest of the talks just bound, and the next predicate is joined right after it (…诗琳通并出席). */

@@ -3507,6 +3507,60 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 阮富仲 欢迎宴会 (举行)',
     ],
   ],
+  [
+    'those on the rostrum listed after 的还有： attended; the executive chairs\' seats are the rostrum\'s',
+    '第十四届全国人民代表大会第二次会议5日上午在北京人民大会堂开幕。大会主席团常务主席、执行主席李鸿忠、王东明在主席' +
+      '台执行主席席就座。在主席台就座的还有：马兴瑞、王毅、尹力，以及中央军委委员刘振立、张升民等。',
+    undefined,
+    [
+      'ATTENDED 刘振立 全国人大会议 (在主席台就座 #4)',
+      'ATTENDED 尹力 全国人大会议 (在主席台就座 #3)',
+      'ATTENDED 张升民 全国人大会议 (在主席台就座 #5)',
+      'ATTENDED 李鸿忠 全国人大会议 (在主席台执行主席席就座 #1)',
+      'ATTENDED 王东明 全国人大会议 (在主席台执行主席席就座 #2)',
+      'ATTENDED 王毅 全国人大会议 (在主席台就座 #2)',
+      'ATTENDED 马兴瑞 全国人大会议 (在主席台就座 #1)',
+    ],
+  ],
+  [
+    'who sent greetings, listed after 的还有：, attended nothing',
+    '向习近平主席致贺的还有：巴基斯坦总理夏巴兹、柬埔寨首相洪森。',
+    undefined,
+    [],
+  ],
+  [
+    'a speaker at a delegation\'s discussion named without 参加 (在…代表团讨论时说)',
+    '何立峰同志在中央金融系统代表团讨论时说，完全赞成。',
+    undefined,
+    ['ADDRESSED 何立峰 中央金融系统代表团讨论 (讲话)'],
+  ],
+  [
+    'those a leader takes with him (带领…李强、…李希，前往…) go on the visit, named by where they went',
+    '习近平带领中共中央政治局常委李强、赵乐际，专程从北京前往陕西延安，瞻仰延安革命纪念地。',
+    undefined,
+    [
+      'ATTENDED 李强 专程从北京前往陕西延安 (带领 #1)',
+      'ATTENDED 赵乐际 专程从北京前往陕西延安 (带领 #2)',
+      'LED 习近平 专程从北京前往陕西延安 (带领)',
+      'VISITED 习近平 陕西',
+    ],
+  ],
+  [
+    'an act named as what a thing is, by a quoted noun after 的, is no attendance',
+    '此访也是习近平主席今年出席多边峰会的“收官作”。',
+    undefined,
+    [],
+  ],
+  [
+    'others after 和 (…李希和大会主席团成员) are part of the subject',
+    '第十四届全国人民代表大会第二次会议5日上午在北京人民大会堂开幕。习近平、李强、李希和大会主席团成员在主席台就座。',
+    undefined,
+    [
+      'ATTENDED 习近平 全国人大会议 (在主席台就座 #1)',
+      'ATTENDED 李希 全国人大会议 (在主席台就座 #3)',
+      'ATTENDED 李强 全国人大会议 (在主席台就座 #2)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -730,6 +730,9 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   }
   st.boundTo.set(b, event);
   addRoles(st, 'LED', b.agent, event, b.found.word, ctx);
+  // (习近平带领中共中央政治局常委李强、…李希，前往…: those led go with him.)
+  const led = /^(?:带领|率领)$/.test(b.found.word) ? ctx.groups.find((g) => groupStart(ctx, g) === b.found.end) : undefined;
+  if (led) addRoles(st, 'ATTENDED', led, event, b.found.word, ctx);
 }
 
 /**
@@ -762,7 +765,9 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   // Nor with whom (同与会外国领导人共同巡馆 → 巡馆).
   const company = /^[同与][^，。；]{1,30}?(?:共同|一同|一起)/.exec(manner);
   const words = company && manner.indexOf(b.found.word) >= company[0].length ? manner.slice(company[0].length) : manner;
-  const whole = words.match(/^[^，。；]+/)?.[0] ?? '';
+  // (带领…李强、…李希，专程从北京前往陕西延安，瞻仰…: those led, then where they went, which names the visit.)
+  const led = /^(?:带领|率领)[^，。；]+[，,](?=[^，。；]*(?:前往|赴|来到|到))/.exec(words);
+  const whole = (led ? words.slice(led[0].length) : words).match(/^[^，。；]+/)?.[0] ?? '';
   const when = whole.lastIndexOf('期间', whole.indexOf(b.found.word));
   const printed = when >= 0 ? whole.slice(when + 2) : whole;
   const verbEnd = Math.max(0, printed.indexOf(b.found.word) + b.found.word.length);

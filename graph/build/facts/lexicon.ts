@@ -162,7 +162,12 @@ export const PREDICATES: readonly Predicate[] = [
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
   // Seated on the rostrum of the story's meeting (石泰峰、…、杨震在主席台前排就座).
-  { words: ['在主席台前排就座', '在主席台就座', '主席台就座'], rel: 'ATTENDED', object: 'story' },
+  // (…执行主席李鸿忠、…刘奇在主席台执行主席席就座.)
+  {
+    words: ['在主席台前排就座', '在主席台执行主席席就座', '在主席台就座', '执行主席席就座', '主席台就座'],
+    rel: 'ATTENDED',
+    object: 'story',
+  },
   // Answering the press at the story's press conference (王毅就…回答中外记者提问).
   { words: ['回答中外记者提问', '回答中外记者的提问', '回答记者提问'], rel: 'ADDRESSED', object: 'story' },
   // Lighting the flame of the story's ceremony (易炼红点燃火种盆, 点燃主火炬).

@@ -17,7 +17,9 @@ const SPOKE_CHAIRING = /^在主持(?:召开)?([^，。；]{1,30}?)时/;
  * 指出; 绍伊古今天（4月28日）在印度首都新德里出席…会议时表示; 武维华参加海南代表团审议时说); not an activity, where words are no address (在参加首都义务
  * 植树活动时强调).
  */
-const SPOKE_ATTENDING = /^(?:在(?:[^，。；]{1,12}?)?)?(?:参加|出席)([^，。；]{1,30}?)(?<!活动)时/;
+// (何立峰同志在中央金融系统代表团讨论时说: a delegation's session named without 参加.)
+const SPOKE_ATTENDING =
+  /^(?:在(?:[^，。；]{1,12}?)?)?(?:参加|出席)([^，。；]{1,30}?)(?<!活动)时|^在([^，。；]{1,24}代表团(?:讨论|审议))时/;
 /**
  * The same opening the sentence, before its subject; without 在 only a meeting's noun (会议上，X要求…): 实际上，
  * 基础上 are no place.
@@ -102,7 +104,7 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const where = place[1] ?? place[2]!;
     const from = opening
       ? ctx.s.start + day + (place[1] !== undefined ? 1 : 0)
-      : g.end + dayAfter + place[0].indexOf(place[1]!);
+      : g.end + dayAfter + place[0].indexOf(where);
     // (在法国国民议会举行的听证会上说: where the meeting was held is no part of its name.)
     const heldAt = HELD_WHERE.exec(where)?.[0].length ?? 0;
     const meeting = meetingAt(ctx.text, from + heldAt, from + where.length);
