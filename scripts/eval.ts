@@ -256,6 +256,7 @@ function roleEdges(): string {
     ['xinwen-items-hundred-sixty-third.json', 'the 11 short items left and 9 long ones; the rules changed after'],
     ['xinwen-items-hundred-sixty-fourth.json', 'ten long items; the rules changed after'],
     ['xinwen-items-hundred-sixty-fifth.json', 'ten long items; the rules changed after'],
+    ['xinwen-items-hundred-sixty-sixth.json', 'ten long items; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -191,6 +191,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-sixty-third.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-sixty-fourth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-sixty-fifth.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-sixty-sixth.json', 0.85, 0.8],
 ];
 
 /**

@@ -297,10 +297,12 @@ function namesAmongNames(found: Found): void {
   const { text } = found;
   const persons = found.mentions.filter((m) => m.kind === 'person');
   for (const m of found.mentions) {
-    if (m.rule !== 'tagger' || m.kind === 'person' || m.kind === 'title' || m.text.length > 3) continue;
+    if (m.rule !== 'tagger' || m.kind === 'person' || m.kind === 'title' || m.text.length > 4) continue;
     const before = persons.some((p) => p.end === m.start - 1 && text[p.end] === '、');
     const after = persons.some((p) => p.start === m.end + 1 && text[m.end] === '、');
-    if (before && after && surnameAt(text, m.start) > 0) {
+    // (…王蒙徽、巴音朝鲁、冯飞…: a Mongolian name the tagger read as a place, four characters and no surname.)
+    const unknownPlace = m.text.length === 4 && !COUNTRY_OF.has(m.text) && !KNOWN_PLACES.includes(m.text);
+    if (before && after && (m.text.length <= 3 ? surnameAt(text, m.start) > 0 : unknownPlace)) {
       m.kind = 'person';
       m.rule = 'name-among-names';
     }

@@ -301,7 +301,9 @@ const RETROSPECT = new RegExp(
     // The years since a party congress (党的十八大后，习近平总书记首次赴农村考察就来到阜平): a look back.
     '|(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七]中全会)(?:召开)?(?:之|以)?后[，,]' +
     // A time told from an earlier one (十多天后，; 一个多月后，): a retold sequence, not the day.
-    '|[一二两三四五六七八九十几数]+多?(?:天|周|个多?月|年)(?:之)?后[，,])',
+    '|[一二两三四五六七八九十几数]+多?(?:天|周|个多?月|年)(?:之)?后[，,]' +
+    // History told as the party's own (在杨家岭期间，我们党召开了第七次全国代表大会): no happening of the story.
+    '|[^，。；]{0,12}[，,]?(?:我们党|我党)[^，。；]{0,6}(?:召开|举行)了)',
 );
 
 /**

@@ -3561,6 +3561,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 李强 全国人大会议 (在主席台就座 #2)',
     ],
   ],
+  [
+    'history told as the party\'s own (在杨家岭期间，我们党召开了第七次全国代表大会) holds no meeting those present attend',
+    '在杨家岭期间，我们党召开了第七次全国代表大会，开展了延安整风运动。刘国中、陈希参加上述活动。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
