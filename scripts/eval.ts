@@ -257,6 +257,7 @@ function roleEdges(): string {
     ['xinwen-items-hundred-sixty-fourth.json', 'ten long items; the rules changed after'],
     ['xinwen-items-hundred-sixty-fifth.json', 'ten long items; the rules changed after'],
     ['xinwen-items-hundred-sixty-sixth.json', 'ten long items; the rules changed after'],
+    ['xinwen-items-hundred-sixty-seventh.json', 'six long items; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -54,15 +54,17 @@ const OTHERS_LISTED = new RegExp(
   // (A list of bodies may be long: 国家发展改革委、工业和信息化部、…商务部等有关部门主要负责同志.)
   // (…李希、韩正和大会主席团成员在主席台就座: the members of a body, after 和.)
   (
-    '^(?:(?:，以及|，|以及)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|COUNT)|[及和][^，。；：]{1,40}?COUNT' +
-    '|和[^，。；：的]{1,20}?(?:成员|代表|负责同志))+'
+    // (…李海瓒等政要，以及…负责人，国际和地区组织代表、来自100多个国家的驻华使节、…代表共约600余人参加: kinds
+    // listed with 、 too, and their count.)
+    '^(?:(?:，以及|，|以及|、)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|COUNT)|[及和][^，。；：]{1,40}?COUNT' +
+    '|和[^，。；：的]{1,20}?(?:成员|代表|负责同志)|(?:共约|共|约)COUNT)+'
   )
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
     .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:人(?![民员士大才口])|位[^，。；：]{1,8}?(?=等|$))'),
 );
 
 /** What the named are, after their closing 等, before a comma (等两国官员，). */
-const KIND_AFTER_DENG = /^[^，。；：“”的]{1,12}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志)(?=[，,])/;
+const KIND_AFTER_DENG = /^[^，。；：“”的]{0,12}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要)(?=[，,])/;
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no

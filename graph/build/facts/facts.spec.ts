@@ -3567,6 +3567,32 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'those named after 他们是：, the sentence before telling only that they sat on the rostrum, attend the story\'s meeting',
+    '中华人民共和国第十四届全国人民代表大会第一次会议，在圆满完成各项议程，产生新一届国家机构组成人员后，13日上午在' +
+      '北京人民大会堂闭幕。闭幕会由大会执行主席赵乐际主持。十四届全国人大常委会委员长、副委员长、秘书长担任大会执行主席' +
+      '，并在主席台前排就座。他们是：赵乐际、李鸿忠、王东明。',
+    undefined,
+    [
+      'ATTENDED 李鸿忠 闭幕会 (他们是 #2)',
+      'ATTENDED 王东明 闭幕会 (他们是 #3)',
+      'ATTENDED 赵乐际 闭幕会 (他们是 #1)',
+      'CHAIRED 赵乐际 闭幕会 (主持)',
+    ],
+  ],
+  [
+    'leaders listed with commas, closed by 等政要, then others and their count (…代表共约600余人参加)',
+    '6月28日上午，和平共处五项原则发表70周年纪念大会在北京人民大会堂隆重举行。越南共产党中央原总书记农德孟，缅甸' +
+      '前总统登盛，巴西前总统、新开发银行行长罗塞夫，韩国前总理李海瓒等政要，以及中共中央、全国人大、国务院、全国政协等' +
+      '有关部门负责人，国际和地区组织代表、来自100多个国家的驻华使节、中外专家学者、友好人士、媒体和工商界代表共约600余人参加。',
+    undefined,
+    [
+      'ATTENDED 农德孟 和平共处五项原则发表70周年纪念大会 (参加 #1)',
+      'ATTENDED 李海瓒 和平共处五项原则发表70周年纪念大会 (参加 #4)',
+      'ATTENDED 登盛 和平共处五项原则发表70周年纪念大会 (参加 #2)',
+      'ATTENDED 罗塞夫 和平共处五项原则发表70周年纪念大会 (参加 #3)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -220,7 +220,11 @@ const THEY_ARE = /^(?:他们|她们)(?:分别)?是[：:]/;
 /** The guests named after `他们是：` attend the event the sentence before reported. */
 function guestsNamed(st: State, ctx: SentenceContext, previous: Sentence): void {
   if (!THEY_ARE.test(ctx.s.text)) return;
+  // (…担任大会执行主席，并在主席台前排就座。他们是：赵乐际、…: those who attend the story's event, named after.)
+  const attending = /(?:就座|出席|参加|列席)[^，。；]{0,12}。?$/.test(previous.text);
   const event = st.events.list.filter((e) => e.sentenceStart === previous.start && e.eventKind !== 'talks').at(-1);
+  // (The story's event may be named only later: theirs is the story's, once all is read.)
+  if (!event && attending) for (const g of ctx.groups) st.pending.push({ rel: 'ATTENDED', group: g, role: '他们是', s: ctx.s });
   if (!event) return;
   for (const g of ctx.groups) addRoles(st, 'ATTENDED', g, event, '他们是', ctx);
 }
