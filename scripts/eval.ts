@@ -258,6 +258,7 @@ function roleEdges(): string {
     ['xinwen-items-hundred-sixty-fifth.json', 'ten long items; the rules changed after'],
     ['xinwen-items-hundred-sixty-sixth.json', 'ten long items; the rules changed after'],
     ['xinwen-items-hundred-sixty-seventh.json', 'six long items; the rules changed after'],
+    ['xinwen-items-hundred-sixty-eighth.json', 'three long items; the rules changed after'],
   ];
   return sets
     .map(([file, what]) => {

@@ -193,6 +193,7 @@ const SETS: [file: string, recall: number, dated: number][] = [
   ['tests/fixtures/gold/xinwen-items-hundred-sixty-fifth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-sixty-sixth.json', 0.85, 0.8],
   ['tests/fixtures/gold/xinwen-items-hundred-sixty-seventh.json', 0.85, 0.8],
+  ['tests/fixtures/gold/xinwen-items-hundred-sixty-eighth.json', 0.85, 0.8],
 ];
 
 /**

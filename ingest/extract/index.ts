@@ -166,6 +166,14 @@ class Found {
     }
   }
 
+  /** Places inside a name read from a list (韩 of 韩正, 长春 of 李长春) are dropped, their characters freed. */
+  dropPlacesIn(s: Span): void {
+    for (const m of this.mentions.filter((x) => x.kind === 'place' && x.start >= s.start && x.end <= s.end)) {
+      this.mentions.splice(this.mentions.indexOf(m), 1);
+      this.taken.fill(0, m.start, m.end);
+    }
+  }
+
   addName(s: Span, rule: string): void {
     if (this.add(s, 'person', rule)) this.names.add(this.text.slice(s.start, s.end));
   }
@@ -404,7 +412,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   // A name the tagger read among the places someone went to (艾提尕尔清真寺 in 来到…等调研) is part of a place's name.
   for (const d of destinationLists(text)) found.dropTaggerPersons(d);
   for (const s of namesInLists(text, found.mentions)) {
-    found.dropTaggerPersons(s, 'place');
+    found.dropPlacesIn(s);
     found.add(s, 'person', 'list-of-names');
   }
   fullNames(found.mentions);

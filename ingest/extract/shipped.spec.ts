@@ -13,6 +13,7 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['a name cut before 同志 is whole (魏凤和同志)', '魏凤和同志在参加解放军和武警部队代表团讨论时说，完全赞成。', ['魏凤和'], ['魏凤']],
   ['a four-character name the tagger reads as a place, among names (巴音朝鲁)', '王晓晖、王蒙徽、巴音朝鲁、冯飞、刘艺良在主席台就座。',
     ['巴音朝鲁'], []],
+  ['a listed name whose given name is a city (李长春)', '宋平、李岚清、曾庆红、吴官正、李长春、贺国强、刘云山在主席台前排就座。', ['李长春'], []],
   ['a listed name before 和 and others (…李希、韩正和大会主席团成员)', '习近平、李强、李希、韩正和大会主席团成员在主席台就座。', ['韩正'], []],
   ['a name cut at its start where it recurs is the one found before (扎希德)', '部长扎希德在致辞中表示，马中关系良好。招待会前，丁薛祥会见了扎希德。',
     ['扎希德'], ['希德']],

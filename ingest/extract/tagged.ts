@@ -135,8 +135,11 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
   const out: Span[] = [];
   if (personAt.size === 0) return out;
   const taken = new Uint8Array(text.length);
-  // A one-character state the tagger read inside a listed name (韩 of 韩正 in …王沪宁、韩正、蔡奇…) takes nothing.
-  for (const m of mentions) if (m.kind !== 'place' || m.end - m.start > 1) taken.fill(1, m.start, m.end);
+  // A one-character state the tagger read inside a listed name (韩 of 韩正 in …王沪宁、韩正、蔡奇…) takes nothing; nor
+  // does a place after a free surname (长春 of 李长春 in …吴官正、李长春、贺国强…).
+  const inName = (m: Mention) =>
+    m.kind === 'place' && (m.end - m.start === 1 || (m.end - m.start === 2 && !personEnd.has(m.start - 1)));
+  for (const m of mentions) if (!inName(m)) taken.fill(1, m.start, m.end);
   for (let i = 1; i < text.length; i++) {
     if (!SEPARATOR_CODES.includes(text.charCodeAt(i - 1)) || taken[i]) continue;
     let run = i;

@@ -100,6 +100,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const topicEnd = to - between.length + topic.length;
   // A name in quotes is a noun, where it stands (在“中立之友小组”成员国议会领导人会议上发表视频致辞).
   between = between.slice(topic.length).replace(/“[^“”，。；]{1,20}”/g, '名');
+  // How it was received (在热烈的掌声中发表了重要讲话, 在哀乐声中): a manner, not an object.
+  between = between.replace(/^(?:[0-9０-９]{1,2}日)?在[^，。；“”]{1,16}?声中/, '');
   // A clause of time after the agent (在听取讲解和讨论后发表了重要讲话): what was heard there is no object of the verb.
   between = between.replace(/^在[^，。；的]{2,30}?后(?=[^，。；]{0,6}$)/, '');
   // Where a meeting was held, inside where he spoke (在曼谷举行的…峰会上发表…演讲): its 的 is the meeting's.

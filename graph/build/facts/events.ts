@@ -79,7 +79,8 @@ const DELIBERATING = new RegExp(
 const ITSELF = new RegExp(
   // …全体会议，于2022年10月23日在北京举行: a communiqué's 于 and year.
   // …代表大会圆满完成各项议程，3日上午…闭幕: a closing's formula may stand before its day.
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:，?于(?:\\d{4}年)?)?(?:(?:圆满|胜利)?完成了?各项议程，)?` +
+  // …代表大会在选举产生新一届中央委员会…后，22日上午在人民大会堂胜利闭幕: what it did before, then the day.
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:，?于(?:\\d{4}年)?)?(?:(?:圆满|胜利)?完成了?各项议程，|，?在[^。；]{2,160}?后，)?` +
     `${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
     '(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|复会|开幕(?![会式])|闭幕(?![会式]))' +
     // 纪念北京冬奥会成功举办一周年…: the time since a meeting was held, not its holding.
@@ -566,7 +567,9 @@ export class Events {
     // (…慰问受灾群众。当晚，张国清主持召开会议: a visit is no meeting; the meeting is one of its own.)
     const current = this.current(lead, s);
     const main = current && VISIT_KINDS.includes(current.eventKind) ? undefined : current;
-    if (noun === '会议' || (noun === '大会' && main && SESSION_OF.includes(main.eventKind))) {
+    // (中国共产党第二十次全国代表大会在京闭幕 习近平主持大会: a bare 大会 is the one the headline names.)
+    const headlined = noun === '大会' && !main && /大会$/.test(this.headlineMeeting() ?? '');
+    if (noun === '会议' || (noun === '大会' && main && SESSION_OF.includes(main.eventKind)) || headlined) {
       return main ?? this.meeting(this.headlineMeeting() ?? noun, s, at);
     }
     const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');

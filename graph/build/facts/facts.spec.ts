@@ -3574,10 +3574,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '，并在主席台前排就座。他们是：赵乐际、李鸿忠、王东明。',
     undefined,
     [
-      'ATTENDED 李鸿忠 闭幕会 (他们是 #2)',
-      'ATTENDED 王东明 闭幕会 (他们是 #3)',
-      'ATTENDED 赵乐际 闭幕会 (他们是 #1)',
-      'CHAIRED 赵乐际 闭幕会 (主持)',
+      'ATTENDED 李鸿忠 全国人大会议 (他们是 #2)',
+      'ATTENDED 王东明 全国人大会议 (他们是 #3)',
+      'ATTENDED 赵乐际 全国人大会议 (他们是 #1)',
+      'CHAIRED 赵乐际 全国人大会议 (主持)',
     ],
   ],
   [
@@ -3591,6 +3591,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 李海瓒 和平共处五项原则发表70周年纪念大会 (参加 #4)',
       'ATTENDED 登盛 和平共处五项原则发表70周年纪念大会 (参加 #2)',
       'ATTENDED 罗塞夫 和平共处五项原则发表70周年纪念大会 (参加 #3)',
+    ],
+  ],
+  [
+    'a congress closing after a long clause of what it did (…在选举产生…后，22日上午…闭幕); 在热烈的掌声中 is a manner',
+    '中国共产党第二十次全国代表大会在选举产生新一届中央委员会和中央纪律检查委员会，通过关于十九届中央委员会报告的决议' +
+      '后，22日上午在人民大会堂胜利闭幕。习近平同志主持大会。大会完成各项议程后，习近平在热烈的掌声中发表了重要讲话。',
+    undefined,
+    [
+      'ADDRESSED 习近平 中国共产党全国代表大会 (发表了重要讲话)',
+      'CHAIRED 习近平 中国共产党全国代表大会 (主持)',
     ],
   ],
 ];
