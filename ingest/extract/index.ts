@@ -47,6 +47,9 @@ const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
 /** Verbs of political news no name holds: a tagger span across one (京会见巴西) is two spans run together. */
 const REPORTING_VERBS = ['会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞'];
 
+/** What a movement or an armed body is named by (…解放运动, …人民阵线, …抵抗组织), before its short name in brackets. */
+const MOVEMENT_ENDS = /(?:运动|组织|阵线|联盟|武装|力量|民兵)$/;
+
 /**
  * Tagger spans the rules know to be wrong in any convention: collective words, bodies ending in 布局 / 格局 / 部署,
  * and a person that is one common word (enterprises keep theirs: brands are often common words, 暴雪, 新浪).
@@ -62,6 +65,9 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
     // A building's word ends no name (陈列馆, which jieba tags as one).
     if (/[馆厅]$/.test(t)) return false;
+    // A body's short name in brackets after it (巴勒斯坦伊斯兰抵抗运动（哈马斯）) is no person.
+    const body = endsInBodySuffix(text, s.start - 1) || MOVEMENT_ENDS.test(text.slice(Math.max(0, s.start - 5), s.start - 1));
+    if (text[s.start - 1] === '（' && text[s.end] === '）' && body) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
     // 阿方主席: in a text that speaks of sides (中方, 双方), one character and 方 is a country's side, not a name.

@@ -3603,6 +3603,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 习近平 中国共产党全国代表大会 (主持)',
     ],
   ],
+  [
+    '参与会议 is attendance at the story\'s meeting; 参与 alone names no meeting (参与杭州亚运会的每一个人)',
+    '欧盟外长会19日在布鲁塞尔举行。匈牙利外交部长西雅尔多参与会议后表示，欧盟制裁是失败的举措。辛格相信参与杭州亚运' +
+      '会的每一个人都会收获美好记忆。',
+    undefined,
+    ['ATTENDED 西雅尔多 欧盟外长会 (参与会议)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

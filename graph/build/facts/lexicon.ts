@@ -82,6 +82,8 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'talks',
   },
   { words: ['出席', '参加', '列席', '参会', '与会', '到会'], rel: 'ATTENDED', object: 'meeting' },
+  // (西雅尔多参与会议后表示: took part in the story's meeting; 参与 alone is any taking part.)
+  { words: ['参与会议'], rel: 'ATTENDED', object: 'story' },
   // 观看演出, 一同观看: the audience of a performance the sentence names (a film or a drill watched is none).
   { words: ['一同观看', '共同观看', '观看了', '观看'], rel: 'ATTENDED', object: 'meeting' },
   {
