@@ -60,4 +60,8 @@ test('dates: a reaction piece retells; an event it names on no day of its own ma
   assert.deepEqual(undated, []);
   const dated = datedRoles(head + '习近平总书记10日下午在北京会见马英九一行，并发表重要讲话。\n', '2024-04-11');
   assert.ok(dated.includes('MET 习近平 → 马英九 2024-04-10'), dated.join('\n'));
+  // (国际社会积极评价…会晤: others' views of talks reported on their own day.)
+  const views = '国际社会积极评价中美元首旧金山会晤\n\n央视网消息（新闻联播）：';
+  const met = views + '国际社会积极评价习近平主席在美国旧金山斐洛里庄园同美国总统拜登举行中美元首会晤。\n';
+  assert.deepEqual(datedRoles(met, '2023-11-17'), []);
 });
