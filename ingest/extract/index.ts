@@ -66,7 +66,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     // A building's word ends no name (陈列馆, which jieba tags as one).
     if (/[馆厅]$/.test(t)) return false;
     // A body's short name in brackets after it (巴勒斯坦伊斯兰抵抗运动（哈马斯）) is no person.
-    const body = endsInBodySuffix(text, s.start - 1) || MOVEMENT_ENDS.test(text.slice(Math.max(0, s.start - 5), s.start - 1));
+    const named = text.slice(Math.max(0, s.start - 5), s.start - 1);
+    const body = endsInBodySuffix(text, s.start - 1) || MOVEMENT_ENDS.test(named);
     if (text[s.start - 1] === '（' && text[s.end] === '）' && body) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;

@@ -177,9 +177,8 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   if (g && forAt > g.end && (cleanBetween(ctx, g.end, forAt) || goingBetween(ctx, g.end, forAt))) return g;
   if (g && escortedGoing(ctx, g, f)) return g;
   // (同蒂默曼斯举行第四次中欧环境与气候高层对话: the talks' name, after 举行, may hold a 与 of its own.)
-  if (g && f.pred.rel === 'MET' && NAMED_TALKS_BEFORE.test(ctx.text.slice(g.end, f.start)) && !namedIn(ctx, g.end, f.start)) {
-    return g;
-  }
+  const namedTalks = g && f.pred.rel === 'MET' && NAMED_TALKS_BEFORE.test(ctx.text.slice(g.end, f.start));
+  if (g && namedTalks && !namedIn(ctx, g.end, f.start)) return g;
   const side = g ? sideTalksAt(ctx, f, g.end) : -1;
   if (g && side >= 0 && cleanBetween(ctx, g.end, side)) return g;
   // A speech sent to a meeting (以视频方式向在…举行的…开幕式致辞): what it was sent to stands between.
@@ -407,31 +406,17 @@ const INVITED_TO = /(?<!应)邀请[^，。；]{0,16}$/;
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '') && !wordAt(MEETING_NOUNS, ctx.text, f.end)) return true;
-  if (f.pred.kind === 'condolence visit' && NOUN_AFTER_VISIT.includes(ctx.text[f.end] ?? '')) return true;
   // 主持公道, 主持正义: to uphold justice, an idiom, no meeting chaired.
   if (f.pred.rel === 'CHAIRED' && /^(?:公道|正义)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
   if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
-  // (为钱正英同志送别，并慰问其亲属: the mourners comfort the family at the farewell, no visit of its own.)
-  const mourning = /送别|吊唁|悼念|告别/.test(ctx.text.slice(ctx.s.start, f.start));
-  if (f.pred.kind === 'condolence visit' && mourning && /^了?其(?:亲属|家属|遗属)/.test(ctx.text.slice(f.end))) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
   if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 14), f.start))) return true;
   // 邀请出席…的外方领导人夫人, 邀请巴沙尔出席今年年底…的大会: what one is invited to do is not yet done, and not by
   // the one who invites.
   if (INVITED_TO.test(ctx.text.slice(ctx.s.start, f.start))) return true;
-  // 调研发现, 调研成果: a study and what it found, no visit.
-  if (f.pred.object === 'visit' && wordAt(STUDY_AFTER, ctx.text, f.end)) return true;
-  // 为她做了检查, 作出深刻检查: a check-up or a self-criticism made; 经过调研: what a decision followed. No visit.
-  if (f.pred.object === 'visit' && MADE_OR_AFTER.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) {
-    return true;
-  }
-  // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
-  // (习近平带领…李强、…李希，专程从北京前往陕西延安，瞻仰…: those led, then where they went, a clause on.)
-  const ledOnly = ctx.groups.some((g) => g.end === f.end + clause.length);
-  const goesOn = ledOnly ? ctx.text.slice(f.end + clause.length + 1, ctx.s.end).match(/^[^，。；]*/)![0] : '';
-  if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause) && !VISIT_AHEAD.test(goesOn)) return true;
+  if (f.pred.object === 'visit' && noVisit(ctx, f, clause)) return true;
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   // 在西安主持中国—中亚峰会前夕, 出席…之际: the time of another report, after the predicate's object.
   if (/(?:前夕|之际)$/.test(clause)) return true;
@@ -448,10 +433,6 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
   if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   if (f.pred.object === 'story' && COUNTED.test(clause)) return true;
-  // 在调研中发现, 在调研中搞形式主义: the course of visits at large, a frame of what is told, no visit of its own.
-  if (f.pred.object === 'visit' && ctx.text[f.start - 1] === '在' && ctx.text[f.end] === '中') return true;
-  // 在刚开年的这两个月里，…就走访了60多家企业: visits told over a span of time are a summary, no one day's visit.
-  if (f.pred.object === 'visit' && SPAN_OF_TIME.test(ctx.text.slice(ctx.s.start, f.start))) return true;
   // 向大会召开表示祝贺, 呼吁安理会召开紧急会议, 祝贺中共二十大成功召开: a meeting or a council convenes, not the
   // person before it.
   if (f.word === '召开' && /(?:会|大|成功|胜利|顺利)$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start)))
@@ -473,6 +454,27 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
     !/^[发作]/.test(f.word) &&
     wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined
   );
+}
+
+/** A visit's verb that tells no visit: a study, a check-up, a team led at work, a frame, a summary. */
+function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
+  if (f.pred.kind === 'condolence visit' && NOUN_AFTER_VISIT.includes(ctx.text[f.end] ?? '')) return true;
+  // (为钱正英同志送别，并慰问其亲属: the mourners comfort the family at the farewell, no visit of its own.)
+  const mourning = /送别|吊唁|悼念|告别/.test(ctx.text.slice(ctx.s.start, f.start));
+  if (f.pred.kind === 'condolence visit' && mourning && /^了?其(?:亲属|家属|遗属)/.test(ctx.text.slice(f.end))) return true;
+  // 调研发现, 调研成果: a study and what it found, no visit.
+  if (wordAt(STUDY_AFTER, ctx.text, f.end)) return true;
+  // 为她做了检查, 作出深刻检查: a check-up or a self-criticism made; 经过调研: what a decision followed. No visit.
+  if (MADE_OR_AFTER.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) return true;
+  // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.
+  // (习近平带领…李强、…李希，专程从北京前往陕西延安，瞻仰…: those led, then where they went, a clause on.)
+  const ledOnly = ctx.groups.some((g) => g.end === f.end + clause.length);
+  const goesOn = ledOnly ? ctx.text.slice(f.end + clause.length + 1, ctx.s.end).match(/^[^，。；]*/)![0] : '';
+  if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause) && !VISIT_AHEAD.test(goesOn)) return true;
+  // 在调研中发现, 在调研中搞形式主义: the course of visits at large, a frame of what is told, no visit of its own.
+  if (ctx.text[f.start - 1] === '在' && ctx.text[f.end] === '中') return true;
+  // 在刚开年的这两个月里，…就走访了60多家企业: visits told over a span of time are a summary, no one day's visit.
+  return SPAN_OF_TIME.test(ctx.text.slice(ctx.s.start, f.start));
 }
 
 /** Words of presence that make a noun of the people after them (与会各方, 陪同人员). */

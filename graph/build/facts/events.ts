@@ -235,10 +235,6 @@ export function sharedHeadMeetings(name: string): { name: string; at: number }[]
   });
 }
 
-/**
- * A held meeting: a body (or nobody) 召开/举行 a meeting (`…召开国务院常务会议`), or a meeting 召开/举行/开幕 itself
- * (`市委常委会召开会议`: the meeting is the standing committee's, `…会议在京举行`).
- */
 /** A sentence set at a meeting held that day (在17日举行的…代表大会上，与会者…): the meeting was held. */
 const SCENE_HELD = /^(?:据[^，。；]{1,20}报道[，,])?在((?:[0-9０-９]{1,2}日|今天|昨天|当天)?(?:[上下]午|晚)?(?:在[^，。；的]{1,10})?(?:召开|举行)的)/;
 
@@ -251,6 +247,22 @@ function sceneHeld(text: string, s: Sentence): { name: string; start: number; en
   return named && !isGeneric(canonicalName(named.name)) ? named : undefined;
 }
 
+/** What the sentence opens with as held, no verb of holding before it: a scene, an occasion, a delegation's session. */
+function openingHeld(text: string, s: Sentence): { name: string; start: number; end: number } | undefined {
+  const scene = sceneHeld(text, s);
+  if (scene) return scene;
+  const activity = OPENING_ACTIVITY.exec(s.text);
+  if (activity) return { name: activity[1]!, start: s.start, end: s.start + activity[1]!.length };
+  const deliberating = DELIBERATING.exec(s.text);
+  if (!deliberating) return undefined;
+  const start = s.start + deliberating[0].indexOf(deliberating[1]!);
+  return { name: deliberating[1]! + deliberating[2]!, start, end: start + deliberating[1]!.length };
+}
+
+/**
+ * A held meeting: a body (or nobody) 召开/举行 a meeting (`…召开国务院常务会议`), or a meeting 召开/举行/开幕 itself
+ * (`市委常委会召开会议`: the meeting is the standing committee's, `…会议在京举行`).
+ */
 export function heldMeeting(
   text: string,
   s: Sentence,
@@ -270,15 +282,8 @@ export function heldMeeting(
     after = undefined;
   }
   if (after && !isGeneric(canonicalName(after.name))) return after;
-  const scene = sceneHeld(text, s);
-  if (!after && scene) return scene;
-  const activity = after ? undefined : OPENING_ACTIVITY.exec(s.text);
-  if (activity) return { name: activity[1]!, start: s.start, end: s.start + activity[1]!.length };
-  const deliberating = after ? undefined : DELIBERATING.exec(s.text);
-  if (deliberating) {
-    const start = s.start + deliberating[0].indexOf(deliberating[1]!);
-    return { name: deliberating[1]! + deliberating[2]!, start, end: start + deliberating[1]!.length };
-  }
+  const opening = after ? undefined : openingHeld(text, s);
+  if (opening) return opening;
   const byBody = after && bodysMeeting(text, s, after);
   if (byBody) return byBody;
   const itself = ITSELF.exec(s.text);

@@ -224,7 +224,9 @@ function guestsNamed(st: State, ctx: SentenceContext, previous: Sentence): void 
   const attending = /(?:就座|出席|参加|列席)[^，。；]{0,12}。?$/.test(previous.text);
   const event = st.events.list.filter((e) => e.sentenceStart === previous.start && e.eventKind !== 'talks').at(-1);
   // (The story's event may be named only later: theirs is the story's, once all is read.)
-  if (!event && attending) for (const g of ctx.groups) st.pending.push({ rel: 'ATTENDED', group: g, role: '他们是', s: ctx.s });
+  if (!event && attending) {
+    for (const g of ctx.groups) st.pending.push({ rel: 'ATTENDED', group: g, role: '他们是', s: ctx.s });
+  }
   if (!event) return;
   for (const g of ctx.groups) addRoles(st, 'ATTENDED', g, event, '他们是', ctx);
 }
