@@ -3610,6 +3610,23 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 西雅尔多 欧盟外长会 (参与会议)'],
   ],
+  [
+    'talks and a press meeting told only as 两国元首\'s: the two who speak in the story, host first',
+    '欢迎仪式后，两国元首分别举行小范围会见和大范围会谈。习近平指出，中塞友谊历久弥坚。武契奇表示，中国是塞尔维亚最真' +
+      '挚的朋友。两国元首还共同会见了记者。',
+    undefined,
+    [
+      'ADDRESSED 习近平 会见记者 (共同会见了记者)',
+      'ADDRESSED 武契奇 会见记者 (共同会见了记者)',
+      'MET 习近平>武契奇 会见',
+    ],
+  ],
+  [
+    'both sides receiving others (两国总理会见了新西兰各界友好人士) hold no talks between them',
+    '欢迎宴会前，两国总理会见了新西兰各界友好人士。李强表示，中新关系良好。拉克森表示，新方愿同中方合作。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

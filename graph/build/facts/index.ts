@@ -103,7 +103,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const carried = subject;
     subject = nextSubject(ctx, bound, subject);
     for (const b of bound) bind(st, ctx, b);
-    for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) made(st, ctx, b);
+    for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) (b.partner ? met : made)(st, ctx, b);
     const speakers = [
       ...speakersAt(ctx, bound),
       ...reportersHeard(ctx),
@@ -520,12 +520,24 @@ function bothSidesTogether(
 ): Binding[] {
   const out: Binding[] = [];
   for (const f of ctx.predicates) {
-    if (f.pred.object !== 'made' || f.pred.partner || bound.some((b) => b.found === f)) continue;
+    // (两国元首分别举行小范围会见和大范围会谈: talks between the two, host and guest.)
+    // (两国总理会见了新西兰各界友好人士: both received others, no talks between them.)
+    const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0];
+    const between = /^(?:[和及与][^，。；]{0,8}(?:会见|会谈|会晤))?$/.test(rest);
+    const talks = f.pred.rel === 'MET' && st.facts.met.length === 0 && between;
+    if ((f.pred.object !== 'made' && !talks) || f.pred.partner || bound.some((b) => b.found === f)) continue;
     const at = bothSidesBefore(ctx, f);
     if (!at) continue;
     const later = ss.slice(ss.indexOf(ctx.s) + 1);
-    const agent = bothSides(ctx.text, at, { met: st.facts.met, together: jointBefore(st, ctx) }, later, mentions);
-    if (agent) out.push({ found: f, agent });
+    const earlier = ss.slice(0, ss.indexOf(ctx.s));
+    const together = { met: st.facts.met, together: jointBefore(st, ctx) };
+    const agent = bothSides(ctx.text, at, together, later, mentions, earlier);
+    if (!agent) continue;
+    const [host, guest] = agent.persons;
+    if (!talks) out.push({ found: f, agent });
+    else if (!out.some((b) => b.found.pred.rel === 'MET')) {
+      out.push({ found: f, agent: { ...agent, persons: [host!] }, partner: { ...agent, persons: [guest!] } });
+    }
   }
   return out;
 }

@@ -7,7 +7,9 @@ import { SPEECH_VERBS } from './lexicon.ts';
 import type { MetFact } from './types.ts';
 
 /** The leaders of both sides as one subject, right before what they did together. */
-const BOTH_SIDES = /(?:两国|双方|中[^\s，。；]{1,3}两国)(?:元首|总理|首相|总统|领导人)(?:还|又|随后)?(?:共同|一同|一起)?$/;
+// (两国元首分别举行小范围会见和大范围会谈: talks held, by kind, between the subject and the verb.)
+const BOTH_SIDES =
+  /(?:两国|双方|中[^\s，。；]{1,3}两国)(?:元首|总理|首相|总统|领导人)(?:还|又|随后)?(?:共同|一同|一起|分别)?(?:举行了?[^，。；]{0,12})?$/;
 
 /** The same, the subject of an earlier clause joined by 并 (两国总理共同见证签署…文件，并共同会见记者). */
 const BOTH_SIDES_JOINED = new RegExp(`${BOTH_SIDES.source.slice(0, -1)}[^。；：]*?，并(?:共同|一同|一起)?$`);
@@ -25,7 +27,7 @@ export function bothSidesBefore(ctx: SentenceContext, f: Found): { start: number
 /**
  * Who both sides are: the host and guest of the story's last talks before `at`, else the two who last did something
  * together (`李强和德国总理朔尔茨共同出席…`), else the first two people who open a later sentence of the story by
- * speaking (`李克强表示，…` `朔尔茨表示，…`).
+ * speaking (`李克强表示，…` `朔尔茨表示，…`), else an earlier one.
  */
 export function bothSides(
   text: string,
@@ -33,14 +35,16 @@ export function bothSides(
   before: { met: readonly MetFact[]; together: readonly string[] },
   later: readonly Sentence[],
   mentions: readonly Mention[],
+  earlier: readonly Sentence[] = [],
 ): Group | undefined {
   const persons = mentions.filter((m) => m.kind === 'person');
   const talks = before.met.at(-1);
-  const names = talks
-    ? [talks.host, talks.guest]
-    : before.together.length === 2
-      ? before.together
-      : speakersAfter(text, later, persons);
+  // (…两国元首还共同会见了记者, near the story's end: the two who spoke before it.)
+  const speakers = () => {
+    const after = speakersAfter(text, later, persons);
+    return after.length === 2 ? after : speakersAfter(text, earlier, persons);
+  };
+  const names = talks ? [talks.host, talks.guest] : before.together.length === 2 ? before.together : speakers();
   if (names.length < 2) return undefined;
   const found = names.map((n) => persons.find((p) => p.text === n)).filter((p): p is Mention => p !== undefined);
   return found.length === 2 ? { persons: found, start: at.start, end: at.end, listed: false } : undefined;
