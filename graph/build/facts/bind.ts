@@ -150,8 +150,7 @@ export function sideTalksAt(ctx: SentenceContext, f: Found, from: number): numbe
   const between = ctx.text.slice(from, f.start);
   const at = between.search(/[同与跟][^同与跟]*$/);
   if (at < 0 || !SIDE_TALKS.test(between.slice(at))) return -1;
-  const named = ctx.mentions.some((m) => m.kind === 'person' && m.start >= from + at && m.end <= f.start);
-  return named ? -1 : from + at;
+  return namedIn(ctx, from + at, f.start) ? -1 : from + at;
 }
 
 /** 举行 and the name of the talks held (举行第四次中欧环境与气候): no clause break, no 的. */

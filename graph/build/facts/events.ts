@@ -65,12 +65,12 @@ const DAYS =
  * in the story is it.
  */
 const OPENING_ACTIVITY = new RegExp(`^([^，。；、的“”]{4,24}活动)${DAYS}(?:在[^，。；]{1,20}?)?(?:举行|举办)`);
+/** A delegation's name, holding no one's act of going to it (金华市委书记朱重烈参加永康代表团审议). */
+const DELEGATION = '((?:(?!参加|出席|列席|来到|到|在|同)[^，。；、的“”：]){2,24}代表团)';
 /**
  * A delegation deliberating, its subject as the sentence opens (解放军和武警部队代表团5日下午分组审议政府工作报告): the
  * delegation's deliberation is the event its members speak at.
  */
-// (金华市委书记朱重烈参加永康代表团审议: a delegation's name holds no one's act of going to it.)
-const DELEGATION = '((?:(?!参加|出席|列席|来到|到|在|同)[^，。；、的“”：]){2,24}代表团)';
 const DELIBERATING = new RegExp(
   `^(?:[^，。；：]{0,16}：)?(?:出席[^，。；：]{2,12}的)?${DELEGATION}(?:${DAYS}|连日来)` +
     '(?:开始|继续)?(?:分组|全体会议|在[^，。；]{1,16}?)?(审议|讨论)(?![^，。；]{0,6}(?:时|中|的))',

@@ -6,7 +6,7 @@ import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import { bindings, groupStart, leadSubject, partnerMark, SIDE_TALKS, sideTalksAt, type Binding } from './bind.ts';
 import {
-  ACT_WORDS, inSpeakersParagraph, sentenceContext, withoutTitles, type Group, type SentenceContext,
+  ACT_WORDS, inSpeakersParagraph, sentenceContext, withoutTitles, type Found, type Group, type SentenceContext,
 } from './context.ts';
 import { destinations } from './destinations.ts';
 import {
@@ -522,9 +522,7 @@ function bothSidesTogether(
   for (const f of ctx.predicates) {
     // (两国元首分别举行小范围会见和大范围会谈: talks between the two, host and guest.)
     // (两国总理会见了新西兰各界友好人士: both received others, no talks between them.)
-    const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0];
-    const between = /^(?:[和及与][^，。；]{0,8}(?:会见|会谈|会晤))?$/.test(rest);
-    const talks = f.pred.rel === 'MET' && st.facts.met.length === 0 && between;
+    const talks = f.pred.rel === 'MET' && st.facts.met.length === 0 && nothingReceived(ctx, f);
     if ((f.pred.object !== 'made' && !talks) || f.pred.partner || bound.some((b) => b.found === f)) continue;
     const at = bothSidesBefore(ctx, f);
     if (!at) continue;
@@ -540,6 +538,12 @@ function bothSidesTogether(
     }
   }
   return out;
+}
+
+/** Nothing after a MET verb in its clause but another kind of talks (小范围会见和大范围会谈): no one else received. */
+function nothingReceived(ctx: SentenceContext, f: Found): boolean {
+  const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0];
+  return /^(?:[和及与][^，。；]{0,8}(?:会见|会谈|会晤))?$/.test(rest);
 }
 
 /** The last two who did something together before (李强和德国总理朔尔茨共同出席), by name. */
@@ -749,8 +753,9 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   st.boundTo.set(b, event);
   addRoles(st, 'LED', b.agent, event, b.found.word, ctx);
   // (习近平带领中共中央政治局常委李强、…李希，前往…: those led go with him.)
-  const led = /^(?:带领|率领)$/.test(b.found.word) ? ctx.groups.find((g) => groupStart(ctx, g) === b.found.end) : undefined;
-  if (led) addRoles(st, 'ATTENDED', led, event, b.found.word, ctx);
+  const takes = /^(?:带领|率领)$/.test(b.found.word);
+  const taken = takes ? ctx.groups.find((g) => groupStart(ctx, g) === b.found.end) : undefined;
+  if (taken) addRoles(st, 'ATTENDED', taken, event, b.found.word, ctx);
 }
 
 /**
