@@ -1,7 +1,7 @@
 // The streaming build (pages on worker threads, one transaction per batch) gives the graph one in-memory build gives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGraph } from '../graph/build/index.ts';
@@ -43,3 +43,26 @@ for (const [label, options] of [
     }
   });
 }
+
+test('a bare name read before his namesake is titled abroad joins him: the stream holds its article to the end', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-stream-'));
+  const pages = join(dir, 'pages');
+  mkdirSync(pages);
+  writeFileSync(join(pages, '1.txt'), '国务院总理李强8日在北京会见塞尔维亚总理布尔纳比奇。\n李强表示，在习近平主席和武契奇总统战略引领下，中塞关系日益紧密。\n');
+  writeFileSync(join(pages, '2.txt'), '8日，国务院总理李强主持召开国务院常务会议。\n');
+  writeFileSync(join(pages, '3.txt'), '国家主席习近平9日在贝尔格莱德同塞尔维亚总统武契奇举行会谈。\n');
+  const read: Article[] = [];
+  ingestInputs(readInputs([pages]), {}, (a) => read.push(...a));
+  const store = await EmbeddedStore.open(join(dir, 'db'));
+  try {
+    const built = await buildFiles(readInputs([pages]), store, { workers: 0, batchArticles: 1 });
+    assert.equal(built.transactions, 3);
+    const stored = await store.readGraph();
+    assert.equal(canonical(stored), canonical(buildGraph(read).graph));
+    assert.ok(stored.hasEdge('MENTIONED_IN:person:武契奇@塞尔维亚->article:1:1'));
+    assert.ok(!stored.hasNode('person:武契奇'));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -14,6 +14,7 @@ import {
 } from '../model/types.ts';
 import type { ArticleFacts, EventFact, RoleFact, Target } from './facts/index.ts';
 import { isNational, type Paper } from './jurisdiction.ts';
+import type { Namesakes } from './namesakes.ts';
 import { enterpriseKey, personKey, personPinyin, type ResolutionLog } from './resolve.ts';
 
 /** A Title node's post without a named jurisdiction (金华市委常委 → 市委常委), and its display label. */
@@ -130,6 +131,7 @@ function articleDay(a: Article): string | undefined {
 export function articleGraph(
   f: ArticleFacts,
   paper: Paper,
+  namesakes?: Namesakes,
 ): { graph: KgGraph; notes: ((log: ResolutionLog) => void)[] } {
   const a = f.article;
   const graph = emptyGraph();
@@ -151,7 +153,9 @@ export function articleGraph(
     else mergeEdgeAttributes(graph.getEdgeAttributes(key), { type, evidence: [evidence], ...extra });
     return key;
   };
-  const person = (name: string, jurisdiction?: string) => {
+  // Named bare here, a person titled abroad elsewhere in the build is that one where the article names his country.
+  const person = (name: string, titled?: string, reporter = false) => {
+    const jurisdiction = titled ?? (reporter ? undefined : namesakes?.joinOf(name, a));
     const key = personKey(name, jurisdiction, paper);
     notes.push((log) => log.person(key, name, a.id, jurisdiction, paper));
     return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
@@ -183,8 +187,8 @@ export function articleGraph(
     rawStart: a.rawStart,
     rawEnd: a.rawEnd,
   };
-  for (const r of a.reporters)
-    edge('WROTE', person(r), articleKey, byline, { role: a.kind === 'photo' ? 'photographer' : 'reporter' });
+  const role = a.kind === 'photo' ? 'photographer' : 'reporter';
+  for (const r of a.reporters) edge('WROTE', person(r, undefined, true), articleKey, byline, { role });
 
   // A reaction piece retells: an event it names on no day of its own was reported on its day (习近平总书记近日在…考察时
   // 的重要讲话引发热烈反响), and is no event of the issue's.
@@ -215,7 +219,8 @@ export function articleGraph(
     const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, attrs);
     // 时任…: held before the article's day, not on it; the spell is not widened to it.
     const spell = day && !h.former ? { firstSeen: day, lastSeen: day } : {};
-    edge('HOLDS', person(h.person, h.jurisdiction), t, h.evidence, spell);
+    // A post printed after a name (卡斯特罗总统) names no country: its holder is the one the article titles elsewhere.
+    edge('HOLDS', person(h.person, h.jurisdiction ?? jurisdictionOf(h.person)), t, h.evidence, spell);
   }
   // null: an event left out (retold); an index past the list is a fault of the facts, reported with the article.
   const eventAt = (i: number) => {

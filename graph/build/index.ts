@@ -8,6 +8,7 @@ import { absorb, articleGraph } from './article.ts';
 import { paperOf } from './jurisdiction.ts';
 import { emptyGraph } from '../model/graph.ts';
 import { enterpriseKey, ResolutionLog } from './resolve.ts';
+import { Namesakes } from './namesakes.ts';
 
 export type { KgGraph } from '../model/types.ts';
 export { emptyGraph } from '../model/graph.ts';
@@ -97,9 +98,13 @@ export function pageFacts(articles: readonly Article[]): { facts: ArticleFacts[]
  * that fails leaves nothing behind. Each edge carries all its evidence in evidence order and counts it in `mentions`;
  * a store keeps the first EVIDENCE_SAMPLE sentences of it. Every key and value is decided within one article (or is a
  * union, a minimum or a maximum), so the graphs of several batches upserted one after another into a store equal the
- * graph of one batch of them all.
+ * graph of one batch of them all; but for a bare name's namesake abroad, looked up in `namesakes` (by default these
+ * facts' own titles): the streaming build builds the articles that may hold one last, once it holds every title.
  */
-export function graphOf(facts: readonly ArticleFacts[]): {
+export function graphOf(
+  facts: readonly ArticleFacts[],
+  namesakes: Namesakes = namesakesOf(facts),
+): {
   graph: KgGraph;
   mergeLog: MergeRecord[];
   messages: Message[];
@@ -109,7 +114,7 @@ export function graphOf(facts: readonly ArticleFacts[]): {
   const messages: Message[] = [];
   for (const f of facts) {
     try {
-      const one = articleGraph(f, paperOf(f.article.issue));
+      const one = articleGraph(f, paperOf(f.article.issue), namesakes);
       absorb(graph, one.graph);
       one.notes.forEach((note) => note(log));
     } catch (e) {
@@ -118,6 +123,13 @@ export function graphOf(facts: readonly ArticleFacts[]): {
   }
   spans(graph);
   return { graph, mergeLog: log.records(), messages };
+}
+
+/** Where each name is titled across some articles' facts. */
+export function namesakesOf(facts: readonly ArticleFacts[]): Namesakes {
+  const namesakes = new Namesakes();
+  for (const f of facts) namesakes.note(f, paperOf(f.article.issue));
+  return namesakes;
 }
 
 /**

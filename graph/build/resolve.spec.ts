@@ -55,3 +55,27 @@ test('an enterprise printed long and short is one node that keeps both forms', (
   assert.deepEqual([...node.aliases!].sort(), ['超虎', '超虎公司']);
   assert.ok(mergeLog.some((m) => m.node === 'enterprise:超虎' && m.forms.length === 2));
 });
+
+/** Pages of a national source: no manifest jurisdiction, so only foreign titles stand apart. */
+const national = (file: string, text: string) => ingestPage({ file, bytes: new TextEncoder().encode(text) }, {}).output;
+
+test('a foreign leader named bare joins the namesake titled abroad where the article names his country', () => {
+  const articles = [
+    ...national('a.txt', '国务院总理李强8日在北京会见塞尔维亚总理布尔纳比奇。\n李强表示，在习近平主席和武契奇总统战略引领下，中塞关系日益紧密。\n'),
+    ...national('b.txt', '国家主席习近平8日在贝尔格莱德同塞尔维亚总统武契奇举行会谈。\n'),
+    ...national('c.txt', '记者8日在广场采访了武契奇总统，他表示，欢迎各国游客。\n'),
+    ...national('d.txt', '巴西总统卢拉8日在巴西利亚会见了到访的葡萄牙总统德索萨。\n'),
+    ...national('e.txt', '8日，市长卢拉主持召开全市安全生产工作会议。\n'),
+    ...national('f.txt', '8日，巴西客人同卢拉举行会谈。\n'),
+  ];
+  const { graph, mergeLog } = buildGraph(articles);
+  const articlesOf = (key: string) => graph.outNeighbors(key).filter((n) => n.startsWith('article:')).sort();
+  // Named bare in a.txt, which names 塞尔维亚: the president titled in b.txt.
+  assert.deepEqual(articlesOf('person:武契奇@塞尔维亚'), ['article:a:1', 'article:b:1']);
+  // c.txt names no country: no telling which 武契奇.
+  assert.deepEqual(articlesOf('person:武契奇'), ['article:c:1']);
+  // A 卢拉 is also a mayor at home: the bare one in f.txt stays with him, not with the president abroad.
+  assert.deepEqual(articlesOf('person:卢拉@巴西'), ['article:d:1']);
+  assert.deepEqual(articlesOf('person:卢拉'), ['article:e:1', 'article:f:1']);
+  assert.match(mergeLog.find((m) => m.node === 'person:武契奇@塞尔维亚')!.reason, /named bare where the article names/);
+});

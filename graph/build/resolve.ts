@@ -18,7 +18,8 @@ export function personPinyin(name: string): string {
 /**
  * A person's node key: one per name, unless the name is titled in a jurisdiction off the paper's career ladder (东阳市
  * next to 永康市 ⊂ 金华市 ⊂ 浙江省, or a foreign country): then one per such jurisdiction, untitled mentions staying
- * with the paper's own. Decided from one mention alone: a build in batches keys every person as one build would.
+ * with the paper's own. Decided from one mention alone, but for a bare name that joins its namesake abroad
+ * (`Namesakes`), which the streaming build decides once the build has seen every title.
  */
 export function personKey(name: string, jurisdiction: string | undefined, paper: Paper): string {
   return jurisdiction && !onPaperCareer(jurisdiction, paper) ? `person:${name}@${jurisdiction}` : `person:${name}`;
@@ -43,7 +44,8 @@ export class ResolutionLog {
       name,
       article,
       apart
-        ? `kept apart by jurisdiction: titled in ${jurisdiction} (off the career of ${chain}), a separate person`
+        ? `kept apart by jurisdiction: titled in ${jurisdiction} (off the career of ${chain}), a separate person; ` +
+          `named bare where the article names ${jurisdiction} and he is titled nowhere else, the same person`
         : `one person: the same name, titled only on the career of ${chain} (its chain, the units below it) ` +
           'or untitled',
     );

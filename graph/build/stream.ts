@@ -6,6 +6,9 @@ import { inOrder, WorkerPool } from '../../ingest/extract/pool.ts';
 import type { GraphStore, WriteStats } from '../stores/types.ts';
 import type { ArticleFacts } from './facts/index.ts';
 import { graphOf } from './index.ts';
+import { paperOf } from './jurisdiction.ts';
+import { Namesakes } from './namesakes.ts';
+import { HeldFacts } from './held.ts';
 import { runPage, sizeOf, type PageJob, type PageResult, type PagesOptions } from './pages.ts';
 
 export interface StreamOptions extends PagesOptions {
@@ -51,7 +54,10 @@ export const STREAM_DEFAULTS = {
   inlineBelow: 1024 * 1024,
 } as const;
 
-/** Build the inputs into the store, page facts in parallel, batch by batch in input order. Never holds the corpus. */
+/**
+ * Build the inputs into the store, page facts in parallel, batch by batch in input order; pages that name someone bare
+ * who may be titled abroad later wait on disk and go last. Never holds the corpus in memory.
+ */
 export async function buildFiles(inputs: Inputs, store: GraphStore, options: StreamOptions = {}): Promise<StreamResult> {
   const t0 = performance.now();
   const batchArticles = options.batchArticles ?? STREAM_DEFAULTS.batchArticles;
@@ -72,6 +78,9 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
     ms: { ingest: 0, facts: 0, graph: 0, store: 0, wall: 0 },
   };
   let batch: ArticleFacts[] = [];
+  // Pages naming someone bare who may be titled abroad in a later one: built last, once every title is known.
+  const held = new HeldFacts();
+  const namesakes = new Namesakes();
   // One transaction in flight while the workers go on and the next batch gathers; batches commit in input order.
   let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
@@ -80,7 +89,7 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
     batch = [];
     await writing;
     const tg = performance.now();
-    const { graph, mergeLog, messages } = graphOf(facts);
+    const { graph, mergeLog, messages } = graphOf(facts, namesakes);
     result.ms.graph += performance.now() - tg;
     result.summary.messages.push(...messages);
     result.failedArticles += messages.filter((m) => m.level === 'error').length;
@@ -102,28 +111,50 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
       result.failedArticles += p.failedArticles;
       result.ms.ingest += p.ms.ingest;
       result.ms.facts += p.ms.facts;
-      batch.push(...p.facts);
+      for (const f of p.facts) namesakes.note(f, paperOf(f.article.issue));
+      // A page is stored whole, in one transaction: held with any article of it that waits.
+      if (p.facts.some((f) => namesakes.undecided(f))) p.facts.forEach((f) => held.add(f));
+      else batch.push(...p.facts);
       if (batch.length >= batchArticles) await flush(); // whole pages per transaction
     }
     onProgress?.({ files: result.summary.files.length, filesTotal: inputs.files.length, bytes: result.bytes, bytesTotal, articles: result.articles });
   };
 
-  const jobs = chunks(inputs, sizes);
-  if (workers === 0) {
-    for (const chunk of jobs) await take(chunk.map((job) => runPage(job, pageOptions)));
-  } else {
-    const pool = new WorkerPool<PageJob[], PageResult[]>(new URL('./worker.ts', import.meta.url), workers, pageOptions, true);
-    try {
-      await inOrder(pool, jobs, take);
-    } finally {
-      await pool.close();
+  try {
+    await readPages(inputs, sizes, workers, pageOptions, take);
+    await flush();
+    for await (const facts of held.batches(batchArticles)) {
+      batch = facts;
+      await flush();
     }
+    await writing;
+  } finally {
+    held.close();
   }
-  await flush();
-  await writing;
   result.summary.failed = result.summary.files.filter((f) => f.status === 'failed').length;
   result.ms.wall = performance.now() - t0;
   return result;
+}
+
+/** Every page's facts, handed to `take` in input order: inline, or from a pool of worker threads. */
+async function readPages(
+  inputs: Inputs,
+  sizes: readonly number[],
+  workers: number,
+  options: PagesOptions,
+  take: (pages: PageResult[]) => Promise<void>,
+): Promise<void> {
+  const jobs = chunks(inputs, sizes);
+  if (workers === 0) {
+    for (const chunk of jobs) await take(chunk.map((job) => runPage(job, options)));
+    return;
+  }
+  const pool = new WorkerPool<PageJob[], PageResult[]>(new URL('./worker.ts', import.meta.url), workers, options, true);
+  try {
+    await inOrder(pool, jobs, take);
+  } finally {
+    await pool.close();
+  }
 }
 
 /** The inputs as jobs of whole pages, about `jobBytes` of text each, in input order. */

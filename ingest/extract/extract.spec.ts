@@ -180,6 +180,7 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ]],
   ['a name with a middle dot on its own', '雪克来提·扎克尔参加会见。', [['person', '雪克来提·扎克尔', 0]]],
   ['新任 is no part of the title', '巴西新任总统卢拉宣誓就职。', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
+  ['当选 (elect) is no part of the title', '巴西当选总统卢拉表示', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
   ['an international organisation\'s post', '联合国秘书长古特雷斯表示，各方应保持克制。', [
     ['title', '联合国秘书长', 0, '联合国'], ['person', '古特雷斯', 6],
   ]],

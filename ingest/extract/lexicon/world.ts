@@ -335,8 +335,11 @@ export const ENVOY_BRIEF_POSTS: readonly string[] = sortLongestFirst(['特使', 
 /** What an envoy's brief ends with (`叙利亚问题`, `朝鲜半岛事务`). */
 export const PORTFOLIO_ENDS: readonly string[] = ['问题', '事务'];
 
-/** Words between a country and its post that are no part of the title (`巴西新任总统`, `美国前总统`): 前 marks a former post. */
-export const BEFORE_FOREIGN_POST: readonly string[] = ['新任', '候任', '现任', '前任', '时任', '前', '代理'];
+/**
+ * Words between a country and its post that are no part of the title (`巴西新任总统`, `巴西当选总统`, `美国前总统`): 前
+ * marks a former post.
+ */
+export const BEFORE_FOREIGN_POST: readonly string[] = ['新任', '候任', '当选', '现任', '前任', '时任', '前', '代理'];
 
 function table(text: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,0 +1,90 @@
+// Foreign namesakes across a build: a foreign leader named bare in one article is the one titled abroad in another.
+import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
+import { COUNTRY_OF, ORGANIZATION_OF } from '../../ingest/extract/lexicon/world.ts';
+import type { Article } from '../../ingest/types.ts';
+import type { ArticleFacts } from './facts/types.ts';
+import { NATION, onPaperCareer, type Paper } from './jurisdiction.ts';
+
+/** Every printed form (two characters or more) of each country and international body, by its canonical name. */
+const FORMS_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const table of [COUNTRY_OF, ORGANIZATION_OF])
+    for (const [form, canonical] of table) {
+      if (canonical === NATION || form.length < 2) continue;
+      out.set(canonical, [...(out.get(canonical) ?? []), form]);
+    }
+  return out;
+})();
+/** Any of those forms: an article that prints none names no one abroad a bare name could join. */
+const ANY_FORM = new RegExp(
+  [...FORMS_OF.values()]
+    .flat()
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
+/** A country or international body (not a domestic jurisdiction, nor one the lexicon does not know). */
+function isAbroad(jurisdiction: string): boolean {
+  return FORMS_OF.has(jurisdiction);
+}
+
+/** A name titled at home (on the paper's career) or in a domestic jurisdiction anywhere in the build. */
+const DOMESTIC = '';
+
+/**
+ * The foreign countries and international bodies each name is titled in across a build (`塞尔维亚总统武契奇` →
+ * 塞尔维亚). An article that names a person bare (`武契奇总统`, `同朔尔茨举行会谈`) keys him with the one of them it
+ * names itself, so that his meetings gather on one node. A name also titled at home, or in a domestic jurisdiction
+ * off the paper's career, never joins: Chinese names repeat, and a namesake abroad says nothing of them.
+ */
+export class Namesakes {
+  private readonly titled = new Map<string, Set<string>>();
+
+  /** Record where an article titles its people (a post of a level printed alone, `市长`, is at home). */
+  note(f: ArticleFacts, paper: Paper): void {
+    for (const h of f.holds) {
+      if (!h.jurisdiction && !LEVELS.some((level) => h.post.startsWith(level))) continue;
+      const abroad = h.jurisdiction && !onPaperCareer(h.jurisdiction, paper) && isAbroad(h.jurisdiction);
+      const where = abroad ? h.jurisdiction! : DOMESTIC;
+      const places = this.titled.get(h.person) ?? new Set<string>();
+      places.add(where);
+      this.titled.set(h.person, places);
+    }
+  }
+
+  /** The one foreign jurisdiction a person an article names bare is titled in elsewhere, if the article names it. */
+  joinOf(name: string, a: Article): string | undefined {
+    const places = this.titled.get(name);
+    if (!places || places.has(DOMESTIC)) return undefined;
+    const text = textOf(a);
+    const named = [...places].filter((p) => FORMS_OF.get(p)!.some((form) => text.includes(form)));
+    return named.length === 1 ? named[0] : undefined;
+  }
+
+  /**
+   * Whether an article's graph could change with what later articles title: it names someone bare who is not yet
+   * known at home, and prints a country or international body. A streaming build holds those to the end.
+   */
+  undecided(f: ArticleFacts): boolean {
+    const bare = bareNames(f);
+    if (![...bare].some((n) => !this.titled.get(n)?.has(DOMESTIC))) return false;
+    return ANY_FORM.test(textOf(f.article));
+  }
+}
+
+function textOf(a: Article): string {
+  return `${a.headline}\n${a.text}`;
+}
+
+/** The people an article names without a jurisdiction in it. */
+function bareNames(f: ArticleFacts): Set<string> {
+  const titled = new Set(f.holds.filter((h) => h.jurisdiction).map((h) => h.person));
+  const named = [
+    ...f.mentions.filter((m) => m.kind === 'Person').map((m) => m.name),
+    ...f.roles.map((r) => r.person),
+    ...f.met.flatMap((m) => [m.host, m.guest]),
+    ...f.visits.map((v) => v.person),
+    ...f.holds.map((h) => h.person),
+  ];
+  return new Set(named.filter((n) => !titled.has(n)));
+}
