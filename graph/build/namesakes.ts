@@ -3,7 +3,7 @@ import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
 import { COUNTRY_OF, ORGANIZATION_OF } from '../../ingest/extract/lexicon/world.ts';
 import type { Article } from '../../ingest/types.ts';
 import type { ArticleFacts } from './facts/types.ts';
-import { NATION, onPaperCareer, type Paper } from './jurisdiction.ts';
+import { NATION, onPaperCareer, paperOf, type Paper } from './jurisdiction.ts';
 
 /** Every printed form (two characters or more) of each country and international body, by its canonical name. */
 const FORMS_OF: ReadonlyMap<string, readonly string[]> = (() => {
@@ -62,8 +62,18 @@ export class Namesakes {
   }
 
   /**
+   * A page's articles as a streaming build takes them, its titles noted first: those it can build now, and those whose
+   * graph could still change with what later articles title (`undecided`), which wait for the end of the build.
+   */
+  take(page: readonly ArticleFacts[]): { now: ArticleFacts[]; later: ArticleFacts[] } {
+    for (const f of page) this.note(f, paperOf(f.article.issue));
+    const later = page.filter((f) => this.undecided(f));
+    return { now: page.filter((f) => !later.includes(f)), later };
+  }
+
+  /**
    * Whether an article's graph could change with what later articles title: it names someone bare who is not yet
-   * known at home, and prints a country or international body. A streaming build holds those to the end.
+   * known at home, and prints a country or international body.
    */
   undecided(f: ArticleFacts): boolean {
     const bare = bareNames(f);

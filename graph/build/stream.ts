@@ -6,7 +6,6 @@ import { inOrder, WorkerPool } from '../../ingest/extract/pool.ts';
 import type { GraphStore, WriteStats } from '../stores/types.ts';
 import type { ArticleFacts } from './facts/index.ts';
 import { graphOf } from './index.ts';
-import { paperOf } from './jurisdiction.ts';
 import { Namesakes } from './namesakes.ts';
 import { HeldFacts } from './held.ts';
 import { runPage, sizeOf, type PageJob, type PageResult, type PagesOptions } from './pages.ts';
@@ -55,8 +54,8 @@ export const STREAM_DEFAULTS = {
 } as const;
 
 /**
- * Build the inputs into the store, page facts in parallel, batch by batch in input order; pages that name someone bare
- * who may be titled abroad later wait on disk and go last. Never holds the corpus in memory.
+ * Build the inputs into the store, page facts in parallel, batch by batch in input order; articles that name someone
+ * bare who may be titled abroad later wait on disk and go last. Never holds the corpus in memory.
  */
 export async function buildFiles(inputs: Inputs, store: GraphStore, options: StreamOptions = {}): Promise<StreamResult> {
   const t0 = performance.now();
@@ -78,7 +77,7 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
     ms: { ingest: 0, facts: 0, graph: 0, store: 0, wall: 0 },
   };
   let batch: ArticleFacts[] = [];
-  // Pages naming someone bare who may be titled abroad in a later one: built last, once every title is known.
+  // Articles naming someone bare who may be titled abroad in a later one: built last, once every title is known.
   const held = new HeldFacts();
   const namesakes = new Namesakes();
   // One transaction in flight while the workers go on and the next batch gathers; batches commit in input order.
@@ -111,11 +110,10 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
       result.failedArticles += p.failedArticles;
       result.ms.ingest += p.ms.ingest;
       result.ms.facts += p.ms.facts;
-      for (const f of p.facts) namesakes.note(f, paperOf(f.article.issue));
-      // A page is stored whole, in one transaction: held with any article of it that waits.
-      if (p.facts.some((f) => namesakes.undecided(f))) p.facts.forEach((f) => held.add(f));
-      else batch.push(...p.facts);
-      if (batch.length >= batchArticles) await flush(); // whole pages per transaction
+      const { now, later } = namesakes.take(p.facts);
+      later.forEach((f) => held.add(f));
+      batch.push(...now);
+      if (batch.length >= batchArticles) await flush(); // whole pages per transaction, but for the articles held
     }
     onProgress?.({ files: result.summary.files.length, filesTotal: inputs.files.length, bytes: result.bytes, bytesTotal, articles: result.articles });
   };
