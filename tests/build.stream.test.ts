@@ -66,3 +66,31 @@ test('a bare name read before his namesake is titled abroad joins him: the strea
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a later build into the same store joins a bare name to the namesake an earlier build titled abroad', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-stream-'));
+  const [first, second] = [join(dir, 'first'), join(dir, 'second')];
+  mkdirSync(first);
+  mkdirSync(second);
+  writeFileSync(join(first, '1.txt'), '国家主席习近平9日在贝尔格莱德同塞尔维亚总统武契奇举行会谈。\n');
+  writeFileSync(join(first, '2.txt'), '8日，市长卢拉主持召开全市安全生产工作会议。\n');
+  writeFileSync(join(second, '3.txt'), '李强会见塞尔维亚客人时表示，在习近平主席和武契奇总统战略引领下，中塞关系日益紧密。\n');
+  writeFileSync(join(second, '4.txt'), '8日，巴西总统卢拉在巴西利亚会见了到访的客人。\n');
+  writeFileSync(join(second, '5.txt'), '8日，巴西客人同卢拉举行会谈。\n');
+  const read: Article[] = [];
+  ingestInputs(readInputs([first, second]), {}, (a) => read.push(...a));
+  const store = await EmbeddedStore.open(join(dir, 'db'));
+  try {
+    await buildFiles(readInputs([first]), store, { workers: 0 });
+    await buildFiles(readInputs([second]), store, { workers: 0 });
+    const stored = await store.readGraph();
+    assert.equal(canonical(stored), canonical(buildGraph(read).graph));
+    assert.ok(stored.hasEdge('MENTIONED_IN:person:武契奇@塞尔维亚->article:3:1'));
+    assert.ok(!stored.hasNode('person:武契奇'));
+    // A 卢拉 titled at home by the first build keeps the bare 卢拉 of the second home.
+    assert.ok(stored.hasEdge('MENTIONED_IN:person:卢拉->article:5:1'));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

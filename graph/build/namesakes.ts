@@ -45,11 +45,24 @@ export class Namesakes {
     for (const h of f.holds) {
       if (!h.jurisdiction && !LEVELS.some((level) => h.post.startsWith(level))) continue;
       const abroad = h.jurisdiction && !onPaperCareer(h.jurisdiction, paper) && isAbroad(h.jurisdiction);
-      const where = abroad ? h.jurisdiction! : DOMESTIC;
-      const places = this.titled.get(h.person) ?? new Set<string>();
-      places.add(where);
-      this.titled.set(h.person, places);
+      this.add(h.person, abroad ? h.jurisdiction! : DOMESTIC);
     }
+  }
+
+  private add(name: string, where: string): void {
+    const places = this.titled.get(name) ?? new Set<string>();
+    places.add(where);
+    this.titled.set(name, places);
+  }
+
+  /**
+   * A title a person holds in the store from an earlier build (`person:武契奇@塞尔维亚` → 塞尔维亚, the key's country
+   * being where he was titled), so that a build into a store that already holds him keys him as one build would.
+   */
+  noteStored(id: string, jurisdiction: string | null, post: string): void {
+    if (!jurisdiction && !LEVELS.some((level) => post.startsWith(level))) return;
+    const [name, keyedIn] = id.replace(/^person:/, '').split('@') as [string, string | undefined];
+    this.add(name, jurisdiction && keyedIn === jurisdiction && isAbroad(jurisdiction) ? jurisdiction : DOMESTIC);
   }
 
   /** The one foreign jurisdiction a person an article names bare is titled in elsewhere, if the article names it. */

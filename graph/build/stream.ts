@@ -119,6 +119,7 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
   };
 
   try {
+    await noteStored(store, namesakes);
     await readPages(inputs, sizes, workers, pageOptions, take);
     await flush();
     for await (const facts of held.batches(batchArticles)) {
@@ -132,6 +133,18 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
   result.summary.failed = result.summary.files.filter((f) => f.status === 'failed').length;
   result.ms.wall = performance.now() - t0;
   return result;
+}
+
+/** Every title the store holds, with its holder: a bare name this build reads may join a namesake stored before. */
+const STORED_TITLES =
+  'MATCH (p:Person)-[:HOLDS]->(t:Title) RETURN p.id AS id, t.jurisdiction AS jurisdiction, t.post AS post';
+
+async function noteStored(store: GraphStore, namesakes: Namesakes): Promise<void> {
+  const { rows } = await store.read(STORED_TITLES, {}, { limit: Number.MAX_SAFE_INTEGER, timeoutMs: 600_000 });
+  for (const r of rows) {
+    const jurisdiction = typeof r.jurisdiction === 'string' ? r.jurisdiction : null;
+    namesakes.noteStored(String(r.id), jurisdiction, String(r.post ?? ''));
+  }
 }
 
 /** Every page's facts, handed to `take` in input order: inline, or from a pool of worker threads. */
