@@ -10,7 +10,7 @@ import type { KgGraph } from '../graph/build/index.ts';
 import { buildFiles } from '../graph/build/stream.ts';
 import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
 import { Neo4jStore } from '../graph/stores/neo4j/index.ts';
-import type { GraphStore, QueryParam, QueryResult, SavedQuery } from '../graph/stores/types.ts';
+import type { GraphStore, QueryParam, QueryResult, QueryRows, SavedQuery } from '../graph/stores/types.ts';
 import { readInputs } from '../ingest/index.ts';
 import { loadQueries } from '../queries/index.ts';
 import { neo4jUnderTest, SEEDS } from './helpers.ts';
@@ -119,14 +119,23 @@ function poolsOf(g: KgGraph): Pools {
   };
 }
 
-/** Each batch written to the embedded store, then Neo4j, with the same counts: buildFiles only writes. */
+/**
+ * Each batch written to the embedded store, then Neo4j, with the same counts; what buildFiles reads first (the titles
+ * stored before) read from both, the same rows in any order.
+ */
 function bothOf(embedded: GraphStore, neo: GraphStore): GraphStore {
   const write: GraphStore['write'] = async (graph, mergeLog) => {
     const stats = await embedded.write(graph, mergeLog);
     assert.deepEqual(await neo.write(graph, mergeLog), stats, 'both stores count the same writes');
     return stats;
   };
-  return { write } as unknown as GraphStore;
+  const read: GraphStore['read'] = async (cypher, params, options) => {
+    const rows = await embedded.read(cypher, params, options);
+    const sorted = (r: QueryRows) => r.rows.map((row) => JSON.stringify(row)).sort();
+    assert.deepEqual(sorted(await neo.read(cypher, params, options)), sorted(rows), `both stores read ${cypher}`);
+    return rows;
+  };
+  return { write, read } as unknown as GraphStore;
 }
 
 /** Every saved query with every parameter set on both stores: the differences, and the rows each query returned. */

@@ -7,12 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus/index.ts';
 import { mulberry32 } from '../viewer/src/core/metrics/random.ts';
-import { buildGraph, pageFacts } from '../graph/build/index.ts';
-import { Namesakes } from '../graph/build/namesakes.ts';
-import { ingestInputs, readInputs } from '../ingest/index.ts';
+import { buildGraph } from '../graph/build/index.ts';
 import { EmbeddedStore } from '../graph/stores/embedded/index.ts';
 import { COMMIT_MARK_FILE } from '../graph/stores/embedded/replay.ts';
-import { CLI, ingestSeed, kgIn, SEED_FILES, SEEDS } from './helpers.ts';
+import { CLI, heldToTheEnd, ingestSeed, kgIn, SEED_FILES, SEEDS } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-faults-'));
 const pages = join(dir, 'pages');
@@ -34,14 +32,10 @@ const exportOf = (db: string) => {
 
 let clean = '';
 let cleanMs = 0;
-/** Articles a build stores last (they name someone bare who may be titled abroad later: `Namesakes.take`). */
-const heldToTheEnd = new Set<string>();
+let held = new Set<string>();
 before(() => {
   generateCorpus({ out: pages, megabytes: 0.2, seed: 11 });
-  const namesakes = new Namesakes();
-  ingestInputs(readInputs([pages]), {}, (page) => {
-    for (const f of namesakes.take(pageFacts(page).facts).later) heldToTheEnd.add(`article:${f.article.id}`);
-  });
+  held = heldToTheEnd(pages);
   const t = performance.now();
   const r = kg(...BUILD(join(dir, 'clean')));
   cleanMs = performance.now() - t;
@@ -128,7 +122,7 @@ test('a build killed with SIGKILL at random points and rerun ends with the clean
       for (const n of partial.nodes) assert.ok(wholeNodes.has(n.key), `seed ${seed}: node ${n.key} is not in the clean build`);
       for (const e of partial.edges) assert.ok(wholeEdges.has(e.key), `seed ${seed}: edge ${e.key} is not in the clean build`);
       for (const [file, ids] of articlesByFile(partial)) {
-        const missing = [...wholeByFile.get(file)!].filter((id) => !ids.has(id) && !heldToTheEnd.has(id));
+        const missing = [...wholeByFile.get(file)!].filter((id) => !ids.has(id) && !held.has(id));
         assert.deepEqual(missing, [], `seed ${seed}: page ${file} half stored`);
       }
       const stored = totalArticlesOf(partial);

@@ -4,7 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
-import { ingestPage, issueFor, parseManifest, type Article, type IssueInfo } from '../ingest/index.ts';
+import { ingestInputs, ingestPage, issueFor, parseManifest, readInputs, type Article, type IssueInfo } from '../ingest/index.ts';
+import { pageFacts } from '../graph/build/index.ts';
+import { Namesakes } from '../graph/build/namesakes.ts';
 import { neo4jOptionsFromEnv } from '../graph/stores/neo4j/index.ts';
 import type { Neo4jOptions } from '../graph/stores/types.ts';
 
@@ -74,4 +76,17 @@ export function neo4jUnderTest(): Neo4jOptions {
   const options = neo4jOptionsFromEnv();
   if (!options) throw new Error('tests: NEO4J_URI is not set; `npm run test:neo4j` starts Neo4j and runs this suite');
   return options;
+}
+
+/**
+ * The articles of a folder a streaming build stores last, after its other pages (they name someone bare who may be
+ * titled abroad later: `Namesakes.take`), so that a build killed mid-way may hold their pages but for them.
+ */
+export function heldToTheEnd(folder: string): Set<string> {
+  const held = new Set<string>();
+  const namesakes = new Namesakes();
+  ingestInputs(readInputs([folder]), {}, (page) => {
+    for (const f of namesakes.take(pageFacts(page).facts).later) held.add(`article:${f.article.id}`);
+  });
+  return held;
 }
