@@ -7,7 +7,7 @@ import {
   namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
   recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom, type Span,
 } from './persons.ts';
-import { COUNTRY_OF, FOREIGN_POSTS, WORLD_REGIONS } from './lexicon/world.ts';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, WORLD_REGIONS } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
@@ -35,8 +35,8 @@ const IDEOLOGY = /(?:马克思列宁主义|毛泽东思想|邓小平理论|“�
 /** Those the doctrines above are named after, as printed inside them. */
 const DOCTRINE_NAMES = ['马克思', '列宁', '毛泽东', '邓小平', '习近平'];
 const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
-/** What a leader sends or gives, printed right after his name and title (习近平总书记贺信): no person. */
-const LEADERS_WORKS = /^(?:贺信|贺电|贺词|回信|复信|批示|指示|讲话|致辞|署名文章|重要讲话)$/;
+/** What a leader sends or gives, printed right after his name and title (习近平总书记贺信, 在贺信中): no person. */
+const LEADERS_WORKS = /^(?:贺信|贺电|贺词|回信|复信|批示|指示|讲话|致辞|署名文章|重要讲话)[中里并]?$/;
 
 /** Words for the sides of talks: a text holding one speaks of sides (阿方, 安方). */
 const SIDES = /[中我双对各]方/;
@@ -71,8 +71,12 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (text[s.start - 1] === '（' && text[s.end] === '）' && body) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
-    // 阿方主席: in a text that speaks of sides (中方, 双方), one character and 方 is a country's side, not a name.
-    if (t.length === 2 && t[1] === '方' && SIDES.test(text)) return false;
+    // 阿方主席, 巴方愿同: in a text that speaks of sides (中方, 双方), one character and 方 is a country's side, not a
+    // name, also where the tagger reads on into what the side will do.
+    const side = t[1] === '方' && (t.length === 2 || /^[愿将同与对也还就已都]/.test(t.slice(2)));
+    if (side && SIDES.test(text)) return false;
+    // A sense of something (获得感、幸福感、安全感), one word to jieba, is a noun, no name.
+    if (t.endsWith('感') && tokens.length === 1) return false;
     // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).
     if (t.length === 1 && surnameAt(text, s.start) === 0) return false;
   }
@@ -182,7 +186,11 @@ class Found {
   }
 
   addName(s: Span, rule: string): void {
-    if (this.add(s, 'person', rule)) this.names.add(this.text.slice(s.start, s.end));
+    // (在贺信中指出: a leader's work and where in it, before a verb of saying, as a name would stand; 哈马斯称: a
+    // movement does what people do.)
+    const name = this.text.slice(s.start, s.end);
+    if (LEADERS_WORKS.test(name) || [...MOVEMENTS].some((m) => name.startsWith(m))) return;
+    if (this.add(s, 'person', rule)) this.names.add(name);
   }
 
   addTitle(t: TitleMatch, jurisdiction: string | undefined, rule = 'title'): void {
@@ -364,15 +372,51 @@ function postsOf(name: string, mentions: readonly Mention[]): Set<string> {
 }
 
 /**
- * A tagger person that is a place: a country's or a region's name (赴汤加参加, 阿拉伯、伊斯兰国家), or one joined to a
- * place before it (在吉隆坡和布城分别会见), a place of the same list.
+ * What a list of places closes on: a front, an area or a camp (在库皮扬斯克、红利曼、顿涅茨克等方向, 汗尤尼斯和拉法等地),
+ * never people's (等地区负责人).
+ */
+const PLACES_CLOSE = new RegExp(
+  '^(?:[、和及][^，。；：、和及\\s]{1,12}?)*' +
+    '(?:等?(?:多个|各个)?(?:方向|前线|一线|一带|难民营|口岸|地区(?!领导|负责|代表|官员|国家))|等(?:多|各)?地)',
+);
+
+/** Every printed movement of the lexicon (`MOVEMENTS`), longest first where two start together. */
+function movementsIn(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of MOVEMENTS)
+    for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + m.length)) out.push({ start: i, end: i + m.length });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** What a tagger person is: a person, or a place or a body the rules know it to be. */
+function taggerKind(found: Found, s: Span): MentionKind {
+  if (taggerPlace(found, s)) return 'place';
+  if (listedBody(found.text, s)) return 'enterprise';
+  return taggerBody(found.text.slice(s.start, s.end)) ? 'organization' : 'person';
+}
+
+/**
+ * A tagger person that is a body: a movement news names bare (哈马斯称), a country's army by its one-character form
+ * (乌军, 以军), or a name ending in an office's or a unit's word (国家林草局, 武装派别卡桑旅).
+ */
+function taggerBody(t: string): boolean {
+  if (MOVEMENTS.has(t)) return true;
+  if (t.length === 2 && t[1] === '军' && COUNTRY_ABBREVIATIONS.has(t[0]!)) return true;
+  return t.length >= 3 && /[局署旅]$/.test(t);
+}
+
+/**
+ * A tagger person that is a place: a country's or a region's name (赴汤加参加, 阿拉伯、伊斯兰国家), one joined to a
+ * place before it (在吉隆坡和布城分别会见), a place of the same list, or one of a list of fronts or areas.
  */
 function taggerPlace(found: Found, s: Span): boolean {
   const text = found.text.slice(s.start, s.end);
   if (COUNTRY_OF.has(text) || WORLD_REGIONS.has(text)) return true;
   // Where one goes, or a front named by it (前往巴赫穆特视察, 在巴赫穆特等方向): no one goes to a person so.
   if (/(?:前往|抵达|飞抵|到达|途经)$/.test(found.text.slice(Math.max(0, s.start - 2), s.start))) return true;
-  if (/^等?(?:方向|前线|一线|地区|等地)/.test(found.text.slice(s.end, s.end + 3))) return true;
+  if (PLACES_CLOSE.test(found.text.slice(s.end, s.end + 80))) return true;
+  // A part of a region or a city's word before it (加沙地带南部汗尤尼斯, 南部城市拉法, 首都基辅).
+  if (/(?:[东西南北中]部|城市|首都|港城)$/.test(found.text.slice(Math.max(0, s.start - 2), s.start))) return true;
   const at = s.start - 1;
   if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
   return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');
@@ -401,6 +445,9 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   const scene = namesInScene(text);
   titlesAndNames(found, options.jurisdiction, talkSlots, scene);
   namesInContext(found, talkSlots, scene);
+  // Movements news names bare (哈马斯称, 黎真主党) are bodies, where no name rule read a name across them
+  // (阿卜杜勒法塔赫·塞西): the tagger reads no name in them.
+  for (const m of movementsIn(text)) found.add(m, 'organization', 'movement');
   bodiesAndPlaces(found);
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
@@ -408,10 +455,9 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     for (const s of spansOf(text, tagSentence(model, text))) {
       if (!taggerKeeps(text, s)) continue;
       if (s.kind === 'organization' || s.kind === 'enterprise') found.yieldPlacesTo(s);
-      const body = s.kind === 'person' && listedBody(text, s);
-      if (s.kind === 'person' && !taggerPlace(found, s) && !body) {
-        found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
-      } else found.add(s, s.kind !== 'person' ? s.kind : body ? 'enterprise' : 'place', 'tagger');
+      const kind = s.kind === 'person' ? taggerKind(found, s) : s.kind;
+      if (kind === 'person') found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
+      else found.add(s, kind, 'tagger');
     }
   }
   namesAmongNames(found);

@@ -20,7 +20,31 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['a listed name before 和 and others (…李希、韩正和大会主席团成员)', '习近平、李强、李希、韩正和大会主席团成员在主席台就座。', ['韩正'], []],
   ['a name cut at its start where it recurs is the one found before (扎希德)', '部长扎希德在致辞中表示，马中关系良好。招待会前，丁薛祥会见了扎希德。',
     ['扎希德'], ['希德']],
+  ['a movement news names bare is no person (哈马斯称, 黎真主党)', '哈马斯称，已与黎真主党下属抵抗组织领导人举行会谈。', [],
+    ['哈马斯', '黎真']],
+  ['a movement\'s name inside a dotted name leaves the name whole', '欢迎阿拉伯埃及共和国总统阿卜杜勒法塔赫·塞西对我国进行国事访问。',
+    ['阿卜杜勒法塔赫·塞西'], []],
+  ['the fronts of a list are no people (…、巴赫穆特等多个方向)', '乌军在库皮扬斯克、巴赫穆特等多个方向与俄军交战。', [],
+    ['皮扬斯克', '巴赫穆特']],
+  ['a side and what it will do is no name (巴方愿同)', '中方表示欢迎。巴方愿同中方一道，深化合作。', [], ['巴方愿']],
+  ['a leader\'s letter and where in it is no name (在贺信中指出)', '习近平主席在贺信中指出，读书很重要。', ['习近平'], ['贺信中']],
+  ['a sense of something is no name (获得感、幸福感、安全感)', '增强人民群众获得感、幸福感、安全感。', [], ['幸福感', '安全感']],
 ];
+
+/** What the rules make of a tagger person that is no person: [what, text, kind, the mentions of that kind]. */
+const KIND_CASES: [what: string, text: string, kind: string, texts: string[]][] = [
+  ['movements news names bare', '哈马斯下属武装派别卡桑旅16日表示，继续打击以军。', 'organization', ['哈马斯', '卡桑旅']],
+  ['a country\'s army by its one-character form, an office by its ending', '记者从国家林草局了解到，乌军撤出该地。',
+    'organization', ['林草局', '乌军']],
+  ['items of a list closed by fronts', '俄军在顿涅茨克、扎波罗热等方向打击乌军。', 'place', ['顿涅茨克', '扎波罗热']],
+];
+
+for (const [what, text, kind, texts] of KIND_CASES) {
+  test(`shipped tagger: ${what}`, { skip: loadModel() ? false : 'no tagger model shipped' }, () => {
+    const found = extract(text).output.filter((m) => m.kind === kind).map((m) => m.text);
+    for (const t of texts) assert.ok(found.includes(t), `${t} not a ${kind} in ${found.join('、')}`);
+  });
+}
 
 for (const [what, text, has, hasNot] of CASES) {
   test(`shipped tagger: ${what}`, { skip: loadModel() ? false : 'no tagger model shipped' }, () => {

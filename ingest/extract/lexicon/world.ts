@@ -361,6 +361,14 @@ export const WORLD_REGIONS: ReadonlySet<string> = new Set([
   '阿拉伯', '拉美', '拉丁美洲', '中东', '非洲', '欧洲', '亚洲', '美洲', '大洋洲', '东南亚', '中亚', '南亚', '西亚', '北非',
   '东非', '西非', '南部非洲', '海湾', '加勒比', '巴尔干', '北欧', '东欧', '西欧', '南欧', '中东欧', '亚太', '欧亚',
 ]);
+/**
+ * Movements and armed groups news names bare, as it names a country, and which act in its sentences as people do
+ * (`哈马斯称`, `真主党表示`): bodies, never persons.
+ */
+export const MOVEMENTS: ReadonlySet<string> = new Set([
+  '哈马斯', '法塔赫', '杰哈德', '卡桑旅', '真主党', '胡塞武装', '塔利班', '伊斯兰国', '基地组织', '青年党', '博科圣地',
+  '库尔德工人党',
+]);
 export const PARTIES: ReadonlySet<string> = new Set(Object.keys(PARTY_ALIASES));
 export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
 
