@@ -38,6 +38,9 @@ const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责�
 /** What a leader sends or gives, printed right after his name and title (习近平总书记贺信, 在贺信中): no person. */
 const LEADERS_WORKS = /^(?:贺信|贺电|贺词|回信|复信|批示|指示|讲话|致辞|署名文章|重要讲话)[中里并]?$/;
 
+/** Kinds of things news names in quotes (“杜苏芮”台风, “海马斯”多管火箭炮): the name before them is the thing's. */
+const NAMED_THINGS = /^(?:台风|飓风|热带风暴|主战坦克|坦克|导弹|火箭炮|战机|战斗机|无人机|系统|号|舰|航母)/;
+
 /** Words for the sides of talks: a text holding one speaks of sides (阿方, 安方). */
 const SIDES = /[中我双对各]方/;
 
@@ -75,6 +78,12 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     // name, also where the tagger reads on into what the side will do.
     const side = t[1] === '方' && (t.length === 2 || /^[愿将同与对也还就已都]/.test(t.slice(2)));
     if (side && SIDES.test(text)) return false;
+    // A thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克) is named after no one here.
+    if (text[s.start - 1] === '“' && text[s.end] === '”' && NAMED_THINGS.test(text.slice(s.end + 1, s.end + 5))) {
+      return false;
+    }
+    // 此访, 该行: a demonstrative opens no name.
+    if (/^[此该]/.test(t)) return false;
     // A sense of something (获得感、幸福感、安全感), one word to jieba, is a noun, no name.
     if (t.endsWith('感') && tokens.length === 1) return false;
     // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).

@@ -29,6 +29,11 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['a side and what it will do is no name (巴方愿同)', '中方表示欢迎。巴方愿同中方一道，深化合作。', [], ['巴方愿']],
   ['a leader\'s letter and where in it is no name (在贺信中指出)', '习近平主席在贺信中指出，读书很重要。', ['习近平'], ['贺信中']],
   ['a sense of something is no name (获得感、幸福感、安全感)', '增强人民群众获得感、幸福感、安全感。', [], ['幸福感', '安全感']],
+  ['和 between two names with their posts of address (习近平主席和普京总统)', '在习近平主席和普京总统的战略引领下，中俄关系发展良好。',
+    ['习近平', '普京'], ['和普京']],
+  ['a thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克)',
+    '“杜苏芮”台风预计在福建登陆。美国准备向乌克兰提供约30辆M1“艾布拉姆斯”主战坦克。', [], ['杜苏芮', '艾布拉姆斯']],
+  ['a demonstrative opens no name (此访)', '相信习近平主席此访必将成为两国关系史上的重要里程碑。', ['习近平'], ['此访']],
 ];
 
 /** What the rules make of a tagger person that is no person: [what, text, kind, the mentions of that kind]. */

@@ -4,8 +4,10 @@ import { tag } from './jieba.ts';
 import { allHan, isHanAt } from './chars.ts';
 import { nameAt, nameLike, type Span } from './persons.ts';
 import { surnameAt } from './lexicon/surnames.ts';
-import { AFTER_NAME, FOREIGN_NAME_ENDS, WEAK_SURNAMES, wordAt } from './lexicon/words.ts';
+import { AFTER_NAME, FOREIGN_NAME_ENDS, WEAK_SURNAMES, wordAt, wordEndingAt } from './lexicon/words.ts';
 import type { Mention } from './types.ts';
+import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
+import { FOREIGN_POSTS } from './lexicon/world.ts';
 
 /** jieba tags of a one-character word that never starts a name: conjunctions, prepositions, adverbs, particles. */
 const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
@@ -36,6 +38,12 @@ export function repairName(text: string, s: Span): Span {
   // 同/与 opening a clause is "with" (，同朔尔茨总理共同主持), whoever follows: a foreign name has no surname to check.
   const opensClause = s.start === 0 || /[，。；：\s]/.test(text[s.start - 1]!);
   if (opensClause && /[同与跟]/.test(text[s.start]!)) return { start: s.start + 1, end: s.end };
+  // 和 / 同 / 与 between two names with their posts of address (习近平主席和普京总统, 主席同拜登总统) joins them.
+  const postAfter = wordAt(POSTS_AFTER_NAME, text, s.end) ?? wordAt(FOREIGN_POSTS, text, s.end);
+  const postBefore = wordEndingAt(POSTS_AFTER_NAME, text, s.start) ?? wordEndingAt(FOREIGN_POSTS, text, s.start);
+  if (/[和同与及]/.test(text[s.start]!) && postBefore && postAfter) {
+    return { start: s.start + 1, end: s.end };
+  }
   // A surname jieba tags as an adverb (曾梵志) stays; one that is mostly a function word (但) may go, and only before
   // a surname that is no function word itself (但葛菲, not 于有斌 or 贝巴托夫).
   const surname = surnameAt(text, s.start) > 0 && !WEAK_SURNAMES.has(text[s.start]!);
