@@ -44,7 +44,7 @@ for (const [label, options] of [
   });
 }
 
-test('a bare name read before his namesake is titled abroad joins him: the stream holds its article to the end', async () => {
+test('a bare name read before his namesake is titled abroad joins him: its article is held to the end', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-stream-'));
   const pages = join(dir, 'pages');
   mkdirSync(pages);

@@ -4,7 +4,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
-import { ingestInputs, ingestPage, issueFor, parseManifest, readInputs, type Article, type IssueInfo } from '../ingest/index.ts';
+import {
+  ingestInputs,
+  ingestPage,
+  issueFor,
+  parseManifest,
+  readInputs,
+  type Article,
+  type IssueInfo,
+} from '../ingest/index.ts';
 import { pageFacts } from '../graph/build/index.ts';
 import { Namesakes } from '../graph/build/namesakes.ts';
 import { neo4jOptionsFromEnv } from '../graph/stores/neo4j/index.ts';

@@ -6,8 +6,8 @@ import { createInterface } from 'node:readline';
 import type { ArticleFacts } from './facts/types.ts';
 
 /**
- * Articles' facts as JSON lines in a temporary file, read back in input order, in batches of whole pages of about `size`
- * articles; `close` removes the file.
+ * Articles' facts as JSON lines in a temporary file, read back in input order, in batches of whole pages of about
+ * `size` articles; `close` removes the file.
  */
 export class HeldFacts {
   private dir: string | undefined;

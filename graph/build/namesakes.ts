@@ -38,21 +38,11 @@ const DOMESTIC = '';
  * off the paper's career, never joins: Chinese names repeat, and a namesake abroad says nothing of them.
  */
 export class Namesakes {
-  private readonly titled = new Map<string, Set<string>>();
+  private readonly places = new Map<string, Set<string>>();
 
-  /** Record where an article titles its people (a post of a level printed alone, `市长`, is at home). */
+  /** Record where an article titles its people. */
   note(f: ArticleFacts, paper: Paper): void {
-    for (const h of f.holds) {
-      if (!h.jurisdiction && !LEVELS.some((level) => h.post.startsWith(level))) continue;
-      const abroad = h.jurisdiction && !onPaperCareer(h.jurisdiction, paper) && isAbroad(h.jurisdiction);
-      this.add(h.person, abroad ? h.jurisdiction! : DOMESTIC);
-    }
-  }
-
-  private add(name: string, where: string): void {
-    const places = this.titled.get(name) ?? new Set<string>();
-    places.add(where);
-    this.titled.set(name, places);
+    for (const h of f.holds) this.titled(h.person, h.jurisdiction, h.post, (j) => !onPaperCareer(j, paper));
   }
 
   /**
@@ -60,14 +50,13 @@ export class Namesakes {
    * being where he was titled), so that a build into a store that already holds him keys him as one build would.
    */
   noteStored(id: string, jurisdiction: string | null, post: string): void {
-    if (!jurisdiction && !LEVELS.some((level) => post.startsWith(level))) return;
     const [name, keyedIn] = id.replace(/^person:/, '').split('@') as [string, string | undefined];
-    this.add(name, jurisdiction && keyedIn === jurisdiction && isAbroad(jurisdiction) ? jurisdiction : DOMESTIC);
+    this.titled(name, jurisdiction ?? undefined, post, (j) => keyedIn === j);
   }
 
   /** The one foreign jurisdiction a person an article names bare is titled in elsewhere, if the article names it. */
   joinOf(name: string, a: Article): string | undefined {
-    const places = this.titled.get(name);
+    const places = this.places.get(name);
     if (!places || places.has(DOMESTIC)) return undefined;
     const text = textOf(a);
     const named = [...places].filter((p) => FORMS_OF.get(p)!.some((form) => text.includes(form)));
@@ -88,10 +77,23 @@ export class Namesakes {
    * Whether an article's graph could change with what later articles title: it names someone bare who is not yet
    * known at home, and prints a country or international body.
    */
-  undecided(f: ArticleFacts): boolean {
+  private undecided(f: ArticleFacts): boolean {
     const bare = bareNames(f);
-    if (![...bare].some((n) => !this.titled.get(n)?.has(DOMESTIC))) return false;
+    if (![...bare].some((n) => !this.places.get(n)?.has(DOMESTIC))) return false;
     return ANY_FORM.test(textOf(f.article));
+  }
+
+  /**
+   * A title held in `jurisdiction`: abroad where it is a country or an international body that `apart` (off the
+   * paper's career) says he is keyed by, else at home; a post of a level printed alone (`市长`) is at home, another post
+   * without a jurisdiction (`总统`, printed after a name) says nothing.
+   */
+  private titled(name: string, jurisdiction: string | undefined, post: string, apart: (j: string) => boolean): void {
+    if (!jurisdiction && !LEVELS.some((level) => post.startsWith(level))) return;
+    const where = jurisdiction && apart(jurisdiction) && isAbroad(jurisdiction) ? jurisdiction : DOMESTIC;
+    const places = this.places.get(name) ?? new Set<string>();
+    places.add(where);
+    this.places.set(name, places);
   }
 }
 

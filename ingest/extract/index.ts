@@ -399,8 +399,8 @@ function movementsIn(text: string): Span[] {
 
 /** What a tagger person is: a person, or a place or a body the rules know it to be. */
 function taggerKind(found: Found, s: Span): MentionKind {
-  if (taggerPlace(found, s)) return 'place';
   if (listedBody(found.text, s)) return 'enterprise';
+  if (taggerPlace(found, s)) return 'place';
   return taggerBody(found.text.slice(s.start, s.end)) ? 'organization' : 'person';
 }
 
