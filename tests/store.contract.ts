@@ -123,6 +123,29 @@ export function storeContract(name: string, open: () => Promise<GraphStore>, reo
     }
   });
 
+  t('meetings of one pair on two days stay two edges with their own days when a later write extends one', async () => {
+    const store = await open();
+    const page = (file: string, text: string) => ingestPage({ file, bytes: new TextEncoder().encode(text) }, {}).output;
+    try {
+      const first = buildGraph([
+        ...page('m1.txt', '国家主席习近平3月20日在莫斯科会见俄罗斯总统普京。\n'),
+        ...page('m2.txt', '国家主席习近平10月18日在北京同俄罗斯总统普京举行会谈。\n'),
+      ]);
+      const met = first.graph.filterEdges((_k, e) => e.type === 'MET');
+      assert.equal(met.length, 2, `two meetings: ${met.join(', ')}`);
+      await store.write(first.graph, first.mergeLog);
+      // Another article on the first day's meeting extends that edge only.
+      const later = buildGraph(page('m3.txt', '3月20日，国家主席习近平在克里姆林宫会见俄罗斯总统普京。\n'));
+      const stats = await store.write(later.graph, later.mergeLog);
+      assert.ok(stats.relsUpdated > 0);
+      const stored = await store.readGraph();
+      const days = met.map((k) => [k, stored.getEdgeAttributes(k).date, stored.getEdgeAttributes(k).mentions]);
+      assert.deepEqual(days, met.map((k) => [k, first.graph.getEdgeAttributes(k).date, k.endsWith('-03-20') ? 2 : 1]));
+    } finally {
+      await store.close();
+    }
+  });
+
   t('a hub edge stores a bounded sample of its evidence and counts all of it, over batches and rebuilds', async () => {
     const store = await open();
     try {

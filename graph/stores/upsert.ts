@@ -188,7 +188,10 @@ function edgeSpec(type: RelType, from: NodeKind, to: NodeKind): TableSpec<EdgeRo
       return lookup.length === 0 ? Promise.resolve([]) : ctx.tx.unwind(lookup, `${matchEdge(type, from, to)} RETURN a.id AS s, b.id AS t, ${relReturn('r')}`);
     },
     create: (fresh) => `MATCH (a:${from} {id: row.s}) WITH a, row MATCH (b:${to} {id: row.t}) CREATE (a)-[r:${type} ${createMap(REL_PROPS, fresh)}]->(b)`,
-    update: (changed) => `${matchEdge(type, from, to)} SET ${setClause(REL_PROPS, 'r', changed)}`,
+    // The edge by its own id too: one pair may hold several of a type (MET, one a day), and each keeps its own values.
+    update: (changed) =>
+      `MATCH (a:${from} {id: row.s}) MATCH (b:${to} {id: row.t}) MATCH (a)-[r:${type} {id: row.id}]->(b) ` +
+      `SET ${setClause(REL_PROPS, 'r', changed)}`,
     merge: (ctx, old, next) => mergeEdge(old, next, ctx.knownArticles),
     asNew: storedEdge,
     counts: 'rels',
