@@ -424,8 +424,14 @@ function taggerPlace(found: Found, s: Span): boolean {
   // Where one goes, or a front named by it (前往巴赫穆特视察, 在巴赫穆特等方向): no one goes to a person so.
   if (/(?:前往|抵达|飞抵|到达|途经)$/.test(found.text.slice(Math.max(0, s.start - 2), s.start))) return true;
   if (PLACES_CLOSE.test(found.text.slice(s.end, s.end + 80))) return true;
-  // A part of a region or a city's word before it (加沙地带南部汗尤尼斯, 南部城市拉法, 首都基辅).
-  if (/(?:[东西南北中]部|城市|首都|港城)$/.test(found.text.slice(Math.max(0, s.start - 2), s.start))) return true;
+  // A part of a region or a city's word before it (加沙地带南部汗尤尼斯, 南部城市拉法, 首都基辅), where a force is
+  // (乌军继续在巴赫穆特, 武装人员在汗尤尼斯) or what lies there (位于哈尔科夫).
+  const before = found.text.slice(Math.max(0, s.start - 6), s.start);
+  // (Not one whose lead a force is under: 人员在张三的带领下.)
+  const led = /^的?(?:带领|陪同|指挥|率领|主持|组织|安排|见证)/.test(found.text.slice(s.end, s.end + 3));
+  if (/(?:[东西南北中]部|城市|首都|港城|(?:军|部队|人员|武装)(?:继续|再次|仍然?|已经?)?在|位于)$/.test(before) && !led) {
+    return true;
+  }
   const at = s.start - 1;
   if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
   return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');

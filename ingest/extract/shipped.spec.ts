@@ -33,6 +33,8 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
     ['习近平', '普京'], ['和普京']],
   ['a thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克)',
     '“杜苏芮”台风预计在福建登陆。美国准备向乌克兰提供约30辆M1“艾布拉姆斯”主战坦克。', [], ['杜苏芮', '艾布拉姆斯']],
+  ['a name after 人员在 whose lead the others are under is a name (在王小明的带领下)', '工作人员在王小明的带领下参观了展厅。',
+    ['王小明'], []],
   ['a demonstrative opens no name (此访)', '相信习近平主席此访必将成为两国关系史上的重要里程碑。', ['习近平'], ['此访']],
 ];
 
@@ -42,6 +44,8 @@ const KIND_CASES: [what: string, text: string, kind: string, texts: string[]][] 
   ['a country\'s army by its one-character form, an office by its ending', '记者从国家林草局了解到，乌军撤出该地。',
     'organization', ['林草局', '乌军']],
   ['items of a list closed by fronts', '俄军在顿涅茨克、扎波罗热等方向打击乌军。', 'place', ['顿涅茨克', '扎波罗热']],
+  ['where a force is, and the place listed after it', '乌军继续在卢甘斯克和顿涅茨克击退俄军多次进攻。', 'place',
+    ['卢甘斯克', '顿涅茨克']],
 ];
 
 for (const [what, text, kind, texts] of KIND_CASES) {
