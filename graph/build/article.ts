@@ -154,8 +154,13 @@ export function articleGraph(
     return key;
   };
   // Named bare here, a person titled abroad elsewhere in the build is that one where the article names his country.
+  const joined = new Map<string, string | undefined>();
+  const joinOf = (name: string) => {
+    if (!joined.has(name)) joined.set(name, namesakes?.joinOf(name, a));
+    return joined.get(name);
+  };
   const person = (name: string, titled?: string, reporter = false) => {
-    const jurisdiction = titled ?? (reporter ? undefined : namesakes?.joinOf(name, a));
+    const jurisdiction = titled ?? (reporter ? undefined : joinOf(name));
     const key = personKey(name, jurisdiction, paper);
     notes.push((log) => log.person(key, name, a.id, jurisdiction, paper));
     return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
