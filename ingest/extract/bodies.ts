@@ -1,6 +1,7 @@
 // Enterprise and organisation recogniser: a name ending in a telling suffix (集团, 工贸, 医院, 协会…), reached leftwards to its first word.
 import {
   ENTERPRISE_SUFFIXES, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES,
+  TRADE_SUFFIXES,
 } from './lexicon/bodies.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { LEVELS } from './lexicon/titles.ts';
@@ -31,7 +32,9 @@ export function bodies(text: string): BodySpan[] {
     if (short && !JURISDICTION_START.test(text.slice(start, e - suffix.length))) continue;
     if (short && e - start === 2 && commonWord(text.slice(start, e))) continue; // 市场 is a market, not 市 + 场
     if (short && NOT_SHORT_BODY.has(text.slice(e - 2, e))) continue; // 中国跨世纪发展大局: a word, not 局
-    if (kind === 'enterprise' && genericName(text.slice(start, e - suffix.length), suffix)) continue;
+    if (short && verbEndingAt(text, e)) continue; // …基金会主办: a verb, not 办
+    const name = text.slice(start, e - suffix.length);
+    if (kind === 'enterprise' && (genericName(name, suffix) || !brandedTrade(name, suffix))) continue;
     out.push({ start, end: e, kind });
   }
   // Keep the longest of nested spans (永康农商银行 over 农商银行).
@@ -58,6 +61,12 @@ function trimBrackets(text: string, start: number, end: number): number {
   return s;
 }
 
+/** The ending and the character before it are one verb to jieba (主办, 举办): the ending is no body's. */
+function verbEndingAt(text: string, e: number): boolean {
+  const words = tag(text.slice(e - 2, e));
+  return words.length === 1 && /^(?:v|vn|b)$/.test(words[0]!.tag);
+}
+
 /** Banks and factories are named by place and product (永康农商银行, 郑州蝶阀厂): such a name is not generic. */
 const PLACE_PRODUCT_SUFFIX = /(?:行|厂)$/;
 
@@ -78,12 +87,54 @@ function genericName(name: string, suffix: string): boolean {
   return tokens.length === 1 && /^(?:n|vn|v|a|an|l|d|b|i)$/.test(tokens[0]!.tag);
 }
 
-/** Within the 8 characters before, over name words only, a bare jurisdiction (市, 县…) opens the name. */
+/** Tags of a word that may be a brand: one jieba does not know, a name, a proper noun, an abbreviation, Latin. */
+const BRAND_TAGS = /^(?:x|nr|nrt|nrfg|nz|j|eng)$/;
+/** A count or an ordinal in what jieba calls a proper noun (新一轮) is no brand; in an abbreviation it may be (三行). */
+const COUNTED = /[一二三四五六七八九十两百千万第]/;
+
+/**
+ * A trade's common noun (科技, 贸易, 物流: `TRADE_SUFFIXES`) names a firm only after a brand (赫德科技, 邦立医药, 三行资本),
+ * not after what describes the trade (高水平科技, 全球服务贸易, 现代物流), and only where it is a word of its own
+ * (not 医药 in 中医药, 保险 in 养老保险). Other endings (集团, 公司, 工贸) always pass.
+ */
+export function brandedTrade(name: string, suffix: string): boolean {
+  if (!TRADE_SUFFIXES.has(suffix)) return true;
+  const words = tag(name + suffix);
+  // A firm jieba knows by its whole name (中信证券, 格力电器).
+  if (words.length === 1 && /^(?:nt|nz|j)$/.test(words[0]!.tag)) return true;
+  let at = 0;
+  for (const t of words) {
+    if (at === name.length) break;
+    at += t.word.length;
+    if (at > name.length) return false;
+  }
+  // The brand comes first, after any place (沈阳拓荆科技, 立久佳运动器械); words before it describe a trade (绿色低碳科技).
+  const first = tag(name).find((t) => !(t.tag === 'ns' || KNOWN_PLACES.includes(t.word) || /^[省市县区]$/.test(t.word)));
+  return first !== undefined && brandWord(first);
+}
+
+function brandWord(t: { word: string; tag: string }): boolean {
+  if (!BRAND_TAGS.test(t.tag) || (t.tag === 'nz' && COUNTED.test(t.word))) return false;
+  // A surname jieba's dictionary glued to a common word (高水平) is that word, not a name.
+  if (t.tag === 'nr' && t.word.length === 3) return !/^(?:n|a|v|vn|an|d)$/.test(tag(t.word.slice(1))[0]?.tag ?? '');
+  return true;
+}
+
+/**
+ * Within the 8 characters before, over name words only, a jurisdiction opens the name: a bare one (市, 县…), a named
+ * place (中国物流与采购联合会) or the centre's words (中央党史和文献研究院, 国家…, 全国…).
+ */
 function jurisdictionOpensBefore(tokens: readonly { word: string; tag: string }[]): boolean {
+  // Two places or two bodies joined (北京和上海研究院, 中国国家版本馆和中国历史研究院) are a list, not one name.
+  const last = tokens.at(-1);
+  if (last && (last.tag === 'ns' || KNOWN_PLACES.includes(last.word))) return false;
+  const body = last && (wordEndingAt(ORGANIZATION_SUFFIXES, last.word, last.word.length) || A_BODY.test(last.word));
+  if (body) return false;
   let chars = 0;
   for (let k = tokens.length - 1; k >= 0 && chars <= 8; k--) {
     const t = tokens[k]!;
     if (/[省市县区]$/.test(t.word) || /^[省市县区]/.test(t.word)) return true;
+    if (t.tag === 'ns' || KNOWN_PLACES.includes(t.word) || /^(?:中央|国家|全国)$/.test(t.word)) return true;
     if (FUNCTION_TAGS.test(t.tag)) return false;
     chars += t.word.length;
   }
@@ -146,13 +197,17 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
     if (NOT_NAME_PART.includes(t.word) || (NUMBERED.test(t.tag) && !t.word.startsWith('第')) || outsideName(t)) break;
     // On behalf of a body jieba knows (阿东代表共青团…委员会), not a word of the name (河南省代表联络总站).
     if (t.word === '代表' && /^nt/.test(tokens[k + 1]?.tag ?? '')) break;
-    if (t.word === '和' && kind === 'organization' && jurisdictionOpensBefore(tokens.slice(0, k))) {
+    if (/^[和与]$/.test(t.word) && kind === 'organization' && jurisdictionOpensBefore(tokens.slice(0, k))) {
       start -= t.word.length;
       continue;
     }
     if (FUNCTION_TAGS.test(t.tag) || /^[，。、；：等和与及的了]$/.test(t.word)) {
-      return placeOpensPast(tokens.slice(0, k + 1), start) ?? namedPast(tokens.slice(0, k + 1), start) ?? start;
+      const opened = PLACE_TAG.test(tokens[k + 1]?.tag ?? '');
+      return placeOpensPast(tokens.slice(0, k + 1), start, opened) ?? namedPast(tokens.slice(0, k + 1), start) ?? start;
     }
+    // A verb with its 于 (就读于, 位于) is said of a body, never part of its name, and a set phrase (今年以来) of a
+    // firm's (an organisation may hold one: 中央精神文明建设办公室).
+    if ((t.word.length > 1 && t.word.endsWith('于')) || (t.tag === 'i' && kind === 'enterprise')) break;
     // jieba glues a verb to a bare jurisdiction (到市): the name takes the jurisdiction only.
     if (t.word.length === 2 && LEFT_BOUNDARY.has(t.word[0]!) && /[省市县区]$/.test(t.word)) {
       start -= 1;
@@ -178,6 +233,10 @@ function namedPast(tokens: readonly { word: string; tag: string }[], end: number
   return opens ? end - verb.word.length - name.word.length : undefined;
 }
 
+const PLACE_TAG = /^ns$/;
+/** A word that is a body by itself (党中央, 政协, 成都局, 新疆队): what 和 joins to it is another body. */
+const A_BODY = /(?:[馆团部院委会台局队所处站办厅署]|中央|政协|人大|军委|机构|组织|政府)$/;
+
 /** Numbers and classifiers (两家, 12家, 1958年) stand before a body, never in its name; ordinals (第一) may. */
 const NUMBERED = /^(?:m|q)$/;
 
@@ -193,13 +252,19 @@ function outsideName(t: { word: string; tag: string }): boolean {
  * A name whose reach stopped at a verb may run on over it to a place that opens it (中国文化扶贫委员会, 西城职业介绍中心):
  * over two-character verbs and nouns only, the place the first word. Returns the place's start, or undefined.
  */
-function placeOpensPast(tokens: readonly { word: string; tag: string }[], end: number): number | undefined {
+function placeOpensPast(
+  tokens: readonly { word: string; tag: string }[], end: number, opened: boolean,
+): number | undefined {
+  // A name a place already opens (湖南加快湘江实验室: 湘江) runs on over nothing.
+  if (opened) return undefined;
   let start = end;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (NOT_NAME_PART.includes(t.word)) return undefined;
     const verb = FUNCTION_TAGS.test(t.tag);
-    if (verb && !(t.tag === 'v' && t.word.length === 2)) return undefined;
+    // (和 and 与 join two fields in a name a place opens: 中国物流与采购联合会.)
+    const joins = /^[和与]$/.test(t.word) && jurisdictionOpensBefore(tokens.slice(0, k));
+    if (verb && !(t.tag === 'v' && t.word.length === 2) && !joins) return undefined;
     start -= t.word.length;
     if (t.tag === 'ns' || KNOWN_PLACES.includes(t.word)) return start;
   }

@@ -13,9 +13,10 @@ import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
+import { taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
-import { tag } from './jieba.ts';
+import { COMMON_WORD_TAGS, tag } from './jieba.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
@@ -43,9 +44,6 @@ const NAMED_THINGS = /^(?:台风|飓风|热带风暴|主战坦克|坦克|导弹|
 
 /** Words for the sides of talks: a text holding one speaks of sides (阿方, 安方). */
 const SIDES = /[中我双对各]方/;
-
-/** One common word to jieba (政治): never a person's name on its own. */
-const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
 
 /** Verbs of political news no name holds: a tagger span across one (京会见巴西) is two spans run together. */
 const REPORTING_VERBS = ['会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞'];
@@ -470,10 +468,13 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) {
-    for (const s of spansOf(text, tagSentence(model, text))) {
+    for (const read of spansOf(text, tagSentence(model, text))) {
+      const body = read.kind === 'organization' || read.kind === 'enterprise';
+      const s = body ? taggerBodySpan(text, read) : read;
       if (!taggerKeeps(text, s)) continue;
-      if (s.kind === 'organization' || s.kind === 'enterprise') found.yieldPlacesTo(s);
-      const kind = s.kind === 'person' ? taggerKind(found, s) : s.kind;
+      if (body) found.yieldPlacesTo(s);
+      const kind = s.kind === 'person' ? taggerKind(found, s) : body ? taggerBodyKind(text, s) : s.kind;
+      if (kind === undefined) continue;
       if (kind === 'person') found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
       else found.add(s, kind, 'tagger');
     }

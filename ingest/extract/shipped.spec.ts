@@ -46,7 +46,26 @@ const KIND_CASES: [what: string, text: string, kind: string, texts: string[]][] 
   ['items of a list closed by fronts', '俄军在顿涅茨克、扎波罗热等方向打击乌军。', 'place', ['顿涅茨克', '扎波罗热']],
   ['where a force is, and the place listed after it', '乌军继续在卢甘斯克和顿涅茨克击退俄军多次进攻。', 'place',
     ['卢甘斯克', '顿涅茨克']],
+  ['a count and a session\'s ordinal are part of a body', '中方支持巴西明年主办二十国集团领导人峰会。代表们出席党的第二十次全国代表大会。',
+    'organization', ['二十国集团', '第二十次全国代表大会']],
+  ['a body read from inside a word starts where the word does; one ending as a ministry is no enterprise',
+    '开村仪式暨中国大学生体育代表团欢迎仪式举行。农业农村部调度显示，今年夏粮增产。', 'organization',
+    ['体育代表团', '农业农村部']],
 ];
+
+/** What is no body at all: [what, text, strings no organisation or enterprise may be]. */
+const NO_BODY_CASES: [what: string, text: string, not: string[]][] = [
+  ['a pair of countries (中德, 中塞 where the text names 塞尔维亚)', '塞尔维亚总统表示，愿推动中塞关系发展。中德合作不断深化。',
+    ['中塞', '中德']],
+  ['a trade\'s noun after what describes it', '要实现高水平科技自立自强。', ['高水平科技']],
+];
+
+for (const [what, text, not] of NO_BODY_CASES) {
+  test(`shipped tagger: no body: ${what}`, { skip: loadModel() ? false : 'no tagger model shipped' }, () => {
+    const bodies = extract(text).output.filter((m) => m.kind === 'organization' || m.kind === 'enterprise');
+    for (const t of not) assert.ok(!bodies.some((b) => b.text === t), `${t} in ${bodies.map((b) => b.text).join('、')}`);
+  });
+}
 
 for (const [what, text, kind, texts] of KIND_CASES) {
   test(`shipped tagger: ${what}`, { skip: loadModel() ? false : 'no tagger model shipped' }, () => {

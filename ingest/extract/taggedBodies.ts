@@ -1,0 +1,93 @@
+// What the tagger's organisation and enterprise spans need before they are kept: where the name starts, and what
+// kind of thing it names (a pair of countries, a country, a ministry read as a firm, a trade with no brand).
+import { ENTERPRISE_SUFFIXES } from './lexicon/bodies.ts';
+import { wordEndingAt } from './lexicon/words.ts';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, WORLD_REGIONS } from './lexicon/world.ts';
+import { brandedTrade, endsInBodySuffix } from './bodies.ts';
+import { FUNCTION_TAGS, tag } from './jieba.ts';
+import type { Span } from './persons.ts';
+import type { MentionKind } from './types.ts';
+
+/**
+ * What a span the tagger read as a body is: none when it is a pair of countries (中德, 中塞); a place when it is a
+ * country's name; an organisation when an enterprise's name ends as an organisation's does (伊朗代表团, 农业农村部; not
+ * a firm's branch, 欧洲分部) or names a group of states (七国集团); no enterprise when a trade's noun ends it without a
+ * brand (高水平科技), as for the rules.
+ */
+export function taggerBodyKind(text: string, s: Span & { kind: MentionKind }): MentionKind | undefined {
+  const t = text.slice(s.start, s.end);
+  if (t.length === 2 && sideOf(text, t[0]!) && sideOf(text, t[1]!)) return undefined;
+  if (COUNTRY_OF.has(t)) return 'place';
+  if (s.kind !== 'enterprise') return s.kind;
+  if (/国集团$/.test(t) || ORGANIZATION_END.test(t)) return 'organization';
+  const trade = wordEndingAt(ENTERPRISE_SUFFIXES, t, t.length);
+  return trade && !brandedTrade(t.slice(0, -trade.length), trade) ? undefined : 'enterprise';
+}
+
+/**
+ * Where a body the tagger read starts: where jieba's word does when the tagger starts inside one (十国集团 in 二十国集团,
+ * 育代表团 in 体育代表团), unless that word is a verb or a function word (会见伊朗代表团 keeps its start); after what is
+ * said of it when the tagger starts there (不断完善工商联, 深化党中央).
+ */
+export function taggerBodySpan<S extends Span>(text: string, s: S): S {
+  // A count is read whole (二十国集团, which jieba reads as 二 and 十国集团), and a body that meets in sessions holds
+  // its session's ordinal (第二十次全国代表大会, 二十届中央纪委; not 第三届 before 欧盟—拉共体峰会, 新一届 before 国务院).
+  let start = s.start;
+  while (start > 0 && COUNT.test(text[start - 1]!) && COUNT.test(text[start]!)) start--;
+  const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (ordinal && IN_SESSIONS.test(text.slice(s.start, s.end))) start -= ordinal[0].length;
+  if (start < s.start) return { ...s, start };
+  return afterWhatIsSaid(text, fromWordStart(text, s));
+}
+
+/** Leading words that are said of a body (不断完善, 加强; 深化 before a body jieba knows, 党中央) are no part of it. */
+function afterWhatIsSaid<S extends Span>(text: string, s: S): S {
+  const words = tag(text.slice(s.start, s.end));
+  // Only before one word jieba knows as a body (党中央, 工商联): 首尔 in 首尔银行 is no adverb, whatever jieba's tag.
+  const last = words.at(-1);
+  if (words.length < 2 || !last || !/^(?:nt|j)$/.test(last.tag) || last.word.length < 3) return s;
+  const said = words.slice(0, -1).every((w) => FUNCTION_TAGS.test(w.tag) || /^(?:l|j|vn)$/.test(w.tag));
+  return said ? { ...s, start: s.end - last.word.length } : s;
+}
+
+function fromWordStart<S extends Span>(text: string, s: S): S {
+  // Only a name made of words, as one ending in a body's word is (体育代表团); not a transliteration (加拉塔萨雷).
+  if (!endsInBodySuffix(text, s.end) && !ORGANIZATION_END.test(text.slice(s.start, s.end))) return s;
+  const from = Math.max(0, s.start - 6);
+  let at = from;
+  for (const t of tag(text.slice(from, s.end))) {
+    const end = at + t.word.length;
+    if (end > s.start) {
+      const said = FUNCTION_TAGS.test(t.tag) || t.tag === 'l';
+      const inside = at < s.start && at > from && /^\p{Script=Han}+$/u.test(t.word) && !said;
+      return inside ? { ...s, start: at } : s;
+    }
+    at = end;
+  }
+  return s;
+}
+
+const COUNT = /[0-9零一二三四五六七八九十百]/;
+const ORDINAL_BEFORE = /(?:第[0-9零一二三四五六七八九十百]+|[0-9零一二三四五六七八九十百]{2,})[次届]$/;
+/** Bodies that meet in numbered sessions: congresses, committees and their organs. */
+const IN_SESSIONS = /(?:大会|人大|全会|委员会|中央纪委|政治局|政协)$/;
+
+/**
+ * One side of a pair of countries (中德, 美英, 中塞): China, a country's one-character form, or the first character of a
+ * country or region the text names (塞 where it names 塞尔维亚).
+ */
+function sideOf(text: string, c: string): boolean {
+  if (c === '中' || COUNTRY_ABBREVIATIONS.has(c)) return true;
+  return (FORMS_BY_FIRST.get(c) ?? []).some((form) => text.includes(form));
+}
+const FORMS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const form of [...COUNTRY_FORMS, ...WORLD_REGIONS]) {
+    if (form.length < 2) continue;
+    m.set(form[0]!, [...(m.get(form[0]!) ?? []), form]);
+  }
+  return m;
+})();
+
+/** How an organisation's name ends, never an enterprise's: a delegation, a ministry, a commission, an office. */
+const ORGANIZATION_END = /(?:(?<!集)团|(?<!分)部|[委局署厅办]|委员会|协会|学会|联合会|研究院|研究所|中心|大学|学院)$/;
