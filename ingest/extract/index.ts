@@ -312,9 +312,13 @@ function bodiesAndPlaces(found: Found): void {
   for (const p of places(text)) found.add(p, 'place', 'place');
 }
 
-/** A post printed right after an enterprise is held there (嘉牛厨具董事长): the enterprise is the title's organ. */
-function enterpriseOrgans(mentions: readonly Mention[]): void {
-  const enterpriseEndingAt = new Map(mentions.filter((m) => m.kind === 'enterprise').map((m) => [m.end, m]));
+/**
+ * A post printed right after a body is held there (嘉牛厨具董事长, 沙特代表团团长) when no rule placed it: the body is
+ * the title's organ.
+ */
+function bodyOrgans(mentions: readonly Mention[]): void {
+  const bodies = mentions.filter((m) => m.kind === 'enterprise' || m.kind === 'organization');
+  const enterpriseEndingAt = new Map(bodies.map((m) => [m.end, m]));
   for (const t of mentions) {
     if (t.kind !== 'title' || t.organ || t.jurisdiction) continue;
     const e = enterpriseEndingAt.get(t.start);
@@ -488,7 +492,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     found.add(s, 'person', 'list-of-names');
   }
   fullNames(found.mentions);
-  enterpriseOrgans(found.mentions);
+  bodyOrgans(found.mentions);
   const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };
 }

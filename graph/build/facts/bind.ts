@@ -279,7 +279,7 @@ export function groupStart(ctx: SentenceContext, g: Group): number {
     }
     // So is the body a bare post is held in, printed right before it (中国载人航天工程办公室主任助理季启明).
     const organ = ctx.mentions.find((m) => (m.kind === 'organization' || m.kind === 'enterprise') && m.end === at);
-    if (organ && !t.organ) at = organ.start;
+    if (organ && (!t.organ || t.organ === organ.text)) at = organ.start;
   }
 }
 
