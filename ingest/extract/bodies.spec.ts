@@ -28,6 +28,8 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
     ['江泽民早年就读于扬州东关小学']],
   ['an ending that is a verb with the character before it (主办) is none', '本次研讨会由中国人权发展基金会主办。',
     ['organization:中国人权发展基金会'], ['中国人权发展基金会主办']],
+  ['a committee\'s field before 委员会 is part of its name (工作)', '中央外事工作委员会办公室主任王毅表示。',
+    ['organization:中央外事工作委员会办公室'], []],
   ['a broadcaster\'s head station', '中央广播电视总台大型融媒体活动今天启动。', ['organization:中央广播电视总台'], []],
 ];
 
