@@ -32,7 +32,13 @@ const GENERIC_POSTS = new Set([
  * characters. The name inside is reported as a person marked `doctrine` (People's Daily marks it); the graph leaves
  * it out, as the doctrine names no act of the man.
  */
-const IDEOLOGY = /(?:马克思列宁主义|毛泽东思想|邓小平理论|“三个代表”重要思想|科学发展观|习近平(?:新时代中国特色社会主义|强军|外交|法治|经济|生态文明|文化)思想)/g;
+const IDEOLOGY = new RegExp(
+  '(?:马克思列宁主义|马克思主义|列宁主义|毛泽东思想|邓小平理论|“三个代表”重要思想|科学发展观|' +
+    '习近平(?:新时代中国特色社会主义|强军|外交|法治|经济|生态文明|文化)思想)' +
+    // (Not inside an institute's name: 马克思主义学院 is a body.)
+    '(?!学院|研究院|研究所|研究中心|研究会)',
+  'g',
+);
 /** Those the doctrines above are named after, as printed inside them. */
 const DOCTRINE_NAMES = ['马克思', '列宁', '毛泽东', '邓小平', '习近平'];
 const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
@@ -360,6 +366,22 @@ function sameNameSameKind(found: Found): void {
   }
 }
 
+/**
+ * One string, one kind in a text, the other way: a name the tagger alone read as a person, with no title beside it,
+ * where the same text reads that string as a place (在张家口…张家口) is that place.
+ */
+function samePlaceSameKind(found: Found): void {
+  const placeNames = new Set(found.mentions.filter((m) => m.kind === 'place').map((m) => m.text));
+  const titled = new Set(found.mentions.filter((m) => m.kind === 'title').flatMap((t) => [t.end, -t.start]));
+  for (const m of found.mentions) {
+    if (m.rule !== 'tagger' || m.kind !== 'person' || !placeNames.has(m.text)) continue;
+    // (Not a name a title vouches for: 董事长、总经理罗阳, where 罗阳 is a town's name too.)
+    if (titled.has(m.start) || titled.has(-m.end)) continue;
+    m.kind = 'place';
+    m.rule = 'same-place';
+  }
+}
+
 /** Every person printed as a short form of a dotted name in the same text, however found, gets that full name. */
 function fullNames(mentions: Mention[]): void {
   const forms = shortForms(new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.text)));
@@ -485,6 +507,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   }
   namesAmongNames(found);
   sameNameSameKind(found);
+  samePlaceSameKind(found);
   // A name the tagger read among the places someone went to (艾提尕尔清真寺 in 来到…等调研) is part of a place's name.
   for (const d of destinationLists(text)) found.dropTaggerPersons(d);
   for (const s of namesInLists(text, found.mentions)) {

@@ -60,6 +60,27 @@ const NO_BODY_CASES: [what: string, text: string, not: string[]][] = [
   ['a trade\'s noun after what describes it', '要实现高水平科技自立自强。', ['高水平科技']],
 ];
 
+/** [what, text, string, the kind it must have wherever the text prints it]. */
+const ONE_KIND_CASES: [what: string, text: string, string: string, kind: string][] = [
+  ['a name read as a person where the same text reads it as a place is that place',
+    '近日，山东菏泽1200多个品种的牡丹陆续开放，吸引游客前来观赏。目前，菏泽供观赏的牡丹园有十多个，最大的面积1600多亩。' +
+      '近年来，菏泽开发出了260多种牡丹产品，2022年总产值102亿元。', '菏泽', 'place'],
+  ['an institute named after a doctrine is a body, whose name is no doctrine\'s', '西安交通大学马克思主义学院院长燕连福表示。',
+    '西安交通大学马克思主义学院', 'organization'],
+];
+
+for (const [what, text, string, kind] of ONE_KIND_CASES) {
+  test(`shipped tagger: ${what}`, { skip: loadModel() ? false : 'no tagger model shipped' }, () => {
+    const kinds = extract(text).output.filter((m) => m.text === string).map((m) => m.kind);
+    assert.ok(kinds.length > 0 && kinds.every((k) => k === kind), `${string}: ${kinds.join('、')}`);
+  });
+}
+
+test('shipped tagger: the man a doctrine is named after is no person who acts (马克思主义)', () => {
+  const marx = extract('坚持马克思主义基本原理同中国具体实际相结合。').output.filter((m) => m.text === '马克思');
+  assert.deepEqual(marx.map((m) => [m.kind, m.doctrine]), [['person', true]]);
+});
+
 for (const [what, text, not] of NO_BODY_CASES) {
   test(`shipped tagger: no body: ${what}`, { skip: loadModel() ? false : 'no tagger model shipped' }, () => {
     const bodies = extract(text).output.filter((m) => m.kind === 'organization' || m.kind === 'enterprise');
