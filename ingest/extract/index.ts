@@ -7,7 +7,9 @@ import {
   namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
   recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom, type Span,
 } from './persons.ts';
-import { COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, WORLD_REGIONS } from './lexicon/world.ts';
+import {
+  COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_REGIONS,
+} from './lexicon/world.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
@@ -448,6 +450,7 @@ function taggerBody(t: string): boolean {
 function taggerPlace(found: Found, s: Span): boolean {
   const text = found.text.slice(s.start, s.end);
   if (COUNTRY_OF.has(text) || WORLD_REGIONS.has(text)) return true;
+  if (text.length >= 3 && PLACE_NAME_ENDS.test(text)) return true;
   // Where one goes, or a front named by it (前往巴赫穆特视察, 在巴赫穆特等方向): no one goes to a person so.
   if (/(?:前往|抵达|飞抵|到达|途经)$/.test(found.text.slice(Math.max(0, s.start - 2), s.start))) return true;
   if (PLACES_CLOSE.test(found.text.slice(s.end, s.end + 80))) return true;

@@ -356,6 +356,11 @@ export const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
   ...Object.entries(PARTY_ALIASES),
 ]);
 export const COUNTRY_FORMS: readonly string[] = sortLongestFirst([...COUNTRY_OF.keys()]);
+/**
+ * How transliterated places end, never a person's name (顿涅茨克, 卢甘斯克, 阿夫杰耶夫卡, 伏尔加格勒, 圣彼得堡): -sk, -ovka,
+ * -grad, -burg.
+ */
+export const PLACE_NAME_ENDS = /(?:[斯茨]克|夫卡|格勒|堡)$/;
 /** Regions and peoples of the world, no one's name (`由…率领的阿拉伯、伊斯兰国家外长联合代表团`). */
 export const WORLD_REGIONS: ReadonlySet<string> = new Set([
   '阿拉伯', '拉美', '拉丁美洲', '中东', '非洲', '欧洲', '亚洲', '美洲', '大洋洲', '东南亚', '中亚', '南亚', '西亚', '北非',
