@@ -195,7 +195,7 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     // (工作 before 委员会 is a committee's field, 中央外事工作委员会, not a word said of a body.)
-    const field = t.word === '工作' && /^(?:委员会|领导小组)/.test(text.slice(start));
+    const field = t.word === '工作' && (text.startsWith('委员会', start) || text.startsWith('领导小组', start));
     const notName = NOT_NAME_PART.includes(t.word) && !field;
     if (notName || (NUMBERED.test(t.tag) && !t.word.startsWith('第')) || outsideName(t)) break;
     // On behalf of a body jieba knows (阿东代表共青团…委员会), not a word of the name (河南省代表联络总站).
