@@ -54,8 +54,7 @@ function trimBrackets(text: string, start: number, end: number): number {
     let open = close - 1;
     while (open >= s && !/[（(]/.test(text[open]!)) open--;
     const inside = text.slice(open + 1, close);
-    const place = (t: { word: string; tag: string }) => t.tag === 'ns' || KNOWN_PLACES.includes(t.word);
-    if (open < s || !inside || !tag(inside).every(place)) s = close + 1;
+    if (open < s || !inside || !tag(inside).every(namedPlace)) s = close + 1;
   }
   while (/[（）()]/.test(text[s] ?? '')) s++;
   return s;
@@ -65,6 +64,16 @@ function trimBrackets(text: string, start: number, end: number): number {
 function verbEndingAt(text: string, e: number): boolean {
   const words = tag(text.slice(e - 2, e));
   return words.length === 1 && /^(?:v|vn|b)$/.test(words[0]!.tag);
+}
+
+/** A word that names a place: one jieba tags so, or one the lexicon knows (义乌). */
+function namedPlace(t: { word: string; tag: string }): boolean {
+  return t.tag === 'ns' || KNOWN_PLACES.includes(t.word);
+}
+
+/** A named place or a bare level (省, 市…): what may open a name before what it names. */
+function placeOrLevel(t: { word: string; tag: string }): boolean {
+  return namedPlace(t) || /^[省市县区]$/.test(t.word);
 }
 
 /** Banks and factories are named by place and product (永康农商银行, 郑州蝶阀厂): such a name is not generic. */
@@ -82,7 +91,7 @@ function commonWord(s: string): boolean {
  */
 function genericName(name: string, suffix: string): boolean {
   if (PLACE_PRODUCT_SUFFIX.test(suffix)) return false;
-  const tokens = tag(name).filter((t, k, all) => !(all.slice(0, k + 1).every((x) => x.tag === 'ns' || KNOWN_PLACES.includes(x.word) || /^[省市县区]$/.test(x.word))));
+  const tokens = tag(name).filter((t, k, all) => !all.slice(0, k + 1).every(placeOrLevel));
   if (tokens.length === 0) return true;
   return tokens.length === 1 && /^(?:n|vn|v|a|an|l|d|b|i)$/.test(tokens[0]!.tag);
 }
@@ -109,7 +118,7 @@ export function brandedTrade(name: string, suffix: string): boolean {
     if (at > name.length) return false;
   }
   // The brand comes first, after any place (沈阳拓荆科技, 立久佳运动器械); words before it describe a trade (绿色低碳科技).
-  const first = tag(name).find((t) => !(t.tag === 'ns' || KNOWN_PLACES.includes(t.word) || /^[省市县区]$/.test(t.word)));
+  const first = tag(name).find((t) => !placeOrLevel(t));
   return first !== undefined && brandWord(first);
 }
 
@@ -127,14 +136,14 @@ function brandWord(t: { word: string; tag: string }): boolean {
 function jurisdictionOpensBefore(tokens: readonly { word: string; tag: string }[]): boolean {
   // Two places or two bodies joined (北京和上海研究院, 中国国家版本馆和中国历史研究院) are a list, not one name.
   const last = tokens.at(-1);
-  if (last && (last.tag === 'ns' || KNOWN_PLACES.includes(last.word))) return false;
+  if (last && namedPlace(last)) return false;
   const body = last && (wordEndingAt(ORGANIZATION_SUFFIXES, last.word, last.word.length) || A_BODY.test(last.word));
   if (body) return false;
   let chars = 0;
   for (let k = tokens.length - 1; k >= 0 && chars <= 8; k--) {
     const t = tokens[k]!;
     if (/[省市县区]$/.test(t.word) || /^[省市县区]/.test(t.word)) return true;
-    if (t.tag === 'ns' || KNOWN_PLACES.includes(t.word) || /^(?:中央|国家|全国)$/.test(t.word)) return true;
+    if (namedPlace(t) || /^(?:中央|国家|全国)$/.test(t.word)) return true;
     if (FUNCTION_TAGS.test(t.tag)) return false;
     chars += t.word.length;
   }
@@ -205,7 +214,7 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
       continue;
     }
     if (FUNCTION_TAGS.test(t.tag) || /^[，。、；：等和与及的了]$/.test(t.word)) {
-      const opened = PLACE_TAG.test(tokens[k + 1]?.tag ?? '');
+      const opened = tokens[k + 1]?.tag === 'ns';
       return placeOpensPast(tokens.slice(0, k + 1), start, opened) ?? namedPast(tokens.slice(0, k + 1), start) ?? start;
     }
     // A verb with its 于 (就读于, 位于) is said of a body, never part of its name, and a set phrase (今年以来) of a
@@ -236,7 +245,6 @@ function namedPast(tokens: readonly { word: string; tag: string }[], end: number
   return opens ? end - verb.word.length - name.word.length : undefined;
 }
 
-const PLACE_TAG = /^ns$/;
 /** A word that is a body by itself (党中央, 政协, 成都局, 新疆队): what 和 joins to it is another body. */
 const A_BODY = /(?:[馆团部院委会台局队所处站办厅署]|中央|政协|人大|军委|机构|组织|政府)$/;
 
@@ -269,7 +277,7 @@ function placeOpensPast(
     const joins = /^[和与]$/.test(t.word) && jurisdictionOpensBefore(tokens.slice(0, k));
     if (verb && !(t.tag === 'v' && t.word.length === 2) && !joins) return undefined;
     start -= t.word.length;
-    if (t.tag === 'ns' || KNOWN_PLACES.includes(t.word)) return start;
+    if (namedPlace(t)) return start;
   }
   return undefined;
 }

@@ -18,7 +18,7 @@ import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
 import { taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
-import { COMMON_WORD_TAGS, tag } from './jieba.ts';
+import { tag } from './jieba.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
@@ -52,6 +52,9 @@ const NAMED_THINGS = /^(?:台风|飓风|热带风暴|主战坦克|坦克|导弹|
 
 /** Words for the sides of talks: a text holding one speaks of sides (阿方, 安方). */
 const SIDES = /[中我双对各]方/;
+
+/** One common word to jieba (政治): never a person's name on its own. */
+const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
 
 /** Verbs of political news no name holds: a tagger span across one (京会见巴西) is two spans run together. */
 const REPORTING_VERBS = ['会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞'];
@@ -326,10 +329,10 @@ function bodiesAndPlaces(found: Found): void {
  */
 function bodyOrgans(mentions: readonly Mention[]): void {
   const bodies = mentions.filter((m) => m.kind === 'enterprise' || m.kind === 'organization');
-  const enterpriseEndingAt = new Map(bodies.map((m) => [m.end, m]));
+  const bodyEndingAt = new Map(bodies.map((m) => [m.end, m]));
   for (const t of mentions) {
     if (t.kind !== 'title' || t.organ || t.jurisdiction) continue;
-    const e = enterpriseEndingAt.get(t.start);
+    const e = bodyEndingAt.get(t.start);
     if (e) t.organ = e.text;
   }
 }

@@ -30,9 +30,6 @@ export function tag(s: string): Token[] {
 /** Tags of words that are never part of a proper name: verbs, adverbs, pronouns, particles, prepositions, conjunctions. */
 export const FUNCTION_TAGS = /^(?:v|vd|d|r|u|uj|ul|uz|ug|uv|p|c|y|e|o|ad|zg)$/;
 
-/** Tags of one common word (政治, 医院, 交通): never a name on its own. */
-export const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
-
 /** Reads as a place: one token jieba knows as a place (ns) or does not know (x), or a name it splits into place-like parts. */
 export function placeLike(s: string): boolean {
   const t = tag(s);
