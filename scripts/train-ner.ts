@@ -6,8 +6,9 @@ import { prf } from '../ingest/extract/eval/score.ts';
 import { sentenceFeatures } from '../ingest/extract/model/features.ts';
 import { compileModel, encodeModel, MODEL_PATH, type Model } from '../ingest/extract/model/tagger.ts';
 import { augmented } from '../ingest/extract/model/augment.ts';
+import { CRF_DEFAULTS, trainCrf } from '../ingest/extract/model/crf.ts';
 import {
-  allowedTags, openKinds, random, train, withRuleSpans, type TrainingSentence,
+  allowedTags, openKinds, random, train, withRuleSpans, type TrainingSentence, type TrainOptions,
 } from '../ingest/extract/model/train.ts';
 import {
   annotatedKinds, CORPORA, PEOPLES_DAILY, corpusPath, corpusPresent, labelledSpans, partOf, readRows, scoredKinds,
@@ -35,6 +36,9 @@ const AUGMENT = 0;
 /** What `--augment` swaps by default: People's Daily's labels (CLUENER's brought fragments into the seeds' bodies). */
 const AUGMENT_LABELS = ['PER', 'ORG', 'LOC'];
 
+/** How the tagger learns: the structured perceptron (`model/train.ts`) or a CRF (`model/crf.ts`). */
+const LEARNER = 'perceptron';
+
 const { values: args } = parseArgs({
   options: {
     validate: { type: 'boolean', default: false },
@@ -51,6 +55,10 @@ const { values: args } = parseArgs({
     augment: { type: 'string', default: String(AUGMENT) },
     /** The labels replaced, as the corpora print them. */
     'augment-labels': { type: 'string', default: AUGMENT_LABELS.join(',') },
+    /** `perceptron` or `crf` (`model/crf.ts`). */
+    learner: { type: 'string', default: LEARNER },
+    l2: { type: 'string', default: String(CRF_DEFAULTS.l2) },
+    rate: { type: 'string', default: String(CRF_DEFAULTS.rate) },
   },
 });
 
@@ -93,7 +101,7 @@ if (args.validate) {
   // Train on the training parts; after each epoch, score rules + tagger on every corpus's validation part.
   const sentences = training.flatMap((c) => sentencesOf(c, partOf(rows.get(c)!, c.parts.train)));
   log(`${sentences.length} training sentences (${training.map((c) => c.name).join(' + ')})`);
-  train(sentences, {
+  learn(sentences, {
     epochs, seed: Number(args.seed), log, margin: Number(args.margin),
     afterEpoch: (epoch, model) => {
       const tagger = compileModel(model());
@@ -109,11 +117,18 @@ if (args.validate) {
   const partsOf = (c: Corpus): Part[] => (withValidation ? [c.parts.train, c.parts.validation] : [c.parts.train]);
   const sentences = training.flatMap((c) => sentencesOf(c, rowsOf(rows.get(c)!, ...partsOf(c))));
   log(`${sentences.length} training sentences (${training.map((c) => c.name).join(' + ')}, parts ${args.parts})`);
-  const model = train(sentences, { epochs, seed: Number(args.seed), log, margin: Number(args.margin) });
+  const model = learn(sentences, { epochs, seed: Number(args.seed), log, margin: Number(args.margin) });
   const bytes = save(model, args.out, training);
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   log(`wrote ${args.out} (${(bytes / 1e6).toFixed(2)} MB, ${model.hashes.length} features) in ${seconds} s`);
   report(compileModel(model));
+}
+
+/** Trains with the chosen learner. */
+function learn(sentences: readonly TrainingSentence[], options: TrainOptions): Model {
+  if (args.learner === 'perceptron') return train(sentences, options);
+  if (args.learner !== 'crf') throw new Error(`train-ner: unknown learner ${args.learner} (perceptron or crf)`);
+  return trainCrf(sentences, { ...options, l2: Number(args.l2), rate: Number(args.rate) });
 }
 
 function save(model: Model, path: string, from: readonly Corpus[]): number {

@@ -1,10 +1,11 @@
-// Training gold as allowed tags per character (each corpus's conventions); the perceptron learns from partial gold.
+// Training gold as allowed tags per character (each corpus's conventions); both learners learn from partial gold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CLUENER, labelledSpans, PEOPLES_DAILY, annotatedKinds, type Corpus, type Row } from '../eval/datasets.ts';
 import { MENTION_KINDS, type MentionKind } from '../types.ts';
 import { sentenceFeatures } from './features.ts';
-import { compileModel, spansOf, TAGS, tagSentence } from './tagger.ts';
+import { compileModel, spansOf, TAGS, tagSentence, type Model } from './tagger.ts';
+import { trainCrf } from './crf.ts';
 import { allowedTags, openKinds, train, withRuleSpans, type TrainingSentence } from './train.ts';
 
 const tagsOf = (mask: number) => TAGS.filter((_, t) => mask & (1 << t)).join('|');
@@ -56,14 +57,20 @@ function toyCorpus(): TrainingSentence[] {
   return out;
 }
 
-test('the perceptron learns from partial gold, and is the same on every run (seeded order)', () => {
-  const sentences = toyCorpus();
-  const a = train(sentences, { epochs: 5, seed: 1 });
-  const b = train(sentences, { epochs: 5, seed: 1 });
-  assert.deepEqual(Array.from(a.weights), Array.from(b.weights));
-  const tagger = compileModel(a);
-  const text = '市长孙九到华润集团';
-  const found = spansOf(text, tagSentence(tagger, text)).map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
-  assert.ok(found.includes('person:孙九'), found.join(' '));
-  assert.ok(found.includes('enterprise:华润集团'), found.join(' '));
-});
+const LEARNERS: [string, (s: readonly TrainingSentence[]) => Model][] = [
+  ['the perceptron', (s) => train(s, { epochs: 5, seed: 1 })],
+  ['the CRF', (s) => trainCrf(s, { epochs: 5, seed: 1, l2: 1, rate: 0.2 })],
+];
+
+for (const [learner, learn] of LEARNERS) {
+  test(`${learner} learns from partial gold, and is the same on every run (seeded order)`, () => {
+    const sentences = toyCorpus();
+    const a = learn(sentences);
+    assert.deepEqual(Array.from(a.weights), Array.from(learn(sentences).weights));
+    const tagger = compileModel(a);
+    const text = '市长孙九到华润集团';
+    const found = spansOf(text, tagSentence(tagger, text)).map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
+    assert.ok(found.includes('person:孙九'), found.join(' '));
+    assert.ok(found.includes('enterprise:华润集团'), found.join(' '));
+  });
+}

@@ -95,13 +95,21 @@ export function random(seed: number): () => number {
   };
 }
 
+/** Shuffles `order` in place (Fisher–Yates) with the seeded stream `rnd`. */
+export function shuffle(order: number[], rnd: () => number): void {
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = Math.floor(rnd() * (k + 1));
+    [order[k], order[j]] = [order[j]!, order[k]!];
+  }
+}
+
 /** Sentences' features as dense ids (first seen, first numbered), with the hashes in id order. */
-interface Indexed {
+export interface Indexed {
   vocab: Int32Array;
   ids: Int32Array[];
 }
 
-function indexFeatures(sentences: readonly TrainingSentence[]): Indexed {
+export function indexFeatures(sentences: readonly TrainingSentence[]): Indexed {
   const map = new Map<number, number>();
   const ids = sentences.map(({ features: { hashes, starts, n } }) => {
     const out = new Int32Array(starts[n]!);
@@ -224,10 +232,7 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
   const rnd = random(options.seed);
   const order = Array.from(sentences.keys());
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rnd() * (k + 1));
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
+    shuffle(order, rnd);
     let errors = 0;
     for (const e of order) {
       errors += step(s, ids[e]!, sentences[e]!, options.margin ?? 0);
