@@ -15,7 +15,7 @@ import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
-import { taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
+import { sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
 import { tag } from './jieba.ts';
@@ -66,12 +66,23 @@ const MOVEMENT_ENDS = /(?:运动|组织|阵线|联盟|武装|力量|民兵)$/;
 const MOVEMENT_START = new RegExp(`^(?:${[...MOVEMENTS].join('|')})`);
 
 /**
+ * 阿方主席, 向马方介绍: one character and 方 is a country's side, not a name, where the text names the country or, for
+ * a person, speaks of sides (中方, 双方; 警方, 军方 are bodies), also where a name runs on into what the side will do
+ * (巴方愿同, 德方为, 马方以).
+ */
+function countrySide(text: string, name: string, kind: MentionKind): boolean {
+  const side = name[1] === '方' && (name.length === 2 || /^[愿将同与对也还就已都为以在是]/.test(name.slice(2)));
+  return side && (sideOf(text, name[0]!) || (kind === 'person' && SIDES.test(text)));
+}
+
+/**
  * Tagger spans the rules know to be wrong in any convention: collective words, bodies ending in 布局 / 格局 / 部署,
  * and a person that is one common word (enterprises keep theirs: brands are often common words, 暴雪, 新浪).
  */
 function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   const t = text.slice(s.start, s.end);
   if (COLLECTIVE.test(t) || LEADERS_WORKS.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) return false;
+  if (countrySide(text, t, s.kind)) return false;
   if (s.kind !== 'title' && REPORTING_VERBS.some((v) => t.includes(v))) return false; // 京会见巴西: a verb inside
   // 主席台, 主席团: a post word run on into a place or a body, no post.
   if (s.kind === 'title' && /^(?:主席|执行主席)(?:台|团)$/.test(t)) return false;
@@ -86,10 +97,6 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (text[s.start - 1] === '（' && text[s.end] === '）' && body) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
-    // 阿方主席, 巴方愿同: in a text that speaks of sides (中方, 双方), one character and 方 is a country's side, not a
-    // name, also where the tagger reads on into what the side will do.
-    const side = t[1] === '方' && (t.length === 2 || /^[愿将同与对也还就已都]/.test(t.slice(2)));
-    if (side && SIDES.test(text)) return false;
     // A thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克) is named after no one here.
     if (text[s.start - 1] === '“' && text[s.end] === '”' && NAMED_THINGS.test(text.slice(s.end + 1, s.end + 5))) {
       return false;
@@ -210,7 +217,7 @@ class Found {
     // (在贺信中指出: a leader's work and where in it, before a verb of saying, as a name would stand; 哈马斯称: a
     // movement does what people do.)
     const name = this.text.slice(s.start, s.end);
-    if (LEADERS_WORKS.test(name) || MOVEMENT_START.test(name)) return;
+    if (LEADERS_WORKS.test(name) || MOVEMENT_START.test(name) || countrySide(this.text, name, 'person')) return;
     if (this.add(s, 'person', rule)) this.names.add(name);
   }
 
@@ -446,6 +453,9 @@ function taggerBody(t: string): boolean {
   return t.length >= 3 && /[局署旅]$/.test(t);
 }
 
+/** Words of what lies around a place, right after its name. */
+const AREA_AFTER = /^(?:[东西南北]部|以[东西南北]|附近|一带|郊区|市中心|城区|境内)/;
+
 /**
  * A tagger person that is a place: a country's or a region's name (赴汤加参加, 阿拉伯、伊斯兰国家), one joined to a
  * place before it (在吉隆坡和布城分别会见), a place of the same list, or one of a list of fronts or areas.
@@ -465,6 +475,9 @@ function taggerPlace(found: Found, s: Span): boolean {
   if (/(?:[东西南北中]部|城市|首都|港城|(?:军|部队|人员|武装)(?:继续|再次|仍然?|已经?)?在|位于)$/.test(before) && !led) {
     return true;
   }
+  // What lies around it (汗尤尼斯以北, 巴赫穆特附近, 汗尤尼斯东部), or the area it lies in, printed right before it
+  // (加沙地带汗尤尼斯): a person has no north. (Not any place before it: 回龙村彭小兰 is a villager.)
+  if (AREA_AFTER.test(found.text.slice(s.end, s.end + 3)) || /(?:地带|地区)$/.test(before)) return true;
   const at = s.start - 1;
   if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
   return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');

@@ -36,6 +36,11 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['a name after 人员在 whose lead the others are under is a name (在王小明的带领下)', '工作人员在王小明的带领下参观了展厅。',
     ['王小明'], []],
   ['a demonstrative opens no name (此访)', '相信习近平主席此访必将成为两国关系史上的重要里程碑。', ['习近平'], ['此访']],
+  ['a name run on into the word after it ends before it (蒋裕燕以)', '中国选手蒋裕燕以打破亚洲纪录的成绩夺得女子100米仰泳金牌。',
+    ['蒋裕燕'], ['蒋裕燕以']],
+  ['a country\'s side is no name where the text names the country (向马方介绍)', '赵乐际向马方介绍了中国式现代化。马来西亚总理表示欢迎。',
+    ['赵乐际'], ['马方']],
+  ['what lies around a place is no person\'s (扎霍尼附近)', '匈牙利农民在边境小镇扎霍尼附近举行示威。', [], ['霍尼', '扎霍尼']],
 ];
 
 /** What the rules make of a tagger person that is no person: [what, text, kind, the mentions of that kind]. */

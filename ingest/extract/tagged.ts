@@ -4,7 +4,9 @@ import { tag } from './jieba.ts';
 import { allHan, isHanAt } from './chars.ts';
 import { nameAt, nameLike, type Span } from './persons.ts';
 import { surnameAt } from './lexicon/surnames.ts';
-import { AFTER_NAME, FOREIGN_NAME_ENDS, WEAK_SURNAMES, wordAt, wordEndingAt } from './lexicon/words.ts';
+import {
+  AFTER_NAME, FOREIGN_NAME_ENDS, RUN_ON_AFTER_NAME, WEAK_SURNAMES, wordAt, wordEndingAt,
+} from './lexicon/words.ts';
 import type { Mention } from './types.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { FOREIGN_POSTS } from './lexicon/world.ts';
@@ -12,14 +14,14 @@ import { FOREIGN_POSTS } from './lexicon/world.ts';
 /** jieba tags of a one-character word that never starts a name: conjunctions, prepositions, adverbs, particles. */
 const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
 
-/**
- * A tagger person as a name: a leading one-character function word cut off (但葛菲) when what is left
- * still reads as a name, and 同/与 opening a clause; a lone surname with a given name after it completed (周 in
- * 副主席周铁农).
- */
 /** What a speaker does, right after his name (作了讲解, 作题为…的报告, 发表讲话, 表示). */
 const SPEAKS_AFTER = /^(?:作了|作(?:题为|专题|报告|讲解|发言|交流)|发表|主持|出席|表示|指出|强调|受[^，。；]{1,12}委托)/;
 
+/**
+ * A tagger person as a name: a leading one-character function word cut off (但葛菲) when what is left
+ * still reads as a name, and 同/与 opening a clause, a trailing one cut off (郭菲称); a lone surname with a given name
+ * after it completed (周 in 副主席周铁农).
+ */
 export function repairName(text: string, s: Span): Span {
   if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
   // A name cut one character short of what a speaker does (罗培|新作了讲解, 王本|强受国务院委托作的): the rules' longer
@@ -33,6 +35,10 @@ export function repairName(text: string, s: Span): Span {
   const day = beforeDay(text, s);
   if (day) return day;
   if (s.end - s.start < 3) return s;
+  const last = text[s.end - 1]!;
+  if (RUN_ON_AFTER_NAME.has(last) && (last !== '为' || s.end - s.start >= 4) && allHan(text.slice(s.start, s.end))) {
+    return { start: s.start, end: s.end - 1 };
+  }
   const whole = lastSyllable(text, s);
   if (whole) return whole;
   // 同/与 opening a clause is "with" (，同朔尔茨总理共同主持), whoever follows: a foreign name has no surname to check.

@@ -76,7 +76,7 @@ const IN_SESSIONS = /(?:大会|人大|全会|委员会|中央纪委|政治局|�
  * One side of a pair of countries (中德, 美英, 中塞): China, a country's one-character form, or the first character of a
  * country or region the text names (塞 where it names 塞尔维亚).
  */
-function sideOf(text: string, c: string): boolean {
+export function sideOf(text: string, c: string): boolean {
   if (c === '中' || COUNTRY_ABBREVIATIONS.has(c)) return true;
   return (FORMS_BY_FIRST.get(c) ?? []).some((form) => text.includes(form));
 }

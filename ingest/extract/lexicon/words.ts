@@ -18,6 +18,14 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
 ]);
 
 /**
+ * One-character words that follow a name and end no given name in the annotated corpora's names: a name the tagger
+ * read on into one (郭菲称, 黄德时, 德尔维齐奥共打入) ends before it. 为 ends given names too (朱有为, 闫大为): it is cut
+ * only from four characters or more (庄际昌为谢孟所提). Not 和 (魏凤和), 向, 均, 同, which given names end in, nor 都,
+ * which ends a part of a transliteration (阿不都).
+ */
+export const RUN_ON_AFTER_NAME: ReadonlySet<string> = new Set(Array.from('说称等是在对与及也就还则将被从于以的了把所时为共'));
+
+/**
  * Where a foreign name ends besides AFTER_NAME's words of two or more characters (a foreign name has no surname to
  * measure it by, so it runs on to one of these): particles, and words that follow a head of state's name. AFTER_NAME's
  * single characters are here except 来, 任, 曾, 都, 均, which stand inside transliterations (阿不来提, 阿不都热西提).
