@@ -1,7 +1,8 @@
-// Titles held: the titles printed right before a name (a chain joined by 、), a post right after it (栗战书委员长),
+// Titles held: the titles printed right before a name (a chain joined by 、 or 兼), a post right after it (栗战书委员长),
 // or after 现任 / 担任; 时任 titles are held before the article's date.
 import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
+import { LEVELS, STATE_HEAD_POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import { evidenceOf, type Sentence } from '../sentences.ts';
 import type { HoldsFact } from './types.ts';
 
@@ -15,7 +16,7 @@ export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s
     if (!t) break;
     chain.unshift(t);
     at = t.start;
-    if (text[at - 1] !== '、') break;
+    if (text[at - 1] !== '、' && text[at - 1] !== '兼') break;
     at -= 1;
   }
   const after = titles.find((m) => m.start === p.end);
@@ -28,15 +29,46 @@ export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s
   return chain;
 }
 
+/**
+ * Organs a bare post after them in a chain does not share: a party committee's or group's (党委书记、校长 is the
+ * school's head, not the committee's), a level's committee (市委书记、市长), a party's (越共中央政治局委员、总理;
+ * 塞尔维亚前进党副主席、国民议会议长).
+ */
+const RELATIVE_ORGANS = /^(?:党委|党组|党工委|工委|纪委|委)$|(?:党|中央|中央委员会|政治局|书记处)$/;
+/** A post that names its own body, a level's government (市长, 常务副省长): no organ passes to it. */
+const OWN_BODY = new RegExp(`^(?:常务)?副?(?:${LEVELS.join('|')})长$`);
+const ownBody = (post: string) => OWN_BODY.test(post) || STATE_HEAD_POSTS.has(post);
+
+/**
+ * The organ of each title of a chain: its own, or, for a bare post, the body of the title before it in the chain
+ * (中国侨联党组书记、主席: 中国侨联's 主席; 世界经济论坛创始人兼执行主席; 财政部党组书记、部长), so that a post held in
+ * a named body is not the bare post every body has.
+ */
+function organsOf(text: string, chain: readonly Mention[], inside: readonly Mention[]): Map<Mention, string> {
+  const organs = new Map<Mention, string>();
+  for (const t of chain) {
+    if (t.organ) organs.set(t, t.organ);
+    else if (!ownBody(t.post!) && (text[t.start - 1] === '、' || text[t.start - 1] === '兼')) {
+      const before = inside.find((m) => m.kind === 'title' && m.end === t.start - 1);
+      const body = before && (organs.get(before) ?? before.organ);
+      if (body && !RELATIVE_ORGANS.test(body)) organs.set(t, body);
+    }
+  }
+  return organs;
+}
+
 export function holdsIn(article: Article, s: Sentence, inside: readonly Mention[]): HoldsFact[] {
   const out: HoldsFact[] = [];
   for (const p of inside.filter((m) => m.kind === 'person')) {
-    for (const t of titlesOf(article.text, p, inside, s)) {
+    const chain = titlesOf(article.text, p, inside, s);
+    const organs = organsOf(article.text, chain, inside);
+    for (const t of chain) {
+      const organ = organs.get(t);
       out.push({
         person: p.text,
         printed: t.text,
         post: t.post!,
-        ...(t.organ ? { organ: t.organ } : {}),
+        ...(organ ? { organ } : {}),
         ...(t.jurisdiction ? { jurisdiction: t.jurisdiction } : {}),
         ...(t.former ? { former: true as const } : {}),
         evidence: evidenceOf(article, s),

@@ -47,6 +47,14 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
 ]);
 /** Posts that name the state they are held in: China's, unless a compound puts them in a foreign one (越南…、国家主席). */
 export const STATE_POSTS: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '国家总理', '国务委员']);
+/**
+ * Posts of a state or its government, held in the state itself, never in a body named before them in a chain (古共中央
+ * 第一书记、国家主席; 塞尔维亚前进党主席、总统).
+ */
+export const STATE_HEAD_POSTS: ReadonlySet<string> = new Set([
+  ...STATE_POSTS, '总统', '副总统', '第一副总统', '总理', '副总理', '第一副总理', '首相', '副首相', '国王', '女王', '王储',
+  '国家元首', '政府首脑', '国务委员长', '委员长', '副委员长',
+]);
 
 /**
  * Bodies of the central party and state: a post held in one is national (jurisdiction 中国) whatever precedes it.

@@ -1,0 +1,37 @@
+// Titles held: a chain of titles before a name, its bare posts held in the body of the title before them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../ingest/extract/index.ts';
+import { textArticle } from '../../../tests/helpers.ts';
+import { graphMentions } from '../index.ts';
+import { articleFacts } from './index.ts';
+
+/** `person: organ+post` for each title the text says someone holds. */
+function heldIn(text: string): string[] {
+  const f = articleFacts(textArticle(text), graphMentions(extract(text).output));
+  return f.holds.map((h) => `${h.person}: ${h.organ ?? ''}${h.post}`).sort();
+}
+
+/** [what it shows, text, titles held (`person: organ+post`)]. */
+const CASES: [string, string, string[]][] = [
+  ['a bare post after a body\'s title is held in that body', '中国侨联党组书记、主席万立骏致贺词。',
+    ['万立骏: 中国侨联党组书记', '万立骏: 中国侨联主席']],
+  ['after a ministry\'s party group, the ministry\'s minister', '财政部党组书记、部长刘昆作宣讲报告。',
+    ['刘昆: 财政部党组书记', '刘昆: 财政部部长']],
+  ['a firm\'s chairman and its party secretary', '国家电力投资集团有限公司董事长、党组书记刘明胜发言。',
+    ['刘明胜: 国家电力投资集团有限公司党组书记', '刘明胜: 国家电力投资集团有限公司董事长']],
+  ['titles joined by 兼 are both held', '伊拉克副总理兼外长侯赛因表示。',
+    ['侯赛因: 副总理', '侯赛因: 外长']],
+  ['a party committee\'s secretary and the school\'s head: no organ passes', '北京大学党委书记、校长郝平表示。',
+    ['郝平: 党委书记', '郝平: 校长']],
+  ['a city\'s party secretary and its mayor: the mayor names his own body', '市委书记、市长李明出席。',
+    ['李明: 委书记', '李明: 市长']],
+  ['a party\'s post and a state\'s: the state\'s post is no party\'s', '塞尔维亚前进党主席、总统武契奇致贺电。',
+    ['武契奇: 前进党主席', '武契奇: 总统']],
+];
+
+for (const [what, text, expected] of CASES) {
+  test(`titles held: ${what}`, () => {
+    assert.deepEqual(heldIn(text), [...expected].sort());
+  });
+}
