@@ -231,6 +231,12 @@ class Found {
   }
 }
 
+/** 代表委员: the deputies and members a session gathers, no one's title (许多代表委员普遍聊到…). */
+function deputiesAndMembers(text: string, compound: readonly TitleMatch[]): boolean {
+  const t = compound[0]!;
+  return compound.length === 1 && t.post === '委员' && t.end - t.start === 2 && text.slice(t.start - 2, t.start) === '代表';
+}
+
 /**
  * Titles and compound titles, and the names they introduce: after them, or before a post of address
  * (`栗战书委员长`). A generic post alone, or a title printed with a one-character country, needs a name.
@@ -247,7 +253,7 @@ function titlesAndNames(
   const slots = [...talkSlots, ...guestsBeforePosts(text)];
   for (let i = 0; i < text.length; i++) {
     const compound = titlesAt(text, i);
-    if (compound.length === 0) continue;
+    if (compound.length === 0 || deputiesAndMembers(text, compound)) continue;
     const end = compound.at(-1)!.end;
     const alone = compound.length === 1 ? compound[0]! : undefined;
     // A post of address right after a name is that name's (王岐山副主席来巴出席): no name after it.
@@ -361,6 +367,27 @@ function namesAmongNames(found: Found): void {
       m.kind = 'person';
       m.rule = 'name-among-names';
     }
+  }
+}
+
+/**
+ * One name the tagger read as two, the first opening with the "with" before it (习近平主席同岸田文雄首相 read as 同岸 +
+ * 田文雄): the name is what follows the joiner.
+ */
+function nameAfterJoiner(found: Found): void {
+  const persons = found.mentions.filter((m) => m.kind === 'person' && m.rule === 'tagger');
+  for (const a of persons) {
+    const b = persons.find((m) => m.start === a.end);
+    if (!b || a.text.length !== 2 || !/[同与和跟]/.test(a.text[0]!)) continue;
+    found.mentions.splice(found.mentions.indexOf(b), 1);
+    const parts = [a.text, b.text];
+    a.start += 1;
+    a.end = b.end;
+    a.text = found.text.slice(a.start, a.end);
+    for (const part of parts) {
+      if (!found.mentions.some((m) => m.kind === 'person' && m.text === part)) found.names.delete(part);
+    }
+    found.names.add(a.text);
   }
 }
 
@@ -525,6 +552,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     }
   }
   namesAmongNames(found);
+  nameAfterJoiner(found);
   sameNameSameKind(found);
   samePlaceSameKind(found);
   // A name the tagger read among the places someone went to (艾提尕尔清真寺 in 来到…等调研) is part of a place's name.

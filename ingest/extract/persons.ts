@@ -23,6 +23,8 @@ const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从于把
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** jieba tags of a common word inside a candidate that show it is not a name (胡/公式, 金华). */
 const WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|m|q|p|c|u|r|t|f|s|l|i|j|nt|ng)$/;
+/** Tags of words no name opens with: adverbs, conjunctions, prepositions, pronouns, particles. */
+const FUNCTION_WORD_TAGS = /^(?:d|ad|c|p|r|u|uj|ul)$/;
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...KNOWN_PLACES, ...COUNTRY_FORMS]);
 
@@ -36,6 +38,9 @@ export function nameLike(s: string, lenient = false): boolean {
   const tokens = tag(s);
   // Vouched for, a name jieba's dictionary holds as some other proper noun (周铁农: nz) is still a name.
   if (tokens.length === 1) return NAME_TAGS.test(tokens[0]!.tag) || (lenient && tokens[0]!.tag === 'nz' && s.length <= 3);
+  // Vouched for or not, a name does not open with an adverb, a conjunction or a pronoun of two characters (代表委员普遍
+  // 聊到: 普遍).
+  if (tokens[0]!.word.length > 1 && FUNCTION_WORD_TAGS.test(tokens[0]!.tag)) return false;
   if (lenient) return true;
   return !tokens.some((t) => t.word.length > 1 && WORD_TAGS.test(t.tag));
 }

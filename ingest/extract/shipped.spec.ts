@@ -41,6 +41,10 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['a country\'s side is no name where the text names the country (向马方介绍)', '赵乐际向马方介绍了中国式现代化。马来西亚总理表示欢迎。',
     ['赵乐际'], ['马方']],
   ['what lies around a place is no person\'s (扎霍尼附近)', '匈牙利农民在边境小镇扎霍尼附近举行示威。', [], ['霍尼', '扎霍尼']],
+  ['a name read as two after 同 is one (同岸 + 田文雄)', '去年11月，习近平主席同岸田文雄首相在旧金山会晤，达成重要共识。',
+    ['习近平', '岸田文雄'], ['同岸', '田文雄']],
+  ['代表委员 are a session\'s deputies and members, no title before a name', '许多代表委员普遍聊到一个热词，就是“新质生产力”。',
+    [], ['普遍聊']],
 ];
 
 /** What the rules make of a tagger person that is no person: [what, text, kind, the mentions of that kind]. */

@@ -77,8 +77,10 @@ const NOT_IN_DEPARTMENT = /[局办委常副党长的与及在对为是了、，�
  */
 function departmentAt(text: string, p: number, ends: readonly string[], maxStem: number): OrganAt[] {
   const out: OrganAt[] = [];
-  // A post where a department's name would start ended the title there (欧洲理事会主席米歇尔和欧盟委员会主席…).
-  if (wordAt(FOREIGN_POSTS, text, p) || wordAt(POSTS, text, p)) return [];
+  // A post where a department's name would start ended the title there (欧洲理事会主席米歇尔和欧盟委员会主席…), but
+  // for the departments named after deputies (全国人大常委会代表工作委员会主任).
+  const named = wordAt(DEPARTMENTS_NAMED_BY_POST, text, p);
+  if (!named && (wordAt(FOREIGN_POSTS, text, p) || wordAt(POSTS, text, p))) return [];
   for (let k = 1; k <= maxStem && p + k < text.length; k++) {
     const stem = text.slice(p, p + k);
     if (!allHan(stem) || NOT_IN_DEPARTMENT.test(stem)) break;
@@ -89,6 +91,9 @@ function departmentAt(text: string, p: number, ends: readonly string[], maxStem:
   }
   return out;
 }
+
+/** Departments whose name opens with a post's word. */
+const DEPARTMENTS_NAMED_BY_POST = ['代表工作委员会', '代表资格审查委员会'];
 
 /** Ends a post may share with its department as news style abbreviates it (教育局长, 外交部长, 财政部长). */
 const SHARED_ENDS = new Set(['局', '部']);

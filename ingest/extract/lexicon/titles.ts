@@ -44,6 +44,8 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // party branches
   '党总支书记', '党总支副书记', '党总支部书记',
+  // the army's political commissars, in full (火箭军政治委员)
+  '政治委员', '副政治委员',
 ]);
 /** Posts that name the state they are held in: China's, unless a compound puts them in a foreign one (越南…、国家主席). */
 export const STATE_POSTS: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '国家总理', '国务委员']);
@@ -67,6 +69,9 @@ export const NATIONAL_BODIES: readonly string[] = sortLongestFirst([
   '全国人大常委会', '全国人民代表大会常务委员会', '全国人大', '全国人民代表大会', '全国政协', '中国人民政治协商会议全国委员会',
   '国务院', '国家监委', '国家监察委员会', '最高人民法院', '最高人民检察院', '国家', '全国总工会', '全国妇联', '全国工商联',
   '共青团中央', '团中央', '中国科协', '中国科学院', '中国工程院', '中国社会科学院', '中央广播电视总台', '新华社',
+  // The army's services and theatres (火箭军司令员, 东部战区政治委员).
+  '中国人民解放军', '解放军', '陆军', '海军', '空军', '火箭军', '战略支援部队', '联勤保障部队', '武警部队', '中国人民武装警察部队',
+  '东部战区', '南部战区', '西部战区', '北部战区', '中部战区',
   // The democratic parties' central committees and the people's organisations (民革中央主席, 中华全国总工会党组书记).
   '民革中央', '民盟中央', '民建中央', '民进中央', '农工党中央', '致公党中央', '九三学社中央', '台盟中央',
   '中华全国总工会', '中华全国工商业联合会', '中华全国妇女联合会', '中国侨联', '中华全国归国华侨联合会', '全国台联', '中国残联',
