@@ -159,11 +159,15 @@ export function articleGraph(
     if (!joined.has(name)) joined.set(name, namesakes?.joinOf(name, a));
     return joined.get(name);
   };
-  const person = (name: string, titled?: string, reporter = false) => {
-    const jurisdiction = titled ?? (reporter ? undefined : joinOf(name));
+  const person = (printed: string, titled?: string, reporter = false) => {
+    const jurisdiction = titled ?? (reporter ? undefined : joinOf(printed));
+    // A full dotted name titled abroad as its short form is there is that person (弗拉基米尔·普京, 普京).
+    const short = jurisdiction && !reporter ? namesakes?.shortOf(printed, jurisdiction) : undefined;
+    const name = short ?? printed;
     const key = personKey(name, jurisdiction, paper);
-    notes.push((log) => log.person(key, name, a.id, jurisdiction, paper));
-    return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases: [] });
+    notes.push((log) => log.person(key, printed, a.id, jurisdiction, paper));
+    const aliases = short ? [printed] : [];
+    return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases });
   };
   const target = (t: Target): string => {
     if (t.kind !== 'Enterprise')
@@ -299,8 +303,8 @@ function mergeEdgeAttributes(into: EdgeAttributes, from: EdgeAttributes): void {
 
 /** An enterprise node takes the fullest printed form as its label and keeps every form as an alias. */
 function mergeNodeAttributes(into: NodeAttributes, from: NodeAttributes): void {
-  if (into.kind !== 'Enterprise') return;
-  if (from.label.length > into.label.length) into.label = from.label;
+  if (into.kind !== 'Enterprise' && into.kind !== 'Person') return;
+  if (into.kind === 'Enterprise' && from.label.length > into.label.length) into.label = from.label;
   for (const alias of from.aliases ?? []) if (!into.aliases!.includes(alias)) into.aliases!.push(alias);
 }
 

@@ -39,6 +39,8 @@ const DOMESTIC = '';
  */
 export class Namesakes {
   private readonly places = new Map<string, Set<string>>();
+  /** The posts each name is titled with abroad, by jurisdiction. */
+  private readonly posts = new Map<string, Map<string, Set<string>>>();
 
   /** Record where an article titles its people. */
   note(f: ArticleFacts, paper: Paper): void {
@@ -64,6 +66,21 @@ export class Namesakes {
   }
 
   /**
+   * The short form a full dotted name is keyed by in `jurisdiction` (弗拉基米尔·普京 → 普京 in 俄罗斯): the last part of
+   * the name, titled there across the build with the very posts the full name is titled with there, so that a leader
+   * printed in full on one day and short on the others is one node. Not where the short form holds posts the full
+   * name never does: it may name a relative too (萨勒曼: the king, 国王, and at times his son, 王储 穆罕默德·本·萨勒曼).
+   */
+  shortOf(name: string, jurisdiction: string): string | undefined {
+    const dot = name.lastIndexOf('·');
+    const short = dot >= 0 ? name.slice(dot + 1) : '';
+    if (short.length < 2) return undefined;
+    const full = this.posts.get(name)?.get(jurisdiction);
+    const held = this.posts.get(short)?.get(jurisdiction);
+    return full && held && full.size === held.size && [...full].every((p) => held.has(p)) ? short : undefined;
+  }
+
+  /**
    * A page's articles as a streaming build takes them, its titles noted first: those it can build now, and those whose
    * graph could still change with what later articles title (`undecided`), which wait for the end of the build.
    */
@@ -78,6 +95,8 @@ export class Namesakes {
    * known at home, and prints a country or international body.
    */
   private undecided(f: ArticleFacts): boolean {
+    // (A full name titled abroad waits for every title of its short form: `shortOf`.)
+    if (f.holds.some((h) => h.person.includes('·') && h.jurisdiction && isAbroad(h.jurisdiction))) return true;
     const bare = bareNames(f);
     if (![...bare].some((n) => !this.places.get(n)?.has(DOMESTIC))) return false;
     return ANY_FORM.test(textOf(f.article));
@@ -94,6 +113,10 @@ export class Namesakes {
     const places = this.places.get(name) ?? new Set<string>();
     places.add(where);
     this.places.set(name, places);
+    if (where === DOMESTIC) return;
+    const byPlace = this.posts.get(name) ?? new Map<string, Set<string>>();
+    byPlace.set(where, (byPlace.get(where) ?? new Set<string>()).add(post));
+    this.posts.set(name, byPlace);
   }
 }
 

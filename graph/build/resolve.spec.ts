@@ -79,3 +79,20 @@ test('a foreign leader named bare joins the namesake titled abroad where the art
   assert.deepEqual(articlesOf('person:卢拉'), ['article:e:1', 'article:f:1']);
   assert.match(mergeLog.find((m) => m.node === 'person:武契奇@塞尔维亚')!.reason, /named bare where the article names/);
 });
+
+test('a leader printed in full one day and short on others is one node; not where the short form names kin too', () => {
+  const articles = [
+    ...national('a.txt', '国家主席习近平8日在北京同俄罗斯总统弗拉基米尔·普京举行会谈。\n'),
+    ...national('b.txt', '国家主席习近平9日同俄罗斯总统普京通电话。\n'),
+    ...national('c.txt', '沙特阿拉伯国王萨勒曼8日致电祝贺。\n'),
+    ...national('d.txt', '沙特阿拉伯王储穆罕默德·本·萨勒曼8日在利雅得会见了到访的客人。\n'),
+  ];
+  const { graph } = buildGraph(articles);
+  const articlesOf = (key: string) => graph.outNeighbors(key).filter((n) => n.startsWith('article:')).sort();
+  assert.deepEqual(articlesOf('person:普京@俄罗斯'), ['article:a:1', 'article:b:1']);
+  assert.ok(!graph.hasNode('person:弗拉基米尔·普京@俄罗斯'));
+  assert.deepEqual(graph.getNodeAttributes('person:普京@俄罗斯').aliases, ['弗拉基米尔·普京']);
+  // 萨勒曼 is titled 国王, his son 王储: two people.
+  assert.deepEqual(articlesOf('person:萨勒曼@沙特阿拉伯'), ['article:c:1']);
+  assert.deepEqual(articlesOf('person:穆罕默德·本·萨勒曼@沙特阿拉伯'), ['article:d:1']);
+});

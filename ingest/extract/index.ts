@@ -421,9 +421,18 @@ function samePlaceSameKind(found: Found): void {
   }
 }
 
+/** Kin, right before a name (的儿子——, 之女, 夫人). */
+const KIN_BEFORE = /(?:儿子|女儿|之子|之女|父亲|母亲|妻子|丈夫|夫人|兄弟|哥哥|弟弟|姐姐|妹妹)[——、：:\s]*$/;
+
 /** Every person printed as a short form of a dotted name in the same text, however found, gets that full name. */
-function fullNames(mentions: Mention[]): void {
+function fullNames(text: string, mentions: Mention[]): void {
   const forms = shortForms(new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.text)));
+  // A full name printed as someone's relative (拜登的儿子——亨特·拜登) is not the one the short form names.
+  for (const m of mentions) {
+    if (m.kind === 'person' && KIN_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) {
+      for (const [short, full] of forms) if (full === m.text) forms.delete(short);
+    }
+  }
   // A short form printed with a post the full name never holds, while the full name holds another, names someone else
   // of the family (民族领袖、人民委员会主席别尔德穆哈梅多夫, and his son 谢尔达尔·别尔德穆哈梅多夫总统).
   for (const [short, full] of forms) {
@@ -561,7 +570,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     found.dropPlacesIn(s);
     found.add(s, 'person', 'list-of-names');
   }
-  fullNames(found.mentions);
+  fullNames(text, found.mentions);
   bodyOrgans(found.mentions);
   const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };

@@ -113,3 +113,11 @@ for (const [what, text, has, hasNot] of CASES) {
     for (const name of hasNot) assert.ok(!found.includes(name), `${name} in ${found.join('、')}`);
   });
 }
+
+test('shipped tagger: a full name printed as someone\'s kin is not what the short form names (拜登的儿子——亨特·拜登)', () => {
+  const text = '美国总统拜登表示。众议院在有关拜登的儿子——亨特·拜登海外交易的调查中，发现拜登的行为涉嫌腐败。';
+  const full = extract(text).output.filter((m) => m.kind === 'person' && m.text === '拜登').map((m) => m.fullName);
+  assert.ok(full.length > 0 && full.every((f) => f === undefined), full.join('、'));
+  const putin = extract('俄罗斯总统弗拉基米尔·普京表示。普京指出，合作很重要。').output.find((m) => m.text === '普京');
+  assert.equal(putin?.fullName, '弗拉基米尔·普京');
+});
