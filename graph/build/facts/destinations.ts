@@ -15,6 +15,11 @@ export function destinations(text: string, s: Sentence, mentions: readonly Menti
     for (;;) {
       const m = places.find((x) => x.start >= at && x.start <= at + 1 && /^了?$/.test(text.slice(at, x.start)));
       if (!m) break;
+      // A body whose post comes next is someone's (来到中国社会科学院原副院长…刘国光家中): his home is where one went.
+      const post = mentions.some(
+        (t) => t.kind === 'title' && t.start >= m.end && /^(?:原|前)?$/.test(text.slice(m.end, t.start)),
+      );
+      if (post) break;
       if (!out.includes(m)) out.push(m);
       const sep = /^[、和及与]/.exec(text.slice(m.end));
       if (!sep) break;

@@ -3627,6 +3627,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'a body whose post comes next is someone\'s, whose home one went to (来到中国社会科学院原副院长…刘国光家中) (dev corpus)',
+    '2月7日，蔡奇看望文化界知名人士和科技专家。蔡奇首先来到中国社会科学院原副院长、经济学家刘国光家中，亲切询问老人身体情况。' +
+      '随后，蔡奇来到中国航天科技集团看望科技专家。',
+    undefined,
+    ['LED 蔡奇 看望文化界知名人士和科技专家 (看望)', 'LED 蔡奇 看望文化界知名人士和科技专家 (看望)', 'VISITED 蔡奇 中国航天科技集团'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

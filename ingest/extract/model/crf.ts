@@ -14,7 +14,7 @@ export interface CrfOptions extends TrainOptions {
 }
 
 /** Defaults chosen on the validation parts (`npm run train -- --learner crf --validate`; ingest/extract/README.md). */
-export const CRF_DEFAULTS = { l2: 1, rate: 0.05 } as const;
+export const CRF_DEFAULTS = { l2: 1, rate: 0.2 } as const;
 
 /** 1 where tag t may follow tag p (p = START: the sentence's first tag), else 0. */
 const TRANSITION_OPEN = (() => {
