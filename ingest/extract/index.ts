@@ -15,7 +15,7 @@ import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
-import { sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
+import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
 import { tag } from './jieba.ts';
@@ -76,13 +76,23 @@ function countrySide(text: string, name: string, kind: MentionKind): boolean {
 }
 
 /**
+ * What no name is: a country's side (countrySide), China and another country (阿中关系, 中英), a country's army (乌军称).
+ * (Not any two sides: two-character transliterations are often read so, 阿比, 塔哈.)
+ */
+function countryWord(text: string, name: string): boolean {
+  const army = name.length === 2 && name[1] === '军' && COUNTRY_ABBREVIATIONS.has(name[0]!);
+  const withChina = name.includes('中') && pairOfCountries(text, name);
+  return army || withChina || countrySide(text, name, 'person');
+}
+
+/**
  * Tagger spans the rules know to be wrong in any convention: collective words, bodies ending in 布局 / 格局 / 部署,
  * and a person that is one common word (enterprises keep theirs: brands are often common words, 暴雪, 新浪).
  */
 function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   const t = text.slice(s.start, s.end);
   if (COLLECTIVE.test(t) || LEADERS_WORKS.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) return false;
-  if (countrySide(text, t, s.kind)) return false;
+  if (s.kind === 'person' ? countryWord(text, t) : countrySide(text, t, s.kind)) return false;
   if (s.kind !== 'title' && REPORTING_VERBS.some((v) => t.includes(v))) return false; // 京会见巴西: a verb inside
   // 主席台, 主席团: a post word run on into a place or a body, no post.
   if (s.kind === 'title' && /^(?:主席|执行主席)(?:台|团)$/.test(t)) return false;
@@ -217,7 +227,7 @@ class Found {
     // (在贺信中指出: a leader's work and where in it, before a verb of saying, as a name would stand; 哈马斯称: a
     // movement does what people do.)
     const name = this.text.slice(s.start, s.end);
-    if (LEADERS_WORKS.test(name) || MOVEMENT_START.test(name) || countrySide(this.text, name, 'person')) return;
+    if (LEADERS_WORKS.test(name) || MOVEMENT_START.test(name) || countryWord(this.text, name)) return;
     if (this.add(s, 'person', rule)) this.names.add(name);
   }
 

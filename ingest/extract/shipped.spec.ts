@@ -43,6 +43,8 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['what lies around a place is no person\'s (扎霍尼附近)', '匈牙利农民在边境小镇扎霍尼附近举行示威。', [], ['霍尼', '扎霍尼']],
   ['a name read as two after 同 is one (同岸 + 田文雄)', '去年11月，习近平主席同岸田文雄首相在旧金山会晤，达成重要共识。',
     ['习近平', '岸田文雄'], ['同岸', '田文雄']],
+  ['China and another country are no name (马中建交, where the text names 马来西亚)',
+    '马来西亚第一副总理扎希德在致辞中表示，马中建交50周年是重要里程碑。马中关系内涵丰富、意义深远。', ['扎希德'], ['马中']],
   ['代表委员 are a session\'s deputies and members, no title before a name', '许多代表委员普遍聊到一个热词，就是“新质生产力”。',
     [], ['普遍聊']],
 ];

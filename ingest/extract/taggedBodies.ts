@@ -16,7 +16,7 @@ import type { MentionKind } from './types.ts';
  */
 export function taggerBodyKind(text: string, s: Span & { kind: MentionKind }): MentionKind | undefined {
   const t = text.slice(s.start, s.end);
-  if (t.length === 2 && sideOf(text, t[0]!) && sideOf(text, t[1]!)) return undefined;
+  if (pairOfCountries(text, t)) return undefined;
   if (COUNTRY_OF.has(t)) return 'place';
   if (s.kind !== 'enterprise') return s.kind;
   if (/国集团$/.test(t) || ORGANIZATION_END.test(t)) return 'organization';
@@ -76,6 +76,11 @@ const IN_SESSIONS = /(?:大会|人大|全会|委员会|中央纪委|政治局|�
  * One side of a pair of countries (中德, 美英, 中塞): China, a country's one-character form, or the first character of a
  * country or region the text names (塞 where it names 塞尔维亚).
  */
+/** Two characters, each one side of a pair of countries (中德, 俄乌, 阿中 where the text names 阿根廷). */
+export function pairOfCountries(text: string, t: string): boolean {
+  return t.length === 2 && sideOf(text, t[0]!) && sideOf(text, t[1]!);
+}
+
 export function sideOf(text: string, c: string): boolean {
   if (c === '中' || COUNTRY_ABBREVIATIONS.has(c)) return true;
   return (FORMS_BY_FIRST.get(c) ?? []).some((form) => text.includes(form));
