@@ -1,7 +1,7 @@
-// The body rules alone: which names before an ending are enterprises or organisations, and how far each reaches.
+// The body rules alone: which names before an ending are bodies and of what kind, how far each reaches; periodicals.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bodies, brandedTrade } from './bodies.ts';
+import { bodies, brandedTrade, periodicals } from './bodies.ts';
 
 const found = (text: string) => bodies(text).map((b) => `${b.kind}:${text.slice(b.start, b.end)}`);
 
@@ -48,4 +48,10 @@ test('bodies: brandedTrade passes the endings that always name a firm and asks a
   assert.equal(brandedTrade('新一轮', '科技'), false);
   assert.equal(brandedTrade('前沿', '科技'), false);
   assert.equal(brandedTrade('国家中', '医药'), false);
+});
+
+test('bodies: a periodical named in title marks, then what it is, marks and all (《求是》杂志)', () => {
+  const text = '第7期《求是》杂志发表文章。据《新英格兰医学杂志》报道，《时代潮》杂志社记者说。';
+  const got = periodicals(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(got, ['《求是》杂志', '《时代潮》杂志社']);
 });

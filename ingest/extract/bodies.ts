@@ -281,3 +281,10 @@ function placeOpensPast(
   }
   return undefined;
 }
+
+/** A periodical named in title marks, then what it is (《求是》杂志, 《时代潮》杂志社): an organisation, marks and all. */
+const PERIODICAL = /《[^《》\n]{1,16}》(?:杂志社|杂志|期刊|周刊|月刊|画报|报社)/g;
+
+export function periodicals(text: string): Span[] {
+  return [...text.matchAll(PERIODICAL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

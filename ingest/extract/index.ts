@@ -14,7 +14,7 @@ import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
-import { bodies, endsInBodySuffix, listedEnterprises } from './bodies.ts';
+import { bodies, endsInBodySuffix, listedEnterprises, periodicals } from './bodies.ts';
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
@@ -339,6 +339,7 @@ function bodiesAndPlaces(found: Found): void {
     const o = organAt(text, i);
     if (o && found.add(o, 'organization', 'organ')) i = o.end - 1;
   }
+  for (const p of periodicals(text)) found.add(p, 'organization', 'periodical');
   for (const b of bodies(text)) found.add(b, b.kind, 'suffix');
   const enterprises = found.mentions.filter((m) => m.kind === 'enterprise');
   const free = (x: Span) => found.free(x);
