@@ -1,5 +1,5 @@
 // Place recogniser: well-known places (浙江, 上海), named jurisdictions (金华市, 古山镇) and named sites (南溪湾公园, 九铃东路).
-import { KNOWN_PLACES, PLACE_SUFFIXES } from './lexicon/places.ts';
+import { HISTORIC_SITE_SUFFIXES, KNOWN_PLACES, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { NOT_PLACE_START } from './lexicon/titles.ts';
 import { allHan, leftOpen } from './chars.ts';
 import { FUNCTION_TAGS, tag } from './jieba.ts';
@@ -85,6 +85,10 @@ function placeAt(text: string, i: number): Span | undefined {
 function readsAsPlaceName(name: string, suffix: string): boolean {
   if (KNOWN_PLACES.includes(name)) return true;
   const tokens = tag(name);
+  // A site of history is named after a body, a meeting or a man, its ordinal included (中共七大会址, 毛泽东旧居).
+  if (HISTORIC_SITE_SUFFIXES.includes(suffix)) {
+    return /^(?:ns|nz|nr|nt|j|x)$/.test(tokens[0]!.tag) && !tokens.some((t) => FUNCTION_TAGS.test(t.tag));
+  }
   if (tokens.some((t) => FUNCTION_TAGS.test(t.tag) || /^(?:a|vn|m|q|t)$/.test(t.tag))) return false;
   const site = SITE_SUFFIXES.has(suffix);
   if (tokens.length === 1) {

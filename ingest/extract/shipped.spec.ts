@@ -62,6 +62,8 @@ const KIND_CASES: [what: string, text: string, kind: string, texts: string[]][] 
   ['a body read from inside a word starts where the word does; one ending as a ministry is no enterprise',
     '开村仪式暨中国大学生体育代表团欢迎仪式举行。农业农村部调度显示，今年夏粮增产。', 'organization',
     ['体育代表团', '农业农村部']],
+  ['a site of history by its ending, named after a meeting (中共七大会址)', '习近平等首先来到中共七大会址。随后来到遵义会议会址参观。',
+    'place', ['中共七大会址', '遵义会议会址']],
   ['a transliterated place by its ending (-sk, -ovka)', '乌军从顿涅茨克地区重镇阿夫杰耶夫卡撤出。俄军仍对卢甘斯克乌军阵地发动袭击。',
     'place', ['阿夫杰耶夫卡', '卢甘斯克']],
 ];

@@ -8,8 +8,12 @@ const CITIES =
 
 export const KNOWN_PLACES: readonly string[] = sortLongestFirst(['中国', ...PROVINCES.split(' '), ...CITIES.split(' ')]);
 
+/** Endings of the sites of history (中共七大会址, 遵义会议会址, 中共中央旧址, 毛泽东旧居). */
+export const HISTORIC_SITE_SUFFIXES: readonly string[] = ['会址', '旧址', '故居', '旧居', '遗址'];
+
 /** Endings of place names: administrative units, then streets, parks and sites. */
 export const PLACE_SUFFIXES: readonly string[] = sortLongestFirst([
   '省', '市', '县', '区', '镇', '乡', '村', '街道', '社区', '自治区', '自治州', '自治县', '开发区', '新区', '园区', '工业区', '工业园',
   '路', '街', '大道', '公园', '广场', '风景区', '景区', '陵园', '湾', '小区', '公寓', '城',
+  ...HISTORIC_SITE_SUFFIXES,
 ]);
