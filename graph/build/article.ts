@@ -301,7 +301,10 @@ function mergeEdgeAttributes(into: EdgeAttributes, from: EdgeAttributes): void {
   if (from.lastSeen && (!into.lastSeen || from.lastSeen > into.lastSeen)) into.lastSeen = from.lastSeen;
 }
 
-/** An enterprise node takes the fullest printed form as its label and keeps every form as an alias. */
+/**
+ * An enterprise node takes the fullest printed form as its label and keeps every form as an alias; a person node keeps
+ * the full names joined to it (`Namesakes.shortOf`) as aliases.
+ */
 function mergeNodeAttributes(into: NodeAttributes, from: NodeAttributes): void {
   if (into.kind !== 'Enterprise' && into.kind !== 'Person') return;
   if (into.kind === 'Enterprise' && from.label.length > into.label.length) into.label = from.label;

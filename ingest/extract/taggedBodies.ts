@@ -72,15 +72,15 @@ const ORDINAL_BEFORE = /(?:第[0-9零一二三四五六七八九十百]+|[0-9零
 /** Bodies that meet in numbered sessions: congresses, committees and their organs. */
 const IN_SESSIONS = /(?:大会|人大|全会|委员会|中央纪委|政治局|政协)$/;
 
-/**
- * One side of a pair of countries (中德, 美英, 中塞): China, a country's one-character form, or the first character of a
- * country or region the text names (塞 where it names 塞尔维亚).
- */
 /** Two characters, each one side of a pair of countries (中德, 俄乌, 阿中 where the text names 阿根廷). */
 export function pairOfCountries(text: string, t: string): boolean {
   return t.length === 2 && sideOf(text, t[0]!) && sideOf(text, t[1]!);
 }
 
+/**
+ * One side of a pair of countries (中德, 美英, 中塞): China, a country's one-character form, or the first character of a
+ * country or region the text names (塞 where it names 塞尔维亚).
+ */
 export function sideOf(text: string, c: string): boolean {
   if (c === '中' || COUNTRY_ABBREVIATIONS.has(c)) return true;
   return (FORMS_BY_FIRST.get(c) ?? []).some((form) => text.includes(form));

@@ -9,7 +9,7 @@ const START = T;
 export interface CrfOptions extends TrainOptions {
   /** L2 penalty of the whole training objective (λ/2 · |w|²). */
   l2: number;
-  /** Learning rate of the first epoch; epoch e uses rate / (1 + e − 1). */
+  /** Learning rate of the first epoch; epoch e uses rate / e. */
   rate: number;
 }
 
@@ -97,9 +97,9 @@ interface State {
   trans: Float64Array;
 }
 
-/** Exponentiated emissions of a sentence (each position shifted by its maximum), forbidden tags at 0 where given. */
-function potentials(s: State, ids: Int32Array, sentence: TrainingSentence, mask: boolean): Float64Array {
-  const { features: f, allowed } = sentence;
+/** Exponentiated emissions of a sentence, each position shifted by its maximum (the shift cancels out of the loss). */
+function potentials(s: State, ids: Int32Array, sentence: TrainingSentence): Float64Array {
+  const { features: f } = sentence;
   const pot = new Float64Array(f.n * T);
   for (let i = 0; i < f.n; i++) {
     const row = pot.subarray(i * T, i * T + T);
@@ -109,7 +109,7 @@ function potentials(s: State, ids: Int32Array, sentence: TrainingSentence, mask:
     }
     let max = -Infinity;
     for (let t = 0; t < T; t++) max = Math.max(max, (row[t]! *= s.scale));
-    for (let t = 0; t < T; t++) row[t] = mask && !(allowed[i]! & (1 << t)) ? 0 : Math.exp(row[t]! - max);
+    for (let t = 0; t < T; t++) row[t] = Math.exp(row[t]! - max);
   }
   return pot;
 }
@@ -120,7 +120,8 @@ function step(s: State, ids: Int32Array, sentence: TrainingSentence, rate: numbe
   if (n === 0) return 0;
   const edge = new Float64Array((T + 1) * T);
   for (let k = 0; k < edge.length; k++) edge[k] = TRANSITION_OPEN[k]! * Math.exp(s.trans[k]!);
-  const all = potentials(s, ids, sentence, false);
+  const all = potentials(s, ids, sentence);
+  // The same potentials with every tag gold forbids at 0: the lattice of the paths gold allows.
   const gold = all.map((x, k) => (sentence.allowed[Math.floor(k / T)]! & (1 << k % T) ? x : 0));
   const model = forwardBackward(all, edge, n);
   const clamped = forwardBackward(gold, edge, n);

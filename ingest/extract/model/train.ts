@@ -104,7 +104,7 @@ export function shuffle(order: number[], rnd: () => number): void {
 }
 
 /** Sentences' features as dense ids (first seen, first numbered), with the hashes in id order. */
-export interface Indexed {
+interface Indexed {
   vocab: Int32Array;
   ids: Int32Array[];
 }
