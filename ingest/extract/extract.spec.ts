@@ -324,6 +324,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     '孙立平常委提出，要加强基础研究；艾尔肯·吐尼亚孜委员代表民族界表示，要促进团结。', [
       ['person', '孙立平', 0], ['title', '常委', 3], ['person', '艾尔肯·吐尼亚孜', 16], ['title', '委员', 24],
     ]],
+  ['a village committee\'s head is one post; a verb and its aspect after it are no name (商量过)',
+    '他同村委会主任商量过。', [['title', '村委会主任', 2]]],
+  ['an army deputy\'s post keeps its 副 (副参谋长)', '副参谋长赵国钧少将出席。', [['title', '副参谋长', 0], ['person', '赵国钧', 4]]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {

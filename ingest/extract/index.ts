@@ -14,6 +14,7 @@ import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
+import { DIVISIONS } from './lexicon/divisions.ts';
 import { bodies, endsInBodySuffix, listedEnterprises, periodicals } from './bodies.ts';
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
@@ -511,6 +512,8 @@ function taggerPlace(found: Found, s: Span): boolean {
   const text = found.text.slice(s.start, s.end);
   if (COUNTRY_OF.has(text) || WORLD_REGIONS.has(text)) return true;
   if (text.length >= 3 && PLACE_NAME_ENDS.test(text)) return true;
+  // A county's or a city's name (唐山, 宁德), unless a rule reads the same name as someone's here (商务部部长钟山).
+  if (DIVISIONS.has(text) && !found.mentions.some((m) => m.kind === 'person' && m.text === text)) return true;
   // Where one goes, or a front named by it (前往巴赫穆特视察, 在巴赫穆特等方向): no one goes to a person so.
   if (/(?:前往|抵达|飞抵|到达|途经)$/.test(found.text.slice(Math.max(0, s.start - 2), s.start))) return true;
   if (PLACES_CLOSE.test(found.text.slice(s.end, s.end + 80))) return true;

@@ -23,6 +23,8 @@ const NOT_GIVEN = new Set(Array.from('的了是在和与及等为对向从于把
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** jieba tags of a common word inside a candidate that show it is not a name (胡/公式, 金华). */
 const WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|m|q|p|c|u|r|t|f|s|l|i|j|nt|ng)$/;
+/** jieba's tags of the particles of aspect: 了 (ul), 过 (ug), 着 (uz). */
+const ASPECT_TAGS = /^(?:ul|ug|uz)$/;
 /** Tags of words no name opens with: adverbs, conjunctions, prepositions, pronouns, particles. */
 const FUNCTION_WORD_TAGS = /^(?:d|ad|c|p|r|u|uj|ul)$/;
 
@@ -41,6 +43,8 @@ export function nameLike(s: string, lenient = false): boolean {
   // Vouched for or not, a name does not open with an adverb, a conjunction or a pronoun of two characters (代表委员普遍
   // 聊到: 普遍).
   if (tokens[0]!.word.length > 1 && FUNCTION_WORD_TAGS.test(tokens[0]!.tag)) return false;
+  // Nor does it end in an aspect's particle after a word (同村委会主任商量过: 商量 + 过).
+  if (tokens.length > 1 && tokens.at(-2)!.word.length > 1 && ASPECT_TAGS.test(tokens.at(-1)!.tag)) return false;
   if (lenient) return true;
   return !tokens.some((t) => t.word.length > 1 && WORD_TAGS.test(t.tag));
 }
@@ -334,14 +338,22 @@ export function listAfter(text: string, first: Span): Span[] {
 /**
  * In a list of names after a title, an item of two to four characters that 、 closes on both sides is a name even
  * when its surname is one kg does not list (`…穆虹、咸辉、王东峰`, a Tibetan name: `彭清华、张庆伟、洛桑江村、`), unless
- * jieba reads it as a common word.
+ * jieba reads it as a common word; a surname and two characters jieba holds as a set phrase are a name there
+ * (`童傅、厉无畏、钮小明`: 厉无畏, an idiom to jieba).
  */
 function closedItem(text: string, i: number): Span | undefined {
   for (const len of [2, 3, 4]) {
     const s = text.slice(i, i + len);
-    if (text[i + len] === '、' && allHan(s) && nameLike(s)) return { start: i, end: i + len };
+    if (text[i + len] !== '、' || !allHan(s)) continue;
+    if (nameLike(s) || (len === 3 && surnameAt(s, 0) === 1 && setPhrase(s))) return { start: i, end: i + len };
   }
   return undefined;
+}
+
+/** One word to jieba, an idiom or a set phrase. */
+function setPhrase(s: string): boolean {
+  const tokens = tag(s);
+  return tokens.length === 1 && /^(?:i|l)$/.test(tokens[0]!.tag);
 }
 
 /**

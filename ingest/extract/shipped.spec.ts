@@ -73,6 +73,9 @@ const NO_BODY_CASES: [what: string, text: string, not: string[]][] = [
   ['a pair of countries (中德, 中塞 where the text names 塞尔维亚)', '塞尔维亚总统表示，愿推动中塞关系发展。中德合作不断深化。',
     ['中塞', '中德']],
   ['a trade\'s noun after what describes it', '要实现高水平科技自立自强。', ['高水平科技']],
+  ['a post (召开常委会议: 常委, a committee\'s member)', '市委昨天召开常委会议。', ['常委']],
+  ['a preposition and a word of former times before a body (对前军队总参谋长)', '总统之所以对前军队总参谋长马内采取撤职措施。',
+    ['对前军队']],
 ];
 
 /** [what, text, string, the kind it must have wherever the text prints it]. */
@@ -80,6 +83,9 @@ const ONE_KIND_CASES: [what: string, text: string, string: string, kind: string]
   ['a name read as a person where the same text reads it as a place is that place',
     '近日，山东菏泽1200多个品种的牡丹陆续开放，吸引游客前来观赏。目前，菏泽供观赏的牡丹园有十多个，最大的面积1600多亩。' +
       '近年来，菏泽开发出了260多种牡丹产品，2022年总产值102亿元。', '菏泽', 'place'],
+  ['a city named bare the tagger reads as a person is a place (桂林, a prefecture)', '广西多条河流出现超警洪水，桂林部分地区发生内涝。',
+    '桂林', 'place'],
+  ['a city named bare in a list is a place (唐山)', '本次供水主要用于天津、唐山两座城市生活、生态环境和农业用水。', '唐山', 'place'],
   ['an institute named after a doctrine is a body, whose name is no doctrine\'s', '西安交通大学马克思主义学院院长燕连福表示。',
     '西安交通大学马克思主义学院', 'organization'],
 ];

@@ -1,6 +1,7 @@
 // What the tagger's organisation and enterprise spans need before they are kept: where the name starts, and what
 // kind of thing it names (a pair of countries, a country, a ministry read as a firm, a trade with no brand).
 import { ENTERPRISE_SUFFIXES } from './lexicon/bodies.ts';
+import { NEWER_POSTS, POSTS } from './lexicon/titles.ts';
 import { wordEndingAt } from './lexicon/words.ts';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, WORLD_REGIONS } from './lexicon/world.ts';
 import { brandedTrade, endsInBodySuffix } from './bodies.ts';
@@ -9,14 +10,17 @@ import type { Span } from './persons.ts';
 import type { MentionKind } from './types.ts';
 
 /**
- * What a span the tagger read as a body is: none when it is a pair of countries (中德, 中塞); a place when it is a
+ * What a span the tagger read as a body is: none when it is a pair of countries (中德, 中塞) or a post (召开常委会议:
+ * 常委, a member of a committee, no committee); a place when it is a
  * country's name; an organisation when an enterprise's name ends as an organisation's does (伊朗代表团, 农业农村部; not
  * a firm's branch, 欧洲分部) or names a group of states (七国集团); no enterprise when a trade's noun ends it without a
  * brand (高水平科技), as for the rules.
  */
+const POST_WORDS: ReadonlySet<string> = new Set([...POSTS, ...NEWER_POSTS]);
+
 export function taggerBodyKind(text: string, s: Span & { kind: MentionKind }): MentionKind | undefined {
   const t = text.slice(s.start, s.end);
-  if (pairOfCountries(text, t)) return undefined;
+  if (pairOfCountries(text, t) || POST_WORDS.has(t)) return undefined;
   if (COUNTRY_OF.has(t)) return 'place';
   if (s.kind !== 'enterprise') return s.kind;
   if (/国集团$/.test(t) || ORGANIZATION_END.test(t)) return 'organization';
@@ -37,7 +41,18 @@ export function taggerBodySpan<S extends Span>(text: string, s: S): S {
   const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (ordinal && IN_SESSIONS.test(text.slice(s.start, s.end))) start -= ordinal[0].length;
   if (start < s.start) return { ...s, start };
-  return afterWhatIsSaid(text, fromWordStart(text, s));
+  return withoutPreposition(text, afterWhatIsSaid(text, fromWordStart(text, s)));
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(Array.from('对向在从与同跟给把被为由将'));
+
+/** A body opens with no preposition nor, after one, a word of former times (对前军队总参谋长: 军队). */
+function withoutPreposition<S extends Span>(text: string, s: S): S {
+  if (s.end - s.start < 4) return s;
+  const first = tag(text.slice(s.start, s.end))[0]!;
+  const former = PREPOSITIONS.has(text[s.start]!) && /[前原]/.test(text[s.start + 1]!);
+  if (former) return { ...s, start: s.start + 2 };
+  return first.word.length === 1 && first.tag === 'p' ? { ...s, start: s.start + 1 } : s;
 }
 
 /** Leading words that are said of a body (不断完善, 加强; 深化 before a body jieba knows, 党中央) are no part of it. */

@@ -281,6 +281,8 @@ export function heldMeeting(
     if (after && !HELD_INSIDE.test(after.name) && !listed && !talks) break;
     after = undefined;
   }
+  // 市委昨天召开常委会议: a meeting named by its kind alone is its holder's, the body the clause opens with.
+  if (after && HOLDER_NAMED.test(after.name)) return bodysMeeting(text, s, after, 2) ?? after;
   if (after && !isGeneric(canonicalName(after.name))) return after;
   const opening = after ? undefined : openingHeld(text, s);
   if (opening) return opening;
@@ -331,8 +333,16 @@ export function heldMeeting(
   return { name: name + sitting, start: end - name.length, end, verbEnd };
 }
 
-/** Bodies that hold meetings known by their name (中共中央政治局会议, 中央党的建设工作领导小组会议). */
-const HOLDING_BODIES = /(?:政治局|常务委员会|委员会|领导小组|工作小组|书记处|党组|军委|主席团)$/;
+/** Bodies that hold meetings known by their name (中共中央政治局会议, 中央党的建设工作领导小组会议, 市委常委会议). */
+const HOLDING_BODIES = /(?:政治局|常务委员会|委员会|领导小组|工作小组|书记处|党组|军委|主席团|[省市县区州镇乡]委|党委|政府|中央)$/;
+/**
+ * Meetings a body's kind of sitting names, which need the body before them (常委会议, 常务会议, 第三次全体会议, 党组扩大
+ * 会议): `市委昨天召开常委会议` is the city committee's.
+ */
+const HOLDER_NAMED = new RegExp(
+  `^(?:第[一二三四五六七八九十百零〇0-9０-９]+次)?(?:常委会议|常委扩大会议|常务会议|全体会议|党组会议|党组扩大会议|` +
+    `主任会议|主席会议|委员长会议|扩大会议)$`,
+);
 const HOLDING_AT_END = new RegExp(`(?:${HOLDING_VERBS.join('|')})了?$`);
 /** When and where between a body and its verb of holding (3日, 今天, 在京). */
 const WHEN_WHERE = new RegExp(`(?:${DAYS}|今天|昨天|日前|近日|当天)(?:在[^，。；]{1,10})?$`);
@@ -348,12 +358,13 @@ function bodysMeeting(
   text: string,
   s: Sentence,
   after: { name: string; start: number; end: number },
+  shortest = 3,
 ): { name: string; start: number; end: number } | undefined {
   const before = text.slice(s.start, after.start).match(/[^，。；：]*$/)![0].replace(HOLDING_AT_END, '');
   // What it met on may stand before the verb (中共中央政治局6月30日下午就…新境界进行第六次集体学习).
   const body = before.replace(HELD_ON, '').replace(WHEN_WHERE, '');
   // The kind ends what is held (举行常委会组成人员…专题讲座 holds no 常委会).
-  if (body.length < 3 || body.length > 24 || !/^(?:[，。；：！？]|并|$)/.test(text.slice(after.end, after.end + 1)))
+  if (body.length < shortest || body.length > 24 || !/^(?:[，。；：！？]|并|$)/.test(text.slice(after.end, after.end + 1)))
     return undefined;
   const meetingBody = wordEndingAt(NOUNS, body, body.length) !== undefined;
   // A body named as a meeting holds no bare 会议 (市委常委会召开会议: ITSELF names it 市委常委会), but its sittings.

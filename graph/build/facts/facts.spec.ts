@@ -2939,10 +2939,36 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '部长孙业礼解读了报告中的理论创新部分，他说，报告深化了认识。',
     undefined,
     [
-      'ADDRESSED 孙业礼 新闻发布会 (介绍)',
-      'ADDRESSED 江金权 新闻发布会 (介绍)',
-      'ADDRESSED 穆虹 新闻发布会 (介绍)',
+      'ADDRESSED 孙业礼 中共中央新闻发布会 (介绍)',
+      'ADDRESSED 江金权 中共中央新闻发布会 (介绍)',
+      'ADDRESSED 穆虹 中共中央新闻发布会 (介绍)',
     ],
+  ],
+  [
+    'a sitting named by its kind alone is the body\'s that holds it, the day between them (a local paper\'s shape)',
+    '市委昨天召开常委会议。市委书记张三主持会议。',
+    undefined,
+    ['CHAIRED 张三 市委常委会议 (主持)'],
+  ],
+  [
+    'a party\'s standing committee meeting and a list of its leaders, one of them a name jieba holds as an idiom ' +
+      '(People\'s Daily, 1998)',
+    '民革中央今天召开常委会议。民革中央常务副主席周铁农，副主席李赣骝、童傅、厉无畏、钮小明，秘书长刘民复参加了会议。',
+    undefined,
+    [
+      'ATTENDED 刘民复 民革中央常委会议 (参加 #6)',
+      'ATTENDED 厉无畏 民革中央常委会议 (参加 #4)',
+      'ATTENDED 周铁农 民革中央常委会议 (参加 #1)',
+      'ATTENDED 李赣骝 民革中央常委会议 (参加 #2)',
+      'ATTENDED 童傅 民革中央常委会议 (参加 #3)',
+      'ATTENDED 钮小明 民革中央常委会议 (参加 #5)',
+    ],
+  ],
+  [
+    'an inspection framed by 在…时 is named by its verb, not by 在 (People\'s Daily, 1998)',
+    '江泽民同志最近在视察部队时强调，军队要服从大局。',
+    undefined,
+    ['LED 江泽民 视察部队 (视察)'],
   ],
   [
     'one who opens a paragraph by what he told, in a story of no press conference, briefed none',

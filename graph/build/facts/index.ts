@@ -34,7 +34,7 @@ export type * from './types.ts';
 
 /** What stands between a leader and his visit that does not name it: 一行, when (近日, 12日上午), how (应邀, 专程). */
 const LEAD_IN = new RegExp(
-  '^(?:一行|近日|日前|近期|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?' +
+  '^(?:一行|近日|日前|近期|最近|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?' +
     '|[上下]午|晚上|上午|下午|应邀|专程)+',
 );
 
@@ -162,6 +162,9 @@ function mentionFacts(article: Article, ss: readonly Sentence[], mentions: reado
   return [...byName.values()];
 }
 
+/** When a body held a meeting, between its name and the verb (市委昨天召开…, 国务院3日上午举行…). */
+const HOLDING_WHEN = /^(?:今天|昨天|当天|日前|近日|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:[上下]午|晚上?)?/;
+
 /** A meeting a body holds (`市委常委会召开会议`, `…会议在京举行`): its event, the bodies holding it, where. */
 function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
   // What is reported as said (习近平强调，中国共产党近期举行了…大会) holds no meeting of the story.
@@ -173,7 +176,7 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   // (…共同前往元功门举行欢迎宴会: the banquet the lead reported, held here.)
   namedAgain(e, ctx.s, held.start);
   for (const o of ctx.mentions.filter((m) => m.kind === 'organization')) {
-    const after = ctx.text.slice(o.end, ctx.s.end);
+    const after = ctx.text.slice(o.end, ctx.s.end).replace(HOLDING_WHEN, '');
     const inName = o.start >= held.start && o.end <= held.end;
     if ((/^(?:召开|举行|主持召开)/.test(after) || inName) && !e.heldBy.includes(o.text)) e.heldBy.push(o.text);
   }
@@ -802,8 +805,10 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const nextAct = (i: number) => wordAt(ACT_WORDS, clause, i) ?? wordAt(LOOKED_INTO, clause, i);
   const next = [...clause.matchAll(/并/g)].find((m) => m.index > verbEnd - 1 && nextAct(m.index + 1));
   const own = next ? clause.slice(0, next.index) : clause;
+  // (在视察部队时强调: 在 right before the verb frames when he spoke, no place.)
+  const framed = own.startsWith('在' + b.found.word) ? own.slice(1) : own;
   // 考察了新华三集团: the aspect is no part of the visit's name; nor is a film of it (公布了…视察…俄军的视频).
-  return own.replace(`${b.found.word}了`, b.found.word).replace(/的(?:视频|画面|照片|图片|影像|录像)$/, '');
+  return framed.replace(`${b.found.word}了`, b.found.word).replace(/的(?:视频|画面|照片|图片|影像|录像)$/, '');
 }
 
 

@@ -42,10 +42,13 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   // national bodies
   '国家主席', '国家副主席', '国家总理', '国务委员', '外长', '防长', '主任委员', '副主任委员', '常务委员', '候补委员',
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
+  // villages' and neighbourhoods' committees (村委会主任: one post, not 村委 + 会 + 主任)
+  '村委会主任', '村委会副主任', '居委会主任', '居委会副主任',
   // party branches
   '党总支书记', '党总支副书记', '党总支部书记',
-  // the army's political commissars, in full (火箭军政治委员)
-  '政治委员', '副政治委员',
+  // the army's political commissars, in full (火箭军政治委员), and its commanders and their deputies (海军副司令员)
+  '政治委员', '副政治委员', '副司令员', '副参谋长', '军长', '副军长', '师长', '副师长', '旅长', '副旅长',
+  '副团长',
 ]);
 /** Posts that name the state they are held in: China's, unless a compound puts them in a foreign one (越南…、国家主席). */
 export const STATE_POSTS: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '国家总理', '国务委员']);

@@ -13,6 +13,8 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   '发言', '围绕', '宣读', '解读', '常委', '委员', '巡视', '参观', '察看', '观看', '点燃',
   // what a deputy is busy with (刘庆忙着走访调研…)
   '忙着', '忙于',
+  // military ranks printed after an officer's name (海军副参谋长赵国钧少将)
+  '上将', '中将', '少将', '大校', '上校', '中校', '少校',
   // commissioned to report (潘功胜受国务院委托作的…报告)
   '受',
 ]);
