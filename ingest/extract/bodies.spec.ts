@@ -8,6 +8,11 @@ const found = (text: string) => bodies(text).map((b) => `${b.kind}:${text.slice(
 /** [what, text, bodies that must be found (kind:name), strings no body may be]. */
 const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['a trade\'s noun after a brand names a firm', '赫德科技、远算科技等企业参加。', ['enterprise:赫德科技', 'enterprise:远算科技'], []],
+  ['a name the window cuts starts with a place it cut, else after the word it cut (主持人)',
+    '由美国诺福克南方铁路公司运营。主持人新浪乐居北京公司主编。', [
+      'enterprise:美国诺福克南方铁路公司', 'enterprise:新浪乐居北京公司',
+    ], ['国诺福克南方铁路公司', '持人新浪乐居北京公司']],
+  ['a caption\'s opening is no part of a name (图为)', '图为伟业顾问北京公司副总经理梁炜。', ['enterprise:伟业顾问北京公司'], []],
   ['a brand jieba knows as a proper noun or by its whole name', '腾讯科技与中信证券签约。',
     ['enterprise:腾讯科技', 'enterprise:中信证券'], []],
   ['a trade\'s noun after what describes the trade names no firm', '推动高水平科技自立自强，发展全球服务贸易和现代物流。',

@@ -227,6 +227,35 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
     }
     start -= t.word.length;
   }
+  return start === from ? afterCutWord(text, from) : start;
+}
+
+/**
+ * A name reached to the window's start may begin inside a word the window cut (嘉宾主持人新浪乐居北京公司: 持人): it
+ * starts after that word, or with it when the word is a place (北京娱乐通科技发展有限公司: 北京 whole).
+ */
+function afterCutWord(text: string, from: number): number {
+  if (from === 0 || !isHanAt(text, from - 1)) return from;
+  let at = Math.max(0, from - 4);
+  const tokens = tag(text.slice(at, from + 8));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const end = at + t.word.length;
+    if (at < from && end > from) return namedPlace(t) ? at : pastSaid(tokens.slice(k + 1), end);
+    if (end >= from) return end === from ? pastSaid(tokens.slice(k + 1), from) : from;
+    at = end;
+  }
+  return from;
+}
+
+/** Past the words said of a body that open what is left (是广西汽车集团…, 以瓦格纳雇佣兵集团): where its name starts. */
+function pastSaid(tokens: readonly { word: string; tag: string }[], at: number): number {
+  let start = at;
+  for (const t of tokens) {
+    const said = FUNCTION_TAGS.test(t.tag) || t.tag === 'v' || (t.word.length === 1 && LEFT_BOUNDARY.has(t.word));
+    if (!said) break;
+    start += t.word.length;
+  }
   return start;
 }
 

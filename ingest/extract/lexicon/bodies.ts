@@ -50,6 +50,8 @@ export const NOT_NAME_PART: readonly string[] = sortLongestFirst([
   '实施', '开展', '鼓励', '引导', '支持', '依靠',
   // A list closed by 等 and where it went (…、蔡奇等到…总医院): jieba reads 等到 as one verb.
   '等到',
+  // A caption's opening (图为伟业顾问北京公司副总经理…): who is pictured, no part of a name.
+  '图为',
   // What stands before a body in running text and jieba may read as a noun: 经医院检查 (by), ———记…电视台 (a record
   // of), a dateline's 日电 (北京6月29日电中国…委员会).
   '经', '记', '日电',

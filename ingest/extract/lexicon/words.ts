@@ -25,7 +25,7 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
  * only from four characters or more (庄际昌为谢孟所提). Not 和 (魏凤和), 向, 均, 同, which given names end in, nor 都,
  * which ends a part of a transliteration (阿不都).
  */
-export const RUN_ON_AFTER_NAME: ReadonlySet<string> = new Set(Array.from('说称等是在对与及也就还则将被从于以的了把所时为共'));
+export const RUN_ON_AFTER_NAME: ReadonlySet<string> = new Set(Array.from('说称等是在对与及也就还则将被从于以的了把所时为共既'));
 
 /**
  * Where a foreign name ends besides AFTER_NAME's words of two or more characters (a foreign name has no surname to
@@ -34,7 +34,7 @@ export const RUN_ON_AFTER_NAME: ReadonlySet<string> = new Set(Array.from('说称
  */
 export const FOREIGN_NAME_ENDS: readonly string[] = sortLongestFirst([
   '在', '和', '与', '同', '对', '向', '将', '就', '也', '已', '等', '说', '是', '为', '于', '从', '被', '把', '给', '及', '赴', '到',
-  '还', '则', '率', '作', '以', '的', '并', '称', '致', '互致', '时', '亦', '辞', '受', '即将', '上任', '不在', '不会', '不能', '不是',
+  '还', '则', '率', '作', '以', '的', '并', '称', '致', '互致', '时', '亦', '辞', '受', '既', '即将', '上任', '不在', '不会', '不能', '不是',
   '不再', '宣称', '声称', '证实', '承认', '坦言', '透露', '警告', '重申', '宣誓', '贺信', '贺电', '来信', '口信', '夫人', '政府',
   '当局', '先生', '女士', '阁下', '一职', '任内', '执政', '大选', '竞选', '选举', '候选人',
 ]);
