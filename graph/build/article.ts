@@ -121,7 +121,7 @@ function previousMonth(month: string): string {
 }
 
 /** The full day an article attests titles on: its lead date, else its issue date. */
-function articleDay(a: Article): string | undefined {
+export function articleDay(a: Article): string | undefined {
   const lead = a.dates.find((d) => d.role === 'event')?.value;
   if (lead && FULL_DAY.test(lead)) return lead;
   return a.issue?.issueDate;

@@ -4,6 +4,7 @@ import { COUNTRY_OF, ORGANIZATION_OF } from '../../ingest/extract/lexicon/world.
 import type { Article } from '../../ingest/types.ts';
 import type { ArticleFacts } from './facts/types.ts';
 import { NATION, onPaperCareer, paperOf, type Paper } from './jurisdiction.ts';
+import { articleDay } from './article.ts';
 
 /** Every printed form (two characters or more) of each country and international body, by its canonical name. */
 const FORMS_OF: ReadonlyMap<string, readonly string[]> = (() => {
@@ -37,23 +38,33 @@ const DOMESTIC = '';
  * names itself, so that his meetings gather on one node. A name also titled at home, or in a domestic jurisdiction
  * off the paper's career, never joins: Chinese names repeat, and a namesake abroad says nothing of them.
  */
+/** The days a post was seen held (ISO dates); none where no article dated it (时任…, an undated page). */
+interface Spell {
+  first?: string;
+  last?: string;
+}
+
 export class Namesakes {
   private readonly places = new Map<string, Set<string>>();
-  /** The posts each name is titled with abroad, by jurisdiction. */
-  private readonly posts = new Map<string, Map<string, Set<string>>>();
+  /** The posts each name is titled with abroad, by jurisdiction, with the days they were seen held. */
+  private readonly posts = new Map<string, Map<string, Map<string, Spell>>>();
 
   /** Record where an article titles its people. */
   note(f: ArticleFacts, paper: Paper): void {
-    for (const h of f.holds) this.titled(h.person, h.jurisdiction, h.post, (j) => !onPaperCareer(j, paper));
+    const day = articleDay(f.article);
+    for (const h of f.holds) {
+      const spell = day && !h.former ? { first: day, last: day } : {};
+      this.titled(h.person, h.jurisdiction, h.post, (j) => !onPaperCareer(j, paper), spell);
+    }
   }
 
   /**
    * A title a person holds in the store from an earlier build (`person:武契奇@塞尔维亚` → 塞尔维亚, the key's country
    * being where he was titled), so that a build into a store that already holds him keys him as one build would.
    */
-  noteStored(id: string, jurisdiction: string | null, post: string): void {
+  noteStored(id: string, jurisdiction: string | null, post: string, spell: Spell = {}): void {
     const [name, keyedIn] = id.replace(/^person:/, '').split('@') as [string, string | undefined];
-    this.titled(name, jurisdiction ?? undefined, post, (j) => keyedIn === j);
+    this.titled(name, jurisdiction ?? undefined, post, (j) => keyedIn === j, spell);
   }
 
   /** The one foreign jurisdiction a person an article names bare is titled in elsewhere, if the article names it. */
@@ -67,9 +78,11 @@ export class Namesakes {
 
   /**
    * The short form a full dotted name is keyed by in `jurisdiction` (弗拉基米尔·普京 → 普京 in 俄罗斯): the last part of
-   * the name, titled there across the build with the very posts the full name is titled with there, so that a leader
-   * printed in full on one day and short on the others is one node. Not where the short form holds posts the full
-   * name never does: it may name a relative too (萨勒曼: the king, 国王, and at times his son, 王储 穆罕默德·本·萨勒曼).
+   * the name, titled there across the build with every post the full name is titled with there, so that a leader
+   * printed in full on one day and short on the others is one node. The short form may hold other posts only as a
+   * career does, each last seen before the full name's first (韦斯利·西米纳, president in 2024; 西米纳, the speaker in
+   * 2022): one held at the same time may be a relative's (别尔德穆哈梅多夫, the father, chairs the people's council while
+   * 谢尔达尔·别尔德穆哈梅多夫, the son, is president; 萨勒曼, the king, is never titled 王储 as his son is).
    */
   shortOf(name: string, jurisdiction: string): string | undefined {
     const dot = name.lastIndexOf('·');
@@ -77,7 +90,11 @@ export class Namesakes {
     if (short.length < 2) return undefined;
     const full = this.posts.get(name)?.get(jurisdiction);
     const held = this.posts.get(short)?.get(jurisdiction);
-    return full && held && full.size === held.size && [...full].every((p) => held.has(p)) ? short : undefined;
+    if (!full || !held || ![...full.keys()].every((p) => held.has(p))) return undefined;
+    const firsts = [...full.values()].map((s) => s.first);
+    const start = firsts.every((d) => d !== undefined) ? firsts.sort()[0] : undefined;
+    const earlier = [...held].filter(([p]) => !full.has(p)).every(([, s]) => start && s.last && s.last < start);
+    return earlier ? short : undefined;
   }
 
   /**
@@ -107,17 +124,33 @@ export class Namesakes {
    * paper's career) says he is keyed by, else at home; a post of a level printed alone (`市长`) is at home, another post
    * without a jurisdiction (`总统`, printed after a name) says nothing.
    */
-  private titled(name: string, jurisdiction: string | undefined, post: string, apart: (j: string) => boolean): void {
+  private titled(
+    name: string,
+    jurisdiction: string | undefined,
+    post: string,
+    apart: (j: string) => boolean,
+    spell: Spell,
+  ): void {
     if (!jurisdiction && !LEVELS.some((level) => post.startsWith(level))) return;
     const where = jurisdiction && apart(jurisdiction) && isAbroad(jurisdiction) ? jurisdiction : DOMESTIC;
     const places = this.places.get(name) ?? new Set<string>();
     places.add(where);
     this.places.set(name, places);
     if (where === DOMESTIC) return;
-    const byPlace = this.posts.get(name) ?? new Map<string, Set<string>>();
-    byPlace.set(where, (byPlace.get(where) ?? new Set<string>()).add(post));
+    const byPlace = this.posts.get(name) ?? new Map<string, Map<string, Spell>>();
+    const spells = byPlace.get(where) ?? new Map<string, Spell>();
+    spells.set(post, widened(spells.get(post), spell));
+    byPlace.set(where, spells);
     this.posts.set(name, byPlace);
   }
+}
+
+/** Two spells as one: from the earlier first day to the later last; a day unknown on either side stays unknown. */
+function widened(a: Spell | undefined, b: Spell): Spell {
+  if (!a) return b;
+  const first = a.first && b.first ? (a.first < b.first ? a.first : b.first) : undefined;
+  const last = a.last && b.last ? (a.last > b.last ? a.last : b.last) : undefined;
+  return { first, last };
 }
 
 function textOf(a: Article): string {

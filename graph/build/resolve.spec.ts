@@ -96,3 +96,22 @@ test('a leader printed in full one day and short on others is one node; not wher
   assert.deepEqual(articlesOf('person:萨勒曼@沙特阿拉伯'), ['article:c:1']);
   assert.deepEqual(articlesOf('person:穆罕默德·本·萨勒曼@沙特阿拉伯'), ['article:d:1']);
 });
+
+test('a full name joins a short form that held other posts before it; not one that held them at the same time', () => {
+  const on = (file: string, issueDate: string, text: string) =>
+    ingestPage({ file, bytes: new TextEncoder().encode(text) }, { issue: { issueDate, jurisdiction: '中国' } }).output;
+  const articles = [
+    ...on('a.txt', '2022-10-22', '全国人大常委会委员长栗战书会见密克罗尼西亚联邦国会议长西米纳。\n'),
+    ...on('b.txt', '2024-04-09', '国家主席习近平同密克罗尼西亚联邦总统西米纳举行会谈。\n'),
+    ...on('c.txt', '2024-04-09', '国家主席习近平举行仪式，欢迎密克罗尼西亚联邦总统韦斯利·西米纳对我国进行国事访问。\n'),
+    // The father chairs the people's council while his son is president: the short form names both.
+    ...on('d.txt', '2023-06-05', '土库曼斯坦人民委员会主席别尔德穆哈梅多夫出席仪式。\n'),
+    ...on('e.txt', '2023-06-02', '土库曼斯坦总统别尔德穆哈梅多夫出席仪式。\n'),
+    ...on('f.txt', '2023-06-03', '土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫出席仪式。\n'),
+  ];
+  const { graph } = buildGraph(articles);
+  const articlesOf = (key: string) => graph.outNeighbors(key).filter((n) => n.startsWith('article:')).sort();
+  assert.deepEqual(articlesOf('person:西米纳@密克罗尼西亚联邦'), ['article:a:1', 'article:b:1', 'article:c:1']);
+  assert.ok(!graph.hasNode('person:韦斯利·西米纳@密克罗尼西亚联邦'));
+  assert.deepEqual(articlesOf('person:谢尔达尔·别尔德穆哈梅多夫@土库曼斯坦'), ['article:f:1']);
+});

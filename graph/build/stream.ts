@@ -137,13 +137,15 @@ export async function buildFiles(inputs: Inputs, store: GraphStore, options: Str
 
 /** Every title the store holds, with its holder: a bare name this build reads may join a namesake stored before. */
 const STORED_TITLES =
-  'MATCH (p:Person)-[:HOLDS]->(t:Title) RETURN p.id AS id, t.jurisdiction AS jurisdiction, t.post AS post';
+  'MATCH (p:Person)-[h:HOLDS]->(t:Title) ' +
+  'RETURN p.id AS id, t.jurisdiction AS jurisdiction, t.post AS post, h.firstSeen AS first, h.lastSeen AS last';
 
 async function noteStored(store: GraphStore, namesakes: Namesakes): Promise<void> {
   const { rows } = await store.read(STORED_TITLES, {}, { limit: Number.MAX_SAFE_INTEGER, timeoutMs: 600_000 });
   for (const r of rows) {
     const jurisdiction = typeof r.jurisdiction === 'string' ? r.jurisdiction : null;
-    namesakes.noteStored(String(r.id), jurisdiction, String(r.post ?? ''));
+    const day = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    namesakes.noteStored(String(r.id), jurisdiction, String(r.post ?? ''), { first: day(r.first), last: day(r.last) });
   }
 }
 
