@@ -344,8 +344,8 @@ const HOLDER_NAMED = new RegExp(
     `主任会议|主席会议|委员长会议|扩大会议)$`,
 );
 const HOLDING_AT_END = new RegExp(`(?:${HOLDING_VERBS.join('|')})了?$`);
-/** When and where between a body and its verb of holding (3日, 今天, 在京). */
-const WHEN_WHERE = new RegExp(`(?:${DAYS}|今天|昨天|日前|近日|当天)(?:在[^，。；]{1,10})?$`);
+/** When and where between a body and its verb of holding (3日, 今天, 在京; 今天也: as another body did). */
+const WHEN_WHERE = new RegExp(`(?:(?:${DAYS}|今天|昨天|日前|近日|当天)(?:也|还|亦|同时)?|也|还|亦)(?:在[^，。；]{1,10})?$`);
 
 /** The topic between a body and its verb of holding (就…, 围绕…). */
 const HELD_ON = /(?:就|围绕)[^，。；就]{2,40}$/;

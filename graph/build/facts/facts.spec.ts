@@ -3697,6 +3697,19 @@ test("facts: a bare 出席 goes to the lead's event the headline names, of the l
   assert.ok(factsOf(text).includes('ATTENDED 王毅 中国－中亚峰会 (出席 #2)'), factsOf(text).join('\n'));
 });
 
+test('facts: a body that holds a meeting names it and holds it, when and where printed between them (dev corpus)', () => {
+  const text = '全国政协11日在京召开网络议政远程协商会，全国政协主席王沪宁主持会议并讲话。';
+  const f = articleFacts(textArticle(text), extract(text).output);
+  assert.deepEqual(f.events.map((e) => [e.label, e.heldBy]), [['网络议政远程协商会', ['全国政协']]]);
+  // Two governments' ceremonies of one name, the second 今天也在 where it held its own: two events, each where it was.
+  const two = '香港特别行政区政府在金紫荆广场举行升旗仪式，庆祝国庆。\n澳门特别行政区政府今天也在金莲花广场举行升旗仪式。';
+  const g = articleFacts(textArticle(two), extract(two).output);
+  assert.deepEqual(g.events.map((e) => [e.label, e.places.map((p) => p.name)]), [
+    ['香港特别行政区政府升旗仪式', ['金紫荆广场']],
+    ['澳门特别行政区政府升旗仪式', ['金莲花广场']],
+  ]);
+});
+
 test("facts: a profile's undated visits by its subject are no day's; a visit with its day or its eve is", () => {
   const text = '为了掌握更多第一手资料，汪小帆走访多个实验室，和很多师生一起交流。2月13日，汪小帆来到上海大学调研。';
   const profile = textArticle(text, { headline: '【团结奋斗 忠诚履职】汪小帆：拔尖人才培养面向国家重大需求' });

@@ -162,8 +162,12 @@ function mentionFacts(article: Article, ss: readonly Sentence[], mentions: reado
   return [...byName.values()];
 }
 
-/** When a body held a meeting, between its name and the verb (市委昨天召开…, 国务院3日上午举行…). */
-const HOLDING_WHEN = /^(?:今天|昨天|当天|日前|近日|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:[上下]午|晚上?)?/;
+/**
+ * When and where a body held a meeting, between its name and the verb (市委昨天召开…, 国务院3日上午举行…, 澳门特别行政区
+ * 政府今天也在金莲花广场举行…).
+ */
+const HOLDING_WHEN =
+  /^(?:今天|昨天|当天|日前|近日|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:也|还|亦)?(?:在[^，。；]{1,12}?)?(?=召开|举行)/;
 
 /** A meeting a body holds (`市委常委会召开会议`, `…会议在京举行`): its event, the bodies holding it, where. */
 function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
@@ -177,7 +181,8 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   namedAgain(e, ctx.s, held.start);
   for (const o of ctx.mentions.filter((m) => m.kind === 'organization')) {
     const after = ctx.text.slice(o.end, ctx.s.end).replace(HOLDING_WHEN, '');
-    const inName = o.start >= held.start && o.end <= held.end;
+    // (The meeting itself, which the tagger may read as a body, holds nothing: 远程协商会.)
+    const inName = o.start >= held.start && o.end < held.end;
     if ((/^(?:召开|举行|主持召开)/.test(after) || inName) && !e.heldBy.includes(o.text)) e.heldBy.push(o.text);
   }
   const at = ctx.s.text.match(/在([^，。；]{2,20}?)(?:召开|举行)/);
