@@ -3697,7 +3697,7 @@ test("facts: a bare 出席 goes to the lead's event the headline names, of the l
   assert.ok(factsOf(text).includes('ATTENDED 王毅 中国－中亚峰会 (出席 #2)'), factsOf(text).join('\n'));
 });
 
-test('facts: a body that holds a meeting names it and holds it, when and where printed between them (dev corpus)', () => {
+test('facts: a body that holds a meeting names it and holds it, when and where printed between (dev corpus)', () => {
   const text = '全国政协11日在京召开网络议政远程协商会，全国政协主席王沪宁主持会议并讲话。';
   const f = articleFacts(textArticle(text), extract(text).output);
   assert.deepEqual(f.events.map((e) => [e.label, e.heldBy]), [['网络议政远程协商会', ['全国政协']]]);
