@@ -327,6 +327,14 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a village committee\'s head is one post; a verb and its aspect after it are no name (商量过)',
     '他同村委会主任商量过。', [['title', '村委会主任', 2]]],
   ['an army deputy\'s post keeps its 副 (副参谋长)', '副参谋长赵国钧少将出席。', [['title', '副参谋长', 0], ['person', '赵国钧', 4]]],
+  ['a conjunction opens no jurisdiction (而广州市: not 而广 + 州)', '而广州市住房保障办副主任黄信敬解释。',
+    [['title', '广州市住房保障办副主任', 1, '广州市']]],
+  ['a word of time and a party to an event open no body (之前, 承办方)', '之前中国人民银行副行长马德伦表示。请出承办方富龙集团董事长王诚。', [
+    ['enterprise', '中国人民银行', 2], ['title', '副行长', 8], ['person', '马德伦', 11], ['enterprise', '富龙集团', 22],
+    ['title', '董事长', 26], ['person', '王诚', 29],
+  ]],
+  ['a time word ends a foreign name (…克里沃鲁奇科前几天)', '俄罗斯国防部副部长阿列克谢克里沃鲁奇科前几天宣布。',
+    [['title', '俄罗斯国防部副部长', 0, '俄罗斯'], ['person', '阿列克谢克里沃鲁奇科', 9]]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {

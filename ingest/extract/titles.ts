@@ -12,7 +12,7 @@ import {
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
-import { placeLike, tag } from './jieba.ts';
+import { FUNCTION_TAGS, placeLike, tag } from './jieba.ts';
 
 export interface TitleMatch {
   start: number;
@@ -174,6 +174,12 @@ function levelInside(name: string, level: string): boolean {
   return LEVEL_WORDS.some((l) => stem.includes(l));
 }
 
+/** A conjunction or a preposition opens the name jieba reads (而广州市…, 据广州市…: 广州 and its 州 are no 而广 + 州). */
+function opensWithFunctionWord(s: string): boolean {
+  const first = tag(s)[0];
+  return first !== undefined && first.word.length === 1 && FUNCTION_TAGS.test(first.tag);
+}
+
 /** [jurisdiction][organ]post of a province, city, county, town or village (金华市委常委, 市教育局局长, 副市长). */
 function localTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
   // Named jurisdictions (金华市): only where a level character follows within reach.
@@ -185,7 +191,8 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
     if (!level || !(open || KNOWN_PLACES.includes(name))) continue;
-    if (allHan(name) && !NOT_PLACE_START.has(name[0]!) && !levelInside(name, level) && placeLike(name)) {
+    const placeName = allHan(name) && !NOT_PLACE_START.has(name[0]!) && !levelInside(name, level) && placeLike(name);
+    if (placeName && !opensWithFunctionWord(name + level)) {
       jurs.push({ text: name + level, named: true, level });
     }
   }

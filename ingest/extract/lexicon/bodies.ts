@@ -52,6 +52,10 @@ export const NOT_NAME_PART: readonly string[] = sortLongestFirst([
   '等到',
   // A caption's opening (图为伟业顾问北京公司副总经理…): who is pictured, no part of a name.
   '图为',
+  // The parties to an event or a deal (承办方富龙集团董事长…): a role, no part of a name.
+  '主办方', '承办方', '协办方', '合作方', '投资方',
+  // Words of time before a body (之前中国人民银行副行长…): when, no part of a name.
+  '之前', '之后', '以前', '以后', '此前', '此后', '以来',
   // What stands before a body in running text and jieba may read as a noun: 经医院检查 (by), ———记…电视台 (a record
   // of), a dateline's 日电 (北京6月29日电中国…委员会).
   '经', '记', '日电',
