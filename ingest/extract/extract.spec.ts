@@ -333,6 +333,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['enterprise', '中国人民银行', 2], ['title', '副行长', 8], ['person', '马德伦', 11], ['enterprise', '富龙集团', 22],
     ['title', '董事长', 26], ['person', '王诚', 29],
   ]],
+  ['a special administrative region holds posts and a government, by its full name however printed (澳门特区)',
+    '澳门特区行政长官贺一诚表示。香港特别行政区政府举行仪式。', [
+      ['title', '澳门特区行政长官', 0, '澳门特别行政区'], ['person', '贺一诚', 8], ['organization', '香港特别行政区政府', 14],
+    ]],
   ['a time word ends a foreign name (…克里沃鲁奇科前几天)', '俄罗斯国防部副部长阿列克谢克里沃鲁奇科前几天宣布。',
     [['title', '俄罗斯国防部副部长', 0, '俄罗斯'], ['person', '阿列克谢克里沃鲁奇科', 9]]],
 ];

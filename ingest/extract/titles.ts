@@ -1,8 +1,8 @@
 // Title recogniser: [jurisdiction][organ]post, national (中共中央政治局常委) and foreign (马尔代夫总统) ones, compounds joined by 、.
 import {
   CHINA_NAMED, FORMER_MARKERS, LEVELS, MINISTRIES, NATIONAL_BODIES, NATIONAL_DEPARTMENT_ENDS, NATIONAL_NEED_BOUNDARY,
-  NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POST_MODIFIERS, POSTS, STATE_POSTS,
-  TITLE_JOINERS,
+  NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POST_MODIFIERS, POSTS,
+  SPECIAL_ADMINISTRATIVE_REGIONS, STATE_POSTS, TITLE_JOINERS,
 } from './lexicon/titles.ts';
 import {
   BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS,
@@ -439,6 +439,12 @@ function modified(text: string, t: TitleMatch): void {
  * (市 → 永康市), else the bare level as printed. A post that names its level (副市长) counts as that level; a bare
  * post takes the last named jurisdiction or state before it.
  */
+/** A special administrative region by its full name, however printed (香港特区 → 香港特别行政区). */
+function fullRegion(jurisdiction: string): string {
+  const region = jurisdiction.endsWith('特区') ? jurisdiction.slice(0, -2) : undefined;
+  return region && SPECIAL_ADMINISTRATIVE_REGIONS.includes(region) ? `${region}特别行政区` : jurisdiction;
+}
+
 export function jurisdictions(compound: readonly TitleMatch[], paper?: string): (string | undefined)[] {
   const paperLevel = paper ? LEVEL_WORDS.find((l) => paper.endsWith(l)) : undefined;
   const carried = new Map<string, string>();
@@ -447,8 +453,9 @@ export function jurisdictions(compound: readonly TitleMatch[], paper?: string): 
   return compound.map((t) => {
     if (t.state) return (named = state = t.stateImplied && state ? state : t.state);
     if (t.jur?.named) {
-      if (t.jur.level) carried.set(t.jur.level, t.jur.text);
-      return (named = t.jur.text);
+      const jurisdiction = fullRegion(t.jur.text);
+      if (t.jur.level) carried.set(t.jur.level, jurisdiction);
+      return (named = jurisdiction);
     }
     const level = t.jur?.level ?? LEVEL_WORDS.find((l) => t.post.includes(l + '长') || t.post.includes(l + '委'));
     if (!level) return t.jur ? undefined : named;

@@ -1773,8 +1773,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '国务院副总理韩正出席。',
     undefined,
     [
-      'ATTENDED 韩正 会见行政长官李家超 (出席)',
-      'ATTENDED 韩正 会见行政长官贺一诚 (出席)',
+      'ATTENDED 韩正 会见澳门特别行政区行政长官贺一诚 (出席)',
+      'ATTENDED 韩正 会见香港特别行政区行政长官李家超 (出席)',
       'MET 李克强>李家超 分别会见',
       'MET 李克强>贺一诚 分别会见',
     ],

@@ -32,7 +32,12 @@ export const ORGANS: readonly string[] = sortLongestFirst([
 ]);
 
 /** Administrative levels a jurisdiction ends with, and the bare ones a local paper uses for itself (`市` = its city). */
-export const LEVELS = ['省', '市', '县', '区', '州', '镇', '乡', '街道', '村', '自治区', '自治州', '自治县', '旗', '盟'] as const;
+/** China's two special administrative regions, whose level 特别行政区 is also printed 特区. */
+export const SPECIAL_ADMINISTRATIVE_REGIONS: readonly string[] = ['香港', '澳门'];
+
+export const LEVELS = [
+  '省', '市', '县', '区', '州', '镇', '乡', '街道', '村', '自治区', '自治州', '自治县', '旗', '盟', '特别行政区', '特区',
+] as const;
 
 /**
  * Posts added since the tagger was trained: kept apart from POSTS, one of its lexicon features, until it is retrained
@@ -42,6 +47,8 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   // national bodies
   '国家主席', '国家副主席', '国家总理', '国务委员', '外长', '防长', '主任委员', '副主任委员', '常务委员', '候补委员',
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
+  // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
+  '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席',
   // villages' and neighbourhoods' committees (村委会主任: one post, not 村委 + 会 + 主任)
   '村委会主任', '村委会副主任', '居委会主任', '居委会副主任',
   // party branches
