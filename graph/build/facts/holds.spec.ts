@@ -32,6 +32,10 @@ const CASES: [string, string, string[]][] = [
     ['徐西盛: 火箭军政治委员', '王厚斌: 火箭军司令员']],
   ['a department named after deputies', '会议听取了全国人大常委会代表工作委员会主任郭振华作的报告。',
     ['郭振华: 全国人大常委会代表工作委员会主任']],
+  ['names listed after a title share it; one with a title of its own keeps that', '中央军委委员李尚福、刘振立、张升民出席。市委书记张三、市长李四出席。',
+    ['刘振立: 中央军委委员', '张升民: 中央军委委员', '李尚福: 中央军委委员', '张三: 委书记', '李四: 市长']],
+  ['a name the list runs into a body\'s name shares nothing', '美国国立卫生研究院前院长弗朗西斯·柯林斯、巴特尔纪念研究所前首席科学家出席。',
+    ['弗朗西斯·柯林斯: 院长']],
 ];
 
 for (const [what, text, expected] of CASES) {

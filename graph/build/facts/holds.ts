@@ -3,6 +3,7 @@
 import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { LEVELS, STATE_HEAD_POSTS } from '../../../ingest/extract/lexicon/titles.ts';
+import { AFTER_NAME, wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { evidenceOf, type Sentence } from '../sentences.ts';
 import type { HoldsFact } from './types.ts';
 
@@ -57,10 +58,26 @@ function organsOf(text: string, chain: readonly Mention[], inside: readonly Ment
   return organs;
 }
 
+/**
+ * The titles before a name listed with 、 right after another that has titles before it and none of its own (中央军委委员
+ * 李尚福、刘振立、苗华、张升民: each a member): a list after a title shares it. The name must end where a name does, at
+ * a mark or a word that follows names (not 巴特尔 of …院长弗朗西斯·柯林斯、巴特尔纪念研究所前首席…, a body's name).
+ */
+function listed(text: string, p: Mention, prev: { p: Mention; before: readonly Mention[] } | undefined): Mention[] {
+  if (!prev || prev.before.length === 0 || text[p.start - 1] !== '、' || prev.p.end !== p.start - 1) return [];
+  const ends = p.end >= text.length || /[、，。；：！？\s]/.test(text[p.end]!) || wordAt(AFTER_NAME, text, p.end);
+  return ends ? [...prev.before] : [];
+}
+
 export function holdsIn(article: Article, s: Sentence, inside: readonly Mention[]): HoldsFact[] {
   const out: HoldsFact[] = [];
+  let prev: { p: Mention; before: readonly Mention[] } | undefined;
   for (const p of inside.filter((m) => m.kind === 'person')) {
-    const chain = titlesOf(article.text, p, inside, s);
+    const own = titlesOf(article.text, p, inside, s);
+    const before = own.filter((t) => t.end <= p.start);
+    const shared = before.length === 0 ? listed(article.text, p, prev) : [];
+    prev = { p, before: before.length > 0 ? before : shared };
+    const chain = [...shared, ...own];
     const organs = organsOf(article.text, chain, inside);
     for (const t of chain) {
       const organ = organs.get(t);
