@@ -348,6 +348,14 @@ test('extract: a surname with a word of address stands for a person, marked surn
   assert.deepEqual(found.map((m) => [m.text, m.start, m.surnameOnly]), expected);
 });
 
+test('extract: a special administrative region\'s body printed short is named in full for the graph (fullName)', () => {
+  const text = '澳门特区政府举行仪式。中国香港特区政府宣布。';
+  const bodies = extract(text, { model: false }).output.filter((m) => m.kind === 'organization');
+  assert.deepEqual(bodies.map((m) => [m.text, m.fullName]), [
+    ['澳门特区政府', '澳门特别行政区政府'], ['中国香港特区政府', '香港特别行政区政府'],
+  ]);
+});
+
 test('extract: a dotted name\'s short form later in the text stands for the full name (fullName)', () => {
   const text = '坦桑尼亚联合共和国总统萨米娅·苏卢胡·哈桑抵达北京。习近平同哈桑举行会谈。';
   const short = extract(text, { model: false }).output.find((m) => m.text === '哈桑');

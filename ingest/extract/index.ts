@@ -10,7 +10,7 @@ import {
 import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_REGIONS,
 } from './lexicon/world.ts';
-import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
+import { POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
@@ -348,6 +348,15 @@ function bodiesAndPlaces(found: Found): void {
   for (const p of places(text)) found.add(p, 'place', 'place');
 }
 
+/** A special administrative region's body is named in full in the graph, however printed (香港特区政府). */
+function regionsInFull(mentions: readonly Mention[]): void {
+  for (const b of mentions) {
+    const region = /^(?:中国)?(.{2})特区(.+)$/.exec(b.text);
+    const named = region && b.kind === 'organization' && SPECIAL_ADMINISTRATIVE_REGIONS.includes(region[1]!);
+    if (named) b.fullName = `${region[1]}特别行政区${region[2]}`;
+  }
+}
+
 /**
  * A post printed right after a body is held there (嘉牛厨具董事长, 沙特代表团团长) when no rule placed it: the body is
  * the title's organ.
@@ -586,6 +595,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   }
   fullNames(text, found.mentions);
   bodyOrgans(found.mentions);
+  regionsInFull(found.mentions);
   const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };
 }

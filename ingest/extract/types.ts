@@ -35,7 +35,8 @@ export interface Mention {
   doctrine?: boolean;
   /**
    * Persons: the full name a short form stands for, where the text printed the full one (哈桑 after 萨米娅·苏卢胡·哈桑,
-   * 夏巴兹 after 夏巴兹·谢里夫): the graph names the person by it.
+   * 夏巴兹 after 夏巴兹·谢里夫): the graph names the person by it. Bodies: a special administrative region's by its
+   * full name (香港特区政府 → 香港特别行政区政府).
    */
   fullName?: string;
   /** Which rule found it (for explaining and debugging). */
