@@ -259,6 +259,22 @@ function openingHeld(text: string, s: Sentence): { name: string; start: number; 
   return { name: deliberating[1]! + deliberating[2]!, start, end: start + deliberating[1]!.length };
 }
 
+/** The meeting after the first verb of holding that has one (进行了调研，召开座谈会: the second). */
+function meetingAfterVerb(text: string, s: Sentence): ReturnType<typeof meetingAt> {
+  for (const m of s.text.matchAll(HOLDING_ALL)) {
+    const before = s.text.slice(Math.max(0, m.index - 12), m.index);
+    if (PLANNED.test(before.slice(-6)) || TO_BE_HELD.test(before)) continue; // 双方同意举行…会议
+    const after = meetingAt(text, s.start + m.index + m[0].length, s.end);
+    // …进行国事访问的国家主席习近平在王宫举行欢迎仪式: a name holds no verb of holding and no 在.
+    // 组织开展…办法（试行）、…意见、全国政协重要会议: what is carried out (开展, 进行) is no list ending in a meeting.
+    const listed = after && /开展|进行/.test(m[0]) && after.name.includes('、');
+    // 同法国总统马克龙举行非正式会晤: talks held with someone, which the MET verb makes; no meeting of its own.
+    const talks = after && /会晤$/.test(after.name) && /[同与][^，。；]{1,30}$/.test(s.text.slice(0, m.index));
+    if (after && !HELD_INSIDE.test(after.name) && !listed && !talks) return after;
+  }
+  return undefined;
+}
+
 /**
  * A held meeting: a body (or nobody) 召开/举行 a meeting (`…召开国务院常务会议`), or a meeting 召开/举行/开幕 itself
  * (`市委常委会召开会议`: the meeting is the standing committee's, `…会议在京举行`).
@@ -267,20 +283,7 @@ export function heldMeeting(
   text: string,
   s: Sentence,
 ): { name: string; start: number; end: number; verbEnd?: number } | undefined {
-  // The first holding verb with a meeting after it (进行了调研，召开座谈会: the second).
-  let after: ReturnType<typeof meetingAt>;
-  for (const m of s.text.matchAll(HOLDING_ALL)) {
-    const before = s.text.slice(Math.max(0, m.index - 12), m.index);
-    if (PLANNED.test(before.slice(-6)) || TO_BE_HELD.test(before)) continue; // 双方同意举行…会议
-    after = meetingAt(text, s.start + m.index + m[0].length, s.end);
-    // …进行国事访问的国家主席习近平在王宫举行欢迎仪式: a name holds no verb of holding and no 在.
-    // 组织开展…办法（试行）、…意见、全国政协重要会议: what is carried out (开展, 进行) is no list ending in a meeting.
-    const listed = after && /开展|进行/.test(m[0]) && after.name.includes('、');
-    // 同法国总统马克龙举行非正式会晤: talks held with someone, which the MET verb makes; no meeting of its own.
-    const talks = after && /会晤$/.test(after.name) && /[同与][^，。；]{1,30}$/.test(s.text.slice(0, m.index));
-    if (after && !HELD_INSIDE.test(after.name) && !listed && !talks) break;
-    after = undefined;
-  }
+  const after = meetingAfterVerb(text, s);
   // 市委昨天召开常委会议: a meeting named by its kind alone is its holder's, the body the clause opens with.
   if (after && HOLDER_NAMED.test(after.name)) return bodysMeeting(text, s, after, 2) ?? after;
   if (after && !isGeneric(canonicalName(after.name))) return after;
