@@ -111,7 +111,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a count is no name before a post (6位内阁副总理)', '土库曼斯坦外长梅列多夫等6位内阁副总理陪同访问。', [
     ['title', '土库曼斯坦外长', 0, '土库曼斯坦'], ['person', '梅列多夫', 7], ['title', '副总理', 16],
   ]],
-  ['a party leader in a foreign parliament', '美国国会参议院多数党领袖舒默。', [['title', '美国国会参议院多数党领袖', 0, '美国']]],
+  ['a party leader in a foreign parliament', '美国国会参议院多数党领袖舒默。', [
+    ['title', '美国国会参议院多数党领袖', 0, '美国'], ['person', '舒默', 12],
+  ]],
   ['a Tibetan name has no surname: two common elements, taken whole (not 洛桑 and a village 江村)',
     '全国人大常委会副委员长洛桑江村，全国政协副主席王东峰出席大会。', [
       ['title', '全国人大常委会副委员长', 0, '中国'], ['person', '洛桑江村', 11], ['title', '全国政协副主席', 16, '中国'],
@@ -337,6 +339,8 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     '澳门特区行政长官贺一诚表示。香港特别行政区政府举行仪式。', [
       ['title', '澳门特区行政长官', 0, '澳门特别行政区'], ['person', '贺一诚', 8], ['organization', '香港特别行政区政府', 14],
     ]],
+  ['a foreign name jieba holds as an adjective, up to what ends names (舒默率领的)', '会见美国参议院多数党领袖舒默率领的代表团。',
+    [['title', '美国参议院多数党领袖', 2, '美国'], ['person', '舒默', 12]]],
   ['a time word ends a foreign name (…克里沃鲁奇科前几天)', '俄罗斯国防部副部长阿列克谢克里沃鲁奇科前几天宣布。',
     [['title', '俄罗斯国防部副部长', 0, '俄罗斯'], ['person', '阿列克谢克里沃鲁奇科', 9]]],
 ];

@@ -240,7 +240,9 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
     const listedName = end === i && t.word.length >= 4 && t.word.length === j - i && /^(?:n|nr\w*|nz)$/.test(t.tag);
     // A short transliteration jieba holds as a measure word or a noun (卡列/q), the whole run up to punctuation.
     const wholeRun = end === i && t.word.length === j - i && /^[，。；、]/.test(text[j] ?? '') && /^[qmn]$/.test(t.tag);
-    const kept = regnal || afterDot || afterShi || listedName || wholeRun;
+    // One jieba holds as an adjective, the whole run up to what ends names (多数党领袖舒默/a 率领的…).
+    const adjective = end === i && t.word.length === j - i && t.tag === 'a' && j < limit;
+    const kept = regnal || afterDot || afterShi || listedName || wholeRun || adjective;
     if (t.word.length > 1 && NOT_NAME_WORD.test(t.tag) && !kept) break;
     end += t.word.length;
   }

@@ -9,6 +9,8 @@ const persons = (text: string) => extract(text).output.filter((m) => m.kind === 
 const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['a listed name the tagger reads as a state and a word (韩正: 韩, 正)', '王沪宁、韩正、蔡奇等到医院为他送别。', ['韩正'], []],
   ['a building\'s word is no name (陈列馆, which jieba tags as one)', '深入农村、商贸市场、陈列馆、文化园区等进行调研。', [], ['陈列馆']],
+  ['a name cut before a foreign body\'s post is whole (王庭惠国会主席)', '范明政总理、王庭惠国会主席以及所有越共中央政治局委员悉数出席。',
+    ['王庭惠'], ['王庭']],
   ['a name cut before its day is whole (哈尼亚20日)', '哈马斯政治局领导人哈尼亚20日在开罗与埃及方面举行会谈。', ['哈尼亚'], ['哈尼']],
   ['a name cut before 同志 is whole (魏凤和同志)', '魏凤和同志在参加解放军和武警部队代表团讨论时说，完全赞成。', ['魏凤和'], ['魏凤']],
   ['a four-character name the tagger reads as a place, among names (巴音朝鲁)', '王晓晖、王蒙徽、巴音朝鲁、冯飞、刘艺良在主席台就座。',

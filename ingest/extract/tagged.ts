@@ -5,11 +5,11 @@ import { allHan, isHanAt } from './chars.ts';
 import { nameAt, nameLike, type Span } from './persons.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import {
-  AFTER_NAME, FOREIGN_NAME_ENDS, RUN_ON_AFTER_NAME, WEAK_SURNAMES, wordAt, wordEndingAt,
+  AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY, RUN_ON_AFTER_NAME, WEAK_SURNAMES, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import type { Mention } from './types.ts';
 import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
-import { FOREIGN_POSTS } from './lexicon/world.ts';
+import { FOREIGN_ORGANS, FOREIGN_POSTS } from './lexicon/world.ts';
 
 /** jieba tags of a one-character word that never starts a name: conjunctions, prepositions, adverbs, particles. */
 const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
@@ -22,6 +22,19 @@ const SPEAKS_AFTER = /^(?:作了|作(?:题为|专题|报告|讲解|发言|交流
  * still reads as a name, and 同/与 opening a clause, a trailing one cut off (郭菲称); a lone surname with a given name
  * after it completed (周 in 副主席周铁农).
  */
+/**
+ * A surname and one character cut before the name's last, a foreign body's post of address after it (范明政总理、王庭|惠
+ * 国会主席: the tagger read 国会 as a body), where nothing of a post starts at that last character.
+ */
+function cutBeforeForeignPost(text: string, s: Span): boolean {
+  if (s.end - s.start !== 2 || surnameAt(text, s.start) !== 1 || !isHanAt(text, s.end)) return false;
+  const next = text[s.end]!;
+  if (/[副总常首代名原前]/.test(next) || RUN_ON_AFTER_NAME.has(next) || LEFT_BOUNDARY.has(next)) return false;
+  if (wordAt(FOREIGN_ORGANS, text, s.end)) return false;
+  const organ = wordAt(FOREIGN_ORGANS, text, s.end + 1);
+  return organ !== undefined && wordAt(FOREIGN_POSTS, text, s.end + 1 + organ.length) !== undefined;
+}
+
 export function repairName(text: string, s: Span): Span {
   if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
   // A name cut one character short of what a speaker does (罗培|新作了讲解, 王本|强受国务院委托作的): the rules' longer
@@ -34,6 +47,7 @@ export function repairName(text: string, s: Span): Span {
   }
   const day = beforeDay(text, s);
   if (day) return day;
+  if (cutBeforeForeignPost(text, s)) return { start: s.start, end: s.end + 1 };
   if (s.end - s.start < 3) return s;
   const last = text[s.end - 1]!;
   if (RUN_ON_AFTER_NAME.has(last) && (last !== '为' || s.end - s.start >= 4) && allHan(text.slice(s.start, s.end))) {

@@ -2965,6 +2965,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a delegation met is its leader met, however jieba reads his name (dev corpus)',
+    '全国人大常委会委员长赵乐际9日下午在人民大会堂会见美国国会参议院多数党领袖舒默率领的美国国会参议院两党代表团。',
+    undefined,
+    ['MET 赵乐际>舒默 会见'],
+  ],
+  [
     'an inspection framed by 在…时 is named by its verb, not by 在 (People\'s Daily, 1998)',
     '江泽民同志最近在视察部队时强调，军队要服从大局。',
     undefined,
