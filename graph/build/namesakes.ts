@@ -32,18 +32,18 @@ function isAbroad(jurisdiction: string): boolean {
 /** A name titled at home (on the paper's career) or in a domestic jurisdiction anywhere in the build. */
 const DOMESTIC = '';
 
-/**
- * The foreign countries and international bodies each name is titled in across a build (`塞尔维亚总统武契奇` →
- * 塞尔维亚). An article that names a person bare (`武契奇总统`, `同朔尔茨举行会谈`) keys him with the one of them it
- * names itself, so that his meetings gather on one node. A name also titled at home, or in a domestic jurisdiction
- * off the paper's career, never joins: Chinese names repeat, and a namesake abroad says nothing of them.
- */
 /** The days a post was seen held (ISO dates); none where no article dated it (时任…, an undated page). */
 interface Spell {
   first?: string;
   last?: string;
 }
 
+/**
+ * The foreign countries and international bodies each name is titled in across a build (`塞尔维亚总统武契奇` →
+ * 塞尔维亚). An article that names a person bare (`武契奇总统`, `同朔尔茨举行会谈`) keys him with the one of them it
+ * names itself, so that his meetings gather on one node. A name also titled at home, or in a domestic jurisdiction
+ * off the paper's career, never joins: Chinese names repeat, and a namesake abroad says nothing of them.
+ */
 export class Namesakes {
   private readonly places = new Map<string, Set<string>>();
   /** The posts each name is titled with abroad, by jurisdiction, with the days they were seen held. */

@@ -18,11 +18,6 @@ const NOT_NAME_START = /^(?:c|p|d|r|u|uj|ul|y)$/;
 const SPEAKS_AFTER = /^(?:作了|作(?:题为|专题|报告|讲解|发言|交流)|发表|主持|出席|表示|指出|强调|受[^，。；]{1,12}委托)/;
 
 /**
- * A tagger person as a name: a leading one-character function word cut off (但葛菲) when what is left
- * still reads as a name, and 同/与 opening a clause, a trailing one cut off (郭菲称); a lone surname with a given name
- * after it completed (周 in 副主席周铁农).
- */
-/**
  * A surname and one character cut before the name's last, a foreign body's post of address after it (范明政总理、王庭|惠
  * 国会主席: the tagger read 国会 as a body), where nothing of a post starts at that last character.
  */
@@ -35,6 +30,11 @@ function cutBeforeForeignPost(text: string, s: Span): boolean {
   return organ !== undefined && wordAt(FOREIGN_POSTS, text, s.end + 1 + organ.length) !== undefined;
 }
 
+/**
+ * A tagger person as a name: a leading one-character function word cut off (但葛菲) when what is left
+ * still reads as a name, and 同/与 opening a clause, a trailing one cut off (郭菲称); a lone surname with a given name
+ * after it completed (周 in 副主席周铁农).
+ */
 export function repairName(text: string, s: Span): Span {
   if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
   // A name cut one character short of what a speaker does (罗培|新作了讲解, 王本|强受国务院委托作的): the rules' longer

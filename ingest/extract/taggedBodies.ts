@@ -9,15 +9,15 @@ import { FUNCTION_TAGS, tag } from './jieba.ts';
 import type { Span } from './persons.ts';
 import type { MentionKind } from './types.ts';
 
-/**
- * What a span the tagger read as a body is: none when it is a pair of countries (中德, 中塞) or a post (召开常委会议:
- * 常委, a member of a committee, no committee); a place when it is a
- * country's name; an organisation when an enterprise's name ends as an organisation's does (伊朗代表团, 农业农村部; not
- * a firm's branch, 欧洲分部) or names a group of states (七国集团); no enterprise when a trade's noun ends it without a
- * brand (高水平科技), as for the rules.
- */
+/** Every post of the lexicons: a word that names a member of a body, never the body. */
 const POST_WORDS: ReadonlySet<string> = new Set([...POSTS, ...NEWER_POSTS]);
 
+/**
+ * What a span the tagger read as a body is: none when it is a pair of countries (中德, 中塞) or a post (召开常委会议:
+ * 常委, a member of a committee, no committee); a place when it is a country's name; an organisation when an
+ * enterprise's name ends as an organisation's does (伊朗代表团, 农业农村部; not a firm's branch, 欧洲分部) or names a
+ * group of states (七国集团); no enterprise when a trade's noun ends it without a brand (高水平科技), as for the rules.
+ */
 export function taggerBodyKind(text: string, s: Span & { kind: MentionKind }): MentionKind | undefined {
   const t = text.slice(s.start, s.end);
   if (pairOfCountries(text, t) || POST_WORDS.has(t)) return undefined;
@@ -44,6 +44,7 @@ export function taggerBodySpan<S extends Span>(text: string, s: S): S {
   return withoutPreposition(text, afterWhatIsSaid(text, fromWordStart(text, s)));
 }
 
+/** One-character prepositions, which with a word of former times open no body's name (对前…). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(Array.from('对向在从与同跟给把被为由将'));
 
 /** A body opens with no preposition nor, after one, a word of former times (对前军队总参谋长: 军队). */

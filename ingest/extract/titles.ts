@@ -431,20 +431,21 @@ function modified(text: string, t: TitleMatch): void {
   }
 }
 
-/**
- * Jurisdiction of each title in a compound. A national, foreign or international title: its state (中国, 马尔代夫,
- * 联合国); one whose state is implied (国家主席, 外交部长) takes an earlier title's state (老挝人民革命党中央总书记、
- * 国家主席 → 老挝). A named one as printed; a bare level takes the named jurisdiction of an earlier title of the same
- * level in the compound (金华市委常委、市纪委书记 → 金华市), else the paper's own when it is given and of that level
- * (市 → 永康市), else the bare level as printed. A post that names its level (副市长) counts as that level; a bare
- * post takes the last named jurisdiction or state before it.
- */
 /** A special administrative region by its full name, however printed (香港特区 → 香港特别行政区). */
 function fullRegion(jurisdiction: string): string {
   const region = jurisdiction.endsWith('特区') ? jurisdiction.slice(0, -2) : undefined;
   return region && SPECIAL_ADMINISTRATIVE_REGIONS.includes(region) ? `${region}特别行政区` : jurisdiction;
 }
 
+/**
+ * Jurisdiction of each title in a compound. A national, foreign or international title: its state (中国, 马尔代夫,
+ * 联合国); one whose state is implied (国家主席, 外交部长) takes an earlier title's state (老挝人民革命党中央总书记、
+ * 国家主席 → 老挝). A named one as printed (a special administrative region in full); a bare level takes the named
+ * jurisdiction of an earlier title of the same level in the compound (金华市委常委、市纪委书记 → 金华市), else the
+ * paper's own when it is given and of that level
+ * (市 → 永康市), else the bare level as printed. A post that names its level (副市长) counts as that level; a bare
+ * post takes the last named jurisdiction or state before it.
+ */
 export function jurisdictions(compound: readonly TitleMatch[], paper?: string): (string | undefined)[] {
   const paperLevel = paper ? LEVEL_WORDS.find((l) => paper.endsWith(l)) : undefined;
   const carried = new Map<string, string>();
