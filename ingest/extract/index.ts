@@ -13,13 +13,14 @@ import {
 import { POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
-import { KNOWN_PLACES } from './lexicon/places.ts';
+import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
 import { bodies, endsInBodySuffix, listedEnterprises, periodicals } from './bodies.ts';
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
 import { tag } from './jieba.ts';
+import { isHanAt } from './chars.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
@@ -222,6 +223,19 @@ class Found {
       this.mentions.splice(this.mentions.indexOf(m), 1);
       this.taken.fill(0, m.start, m.end);
     }
+  }
+
+  /** A mention read again over a span that holds it and free characters only: its kind and rule anew. */
+  replace(m: Mention, s: Span, kind: MentionKind, rule: string): void {
+    this.taken.fill(0, m.start, m.end);
+    if (!this.free(s)) {
+      this.taken.fill(1, m.start, m.end);
+      return;
+    }
+    this.mentions.splice(this.mentions.indexOf(m), 1);
+    const named = this.mentions.some((x) => x.kind === 'person' && x.text === m.text);
+    if (m.kind === 'person' && !named) this.names.delete(m.text);
+    this.add(s, kind, rule);
   }
 
   addName(s: Span, rule: string): void {
@@ -476,21 +490,78 @@ function postsOf(name: string, mentions: readonly Mention[]): Set<string> {
   return new Set(posts.map((t) => t.post ?? t.text));
 }
 
-/**
- * What a list of places closes on: a front, an area or a camp (在库皮扬斯克、红利曼、顿涅茨克等方向, 汗尤尼斯和拉法等地),
- * never people's (等地区负责人).
- */
-const PLACES_CLOSE = new RegExp(
-  '^(?:[、和及][^，。；：、和及\\s]{1,12}?)*' +
-    '(?:等?(?:多个|各个)?(?:方向|前线|一线|一带|难民营|口岸|地区(?!领导|负责|代表|官员|国家))|等(?:多|各)?地)',
-);
-
 /** Every printed movement of the lexicon (`MOVEMENTS`), longest first where two start together. */
 function movementsIn(text: string): Span[] {
   const out: Span[] = [];
   for (const m of MOVEMENTS)
     for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + m.length)) out.push({ start: i, end: i + m.length });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A transliterated name whose first syllable jieba reads as a bound morpheme standing alone (汗/zg + 尤尼斯: the
+ * tagger reads 尤尼斯): the name with it, to try as a place. Only as a place: a bound morpheme also ends words jieba
+ * cuts short (执法员汪晓龙, 洛杉矶县戈尔曼), so a person is never widened so.
+ */
+function boundHead(text: string, s: Span): Span | undefined {
+  if (s.end - s.start < 3 || s.start < 1) return undefined;
+  // The whole words before it, so that one cut from its word (委员 → 员) is not read alone.
+  let at = Math.max(0, s.start - 6);
+  for (const t of tag(text.slice(at, s.end))) {
+    const end = at + t.word.length;
+    if (end !== s.start) {
+      at = end;
+      continue;
+    }
+    // (Not a level's word that ends a place before it: 洛杉矶县戈尔曼.)
+    const syllable = t.word.length === 1 && t.tag === 'zg' && !PLACE_SUFFIXES.includes(t.word);
+    return syllable ? { start: at, end: s.end } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A tagger person that is a transliterated place cut short by a syllable: its first, which jieba reads alone
+ * (汗 + 尤尼斯, where the text says it is a place), or its last, which ends it as such places end (阿夫杰耶夫 + 卡).
+ */
+function placeWhole(found: Found, s: Span): Span | undefined {
+  const headed = boundHead(found.text, s);
+  if (headed && found.free(headed) && taggerPlace(found, headed)) return headed;
+  const tailed = { start: s.start, end: s.end + 1 };
+  const name = found.text.slice(tailed.start, tailed.end);
+  // (Not two places the tagger read as one: 波克罗夫斯克和托雷茨.)
+  const ends = s.end - s.start >= 3 && isHanAt(found.text, s.end) && PLACE_NAME_ENDS.test(name) && !/[和及与、]/.test(name);
+  return ends && found.free(tailed) ? tailed : undefined;
+}
+
+/**
+ * The tagger's reads with a bound morpheme that ends a place it read and opens the transliterated name right after
+ * (加沙地带南部汗 + 尤尼斯) given to the name, where what lies before says the name is a place (the area's part).
+ */
+function boundHeadsRegrouped<S extends Span & { kind: MentionKind }>(found: Found, reads: S[]): S[] {
+  for (let k = 1; k < reads.length; k++) {
+    const [before, read] = [reads[k - 1]!, reads[k]!];
+    if (before.kind !== 'place' || read.kind !== 'person' || before.end !== read.start) continue;
+    const headed = boundHead(found.text, read);
+    if (!headed || headed.start !== before.end - 1 || headed.start - before.start < 2) continue;
+    if (!taggerPlace(found, headed)) continue;
+    reads[k - 1] = { ...before, end: headed.start };
+    reads[k] = { ...read, start: headed.start, kind: 'place' };
+  }
+  return reads;
+}
+
+/**
+ * A tagger person that is a place's name without its first syllable (尤尼斯), where the same text names the place
+ * whole (加沙地带南部城市汗尤尼斯…在汗尤尼斯继续打击): the place, whole.
+ */
+function placesWithBoundHead(found: Found): void {
+  const placeNames = new Set(found.mentions.filter((m) => m.kind === 'place').map((m) => m.text));
+  for (const m of found.mentions.filter((x) => x.rule === 'tagger' && x.kind === 'person')) {
+    const headed = boundHead(found.text, m);
+    if (!headed || !placeNames.has(found.text.slice(headed.start, headed.end))) continue;
+    found.replace(m, headed, 'place', 'same-place');
+  }
 }
 
 /** What a tagger person is: a person, or a place or a body the rules know it to be. */
@@ -539,7 +610,21 @@ function taggerPlace(found: Found, s: Span): boolean {
   if (AREA_AFTER.test(found.text.slice(s.end, s.end + 3)) || /(?:地带|地区)$/.test(before)) return true;
   const at = s.start - 1;
   if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
-  return found.mentions.some((m) => m.kind === 'place' && m.end === at && found.text[m.start - 1] === '在');
+  // A place joined before it: where something is (在吉隆坡和布城), or a foreign city (汗尤尼斯和拉法, 顿涅茨克和哈尔科夫),
+  // not a country, with which a leader may be joined (中国和…).
+  const joined = found.mentions.find((m) => m.kind === 'place' && m.end === at);
+  if (!joined) return false;
+  return found.text[joined.start - 1] === '在' || (found.text[at] !== '、' && foreignCity(joined));
+}
+
+/**
+ * A place ending as transliterated places do, or one the tagger read of three characters or more that opens with no
+ * surname (汗尤尼斯; not 王蒙徽, a name it may read as a place): no state, region nor Chinese place.
+ */
+function foreignCity(m: Mention): boolean {
+  if (COUNTRY_OF.has(m.text) || WORLD_REGIONS.has(m.text) || KNOWN_PLACES.includes(m.text)) return false;
+  if (PLACE_NAME_ENDS.test(m.text)) return true;
+  return m.rule === 'tagger' && /^\p{Script=Han}{3,}$/u.test(m.text) && surnameAt(m.text, 0) === 0;
 }
 
 /**
@@ -572,11 +657,16 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) {
-    for (const read of spansOf(text, tagSentence(model, text))) {
+    for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, text)))) {
       const body = read.kind === 'organization' || read.kind === 'enterprise';
       const s = body ? taggerBodySpan(text, read) : read;
       if (!taggerKeeps(text, s)) continue;
       if (body) found.yieldPlacesTo(s);
+      const whole = s.kind === 'person' ? placeWhole(found, s) : undefined;
+      if (whole) {
+        found.add(whole, 'place', 'tagger');
+        continue;
+      }
       const kind = s.kind === 'person' ? taggerKind(found, s) : body ? taggerBodyKind(text, s) : s.kind;
       if (kind === undefined) continue;
       if (kind === 'person') found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
@@ -586,6 +676,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   namesAmongNames(found);
   nameAfterJoiner(found);
   sameNameSameKind(found);
+  placesWithBoundHead(found);
   samePlaceSameKind(found);
   // A name the tagger read among the places someone went to (艾提尕尔清真寺 in 来到…等调研) is part of a place's name.
   for (const d of destinationLists(text)) found.dropTaggerPersons(d);

@@ -3,7 +3,7 @@
 import { tag } from './jieba.ts';
 import { SINGLE_SURNAMES, surnameAt, tibetanNameAt } from './lexicon/surnames.ts';
 import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
-import { KNOWN_PLACES } from './lexicon/places.ts';
+import { KNOWN_PLACES, PLACES_CLOSE } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
   ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY,
@@ -414,6 +414,8 @@ export function nameLists(text: string): Span[] {
     if (joined) items.push(joined);
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const after = text.slice(items.at(-1)!.end, items.at(-1)!.end + 14);
+    // (Not places listed as fronts or areas: 俄军在红利曼、赫尔松等方向打击乌军人员.)
+    if (PLACES_CLOSE.test(after)) continue;
     const introduced = NAME_LIST_INTRO.test(before);
     const closed =
       LIST_CLOSERS.test(after) || COUNT_OF_PEOPLE.test(after) || wordAt(NAME_VERBS, after, 0) !== undefined;

@@ -1,6 +1,7 @@
 // What the tagger's organisation and enterprise spans need before they are kept: where the name starts, and what
 // kind of thing it names (a pair of countries, a country, a ministry read as a firm, a trade with no brand).
 import { ENTERPRISE_SUFFIXES } from './lexicon/bodies.ts';
+import { LISTED_AS_PLACES } from './lexicon/places.ts';
 import { NEWER_POSTS, POSTS } from './lexicon/titles.ts';
 import { wordEndingAt } from './lexicon/words.ts';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, WORLD_REGIONS } from './lexicon/world.ts';
@@ -16,12 +17,17 @@ const POST_WORDS: ReadonlySet<string> = new Set([...POSTS, ...NEWER_POSTS]);
  * What a span the tagger read as a body is: none when it is a pair of countries (中德, 中塞) or a post (召开常委会议:
  * 常委, a member of a committee, no committee); a place when it is a country's name; an organisation when an
  * enterprise's name ends as an organisation's does (伊朗代表团, 农业农村部; not a firm's branch, 欧洲分部) or names a
- * group of states (七国集团); no enterprise when a trade's noun ends it without a brand (高水平科技), as for the rules.
+ * group of states (七国集团); a place when it has no body's ending and closes a list of fronts or areas; no enterprise
+ * when a trade's noun ends it without a brand (高水平科技), as for the rules.
  */
 export function taggerBodyKind(text: string, s: Span & { kind: MentionKind }): MentionKind | undefined {
   const t = text.slice(s.start, s.end);
   if (pairOfCountries(text, t) || POST_WORDS.has(t)) return undefined;
   if (COUNTRY_OF.has(t)) return 'place';
+  // A name with no body's ending in a list of fronts or areas (俄军在红利曼、赫尔松等方向打击) is a place's; not a
+  // body's listed among places (重庆、云南、中央政策研究室等地).
+  const bodyEnd = endsInBodySuffix(text, s.end) || ORGANIZATION_END.test(t) || /[室院所]$/.test(t);
+  if (!bodyEnd && LISTED_AS_PLACES.test(text.slice(s.end, s.end + 80))) return 'place';
   if (s.kind !== 'enterprise') return s.kind;
   if (/国集团$/.test(t) || ORGANIZATION_END.test(t)) return 'organization';
   const trade = wordEndingAt(ENTERPRISE_SUFFIXES, t, t.length);

@@ -17,3 +17,21 @@ export const PLACE_SUFFIXES: readonly string[] = sortLongestFirst([
   '路', '街', '大道', '公园', '广场', '风景区', '景区', '陵园', '湾', '小区', '公寓', '城',
   ...HISTORIC_SITE_SUFFIXES,
 ]);
+
+/**
+ * What a list of places closes on: a front, an area or a camp (在库皮扬斯克、红利曼、顿涅茨克等方向, 汗尤尼斯和拉法等地,
+ * 尼古拉耶夫至克里沃罗格方向), never people's (等地区负责人).
+ */
+export const PLACES_CLOSE = new RegExp(
+  '^(?:[、和及至][^，。；：、和及至\\s]{1,12}?)*' +
+    '(?:等?(?:多个|各个)?(?:方向|前线|一线|一带|难民营|口岸|地区(?!领导|负责|代表|官员|国家))|等(?:多|各)?地)',
+);
+
+/**
+ * A list closed by 等 on fronts or areas (红利曼、赫尔松等方向, 重庆、云南…等地): what it holds are places, whatever
+ * the tagger read them as; stricter than `PLACES_CLOSE`, as a body may stand before 和 or 多个方向 (乌军击退俄军多个方向攻击).
+ */
+export const LISTED_AS_PLACES = new RegExp(
+  '^(?:、[^，。；：、\\s]{1,12}?)*' +
+    '(?:等(?:多个|各个)?(?:方向|前线|一线|一带|地区(?!领导|负责|代表|官员|国家))|等(?:多|各)?地(?!区))',
+);
