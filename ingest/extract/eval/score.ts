@@ -36,6 +36,17 @@ export function score(scores: Scores, predicted: readonly Span[], gold: readonly
   }
 }
 
+/** Add one set of counts to another, kind by kind. */
+export function addScores(into: Scores, from: Scores): void {
+  for (const [kind, c] of from) {
+    const t = into.get(kind);
+    if (!t) continue;
+    t.tp += c.tp;
+    t.fp += c.fp;
+    t.fn += c.fn;
+  }
+}
+
 export function prf(c: Counts): { p: number; r: number; f1: number } {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
