@@ -4,6 +4,7 @@ import type { Mention } from '../../../ingest/extract/types.ts';
 import { INVITATION, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { notDone, type Found, type Group, type SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
+import { printedStart } from './holds.ts';
 import {
   EMBEDDED_ENDS,
   GOING_VERBS,
@@ -271,12 +272,8 @@ export function groupStart(ctx: SentenceContext, g: Group): number {
       (m: Mention) => m.kind === 'title' && (m.end === at || (m.end === at - 1 && /[、\s兼]/.test(ctx.text[at - 1]!))),
     );
     if (!t) return at;
-    at = t.start;
     // A former post's state before its marker (法国前总理菲永: 法国, 前, 总理) is the title's too.
-    if (t.former && /[前原]/.test(ctx.text[at - 1] ?? '')) {
-      const state = ctx.mentions.find((m) => m.kind === 'place' && m.end === at - 1);
-      at = state ? state.start : at - 1;
-    }
+    at = printedStart(ctx.text, ctx.mentions, t);
     // So is the body a bare post is held in, printed right before it (中国载人航天工程办公室主任助理季启明).
     const organ = ctx.mentions.find((m) => (m.kind === 'organization' || m.kind === 'enterprise') && m.end === at);
     if (organ && (!t.organ || t.organ === organ.text)) at = organ.start;

@@ -34,6 +34,8 @@ const CASES: [string, string, string[]][] = [
     ['郭振华: 全国人大常委会代表工作委员会主任']],
   ['names listed after a title share it; one with a title of its own keeps that', '中央军委委员李尚福、刘振立、张升民出席。市委书记张三、市长李四出席。',
     ['刘振立: 中央军委委员', '张升民: 中央军委委员', '李尚福: 中央军委委员', '张三: 委书记', '李四: 市长']],
+  ['a chain goes on past a former post\'s state and marker', '金砖国家新开发银行行长、巴西前总统罗塞芙，俄罗斯前联邦安全会议秘书伊万诺夫出席。',
+    ['伊万诺夫: 联邦安全会议秘书', '罗塞芙: 总统', '罗塞芙: 行长']],
   ['a name the list runs into a body\'s name shares nothing', '美国国立卫生研究院前院长弗朗西斯·柯林斯、巴特尔纪念研究所前首席科学家出席。',
     ['弗朗西斯·柯林斯: 院长']],
 ];

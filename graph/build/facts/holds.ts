@@ -7,6 +7,16 @@ import { AFTER_NAME, wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { evidenceOf, type Sentence } from '../sentences.ts';
 import type { HoldsFact } from './types.ts';
 
+/**
+ * Where a title's printing starts: a former post's state before its marker is the title's too (法国前总理: 法国, 前,
+ * 总理; the title rule reads the post after the marker).
+ */
+export function printedStart(text: string, mentions: readonly Mention[], t: Mention): number {
+  if (!t.former || !/[前原]/.test(text[t.start - 1] ?? '')) return t.start;
+  const state = mentions.find((m) => m.kind === 'place' && m.end === t.start - 1);
+  return state ? state.start : t.start - 1;
+}
+
 /** The titles of one person mention in its sentence. */
 export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s: Sentence): Mention[] {
   const titles = inside.filter((m) => m.kind === 'title' && m.post);
@@ -16,7 +26,8 @@ export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s
     const t = titles.find((m) => m.end === at || (m.end === at - 1 && text[at - 1] === ' '));
     if (!t) break;
     chain.unshift(t);
-    at = t.start;
+    // (A chain goes on past a former post's state: 金砖国家新开发银行行长、巴西前总统罗塞芙.)
+    at = printedStart(text, inside, t);
     if (text[at - 1] !== '、' && text[at - 1] !== '兼') break;
     at -= 1;
   }
