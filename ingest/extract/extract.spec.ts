@@ -398,6 +398,8 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   ['美国前总统特朗普表示。', '总统', '总统', undefined, '美国', true],
   ['时任福州市委书记习近平同志提出。', '福州市委书记', '书记', '委', '福州市', true],
   ['原国务院总理李克强同志逝世。', '国务院总理', '总理', '国务院', '中国', true],
+  // An official listed after another state's: the organ printed with its own state is that state's.
+  ['乍得总理凯布扎博、利比亚总统委员会副主席库尼等出席。', '利比亚总统委员会副主席', '副主席', '总统委员会', '利比亚'],
 ];
 
 for (const [text, printed, post, organ, jurisdiction, former] of DETAIL_CASES) {

@@ -1,7 +1,7 @@
 // Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
 import type { StageResult } from '../types.ts';
 import type { ExtractOptions, Mention, MentionKind } from './types.ts';
-import { jurisdictions, organAt, titleAt, titlesAt, type TitleMatch } from './titles.ts';
+import { jurisdictions, organAt, organsState, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
   dottedNames, guestsAfterPosts, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists,
   namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
@@ -316,7 +316,8 @@ function foreignPartner(found: Found, at: number, jurisdiction: string | undefin
   if (!post?.foreign || post.state || post.jur) return undefined;
   const name = nameAfterForeignTitle(text, post.end);
   if (!name) return undefined;
-  found.addTitle(post, jurisdiction);
+  // (Not where the organ is printed with its own state: 乍得总理凯布扎博、利比亚总统委员会副主席库尼.)
+  found.addTitle(post, organsState(post) ?? jurisdiction);
   found.addName(name, 'after-title');
   return name.end;
 }
