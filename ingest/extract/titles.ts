@@ -442,9 +442,9 @@ function fullRegion(jurisdiction: string): string {
  * 联合国); one whose state is implied (国家主席, 外交部长) takes an earlier title's state (老挝人民革命党中央总书记、
  * 国家主席 → 老挝). A named one as printed (a special administrative region in full); a bare level takes the named
  * jurisdiction of an earlier title of the same level in the compound (金华市委常委、市纪委书记 → 金华市), else the
- * paper's own when it is given and of that level
- * (市 → 永康市), else the bare level as printed. A post that names its level (副市长) counts as that level; an organ
- * printed with a foreign state's name is that state's; a bare post takes the last named jurisdiction or state before it.
+ * paper's own when it is given and of that level (市 → 永康市), else the bare level as printed. A post that names its
+ * level (副市长) counts as that level; an organ printed with a foreign state's name is that state's; a bare post takes
+ * the last named jurisdiction or state before it.
  */
 export function jurisdictions(compound: readonly TitleMatch[], paper?: string): (string | undefined)[] {
   const paperLevel = paper ? LEVEL_WORDS.find((l) => paper.endsWith(l)) : undefined;
