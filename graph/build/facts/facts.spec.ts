@@ -1044,7 +1044,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '当地时间11月15日，二十国集团领导人第十七次峰会在印度尼西亚巴厘岛举行。' +
       '国家主席习近平出席并发表题为《共迎时代挑战 共建美好未来》的重要讲话。',
     undefined,
-    ['ADDRESSED 习近平 二十国集团领导人峰会 (发表题为)', 'ATTENDED 习近平 二十国集团领导人峰会 (出席)'],
+    ['ADDRESSED 习近平 二十国集团领导人峰会 (发表重要讲话)', 'ATTENDED 习近平 二十国集团领导人峰会 (出席)'],
   ],
   [
     'a study a meeting holds is named by it, and a lecture right after is given there',
@@ -1063,7 +1063,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '会议审议了关于召开十四届全国人大二次会议的决定草案。' +
       '受国务院委托，生态环境部部长黄润秋作了关于2022年度环境状况的报告。',
     undefined,
-    ['ADDRESSED 黄润秋 全国人大常委会全体会议 (作了关于)', 'CHAIRED 赵乐际 全国人大常委会全体会议 (主持)'],
+    ['ADDRESSED 黄润秋 全国人大常委会全体会议 (作报告)', 'CHAIRED 赵乐际 全国人大常委会全体会议 (主持)'],
   ],
   [
     '参加有关活动 attends every event reported before it (the talks, the banquet); accompanying a whole visit is none',
@@ -1164,7 +1164,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '闭幕会后，十四届全国人大常委会举行第七讲专题讲座，赵乐际委员长主持。' +
       '国家发展和改革委员会党组成员、副主任李春临作了题为《当前经济形势》的讲座。',
     undefined,
-    ['ADDRESSED 李春临 全国人大常委会专题讲座 (作了题为)', 'CHAIRED 赵乐际 全国人大常委会专题讲座 (主持)'],
+    ['ADDRESSED 李春临 全国人大常委会专题讲座 (作讲座)', 'CHAIRED 赵乐际 全国人大常委会专题讲座 (主持)'],
   ],
   [
     'parties present their findings at a consultation; one who stands for a group is listed like one with a title',
@@ -1528,7 +1528,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '国家主席习近平出席会议并发表题为《坚守初心 团结合作 携手共促亚太高质量增长》的重要讲话。',
     undefined,
     [
-      'ADDRESSED 习近平 亚太经合组织领导人非正式会议 (发表题为)',
+      'ADDRESSED 习近平 亚太经合组织领导人非正式会议 (发表重要讲话)',
       'ATTENDED 习近平 亚太经合组织领导人非正式会议 (出席)',
     ],
   ],
@@ -1904,7 +1904,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     'where a meeting was held stands inside where he spoke (在曼谷举行的…峰会上发表…演讲)',
     '国家主席习近平应邀在曼谷举行的工商领导人峰会上发表题为《坚守初心》书面演讲。',
     undefined,
-    ['ADDRESSED 习近平 工商领导人峰会 (发表题为)'],
+    ['ADDRESSED 习近平 工商领导人峰会 (发表演讲)'],
   ],
   [
     'one described by what he attended (出席开工仪式的…马科斯) attended it if the story holds it, not a summit to come',
@@ -2569,7 +2569,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '十四届全国人大二次会议主席团8日下午举行第二次会议。主席团常务主席赵乐际主持会议。\n全国人大财政经济委员会' +
       '副主任委员许宏才向会议作了财政经济委员会关于预算草案的审查结果报告。',
     undefined,
-    ['ADDRESSED 许宏才 全国人大会议主席团会议 (向会议作了)', 'CHAIRED 赵乐际 全国人大会议主席团会议 (主持)'],
+    ['ADDRESSED 许宏才 全国人大会议主席团会议 (作报告)', 'CHAIRED 赵乐际 全国人大会议主席团会议 (主持)'],
   ],
   [
     'greetings by telephone (以电话等方式慰问) are no visit',

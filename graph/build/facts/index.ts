@@ -15,7 +15,7 @@ import {
 } from './events.ts';
 import {
   briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene,
-  spokespeopleAt,
+  spokenRole, spokespeopleAt,
   SPEAKERS_COUNTED,
   type Speaker,
 } from './speech.ts';
@@ -405,7 +405,7 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   const spokeAt = speechJoined ? namedBefore(st, ctx, b) : undefined;
   if (pred.object === 'talks' && /活动$/.test(b.found.word)) return activitiesAbove(st, ctx, b);
   if (pred.object === 'rite') return riteAbove(st, ctx, b);
-  const role = b.found.word;
+  const role = spokenRole(ctx.text, b.found.word, b.found.end);
   const listed = pred.object === 'meeting' && !speechJoined ? meetingsListed(st, ctx, b) : [];
   const event = speechJoined
     ? (spokeAt ?? st.boundTo.get(b.joinedTo!))

@@ -1,5 +1,6 @@
 // The event grammar as data: verbs and phrases of political news → relation, role and the event they make or name.
 import type { EventKind } from '../../model/types.ts';
+import { sortLongestFirst } from '../../../ingest/extract/lexicon/words.ts';
 
 /** What a person does to an event (or, MET, to another person) by a predicate. */
 export type Relation = 'CHAIRED' | 'LED' | 'ATTENDED' | 'ADDRESSED' | 'MET';
@@ -552,3 +553,11 @@ export const GROUPS_RECEIVED = [
   '代表', '团', '成员', '干部', '嘉宾', '同志', '专家', '人员', '人士', '朋友', '官兵', '师生',
   '学生', '青年', '获得者', '获奖者', '企业家', '负责人', '领导人', '队伍', '使节', '运动员', '模范',
 ];
+
+/**
+ * What an open phrase of speaking (发表题为, 作了关于, 向大会作了) delivered, read after it outside the quoted title
+ * (发表题为《…》的主旨讲话: 主旨讲话), so that the role names the address, not the words before its title.
+ */
+export const SPEECH_NOUNS: readonly string[] = sortLongestFirst([
+  '主旨讲话', '重要讲话', '讲话', '主旨演讲', '重要演讲', '演讲', '工作报告', '辅导报告', '报告', '说明', '汇报', '致辞', '专题讲座', '讲座',
+]);

@@ -4,7 +4,7 @@ import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { groupStart, type Binding } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
-import { DAY_OPENING, SPEECH_VERBS } from './lexicon.ts';
+import { DAY_OPENING, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
 const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
@@ -280,4 +280,25 @@ export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speake
     return [{ group: g, amongSpeakers: true }];
   }
   return [];
+}
+
+/** Phrases of speaking that print their address's title or topic before the address (发表题为, 作了关于, 向大会作了). */
+const OPEN_SPEECH = /^(?:发表了?|作了?)(?:题为|关于)$|^向(?:会议|大会)作了?$/;
+
+/**
+ * The role a predicate's words give: as printed, but an open phrase of speaking is completed by the address read
+ * after it, outside the quoted title, in its clause (发表题为《…》的主旨讲话 → 发表主旨讲话, 作了关于…的说明 → 作说明).
+ */
+export function spokenRole(text: string, word: string, end: number): string {
+  if (!OPEN_SPEECH.test(word)) return word;
+  let quoted = 0;
+  for (let i = end; i < text.length && i < end + 160; i++) {
+    const c = text[i]!;
+    if (/[。；]/.test(c)) break;
+    if (c === '《' || c === '“') quoted++;
+    else if ((c === '》' || c === '”') && quoted > 0) quoted--;
+    const noun = quoted === 0 ? wordAt(SPEECH_NOUNS, text, i) : undefined;
+    if (noun) return (word.startsWith('发表') ? '发表' : '作') + noun;
+  }
+  return word;
 }
