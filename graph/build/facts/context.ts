@@ -152,6 +152,9 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   return mergeCommaLists(text, groups, titles);
 }
 
+/** Others joined unnamed after a list's last name, up to the comma that goes on with it (（线上）和60多位…领导人或代表). */
+const UNNAMED_JOINED = new RegExp(`^(?:（[^（）]{1,6}）)?[和及][^，。；：“”]{1,40}?${TAIL_KINDS}(?=，)`);
+
 /**
  * Officials with their titles listed with commas and closed by 等 (`国务委员王毅，中共中央政治局委员…何立峰等出席`): one
  * group. Without the closing 等 a comma keeps them apart (`会见美国总统拜登，国务卿布林肯参加`).
@@ -163,9 +166,13 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const between = prev ? text.slice(prev.end, g.start) : '';
     const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
     const merges = closedByDeng || clauseInitial(text, prev, titles);
+    // (…普京（线上）和60多位…领导人或代表，以及…古特雷斯…等出席: others joined unnamed after the last name, then
+    // the list goes on.)
+    const others = prev ? (UNNAMED_JOINED.exec(between)?.[0].length ?? 0) : 0;
     // (…张升民，以及李作成同志出席会议: 以及 after the comma continues the list.)
     // (…米卡提等21个阿盟国家领导人以及…秘书长盖特等国际组织负责人出席: 以及 after a list closed by 等, too.)
-    const comma = (closedByDeng ? /^(?:，(?:以及)?|以及)/ : /^，(?:以及)?/).exec(between)?.[0].length ?? 0;
+    const comma =
+      others + ((closedByDeng ? /^(?:，(?:以及)?|以及)/ : /^，(?:以及)?/).exec(between.slice(others))?.[0].length ?? 0);
     const listed = () =>
       joinsList(text, prev!.end + comma, g.start, titles, true) || describes(between.slice(comma), titles, g.start);
     if (prev && merges && comma > 0 && listed()) {

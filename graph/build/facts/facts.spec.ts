@@ -3666,6 +3666,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['LED 蔡奇 看望文化界知名人士和科技专家 (看望)', 'LED 蔡奇 看望文化界知名人士和科技专家 (看望)', 'VISITED 蔡奇 中国航天科技集团'],
   ],
+  [
+    'others joined unnamed after a list\'s last name, then the list goes on after a comma and 以及',
+    '会议由南非总统拉马福萨主持，巴西总统卢拉、俄罗斯总统普京（线上）和60多位发展中国家领导人或代表，' +
+      '以及联合国秘书长古特雷斯等国际组织负责人出席。',
+    undefined,
+    ['ATTENDED 卢拉 会议 (出席 #1)', 'ATTENDED 古特雷斯 会议 (出席 #3)', 'ATTENDED 普京 会议 (出席 #2)', 'CHAIRED 拉马福萨 会议 (主持)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
