@@ -78,6 +78,8 @@ const KIND_CASES: [what: string, text: string, kind: string, texts: string[]][] 
     '以军对加沙地带南部城市汗尤尼斯和拉法实施空袭。俄军打击了顿涅茨克和哈尔科夫的目标。俄军还在库皮扬斯克和尼古拉耶夫至克里沃罗格等方向击退乌方进攻。',
     'place',
     ['汗尤尼斯', '拉法', '顿涅茨克', '哈尔科夫', '尼古拉耶夫', '克里沃罗格']],
+  ['a place after a region\'s part and 的, a front named by its operations (南部的汗尤尼斯, 巴赫穆特作战方向)',
+    '在加沙地带南部的汗尤尼斯，医院附近多栋建筑被炸毁。乌军或将先在巴赫穆特作战方向使用集束弹药。', 'place', ['汗尤尼斯', '巴赫穆特']],
   ['a list of fronts the tagger reads as a firm (红利曼)', '俄军在顿涅茨克、红利曼等方向打击乌方外国雇佣兵。', 'place',
     ['顿涅茨克', '红利曼']],
   ['a transliterated place by its ending (-sk, -ovka)', '乌军从顿涅茨克地区重镇阿夫杰耶夫卡撤出。俄军仍对卢甘斯克乌军阵地发动袭击。',
