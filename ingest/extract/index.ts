@@ -612,21 +612,11 @@ function taggerPlace(found: Found, s: Span): boolean {
   if (AREA_AFTER.test(found.text.slice(s.end, s.end + 3)) || /(?:地带|地区)$/.test(before)) return true;
   const at = s.start - 1;
   if (at < 1 || !'和、及'.includes(found.text[at]!)) return false;
-  // A place joined before it: where something is (在吉隆坡和布城), or a foreign city (汗尤尼斯和拉法, 顿涅茨克和哈尔科夫),
-  // not a country, with which a leader may be joined (中国和…).
+  // A place joined before it: where something is (在吉隆坡和布城), or a city that ends as transliterated places end
+  // (顿涅茨克和哈尔科夫; not any the tagger read as a place: 少女玛裕勒和诗丽婉 are two girls).
   const joined = found.mentions.find((m) => m.kind === 'place' && m.end === at);
   if (!joined) return false;
-  return found.text[joined.start - 1] === '在' || (found.text[at] !== '、' && foreignCity(joined));
-}
-
-/**
- * A place ending as transliterated places do, or one the tagger read of three characters or more that opens with no
- * surname (汗尤尼斯; not 王蒙徽, a name it may read as a place): no state, region nor Chinese place.
- */
-function foreignCity(m: Mention): boolean {
-  if (COUNTRY_OF.has(m.text) || WORLD_REGIONS.has(m.text) || KNOWN_PLACES.includes(m.text)) return false;
-  if (PLACE_NAME_ENDS.test(m.text)) return true;
-  return m.rule === 'tagger' && /^\p{Script=Han}{3,}$/u.test(m.text) && surnameAt(m.text, 0) === 0;
+  return found.text[joined.start - 1] === '在' || (found.text[at] !== '、' && PLACE_NAME_ENDS.test(joined.text));
 }
 
 /**
