@@ -14,7 +14,8 @@ export function destinations(text: string, s: Sentence, mentions: readonly Menti
     let at = s.start + v.index + v[0].length;
     for (;;) {
       const m = places.find((x) => x.start >= at && x.start <= at + 1 && /^了?$/.test(text.slice(at, x.start)));
-      if (!m) break;
+      // (A one-character place opens a name kg did not read whole, 到滇中引水工程施工现场: no destination.)
+      if (!m || m.end - m.start < 2) break;
       // A body whose post comes next is someone's (来到中国社会科学院原副院长…刘国光家中): his home is where one went.
       const post = mentions.some(
         (t) => t.kind === 'title' && t.start >= m.end && /^(?:原|前)?$/.test(text.slice(m.end, t.start)),

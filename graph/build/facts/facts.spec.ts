@@ -3741,3 +3741,16 @@ test('the table holds at least 80 cases, half of each genre', () => {
   const county = CASES.filter(([, , j]) => j === COUNTY).length;
   assert.ok(county >= 40 && CASES.length - county >= 40, `${county} county, ${CASES.length - county} national`);
 });
+
+test('facts: where an event was is printed between 在 and its verb, a one-character place right after 在', () => {
+  const placesOf = (text: string) =>
+    articleFacts(textArticle(text), graphMentions(extract(text).output)).events.map((e) => e.places.map((p) => p.name));
+  assert.deepEqual(placesOf('火种采集仪式在广州亚运会亚残运会博物馆举行。'), [['广州']]);
+  assert.deepEqual(placesOf('全国人大常委会委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。'), [['京']]);
+  // (成都 printed again outside is not where the games are: 四川省成都市 is.)
+  assert.deepEqual(placesOf('第31届世界大学生夏季运动会将在四川省成都市举行，来自世界各地的运动员们将汇聚成都。'), [['四川省', '成都市']]);
+  // A one-character place opens a name kg did not read whole: no destination (滇 of 滇中引水工程).
+  const visit = '李希14日至17日到云南调研。调研期间，李希还到昆明云内动力股份有限公司、滇中引水工程施工现场调研。';
+  const f = articleFacts(textArticle(visit), graphMentions(extract(visit).output));
+  assert.deepEqual(f.visits.map((v) => v.target.name), ['云南', '昆明云内动力股份有限公司']);
+});

@@ -185,10 +185,14 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
     const inName = o.start >= held.start && o.end < held.end;
     if ((/^(?:召开|举行|主持召开)/.test(after) || inName) && !e.heldBy.includes(o.text)) e.heldBy.push(o.text);
   }
-  const at = ctx.s.text.match(/在([^，。；]{2,20}?)(?:召开|举行)/);
+  const at = /在([^，。；]{2,20}?)(?:召开|举行)/.exec(ctx.s.text);
+  const from = at ? ctx.s.start + at.index + 1 : 0;
+  const to = at ? from + at[1]!.length : 0;
   for (const m of ctx.mentions.filter((x) => ['enterprise', 'organization', 'place'].includes(x.kind))) {
-    if (at?.[1]!.includes(m.text) && !e.places.some((t) => t.name === m.text))
-      e.places.push(placeTarget(m.kind, m.text));
+    // Printed between 在 and the verb; a one-character place only right after 在 (在京主持召开; not 亚 of
+    // 在广州亚运会…博物馆举行).
+    const where = m.start >= from && m.end <= to && (m.end - m.start > 1 || m.start === from);
+    if (where && !e.places.some((t) => t.name === m.text)) e.places.push(placeTarget(m.kind, m.text));
   }
   return { event: e, start: held.start };
 }
