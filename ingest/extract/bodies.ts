@@ -1,9 +1,10 @@
 // Enterprise and organisation recogniser: a name ending in a telling suffix (集团, 工贸, 医院, 协会…), reached leftwards to its first word.
 import {
-  ENTERPRISE_SUFFIXES, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES,
+  ENTERPRISE_SUFFIXES, MISSION_ENDS, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES,
   TRADE_SUFFIXES,
 } from './lexicon/bodies.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
+import { COUNTRY_FORMS } from './lexicon/world.ts';
 import { LEVELS } from './lexicon/titles.ts';
 import { NAME_DOTS, isHanAt } from './chars.ts';
 import { LEFT_BOUNDARY, wordEndingAt } from './lexicon/words.ts';
@@ -316,4 +317,15 @@ const PERIODICAL = /《[^《》\n]{1,16}》(?:杂志社|杂志|期刊|周刊|月
 
 export function periodicals(text: string): Span[] {
   return [...text.matchAll(PERIODICAL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * A state's mission abroad, named by the state that sends it and where it is (中国驻希腊使馆, 中国驻泰国使馆,
+ * 俄罗斯驻华使馆): one body, not the sending state and a body of the host (希腊使馆 is Greece's own).
+ */
+const SENDING_STATES = COUNTRY_FORMS.filter((f) => f.length > 1).join('|');
+const MISSION = new RegExp(`(?:${SENDING_STATES})常?驻[^，。；、：\\s“”《》]{1,10}?(?:${MISSION_ENDS.join('|')})`, 'g');
+
+export function missions(text: string): Span[] {
+  return [...text.matchAll(MISSION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -328,6 +328,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ]],
   ['a village committee\'s head is one post; a verb and its aspect after it are no name (商量过)',
     '他同村委会主任商量过。', [['title', '村委会主任', 2]]],
+  ['a state\'s mission abroad is one body, named by the state sending it; its ambassador keeps his title',
+    '中国驻希腊使馆举行招待会。中国驻美国大使谢锋致辞。', [
+      ['organization', '中国驻希腊使馆', 0], ['title', '中国驻美国大使', 13, '中国'], ['person', '谢锋', 20],
+    ]],
   ['an army deputy\'s post keeps its 副 (副参谋长)', '副参谋长赵国钧少将出席。', [['title', '副参谋长', 0], ['person', '赵国钧', 4]]],
   ['a conjunction opens no jurisdiction (而广州市: not 而广 + 州)', '而广州市住房保障办副主任黄信敬解释。',
     [['title', '广州市住房保障办副主任', 1, '广州市']]],

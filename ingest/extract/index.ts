@@ -15,7 +15,7 @@ import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
-import { bodies, endsInBodySuffix, listedEnterprises, periodicals } from './bodies.ts';
+import { bodies, endsInBodySuffix, listedEnterprises, missions, periodicals } from './bodies.ts';
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
 import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
@@ -638,6 +638,8 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   const doctrines = [...text.matchAll(IDEOLOGY)].flatMap((m) => found.fenceDoctrine(m.index, m.index + m[0].length));
   // Places listed where someone went (到周口、许昌、郑州等地) are places before any name rule reads them.
   for (const p of listedPlaces(text)) found.add(p, 'place', 'place-list');
+  // A state's mission abroad is one body before any title rule reads its ambassador's post in it (中国驻美国大使馆).
+  for (const m of missions(text)) found.add(m, 'organization', 'mission');
   const talkSlots = namesInTalksSlot(text);
   const scene = namesInScene(text);
   titlesAndNames(found, options.jurisdiction, talkSlots, scene);

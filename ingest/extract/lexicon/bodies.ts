@@ -65,3 +65,8 @@ export const NOT_NAME_PART: readonly string[] = sortLongestFirst([
   // 暨 joins two events or bodies (…启播暨中央广播电视总台…): never inside one name.
   '暨',
 ]);
+
+/** What a state's mission abroad is called, after where it is (中国驻希腊使馆, 中国常驻联合国代表团). */
+export const MISSION_ENDS: readonly string[] = sortLongestFirst([
+  '大使馆', '使馆', '总领事馆', '领事馆', '总领馆', '使领馆', '代表处', '代表团', '使团',
+]);
