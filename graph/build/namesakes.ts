@@ -90,10 +90,12 @@ export class Namesakes {
     if (short.length < 2) return undefined;
     const full = this.posts.get(name)?.get(jurisdiction);
     const held = this.posts.get(short)?.get(jurisdiction);
-    if (!full || !held || ![...full.keys()].every((p) => held.has(p))) return undefined;
+    const shared = (p: string) => [...held!.keys()].some((h) => samePost(h, p));
+    if (!full || !held || ![...full.keys()].every(shared)) return undefined;
     const firsts = [...full.values()].map((s) => s.first);
     const start = firsts.every((d) => d !== undefined) ? firsts.sort()[0] : undefined;
-    const earlier = [...held].filter(([p]) => !full.has(p)).every(([, s]) => start && s.last && s.last < start);
+    const others = [...held].filter(([h]) => ![...full.keys()].some((p) => samePost(h, p)));
+    const earlier = others.every(([, s]) => start && s.last && s.last < start);
     return earlier ? short : undefined;
   }
 
@@ -143,6 +145,16 @@ export class Namesakes {
     byPlace.set(where, spells);
     this.posts.set(name, byPlace);
   }
+}
+
+/**
+ * One post printed with or without its organ (`政府副总理`, as a stored title names it, and `副总理`, as an article's
+ * fact does): a build into a store that holds the short form keys the full name as a build from nothing does.
+ */
+function samePost(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  // (Not a deputy's or an acting one's: 副总统 is no 总统.)
+  return long.endsWith(short) && !/(?:副|常务|代理)$/.test(long.slice(0, long.length - short.length));
 }
 
 /** Two spells as one: from the earlier first day to the later last; a day unknown on either side stays unknown. */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildGraph } from './index.ts';
 import { enterpriseKey } from './resolve.ts';
+import { Namesakes } from './namesakes.ts';
 import { ingestPage } from '../../ingest/index.ts';
 
 test('enterprise forms: 超虎公司 / 超虎, 步阳 / 步阳集团, 青沐工贸有限公司 / 青沐工贸', () => {
@@ -114,4 +115,17 @@ test('a full name joins a short form that held other posts before it; not one th
   assert.deepEqual(articlesOf('person:西米纳@密克罗尼西亚联邦'), ['article:a:1', 'article:b:1', 'article:c:1']);
   assert.ok(!graph.hasNode('person:韦斯利·西米纳@密克罗尼西亚联邦'));
   assert.deepEqual(articlesOf('person:谢尔达尔·别尔德穆哈梅多夫@土库曼斯坦'), ['article:f:1']);
+});
+
+test('a post with its organ (a stored title\'s) is the post a full name is printed with; a deputy\'s is not', () => {
+  const n = new Namesakes();
+  // (A store built before holds 诺瓦克 titled 政府副总理 as well, the full name's spells merged into his.)
+  n.noteStored('person:亚历山大·诺瓦克@俄罗斯', '俄罗斯', '副总理', { first: '2022-12-06', last: '2023-02-10' });
+  n.noteStored('person:诺瓦克@俄罗斯', '俄罗斯', '副总理', { first: '2022-10-02', last: '2023-12-15' });
+  n.noteStored('person:诺瓦克@俄罗斯', '俄罗斯', '政府副总理', { first: '2022-11-29', last: '2023-10-19' });
+  assert.equal(n.shortOf('亚历山大·诺瓦克', '俄罗斯'), '诺瓦克');
+  n.noteStored('person:约翰·史密斯@美国', '美国', '总统', { first: '2023-06-01', last: '2023-06-01' });
+  n.noteStored('person:史密斯@美国', '美国', '总统', { first: '2023-06-02', last: '2023-06-02' });
+  n.noteStored('person:史密斯@美国', '美国', '副总统', { first: '2023-07-01', last: '2023-07-01' });
+  assert.equal(n.shortOf('约翰·史密斯', '美国'), undefined);
 });
