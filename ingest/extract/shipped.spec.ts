@@ -49,6 +49,8 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
     '马来西亚第一副总理扎希德在致辞中表示，马中建交50周年是重要里程碑。马中关系内涵丰富、意义深远。', ['扎希德'], ['马中']],
   ['a transliterated place whose first syllable jieba reads alone is no person (汗 + 尤尼斯)',
     '以色列国防军29日称，以军在加沙地带南部汗尤尼斯的战斗取得进展，并在汗尤尼斯继续打击武装人员。', [], ['尤尼斯', '汗尤尼斯']],
+  ['names before 等地区领导人 are people of an area, not places listed (卡扎菲、哈桑等地区领导人)',
+    '会议由马卡里奥斯主持，卡扎菲、哈桑等地区领导人出席。巴尔扎尼等地区负责人出席会议。', ['卡扎菲', '哈桑', '巴尔扎尼'], []],
   ['two names joined by 和, the first read as a place, are no places (少女玛裕勒和诗丽婉)',
     '刚毕业于曼谷万颂绿叻差博学院企业管理系的少女玛裕勒和诗丽婉到吞武里一带求职未果。', ['诗丽婉'], []],
   ['a bound morpheme that ends a word jieba cuts short opens no name (执法员汪晓龙)', '汕尾海警局执法员汪晓龙在执行海上任务。',

@@ -18,13 +18,17 @@ export const PLACE_SUFFIXES: readonly string[] = sortLongestFirst([
   ...HISTORIC_SITE_SUFFIXES,
 ]);
 
+/** Fronts and areas a list of places closes on, never people's (等地区负责人). */
+const FRONTS = '(?:方向|前线|一线|一带|地区(?!领导|负责|代表|官员|国家))';
+/** 等地, 等多地: the places listed (not 等地区负责人, the people of an area). */
+const PLACES_AROUND = '等(?:多|各)?地(?!区)';
+
 /**
  * What a list of places closes on: a front, an area or a camp (在库皮扬斯克、红利曼、顿涅茨克等方向, 汗尤尼斯和拉法等地,
- * 尼古拉耶夫至克里沃罗格方向), never people's (等地区负责人).
+ * 尼古拉耶夫至克里沃罗格方向, 巴赫穆特作战方向).
  */
 export const PLACES_CLOSE = new RegExp(
-  '^(?:[、和及至][^，。；：、和及至\\s]{1,12}?)*' +
-    '(?:等?(?:多个|各个)?(?:作战)?(?:方向|前线|一线|一带|难民营|口岸|地区(?!领导|负责|代表|官员|国家))|等(?:多|各)?地)',
+  '^(?:[、和及至][^，。；：、和及至\\s]{1,12}?)*' + `(?:等?(?:多个|各个)?(?:作战)?(?:${FRONTS}|难民营|口岸)|${PLACES_AROUND})`,
 );
 
 /**
@@ -32,6 +36,5 @@ export const PLACES_CLOSE = new RegExp(
  * the tagger read them as; stricter than `PLACES_CLOSE`, as a body may stand before 和 or 多个方向 (乌军击退俄军多个方向攻击).
  */
 export const LISTED_AS_PLACES = new RegExp(
-  '^(?:、[^，。；：、\\s]{1,12}?)*' +
-    '(?:等(?:多个|各个)?(?:方向|前线|一线|一带|地区(?!领导|负责|代表|官员|国家))|等(?:多|各)?地(?!区))',
+  '^(?:、[^，。；：、\\s]{1,12}?)*' + `(?:等(?:多个|各个)?${FRONTS}|${PLACES_AROUND})`,
 );
