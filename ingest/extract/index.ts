@@ -317,7 +317,8 @@ function foreignPartner(found: Found, at: number, jurisdiction: string | undefin
   const name = nameAfterForeignTitle(text, post.end);
   if (!name) return undefined;
   // (Not where the organ is printed with its own state: 乍得总理凯布扎博、利比亚总统委员会副主席库尼.)
-  found.addTitle(post, organsState(post) ?? jurisdiction);
+  const own = organsState(post);
+  found.addTitle(own ? { ...post, organ: own.organ } : post, own?.state ?? jurisdiction);
   found.addName(name, 'after-title');
   return name.end;
 }

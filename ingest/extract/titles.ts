@@ -443,8 +443,7 @@ function fullRegion(jurisdiction: string): string {
  * 国家主席 → 老挝). A named one as printed (a special administrative region in full); a bare level takes the named
  * jurisdiction of an earlier title of the same level in the compound (金华市委常委、市纪委书记 → 金华市), else the
  * paper's own when it is given and of that level (市 → 永康市), else the bare level as printed. A post that names its
- * level (副市长) counts as that level; an organ printed with a foreign state's name is that state's; a bare post takes
- * the last named jurisdiction or state before it.
+ * level (副市长) counts as that level; a bare post takes the last named jurisdiction or state before it.
  */
 export function jurisdictions(compound: readonly TitleMatch[], paper?: string): (string | undefined)[] {
   const paperLevel = paper ? LEVEL_WORDS.find((l) => paper.endsWith(l)) : undefined;
@@ -458,8 +457,6 @@ export function jurisdictions(compound: readonly TitleMatch[], paper?: string): 
       if (t.jur.level) carried.set(t.jur.level, jurisdiction);
       return (named = jurisdiction);
     }
-    const own = organsState(t);
-    if (own) return (named = state = own);
     const level = t.jur?.level ?? LEVEL_WORDS.find((l) => t.post.includes(l + '长') || t.post.includes(l + '委'));
     if (!level) return t.jur ? undefined : named;
     return carried.get(level) ?? (level === paperLevel ? paper : t.jur?.text);
@@ -467,16 +464,14 @@ export function jurisdictions(compound: readonly TitleMatch[], paper?: string): 
 }
 
 /**
- * The foreign state an organ is printed with (利比亚总统委员会副主席 after 乍得总理: 利比亚, not 乍得), taken out of the
- * organ as a state printed before it is (韩国国会议长: 韩国, 国会); not China, whose bodies' titles keep the
+ * The foreign state an organ is printed with (利比亚总统委员会副主席 after 乍得总理: 利比亚, not 乍得), and the organ
+ * without it, as a state printed before an organ is (韩国国会议长: 韩国, 国会); not China, whose bodies' titles keep the
  * jurisdictions they have (中国侨联主席).
  */
-export function organsState(t: TitleMatch): string | undefined {
+export function organsState(t: TitleMatch): { state: string; organ: string } | undefined {
   const form = t.organ && !t.jur ? wordAt(COUNTRY_FORMS, t.organ, 0) : undefined;
   const state = form && form.length >= 2 && form.length < t.organ!.length ? COUNTRY_OF.get(form) : undefined;
-  if (!state || state === '中国') return undefined;
-  t.organ = t.organ!.slice(form!.length);
-  return state;
+  return state && state !== '中国' ? { state, organ: t.organ!.slice(form!.length) } : undefined;
 }
 
 /** A jurisdiction and an organ with no post after them: the body itself (市委, 市人大, 金华市委, 市委常委会). */
