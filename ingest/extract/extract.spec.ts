@@ -193,6 +193,16 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['title', '俄罗斯总统', 0, '俄罗斯'], ['person', '普京', 5], ['title', '新加坡总统', 14, '新加坡'], ['person', '哈莉玛', 19],
   ]],
   ['a one-character country', '以总理内塔尼亚胡当天宣布。', [['title', '以总理', 0, '以色列'], ['person', '内塔尼亚胡', 3]]],
+  ['a one-character form reads no body across the country printed whole (匈牙利总理府部长); a listed body may start there',
+    '俄联邦委员会副主席科萨切夫说。', [
+      ['title', '俄联邦委员会副主席', 0, '俄罗斯'], ['person', '科萨切夫', 9],
+    ]],
+  ['a consul posted to a city of China', '新加坡驻广州总领事黄振钦一行。', [
+    ['title', '新加坡驻广州总领事', 0, '新加坡'], ['person', '黄振钦', 9],
+  ]],
+  ['a one-character country named by no surname', '埃及总统穆巴拉克立即与叙总统阿萨德会谈。', [
+    ['title', '埃及总统', 0, '埃及'], ['person', '穆巴拉克', 4], ['title', '叙总统', 11, '叙利亚'], ['person', '阿萨德', 14],
+  ]],
   ['兼 joins two titles', '国务委员兼外长王毅参加会见。', [
     ['title', '国务委员', 0, '中国'], ['title', '外长', 5, '中国'], ['person', '王毅', 7],
   ]],
@@ -480,4 +490,9 @@ test('extract (rules + tagger): a name the tagger reads as a person once is no e
   const text = '当天中午，拉马福萨在总统官邸为习近平举行欢迎宴会。拉马福萨表示，很荣幸。';
   const found = extract(text).output.filter((m) => m.text === '拉马福萨');
   assert.deepEqual(found.map((m) => [m.kind, m.start]), [['person', 5], ['person', 25]]);
+});
+
+test('extract: a one-character form of a country reads no body across the country printed whole (匈牙利总理府部长)', () => {
+  const titles = extract('匈牙利总理府部长盖尔盖伊29日表示。').output.filter((m) => m.kind === 'title');
+  assert.ok(titles.every((t) => !t.organ?.startsWith('牙利')), JSON.stringify(titles));
 });

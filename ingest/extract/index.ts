@@ -604,10 +604,10 @@ function taggerPlace(found: Found, s: Span): boolean {
   const before = found.text.slice(Math.max(0, s.start - 6), s.start);
   // (Not one whose lead a force is under: 人员在张三的带领下.)
   const led = /^的?(?:带领|陪同|指挥|率领|主持|组织|安排|见证)/.test(found.text.slice(s.end, s.end + 3));
-  // (加沙地带南部的汗尤尼斯: with 的 between.)
-  if (/(?:[东西南北中]部的?|城市|首都|港城|(?:军|部队|人员|武装)(?:继续|再次|仍然?|已经?)?在|位于)$/.test(before) && !led) {
-    return true;
-  }
+  // (加沙地带南部的汗尤尼斯: with 的 between.) Where a day's doing was done (杨洁篪16日在安克雷奇同…举行…对话).
+  const scene = /(?:[东西南北中]部的?|城市|首都|港城|(?:军|部队|人员|武装)(?:继续|再次|仍然?|已经?)?在|位于)$/;
+  const dayAt = /(?:[0-9０-９]日|[上中下]午|晚|当天|今天|昨天)在$/;
+  if ((scene.test(before) || (dayAt.test(before) && found.text[s.end] !== '的')) && !led) return true;
   // What lies around it (汗尤尼斯以北, 巴赫穆特附近, 汗尤尼斯东部), or the area it lies in, printed right before it
   // (加沙地带汗尤尼斯): a person has no north. (Not any place before it: 回龙村彭小兰 is a villager.)
   if (AREA_AFTER.test(found.text.slice(s.end, s.end + 3)) || /(?:地带|地区)$/.test(before)) return true;

@@ -57,6 +57,8 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
     ['汪晓龙'], ['员汪晓龙']],
   ['places listed as fronts are no list of names (红利曼、赫尔松等方向打击乌军人员)',
     '俄罗斯国防部26日称，俄军在红利曼、赫尔松等方向打击乌军人员和武器装备。', [], ['利曼', '红利曼', '赫尔松']],
+  ['one at whose lead a day\'s doing was done stays a person (在王小明的带领下)', '武警官兵8日在王小明的带领下清理淤泥。',
+    ['王小明'], []],
   ['代表委员 are a session\'s deputies and members, no title before a name', '许多代表委员普遍聊到一个热词，就是“新质生产力”。',
     [], ['普遍聊']],
 ];
@@ -69,6 +71,8 @@ const KIND_CASES: [what: string, text: string, kind: string, texts: string[]][] 
   ['items of a list closed by fronts', '俄军在顿涅茨克、扎波罗热等方向打击乌军。', 'place', ['顿涅茨克', '扎波罗热']],
   ['where a force is, and the place listed after it', '乌军继续在卢甘斯克和顿涅茨克击退俄军多次进攻。', 'place',
     ['卢甘斯克', '顿涅茨克']],
+  ['where a day\'s doing was done (16日在安克雷奇同…)', '中央外办主任杨洁篪16日在安克雷奇同美国国务卿布林肯举行对话。', 'place',
+    ['安克雷奇']],
   ['a count and a session\'s ordinal are part of a body', '中方支持巴西明年主办二十国集团领导人峰会。代表们出席党的第二十次全国代表大会。',
     'organization', ['二十国集团', '第二十次全国代表大会']],
   ['a body read from inside a word starts where the word does; one ending as a ministry is no enterprise',

@@ -292,17 +292,30 @@ function statesAt(text: string, i: number, open: boolean): StateHead[] {
   // 19日援引…副部长: after a number, 日 is a day, not Japan.
   const dated = /[0-9０-９一二三四五六七八九十]/.test(text[i - 1] ?? '');
   const abbreviated = open && !dated ? COUNTRY_ABBREVIATIONS.get(text[i]!) : undefined;
-  if (abbreviated) out.push({ state: abbreviated, end: i + 1, abbreviated: true });
+  // 匈牙利总理府部长 is Hungary's name printed whole, no 匈 + 牙利总理府部; 韩国会议长 is 韩 + 国会, 俄联邦委员会 俄 +
+  // 联邦委员会: a body listed may start inside the country's name.
+  const whole = country && COUNTRY_OF.get(country) === abbreviated && !wordAt(FOREIGN_ORGANS, text, i + 1);
+  if (abbreviated && !whole) out.push({ state: abbreviated, end: i + 1, abbreviated: true });
   return out;
 }
 
-/** Where an envoy is posted, after a state (`美国驻华大使`, `中国驻东盟大使`): 驻 and the country or organisation. */
+/**
+ * Where an envoy is posted, after a state (`美国驻华大使`, `中国驻东盟大使`): 驻 and the country or organisation, or
+ * a city of China that holds a consulate (`新加坡驻广州总领事`).
+ */
 function envoyAt(text: string, p: number): string | undefined {
   if (text[p] !== '驻') return undefined;
   if (text[p + 1] === '华') return '驻华';
   const where = wordAt(COUNTRY_FORMS, text, p + 1) ?? wordAt(INTERNATIONAL_FORMS, text, p + 1);
-  return where ? '驻' + where : undefined;
+  if (where) return '驻' + where;
+  const city = wordAt(KNOWN_PLACES, text, p + 1);
+  if (!city) return undefined;
+  const end = p + 1 + city.length + (text[p + 1 + city.length] === '市' ? 1 : 0);
+  return wordAt(CONSULAR_POSTS, text, end) ? text.slice(p, end) : undefined;
 }
+
+/** A consulate's posts, after the city it is in. */
+const CONSULAR_POSTS: readonly string[] = ['副总领事', '总领事', '领事'];
 
 /**
  * The bodies a foreign post may be held in, printed after its state: none, up to three listed ones (国会, 劳动党中央,

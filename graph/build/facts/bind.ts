@@ -133,6 +133,8 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   // How they went may come first (集体乘车，来到…).
   const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(GOING_WHEN, '').replace(/^还/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '')
+    // Whom he took along (带领有关部门负责人深入A、B，实地督导…).
+    .replace(/^(?:带领|率领|带着)[^，。；：、“”的]{2,16}?(?=深入|来到|前往|赴|到)/, '')
     .replace(/“[^“”，。；]{1,30}”/g, '名');
   if (to - from > 80 || !wordAt(verbs, between, 0)) return false;
   if (/[。；：！？“”]|的/.test(between)) return false;
@@ -143,7 +145,11 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
  * Talks held with a side no name stands for (哈尼亚…与埃及方面就…举行会谈, 同美方举行会谈), from 同 to the verb: group 1 is
  * the side.
  */
-export const SIDE_TALKS = /^[同与跟]([^，。；、“”的]{1,12}?(?:方面|方|政府|当局|官员|代表团|代表|高官))(?:就[^。；]{1,60}?)?(?:举行|进行)?$/;
+export const SIDE_TALKS = new RegExp(
+  '^[同与跟]([^，。；、“”的]{1,12}?(?:方面|方|政府|当局|官员|代表团|代表|高官))(?:就[^。；]{1,60}?)?' +
+    // (与越南代表团举行了工作会谈: the talks' kind between the verbs.)
+    '(?:(?:举行|进行)了?[^，。；、“”的同与跟]{0,4})?$',
+);
 
 /** Where talks with an unnamed side are told, between the agent and the verb (…在开罗与埃及方面…举行会谈), or -1. */
 export function sideTalksAt(ctx: SentenceContext, f: Found, from: number): number {
@@ -289,7 +295,9 @@ function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined 
   const at = groupStart(ctx, partner);
   // 和到访的匈牙利总统诺瓦克会谈: a guest's visit described between the partner word and him.
   const visiting = VISITING_GUEST.exec(ctx.text.slice(Math.max(ctx.s.start, at - 8), at))?.[0].length ?? 0;
-  const word = wordEndingAt(PARTNER_WORDS, ctx.text, at - visiting);
+  // (张伟陪同省委书记王宁在我市调研: 陪同 escorts, its 同 is no "with".)
+  const escorting = /[陪随]同$/.test(ctx.text.slice(Math.max(0, at - visiting - 2), at - visiting));
+  const word = escorting ? undefined : wordEndingAt(PARTNER_WORDS, ctx.text, at - visiting);
   let mark = word ? at - visiting - word.length : at;
   if (mark === at) {
     const before = ctx.text.slice(Math.max(ctx.s.start, at - 80), at);

@@ -1,7 +1,7 @@
 // One sentence as the fact stages read it: its mentions, the groups of people it lists, its quotes, where reported
 // speech begins, and the predicates that stand in it.
 import type { Mention } from '../../../ingest/extract/types.ts';
-import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { MILITARY_RANKS, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
 import { POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
@@ -200,6 +200,8 @@ function tail(text: string, g: Group, titles: readonly Mention[]): void {
   // A post printed after the name (栗战书委员长) belongs to the name.
   const after = titles.find((t) => t.start === lastName.end);
   g.end = after ? after.end : lastName.end;
+  // So does an officer's rank (周子玉上将今晚会见).
+  g.end += wordAt(MILITARY_RANKS, text, g.end)?.length ?? 0;
   const closing = GROUP_TAIL.exec(text.slice(g.end));
   if (closing) {
     g.listed = closing[0].startsWith('等') && closing[0].length > 2;
@@ -287,8 +289,10 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     const word = inside(i) ? undefined : wordAt(ACT_WORDS, text, i);
     if (!word) continue;
     // (向人民英雄敬献花篮仪式: the rite's name, no one laying baskets.)
-    if (PRED_OF.get(word)!.object === 'rite' && /^(?:仪式|活动)/.test(text.slice(i + word.length))) continue;
-    predicates.push({ pred: PRED_OF.get(word)!, word, start: i, end: i + word.length });
+    const pred = PRED_OF.get(word)!;
+    if (pred.object === 'rite' && /^(?:仪式|活动)/.test(text.slice(i + word.length))) continue;
+    if (pred.followedBy && !pred.followedBy.test(text.slice(i + word.length, s.end))) continue;
+    predicates.push({ pred, word, start: i, end: i + word.length });
     i += word.length - 1;
   }
   return { text, s, mentions, groups: groupsOf(text, mentions), predicates, speechFrom, retrospect };

@@ -2,7 +2,7 @@
 import type { Mention } from '../../../ingest/extract/types.ts';
 import type { Sentence } from '../sentences.ts';
 
-const GOING = /(?:先后来到|先后到|来到|走进|走访|参观|深入|前往|赴|到|在)/g;
+const GOING = /(?:先后来到|先后到|来到|走进|走访|参观|深入|前往|访问|赴|到|在)/g;
 
 /** Bodies and places listed right after a verb of going: `来到A、B和C`, `在A，`. */
 export function destinations(text: string, s: Sentence, mentions: readonly Mention[]): Mention[] {

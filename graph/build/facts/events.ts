@@ -43,6 +43,8 @@ const CONGRATULATED = /祝贺|贺信|贺电|致贺/;
 const DECIDED = /^(?!经)[^，。；]{0,12}(?:决定|同意|商定)[，：:]/;
 /** 将 opening what is to be held, some words before the verb (组成人员将围绕七个专题进行分组讨论). */
 const TO_BE_HELD = /将[^，。；将]{0,10}$/;
+/** Urging others to hold a meeting, in the clause before the verb of holding. */
+const URGED = /督促|责成|敦促/;
 const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
 const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
@@ -170,7 +172,8 @@ export function meetingAt(
   if (held) start += held[0].length;
   // A name runs back to the last 的 before it (他所在的福建代表团审议): what precedes modifies it; nor over a verb of
   // holding (…夫妇举行欢迎仪式和欢迎宴会: 欢迎仪式和欢迎宴会).
-  const name = afterLastOf(text.slice(start, end)).replace(HELD_BEFORE, '').replace(/^了/, '');
+  // (参加所在党支部组织生活会: 所在, his own, names no meeting.)
+  const name = afterLastOf(text.slice(start, end)).replace(HELD_BEFORE, '').replace(/^了/, '').replace(/^所在/, '');
   return name ? { name, start: end - name.length, end } : undefined;
 }
 
@@ -264,6 +267,8 @@ function meetingAfterVerb(text: string, s: Sentence): ReturnType<typeof meetingA
   for (const m of s.text.matchAll(HOLDING_ALL)) {
     const before = s.text.slice(Math.max(0, m.index - 12), m.index);
     if (PLANNED.test(before.slice(-6)) || TO_BE_HELD.test(before)) continue; // 双方同意举行…会议
+    // 督促…相关单位党委召开专题民主生活会: what others are urged to hold.
+    if (URGED.test(s.text.slice(0, m.index).split(/[，。；：]/).at(-1)!)) continue;
     const after = meetingAt(text, s.start + m.index + m[0].length, s.end);
     // …进行国事访问的国家主席习近平在王宫举行欢迎仪式: a name holds no verb of holding and no 在.
     // 组织开展…办法（试行）、…意见、全国政协重要会议: what is carried out (开展, 进行) is no list ending in a meeting.

@@ -3673,6 +3673,64 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 卢拉 会议 (出席 #1)', 'ATTENDED 古特雷斯 会议 (出席 #3)', 'ATTENDED 普京 会议 (出席 #2)', 'CHAIRED 拉马福萨 会议 (主持)'],
   ],
+  [
+    'a group received with those who came with it (考察团一行): its host was there',
+    '中共中央政治局委员、北京市市长贾庆林今天下午也在京会见了台湾经贸考察团一行。',
+    undefined,
+    ['ATTENDED 贾庆林 会见台湾经贸考察团一行 (会见)'],
+  ],
+  [
+    "an officer's rank after his name is his, not a word between him and his verb",
+    '中国人民解放军总政治部副主任周子玉上将今晚会见了参加研讨会的美国代表团。',
+    undefined,
+    ['ATTENDED 周子玉 会见参加研讨会的美国代表团 (会见)'],
+  ],
+  [
+    'working talks (工作会谈) are talks, no 工作会 someone held',
+    '中联部部长刘建超与越南代表团举行了工作会谈。外交部部长王毅同美国国务卿布林肯举行工作会晤。',
+    undefined,
+    ['ATTENDED 刘建超 同越南代表团会谈 (会谈)', 'MET 王毅>布林肯 会晤'],
+  ],
+  [
+    '率 + a delegation is a visit led (率我市党政代表团赴…学习考察; 率中共代表团…访问越南)',
+    '4日，市委书记赵刚率我市党政代表团赴深圳市学习考察。应越共中央邀请，蔡奇率中共代表团于3日至6日访问越南。',
+    COUNTY,
+    [
+      'LED 赵刚 率我市党政代表团赴深圳市学习考察 (率)',
+      'LED 蔡奇 率中共代表团于3日至6日访问越南 (率)',
+      'VISITED 蔡奇 越南',
+      'VISITED 赵刚 深圳市',
+    ],
+  ],
+  ['率 in a word is no leading (效率, 率先)', '市长李明率先垂范，提高效率，带头参加义务植树。', COUNTY, []],
+  [
+    'whom a leader took along stands between him and where he went (带领…深入A、B，实地督导)',
+    '3日上午，县委书记王建国带领有关部门负责人深入城关镇、石桥乡，实地督导秋冬种工作。',
+    COUNTY,
+    ['LED 王建国 督导秋冬种工作 (督导)', 'VISITED 王建国 城关镇', 'VISITED 王建国 石桥乡'],
+  ],
+  [
+    "a meeting's speeches by their kind (出席并作动员讲话, 作交流发言)",
+    '12日，我市召开巡察工作动员部署会。市纪委书记许建华出席并作动员讲话，市委组织部部长陈红作交流发言。',
+    COUNTY,
+    [
+      'ADDRESSED 许建华 巡察工作动员部署会 (作动员讲话)',
+      'ADDRESSED 陈红 巡察工作动员部署会 (作交流发言)',
+      'ATTENDED 许建华 巡察工作动员部署会 (出席)',
+    ],
+  ],
+  [
+    "a party lecture given, and a party branch's meeting attended as a member",
+    '9日，市委书记张伟到联系点石桥村讲授专题党课。县委书记王刚以普通党员身份参加所在党支部组织生活会。',
+    COUNTY,
+    ['ADDRESSED 张伟 党课 (讲授专题党课)', 'ATTENDED 王刚 党支部组织生活会 (参加)'],
+  ],
+  [
+    'the escort before 陪同 leads nothing: its 同 is no "with" (张伟陪同省委书记王宁在我市调研)',
+    '9日，市委书记张伟陪同省委书记王宁在我市调研。',
+    COUNTY,
+    ['ATTENDED 张伟 在我市调研 (陪同)', 'LED 王宁 在我市调研 (调研)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

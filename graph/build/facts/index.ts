@@ -729,7 +729,8 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
   const label = `会见${whom.slice(0, 30)}`;
   const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
   // Only a group received is sure to hold no guest kg could not read as a name (会见多数党领袖舒默).
-  if (!b.scene && wordEndingAt(GROUPS_RECEIVED, whom, whom.length))
+  // (会见台湾经贸考察团一行: the group, with those who came with it.)
+  if (!b.scene && wordEndingAt(GROUPS_RECEIVED, whom, whom.length - (whom.endsWith('一行') ? 2 : 0)))
     addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
 }
 

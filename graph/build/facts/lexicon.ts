@@ -25,6 +25,8 @@ export interface Predicate {
   partner?: boolean;
   /** `made`, with a partner: what the partner phrase must name for the predicate to make its event (记者). */
   partnerIs?: RegExp;
+  /** A word too short to stand alone (率: 效率, 坦率) is a predicate only where what follows it matches. */
+  followedBy?: RegExp;
 }
 
 /**
@@ -32,8 +34,12 @@ export interface Predicate {
  * word each, so that a joined predicate (…大会，并发表主旨讲话) starts right after its joiner.
  */
 const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '作了'].flatMap((verb) =>
-  // 引导: the lead-in remarks that open a working dinner's discussion (就能源转型作引导发言).
-  ['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结', '引导'].flatMap((kind) =>
+  // 引导: the lead-in remarks that open a working dinner's discussion (就能源转型作引导发言); the kinds a meeting's
+  // speeches are told by (出席并作动员讲话, 作交流发言, 作表态发言, 作大会发言).
+  [
+    ...['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结', '引导'],
+    ...['动员', '部署', '交流', '大会', '主题', '共同', '表态', '典型', '专题', '辅导', '点评'],
+  ].flatMap((kind) =>
     ['讲话', '演讲', '致辞', '发言', '祝酒辞', '祝酒词'].map((noun) => verb + kind + noun),
   ),
 );
@@ -150,6 +156,14 @@ export const PREDICATES: readonly Predicate[] = [
     partner: true,
     partnerIs: /记者|媒体/,
   },
+  // A party lecture given (到联系点讲授专题党课, 为党员讲党课): its speaker addresses it.
+  {
+    words: ['讲授专题党课', '讲专题党课', '讲授党课', '讲党课', '上专题党课', '讲了专题党课', '讲了一堂专题党课'],
+    rel: 'ADDRESSED',
+    object: 'made',
+    kind: 'meeting',
+    label: '党课',
+  },
   // 为X送别: mourners at a leader's farewell (…等到医院为江泽民同志送别), a rite of its own; X is the deceased, not a partner.
   { words: ['送别'], rel: 'ATTENDED', object: 'made', kind: 'ceremony', label: '送别' },
   // 参加谈话: present at the story's talk (…集体谈话。石泰峰、李干杰参加谈话。).
@@ -189,9 +203,17 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['检阅了', '检阅'], rel: 'ATTENDED', object: 'rite' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
   // (在第135届广交会企业馆巡馆: touring an exhibition's halls.)
-  { words: ['现场指导', '督查', '检查', '视察', '暗访', '巡馆'], rel: 'LED', object: 'visit', kind: 'inspection' },
+  { words: ['现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆'], rel: 'LED', object: 'visit', kind: 'inspection' },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
+  // 率…代表团: a delegation led on a visit (率中共代表团访问越南, 率我市党政代表团赴深圳市学习考察).
+  {
+    words: ['率'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'event',
+    followedBy: /^[^，。；：、“”的]{0,16}(?:代表团|考察团|访问团|工作组|调研组|督导组|检查组)/,
+  },
   // 率有关部门在黑龙江指导…, 率国务院工作组赶赴…: 率 alone is too short a word (效率, 率先) to stand by itself.
   {
     words: ['率国务院有关部门', '率中央有关部门', '率有关部门', '率国务院工作组', '率中央工作组', '率工作组'],
@@ -250,8 +272,11 @@ export const PREDICATES: readonly Predicate[] = [
   },
 ];
 
-/** Characters that continue a meeting noun into a place or a post (人民大会堂, 会议室, 会址, 议会议长): no meeting ends there. */
-export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长'];
+/**
+ * Characters that continue a meeting noun into a place or a post (人民大会堂, 会议室, 会址, 议会议长) or into talks (举行工作
+ * 会谈, 工作会晤: no 工作会): no meeting ends there.
+ */
+export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长', '谈', '晤'];
 
 /** Nouns that end a meeting's or ceremony's name, longest first (`常委会会议` before `会议`). */
 export const MEETING_NOUNS: readonly string[] = [
@@ -268,6 +293,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '专题学习',
   '工作例会',
   '例会',
+  // The party's meetings of self-criticism (专题民主生活会, 所在党支部组织生活会).
+  '民主生活会',
+  '组织生活会',
   '座谈会',
   // The sessions' joint group meetings (科协、科技界委员联组会).
   '联组会议',

@@ -1,5 +1,8 @@
 // Context words: what may stand right after a person's name, and what may stand right before a name, title or body.
 
+/** An officer's rank, printed after his name (海军副参谋长赵国钧少将, 周子玉上将今晚会见). */
+export const MILITARY_RANKS: readonly string[] = ['上将', '中将', '少将', '大校', '上校', '中校', '少校'];
+
 /** Verbs and particles that follow a name in news prose (`金政调研`, `张新宇一行`, `胡积合参加`). Longest first. */
 export const AFTER_NAME: readonly string[] = sortLongestFirst([
   '主持召开', '主持', '调研', '强调', '指出', '表示', '要求', '参加', '出席', '陪同', '一行', '讲话', '带队', '带领', '率队', '率领',
@@ -14,7 +17,7 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   // what a deputy is busy with (刘庆忙着走访调研…)
   '忙着', '忙于',
   // military ranks printed after an officer's name (海军副参谋长赵国钧少将)
-  '上将', '中将', '少将', '大校', '上校', '中校', '少校',
+  ...MILITARY_RANKS,
   // commissioned to report (潘功胜受国务院委托作的…报告)
   '受',
 ]);

@@ -208,12 +208,13 @@ const COUNTRY_TABLE = `
 
 /**
  * One-character forms news uses for a country before a post (`俄总统`, `以总理`, `美财长`): a country only there, at
- * the start of a phrase. 巴 (巴西, 巴基斯坦, 巴勒斯坦), 西 and 阿 name too many countries to tell.
+ * the start of a phrase. 巴 (巴西, 巴基斯坦, 巴勒斯坦), 西 and 阿 name too many countries to tell; 意 opens 同意总统的…,
+ * 泰 stands before 国王 as 泰国 does.
  */
 const ABBREVIATIONS: Record<string, string> = {
   俄: '俄罗斯', 美: '美国', 英: '英国', 法: '法国', 德: '德国', 日: '日本', 韩: '韩国', 朝: '朝鲜', 越: '越南', 乌: '乌克兰',
   以: '以色列', 澳: '澳大利亚', 印: '印度', 土: '土耳其', 蒙: '蒙古国', 希: '希腊', 比: '比利时', 伊: '伊朗', 哈: '哈萨克斯坦',
-  塔: '塔吉克斯坦',
+  塔: '塔吉克斯坦', 叙: '叙利亚', 菲: '菲律宾', 缅: '缅甸', 柬: '柬埔寨', 葡: '葡萄牙', 匈: '匈牙利', 捷: '捷克', 荷: '荷兰',
 };
 
 /** Parties a foreign title is held in, printed without their country (`越共中央总书记`): the party and its country. */
