@@ -11,15 +11,16 @@ import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_REGIONS,
 } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
-import { LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
+import { DOCUMENT_KINDS, LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
 import { bodies, endsInBodySuffix, listedEnterprises, missions, periodicals } from './bodies.ts';
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places } from './places.ts';
-import { loadModel, spansOf, tagSentence } from './model/tagger.ts';
+import { loadModel, spansOf, tagSentence, type Tagger } from './model/tagger.ts';
 import { tag } from './jieba.ts';
+import { amongThings } from './things.ts';
 import { isHanAt } from './chars.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
 
@@ -50,7 +51,9 @@ const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责�
 const LEADERS_WORKS = /^(?:贺信|贺电|贺词|回信|复信|批示|指示|讲话|致辞|署名文章|重要讲话)[中里并]?$/;
 
 /** Kinds of things news names in quotes (“杜苏芮”台风, “海马斯”多管火箭炮): the name before them is the thing's. */
-const NAMED_THINGS = /^(?:台风|飓风|热带风暴|主战坦克|坦克|导弹|火箭炮|战机|战斗机|无人机|系统|号|舰|航母)/;
+const NAMED_THINGS = /^(?:台风|飓风|热带风暴|残余环流|主战坦克|坦克|导弹|火箭炮|战机|战斗机|无人机|系统|号|舰|航母)/;
+/** Storms, named before their name in quotes (台风“杜苏芮”, 第5号台风“杜苏芮”). */
+const NAMED_STORMS = /(?:台风|飓风|热带风暴|热带气旋|气旋)$/;
 
 /** Words for the sides of talks: a text holding one speaks of sides (阿方, 安方). */
 const SIDES = /[中我双对各]方/;
@@ -110,11 +113,14 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
     // A thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克) is named after no one here.
-    if (text[s.start - 1] === '“' && text[s.end] === '”' && NAMED_THINGS.test(text.slice(s.end + 1, s.end + 5))) {
-      return false;
-    }
-    // 此访, 该行: a demonstrative opens no name.
-    if (/^[此该]/.test(t)) return false;
+    const quoted = text[s.start - 1] === '“' && text[s.end] === '”';
+    if (quoted && NAMED_THINGS.test(text.slice(s.end + 1, s.end + 5))) return false;
+    if (quoted && NAMED_STORMS.test(text.slice(Math.max(0, s.start - 5), s.start - 1))) return false;
+    // 此访, 该行: a demonstrative opens no name; nor does a surname doubled (灵车徐徐驶出: an adverb; not 大熊猫娅娅),
+    // and a kind of document after a title in 《》 is one wherever it stands (《新时代的中国北斗》白皮书。…白皮书指出;
+    // not a character after a show's title, 《爱情公寓》宛瑜).
+    if (/^[此该]/.test(t) || (t.length === 2 && t[0] === t[1] && surnameAt(text, s.start) > 0)) return false;
+    if (DOCUMENT_KINDS.test(t) && text.includes('》' + t)) return false;
     // A sense of something (获得感、幸福感、安全感), one word to jieba, is a noun, no name.
     if (t.endsWith('感') && tokens.length === 1) return false;
     // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).
@@ -633,6 +639,37 @@ const LISTED_BODIES =
   /^(?:、[^，。；：、]{1,12})*等(?:[0-9０-９一二三四五六七八九十百多余]+家)?[^，。；：、]{0,8}?(?:企业(?!家)|公司|平台|机构|单位|银行|集团|商家)(?!家)/;
 
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
+/**
+ * What the statistical tagger (trained on annotated news) reads where the rules did not reach, each read kept as the
+ * kind the rules know it to be; a name listed among things is no name anywhere in the text (大数据、云计算、人工智能).
+ */
+function taggerReads(found: Found, model: Tagger): void {
+  const { text } = found;
+  const things = new Set<string>();
+  for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, text)))) {
+    const body = read.kind === 'organization' || read.kind === 'enterprise';
+    const s = body ? taggerBodySpan(text, read) : read;
+    if (!taggerKeeps(text, s)) continue;
+    if (s.kind === 'person' && amongThings(text, s)) {
+      things.add(text.slice(s.start, s.end));
+      continue;
+    }
+    if (body) found.yieldPlacesTo(s);
+    const whole = s.kind === 'person' ? placeWhole(found, s) : undefined;
+    if (whole) {
+      found.add(whole, 'place', 'tagger');
+      continue;
+    }
+    const kind = s.kind === 'person' ? taggerKind(found, s) : body ? taggerBodyKind(text, s) : s.kind;
+    if (kind === undefined) continue;
+    if (kind === 'person') found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
+    else found.add(s, kind, 'tagger');
+  }
+  for (const m of found.mentions.filter((x) => x.rule === 'tagger' && x.kind === 'person' && things.has(x.text))) {
+    found.dropTaggerPersons(m);
+  }
+}
+
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   const found = new Found(text);
   // Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
@@ -651,23 +688,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   bodiesAndPlaces(found);
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
-  if (model) {
-    for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, text)))) {
-      const body = read.kind === 'organization' || read.kind === 'enterprise';
-      const s = body ? taggerBodySpan(text, read) : read;
-      if (!taggerKeeps(text, s)) continue;
-      if (body) found.yieldPlacesTo(s);
-      const whole = s.kind === 'person' ? placeWhole(found, s) : undefined;
-      if (whole) {
-        found.add(whole, 'place', 'tagger');
-        continue;
-      }
-      const kind = s.kind === 'person' ? taggerKind(found, s) : body ? taggerBodyKind(text, s) : s.kind;
-      if (kind === undefined) continue;
-      if (kind === 'person') found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
-      else found.add(s, kind, 'tagger');
-    }
-  }
+  if (model) taggerReads(found, model);
   namesAmongNames(found);
   nameAfterJoiner(found);
   sameNameSameKind(found);

@@ -10,7 +10,7 @@ import {
   NAME_LIST_INTRO, NAME_VERBS, TIME_START, VOUCHING_WORDS, WEAK_SURNAMES, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import { NAME_DOTS, allHan, isHanAt, leftOpen } from './chars.ts';
-import { sortLongestFirst } from './lexicon/words.ts';
+import { DOCUMENT_KINDS, sortLongestFirst } from './lexicon/words.ts';
 
 export interface Span {
   start: number;
@@ -491,7 +491,9 @@ export function namesBeforeVerbs(text: string): Span[] {
     if (/[0-9０-９一二三四五六七八九十百千万两多]/.test(text[i - 1] ?? '')) continue; // 200余人出席: a count
     const n = nameAt(text, i, 'verb');
     if (n) {
-      out.push(n);
+      // (A kind of document after a title in 《》 is no name: 《…》白皮书。白皮书指出.)
+      const t = text.slice(n.start, n.end);
+      if (!(text.includes('》' + t) && DOCUMENT_KINDS.test(t))) out.push(n);
       i = n.end - 1;
     }
   }

@@ -137,3 +137,6 @@ export const ADDRESS_AFTER_SURNAME: readonly string[] = sortLongestFirst([
 export const ADDRESS_BEFORE_SURNAME = ['老', '小'];
 /** What may follow 老于 / 小张 as a whole name: punctuation or a word that follows a subject. */
 export const AFTER_SURNAME_NAME = new Set(Array.from('的还也说就是在又都和便却对把被给跟同与所已曾要能会到去来'));
+
+/** What a document is called after its title in 《》 (《…》白皮书, 《…》报告): a kind, no name. */
+export const DOCUMENT_KINDS = /(?:书|报告|决议|宣言|公报|声明|纲要|条例|规划|方案)$/;
