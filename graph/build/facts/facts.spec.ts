@@ -3691,6 +3691,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ATTENDED 刘建超 同越南代表团会谈 (会谈)', 'MET 王毅>布林肯 会晤'],
   ],
+  ['working talks (工作会见) are no 工作会 their host chaired', '中联部部长刘建超与越共代表团举行工作会见。', undefined, []],
   [
     '率 + a delegation is a visit led (率我市党政代表团赴…学习考察; 率中共代表团…访问越南)',
     '4日，市委书记赵刚率我市党政代表团赴深圳市学习考察。应越共中央邀请，蔡奇率中共代表团于3日至6日访问越南。',

@@ -274,9 +274,9 @@ export const PREDICATES: readonly Predicate[] = [
 
 /**
  * Characters that continue a meeting noun into a place or a post (人民大会堂, 会议室, 会址, 议会议长) or into talks (举行工作
- * 会谈, 工作会晤: no 工作会): no meeting ends there.
+ * 会谈, 工作会晤, 工作会见: no 工作会): no meeting ends there.
  */
-export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长', '谈', '晤'];
+export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长', '谈', '晤', '见'];
 
 /** Nouns that end a meeting's or ceremony's name, longest first (`常委会会议` before `会议`). */
 export const MEETING_NOUNS: readonly string[] = [
