@@ -6,11 +6,11 @@ import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES, PLACES_CLOSE } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
-  ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY,
-  NAME_LIST_INTRO, NAME_VERBS, TIME_START, VOUCHING_WORDS, WEAK_SURNAMES, wordAt, wordEndingAt,
+  ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, DOCUMENT_KINDS, FOREIGN_NAME_ENDS,
+  LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, RUN_ON_AFTER_NAME, TIME_START, VOUCHING_WORDS, WEAK_SURNAMES,
+  sortLongestFirst, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import { NAME_DOTS, allHan, isHanAt, leftOpen } from './chars.ts';
-import { DOCUMENT_KINDS, sortLongestFirst } from './lexicon/words.ts';
 
 export interface Span {
   start: number;
@@ -114,9 +114,13 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   // (李强来到: 来到, not 李强来 + 到).
   const verbAfterOne = one && (wordAt(AFTER_NAME, text, one.end)?.length ?? 0) >= 2;
   const closedByAnd = two && text[two.end - 1] === '和' && text[i + sl] !== '和';
+  // A word that follows names and ends none in the annotated corpora (李红以“四不两直”方式: 以), where one character
+  // fits too: the name is the shorter.
+  const last = two ? text[two.end - 1]! : '';
+  const runOn = one && one.ctx !== 'none' && last !== '为' && RUN_ON_AFTER_NAME.has(last);
   const fitting = closedByAnd
     ? two
-    : one?.ctx === 'strong' || verbAfterOne
+    : one?.ctx === 'strong' || verbAfterOne || runOn
       ? one
       : two && two.ctx !== 'none'
         ? two

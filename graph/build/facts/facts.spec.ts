@@ -3693,6 +3693,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ],
   ['working talks (工作会见) are no 工作会 their host chaired', '中联部部长刘建超与越共代表团举行工作会见。', undefined, []],
   [
+    'a plaque unveiled at the rite the story reported',
+    '中国—东盟卫星遥感应用中心揭牌仪式12日在南宁举行。自治区主席蓝天立和东盟秘书长高金洪共同为中心揭牌。',
+    undefined,
+    ['ATTENDED 蓝天立 中国—东盟卫星遥感应用中心揭牌仪式 (揭牌 #1)', 'ATTENDED 高金洪 中国—东盟卫星遥感应用中心揭牌仪式 (揭牌 #2)'],
+  ],
+  ['a plaque unveiled with no rite reported: no event made up', '卡塔尔首相兼内政大臣哈立德为熊猫馆揭牌。', undefined, []],
+  [
+    "a name ends before a word that ends none (李红以“双随机”方式: 李红)",
+    '12日，省长李红以“双随机”方式督查安全生产工作。',
+    COUNTY,
+    ['LED 李红 以“双随机”方式督查安全生产工作 (督查)'],
+  ],
+  [
     '率 + a delegation is a visit led (率我市党政代表团赴…学习考察; 率中共代表团…访问越南)',
     '4日，市委书记赵刚率我市党政代表团赴深圳市学习考察。应越共中央邀请，蔡奇率中共代表团于3日至6日访问越南。',
     COUNTY,

@@ -199,6 +199,8 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'ATTENDED',
     object: 'rite',
   },
+  // A plaque unveiled at the rite the story reported (…揭牌仪式在京举行。…共同为中心揭牌).
+  { words: ['共同揭牌', '揭牌'], rel: 'ATTENDED', object: 'rite' },
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
   { words: ['检阅了', '检阅'], rel: 'ATTENDED', object: 'rite' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
