@@ -38,6 +38,8 @@ const FIND: [string, string[]][] = [
   ['节日前夕，看望慰问', []],
   ['于5日前完成，工作日前提交', ['5日']],
   ['相同日期，不同日举行', []],
+  ['本月15日，上周五下午，周二晚，星期日', ['本月15日', '上周五下午', '周二晚', '星期日']],
+  ['每周一开放，一周一次，周一至周五办公', []],
 ];
 for (const [text, expected] of FIND) {
   test(`find dates in ${text}`, () => assert.deepEqual(findDates(text).map((d) => d.text), expected));
@@ -69,6 +71,13 @@ const RESOLVE: [string, string | undefined, string[][]][] = [
   ['9月30日，金政调研。当天下午，召开座谈会', undefined, [['--09-30', 'month-day', '9月30日', 'event'], ['--09-30', 'month-day', '当天下午', 'mention']]],
   ['当天，双方举行会谈', '2024-06-30', [['2024-06-30', 'day', '当天', 'event']]],
   ['国务院办公厅日前印发通知', '2024-01-05', [['2024-01', 'month', '日前', 'event']]],
+  // Days of the month and of the week told from the issue's (2024-07-20, a Saturday; weeks run Monday to Sunday).
+  ['李强本月15日会见耶伦', '2024-07-20', [['2024-07-15', 'day', '本月15日', 'event']]],
+  ['李强上周五会见耶伦', '2024-07-20', [['2024-07-12', 'day', '上周五', 'event']]],
+  ['李强周二会见耶伦', '2024-07-20', [['2024-07-16', 'day', '周二', 'event']]],
+  ['李强星期六会见耶伦', '2024-07-20', [['2024-07-20', 'day', '星期六', 'event']]],
+  ['李强将于下周一会见耶伦', '2024-07-20', [['2024-07-22', 'day', '下周一', 'event']]],
+  ['上月28日，会议召开', '2024-01-05', [['2023-12-28', 'day', '上月28日', 'event']]],
   ['国务院办公厅日前印发通知', undefined, []],
   ['会议强调，要在2023年底前完成。1月5日，国务院召开会议', '2024-01-05', [['2024-01-05', 'day', '1月5日', 'mention']]],
   // An invitation opening the lead leaves the date in the clause after it the lead's (a visit's first day).

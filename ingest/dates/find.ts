@@ -12,6 +12,12 @@ export interface FoundDate {
   day?: number;
   /** 昨日 = -1, 今天 = 0 …: days from the issue date. */
   relativeDay?: number;
+  /** 本月 = 0, 上月 = -1, 下月 = 1, before a day (本月15日): months from the issue's. */
+  relativeMonth?: -1 | 0 | 1;
+  /** A day of the week (周二 = 2, 星期日 = 7), of the issue's week (本周), the one before (上周) or after (下周); bare,
+   * the last such day up to the issue. */
+  weekday?: number;
+  relativeWeek?: -1 | 0 | 1;
   /** 当天 / 当日 / 同日: the day the text named last. */
   sameDay?: true;
   /** 日前 / 近日: shortly before the issue, no day given. */
@@ -22,6 +28,9 @@ export interface FoundDate {
 const TIME_OF_DAY = '(上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|夜间|晚)?';
 const REL_YEAR: Record<string, -1 | 0 | 1> = { 去年: -1, 今年: 0, 明年: 1 };
 const REL_DAY: Record<string, number> = { 前天: -2, 昨日: -1, 昨天: -1, 昨晚: -1, 今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1 };
+const REL_MONTH: Record<string, -1 | 0 | 1> = { 上月: -1, 本月: 0, 下月: 1 };
+const REL_WEEK: Record<string, -1 | 0 | 1> = { 上: -1, 本: 0, 这: 0, 下: 1 };
+const WEEKDAYS = '一二三四五六日天';
 
 /** Characters that make a word with 日 (节日, 生日, 工作日, 纪念日, 每日, 次日…): `X日前` is before that day, not 日前. */
 const DAY_WORD_HEADS = '节生假周念平每今昨明次当同翌末首近往昔数多几作息休忌吉旧终整全半';
@@ -36,6 +45,11 @@ const DATE = new RegExp(
     `(?<rel3>去年|今年|明年)(?<cmo>十[一二]?|[一二三四五六七八九])月份?`,
     `(?<![\\d.．月第])(?<dd>\\d{1,2})日${TIME_OF_DAY.replace('(', '(?<dtod>')}`,
     `(?<reld>前天|昨日|昨天|昨晚|今天|今日|今晚|今早|明天|明日)`,
+    `(?<relmo>上月|本月|下月)(?<rmd>\\d{1,2})[日号]${TIME_OF_DAY.replace('(', '(?<rtod>')}`,
+    // A day of the week (上周五, 周二晚, 星期日); not every one (每周一), nor a count of weeks (一周一次), nor a span's
+    // ends (周一至周五: office hours).
+    `(?:(?<wk>[上本这下])(?:周|星期)|(?<![每一二三四五六七八九十两几上本这下至到])(?:周|星期|礼拜))(?<wd>[${WEEKDAYS}])` +
+      `(?![至到和、]周)${TIME_OF_DAY.replace('(', '(?<wtod>')}`,
     `(?<![不相])(?<same>当天|当日|同日|同一天)${TIME_OF_DAY.replace('(', '(?<stod>')}`,
     // 日前 ends words too (节日前夕, 5日前, 工作日前): only where 日 starts no word of its own.
     `(?<recent>(?<![${DAY_WORD_HEADS}\\d一二三四五六七八九十])日前(?!夕)|近日)`,
@@ -70,6 +84,14 @@ export function findDates(text: string): FoundDate[] {
       if (g.dtod) found.timeOfDay = g.dtod;
     } else if (g.reld) {
       found.relativeDay = REL_DAY[g.reld]!;
+    } else if (g.relmo) {
+      found.relativeMonth = REL_MONTH[g.relmo]!;
+      found.day = Number(g.rmd);
+      if (g.rtod) found.timeOfDay = g.rtod;
+    } else if (g.wd) {
+      found.weekday = Math.min(7, WEEKDAYS.indexOf(g.wd) + 1);
+      if (g.wk) found.relativeWeek = REL_WEEK[g.wk]!;
+      if (g.wtod) found.timeOfDay = g.wtod;
     } else if (g.same) {
       found.sameDay = true;
       if (g.stod) found.timeOfDay = g.stod;

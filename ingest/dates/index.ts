@@ -114,7 +114,9 @@ function blockDates(
  */
 function isLeadDate(block: Block, d: FoundDate): boolean {
   if (block.kind === 'classifieds') return false;
-  if (d.day === undefined && d.relativeDay === undefined && !d.sameDay && !d.recent) return false;
+  if (d.day === undefined && d.relativeDay === undefined && d.weekday === undefined && !d.sameDay && !d.recent) {
+    return false;
+  }
   // The window is counted after an invitation that opens the lead (应…阿卜杜拉齐格邀请，…李希9月23日至25日…).
   // So is it after what the act follows (根据习近平总书记重要指示和李强总理要求，…张国清…于2日下午赶赴…; 受…委派，).
   const before = block.text.slice(0, d.start).replace(INVITED_BY, '').replace(ON_THE_STRENGTH_OF, '');
@@ -151,10 +153,8 @@ function resolve(
       ? { value: `${ctx.issue.year}-${pad(ctx.issue.month)}`, precision: 'month', yearSource: 'manifest' }
       : undefined;
   }
-  if (d.relativeDay !== undefined) {
-    if (!ctx.issue) return undefined;
-    const t = new Date(Date.UTC(ctx.issue.year, ctx.issue.month - 1, ctx.issue.day + d.relativeDay));
-    return full(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'manifest');
+  if (d.relativeDay !== undefined || d.weekday !== undefined || d.relativeMonth !== undefined) {
+    return ctx.issue ? fromIssue(d, ctx.issue) : undefined;
   }
   // A day joined to a preceding date (`29日至30日`) shares its month and year.
   if (joined && prevResolved && joined.month !== undefined) {
@@ -180,6 +180,24 @@ function resolve(
     return full(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'manifest');
   }
   return { value: `---${pad(day!)}`, precision: 'day-only' };
+}
+
+/**
+ * A day told from the issue's: days before or after it (昨天), a day of this month or the one before or after (本月15日),
+ * a day of the week (上周五: the week before the issue's, weeks running Monday to Sunday; bare 周二, the last Tuesday
+ * up to the issue's day).
+ */
+function fromIssue(d: FoundDate, issue: { year: number; month: number; day: number }): Resolved {
+  let t: Date;
+  if (d.relativeMonth !== undefined) t = new Date(Date.UTC(issue.year, issue.month - 1 + d.relativeMonth, d.day!));
+  else if (d.weekday !== undefined) {
+    const today = new Date(Date.UTC(issue.year, issue.month - 1, issue.day));
+    const issueWeekday = today.getUTCDay() || 7;
+    const back =
+      d.relativeWeek === undefined ? (issueWeekday - d.weekday + 7) % 7 : issueWeekday - d.weekday - 7 * d.relativeWeek;
+    t = new Date(Date.UTC(issue.year, issue.month - 1, issue.day - back));
+  } else t = new Date(Date.UTC(issue.year, issue.month - 1, issue.day + d.relativeDay!));
+  return full(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'manifest');
 }
 
 function sameAs(d: ArticleDate): Resolved {
