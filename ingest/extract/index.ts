@@ -8,7 +8,7 @@ import {
   recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom, type Span,
 } from './persons.ts';
 import {
-  COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_REGIONS,
+  COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
 } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import { DOCUMENT_KINDS, LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
@@ -598,7 +598,7 @@ const AREA_AFTER = /^(?:[东西南北]部|以[东西南北]|附近|一带|郊区
  */
 function taggerPlace(found: Found, s: Span): boolean {
   const text = found.text.slice(s.start, s.end);
-  if (COUNTRY_OF.has(text) || WORLD_REGIONS.has(text)) return true;
+  if (COUNTRY_OF.has(text) || WORLD_REGIONS.has(text) || WORLD_CITIES.has(text)) return true;
   if (text.length >= 3 && PLACE_NAME_ENDS.test(text)) return true;
   // A county's or a city's name (唐山, 宁德), unless a rule reads the same name as someone's here (商务部部长钟山).
   if (DIVISIONS.has(text) && !found.mentions.some((m) => m.kind === 'person' && m.text === text)) return true;

@@ -368,6 +368,30 @@ export const WORLD_REGIONS: ReadonlySet<string> = new Set([
   '东非', '西非', '南部非洲', '海湾', '加勒比', '巴尔干', '北欧', '东欧', '西欧', '南欧', '中东欧', '亚太', '欧亚',
 ]);
 /**
+ * The world's capitals and its cities foreign news names most, as Chinese news writes them: places, never a person's
+ * name, though a transliteration reads as one to the tagger (`马德里`, `特拉维夫`). Not 亚历山大, a person's name as
+ * often; 华盛顿 is in: news names the city bare, the man with his given name (乔治·华盛顿).
+ */
+const WORLD_CITY_TABLE = `
+东京 大阪 首尔 釜山 平壤 乌兰巴托 河内 胡志明市 万象 金边 曼谷 仰光 内比都 吉隆坡 雅加达 马尼拉 斯里巴加湾 帝力 加德满都 廷布
+达卡 新德里 孟买 加尔各答 伊斯兰堡 卡拉奇 拉合尔 科伦坡 马累 喀布尔 德黑兰 巴格达 大马士革 阿勒颇 贝鲁特 安曼 耶路撒冷
+特拉维夫 拉姆安拉 利雅得 吉达 萨那 亚丁 马斯喀特 阿布扎比 迪拜 多哈 麦纳麦 科威特城 安卡拉 伊斯坦布尔 埃里温 第比利斯 巴库
+阿斯塔纳 阿拉木图 比什凯克 塔什干 撒马尔罕 杜尚别 阿什哈巴德
+莫斯科 基辅 哈尔科夫 敖德萨 明斯克 华沙 布拉格 布拉迪斯拉发 布达佩斯 维也纳 柏林 汉堡 慕尼黑 法兰克福 巴黎 马赛 里昂 伦敦
+曼彻斯特 爱丁堡 都柏林 布鲁塞尔 阿姆斯特丹 海牙 鹿特丹 伯尔尼 日内瓦 苏黎世 达沃斯 罗马 米兰 威尼斯 马德里 巴塞罗那 里斯本
+雅典 索非亚 布加勒斯特 贝尔格莱德 萨格勒布 卢布尔雅那 萨拉热窝 波德戈里察 斯科普里 地拉那 奥斯陆 斯德哥尔摩 赫尔辛基 哥本哈根
+雷克雅未克 塔林 里加 维尔纽斯 基希讷乌 瓦莱塔 尼科西亚
+开罗 的黎波里 阿尔及尔 拉巴特 卡萨布兰卡 努瓦克肖特 达喀尔 巴马科 阿比让 阿克拉 洛美 拉各斯 阿布贾 雅温得 金沙萨 布拉柴维尔
+罗安达 卢萨卡 哈拉雷 比勒陀利亚 约翰内斯堡 开普敦 德班 马普托 内罗毕 蒙巴萨 亚的斯亚贝巴 喀土穆 达累斯萨拉姆 多多马 坎帕拉
+基加利 摩加迪沙 阿斯马拉 塔那那利佛
+华盛顿 纽约 洛杉矶 旧金山 芝加哥 休斯敦 西雅图 波士顿 迈阿密 亚特兰大 费城 菲尼克斯 檀香山 渥太华 多伦多 温哥华 蒙特利尔
+墨西哥城 哈瓦那 巴拿马城 马那瓜 特古西加尔巴 圣萨尔瓦多 危地马拉城 波哥大 加拉加斯 基多 利马 拉巴斯 布宜诺斯艾利斯 蒙得维的亚
+亚松森 巴西利亚 里约热内卢 圣保罗 圣地亚哥
+堪培拉 悉尼 墨尔本 布里斯班 珀斯 阿德莱德 惠灵顿 奥克兰 苏瓦 莫尔兹比港 阿皮亚 努库阿洛法
+`;
+export const WORLD_CITIES: ReadonlySet<string> = new Set(WORLD_CITY_TABLE.split(/\s+/).filter(Boolean));
+
+/**
  * Movements and armed groups news names bare, as it names a country, and which act in its sentences as people do
  * (`哈马斯称`, `真主党表示`): bodies, never persons.
  */
