@@ -114,6 +114,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
   if (between.endsWith('为')) return false;
   if (hasObjectVerb(between)) return false;
+  // Whom someone urges to act (督促指导相关单位党委召开…) acts, not he; 督促检查 is his own inspection.
+  if (/(?:督促|责成|敦促)[^，。；]{2,}$/.test(between)) return false;
   const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
   return behalf || !ctx.mentions.some(named);
 }

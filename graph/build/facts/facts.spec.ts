@@ -3693,6 +3693,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ],
   ['working talks (工作会见) are no 工作会 their host chaired', '中联部部长刘建超与越共代表团举行工作会见。', undefined, []],
   [
+    'a meeting others are urged to hold is no one\'s chair; 督促检查 is an inspection',
+    '市纪委书记许建华督促指导相关单位党委召开专题民主生活会。9日，市委书记张伟督促检查安全生产工作。',
+    COUNTY,
+    ['LED 张伟 督促检查安全生产工作 (检查)'],
+  ],
+  [
     'a plaque unveiled at the rite the story reported',
     '中国—东盟卫星遥感应用中心揭牌仪式12日在南宁举行。自治区主席蓝天立和东盟秘书长高金洪共同为中心揭牌。',
     undefined,
