@@ -11,7 +11,7 @@ import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
 } from './lexicon/world.ts';
 import { POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
-import { DOCUMENT_KINDS, LEFT_BOUNDARY, TIME_START, wordAt } from './lexicon/words.ts';
+import { LEFT_BOUNDARY, TIME_START, documentKind, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
@@ -120,7 +120,7 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     // and a kind of document after a title in 《》 is one wherever it stands (《新时代的中国北斗》白皮书。…白皮书指出;
     // not a character after a show's title, 《爱情公寓》宛瑜).
     if (/^[此该]/.test(t) || (t.length === 2 && t[0] === t[1] && surnameAt(text, s.start) > 0)) return false;
-    if (DOCUMENT_KINDS.test(t) && text.includes('》' + t)) return false;
+    if (documentKind(text, t)) return false;
     // A sense of something (获得感、幸福感、安全感), one word to jieba, is a noun, no name.
     if (t.endsWith('感') && tokens.length === 1) return false;
     // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).
@@ -638,7 +638,6 @@ function listedBody(text: string, s: Span): boolean {
 const LISTED_BODIES =
   /^(?:、[^，。；：、]{1,12})*等(?:[0-9０-９一二三四五六七八九十百多余]+家)?[^，。；：、]{0,8}?(?:企业(?!家)|公司|平台|机构|单位|银行|集团|商家)(?!家)/;
 
-/** Find every mention in `text`; later rules never take characters an earlier one took. */
 /**
  * What the statistical tagger (trained on annotated news) reads where the rules did not reach, each read kept as the
  * kind the rules know it to be; a name listed among things is no name anywhere in the text (大数据、云计算、人工智能).
@@ -670,6 +669,7 @@ function taggerReads(found: Found, model: Tagger): void {
   }
 }
 
+/** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   const found = new Found(text);
   // Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.

@@ -6,9 +6,9 @@ import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES, PLACES_CLOSE } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
-  ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, DOCUMENT_KINDS, FOREIGN_NAME_ENDS,
+  ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS,
   LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, RUN_ON_AFTER_NAME, TIME_START, VOUCHING_WORDS, WEAK_SURNAMES,
-  sortLongestFirst, wordAt, wordEndingAt,
+  documentKind, sortLongestFirst, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import { NAME_DOTS, allHan, isHanAt, leftOpen } from './chars.ts';
 
@@ -496,8 +496,7 @@ export function namesBeforeVerbs(text: string): Span[] {
     const n = nameAt(text, i, 'verb');
     if (n) {
       // (A kind of document after a title in 《》 is no name: 《…》白皮书。白皮书指出.)
-      const t = text.slice(n.start, n.end);
-      if (!(text.includes('》' + t) && DOCUMENT_KINDS.test(t))) out.push(n);
+      if (!documentKind(text, text.slice(n.start, n.end))) out.push(n);
       i = n.end - 1;
     }
   }

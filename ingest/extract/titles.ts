@@ -299,6 +299,9 @@ function statesAt(text: string, i: number, open: boolean): StateHead[] {
   return out;
 }
 
+/** A consulate's posts, after the city it is in. */
+const CONSULAR_POSTS: readonly string[] = ['副总领事', '总领事', '领事'];
+
 /**
  * Where an envoy is posted, after a state (`美国驻华大使`, `中国驻东盟大使`): 驻 and the country or organisation, or
  * a city of China that holds a consulate (`新加坡驻广州总领事`).
@@ -313,9 +316,6 @@ function envoyAt(text: string, p: number): string | undefined {
   const end = p + 1 + city.length + (text[p + 1 + city.length] === '市' ? 1 : 0);
   return wordAt(CONSULAR_POSTS, text, end) ? text.slice(p, end) : undefined;
 }
-
-/** A consulate's posts, after the city it is in. */
-const CONSULAR_POSTS: readonly string[] = ['副总领事', '总领事', '领事'];
 
 /**
  * The bodies a foreign post may be held in, printed after its state: none, up to three listed ones (国会, 劳动党中央,

@@ -139,4 +139,9 @@ export const ADDRESS_BEFORE_SURNAME = ['老', '小'];
 export const AFTER_SURNAME_NAME = new Set(Array.from('的还也说就是在又都和便却对把被给跟同与所已曾要能会到去来'));
 
 /** What a document is called after its title in 《》 (《…》白皮书, 《…》报告): a kind, no name. */
-export const DOCUMENT_KINDS = /(?:书|报告|决议|宣言|公报|声明|纲要|条例|规划|方案)$/;
+const DOCUMENT_KINDS = /(?:书|报告|决议|宣言|公报|声明|纲要|条例|规划|方案)$/;
+
+/** A word the text prints as a document's kind after its title (《…》白皮书), so no name wherever it stands. */
+export function documentKind(text: string, word: string): boolean {
+  return DOCUMENT_KINDS.test(word) && text.includes('》' + word);
+}
