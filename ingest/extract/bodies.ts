@@ -226,6 +226,11 @@ function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
       start -= 1;
       break;
     }
+    // A bare jurisdiction after a verb (拜会省发展改革委主任, 走访县人民医院) opens the name: the verb is no part of it.
+    if (/^[省市县区]$/.test(t.word) && /^v/.test(tokens[k - 1]?.tag ?? '')) {
+      start -= 1;
+      break;
+    }
     start -= t.word.length;
   }
   return start === from ? afterCutWord(text, from) : start;

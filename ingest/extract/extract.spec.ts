@@ -44,6 +44,11 @@ const CASES: [string, string, Expect][] = [
   ['organisation with 和 inside, post after it', '先后到市自然资源和规划局、市第一人民医院走访。市第一人民医院院长王伟是带头人。', [
     ['organization', '市自然资源和规划局', 3], ['organization', '市第一人民医院', 13], ['organization', '市第一人民医院', 23], ['title', '院长', 30], ['person', '王伟', 32],
   ]],
+  ['a party committee\'s and a government\'s general office; the deputy who runs its daily work',
+    '市委办公室分管日常工作的副主任张明、市政府办公室主任王东出席', [
+      ['title', '市委办公室分管日常工作的副主任', 0, '永康市'], ['person', '张明', 15],
+      ['title', '市政府办公室主任', 18, '永康市'], ['person', '王东', 26],
+    ]],
   ['party and state bodies', '市委、市人大、市政府、市政协分别通报了工作', [
     ['organization', '市委', 0], ['organization', '市人大', 3], ['organization', '市政府', 7], ['organization', '市政协', 11],
   ]],
@@ -357,6 +362,8 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     [['title', '美国参议院多数党领袖', 2, '美国'], ['person', '舒默', 12]]],
   ['a time word ends a foreign name (…克里沃鲁奇科前几天)', '俄罗斯国防部副部长阿列克谢克里沃鲁奇科前几天宣布。',
     [['title', '俄罗斯国防部副部长', 0, '俄罗斯'], ['person', '阿列克谢克里沃鲁奇科', 9]]],
+  ['a bare jurisdiction after a verb opens a body: the verb is no part of its name (拜会省发展改革委)',
+    '他在杭州拜会省发展改革委领导。', [['place', '杭州', 2], ['organization', '省发展改革委', 6]]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {
@@ -414,6 +421,14 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   ['原国务院总理李克强同志逝世。', '国务院总理', '总理', '国务院', '中国', true],
   // An official listed after another state's: the organ printed with its own state is that state's.
   ['乍得总理凯布扎博、利比亚总统委员会副主席库尼等出席。', '利比亚总统委员会副主席', '副主席', '总统委员会', '利比亚'],
+  // A central body's general office, a committee's office, the party centre's departments by their short names.
+  ['中共中央办公厅主任蔡奇出席。', '中共中央办公厅主任', '主任', '中共中央办公厅', '中国'],
+  ['中央财经委员会办公室副主任韩文秀出席。', '中央财经委员会办公室副主任', '副主任', '中央财经委员会办公室', '中国'],
+  ['中宣部部长李书磊出席。', '中宣部部长', '部长', '中宣部', '中国'],
+  ['中国记协主席何平出席。', '中国记协主席', '主席', '中国记协', '中国'],
+  // Who runs a body's daily work, between the body and the deputy's post; the country's name before a central body.
+  ['中央办公厅分管日常工作的副主任孟祥锋出席。', '中央办公厅分管日常工作的副主任', '副主任', '中央办公厅', '中国'],
+  ['中国国家发展改革委主任郑栅洁出席。', '中国国家发展改革委主任', '主任', '中国国家发展改革委', '中国'],
 ];
 
 for (const [text, printed, post, organ, jurisdiction, former] of DETAIL_CASES) {

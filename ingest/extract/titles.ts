@@ -1,7 +1,7 @@
 // Title recogniser: [jurisdiction][organ]post, national (中共中央政治局常委) and foreign (马尔代夫总统) ones, compounds joined by 、.
 import {
-  CHINA_NAMED, FORMER_MARKERS, LEVELS, MINISTRIES, NATIONAL_BODIES, NATIONAL_DEPARTMENT_ENDS, NATIONAL_NEED_BOUNDARY,
-  NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POST_MODIFIERS, POSTS,
+  CHINA_NAMED, FORMER_MARKERS, GENERAL_OFFICES, LEVELS, MINISTRIES, NATIONAL_BODIES, NATIONAL_DEPARTMENT_ENDS,
+  NATIONAL_NEED_BOUNDARY, NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POST_MODIFIERS, POSTS,
   SPECIAL_ADMINISTRATIVE_REGIONS, STATE_POSTS, TITLE_JOINERS,
 } from './lexicon/titles.ts';
 import {
@@ -117,6 +117,16 @@ function postAt(text: string, q: number, posts: readonly string[] = ALL_POSTS): 
   return post;
 }
 
+/**
+ * Where a deputy's post starts after a body that says he runs its daily work (中央办公厅分管日常工作的副主任, 市委办公室
+ * 分管日常工作的副主任): the phrase is part of the title.
+ */
+function afterDuty(text: string, q: number): number {
+  const deputy = text.startsWith(DAILY_DUTY, q) && /^(?:常务)?副/.test(text.slice(q + DAILY_DUTY.length));
+  return deputy ? q + DAILY_DUTY.length : q;
+}
+const DAILY_DUTY = '分管日常工作的';
+
 function longest(a: TitleMatch | undefined, b: TitleMatch | undefined): TitleMatch | undefined {
   return !a || (b && b.end > a.end) ? b : a;
 }
@@ -207,8 +217,9 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
     if (jur) organs.push(...departmentAt(text, p, LOCAL_DEPARTMENT_ENDS, 7).filter((d) => d.organ !== known));
     // 东阳市长 is 东阳市's 市长: a post starting with the level shares it with the place's name.
     if (jur?.named && jur.level && postAt(text, p - jur.level.length)?.startsWith(jur.level)) organs.push({ postAt: p - jur.level.length });
-    for (const { organ, postAt: q } of organs) {
+    for (const { organ, postAt: at } of organs) {
       if (!jur && organ === '委') continue; // 委 alone is only an organ after a jurisdiction (市委)
+      const q = organ ? afterDuty(text, at) : at;
       const post = postAt(text, q);
       if (!post || (post === '代表' && !organ)) continue; // 人大代表 is a title, 企业家代表 is not
       if (!jur && STATE_POSTS.has(post)) continue; // 国家主席 alone is national
@@ -224,12 +235,18 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
 /** The central bodies starting at i (中共中央政治局, 国务院国资委, 外交部), each with where its post starts. */
 function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
   const organs: OrganAt[] = [];
-  const body = wordAt(NATIONAL_BODIES, text, i);
+  // (中国国家发展改革委主任, 中国国务院副总理: the country's name before its central body, as foreign news prints it.)
+  const china = open && text.startsWith('中国', i) && wordAt(NATIONAL_BODIES, text, i + 2) ? '中国' : '';
+  const body = wordAt(NATIONAL_BODIES, text, i + china.length);
   if (body && (open || !NATIONAL_NEED_BOUNDARY.has(body))) {
-    if (!NATIONAL_ONLY_THROUGH_DEPARTMENT.has(body)) organs.push({ organ: body, postAt: i + body.length });
-    for (const d of departmentAt(text, i + body.length, NATIONAL_DEPARTMENT_ENDS, 10)) {
-      organs.push({ organ: body + d.organ, postAt: d.postAt });
+    const named = china + body;
+    if (!NATIONAL_ONLY_THROUGH_DEPARTMENT.has(body)) organs.push({ organ: named, postAt: i + named.length });
+    for (const d of departmentAt(text, i + named.length, NATIONAL_DEPARTMENT_ENDS, 10)) {
+      organs.push({ organ: named + d.organ, postAt: d.postAt });
     }
+    // The body's own general office (中共中央办公厅主任, 国务院办公厅副秘书长, 全国人大常委会办公厅).
+    const office = wordAt(GENERAL_OFFICES, text, i + named.length);
+    if (office) organs.push({ organ: named + office, postAt: i + named.length + office.length });
   }
   const ministry = wordAt(MINISTRIES, text, i);
   if (ministry) for (const q of postStarts(ministry, i + ministry.length)) organs.push({ organ: ministry, postAt: q });
@@ -244,7 +261,8 @@ function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
  */
 function nationalTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
   let best: TitleMatch | undefined;
-  for (const { organ, postAt: q } of nationalOrgansAt(text, i, open)) {
+  for (const { organ, postAt: at } of nationalOrgansAt(text, i, open)) {
+    const q = afterDuty(text, at);
     const post = postAt(text, q);
     if (!post) continue;
     const m: TitleMatch = { start: i, end: q + post.length, state: '中国', organ, post };

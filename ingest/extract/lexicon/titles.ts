@@ -29,7 +29,11 @@ export const ORGANS: readonly string[] = sortLongestFirst([
   '委', '委常委会', '党委', '党工委', '纪委', '监委', '纪委监委', '政府', '人民政府', '人大常委会', '人大', '政协', '政法委', '组织部', '宣传部', '统战部',
   '人武部', '编委', '团委', '工委', '常委会', '管委会', '人民法院', '法院', '中级人民法院', '人民检察院', '检察院', '公安局',
   '委组织部', '委宣传部', '委统战部', '委政法委', '委办', '政府办', '委党校', '总工会', '妇联', '工商联', '科协', '残联', '团市委', '办事处', '书记处',
+  '委办公室', '政府办公室', '人民政府办公室', '人大常委会办公室', '政协办公室',
 ]);
+
+/** A body's own general office, named by the body alone (中共中央办公厅, 国务院办公厅, 市委办公室). */
+export const GENERAL_OFFICES: readonly string[] = ['办公厅', '办公室'];
 
 /** Administrative levels a jurisdiction ends with, and the bare ones a local paper uses for itself (`市` = its city). */
 /** China's two special administrative regions, whose level 特别行政区 is also printed 特区. */
@@ -86,7 +90,7 @@ export const NATIONAL_BODIES: readonly string[] = sortLongestFirst([
   // The democratic parties' central committees and the people's organisations (民革中央主席, 中华全国总工会党组书记).
   '民革中央', '民盟中央', '民建中央', '民进中央', '农工党中央', '致公党中央', '九三学社中央', '台盟中央',
   '中华全国总工会', '中华全国工商业联合会', '中华全国妇女联合会', '中国侨联', '中华全国归国华侨联合会', '全国台联', '中国残联',
-  '中国文联', '中国作协',
+  '中国文联', '中国作协', '中国记协',
 ]);
 /**
  * How a national body's name says it is China's: others (中央…, 国家…, 外交部) are China's unless a compound puts them
@@ -100,6 +104,8 @@ export const NATIONAL_ONLY_THROUGH_DEPARTMENT: ReadonlySet<string> = new Set(['�
 /** Endings of a national body's departments (`国务院国资委`, `中央办公厅`, `国家体育总局`, `中央外办`). */
 export const NATIONAL_DEPARTMENT_ENDS: readonly string[] = sortLongestFirst([
   '委员会', '工作委员会', '办公厅', '办公室', '总局', '部', '委', '局', '署', '办', '厅', '室', '院', '处',
+  // A committee's or a leading group's office (中央财经委员会办公室, 中央外事工作委员会办公室).
+  '委员会办公室', '工作委员会办公室', '领导小组办公室',
 ]);
 /**
  * The State Council's ministries and agencies printed without 国务院 or 国家 (`外交部部长`): national by name alone.
@@ -112,6 +118,8 @@ export const MINISTRIES: readonly string[] = sortLongestFirst([
   '住建部', '交通运输部', '水利部', '农业农村部', '商务部', '文化和旅游部', '文旅部', '退役军人事务部', '应急管理部',
   '审计署', '海关总署', '市场监管总局', '金融监管总局', '广电总局', '中国证监会', '证监会', '中国民航局',
   '中国气象局', '中国地震局', '中国残联', '中国侨联', '中国红十字会',
+  // The party centre's departments by their short names (中宣部部长, 中组部副部长).
+  '中宣部', '中组部', '中联部', '中央统战部', '国台办', '国务院台办',
 ]);
 
 /**
