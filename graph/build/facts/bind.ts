@@ -6,8 +6,10 @@ import { notDone, type Found, type Group, type SentenceContext } from './context
 import { meetingAt } from './events.ts';
 import { printedStart } from './holds.ts';
 import {
+  COURTESY_CALLS,
   EMBEDDED_ENDS,
   GOING_VERBS,
+  MANNER_PHRASE,
   MEETING_NOUNS,
   MUTUAL_MET,
   NOUN_AFTER,
@@ -72,7 +74,7 @@ const KIND_AFTER_DENG = /^[^，。；：“”的]{0,12}(?:官员|代表|人士|
  * partner phrase (its verbs are the partner's: 同来华出席…的佐科), no other person, nothing too long.
  */
 function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  let between = ctx.text.slice(from, to);
+  let between = ctx.text.slice(from, to).replace(MANNER_PHRASE, '');
   // (蔡奇7日上午，代表习近平总书记和党中央看望…: the day after the subject, then on whose behalf, right before the
   // verb; whoever is named there is no agent.)
   const behalf = /^(?:[0-9０-９]{1,2}日|今天|当天)?(?:[上中下]午|晚上?)?[，,]?代表[^，。；的“”]{1,20}$/.test(between);
@@ -134,7 +136,7 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   // may be named in quotes.
   // How they went may come first (集体乘车，来到…).
   const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(GOING_WHEN, '').replace(/^还/, '')
-    .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '')
+    .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // Whom he took along (带领有关部门负责人深入A、B，实地督导…).
     .replace(/^(?:带领|率领|带着)[^，。；：、“”的]{2,16}?(?=深入|来到|前往|赴|到)/, '')
     .replace(/“[^“”，。；]{1,30}”/g, '名');
@@ -412,6 +414,10 @@ const INVITED_TO = /(?<!应)邀请[^，。；]{0,16}$/;
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '') && !wordAt(MEETING_NOUNS, ctx.text, f.end)) return true;
+  // 团拜会: a new year's gathering, no call paid.
+  if (COURTESY_CALLS.test(f.word) && ctx.text[f.start - 1] === '团') return true;
+  // 明查暗访方式, 调研形式: how something is done, named by the act.
+  if (/^(?:方式|形式)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 主持公道, 主持正义: to uphold justice, an idiom, no meeting chaired.
   if (f.pred.rel === 'CHAIRED' && /^(?:公道|正义)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
@@ -568,7 +574,9 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
     .replace(/精神(?=(?:专题)?(?:会议|座谈会|研讨班|培训班|读书班|报告会|宣讲会|学习会|大会))/g, '');
   // (此访也是习近平主席今年出席多边峰会的“收官作”: the act named, as what a thing is, by a quoted noun after 的.)
   if (/^[^，。；：]{2,30}的“[^“”]{1,8}”$/.test(rest)) return true;
-  return EMBEDDED_ENDS.some((w) => rest.includes(w));
+  // What a lecture expounds is a spirit (宣讲党的二十大精神): its object, not a clause that names something.
+  const ends = f.word === '宣讲' ? EMBEDDED_ENDS.filter((w) => w !== '精神') : EMBEDDED_ENDS;
+  return ends.some((w) => rest.includes(w));
 }
 
 /** A predicate right after 同 / 与, in a clause that goes on to 的 (同出席…对话会的…负责人): it describes the partner. */

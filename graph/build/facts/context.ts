@@ -454,7 +454,9 @@ export function notDone(text: string, f: Found, from: number): boolean {
     // (戴高乐将军雕像: a general, no plan.)
     const general = word === '将' && /[军领士帅]/.test(text[end] ?? '');
     const denies = !((word === '不' || word === '未') && wordAt(NOT_NEGATING_WORDS, text, end - 1));
-    if (word && !general && denies) return true;
+    // (以“四不两直”方式暗访: a 不 inside a name in quotes denies nothing.)
+    const quoted = /“[^“”]*$/.test(text.slice(Math.max(from, f.start - 30), end));
+    if (word && !general && denies && !quoted) return true;
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;
   }
   return false;

@@ -1,16 +1,28 @@
-// Where a led visit went: the bodies and places listed right after a verb of going (来到邦立医药、鼎昌工贸…).
+// Where a led visit went: the bodies and places listed right after a verb of going (来到邦立医药、鼎昌工贸…) or of
+// the visit (视察昆明市).
 import type { Mention } from '../../../ingest/extract/types.ts';
 import type { Sentence } from '../sentences.ts';
+import { COUNTRY_OF } from '../../../ingest/extract/lexicon/world.ts';
+import { isHanAt } from '../../../ingest/extract/chars.ts';
 
 const GOING = /(?:先后来到|先后到|来到|走进|走访|参观|深入|前往|访问|赴|到|在)/g;
+/** The visit's own verbs, read in the sentence that reports it only: later ones may tell of other visits. */
+const INSPECTING_VERBS: ReadonlySet<string> = new Set(['视察', '考察', '调研', '检查', '督查', '暗访']);
+const INSPECTING = new RegExp([...INSPECTING_VERBS].join('|'), 'g');
 
-/** Bodies and places listed right after a verb of going: `来到A、B和C`, `在A，`. */
-export function destinations(text: string, s: Sentence, mentions: readonly Mention[]): Mention[] {
+/**
+ * Bodies and places listed right after a verb of going, or, in the visit's own sentence (`own`), of the visit itself:
+ * `来到A、B和C`, `在A，`, `视察A`.
+ */
+export function destinations(text: string, s: Sentence, mentions: readonly Mention[], own = false): Mention[] {
   const places = mentions.filter(
     (m) => ['enterprise', 'organization', 'place'].includes(m.kind) && m.start >= s.start && m.end <= s.end,
   );
   const out: Mention[] = [];
-  for (const v of s.text.matchAll(GOING)) {
+  const verbs = [...s.text.matchAll(GOING), ...(own ? s.text.matchAll(INSPECTING) : [])];
+  verbs.sort((a, b) => a.index - b.index);
+  for (const v of verbs) {
+    const inspecting = INSPECTING_VERBS.has(v[0]);
     let at = s.start + v.index + v[0].length;
     for (;;) {
       const m = places.find((x) => x.start >= at && x.start <= at + 1 && /^了?$/.test(text.slice(at, x.start)));
@@ -21,6 +33,11 @@ export function destinations(text: string, s: Sentence, mentions: readonly Menti
         (t) => t.kind === 'title' && t.start >= m.end && /^(?:原|前)?$/.test(text.slice(m.end, t.start)),
       );
       if (post) break;
+      // (视察南顿涅茨克方向俄军: a front named by a place is no place gone to.)
+      if (/^(?:方向|方面)/.test(text.slice(m.end, m.end + 2))) break;
+      // A country inspected, right before more of a name, opens one kg did not read whole (考察中国国家版本馆, 考察中国
+      // 公司承建的…); one gone to is a destination (赴美国访问).
+      if (inspecting && COUNTRY_OF.has(m.text) && isHanAt(text, m.end)) break;
       if (!out.includes(m)) out.push(m);
       const sep = /^[、和及与]/.exec(text.slice(m.end));
       if (!sep) break;

@@ -1578,7 +1578,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '王晓晖还来到四川大学，与师生代表座谈交流。中央宣讲团成员林尚立在中国人民大学作宣讲报告。',
     undefined,
     [
-      'ADDRESSED 林尚立 报告会 (宣讲)',
+      'ADDRESSED 林尚立 报告会 (作宣讲报告)',
       'ATTENDED 王晓晖 座谈会 (座谈交流)',
       'LED 王沪宁 看望在福州的全国政协委员 (看望)',
       'VISITED 王沪宁 福州',
@@ -2686,6 +2686,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 绍伊古 视察南顿涅茨克方向俄军 (视察)',
       'LED 霍连科 前往巴赫穆特视察乌军 (视察)',
       'VISITED 霍连科 巴赫穆特',
+      'VISITED 霍连科 乌军',
     ],
   ],
   [
@@ -3709,7 +3710,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     "a name ends before a word that ends none (李红以“双随机”方式: 李红)",
     '12日，省长李红以“双随机”方式督查安全生产工作。',
     COUNTY,
-    ['LED 李红 以“双随机”方式督查安全生产工作 (督查)'],
+    ['LED 李红 督查安全生产工作 (督查)'],
   ],
   [
     '率 + a delegation is a visit led (率我市党政代表团赴…学习考察; 率中共代表团…访问越南)',
@@ -3750,6 +3751,42 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '9日，市委书记张伟陪同省委书记王宁在我市调研。',
     COUNTY,
     ['ATTENDED 张伟 在我市调研 (陪同)', 'LED 王宁 在我市调研 (调研)'],
+  ],
+  [
+    'a manner in quotes holds no denial, nor names the visit (以“四不两直”方式暗访); the place inspected is visited',
+    '12月3日，市委书记张伟以“四不两直”方式暗访城关镇安全生产工作。',
+    COUNTY,
+    ['LED 张伟 暗访城关镇安全生产工作 (暗访)', 'VISITED 张伟 城关镇'],
+  ],
+  [
+    'a manner set off by a comma before going, and one named by a verb (明查暗访方式), stand between no agent and his act',
+    '3日，市长李刚采取“四不两直”方式，深入城关镇检查安全生产工作。4日，副市长王强以明查暗访方式检查石柱镇食品安全工作。',
+    COUNTY,
+    [
+      'LED 李刚 检查安全生产工作 (检查)',
+      'LED 王强 检查石柱镇食品安全工作 (检查)',
+      'VISITED 李刚 城关镇',
+      'VISITED 王强 石柱镇',
+    ],
+  ],
+  [
+    'a lecture given on a tour where no meeting is reported is an event of its own, at the place printed (到…宣讲…精神)',
+    '11月20日，市委书记张伟到城关镇宣讲党的二十大精神。次日，市长李刚在石柱镇作宣讲报告。',
+    COUNTY,
+    ['ADDRESSED 张伟 宣讲报告 (宣讲)', 'ADDRESSED 李刚 宣讲报告 (作宣讲报告)'],
+  ],
+  [
+    'a courtesy call: the one called on is the host, the caller his guest (拜会); a 团拜会 is a meeting, no call',
+    '10日，市委书记张伟在杭州拜会省发展改革委主任王东。2月3日，市委、市政府举行新春团拜会，市长李刚出席并讲话。',
+    COUNTY,
+    ['ADDRESSED 李刚 新春团拜会 (讲话)', 'ATTENDED 李刚 新春团拜会 (出席)', 'MET 王东>张伟 拜会'],
+  ],
+  [
+    "members of the central lecture team, each lecturing in a province: one event each, at the speaker's places",
+    '学习贯彻党的二十大精神中央宣讲团成员分别在广东、山西等地宣讲。\n中央宣讲团成员、中共中央政治局委员、广东省委书记' +
+      '黄坤明今天在广州作宣讲报告。\n中央宣讲团成员、中央办公厅分管日常工作的副主任孟祥锋今天在山西太原宣讲党的二十大精神。',
+    undefined,
+    ['ADDRESSED 孟祥锋 宣讲报告 (宣讲)', 'ADDRESSED 黄坤明 宣讲报告 (作宣讲报告)'],
   ],
 ];
 

@@ -26,7 +26,7 @@ import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { describedPresent, honouredIn, presentIn, type Present } from './present.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
-import { DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, PREDICATES } from './lexicon.ts';
+import { COURTESY_CALLS, DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
 
@@ -696,8 +696,13 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     // Host and guests are joined by MET; the talks' ATTENDED edges are the officials present (参加会见).
     const e = st.events.add(label, label, ctx.s, b.found.start, 'talks');
     const evidence = evidenceOf(st.article, ctx.s);
-    for (const h of agent.persons)
-      for (const g of gs) st.facts.met.push({ host: h.text, guest: g.text, role: word, event: e.local, evidence });
+    const call = COURTESY_CALLS.test(word);
+    for (const h of agent.persons) {
+      for (const g of gs) {
+        const [host, guest] = call ? [g.text, h.text] : [h.text, g.text];
+        st.facts.met.push({ host, guest, role: word, event: e.local, evidence });
+      }
+    }
   }
 }
 
@@ -706,6 +711,7 @@ function talksBase(word: string): string {
   if (/会见|接见/.test(word)) return '会见';
   if (/通电话|通话/.test(word)) return '通电话';
   if (word === '话别') return '话别';
+  if (COURTESY_CALLS.test(word)) return word.slice(0, 2);
   if (word.endsWith('对话')) return '对话';
   return /会晤/.test(word) ? '会晤' : '会谈';
 }
@@ -794,7 +800,8 @@ const LOOKED_INTO = ['了解', '察看', '查看', '听取', '询问', '考察�
 function visitClause(ctx: SentenceContext, b: Binding): string {
   const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
   const from = gone ? b.found.start : b.agent.end;
-  const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '');
+  const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '')
+    .replace(MANNER_PHRASE, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
   const manner = how ? lead.slice(how[0].length) : lead;
@@ -882,7 +889,7 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
       ? st.events.list.filter((e) => e.sentenceStart === st.lead.start && e.eventKind === 'talks')
       : [];
   if (leadTalks.length > 0) return leadTalks;
-  const event = own ? ownReport(st) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
+  const event = own ? ownReport(st, p) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
   // (看望…委员，并参加联组会…。曾毓群…第一个发言: a speech is at the lead's meeting, not at the visit before it.)
   const spokenAt =
     p.rel === 'ADDRESSED' && event && !SPOKEN_AT.includes(event.eventKind)
@@ -925,13 +932,29 @@ function lastHeldInParagraph(
 /** A sentence opening with a month and no day (今年6月，, 去年10月，): what it tells happened another time. */
 const MONTH_RECALLED = /^(?:今年|去年|前年)?[0-9０-９一二三四五六七八九十]{1,2}月[，,]/;
 
-/** The reports the story is about (宣讲报告会), else the lead's event: where a report given in its own place belongs. */
-function ownReport(st: State): EventFact | undefined {
-  return st.events.list.filter((e) => /报告会|宣讲/.test(e.label)).at(-1) ?? st.events.main(st.lead);
+/**
+ * The reports the story is about (宣讲报告会), else the lead's event: where a report given in its own place belongs. A
+ * lecture of a tour (…今天在山西太原宣讲党的二十大精神) where the story reports no such meeting is one of its own.
+ */
+function ownReport(st: State, p: Pending): EventFact | undefined {
+  const reports = st.events.list.filter((e) => /报告会|宣讲/.test(e.label) && e.label !== LECTURE);
+  const lecture = OWN_PLACE.exec(p.s.text)![2]!.includes('宣讲');
+  return reports.at(-1) ?? (lecture ? lectureGiven(st, p) : st.events.main(st.lead));
 }
 
-/** Where a speech was given when it is no meeting (在中国人民大学作宣讲报告), before its verb. */
-const OWN_PLACE = /在[^，。；]{2,12}?(?<![会上中])作(?:宣讲|报告)/;
+/** Where a speech was given when it is no meeting (在中国人民大学作宣讲报告, 到金华市宣讲), before its verb. */
+const OWN_PLACE = /(?:在|到|赴)([^，。；]{2,12}?)(?<![会上中])(作(?:宣讲|报告)|宣讲)/;
+const LECTURE = '宣讲报告';
+
+/** A lecture given on a tour, one event a speaker, at the places and bodies printed between 在 and its verb. */
+function lectureGiven(st: State, p: Pending): EventFact {
+  const m = OWN_PLACE.exec(p.s.text)!;
+  const e = st.events.add(LECTURE, m[0].slice(1), p.s, p.s.start + m.index, 'meeting');
+  for (const x of st.facts.mentions) {
+    if (x.kind !== 'Person' && m[1]!.includes(x.name)) e.places.push({ kind: x.kind, name: x.name });
+  }
+  return e;
+}
 /** The same for any speech (在苏丹港发表讲话). */
 const SPOKE_ELSEWHERE = /在[^，。；]{2,12}?(?<![会上中])(?:作|发表)/;
 
@@ -950,7 +973,7 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
       const aboutParty =
         s.start === e.sentenceStart || leaders.some((l) => s.text.includes(l)) || s.text.includes('一行');
       if (!aboutParty || s.start < e.sentenceStart) continue;
-      for (const m of destinations(st.article.text, s, mentions)) {
+      for (const m of destinations(st.article.text, s, mentions, s.start === e.sentenceStart)) {
         const t = placeTarget(m.kind, m.text);
         if (!e.places.some((a) => a.name === t.name && a.kind === t.kind)) e.places.push(t);
         for (const l of leaders)
@@ -960,13 +983,16 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
   }
 }
 
-/** A recurring meeting printed without its body (主持第八十五次主席会议) takes it from the body holding it or the chair's. */
+/**
+ * A recurring meeting printed without its body (主持第八十五次主席会议) takes it from the body holding it or the chair's:
+ * the office his chain names last, as ranks come first (中共中央政治局委员、中宣部部长: 中宣部).
+ */
 function nameBodies(st: State): void {
   for (const e of st.events.list) {
     if (!e.series || e.label.length > 6) continue;
     const chair = st.facts.roles.find((r) => r.rel === 'CHAIRED' && r.event === e.local);
     const organ =
-      chair && st.facts.holds.find((h) => h.person === chair.person && h.organ && h.organ.length > 1)?.organ;
+      chair && st.facts.holds.findLast((h) => h.person === chair.person && h.organ && h.organ.length > 1)?.organ;
     const body = e.heldBy[0] ?? organ;
     if (body && !e.label.startsWith(body)) e.label = e.series = body + e.label;
   }

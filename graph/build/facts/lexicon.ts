@@ -49,9 +49,9 @@ const ADDRESSES_DELIVERED: readonly string[] = ['开幕', '闭幕', '欢迎', '�
   ['词', '辞'].map((noun) => `致${kind}${noun}`),
 );
 
-/** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告). */
+/** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告, 作宣讲报告). */
 const REPORTS_MADE: readonly string[] = ['作', '作了'].flatMap((verb) =>
-  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '学习辅导', '形势'].map((kind) => `${verb}${kind}报告`),
+  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '学习辅导', '形势', '宣讲'].map((kind) => `${verb}${kind}报告`),
 );
 
 /** A lecture given (作专题讲座, 作了辅导讲座): at a study session, a speech. */
@@ -111,6 +111,8 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'story',
   },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
+  // A courtesy call (在京拜会国家发展改革委主任…): the one called on receives the caller (see COURTESY_CALLS).
+  { words: ['拜会了', '拜会', '拜访了', '拜访'], rel: 'MET', object: 'person', kind: 'talks' },
   {
     // 会晤 alone is with the first list (X会晤Y); held together, it is here (同X举行会晤).
     words: MUTUAL_MET.filter((w) => w !== '会晤'),
@@ -546,6 +548,12 @@ export const EMBEDDED_ENDS = ['时的', '期间的', '中的', '上的', '时所
 
 /** Words that join two predicates of one agent (出席并致辞, 主持会议并讲话). */
 export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '同时', '期间'];
+
+/** How a visit was made, before its verb (以“四不两直”方式暗访, 采取明查暗访方式，深入…检查): no object of it. */
+export const MANNER_PHRASE = /^(?:以|采取|采用|通过)[^，。；]{1,16}?(?:方式|形式)[，,]?/;
+
+/** Calls paid on someone (拜会, 拜访): he is the host of the talks, the caller his guest; not 团拜会, a meeting. */
+export const COURTESY_CALLS = /^拜(?:会|访)/;
 
 /** Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…). */
 export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '赴', '到', '参观'];
