@@ -451,6 +451,15 @@ test('extract (rules + tagger): a leader\'s name inside a doctrine is only a per
   assert.deepEqual(led.map((m) => [m.text, m.doctrine ?? false]), [['习近平', false], ['邓小平', true]]);
 });
 
+test('extract (rules + tagger): a post after a central body the title rule cannot open after a verb is China\'s', () => {
+  const found = extract('他在京拜访国家发展改革委主任郑栅洁。').output;
+  const title = found.find((m) => m.kind === 'title');
+  assert.deepEqual([title?.text, title?.organ, title?.jurisdiction], ['主任', '国家发展改革委', '中国']);
+  // A body no central one keeps no jurisdiction it does not print (上海复星集团董事长).
+  const firm = extract('他拜访了上海复星集团董事长郭广昌。').output.find((m) => m.kind === 'title');
+  assert.equal(firm?.jurisdiction, undefined);
+});
+
 test('extract (rules + tagger): a region of the world (阿拉伯) is no person, whatever the tagger reads', () => {
   const text = '国家副主席韩正集体会见由沙特阿拉伯外交大臣费萨尔率领的阿拉伯、伊斯兰国家外长联合代表团。';
   const found = extract(text).output;

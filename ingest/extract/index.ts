@@ -1,7 +1,7 @@
 // Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
 import type { StageResult } from '../types.ts';
 import type { ExtractOptions, Mention, MentionKind } from './types.ts';
-import { jurisdictions, organAt, organsState, titleAt, titlesAt, type TitleMatch } from './titles.ts';
+import { isNationalBody, jurisdictions, organAt, organsState, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import {
   dottedNames, guestsAfterPosts, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists,
   namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
@@ -390,6 +390,8 @@ function bodyOrgans(mentions: readonly Mention[]): void {
     if (t.kind !== 'title' || t.organ || t.jurisdiction) continue;
     const e = bodyEndingAt.get(t.start);
     if (e) t.organ = e.text;
+    // (在京拜访国家发展改革委主任: a central body the title rule could not open after a verb is still China's.)
+    if (e && isNationalBody(e.text)) t.jurisdiction = '中国';
   }
 }
 

@@ -232,6 +232,11 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
   return best;
 }
 
+/** A body's whole name is one of China's central bodies (国家发展改革委, 中共中央办公厅, 外交部). */
+export function isNationalBody(name: string): boolean {
+  return nationalOrgansAt(name, 0, true).some((o) => o.organ === name);
+}
+
 /** The central bodies starting at i (中共中央政治局, 国务院国资委, 外交部), each with where its post starts. */
 function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
   const organs: OrganAt[] = [];

@@ -474,8 +474,8 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   // (为钱正英同志送别，并慰问其亲属: the mourners comfort the family at the farewell, no visit of its own.)
   const mourning = /送别|吊唁|悼念|告别/.test(ctx.text.slice(ctx.s.start, f.start));
   if (f.pred.kind === 'condolence visit' && mourning && /^了?其(?:亲属|家属|遗属)/.test(ctx.text.slice(f.end))) return true;
-  // 调研发现, 调研成果: a study and what it found, no visit.
-  if (wordAt(STUDY_AFTER, ctx.text, f.end)) return true;
+  // 调研发现, 调研成果: a study and what it found, no visit (察看重点项目 looks over a site).
+  if (wordAt(STUDY_AFTER, ctx.text, f.end) && !/[察查]看$/.test(f.word)) return true;
   // 为她做了检查, 作出深刻检查: a check-up or a self-criticism made; 经过调研: what a decision followed. No visit.
   if (MADE_OR_AFTER.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) return true;
   // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.

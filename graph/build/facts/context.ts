@@ -438,8 +438,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   // that day is still the day's: 6月19日，习近平结束在青海考察后，来到宁夏).
   const ended = f.pred.object !== 'visit' && /结束[^，。；]*$/.test(clause);
   if (ended && /^[^，。；]*后[，,]/.test(text.slice(f.end))) return true;
-  // 李国伟代表一直忙着调研, 经常深入企业走访: a habit, no one day's act.
-  if (/(?:一直|始终|常年|经常|常常|时常|都会|总会)[^，。；]{0,4}$/.test(clause)) return true;
+  // 李国伟代表一直忙着调研, 经常深入企业走访: a habit, no one day's act; nor what is summed (累计接访群众436批).
+  if (/(?:一直|始终|常年|经常|常常|时常|都会|总会|累计)[^，。；]{0,4}$/.test(clause)) return true;
   // 连续五次在服贸会上发表视频致辞: done again and again, no one day's act.
   if (/连续[一二三四五六七八九十两几多\d]+(?:次|年|届)/.test(clause)) return true;
   // 两次出席论坛部长会开幕式: times counted, no one day's act (第二次出席 is one).

@@ -3788,6 +3788,33 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     ['ADDRESSED 孟祥锋 宣讲报告 (宣讲)', 'ADDRESSED 黄坤明 宣讲报告 (作宣讲报告)'],
   ],
+  [
+    'a county leader works on site (现场办公), not at the 现场办公会 he holds; looks over a site (实地察看重点项目)',
+    '4日，县委书记张华在城关镇现场办公。5日，县长王丽实地察看重点项目建设进展情况。6日，张华主持召开现场办公会。',
+    COUNTY,
+    [
+      'CHAIRED 张华 现场办公会 (主持召开)',
+      'LED 张华 在城关镇现场办公 (现场办公)',
+      'LED 王丽 实地察看重点项目建设进展情况 (实地察看)',
+      'VISITED 张华 城关镇',
+    ],
+  ],
+  [
+    "petitioners received on a leader's reception day, and a river chief's patrol, are occasions he leads",
+    '5日，市长陈刚到信访局接待来访群众。7日，市委书记赵明开展巡河工作，详细了解河道治理情况。',
+    COUNTY,
+    [
+      'LED 赵明 开展巡河工作 (巡河)',
+      'LED 陈刚 接待来访群众 (接待来访群众)',
+      'VISITED 陈刚 信访局',
+    ],
+  ],
+  [
+    'what is summed (累计接访) is no one day\'s act; a report at a place of its own where no meeting is reported is one',
+    '三年来，县委书记张华累计接访群众600余批。18日，张华在县委党校作专题辅导报告。',
+    COUNTY,
+    ['ADDRESSED 张华 专题辅导报告 (作专题辅导报告)'],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

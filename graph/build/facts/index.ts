@@ -68,6 +68,8 @@ interface State {
   boundTo: Map<Binding, EventFact | 'main'>;
   /** Welcomes held for guests told by kind, who may be named as they arrive. */
   awaitingGuests?: { events: EventFact[]; s: Sentence };
+  /** Reports given in places of their own with no meeting reported, one event each (see reportGiven). */
+  given: Set<EventFact>;
 }
 
 export function articleFacts(article: Article, mentions: readonly Mention[]): ArticleFacts {
@@ -75,7 +77,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   const ss = sentences(article.text);
   facts.mentions = mentionFacts(article, ss, mentions);
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
-  const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map() };
+  const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map(), given: new Set() };
   let subject: Group | undefined;
   /** Who the lead says did its first thing: the host of talks told later as a scene with both sides (双方同意). */
   let protagonist: Group | undefined;
@@ -934,22 +936,24 @@ const MONTH_RECALLED = /^(?:今年|去年|前年)?[0-9０-９一二三四五六�
 
 /**
  * The reports the story is about (宣讲报告会), else the lead's event: where a report given in its own place belongs. A
- * lecture of a tour (…今天在山西太原宣讲党的二十大精神) where the story reports no such meeting is one of its own.
+ * lecture of a tour (…今天在山西太原宣讲党的二十大精神), or any report where the story reports no meeting (在省委党校作专题
+ * 辅导报告), is one of its own.
  */
 function ownReport(st: State, p: Pending): EventFact | undefined {
-  const reports = st.events.list.filter((e) => /报告会|宣讲/.test(e.label) && e.label !== LECTURE);
+  const reports = st.events.list.filter((e) => /报告会|宣讲/.test(e.label) && !st.given.has(e));
   const lecture = OWN_PLACE.exec(p.s.text)![2]!.includes('宣讲');
-  return reports.at(-1) ?? (lecture ? lectureGiven(st, p) : st.events.main(st.lead));
+  return reports.at(-1) ?? (lecture ? undefined : st.events.main(st.lead)) ?? reportGiven(st, p);
 }
 
-/** Where a speech was given when it is no meeting (在中国人民大学作宣讲报告, 到金华市宣讲), before its verb. */
-const OWN_PLACE = /(?:在|到|赴)([^，。；]{2,12}?)(?<![会上中])(作(?:宣讲|报告)|宣讲)/;
-const LECTURE = '宣讲报告';
+/** Where a speech was given when it is no meeting (在中国人民大学作宣讲报告, 到金华市宣讲, 在…党校作专题报告). */
+const OWN_PLACE = /(?:在|到|赴)([^，。；]{2,12}?)(?<![会上中])(作了?[^，。；作]{0,6}?(?:宣讲|报告)|宣讲)/;
 
-/** A lecture given on a tour, one event a speaker, at the places and bodies printed between 在 and its verb. */
-function lectureGiven(st: State, p: Pending): EventFact {
+/** A report given in a place of its own, one event a speaker, at the places and bodies printed between 在 and its verb. */
+function reportGiven(st: State, p: Pending): EventFact {
   const m = OWN_PLACE.exec(p.s.text)!;
-  const e = st.events.add(LECTURE, m[0].slice(1), p.s, p.s.start + m.index, 'meeting');
+  const kind = p.role.replace(/^(?:作了?|发表了?)/, '');
+  const e = st.events.add(kind === '宣讲' ? '宣讲报告' : kind, m[0].slice(1), p.s, p.s.start + m.index, 'meeting');
+  st.given.add(e);
   for (const x of st.facts.mentions) {
     if (x.kind !== 'Person' && m[1]!.includes(x.name)) e.places.push({ kind: x.kind, name: x.name });
   }

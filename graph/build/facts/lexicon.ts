@@ -51,7 +51,8 @@ const ADDRESSES_DELIVERED: readonly string[] = ['开幕', '闭幕', '欢迎', '�
 
 /** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告, 作宣讲报告). */
 const REPORTS_MADE: readonly string[] = ['作', '作了'].flatMap((verb) =>
-  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '学习辅导', '形势', '宣讲'].map((kind) => `${verb}${kind}报告`),
+  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '专题辅导', '学习辅导', '形势', '宣讲']
+    .map((kind) => `${verb}${kind}报告`),
 );
 
 /** A lecture given (作专题讲座, 作了辅导讲座): at a study session, a speech. */
@@ -207,7 +208,25 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['检阅了', '检阅'], rel: 'ATTENDED', object: 'rite' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
   // (在第135届广交会企业馆巡馆: touring an exhibition's halls.)
-  { words: ['现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆'], rel: 'LED', object: 'visit', kind: 'inspection' },
+  // (实地察看…进展情况: looking over a site as the day's act; 现场办公: working on site to settle its problems, not the
+  // 现场办公会 held there; 巡河: a river chief's patrol.)
+  {
+    words: [
+      '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '实地查看', '现场查看', '巡河', '巡湖',
+    ],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'inspection',
+  },
+  { words: ['现场办公'], rel: 'LED', object: 'visit', kind: 'inspection', followedBy: /^(?!会)/ },
+  // Petitioners received by a leader on his reception day (接待来访群众): an occasion he leads.
+  {
+    words: ['接待来访群众', '接待了来访群众', '接待信访群众', '接访'],
+    rel: 'LED',
+    object: 'made',
+    kind: 'event',
+    label: '接待来访群众',
+  },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
   // 率…代表团: a delegation led on a visit (率中共代表团访问越南, 率我市党政代表团赴深圳市学习考察).
@@ -308,6 +327,11 @@ export const MEETING_NOUNS: readonly string[] = [
   '视频会议',
   '电视电话会议',
   '现场会',
+  // A government's working meetings (市长办公会议, 现场办公会, 项目调度会, 年度务虚会).
+  '办公会议',
+  '办公会',
+  '调度会',
+  '务虚会',
   '推进会',
   '动员会',
   '部署会',
