@@ -61,7 +61,8 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ]],
   ['前 opening a party\'s name is no former marker (前进党); before a post it is (前首相)',
     '塞尔维亚前进党副主席武切维奇表示，日本前首相福田康夫表示。', [
-      ['title', '塞尔维亚前进党副主席', 0, '塞尔维亚'], ['person', '武切维奇', 10], ['title', '首相', 20, '日本'],
+      ['title', '塞尔维亚前进党副主席', 0, '塞尔维亚'], ['person', '武切维奇', 10], ['place', '日本', 17],
+      ['title', '首相', 20, '日本'],
       ['person', '福田康夫', 22],
     ]],
   ['a ministry\'s spokesman, after a dateline too', '新华社北京6月25日电外交部发言人唐国强宣布，国防部新闻发言人谭克非表示', [
@@ -186,8 +187,12 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['person', '优素福', 17],
     ]],
   ['a name with a middle dot on its own', '雪克来提·扎克尔参加会见。', [['person', '雪克来提·扎克尔', 0]]],
-  ['新任 is no part of the title', '巴西新任总统卢拉宣誓就职。', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
-  ['当选 (elect) is no part of the title', '巴西当选总统卢拉表示', [['title', '总统', 4, '巴西'], ['person', '卢拉', 6]]],
+  ['新任 is no part of the title', '巴西新任总统卢拉宣誓就职。', [
+    ['place', '巴西', 0], ['title', '总统', 4, '巴西'], ['person', '卢拉', 6],
+  ]],
+  ['当选 (elect) is no part of the title', '巴西当选总统卢拉表示', [
+    ['place', '巴西', 0], ['title', '总统', 4, '巴西'], ['person', '卢拉', 6],
+  ]],
   ['an international organisation\'s post', '联合国秘书长古特雷斯表示，各方应保持克制。', [
     ['title', '联合国秘书长', 0, '联合国'], ['person', '古特雷斯', 6],
   ]],
@@ -246,7 +251,7 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ['person', '习近平', 0], ['title', '总书记', 3], ['person', '习近平', 13],
   ]],
   ['a country alone is no title', '马尔代夫总统穆伊兹抵达马尔代夫首都。', [
-    ['title', '马尔代夫总统', 0, '马尔代夫'], ['person', '穆伊兹', 6],
+    ['title', '马尔代夫总统', 0, '马尔代夫'], ['person', '穆伊兹', 6], ['place', '马尔代夫', 11],
   ]],
   ['a press secretary of a head of state\'s office, after a one-character country', '俄罗斯总统普京表示，俄总统新闻秘书佩斯科夫随后证实。', [
     ['title', '俄罗斯总统', 0, '俄罗斯'], ['person', '普京', 5], ['title', '俄总统新闻秘书', 10, '俄罗斯'], ['person', '佩斯科夫', 17],
@@ -266,11 +271,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ]],
   ['envoys: posted to a country or an organisation, China\'s where no state is printed',
     '驻东盟大使邓锡军和沙特新任驻伊朗大使阿卜杜拉·安齐到机场迎接。', [
-      ['title', '驻东盟大使', 0, '中国'], ['person', '邓锡军', 5], ['title', '驻伊朗大使', 13, '沙特阿拉伯'],
+      ['title', '驻东盟大使', 0, '中国'], ['person', '邓锡军', 5], ['place', '沙特', 9], ['title', '驻伊朗大使', 13, '沙特阿拉伯'],
       ['person', '阿卜杜拉·安齐', 18],
     ]],
   ['the country an envoy is posted to is not the envoy\'s', '阿尔及利亚总统特本决定召回驻法国大使。', [
-    ['title', '阿尔及利亚总统', 0, '阿尔及利亚'], ['person', '特本', 7],
+    ['title', '阿尔及利亚总统', 0, '阿尔及利亚'], ['person', '特本', 7], ['place', '法国', 14],
   ]],
   ['a list of leaders closed by 等出席', '李希、蔡奇、丁薛祥、李强等出席会议。', [
     ['person', '李希', 0], ['person', '蔡奇', 3], ['person', '丁薛祥', 6], ['person', '李强', 10],
@@ -281,7 +286,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a known name after a title needs no verb after it', '在时任浙江省委书记习近平关心推动下，', [
     ['title', '浙江省委书记', 3, '浙江省'], ['person', '习近平', 9],
   ]],
-  ['于 ends a name before a time word', '国家副主席韩正于当地时间10日访问荷兰。', [['title', '国家副主席', 0, '中国'], ['person', '韩正', 5]]],
+  ['于 ends a name before a time word', '国家副主席韩正于当地时间10日访问荷兰。', [
+    ['title', '国家副主席', 0, '中国'], ['person', '韩正', 5], ['place', '荷兰', 17],
+  ]],
   ['a national deputy in a local paper', '全国人大代表、公司董事长王伟提出建议。', [
     ['title', '全国人大代表', 0, '中国'], ['title', '董事长', 9], ['person', '王伟', 12],
   ]],
@@ -321,13 +328,16 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['companies listed before 等…负责人 are no list of names', '沃尔玛、巴斯夫等14家跨国公司负责人参加午餐会。', []],
   ['a foundation named after people with dots, and a lab named by a name and what it does, are organisations',
     '会见美国比尔及梅琳达·盖茨基金会联席主席。前往厦门大学、嘉庚创新实验室调研。', [
-      ['organization', '梅琳达·盖茨基金会', 7], ['organization', '厦门大学', 23], ['organization', '嘉庚创新实验室', 28],
+      ['place', '美国', 2], ['organization', '梅琳达·盖茨基金会', 7], ['organization', '厦门大学', 23],
+      ['organization', '嘉庚创新实验室', 28],
     ]],
   ['a name with no surname kg lists before a post of address and a verb', '演觉委员发言说，爱国爱教是优良传统。', [
     ['person', '演觉', 0], ['title', '委员', 2],
   ]],
   ['a council of security holds a foreign post; 前 before it is no part of the title',
-    '俄罗斯前联邦安全会议秘书伊万诺夫出席。', [['title', '联邦安全会议秘书', 4, '俄罗斯'], ['person', '伊万诺夫', 12]]],
+    '俄罗斯前联邦安全会议秘书伊万诺夫出席。', [
+      ['place', '俄罗斯', 0], ['title', '联邦安全会议秘书', 4, '俄罗斯'], ['person', '伊万诺夫', 12],
+    ]],
   ['those listed as present: a 和 inside an item splits two names, a name ending in 和 closes the list',
     '出席座谈会的党外人士还有高志强、林志和张秋云、周德和。', [
       ['person', '高志强', 12], ['person', '林志', 16], ['person', '张秋云', 19], ['person', '周德和', 23],
@@ -362,6 +372,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     [['title', '美国参议院多数党领袖', 2, '美国'], ['person', '舒默', 12]]],
   ['a time word ends a foreign name (…克里沃鲁奇科前几天)', '俄罗斯国防部副部长阿列克谢克里沃鲁奇科前几天宣布。',
     [['title', '俄罗斯国防部副部长', 0, '俄罗斯'], ['person', '阿列克谢克里沃鲁奇科', 9]]],
+  ['a country read as a word of its own, a prefecture printed with its level: places where nothing else was read',
+    '他访问老挝，谴责美国霸权，途经印度洋，来到滨海城市，深入玉溪市调研，看望蒙古族群众。', [
+      ['place', '老挝', 3], ['place', '美国', 8], ['place', '玉溪市', 28],
+    ]],
   ['a bare jurisdiction after a verb opens a body: the verb is no part of its name (拜会省发展改革委)',
     '他在杭州拜会省发展改革委领导。', [['place', '杭州', 2], ['organization', '省发展改革委', 6]]],
 ];

@@ -17,7 +17,7 @@ import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts'
 import { DIVISIONS } from './lexicon/divisions.ts';
 import { bodies, endsInBodySuffix, listedEnterprises, missions, periodicals } from './bodies.ts';
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
-import { destinationLists, listedPlaces, places } from './places.ts';
+import { destinationLists, listedPlaces, places, placesLeft } from './places.ts';
 import { loadModel, spansOf, tagSentence, type Tagger } from './model/tagger.ts';
 import { tag } from './jieba.ts';
 import { amongThings } from './things.ts';
@@ -696,6 +696,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   sameNameSameKind(found);
   placesWithBoundHead(found);
   samePlaceSameKind(found);
+  for (const p of placesLeft(text, (s) => found.free(s))) found.add(p, 'place', 'place-left');
   // A name the tagger read among the places someone went to (艾提尕尔清真寺 in 来到…等调研) is part of a place's name.
   for (const d of destinationLists(text)) found.dropTaggerPersons(d);
   for (const s of namesInLists(text, found.mentions)) {

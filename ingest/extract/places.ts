@@ -4,6 +4,8 @@ import { NOT_PLACE_START } from './lexicon/titles.ts';
 import { allHan, leftOpen } from './chars.ts';
 import { FUNCTION_TAGS, tag } from './jieba.ts';
 import { wordAt, wordEndingAt } from './lexicon/words.ts';
+import { COUNTRY_NAMES } from './lexicon/world.ts';
+import { DIVISIONS } from './lexicon/divisions.ts';
 import type { Span } from './persons.ts';
 
 const LEVEL_AFTER_KNOWN = ['省', '市', '县', '区'];
@@ -25,6 +27,21 @@ export function places(text: string): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * A prefecture or a county-level city printed with its level (深入玉溪市调研, 赴丽江市): a place wherever a word starts,
+ * as its level closes it (not 东方市场, a market, nor 海城市 of 滨海城市).
+ */
+function divisionAt(text: string, i: number): Span | undefined {
+  for (let len = 4; len >= 2; len--) {
+    if (!DIVISIONS.has(text.slice(i, i + len))) continue;
+    const level = /^(?:市|自治州|州|地区|盟)/.exec(text.slice(i + len, i + len + 3))?.[0];
+    if (!level || SUFFIX_STARTS_WORD.test(text.slice(i + len))) continue;
+    const span = { start: i, end: i + len + level.length };
+    if (wordStartsAt(text, i)) return span;
+  }
+  return undefined;
 }
 
 /** Words of going, before where someone went (先后到, 来到, 赴, 深入). */
@@ -61,6 +78,46 @@ export function destinationLists(text: string): Span[] {
     const start = m.index + m[0].indexOf(m[1]!);
     return { start, end: start + m[1]!.length };
   });
+}
+
+/**
+ * Places named where nothing else was read (`free` says no mention holds them): countries where jieba reads the name as
+ * a word of its own (谴责美国霸权行径, 他访问老挝; not 印度 of 印度洋), and prefectures and county-level cities printed with
+ * their level where a word starts (深入玉溪市调研).
+ */
+export function placesLeft(text: string, free: (s: Span) => boolean): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const name = wordAt(COUNTRY_NAMES, text, i);
+    const country = name ? { start: i, end: i + name.length } : undefined;
+    const span = country && wordOfItsOwn(text, country) ? country : divisionAt(text, i);
+    if (!span || !free(span)) continue;
+    out.push(span);
+    i = span.end - 1;
+  }
+  return out;
+}
+
+/** jieba reads the span as one word of the text around it. */
+function wordOfItsOwn(text: string, s: Span): boolean {
+  return wordAtOffset(text, s.start)?.length === s.end - s.start;
+}
+
+/** jieba starts a word at i, reading the text around it. */
+function wordStartsAt(text: string, i: number): boolean {
+  return wordAtOffset(text, i) !== undefined;
+}
+
+/** The word jieba reads starting at i, in a window of the text around it; undefined where i falls inside a word. */
+function wordAtOffset(text: string, i: number): string | undefined {
+  const from = Math.max(0, i - 4);
+  let at = from;
+  for (const t of tag(text.slice(from, Math.min(text.length, i + 8)))) {
+    if (at === i) return t.word;
+    if (at > i) return undefined;
+    at += t.word.length;
+  }
+  return undefined;
 }
 
 function placeAt(text: string, i: number): Span | undefined {

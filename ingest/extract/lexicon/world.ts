@@ -351,6 +351,11 @@ function table(text: string): Map<string, string> {
   return out;
 }
 
+/** The countries' names of two characters or more, longest first (no party's: 老党 is in 老党员). */
+export const COUNTRY_NAMES: readonly string[] = sortLongestFirst(
+  [...table(COUNTRY_TABLE).keys()].filter((f) => f.length > 1),
+);
+
 /** Every printed form of a country → its short name (`中华人民共和国` → 中国, `俄联邦` → 俄罗斯). */
 export const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
   ...table(COUNTRY_TABLE),
