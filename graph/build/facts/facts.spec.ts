@@ -3890,6 +3890,7 @@ test('facts: where an event was is printed between 在 and its verb, a one-chara
   assert.deepEqual(placesOf('火种采集仪式在广州亚运会亚残运会博物馆举行。'), [['广州']]);
   // What it was about, or for whom, is no place it was held.
   assert.deepEqual(placesOf('9日，东非政府间发展组织在吉布提就苏丹问题召开特别峰会。'), [['吉布提']]);
+  assert.deepEqual(placesOf('好莱坞商会在2000年为她在星光大道上举行了授星仪式。'), [['星光大道']]);
   assert.deepEqual(placesOf('全国人大常委会委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。'), [['京']]);
   // (成都 printed again outside is not where the games are: 四川省成都市 is.)
   assert.deepEqual(placesOf('第31届世界大学生夏季运动会将在四川省成都市举行，来自世界各地的运动员们将汇聚成都。'), [['四川省', '成都市']]);

@@ -188,7 +188,7 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
     if ((/^(?:召开|举行|主持召开)/.test(after) || inName) && !e.heldBy.includes(o.text)) e.heldBy.push(o.text);
   }
   // (在吉布提就苏丹问题召开…, 在马什哈德为伊朗已故总统…举行: what it was about, or for whom, is no place it was held.)
-  const at = /在([^，。；就为]{2,20}?)(?:[就为][^，。；]{1,30}?)?(?:召开|举行)/.exec(ctx.s.text);
+  const at = /在([^，。；就为]{2,20}?)(?:[就为][^，。；在]{1,30}?)?(?:召开|举行)/.exec(ctx.s.text);
   const from = at ? ctx.s.start + at.index + 1 : 0;
   const to = at ? from + at[1]!.length : 0;
   for (const m of ctx.mentions.filter((x) => ['enterprise', 'organization', 'place'].includes(x.kind))) {
