@@ -372,6 +372,13 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     [['title', '美国参议院多数党领袖', 2, '美国'], ['person', '舒默', 12]]],
   ['a time word ends a foreign name (…克里沃鲁奇科前几天)', '俄罗斯国防部副部长阿列克谢克里沃鲁奇科前几天宣布。',
     [['title', '俄罗斯国防部副部长', 0, '俄罗斯'], ['person', '阿列克谢克里沃鲁奇科', 9]]],
+  ['a ministry whose name says no state, listed after a foreign official, is his state\'s; after China\'s, China\'s',
+    '伊朗总统莱希、外交部长阿卜杜拉希扬出席。国家主席习近平、外交部长王毅出席。', [
+      ['title', '伊朗总统', 0, '伊朗'], ['person', '莱希', 4], ['title', '外交部长', 7, '伊朗'], ['person', '阿卜杜拉希扬', 11],
+      ['title', '国家主席', 20, '中国'], ['person', '习近平', 24], ['title', '外交部长', 28, '中国'], ['person', '王毅', 32],
+    ]],
+  ['a body\'s last character opening the next word shares no post (水利部长江水利委员会)', '记者从水利部长江水利委员会获悉。',
+    [['organization', '水利部长江水利委员会', 3]]],
   ['a country read as a word of its own, a prefecture printed with its level: places where nothing else was read',
     '他访问老挝，谴责美国霸权，途经印度洋，来到滨海城市，深入玉溪市调研，看望蒙古族群众。', [
       ['place', '老挝', 3], ['place', '美国', 8], ['place', '玉溪市', 28],

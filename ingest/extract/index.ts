@@ -306,20 +306,23 @@ function titlesAndNames(
         found.addName(more, 'title-list');
       }
     }
-    const next = name && compound.some((t) => t.foreign) ? foreignPartner(found, name.end, jur.at(-1)) : undefined;
+    const abroad = compound.some((t) => t.foreign || (t.state && t.state !== '中国'));
+    const next = name && abroad ? foreignPartner(found, name.end, jur.at(-1)) : undefined;
     i = Math.max(i, (next ?? name?.end ?? end) - 1);
   }
 }
 
 /**
- * A second official of the same state joined by 和 or 、 with a post alone (哥伦比亚国会主席兼参议长纳梅和众议长卡列):
- * the post is held in that state, the name after it is his. Where the partner ends, or undefined.
+ * A second official of the same state joined by 和 or 、 with a post alone (哥伦比亚国会主席兼参议长纳梅和众议长卡列),
+ * or with a ministry whose name does not say whose it is (伊朗总统莱希、外交部长阿卜杜拉希扬): the post is held in that
+ * state, the name after it is his. Where the partner ends, or undefined.
  */
 function foreignPartner(found: Found, at: number, jurisdiction: string | undefined): number | undefined {
   const { text } = found;
   if (text[at] !== '和' && text[at] !== '、') return undefined;
   const post = titleAt(text, at + 1, true, true);
-  if (!post?.foreign || post.state || post.jur) return undefined;
+  const bare = post?.foreign && !post.state;
+  if (!post || !(bare || post.stateImplied) || post.jur || !jurisdiction || jurisdiction === '中国') return undefined;
   const name = nameAfterForeignTitle(text, post.end);
   if (!name) return undefined;
   // (Not where the organ is printed with its own state: 乍得总理凯布扎博、利比亚总统委员会副主席库尼.)

@@ -87,9 +87,27 @@ function departmentAt(text: string, p: number, ends: readonly string[], maxStem:
     const end = wordAt(ends, text, p + k);
     if (!end) continue;
     out.push({ organ: stem + end, postAt: p + k + end.length });
-    if (SHARED_ENDS.has(end)) out.push({ organ: stem + end, postAt: p + k }); // 教育局长: 局长 shares the 局
+    const sharedAt = p + k + end.length - 1;
+    // 教育局长: 局长 shares the 局.
+    if (SHARED_ENDS.has(end) && !wordRunsOn(text, sharedAt)) out.push({ organ: stem + end, postAt: sharedAt });
   }
   return out;
+}
+
+/**
+ * The post a body's last character would share (水利部长) is no post where jieba reads a name of three characters or
+ * more starting right after that character (水利部 + 长江水利委员会); a shorter word, or one jieba does not know, may be
+ * a name misread (外交部长沙伦赛: 长沙; 商务部长雷蒙多: 长雷蒙多).
+ */
+function wordRunsOn(text: string, shared: number): boolean {
+  const from = Math.max(0, shared - 4);
+  let at = from;
+  for (const t of tag(text.slice(from, shared + 10))) {
+    if (at === shared + 1) return t.word.length > 2 && t.tag !== 'x' && !wordAt(ALL_POSTS, t.word, 0);
+    if (at > shared + 1) return false;
+    at += t.word.length;
+  }
+  return false;
 }
 
 /** Departments whose name opens with a post's word. */
@@ -142,11 +160,14 @@ export function titleAt(text: string, i: number, inCompound = false, afterForeig
   if (STATE_TITLE_START[text.charCodeAt(i)] === 1) {
     best = longest(longest(best, nationalTitleAt(text, i, open)), foreignTitleAt(text, i, open));
   }
+  // (水利部长江水利委员会: a bare post inside words, whose last character opens the next, is none.)
+  const bare = best && !best.jur && !best.organ && !best.state && !best.foreign;
+  if (bare && !open && best!.end - i === 2 && wordRunsOn(text, i)) best = undefined;
   if (!afterForeign) return best;
   // (塞尔维亚总统武契奇、总理布尔纳比奇: after a foreign title, a bare post read both ways is that state's.)
   const continued = foreignContinuationAt(text, i);
-  const bare = best && !best.foreign && !best.state && !best.jur;
-  return bare && continued && continued.end >= best!.end ? continued : longest(best, continued);
+  const plain = best && !best.foreign && !best.state && !best.jur;
+  return plain && continued && continued.end >= best!.end ? continued : longest(best, continued);
 }
 
 /** A dateline ends right before i: a digit, 日 and 电 (6月25日电). */
@@ -254,7 +275,9 @@ function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
     if (office) organs.push({ organ: named + office, postAt: i + named.length + office.length });
   }
   const ministry = wordAt(MINISTRIES, text, i);
-  if (ministry) for (const q of postStarts(ministry, i + ministry.length)) organs.push({ organ: ministry, postAt: q });
+  const after = i + (ministry?.length ?? 0);
+  const starts = ministry ? postStarts(ministry, after).filter((q) => q === after || !wordRunsOn(text, q)) : [];
+  for (const q of starts) organs.push({ organ: ministry!, postAt: q });
   return organs;
 }
 
