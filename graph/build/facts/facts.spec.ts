@@ -3891,6 +3891,9 @@ test('facts: where an event was is printed between 在 and its verb, a one-chara
   // What it was about, or for whom, is no place it was held.
   assert.deepEqual(placesOf('9日，东非政府间发展组织在吉布提就苏丹问题召开特别峰会。'), [['吉布提']]);
   assert.deepEqual(placesOf('好莱坞商会在2000年为她在星光大道上举行了授星仪式。'), [['星光大道']]);
+  // Where it was held printed before the name: a welcome held, a meeting attended.
+  assert.deepEqual(placesOf('习近平在人民大会堂东门外广场举行欢迎仪式，欢迎巴西总统卢拉访华。'), [['人民大会堂东门外广场']]);
+  assert.deepEqual(placesOf('国家主席习近平出席在旧金山举行的亚太经合组织第三十次领导人非正式会议。'), [['旧金山']]);
   assert.deepEqual(placesOf('全国人大常委会委员长赵乐际21日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。'), [['京']]);
   // (成都 printed again outside is not where the games are: 四川省成都市 is.)
   assert.deepEqual(placesOf('第31届世界大学生夏季运动会将在四川省成都市举行，来自世界各地的运动员们将汇聚成都。'), [['四川省', '成都市']]);
@@ -3898,4 +3901,11 @@ test('facts: where an event was is printed between 在 and its verb, a one-chara
   const visit = '李希14日至17日到云南调研。调研期间，李希还到昆明云内动力股份有限公司、滇中引水工程施工现场调研。';
   const f = articleFacts(textArticle(visit), graphMentions(extract(visit).output));
   assert.deepEqual(f.visits.map((v) => v.target.name), ['云南', '昆明云内动力股份有限公司']);
+});
+
+test('facts: a body inside a meeting\'s name holds it, unless joined by 和 to what no body starts (全国党委和政府…)', () => {
+  const heldBy = (text: string) =>
+    articleFacts(textArticle(text), graphMentions(extract(text).output)).events.map((e) => e.heldBy);
+  assert.deepEqual(heldBy('2月5日，全国党委和政府秘书长会议在京召开。'), [[]]);
+  assert.deepEqual(heldBy('中国共产党和巴西劳工党第七届理论研讨会在京举行。'), [['中国共产党', '巴西劳工党']]);
 });

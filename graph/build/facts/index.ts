@@ -9,6 +9,7 @@ import {
   ACT_WORDS, inSpeakersParagraph, sentenceContext, withoutTitles, type Found, type Group, type SentenceContext,
 } from './context.ts';
 import { destinations } from './destinations.ts';
+import { venuesBefore } from './venues.ts';
 import {
   anotherDay, Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
   VISIT_KINDS,
@@ -125,6 +126,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   }
   resolvePending(st, ss);
   visitPlaces(st, ss, mentions);
+  venuesBefore(article.text, st.events.list, ss, mentions);
   nameBodies(st);
   facts.events = st.events.list;
   return facts;
@@ -184,11 +186,12 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   for (const o of ctx.mentions.filter((m) => m.kind === 'organization')) {
     const after = ctx.text.slice(o.end, ctx.s.end).replace(HOLDING_WHEN, '');
     // (The meeting itself, which the tagger may read as a body, holds nothing: 远程协商会.)
-    const inName = o.start >= held.start && o.end < held.end;
+    // (Nor the first of two joined where no body follows: 全国党委和政府秘书长会议, 中央和国家机关…座谈会.)
+    const inName = o.start >= held.start && o.end < held.end && !joinedToNoBody(ctx, o);
     if ((/^(?:召开|举行|主持召开)/.test(after) || inName) && !e.heldBy.includes(o.text)) e.heldBy.push(o.text);
   }
   // (在吉布提就苏丹问题召开…, 在马什哈德为伊朗已故总统…举行: what it was about, or for whom, is no place it was held.)
-  const at = /在([^，。；就为]{2,20}?)(?:[就为][^，。；在]{1,30}?)?(?:召开|举行)/.exec(ctx.s.text);
+  const at = /在([^，。；就为]{1,20}?)(?:[就为][^，。；在]{1,30}?)?(?:召开|举行)/.exec(ctx.s.text);
   const from = at ? ctx.s.start + at.index + 1 : 0;
   const to = at ? from + at[1]!.length : 0;
   for (const m of ctx.mentions.filter((x) => ['enterprise', 'organization', 'place'].includes(x.kind))) {
@@ -199,6 +202,17 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   }
   return { event: e, start: held.start };
 }
+
+/**
+ * A body joined by 和 / 与 to what no body mention starts (全国党委 + 和政府秘书长会议): part of a longer name. A partner
+ * whose name the rules did not read may still be one by its ending (与国际皮划艇联合会合作签约).
+ */
+function joinedToNoBody(ctx: SentenceContext, o: Mention): boolean {
+  if (!/[和与]/.test(ctx.text[o.end] ?? '')) return false;
+  const body = (m: Mention) => m.start === o.end + 1 && (m.kind === 'organization' || m.kind === 'enterprise');
+  return !ctx.mentions.some(body) && !BODY_ENDING_AHEAD.test(ctx.text.slice(o.end + 1, o.end + 16));
+}
+const BODY_ENDING_AHEAD = /^[^，。；、和与]{2,12}?(?:联合会|委员会|协会|组织|集团|公司|大学|银行|基金会)/;
 
 /** A welcome ceremony: its host held it, its guest attended it; one event per article (欢迎仪式, named again later). */
 function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
