@@ -449,7 +449,8 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   ['中国记协主席何平出席。', '中国记协主席', '主席', '中国记协', '中国'],
   // Who runs a body's daily work, between the body and the deputy's post; the country's name before a central body.
   ['中央办公厅分管日常工作的副主任孟祥锋出席。', '中央办公厅分管日常工作的副主任', '副主任', '中央办公厅', '中国'],
-  ['中国国家发展改革委主任郑栅洁出席。', '中国国家发展改革委主任', '主任', '中国国家发展改革委', '中国'],
+  ['中国国家发展改革委主任郑栅洁出席。', '中国国家发展改革委主任', '主任', '国家发展改革委', '中国'],
+  ['中国全国人大常委会委员长赵乐际出席。', '中国全国人大常委会委员长', '委员长', '全国人大常委会', '中国'],
 ];
 
 for (const [text, printed, post, organ, jurisdiction, former] of DETAIL_CASES) {

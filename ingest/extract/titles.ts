@@ -125,6 +125,8 @@ function postStarts(organ: string, e: number): number[] {
 interface OrganAt {
   organ: string;
   postAt: number;
+  /** Printed after 中国 (中国国家发展改革委): China's by name. */
+  china?: true;
 }
 
 /** The post at q, unless it is the start of a longer word. */
@@ -255,24 +257,26 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
 
 /** A body's whole name is one of China's central bodies (国家发展改革委, 中共中央办公厅, 外交部). */
 export function isNationalBody(name: string): boolean {
-  return nationalOrgansAt(name, 0, true).some((o) => o.organ === name);
+  return nationalOrgansAt(name, 0, true).some((o) => (o.china ? '中国' : '') + o.organ === name);
 }
 
 /** The central bodies starting at i (中共中央政治局, 国务院国资委, 外交部), each with where its post starts. */
 function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
   const organs: OrganAt[] = [];
   // (中国国家发展改革委主任, 中国国务院副总理: the country's name before its central body, as foreign news prints it.)
-  const china = open && text.startsWith('中国', i) && wordAt(NATIONAL_BODIES, text, i + 2) ? '中国' : '';
-  const body = wordAt(NATIONAL_BODIES, text, i + china.length);
+  // The organ is the body's own name, so that the title is the one China's own news prints (全国人大常委会委员长).
+  const china = open && text.startsWith('中国', i) && wordAt(NATIONAL_BODIES, text, i + 2) ? 2 : 0;
+  const at = i + china;
+  const body = wordAt(NATIONAL_BODIES, text, at);
   if (body && (open || !NATIONAL_NEED_BOUNDARY.has(body))) {
-    const named = china + body;
-    if (!NATIONAL_ONLY_THROUGH_DEPARTMENT.has(body)) organs.push({ organ: named, postAt: i + named.length });
-    for (const d of departmentAt(text, i + named.length, NATIONAL_DEPARTMENT_ENDS, 10)) {
-      organs.push({ organ: named + d.organ, postAt: d.postAt });
+    const named = (organ: string, postAt: number): OrganAt => ({ organ, postAt, ...(china ? { china: true } : {}) });
+    if (!NATIONAL_ONLY_THROUGH_DEPARTMENT.has(body)) organs.push(named(body, at + body.length));
+    for (const d of departmentAt(text, at + body.length, NATIONAL_DEPARTMENT_ENDS, 10)) {
+      organs.push(named(body + d.organ, d.postAt));
     }
     // The body's own general office (中共中央办公厅主任, 国务院办公厅副秘书长, 全国人大常委会办公厅).
-    const office = wordAt(GENERAL_OFFICES, text, i + named.length);
-    if (office) organs.push({ organ: named + office, postAt: i + named.length + office.length });
+    const office = wordAt(GENERAL_OFFICES, text, at + body.length);
+    if (office) organs.push(named(body + office, at + body.length + office.length));
   }
   const ministry = wordAt(MINISTRIES, text, i);
   const after = i + (ministry?.length ?? 0);
@@ -289,12 +293,12 @@ function nationalOrgansAt(text: string, i: number, open: boolean): OrganAt[] {
  */
 function nationalTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
   let best: TitleMatch | undefined;
-  for (const { organ, postAt: at } of nationalOrgansAt(text, i, open)) {
+  for (const { organ, postAt: at, china } of nationalOrgansAt(text, i, open)) {
     const q = afterDuty(text, at);
     const post = postAt(text, q);
     if (!post) continue;
     const m: TitleMatch = { start: i, end: q + post.length, state: '中国', organ, post };
-    if (!CHINA_NAMED.some((c) => organ.startsWith(c))) m.stateImplied = true;
+    if (!china && !CHINA_NAMED.some((c) => organ.startsWith(c))) m.stateImplied = true;
     best = longest(best, m);
   }
   const own = postAt(text, i, STATE_POST_WORDS);

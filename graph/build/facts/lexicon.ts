@@ -212,7 +212,7 @@ export const PREDICATES: readonly Predicate[] = [
   // 现场办公会 held there; 巡河: a river chief's patrol.)
   {
     words: [
-      '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '实地查看', '现场查看', '巡河', '巡湖',
+      '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '巡河', '巡湖',
     ],
     rel: 'LED',
     object: 'visit',
