@@ -377,6 +377,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '伊朗总统', 0, '伊朗'], ['person', '莱希', 4], ['title', '外交部长', 7, '伊朗'], ['person', '阿卜杜拉希扬', 11],
       ['title', '国家主席', 20, '中国'], ['person', '习近平', 24], ['title', '外交部长', 28, '中国'], ['person', '王毅', 32],
     ]],
+  ['a partner\'s former post after a foreign official is his state\'s (普京和前外长伊万诺夫)', '俄罗斯总统普京和前外长伊万诺夫出席。', [
+    ['title', '俄罗斯总统', 0, '俄罗斯'], ['person', '普京', 5], ['title', '外长', 9, '俄罗斯'], ['person', '伊万诺夫', 11],
+  ]],
   ['a body\'s last character opening the next word shares no post (水利部长江水利委员会)', '记者从水利部长江水利委员会获悉。',
     [['organization', '水利部长江水利委员会', 3]]],
   ['a country read as a word of its own, a prefecture printed with its level: places where nothing else was read',

@@ -320,7 +320,10 @@ function titlesAndNames(
 function foreignPartner(found: Found, at: number, jurisdiction: string | undefined): number | undefined {
   const { text } = found;
   if (text[at] !== '和' && text[at] !== '、') return undefined;
-  const post = titleAt(text, at + 1, true, true);
+  // (伊朗已故总统莱希和已故外交部长阿卜杜拉希扬, …和前外长…: the partner's post, held until death or before.)
+  const gone = /^(?:已故|前|原)/.exec(text.slice(at + 1, at + 3))?.[0] ?? '';
+  const read = titleAt(text, at + 1 + gone.length, true, true);
+  const post = read && gone && gone !== '已故' ? { ...read, former: true as const } : read;
   const bare = post?.foreign && !post.state;
   if (!post || !(bare || post.stateImplied) || post.jur || !jurisdiction || jurisdiction === '中国') return undefined;
   const name = nameAfterForeignTitle(text, post.end);
