@@ -27,6 +27,21 @@ export function tag(s: string): Token[] {
   return t;
 }
 
+/**
+ * The word jieba reads starting at i, tagging a window of the text around it (4 characters before, 8 after); undefined
+ * where i falls inside a word.
+ */
+export function tokenAt(text: string, i: number): Token | undefined {
+  const from = Math.max(0, i - 4);
+  let at = from;
+  for (const t of tag(text.slice(from, Math.min(text.length, i + 8)))) {
+    if (at === i) return t;
+    if (at > i) return undefined;
+    at += t.word.length;
+  }
+  return undefined;
+}
+
 /** Tags of words that are never part of a proper name: verbs, adverbs, pronouns, particles, prepositions, conjunctions. */
 export const FUNCTION_TAGS = /^(?:v|vd|d|r|u|uj|ul|uz|ug|uv|p|c|y|e|o|ad|zg)$/;
 

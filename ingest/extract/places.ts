@@ -2,7 +2,7 @@
 import { HISTORIC_SITE_SUFFIXES, KNOWN_PLACES, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { NOT_PLACE_START } from './lexicon/titles.ts';
 import { allHan, leftOpen } from './chars.ts';
-import { FUNCTION_TAGS, tag } from './jieba.ts';
+import { FUNCTION_TAGS, tag, tokenAt } from './jieba.ts';
 import { wordAt, wordEndingAt } from './lexicon/words.ts';
 import { COUNTRY_NAMES } from './lexicon/world.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
@@ -35,14 +35,15 @@ export function places(text: string): Span[] {
  */
 function divisionAt(text: string, i: number): Span | undefined {
   for (let len = 4; len >= 2; len--) {
-    if (!DIVISIONS.has(text.slice(i, i + len))) continue;
+    if (!DIVISION_LEVEL_START.has(text[i + len] ?? '') || !DIVISIONS.has(text.slice(i, i + len))) continue;
     const level = /^(?:市|自治州|州|地区|盟)/.exec(text.slice(i + len, i + len + 3))?.[0];
     if (!level || SUFFIX_STARTS_WORD.test(text.slice(i + len))) continue;
-    const span = { start: i, end: i + len + level.length };
-    if (wordStartsAt(text, i)) return span;
+    if (tokenAt(text, i)) return { start: i, end: i + len + level.length };
   }
   return undefined;
 }
+
+const DIVISION_LEVEL_START: ReadonlySet<string> = new Set(['市', '自', '州', '地', '盟']);
 
 /** Words of going, before where someone went (先后到, 来到, 赴, 深入). */
 const GOING = '(?:来到|到|赴|在|前往|深入|途经|走访)';
@@ -105,24 +106,7 @@ const GOING_WORDS: readonly string[] = ['在', '到', '赴', '访问', '前往',
 
 /** jieba reads the span as one word of the text around it. */
 function wordOfItsOwn(text: string, s: Span): boolean {
-  return wordAtOffset(text, s.start)?.length === s.end - s.start;
-}
-
-/** jieba starts a word at i, reading the text around it. */
-function wordStartsAt(text: string, i: number): boolean {
-  return wordAtOffset(text, i) !== undefined;
-}
-
-/** The word jieba reads starting at i, in a window of the text around it; undefined where i falls inside a word. */
-function wordAtOffset(text: string, i: number): string | undefined {
-  const from = Math.max(0, i - 4);
-  let at = from;
-  for (const t of tag(text.slice(from, Math.min(text.length, i + 8)))) {
-    if (at === i) return t.word;
-    if (at > i) return undefined;
-    at += t.word.length;
-  }
-  return undefined;
+  return tokenAt(text, s.start)?.word.length === s.end - s.start;
 }
 
 function placeAt(text: string, i: number): Span | undefined {

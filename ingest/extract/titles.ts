@@ -12,7 +12,7 @@ import {
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
-import { FUNCTION_TAGS, placeLike, tag } from './jieba.ts';
+import { FUNCTION_TAGS, placeLike, tag, tokenAt } from './jieba.ts';
 
 export interface TitleMatch {
   start: number;
@@ -100,14 +100,8 @@ function departmentAt(text: string, p: number, ends: readonly string[], maxStem:
  * a name misread (外交部长沙伦赛: 长沙; 商务部长雷蒙多: 长雷蒙多).
  */
 function wordRunsOn(text: string, shared: number): boolean {
-  const from = Math.max(0, shared - 4);
-  let at = from;
-  for (const t of tag(text.slice(from, shared + 10))) {
-    if (at === shared + 1) return t.word.length > 2 && t.tag !== 'x' && !wordAt(ALL_POSTS, t.word, 0);
-    if (at > shared + 1) return false;
-    at += t.word.length;
-  }
-  return false;
+  const t = tokenAt(text, shared + 1);
+  return t !== undefined && t.word.length > 2 && t.tag !== 'x' && !wordAt(ALL_POSTS, t.word, 0);
 }
 
 /** Departments whose name opens with a post's word. */
