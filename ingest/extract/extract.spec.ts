@@ -468,7 +468,7 @@ test('extract (rules + tagger): a leader\'s name inside a doctrine is only a per
   assert.deepEqual(led.map((m) => [m.text, m.doctrine ?? false]), [['习近平', false], ['邓小平', true]]);
 });
 
-test('extract (rules + tagger): a post after a central body the title rule cannot open after a verb is China\'s', () => {
+test('extract (rules + tagger): a post after a central body no title rule opens after a verb is China\'s', () => {
   const found = extract('他在京拜访国家发展改革委主任郑栅洁。').output;
   const title = found.find((m) => m.kind === 'title');
   assert.deepEqual([title?.text, title?.organ, title?.jurisdiction], ['主任', '国家发展改革委', '中国']);

@@ -85,8 +85,8 @@ export function destinationLists(text: string): Span[] {
  * Places named where nothing else was read (`free` says no mention holds them): a country gone to or stayed in, where
  * jieba reads the name as a word of its own (他访问老挝, 在约旦; not 印度 of 途经印度洋), and prefectures and county-level
  * cities printed with their level where a word starts (深入玉溪市调研). Countries are not filled in everywhere: the
- * tagger reads most of them, and the mention edges of the rest, to nodes mentioned thousands of times, slow the embedded
- * store's writes far more than they add (see the README's performance notes).
+ * tagger reads most of them, and the mention edges of the rest, to nodes mentioned thousands of times, slow the
+ * embedded store's writes far more than they add (see the README's performance notes).
  */
 export function placesLeft(text: string, free: (s: Span) => boolean): Span[] {
   const out: Span[] = [];

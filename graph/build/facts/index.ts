@@ -78,7 +78,9 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   const ss = sentences(article.text);
   facts.mentions = mentionFacts(article, ss, mentions);
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
-  const st: State = { article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map(), given: new Set() };
+  const st: State = {
+    article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map(), given: new Set(),
+  };
   let subject: Group | undefined;
   /** Who the lead says did its first thing: the host of talks told later as a scene with both sides (双方同意). */
   let protagonist: Group | undefined;
@@ -963,7 +965,7 @@ function ownReport(st: State, p: Pending): EventFact | undefined {
 /** Where a speech was given when it is no meeting (在中国人民大学作宣讲报告, 到金华市宣讲, 在…党校作专题报告). */
 const OWN_PLACE = /(?:在|到|赴)([^，。；]{2,12}?)(?<![会上中])(作了?[^，。；作]{0,6}?(?:宣讲|报告)|宣讲)/;
 
-/** A report given in a place of its own, one event a speaker, at the places and bodies printed between 在 and its verb. */
+/** A report given in a place of its own, one event a speaker, at the places and bodies between 在 and its verb. */
 function reportGiven(st: State, p: Pending): EventFact {
   const m = OWN_PLACE.exec(p.s.text)!;
   const kind = p.role.replace(/^(?:作了?|发表了?)/, '');
