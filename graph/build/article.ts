@@ -1,6 +1,7 @@
 // One article's facts as a graph of its own (nodes, edges, evidence, dates), and the union of such graphs.
 import type { Article, ArticleDate } from '../../ingest/types.ts';
-import { LEVELS } from '../../ingest/extract/lexicon/titles.ts';
+import { LEVELS, STATE_HEAD_POSTS } from '../../ingest/extract/lexicon/titles.ts';
+import { COUNTRY_OF } from '../../ingest/extract/lexicon/world.ts';
 import { RANGE_JOINER } from '../../ingest/dates/find.ts';
 import { emptyGraph } from '../model/graph.ts';
 import {
@@ -12,8 +13,8 @@ import {
   type NodeKind,
   type RelType,
 } from '../model/types.ts';
-import type { ArticleFacts, EventFact, RoleFact, Target } from './facts/index.ts';
-import { isNational, type Paper } from './jurisdiction.ts';
+import type { ArticleFacts, EventFact, HoldsFact, RoleFact, Target } from './facts/index.ts';
+import { isNational, NATION, type Paper } from './jurisdiction.ts';
 import type { Namesakes } from './namesakes.ts';
 import { enterpriseKey, personKey, personPinyin, type ResolutionLog } from './resolve.ts';
 
@@ -127,6 +128,38 @@ export function articleDay(a: Article): string | undefined {
   return a.issue?.issueDate;
 }
 
+/** Countries by their canonical names (not China: a bare post of a Chinese official stays as printed). */
+const COUNTRIES: ReadonlySet<string> = new Set([...COUNTRY_OF.values()].filter((c) => c !== NATION));
+
+/**
+ * The title a bare post printed after a name stands for (`佐科总统`, `李强总理`): the one of that post the article
+ * titles the same person with elsewhere (`印度尼西亚总统佐科`, `国务院总理李强`), if only one; else, for a head of
+ * state or government keyed to a country (named bare here, titled there in other articles), that country's.
+ * Otherwise as printed.
+ */
+export function bareTitles(
+  holds: readonly HoldsFact[],
+  countryOf: (person: string) => string | undefined,
+): (h: HoldsFact) => HoldsFact {
+  const titled = new Map<string, Map<string, HoldsFact>>();
+  for (const h of holds) {
+    if (!h.jurisdiction || h.former) continue;
+    const key = `${h.person}|${h.post}`;
+    const forms = titled.get(key) ?? new Map<string, HoldsFact>();
+    titled.set(key, forms.set(`${h.jurisdiction}|${h.organ ?? ''}`, h));
+  }
+  return (h) => {
+    if (h.jurisdiction || h.organ) return h;
+    const same = titled.get(`${h.person}|${h.post}`);
+    if (same?.size === 1) {
+      const [t] = same.values();
+      return { ...h, jurisdiction: t!.jurisdiction, ...(t!.organ ? { organ: t!.organ } : {}) };
+    }
+    const country = same ? undefined : countryOf(h.person);
+    return country && COUNTRIES.has(country) && STATE_HEAD_POSTS.has(h.post) ? { ...h, jurisdiction: country } : h;
+  };
+}
+
 /** An article's own graph and the resolution notes it makes (replayed into the build's log once it is absorbed). */
 export function articleGraph(
   f: ArticleFacts,
@@ -217,7 +250,9 @@ export function articleGraph(
     return { key: k, dated };
   });
   const day = articleDay(a);
-  for (const h of f.holds) {
+  const whose = bareTitles(f.holds, (name) => jurisdictionOf(name) ?? joinOf(name));
+  for (const printed of f.holds) {
+    const h = whose(printed);
     const { normalised, label } = titleForms(h.post, h.organ, h.jurisdiction, paper.jurisdiction);
     const attrs: NodeAttributes = {
       kind: 'Title',
@@ -229,7 +264,8 @@ export function articleGraph(
     // 时任…: held before the article's day, not on it; the spell is not widened to it.
     const spell = day && !h.former ? { firstSeen: day, lastSeen: day } : {};
     // A post printed after a name (卡斯特罗总统) names no country: its holder is the one the article titles elsewhere.
-    edge('HOLDS', person(h.person, h.jurisdiction ?? jurisdictionOf(h.person)), t, h.evidence, spell);
+    const holder = person(h.person, printed.jurisdiction ?? jurisdictionOf(h.person));
+    edge('HOLDS', holder, t, h.evidence, spell);
   }
   // null: an event left out (retold); an index past the list is a fault of the facts, reported with the article.
   const eventAt = (i: number) => {
