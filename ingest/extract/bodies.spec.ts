@@ -36,6 +36,12 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
   ['a committee\'s field before 委员会 is part of its name (工作)', '中央外事工作委员会办公室主任王毅表示。',
     ['organization:中央外事工作委员会办公室'], []],
   ['a broadcaster\'s head station', '中央广播电视总台大型融媒体活动今天启动。', ['organization:中央广播电视总台'], []],
+  ['a registered firm\'s name before its legal form runs long: place, trade, 集团',
+    '座谈会上，深圳市创新投资集团有限公司董事长发言。', ['enterprise:深圳市创新投资集团有限公司'], ['深圳市创新投资集团']],
+  ['a place in brackets inside a registered firm\'s name', '在银河航天（北京）网络技术有限公司，他察看产品。',
+    ['enterprise:银河航天（北京）网络技术有限公司'], ['网络技术有限公司']],
+  ['a parent firm\'s name ends before its subsidiary\'s (旗下)', '由联合出版集团旗下三联书店（香港）有限公司出版。',
+    ['enterprise:三联书店（香港）有限公司'], ['集团旗下三联书店（香港）有限公司']],
 ];
 
 for (const [what, text, has, hasNot] of CASES) {

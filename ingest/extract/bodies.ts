@@ -17,6 +17,12 @@ export interface BodySpan extends Span {
 
 /** Longest name before a suffix; organisation names run long (中科院苏州医工所永康康复工程技术研发中心). */
 const MAX_NAME = { enterprise: 8, organization: 18 } as const;
+/**
+ * A registered company's name before its legal form runs longer: place, brand, trade and 集团 (深圳市创新投资集团有限公司,
+ * 中国石油天然气集团有限公司).
+ */
+const MAX_REGISTERED_NAME = 12;
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['有限公司', '股份有限公司', '有限责任公司', '集团公司']);
 const JURISDICTION_START = new RegExp(`^(?:${[...LEVELS].join('|')}|${KNOWN_PLACES.join('|')})`);
 
 /** Every enterprise or organisation ending at a suffix, its name reached leftwards over the words that can belong to it. */
@@ -27,7 +33,9 @@ export function bodies(text: string): BodySpan[] {
     if (!found) continue;
     const { kind, suffix, short } = found;
     if (suffixInsideWord(text, e - suffix.length, e)) continue;
-    const start = trimBrackets(text, reachLeft(text, e - suffix.length, kind), e - suffix.length);
+    const registered = LEGAL_FORMS.has(suffix);
+    const reached = reachLeft(text, e - suffix.length, kind, registered ? MAX_REGISTERED_NAME : MAX_NAME[kind]);
+    const start = trimBrackets(text, reached, e - suffix.length);
     const nameLen = e - suffix.length - start;
     if (nameLen < (kind === 'enterprise' ? 2 : 1)) continue;
     if (short && !JURISDICTION_START.test(text.slice(start, e - suffix.length))) continue;
@@ -48,6 +56,14 @@ export function bodies(text: string): BodySpan[] {
  */
 function trimBrackets(text: string, start: number, end: number): number {
   let s = start;
+  // A closing bracket with no opening one in the name closes an aside before it (华润置地（企业专区,旗下楼盘）（北京）…).
+  for (let k = s, open = 0; k < end; k++) {
+    if (/[（(]/.test(text[k]!)) open++;
+    else if (/[）)]/.test(text[k]!) && open-- === 0) {
+      s = k + 1;
+      open = 0;
+    }
+  }
   // Only the name's own characters are looked at: the last closing bracket in it, and the one opening it.
   let close = end - 1;
   while (close >= s && !/[）)]/.test(text[close]!)) close--;
@@ -56,6 +72,11 @@ function trimBrackets(text: string, start: number, end: number): number {
     while (open >= s && !/[（(]/.test(text[open]!)) open--;
     const inside = text.slice(open + 1, close);
     if (open < s || !inside || !tag(inside).every(namedPlace)) s = close + 1;
+  }
+  // (A name opening with brackets, once past the aside, has none left: （北京）股份有限公司 is no name.)
+  if (/[（(]/.test(text[s] ?? '') && s < start + (end - start)) {
+    const close = text.slice(s, end).search(/[）)]/);
+    if (close >= 0) return s + close + 1;
   }
   while (/[（）()]/.test(text[s] ?? '')) s++;
   return s;
@@ -189,13 +210,15 @@ function suffixEndingAt(text: string, e: number): { kind: BodySpan['kind']; suff
  * Walk left from `s` over jieba's words: stop at punctuation, a function word (来到, 在, 而), a generic modifier
  * (全市, 相关, 企业) or the length limit. 和 stays inside an organisation's name that a jurisdiction opens (市自然资源和规划局).
  */
-function reachLeft(text: string, s: number, kind: BodySpan['kind']): number {
-  const from = Math.max(0, s - MAX_NAME[kind]);
+function reachLeft(text: string, s: number, kind: BodySpan['kind'], max: number = MAX_NAME[kind]): number {
+  const from = Math.max(0, s - max);
   let windowStart = from;
   for (let c = s - 1; c >= from; c--) {
     // A name with a middle dot names it (梅琳达·盖茨基金会).
     const dot = NAME_DOTS.has(text[c]!) && isHanAt(text, c - 1) && isHanAt(text, c + 1);
-    if (!isHanAt(text, c) && !dot && !(kind === 'organization' && /[（）()]/.test(text[c]!))) {
+    // Brackets around a place stand inside an organisation's or a registered firm's name (银河航天（北京）网络技术有限公司).
+    const bracket = (kind === 'organization' || max > MAX_NAME[kind]) && /[（）()]/.test(text[c]!);
+    if (!isHanAt(text, c) && !dot && !bracket) {
       windowStart = c + 1;
       break;
     }

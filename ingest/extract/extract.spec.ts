@@ -323,7 +323,8 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['companies listed before 等…负责人 are no list of names', '沃尔玛、巴斯夫等14家跨国公司负责人参加午餐会。', []],
   ['a foundation named after people with dots, and a lab named by a name and what it does, are organisations',
     '会见美国比尔及梅琳达·盖茨基金会联席主席。前往厦门大学、嘉庚创新实验室调研。', [
-      ['organization', '梅琳达·盖茨基金会', 7], ['organization', '厦门大学', 23], ['organization', '嘉庚创新实验室', 28],
+      ['organization', '梅琳达·盖茨基金会', 7], ['title', '联席主席', 16], ['organization', '厦门大学', 23],
+      ['organization', '嘉庚创新实验室', 28],
     ]],
   ['a name with no surname kg lists before a post of address and a verb', '演觉委员发言说，爱国爱教是优良传统。', [
     ['person', '演觉', 0], ['title', '委员', 2],
@@ -492,6 +493,15 @@ test('extract (rules + tagger): companies listed before 等企业负责人 are n
   assert.deepEqual(people.map((m) => m.text), ['马化腾', '李彦宏']);
 });
 
+test('extract (rules + tagger): a board\'s post is held in the body before it, whatever the tagger reads', () => {
+  const text = '习近平会见美中关系全国委员会董事会主席格林伯格、美中贸委会董事会主席葛士柏。';
+  const titles = extract(text).output.filter((m) => m.kind === 'title');
+  assert.deepEqual(titles.map((t) => [t.text, t.organ]), [
+    ['董事会主席', '美中关系全国委员会'],
+    ['董事会主席', '美中贸委会'],
+  ]);
+});
+
 /** Titles held in a department or an enterprise: [text, printed title, post, organ, jurisdiction]. */
 const ORGAN_CASES: [string, string, string, string, string?][] = [
   ['市教育局局长王小明主持会议。', '市教育局局长', '局长', '教育局', '永康市'],
@@ -502,6 +512,9 @@ const ORGAN_CASES: [string, string, string, string, string?][] = [
   ['东城街道办事处主任李国强带队检查。', '东城街道办事处主任', '主任', '办事处', '东城街道'],
   ['西城街道办事处副主任王小明参加。', '西城街道办事处副主任', '副主任', '办事处', '西城街道'],
   ['中国物流与采购联合会会长何黎明表示。', '会长', '会长', '中国物流与采购联合会'],
+  // A board's chair and a co-chair, posts of the firm or foundation before them.
+  ['会见法国达飞集团董事会主席鲁道夫·萨德。', '董事会主席', '董事会主席', '法国达飞集团'],
+  ['中国人权发展基金会联席主席王小明出席。', '联席主席', '联席主席', '中国人权发展基金会'],
 ];
 
 for (const [text, printed, post, organ, jurisdiction] of ORGAN_CASES) {

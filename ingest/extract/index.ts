@@ -646,6 +646,20 @@ function listedBody(text: string, s: Span): boolean {
 const LISTED_BODIES =
   /^(?:、[^，。；：、]{1,12})*等(?:[0-9０-９一二三四五六七八九十百多余]+家)?[^，。；：、]{0,8}?(?:企业(?!家)|公司|平台|机构|单位|银行|集团|商家)(?!家)/;
 
+/** A firm's boards, which open a post of their own (董事会主席, 董事局副主席, 监事会主席). */
+const BOARDS: ReadonlySet<string> = new Set(['董事会', '董事局', '监事会']);
+
+/**
+ * A body the tagger runs into a board's post the rules read (美中关系全国委员会董事会 of …董事会主席格林伯格) ends where
+ * the post starts: the board is the post's, the body before it the title's organ.
+ */
+function beforeTitle<S extends Span>(found: Found, s: S): S {
+  // (What is left names a body, not a bare ending: not 联盟 of the tagger's 联盟董事会.)
+  const board = (m: Mention) => m.kind === 'title' && m.start < s.end && m.end > s.end && m.start > s.start + 2;
+  const title = found.mentions.find((m) => board(m) && BOARDS.has(found.text.slice(m.start, s.end)));
+  return title ? { ...s, end: title.start } : s;
+}
+
 /**
  * What the statistical tagger (trained on annotated news) reads where the rules did not reach, each read kept as the
  * kind the rules know it to be; a name listed among things is no name anywhere in the text (大数据、云计算、人工智能).
@@ -655,7 +669,7 @@ function taggerReads(found: Found, model: Tagger): void {
   const things = new Set<string>();
   for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, text)))) {
     const body = read.kind === 'organization' || read.kind === 'enterprise';
-    const s = body ? taggerBodySpan(text, read) : read;
+    const s = body ? beforeTitle(found, taggerBodySpan(text, read)) : read;
     if (!taggerKeeps(text, s)) continue;
     if (s.kind === 'person' && amongThings(text, s)) {
       things.add(text.slice(s.start, s.end));

@@ -50,6 +50,10 @@ export const NOT_NAME_PART: readonly string[] = sortLongestFirst([
   '实施', '开展', '鼓励', '引导', '支持', '依靠',
   // A list closed by 等 and where it went (…、蔡奇等到…总医院): jieba reads 等到 as one verb.
   '等到',
+  // A parent's subsidiary (联合出版集团旗下三联书店（香港）有限公司): the parent's name ends before these.
+  '旗下', '下属', '所属',
+  // Members of an association (会员单位华谊兄弟传媒股份有限公司): what the firm is to it, not its name.
+  '会员单位', '成员单位', '单位',
   // A caption's opening (图为伟业顾问北京公司副总经理…): who is pictured, no part of a name.
   '图为',
   // The parties to an event or a deal (承办方富龙集团董事长…): a role, no part of a name.
