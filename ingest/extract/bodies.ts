@@ -1,7 +1,7 @@
 // Enterprise and organisation recogniser: a name ending in a telling suffix (集团, 工贸, 医院, 协会…), reached leftwards to its first word.
 import {
-  ENTERPRISE_SUFFIXES, MISSION_ENDS, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, SHORT_ORGANIZATION_SUFFIXES,
-  TRADE_SUFFIXES,
+  ENTERPRISE_SUFFIXES, MISSION_ENDS, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, PLACE_OPENED_SUFFIXES,
+  SHORT_ORGANIZATION_SUFFIXES, TRADE_SUFFIXES,
 } from './lexicon/bodies.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { COUNTRY_FORMS } from './lexicon/world.ts';
@@ -25,8 +25,12 @@ const MAX_REGISTERED_NAME = 12;
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['有限公司', '股份有限公司', '有限责任公司', '集团公司']);
 const JURISDICTION_START = new RegExp(`^(?:${[...LEVELS].join('|')}|${KNOWN_PLACES.join('|')})`);
 
-/** Every enterprise or organisation ending at a suffix, its name reached leftwards over the words that can belong to it. */
-export function bodies(text: string): BodySpan[] {
+/**
+ * Every enterprise or organisation ending at a suffix, its name reached leftwards over the words that can belong to it;
+ * only where `free` (characters an earlier rule took are no body's: 上海期货交易所 of 上海期货交易所原党委书记, where the
+ * title holds 党委).
+ */
+export function bodies(text: string, free: (s: Span) => boolean = () => true): BodySpan[] {
   const out: BodySpan[] = [];
   for (let e = 2; e <= text.length; e++) {
     const found = suffixEndingAt(text, e);
@@ -44,10 +48,14 @@ export function bodies(text: string): BodySpan[] {
     if (short && verbEndingAt(text, e)) continue; // …基金会主办: a verb, not 办
     const name = text.slice(start, e - suffix.length);
     if (kind === 'enterprise' && (genericName(name, suffix) || !brandedTrade(name, suffix))) continue;
+    if (PLACE_OPENED_SUFFIXES.has(suffix) && !namedPlace(tag(name)[0]!)) continue;
     out.push({ start, end: e, kind });
   }
   // Keep the longest of nested spans (永康农商银行 over 农商银行).
-  return out.filter((s) => !out.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  const usable = out.filter(free);
+  const inside = (s: BodySpan, o: BodySpan) =>
+    o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start;
+  return usable.filter((s) => !usable.some((o) => o !== s && inside(s, o)));
 }
 
 /**

@@ -446,6 +446,9 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   // Who runs a body's daily work, between the body and the deputy's post; the country's name before a central body.
   ['中央办公厅分管日常工作的副主任孟祥锋出席。', '中央办公厅分管日常工作的副主任', '副主任', '中央办公厅', '中国'],
   ['中国国家发展改革委主任郑栅洁出席。', '中国国家发展改革委主任', '主任', '国家发展改革委', '中国'],
+  // An autonomous area named by its place and its peoples; a level's post is none where a place's name runs on.
+  ['新疆维吾尔自治区党委书记马兴瑞出席。', '新疆维吾尔自治区党委书记', '书记', '党委', '新疆维吾尔自治区'],
+  ['湘西土家族苗族自治州州长龙晓华出席。', '湘西土家族苗族自治州州长', '州长', undefined, '湘西土家族苗族自治州'],
   ['中国全国人大常委会委员长赵乐际出席。', '中国全国人大常委会委员长', '委员长', '全国人大常委会', '中国'],
 ];
 
@@ -515,6 +518,9 @@ const ORGAN_CASES: [string, string, string, string, string?][] = [
   // A board's chair and a co-chair, posts of the firm or foundation before them.
   ['会见法国达飞集团董事会主席鲁道夫·萨德。', '董事会主席', '董事会主席', '法国达飞集团'],
   ['中国人权发展基金会联席主席王小明出席。', '联席主席', '联席主席', '中国人权发展基金会'],
+  // A body's own party committee; a former post after its body, before or after the marker (原, 时任).
+  ['宁夏吴忠仪表有限责任公司党委书记马玉山出席。', '党委书记', '党委书记', '宁夏吴忠仪表有限责任公司'],
+  ['上海期货交易所原党委书记、理事长姜岩受审。', '党委书记', '党委书记', '上海期货交易所'],
 ];
 
 for (const [text, printed, post, organ, jurisdiction] of ORGAN_CASES) {
@@ -523,6 +529,17 @@ for (const [text, printed, post, organ, jurisdiction] of ORGAN_CASES) {
     assert.deepEqual([t?.text, t?.post, t?.organ, t?.jurisdiction], [printed, post, organ, jurisdiction]);
   });
 }
+
+test('extract: a former post in a body is held before; a post the level shares is none where a place runs on', () => {
+  const titles = (text: string) =>
+    extract(text, { model: false }).output.filter((m) => m.kind === 'title').map((t) => [t.text, t.organ, !!t.former]);
+  assert.deepEqual(titles('上海期货交易所原党委书记、理事长姜岩受审。'), [
+    ['党委书记', '上海期货交易所', true],
+    ['理事长', undefined, true],
+  ]);
+  assert.deepEqual(titles('时任中国人民银行党委委员、副行长范一飞落马。')[0], ['党委委员', '中国人民银行', true]);
+  assert.deepEqual(titles('陕西省长安银行原董事长赵永军被查。陕西省长赵刚出席。').map((t) => t[0]), ['董事长', '陕西省长']);
+});
 
 test('extract: a bare level stays as printed without a paper\'s jurisdiction or with one of another level', () => {
   const jur = (text: string, jurisdiction?: string) =>

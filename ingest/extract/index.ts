@@ -10,8 +10,8 @@ import {
 import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
 } from './lexicon/world.ts';
-import { POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
-import { LEFT_BOUNDARY, TIME_START, documentKind, wordAt } from './lexicon/words.ts';
+import { FORMER_MARKERS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
+import { LEFT_BOUNDARY, TIME_START, documentKind, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
@@ -369,9 +369,9 @@ function bodiesAndPlaces(found: Found): void {
     if (o && found.add(o, 'organization', 'organ')) i = o.end - 1;
   }
   for (const p of periodicals(text)) found.add(p, 'organization', 'periodical');
-  for (const b of bodies(text)) found.add(b, b.kind, 'suffix');
-  const enterprises = found.mentions.filter((m) => m.kind === 'enterprise');
   const free = (x: Span) => found.free(x);
+  for (const b of bodies(text, free)) found.add(b, b.kind, 'suffix');
+  const enterprises = found.mentions.filter((m) => m.kind === 'enterprise');
   for (const s of listedEnterprises(text, enterprises, free)) found.add(s, 'enterprise', 'enterprise-list');
   for (const p of places(text)) found.add(p, 'place', 'place');
 }
@@ -385,16 +385,43 @@ function regionsInFull(mentions: readonly Mention[]): void {
   }
 }
 
+/** Words dating a title before the article that stand before its body's name (时任, 曾任; not 原, 前: 原北京双桥乳品厂). */
+const FORMER_WORDS = FORMER_MARKERS.filter((m) => m.length > 1);
+
+/** A title held before the article, and those joined to it after it (原党委书记、理事长: both). */
+function formerChain(text: string, mentions: readonly Mention[], t: Mention): void {
+  for (let at: Mention | undefined = t; at; ) {
+    at.former = true;
+    const end: number = at.end;
+    at = /[、兼]/.test(text[end] ?? '') ? mentions.find((m) => m.kind === 'title' && m.start === end + 1) : undefined;
+  }
+}
+
+/** The party bodies every organisation or firm has of its own (党委书记 of a firm is its committee's secretary). */
+const BODYS_OWN_ORGANS: ReadonlySet<string> = new Set(['党委', '党组', '党工委', '纪委', '党支部', '党总支']);
+
 /**
  * A post printed right after a body is held there (嘉牛厨具董事长, 沙特代表团团长) when no rule placed it: the body is
  * the title's organ.
  */
-function bodyOrgans(mentions: readonly Mention[]): void {
+function bodyOrgans(text: string, mentions: readonly Mention[]): void {
   const bodies = mentions.filter((m) => m.kind === 'enterprise' || m.kind === 'organization');
   const bodyEndingAt = new Map(bodies.map((m) => [m.end, m]));
   for (const t of mentions) {
-    if (t.kind !== 'title' || t.organ || t.jurisdiction) continue;
-    const e = bodyEndingAt.get(t.start);
+    if (t.kind !== 'title' || t.jurisdiction) continue;
+    // (上海期货交易所原党委书记: a former post in the body before its marker.)
+    const marked = /[原前]/.test(text[t.start - 1] ?? '') ? bodyEndingAt.get(t.start - 1) : undefined;
+    const e = bodyEndingAt.get(t.start) ?? marked;
+    // (时任中国人民银行党委委员: held before, as 时任 says of the title its body opens.)
+    if (marked || (e && wordEndingAt(FORMER_WORDS, text, e.start))) formerChain(text, mentions, t);
+    // A body's own party committee or group (宁夏吴忠仪表有限责任公司党委书记): the post is the committee's, held in the
+    // body, as 党组书记 is (中国科学院党组书记).
+    if (e && t.organ && BODYS_OWN_ORGANS.has(t.organ)) {
+      t.post = t.organ + t.post;
+      t.organ = e.text;
+      continue;
+    }
+    if (t.organ) continue;
     if (e) t.organ = e.text;
     // (在京拜访国家发展改革委主任: a central body the title rule could not open after a verb is still China's.)
     if (e && isNationalBody(e.text)) t.jurisdiction = '中国';
@@ -657,7 +684,11 @@ function beforeTitle<S extends Span>(found: Found, s: S): S {
   // (What is left names a body, not a bare ending: not 联盟 of the tagger's 联盟董事会.)
   const board = (m: Mention) => m.kind === 'title' && m.start < s.end && m.end > s.end && m.start > s.start + 2;
   const title = found.mentions.find((m) => board(m) && BOARDS.has(found.text.slice(m.start, s.end)));
-  return title ? { ...s, end: title.start } : s;
+  if (title) return { ...s, end: title.start };
+  // Nor does it take the marker of a former post after it (长安银行股份有限公司原党委书记: 原).
+  const titled = found.mentions.some((m) => m.kind === 'title' && m.start === s.end);
+  const marker = titled && /[原前]/.test(found.text[s.end - 1] ?? '');
+  return marker ? { ...s, end: s.end - 1 } : s;
 }
 
 /**
@@ -724,7 +755,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
     found.add(s, 'person', 'list-of-names');
   }
   fullNames(text, found.mentions);
-  bodyOrgans(found.mentions);
+  bodyOrgans(text, found.mentions);
   regionsInFull(found.mentions);
   const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };

@@ -10,6 +10,12 @@ import { FUNCTION_TAGS, tag } from './jieba.ts';
 import type { Span } from './persons.ts';
 import type { MentionKind } from './types.ts';
 
+/**
+ * A firm's ending alone (有限公司, 集团) names no firm; an institution's may name a local one (法院, 检察院 in a county
+ * paper: its own).
+ */
+const BARE_ENDINGS: ReadonlySet<string> = new Set(ENTERPRISE_SUFFIXES);
+
 /** Every post of the lexicons: a word that names a member of a body, never the body. */
 const POST_WORDS: ReadonlySet<string> = new Set([...POSTS, ...NEWER_POSTS]);
 
@@ -22,7 +28,7 @@ const POST_WORDS: ReadonlySet<string> = new Set([...POSTS, ...NEWER_POSTS]);
  */
 export function taggerBodyKind(text: string, s: Span & { kind: MentionKind }): MentionKind | undefined {
   const t = text.slice(s.start, s.end);
-  if (pairOfCountries(text, t) || POST_WORDS.has(t)) return undefined;
+  if (pairOfCountries(text, t) || POST_WORDS.has(t) || BARE_ENDINGS.has(t)) return undefined;
   if (COUNTRY_OF.has(t)) return 'place';
   // A name with no body's ending in a list of fronts or areas (俄军在红利曼、赫尔松等方向打击) is a place's; not a
   // body's listed among places (重庆、云南、中央政策研究室等地).
@@ -47,7 +53,21 @@ export function taggerBodySpan<S extends Span>(text: string, s: S): S {
   const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (ordinal && IN_SESSIONS.test(text.slice(s.start, s.end))) start -= ordinal[0].length;
   if (start < s.start) return { ...s, start };
-  return withoutPreposition(text, afterWhatIsSaid(text, fromWordStart(text, s)));
+  return pastAside(text, withoutPreposition(text, afterWhatIsSaid(text, fromWordStart(text, s))));
+}
+
+/**
+ * A name starts after marks and lines, and after a closing bracket whose opening one it does not hold (a sentence cut
+ * inside a name: `。\n集团）有限公司`).
+ */
+function pastAside<S extends Span>(text: string, s: S): S {
+  let start = s.start;
+  for (let k = start, open = 0; k < s.end; k++) {
+    if (/[（(]/.test(text[k]!)) open++;
+    else if (/[）)]/.test(text[k]!) && open-- === 0) [start, open] = [k + 1, 0];
+  }
+  while (start < s.end && /[\s\p{P}]/u.test(text[start]!) && !/[（(《“]/.test(text[start]!)) start++;
+  return start === s.start ? s : { ...s, start };
 }
 
 /** One-character prepositions, which with a word of former times open no body's name (对前…). */

@@ -9,7 +9,7 @@ import {
   ENVOY_BRIEF_POSTS,
   FORMAL_SUFFIXES, INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES, PORTFOLIO_ENDS,
 } from './lexicon/world.ts';
-import { KNOWN_PLACES } from './lexicon/places.ts';
+import { AUTONOMOUS_LEVELS, ETHNIC_GROUPS, KNOWN_PLACES } from './lexicon/places.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 import { FUNCTION_TAGS, placeLike, tag, tokenAt } from './jieba.ts';
@@ -102,6 +102,15 @@ function departmentAt(text: string, p: number, ends: readonly string[], maxStem:
 function wordRunsOn(text: string, shared: number): boolean {
   const t = tokenAt(text, shared + 1);
   return t !== undefined && t.word.length > 2 && t.tag !== 'x' && !wordAt(ALL_POSTS, t.word, 0);
+}
+
+/**
+ * A level's post shared with a place's name (陕西省长) is none where jieba reads a known word starting on its 长 (陕西省 +
+ * 长安银行, 吉林省 + 长春市): a name after the post (浙江省长王浩) is no such word.
+ */
+function placeRunsOn(text: string, p: number): boolean {
+  const t = tokenAt(text, p);
+  return t !== undefined && t.word.length >= 2 && t.tag !== 'x' && !wordAt(ALL_POSTS, t.word, 0);
 }
 
 /** Departments whose name opens with a post's word. */
@@ -207,12 +216,27 @@ function opensWithFunctionWord(s: string): boolean {
   return first !== undefined && first.word.length === 1 && FUNCTION_TAGS.test(first.tag);
 }
 
+/**
+ * An autonomous area's name at i, longer than other jurisdictions' names: a place of two or three characters and its
+ * peoples (新疆维吾尔自治区, 湘西土家族苗族自治州), each with its 族 or not.
+ */
+const AUTONOMOUS = new RegExp(
+  `^\\p{Script=Han}{2,3}?(?:(?:${ETHNIC_GROUPS.join('|')})族?)+(?:${AUTONOMOUS_LEVELS.join('|')})`, 'u',
+);
+function autonomousAt(text: string, i: number, open: boolean): TitleMatch['jur'] | undefined {
+  if (!open || !levelWithin(text, i + 3, i + 14)) return undefined;
+  const name = AUTONOMOUS.exec(text.slice(i, i + 16))?.[0];
+  if (!name || name.length <= 7 || !placeLike(name.slice(0, 2))) return undefined;
+  return { text: name, named: true, level: AUTONOMOUS_LEVELS.find((l) => name.endsWith(l))! };
+}
+
 /** [jurisdiction][organ]post of a province, city, county, town or village (金华市委常委, 市教育局局长, 副市长). */
 function localTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
   // Named jurisdictions (金华市): only where a level character follows within reach.
+  const autonomous = autonomousAt(text, i, open);
   const reach = levelWithin(text, i + 2, i + 7);
-  if (!reach && LOCAL_TITLE_START[text.charCodeAt(i)] !== 1) return undefined;
-  const jurs: (TitleMatch['jur'] | undefined)[] = [];
+  if (!reach && !autonomous && LOCAL_TITLE_START[text.charCodeAt(i)] !== 1) return undefined;
+  const jurs: (TitleMatch['jur'] | undefined)[] = autonomous ? [autonomous] : [];
   for (let len = 2; len <= 4 && reach; len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
@@ -233,13 +257,16 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
     const organs: { organ?: string; postAt: number }[] = [...(known ? [{ organ: known, postAt: p + known.length }] : []), { postAt: p }];
     if (jur) organs.push(...departmentAt(text, p, LOCAL_DEPARTMENT_ENDS, 7).filter((d) => d.organ !== known));
     // 东阳市长 is 东阳市's 市长: a post starting with the level shares it with the place's name.
-    if (jur?.named && jur.level && postAt(text, p - jur.level.length)?.startsWith(jur.level)) organs.push({ postAt: p - jur.level.length });
+    if (jur?.named && jur.level && postAt(text, p - jur.level.length)?.startsWith(jur.level) && !placeRunsOn(text, p)) {
+      organs.push({ postAt: p - jur.level.length });
+    }
     for (const { organ, postAt: at } of organs) {
       if (!jur && organ === '委') continue; // 委 alone is only an organ after a jurisdiction (市委)
       const q = organ ? afterDuty(text, at) : at;
       const post = postAt(text, q);
       if (!post || (post === '代表' && !organ)) continue; // 人大代表 is a title, 企业家代表 is not
       if (!jur && STATE_POSTS.has(post)) continue; // 国家主席 alone is national
+      if (!jur && !organ && LEVEL_START[post.charCodeAt(0)] === 1 && placeRunsOn(text, q + 1)) continue; // 省 + 长安银行
       const m: TitleMatch = { start: i, end: q + post.length, post };
       if (jur) m.jur = jur;
       if (organ) m.organ = organ;

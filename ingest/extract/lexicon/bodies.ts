@@ -17,12 +17,18 @@ export const TRADE_SUFFIXES: ReadonlySet<string> = new Set([
   '电工', '光电', '器械', '机械', '电子', '电机', '工具', '食品', '服饰', '酒店', '超市', '厨具', '卫浴',
 ]);
 
+/**
+ * Endings that name a body only after its place (上海期货交易所, 东京证券交易所): without one, a common noun (证券交易所,
+ * 世界一流交易所).
+ */
+export const PLACE_OPENED_SUFFIXES: ReadonlySet<string> = new Set(['交易所']);
+
 /** Endings that make an organisation of any name before them. */
 export const ORGANIZATION_SUFFIXES: readonly string[] = sortLongestFirst([
   '委员会', '常委会', '办公室', '管委会', '研究院', '研究所', '研发中心', '服务中心', '指挥中心', '中心', '协会', '学会', '联合会', '商会', '联盟',
   '基金会', '红十字会', '人民医院', '中医院', '医院', '卫生院', '人民法院', '法院', '人民检察院', '检察院', '公安局', '派出所', '学校', '小学',
   '中学', '大学', '学院', '幼儿园', '党校', '电视台', '报社', '日报', '融媒体中心', '指挥部', '工作组', '教育集团', '综合体', '工商联', '总工会',
-  '出版社', '杂志社', '通讯社', '信用社', '合作社', '研究会', '促进会', '俱乐部', '实验室', '电视总台', '广播总台',
+  '出版社', '杂志社', '通讯社', '信用社', '合作社', '研究会', '促进会', '俱乐部', '实验室', '电视总台', '广播总台', '交易所',
 ]);
 
 /** One-character endings (局, 院, 所…) make an organisation only after a jurisdiction: 市林场, 市自然资源和规划局. */
@@ -52,8 +58,12 @@ export const NOT_NAME_PART: readonly string[] = sortLongestFirst([
   '等到',
   // A parent's subsidiary (联合出版集团旗下三联书店（香港）有限公司): the parent's name ends before these.
   '旗下', '下属', '所属',
+  // A word dating a post before the article (时任中国人民银行党委委员): no part of the body's name.
+  '时任',
   // Members of an association (会员单位华谊兄弟传媒股份有限公司): what the firm is to it, not its name.
   '会员单位', '成员单位', '单位',
+  // A former post's marker, read alone (长安银行股份有限公司原党委书记): the body's name ends before it.
+  '原',
   // A caption's opening (图为伟业顾问北京公司副总经理…): who is pictured, no part of a name.
   '图为',
   // The parties to an event or a deal (承办方富龙集团董事长…): a role, no part of a name.

@@ -8,6 +8,18 @@ const CITIES =
 
 export const KNOWN_PLACES: readonly string[] = sortLongestFirst(['中国', ...PROVINCES.split(' '), ...CITIES.split(' ')]);
 
+/**
+ * China's ethnic groups by the names autonomous areas print them with (维吾尔, 哈萨克, 土家族…): an autonomous region,
+ * prefecture or county is named by a place and one or more of them (新疆维吾尔自治区, 湘西土家族苗族自治州).
+ */
+export const ETHNIC_GROUPS: readonly string[] = sortLongestFirst(
+  ('维吾尔 哈萨克 柯尔克孜 蒙古 藏 回 壮 苗 侗 彝 土家 朝鲜 羌 傣 白 哈尼 景颇 傈僳 布依 黎 瑶 满 畲 土 撒拉 保安 东乡 ' +
+    '裕固 达斡尔 鄂温克 鄂伦春 锡伯 塔吉克 仡佬 水 毛南 仫佬 纳西 普米 怒 独龙 拉祜 佤 布朗 阿昌 德昂 基诺 门巴 珞巴 ' +
+    '赫哲 京 塔塔尔 乌孜别克').split(' '),
+);
+/** The levels of autonomous areas. */
+export const AUTONOMOUS_LEVELS: readonly string[] = ['自治区', '自治州', '自治县'];
+
 /** Endings of the sites of history (中共七大会址, 遵义会议会址, 中共中央旧址, 毛泽东旧居). */
 export const HISTORIC_SITE_SUFFIXES: readonly string[] = ['会址', '旧址', '故居', '旧居', '遗址'];
 
