@@ -22,7 +22,9 @@ const CASES: [string, string, string[]][] = [
     ['刘明胜: 国家电力投资集团有限公司党组书记', '刘明胜: 国家电力投资集团有限公司董事长']],
   ['titles joined by 兼 are both held', '伊拉克副总理兼外长侯赛因表示。',
     ['侯赛因: 副总理', '侯赛因: 外长']],
-  ['a party committee\'s secretary and the school\'s head: no organ passes', '北京大学党委书记、校长郝平表示。',
+  ['a school\'s own party committee\'s secretary and its head: both the school\'s', '北京大学党委书记、校长郝平表示。',
+    ['郝平: 北京大学党委书记', '郝平: 北京大学校长']],
+  ['a party committee\'s secretary and a head, no body named: no organ passes', '学校党委书记、校长郝平表示。',
     ['郝平: 党委书记', '郝平: 校长']],
   ['a city\'s party secretary and its mayor: the mayor names his own body', '市委书记、市长李明出席。',
     ['李明: 委书记', '李明: 市长']],
@@ -37,7 +39,7 @@ const CASES: [string, string, string[]][] = [
   ['a chain goes on past a former post\'s state and marker', '金砖国家新开发银行行长、巴西前总统罗塞芙，俄罗斯前联邦安全会议秘书伊万诺夫出席。',
     ['伊万诺夫: 联邦安全会议秘书', '罗塞芙: 总统', '罗塞芙: 行长']],
   ['a name the list runs into a body\'s name shares nothing', '美国国立卫生研究院前院长弗朗西斯·柯林斯、巴特尔纪念研究所前首席科学家出席。',
-    ['弗朗西斯·柯林斯: 院长']],
+    ['弗朗西斯·柯林斯: 美国国立卫生研究院院长']],
 ];
 
 for (const [what, text, expected] of CASES) {
