@@ -541,6 +541,23 @@ test('extract: a former post in a body is held before; a post the level shares i
   assert.deepEqual(titles('陕西省长安银行原董事长赵永军被查。陕西省长赵刚出席。').map((t) => t[0]), ['董事长', '陕西省长']);
 });
 
+test('extract: a place\'s head named right after another official of the place is that place\'s', () => {
+  const titles = (text: string, jurisdiction?: string) =>
+    extract(text, { model: false, ...(jurisdiction ? { jurisdiction } : {}) }).output
+      .filter((m) => m.kind === 'title')
+      .map((t) => `${t.text}:${t.jurisdiction}`);
+  assert.deepEqual(titles('习近平在江苏省委书记信长星和省长许昆林陪同下考察。'), ['江苏省委书记:江苏省', '省长:江苏省']);
+  assert.deepEqual(titles('在广西壮族自治区党委书记刘宁和自治区政府主席蓝天立陪同下。'), [
+    '广西壮族自治区党委书记:广西壮族自治区',
+    '自治区政府主席:广西壮族自治区',
+  ]);
+  // In a county paper a bare 市 is its own city, unless the official before names another.
+  assert.deepEqual(titles('金华市委书记朱重烈和市长邱士韬来我市调研。', '永康市'), ['金华市委书记:金华市', '市长:金华市']);
+  assert.deepEqual(titles('市委书记朱重烈和市长邱士韬出席。', '永康市'), ['市委书记:永康市', '市长:永康市']);
+  // Not across a sentence's other words, nor to another level.
+  assert.deepEqual(titles('江苏省委书记信长星会见了市长许昆林。'), ['江苏省委书记:江苏省', '市长:undefined']);
+});
+
 test('extract: a bare level stays as printed without a paper\'s jurisdiction or with one of another level', () => {
   const jur = (text: string, jurisdiction?: string) =>
     extract(text, { model: false, ...(jurisdiction ? { jurisdiction } : {}) })

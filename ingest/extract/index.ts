@@ -10,7 +10,7 @@ import {
 import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
 } from './lexicon/world.ts';
-import { FORMER_MARKERS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
+import { FORMER_MARKERS, LEVELS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import { LEFT_BOUNDARY, TIME_START, documentKind, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
@@ -385,6 +385,40 @@ function regionsInFull(mentions: readonly Mention[]): void {
   }
 }
 
+/**
+ * The level a title names without naming its place: a bare level (自治区政府主席) or its post (省长, 副市长), whether
+ * left as printed or read as the paper's own (市长 in a county paper: its city's, unless the text says whose).
+ */
+function bareLevel(t: Mention): string | undefined {
+  const j = t.jurisdiction;
+  if (j && (LEVELS as readonly string[]).includes(j)) return j;
+  if (j && t.text.includes(j)) return undefined;
+  if (j) return LEVELS.find((l) => j.endsWith(l) && (t.text.startsWith(l) || t.post?.includes(`${l}长`)));
+  return LEVELS.find((l) => t.post?.includes(`${l}长`));
+}
+
+/**
+ * A place's head named right after another official of the place (江苏省委书记信长星和省长许昆林, 广西壮族自治区党委书记刘宁
+ * 和自治区政府主席蓝天立): the level he names bare is the place the other's titles name.
+ */
+function levelsNamedBefore(text: string, mentions: readonly Mention[]): void {
+  const titleEndingAt = new Map(mentions.filter((m) => m.kind === 'title').map((m) => [m.end, m]));
+  const personEndingAt = new Map(mentions.filter((m) => m.kind === 'person').map((m) => [m.end, m]));
+  for (const t of mentions) {
+    const level = t.kind === 'title' ? bareLevel(t) : undefined;
+    const other = level && /[和及、]/.test(text[t.start - 1] ?? '') ? personEndingAt.get(t.start - 1) : undefined;
+    if (!level || !other) continue;
+    // The other's titles: the chain ending at his name (中共中央政治局委员、上海市委书记陈吉宁).
+    for (let at = titleEndingAt.get(other.start); at; at = titleEndingAt.get(at.start - 1)) {
+      if (at.jurisdiction && at.jurisdiction !== level && at.jurisdiction.endsWith(level)) {
+        t.jurisdiction = at.jurisdiction;
+        break;
+      }
+      if (!/[、兼]/.test(text[at.start - 1] ?? '')) break;
+    }
+  }
+}
+
 /** Words dating a title before the article that stand before its body's name (时任, 曾任; not 原, 前: 原北京双桥乳品厂). */
 const FORMER_WORDS = FORMER_MARKERS.filter((m) => m.length > 1);
 
@@ -756,6 +790,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   }
   fullNames(text, found.mentions);
   bodyOrgans(text, found.mentions);
+  levelsNamedBefore(text, found.mentions);
   regionsInFull(found.mentions);
   const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };
