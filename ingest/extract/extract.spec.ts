@@ -541,7 +541,7 @@ test('extract: a former post in a body is held before; a post the level shares i
   assert.deepEqual(titles('陕西省长安银行原董事长赵永军被查。陕西省长赵刚出席。').map((t) => t[0]), ['董事长', '陕西省长']);
 });
 
-test('extract: a place\'s head named right after another official of the place is that place\'s', () => {
+test('extract: a place\'s head named right after the place or another official of it is that place\'s', () => {
   const titles = (text: string, jurisdiction?: string) =>
     extract(text, { model: false, ...(jurisdiction ? { jurisdiction } : {}) }).output
       .filter((m) => m.kind === 'title')
@@ -554,6 +554,13 @@ test('extract: a place\'s head named right after another official of the place i
   // In a county paper a bare 市 is its own city, unless the official before names another.
   assert.deepEqual(titles('金华市委书记朱重烈和市长邱士韬来我市调研。', '永康市'), ['金华市委书记:金华市', '市长:金华市']);
   assert.deepEqual(titles('市委书记朱重烈和市长邱士韬出席。', '永康市'), ['市委书记:永康市', '市长:永康市']);
+  // A bare level's head right after a place of that level abroad; a name read there ending in the level is the place.
+  // (Rules + tagger: the tagger reads these places.)
+  const read = (text: string) => extract(text).output.map((m) => `${m.kind}:${m.text}:${m.jurisdiction}`);
+  assert.equal(read('国家主席习近平会见美国加利福尼亚州州长纽森。').at(-2), 'title:州长:加利福尼亚州');
+  assert.deepEqual(read('罗斯托夫州州长戈卢别夫说。'), [
+    'place:罗斯托夫州:undefined', 'title:州长:罗斯托夫州', 'person:戈卢别夫:undefined',
+  ]);
   // Not across a sentence's other words, nor to another level.
   assert.deepEqual(titles('江苏省委书记信长星会见了市长许昆林。'), ['江苏省委书记:江苏省', '市长:undefined']);
 });

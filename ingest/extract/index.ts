@@ -419,6 +419,22 @@ function levelsNamedBefore(text: string, mentions: readonly Mention[]): void {
   }
 }
 
+/**
+ * A bare level's head right after a place of that level (加利福尼亚州州长, 阿斯旺省省长, 巴伐利亚州州长) is that place's.
+ * A name the tagger read there ending in the level is the place (罗斯托夫州州长戈卢别夫: 罗斯托夫州, no person).
+ */
+function levelsAfterPlaces(text: string, mentions: Mention[]): void {
+  for (const t of mentions) {
+    const level = t.kind === 'title' && !t.jurisdiction ? bareLevel(t) : undefined;
+    if (!level || !text.startsWith(level, t.start - level.length)) continue;
+    const place = mentions.find((m) => m.end === t.start && (m.kind === 'place' || m.kind === 'person'));
+    if (!place || place.end - place.start <= level.length + 1) continue;
+    if (place.kind === 'person' && place.rule !== 'tagger') continue;
+    place.kind = 'place';
+    t.jurisdiction = place.text;
+  }
+}
+
 /** Words dating a title before the article that stand before its body's name (时任, 曾任; not 原, 前: 原北京双桥乳品厂). */
 const FORMER_WORDS = FORMER_MARKERS.filter((m) => m.length > 1);
 
@@ -791,6 +807,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   fullNames(text, found.mentions);
   bodyOrgans(text, found.mentions);
   levelsNamedBefore(text, found.mentions);
+  levelsAfterPlaces(text, found.mentions);
   regionsInFull(found.mentions);
   const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);
   return { output, messages: [] };
