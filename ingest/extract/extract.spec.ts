@@ -446,6 +446,10 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   // Who runs a body's daily work, between the body and the deputy's post; the country's name before a central body.
   ['中央办公厅分管日常工作的副主任孟祥锋出席。', '中央办公厅分管日常工作的副主任', '副主任', '中央办公厅', '中国'],
   ['中国国家发展改革委主任郑栅洁出席。', '中国国家发展改革委主任', '主任', '国家发展改革委', '中国'],
+  // A caretaker or transitional government; a party's leader, and a party or movement by its ending.
+  ['斯洛伐克看守政府总理奥多尔说。', '斯洛伐克看守政府总理', '总理', '看守政府', '斯洛伐克'],
+  ['巴巴多斯工党领袖、政府总理莫特利致电。', '政府总理', '总理', '政府', '巴巴多斯'],
+  ['斯里兰卡人民联合阵线领袖古纳瓦德纳致函。', '斯里兰卡人民联合阵线领袖', '领袖', '人民联合阵线', '斯里兰卡'],
   // An autonomous area named by its place and its peoples; a level's post is none where a place's name runs on.
   ['新疆维吾尔自治区党委书记马兴瑞出席。', '新疆维吾尔自治区党委书记', '书记', '党委', '新疆维吾尔自治区'],
   ['湘西土家族苗族自治州州长龙晓华出席。', '湘西土家族苗族自治州州长', '州长', undefined, '湘西土家族苗族自治州'],

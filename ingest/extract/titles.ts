@@ -5,7 +5,7 @@ import {
   SPECIAL_ADMINISTRATIVE_REGIONS, STATE_POSTS, TITLE_JOINERS,
 } from './lexicon/titles.ts';
 import {
-  BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS,
+  BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, PARTY_ENDINGS,
   ENVOY_BRIEF_POSTS,
   FORMAL_SUFFIXES, INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES, PORTFOLIO_ENDS,
 } from './lexicon/world.ts';
@@ -401,9 +401,11 @@ function foreignOrgansAt(text: string, p: number): OrganAt[] {
     if (!o) break;
     out.push({ organ: last.organ + o, postAt: last.postAt + o.length });
   }
-  // A party the lexicon does not list, by its ending (日本公明党党首, 巴西劳工党主席): two to six characters and 党.
-  for (let e = p + 2; e <= p + 7 && isHanAt(text, e - 1); e++) {
-    if (text[e - 1] === '党' && wordAt(FOREIGN_POSTS, text, e)) out.push({ organ: text.slice(p, e), postAt: e });
+  // A party the lexicon does not list, by its ending (日本公明党党首, 巴西劳工党主席, 斯里兰卡人民联合阵线领袖): two to
+  // eight characters and 党, 阵线 or 运动.
+  for (let e = p + 2; e <= p + 8 && isHanAt(text, e - 1); e++) {
+    const party = wordEndingAt(PARTY_ENDINGS, text, e) && wordAt(FOREIGN_POSTS, text, e);
+    if (party) out.push({ organ: text.slice(p, e), postAt: e });
   }
   for (const { organ, postAt: q } of [...out]) {
     for (const d of departmentAt(text, q, FOREIGN_DEPARTMENT_ENDS, 8)) {

@@ -30,6 +30,8 @@ const CASES: [string, string, string[]][] = [
     ['李明: 委书记', '李明: 市长']],
   ['a party\'s post and a state\'s: the state\'s post is no party\'s', '塞尔维亚前进党主席、总统武契奇致贺电。',
     ['武契奇: 前进党主席', '武契奇: 总统']],
+  ['a movement\'s post and a state\'s: the speaker is no movement\'s', '黎巴嫩阿迈勒运动主席、议长贝里致贺电。',
+    ['贝里: 阿迈勒运动主席', '贝里: 议长']],
   ['the army\'s services hold its posts, a commissar in full', '晋升上将军衔的军官是：火箭军司令员王厚斌、火箭军政治委员徐西盛。',
     ['徐西盛: 火箭军政治委员', '王厚斌: 火箭军司令员']],
   ['a department named after deputies', '会议听取了全国人大常委会代表工作委员会主任郭振华作的报告。',

@@ -4,6 +4,7 @@ import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { LEVELS, STATE_HEAD_POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import { AFTER_NAME, wordAt } from '../../../ingest/extract/lexicon/words.ts';
+import { PARTY_ENDINGS } from '../../../ingest/extract/lexicon/world.ts';
 import { evidenceOf, type Sentence } from '../sentences.ts';
 import type { HoldsFact } from './types.ts';
 
@@ -44,9 +45,11 @@ export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s
 /**
  * Organs a bare post after them in a chain does not share: a party committee's or group's (党委书记、校长 is the
  * school's head, not the committee's), a level's committee (市委书记、市长), a party's (越共中央政治局委员、总理;
- * 塞尔维亚前进党副主席、国民议会议长).
+ * 塞尔维亚前进党副主席、国民议会议长; 黎巴嫩阿迈勒运动主席、议长).
  */
-const RELATIVE_ORGANS = /^(?:党委|党组|党工委|工委|纪委|委)$|(?:党|中央|中央委员会|政治局|书记处)$/;
+const RELATIVE_ORGANS = new RegExp(
+  `^(?:党委|党组|党工委|工委|纪委|委)$|(?:${[...PARTY_ENDINGS, '中央', '中央委员会', '政治局', '书记处'].join('|')})$`,
+);
 /** A post that names its own body, a level's government (市长, 常务副省长): no organ passes to it. */
 const OWN_BODY = new RegExp(`^(?:常务)?副?(?:${LEVELS.join('|')})长$`);
 const ownBody = (post: string) => OWN_BODY.test(post) || STATE_HEAD_POSTS.has(post);

@@ -301,6 +301,8 @@ export const FOREIGN_ORGANS: readonly string[] = sortLongestFirst([
   '国民会议', '国民会议共和国院', '国民会议代表院', '共和国院', '代表院',
   // The European Union's foreign-policy portfolio (`欧盟外交与安全政策高级代表`).
   '外交与安全政策',
+  // A government in office until the next is formed, or between regimes (`斯洛伐克看守政府总理`, `苏丹前过渡政府总理`).
+  '看守政府', '过渡政府', '临时政府',
   '政府', '内阁', '外交部', '国防部', '总统办公室', '中央', '中央委员会', '政治局', '书记处', '劳动党', '共产党', '人民革命党', '人民党',
   '祖国阵线', '祖国阵线中央委员会', '武装部队', '主权委员会', '过渡委员会', '王室', '驻华使馆', '驻华大使馆',
   // Councils of security and defence (`俄罗斯联邦安全会议秘书`, `美国国家安全委员会`).
@@ -325,11 +327,16 @@ export const FOREIGN_POSTS: readonly string[] = sortLongestFirst([
   '常驻联合国代表', '常驻联合国副代表', '常驻联合国大使', '部长', '副部长', '秘书长', '副秘书长', '总干事', '副总干事', '总裁', '行长',
   '执行主任', '高级代表', '高级专员', '特使', '特别代表', '特别顾问', '总司令', '党首', '新闻秘书', '发言人', '新闻发言人',
   '多数党领袖', '少数党领袖', '反对党领袖', '反对派领袖', '民族领袖', '最高领袖', '第一副总统', '秘书',
+  // A party's leader (`巴巴多斯工党领袖`).
+  '领袖',
   // Assistants to a post (`联合国助理秘书长`, `美国助理国务卿`, `美国总统国家安全事务助理`).
   '助理秘书长', '助理国务卿', '助理部长', '助理国防部长', '国家安全事务助理', '国家安全顾问',
   // Commanders (`伊朗武装部队总参谋长`, `俄罗斯陆军司令`).
   '总参谋长', '副总参谋长', '参谋长', '司令', '副司令', '司令员',
 ]);
+
+/** Endings of a party or movement the lexicon does not list (`巴西劳工党`, `斯里兰卡人民联合阵线`). */
+export const PARTY_ENDINGS: readonly string[] = ['党', '阵线', '运动'];
 
 /** Posts of an envoy, after what he is sent for (`气候问题特使`, `中东事务特别代表`). */
 export const ENVOY_BRIEF_POSTS: readonly string[] = sortLongestFirst(['特使', '特别代表', '特别顾问', '特别协调员', '高级代表']);
