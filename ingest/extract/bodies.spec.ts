@@ -40,6 +40,8 @@ const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
     '座谈会上，深圳市创新投资集团有限公司董事长发言。', ['enterprise:深圳市创新投资集团有限公司'], ['深圳市创新投资集团']],
   ['a place in brackets inside a registered firm\'s name', '在银河航天（北京）网络技术有限公司，他察看产品。',
     ['enterprise:银河航天（北京）网络技术有限公司'], ['网络技术有限公司']],
+  ['a bank named by its place before a legal form is a firm', '陕西省长安银行股份有限公司原董事长被查。',
+    ['enterprise:陕西省长安银行股份有限公司'], []],
   ['an exchange is named by its place; without one it is a common noun', '支持上海证券交易所发展，建设世界一流交易所。',
     ['organization:上海证券交易所'], ['建设世界一流交易所', '世界一流交易所']],
   ['a parent firm\'s name ends before its subsidiary\'s (旗下)', '由联合出版集团旗下三联书店（香港）有限公司出版。',

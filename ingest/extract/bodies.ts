@@ -120,7 +120,8 @@ function commonWord(s: string): boolean {
  * after any leading place, something must remain that is not one common word. Banks are named by place (永康农商银行).
  */
 function genericName(name: string, suffix: string): boolean {
-  if (PLACE_PRODUCT_SUFFIX.test(suffix)) return false;
+  // (Before a legal form too: 陕西省长安银行股份有限公司.)
+  if (PLACE_PRODUCT_SUFFIX.test(suffix) || PLACE_PRODUCT_SUFFIX.test(name)) return false;
   const tokens = tag(name).filter((t, k, all) => !all.slice(0, k + 1).every(placeOrLevel));
   if (tokens.length === 0) return true;
   return tokens.length === 1 && /^(?:n|vn|v|a|an|l|d|b|i)$/.test(tokens[0]!.tag);

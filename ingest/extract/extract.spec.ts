@@ -446,6 +446,8 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   // Who runs a body's daily work, between the body and the deputy's post; the country's name before a central body.
   ['中央办公厅分管日常工作的副主任孟祥锋出席。', '中央办公厅分管日常工作的副主任', '副主任', '中央办公厅', '中国'],
   ['中国国家发展改革委主任郑栅洁出席。', '中国国家发展改革委主任', '主任', '国家发展改革委', '中国'],
+  // A member of a ministry's party group.
+  ['生态环境部党组成员、副部长翟青出席。', '生态环境部党组成员', '党组成员', '生态环境部', '中国'],
   // A caretaker or transitional government; a party's leader, and a party or movement by its ending.
   ['斯洛伐克看守政府总理奥多尔说。', '斯洛伐克看守政府总理', '总理', '看守政府', '斯洛伐克'],
   ['巴巴多斯工党领袖、政府总理莫特利致电。', '政府总理', '总理', '政府', '巴巴多斯'],
@@ -498,6 +500,15 @@ test('extract (rules + tagger): companies listed before 等企业负责人 are n
   // Persons listed before 等企业家 are persons still.
   const people = extract('马化腾、李彦宏等企业家出席论坛。').output.filter((m) => m.kind === 'person');
   assert.deepEqual(people.map((m) => m.text), ['马化腾', '李彦宏']);
+});
+
+test('extract (rules + tagger): after a post printed after a name comes what he did, not a name', () => {
+  for (const text of ['在习近平主席卓越领导下，中国取得成就。', '习近平主席西行哈萨克斯坦、南下印度尼西亚。']) {
+    assert.deepEqual(extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text), ['习近平'], text);
+  }
+  // A surname alone before the post is no name it follows (“阿玛纳特”党主席科沙诺夫).
+  const party = extract('哈萨克斯坦“阿玛纳特”党主席科沙诺夫致辞。').output.filter((m) => m.kind === 'person');
+  assert.ok(party.some((m) => m.text === '科沙诺夫'));
 });
 
 test('extract (rules + tagger): a board\'s post is held in the body before it, whatever the tagger reads', () => {

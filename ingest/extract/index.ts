@@ -728,17 +728,34 @@ const BOARDS: ReadonlySet<string> = new Set(['董事会', '董事局', '监事�
 
 /**
  * A body the tagger runs into a board's post the rules read (美中关系全国委员会董事会 of …董事会主席格林伯格) ends where
- * the post starts: the board is the post's, the body before it the title's organ.
+ * the post starts: the board is the post's, the body before it the title's organ. One that runs into a former post
+ * ends before its marker.
  */
 function beforeTitle<S extends Span>(found: Found, s: S): S {
+  const { text } = found;
   // (What is left names a body, not a bare ending: not 联盟 of the tagger's 联盟董事会.)
-  const board = (m: Mention) => m.kind === 'title' && m.start < s.end && m.end > s.end && m.start > s.start + 2;
-  const title = found.mentions.find((m) => board(m) && BOARDS.has(found.text.slice(m.start, s.end)));
+  const into = (m: Mention) => m.kind === 'title' && m.start < s.end && m.end > s.end && m.start > s.start + 2;
+  const title = found.mentions.find((m) => into(m) && BOARDS.has(text.slice(m.start, s.end)));
   if (title) return { ...s, end: title.start };
-  // Nor does it take the marker of a former post after it (长安银行股份有限公司原党委书记: 原).
-  const titled = found.mentions.some((m) => m.kind === 'title' && m.start === s.end);
-  const marker = titled && /[原前]/.test(found.text[s.end - 1] ?? '');
-  return marker ? { ...s, end: s.end - 1 } : s;
+  // Nor does it take the marker of a former post after it (长安银行股份有限公司原党委书记, 国家体育总局原党组成员: 原).
+  const former = found.mentions.find((m) => (m.start === s.end || into(m)) && /[原前]/.test(text[m.start - 1] ?? ''));
+  return former && former.start - 1 > s.start + 1 ? { ...s, end: former.start - 1 } : s;
+}
+
+const AFTER_NAME_POSTS: ReadonlySet<string> = new Set(POSTS_AFTER_NAME);
+
+/**
+ * A post printed after a name (习近平主席) is followed by what he did, not by another name: the tagger's name there is
+ * none (习近平主席卓越领导, 习近平主席西行哈萨克斯坦, 习近平主席向拉美…).
+ */
+function afterNamedPost(found: Found, s: Span): boolean {
+  // (Only a post printed after names: not 记者 of a byline, 通讯员王东升记者蔡早勤, which titles the name after it.)
+  const post = found.mentions.find((m) => m.kind === 'title' && m.end === s.start && AFTER_NAME_POSTS.has(m.text));
+  // (The name before it one the rules read, not a surname alone: not 党 of “阿玛纳特”党主席科沙诺夫, nor the tagger's
+  // 罗斯托夫州.)
+  const named = (m: Mention) =>
+    m.kind === 'person' && m.end === post!.start && m.rule !== 'tagger' && !m.surnameOnly;
+  return post !== undefined && found.mentions.some(named);
 }
 
 /**
@@ -752,6 +769,7 @@ function taggerReads(found: Found, model: Tagger): void {
     const body = read.kind === 'organization' || read.kind === 'enterprise';
     const s = body ? beforeTitle(found, taggerBodySpan(text, read)) : read;
     if (!taggerKeeps(text, s)) continue;
+    if (s.kind === 'person' && afterNamedPost(found, s)) continue;
     if (s.kind === 'person' && amongThings(text, s)) {
       things.add(text.slice(s.start, s.end));
       continue;
