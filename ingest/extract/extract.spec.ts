@@ -446,6 +446,9 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   // Who runs a body's daily work, between the body and the deputy's post; the country's name before a central body.
   ['中央办公厅分管日常工作的副主任孟祥锋出席。', '中央办公厅分管日常工作的副主任', '副主任', '中央办公厅', '中国'],
   ['中国国家发展改革委主任郑栅洁出席。', '中国国家发展改革委主任', '主任', '国家发展改革委', '中国'],
+  // The NPC's special committees by their own names; the banking regulator.
+  ['会议听取了宪法和法律委员会副主任委员徐辉作的报告。', '宪法和法律委员会副主任委员', '副主任委员', '宪法和法律委员会', '中国'],
+  ['银保监会党委书记郭树清宣讲。', '银保监会党委书记', '党委书记', '银保监会', '中国'],
   // A member of a ministry's party group.
   ['生态环境部党组成员、副部长翟青出席。', '生态环境部党组成员', '党组成员', '生态环境部', '中国'],
   // A caretaker or transitional government; a party's leader, and a party or movement by its ending.
@@ -573,6 +576,10 @@ test('extract: a place\'s head named right after the place or another official o
   // (Rules + tagger: the tagger reads these places.)
   const read = (text: string) => extract(text).output.map((m) => `${m.kind}:${m.text}:${m.jurisdiction}`);
   assert.equal(read('国家主席习近平会见美国加利福尼亚州州长纽森。').at(-2), 'title:州长:加利福尼亚州');
+  // A local organ's post right after a place named with its level, and the titles joined after it.
+  assert.deepEqual(read('带您认识广东佛山古灶村党委书记、村委会主任陆秀兴。').slice(2, 4), [
+    'title:党委书记:佛山古灶村', 'title:村委会主任:佛山古灶村',
+  ]);
   assert.deepEqual(read('罗斯托夫州州长戈卢别夫说。'), [
     'place:罗斯托夫州:undefined', 'title:州长:罗斯托夫州', 'person:戈卢别夫:undefined',
   ]);

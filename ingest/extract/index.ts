@@ -10,7 +10,7 @@ import {
 import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
 } from './lexicon/world.ts';
-import { FORMER_MARKERS, LEVELS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
+import { FORMER_MARKERS, LEVELS, ORGANS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import { LEFT_BOUNDARY, TIME_START, documentKind, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
@@ -421,18 +421,29 @@ function levelsNamedBefore(text: string, mentions: readonly Mention[]): void {
 
 /**
  * A bare level's head right after a place of that level (加利福尼亚州州长, 阿斯旺省省长, 巴伐利亚州州长) is that place's.
- * A name the tagger read there ending in the level is the place (罗斯托夫州州长戈卢别夫: 罗斯托夫州, no person).
+ * A name the tagger read there ending in the level is the place (罗斯托夫州州长戈卢别夫: 罗斯托夫州, no person). A
+ * local organ's post right after a place named with its level is that place's (佛山古灶村党委书记: 古灶村).
  */
 function levelsAfterPlaces(text: string, mentions: Mention[]): void {
   for (const t of mentions) {
-    const level = t.kind === 'title' && !t.jurisdiction ? bareLevel(t) : undefined;
-    if (!level || !text.startsWith(level, t.start - level.length)) continue;
-    const place = mentions.find((m) => m.end === t.start && (m.kind === 'place' || m.kind === 'person'));
-    if (!place || place.end - place.start <= level.length + 1) continue;
-    if (place.kind === 'person' && place.rule !== 'tagger') continue;
-    place.kind = 'place';
-    t.jurisdiction = place.text;
+    if (t.kind !== 'title' || t.jurisdiction) continue;
+    const level = bareLevel(t);
+    const before = mentions.find((m) => m.end === t.start && (m.kind === 'place' || m.kind === 'person'));
+    if (!before || (before.kind === 'person' && (!level || before.rule !== 'tagger'))) continue;
+    const repeated = level && text.startsWith(level, t.start - level.length) && before.text.length > level.length + 1;
+    const local = !level && (!t.organ || LOCAL_ORGANS.has(t.organ)) && LEVELS.some((l) => before.text.endsWith(l));
+    if (!repeated && !local) continue;
+    before.kind = 'place';
+    // (…古灶村党委书记、村委会主任陆秀兴: the titles joined after it are the place's too.)
+    for (let at: Mention | undefined = t; at && !at.jurisdiction; at = joinedAfter(text, mentions, at)) {
+      at.jurisdiction = before.text;
+    }
   }
+}
+
+/** The title joined to t after it by 、 or 兼, if any. */
+function joinedAfter(text: string, mentions: readonly Mention[], t: Mention): Mention | undefined {
+  return /[、兼]/.test(text[t.end] ?? '') ? mentions.find((m) => m.kind === 'title' && m.start === t.end + 1) : undefined;
 }
 
 /** Words dating a title before the article that stand before its body's name (时任, 曾任; not 原, 前: 原北京双桥乳品厂). */
@@ -440,11 +451,7 @@ const FORMER_WORDS = FORMER_MARKERS.filter((m) => m.length > 1);
 
 /** A title held before the article, and those joined to it after it (原党委书记、理事长: both). */
 function formerChain(text: string, mentions: readonly Mention[], t: Mention): void {
-  for (let at: Mention | undefined = t; at; ) {
-    at.former = true;
-    const end: number = at.end;
-    at = /[、兼]/.test(text[end] ?? '') ? mentions.find((m) => m.kind === 'title' && m.start === end + 1) : undefined;
-  }
+  for (let at: Mention | undefined = t; at; at = joinedAfter(text, mentions, at)) at.former = true;
 }
 
 /** The party bodies every organisation or firm has of its own (党委书记 of a firm is its committee's secretary). */
@@ -743,6 +750,8 @@ function beforeTitle<S extends Span>(found: Found, s: S): S {
 }
 
 const AFTER_NAME_POSTS: ReadonlySet<string> = new Set(POSTS_AFTER_NAME);
+/** The organs a place of any level has (党委, 政府, 人大…). */
+const LOCAL_ORGANS: ReadonlySet<string> = new Set(ORGANS);
 
 /**
  * A post printed after a name (习近平主席) is followed by what he did, not by another name: the tagger's name there is
