@@ -758,6 +758,8 @@ const LOCAL_ORGANS: ReadonlySet<string> = new Set(ORGANS);
  * none (习近平主席卓越领导, 习近平主席西行哈萨克斯坦, 习近平主席向拉美…).
  */
 function afterNamedPost(found: Found, s: Span): boolean {
+  // (A joiner opens another name: 习近平主席和普京总统, 习近平主席同岸田文雄, whose 和 and 同 the name's repair drops.)
+  if (/[和同与及跟]/.test(found.text[s.start] ?? '')) return false;
   // (Only a post printed after names: not 记者 of a byline, 通讯员王东升记者蔡早勤, which titles the name after it.)
   const post = found.mentions.find((m) => m.kind === 'title' && m.end === s.start && AFTER_NAME_POSTS.has(m.text));
   // (The name before it one the rules read, not a surname alone: not 党 of “阿玛纳特”党主席科沙诺夫, nor the tagger's
