@@ -70,7 +70,7 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ]],
   ['a name of any first character, between the titles of two officials listed (阿东)',
     '共青团中央书记处第一书记阿东，中央军委委员苗华先后致贺词。', [
-      ['title', '中央书记处第一书记', 3, '中国'], ['person', '阿东', 12], ['title', '中央军委委员', 15, '中国'],
+      ['title', '共青团中央书记处第一书记', 0, '中国'], ['person', '阿东', 12], ['title', '中央军委委员', 15, '中国'],
       ['person', '苗华', 21],
     ]],
   ['not a joiner and a level after a title (人大代表和市、区人大负责同志)',
@@ -446,6 +446,8 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   // Who runs a body's daily work, between the body and the deputy's post; the country's name before a central body.
   ['中央办公厅分管日常工作的副主任孟祥锋出席。', '中央办公厅分管日常工作的副主任', '副主任', '中央办公厅', '中国'],
   ['中国国家发展改革委主任郑栅洁出席。', '中国国家发展改革委主任', '主任', '国家发展改革委', '中国'],
+  // The Youth League's secretariat, no party secretariat (团中央书记处书记: not 中央书记处书记).
+  ['团中央书记处书记徐晓出席。', '团中央书记处书记', '书记', '团中央书记处', '中国'],
   // The NPC's special committees by their own names; the banking regulator.
   ['会议听取了宪法和法律委员会副主任委员徐辉作的报告。', '宪法和法律委员会副主任委员', '副主任委员', '宪法和法律委员会', '中国'],
   ['银保监会党委书记郭树清宣讲。', '银保监会党委书记', '党委书记', '银保监会', '中国'],
