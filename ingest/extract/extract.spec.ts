@@ -451,6 +451,12 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   // The NPC's special committees by their own names; the banking regulator.
   ['会议听取了宪法和法律委员会副主任委员徐辉作的报告。', '宪法和法律委员会副主任委员', '副主任委员', '宪法和法律委员会', '中国'],
   ['银保监会党委书记郭树清宣讲。', '银保监会党委书记', '党委书记', '银保监会', '中国'],
+  // A foreign ministry whose name joins two fields; the state of a chain after a head's envoy and past a former post.
+  ['伊朗经济事务与财政部长汉杜齐表示。', '伊朗经济事务与财政部长', '部长', '经济事务与财政部', '伊朗'],
+  ['李希会见古巴国家主席特使、外交部长罗德里格斯。', '外交部长', '部长', '外交部', '古巴'],
+  ['以色列战时内阁成员、前国防部长甘茨表示。', '国防部长', '部长', '国防部', '以色列', true],
+  // A surname that is a state's one-character name opens no state's department (韩俊同志任…).
+  ['韩俊同志任安徽省委委员、常委、书记。', '安徽省委委员', '委员', '委', '安徽省'],
   // A member of a ministry's party group.
   ['生态环境部党组成员、副部长翟青出席。', '生态环境部党组成员', '党组成员', '生态环境部', '中国'],
   // A caretaker or transitional government; a party's leader, and a party or movement by its ending.
@@ -587,6 +593,13 @@ test('extract: a place\'s head named right after the place or another official o
   ]);
   // Not across a sentence's other words, nor to another level.
   assert.deepEqual(titles('江苏省委书记信长星会见了市长许昆林。'), ['江苏省委书记:江苏省', '市长:undefined']);
+});
+
+test('extract: no foreign department runs over a name or opens with a joiner', () => {
+  for (const text of ['尼日利亚总统阿布巴卡尔和西共体委员会主席图雷出席。', '俄罗斯总统和国防部长出席。']) {
+    const titles = extract(text, { model: false }).output.filter((m) => m.kind === 'title').map((t) => t.text);
+    assert.ok(titles.every((t) => !t.includes('和')), titles.join(' '));
+  }
 });
 
 test('extract: a bare level stays as printed without a paper\'s jurisdiction or with one of another level', () => {

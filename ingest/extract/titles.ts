@@ -60,6 +60,8 @@ const POST_CONTINUES = /^[会处台团单室科组府令馆国官]/;
 const FOREIGN_POST_CONTINUES = /^[会处台团单室组府令馆国官]/;
 const FORMER_FOREIGN = new Set(['前', '前任', '时任']);
 const FOREIGN_DEPARTMENT_ENDS = ['部', '委员会', '委', '署', '局'];
+/** The longest department read after a state printed by one character (韩统一部, 俄紧急情况部). */
+const ABBREVIATED_DEPARTMENT = 5;
 const ENVOY_POSTS = sortLongestFirst(['大使', '特命全权大使', '总领事', '副总领事']);
 
 /** Suffixes of government departments a title may name without a lexicon entry (教育局, 发改委, 市府办). */
@@ -69,13 +71,23 @@ const LOCAL_DEPARTMENT_ENDS = ['局', '委', '办'];
  * committee's), and function words. 和 stays: 自然资源和规划局 is one bureau.
  */
 const NOT_IN_DEPARTMENT = /[局办委常副党长的与及在对为是了、，。；：\s]/;
+/**
+ * Fields joined inside a foreign ministry's name (经济事务与财政部, 国际关系与合作部): 与 or 和 after a field's word
+ * (`fieldEndsAt`).
+ */
+const JOINED_FIELDS = /(?<=\p{Script=Han}{2})[与和](?=\p{Script=Han})/gu;
+/** A field's word ends at e (经济事务, 气候保护), not a name (阿布巴卡尔和西共体…) nor a function word. */
+function fieldEndsAt(text: string, e: number): boolean {
+  const last = tag(text.slice(Math.max(0, e - 6), e)).at(-1);
+  return last !== undefined && last.word.length >= 2 && !/^(?:x|nr\w*|ns|m|q|r|p|c|d|u\w*)$/.test(last.tag);
+}
 
 /**
  * Departments named after a jurisdiction or a national body (市教育局, 金华市发改委, 国务院国资委): a stem of Han
  * characters and one of `ends`, with a post right after it. The post may share a 局's last character as news style
  * abbreviates it (市教育局长 is 市教育局局长). Returns the organ and where its post starts.
  */
-function departmentAt(text: string, p: number, ends: readonly string[], maxStem: number): OrganAt[] {
+function departmentAt(text: string, p: number, ends: readonly string[], maxStem: number, joined = false): OrganAt[] {
   const out: OrganAt[] = [];
   // A post where a department's name would start ended the title there (欧洲理事会主席米歇尔和欧盟委员会主席…), but
   // for the departments named after deputies (全国人大常委会代表工作委员会主任).
@@ -83,7 +95,13 @@ function departmentAt(text: string, p: number, ends: readonly string[], maxStem:
   if (!named && (wordAt(FOREIGN_POSTS, text, p) || wordAt(POSTS, text, p))) return [];
   for (let k = 1; k <= maxStem && p + k < text.length; k++) {
     const stem = text.slice(p, p + k);
-    if (!allHan(stem) || NOT_IN_DEPARTMENT.test(stem)) break;
+    // (No joiner opens a foreign department's name: 俄罗斯总统和国防部长 is two officials'; a joiner at the stem's
+    // end is read with the field after it.)
+    if (joined && /[与和]$/.test(stem)) {
+      if (k > 2 && fieldEndsAt(text, p + k - 1)) continue;
+      break;
+    }
+    if (!allHan(stem) || NOT_IN_DEPARTMENT.test(joined ? stem.replace(JOINED_FIELDS, '') : stem)) break;
     const end = wordAt(ends, text, p + k);
     if (!end) continue;
     out.push({ organ: stem + end, postAt: p + k + end.length });
@@ -243,7 +261,9 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
     // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
     if (!level || !(open || KNOWN_PLACES.includes(name))) continue;
     const placeName = allHan(name) && !NOT_PLACE_START.has(name[0]!) && !levelInside(name, level) && placeLike(name);
-    if (placeName && !opensWithFunctionWord(name + level)) {
+    // (A name the lexicon does not know starts a word: not 志任安徽 of 韩俊同志任安徽省委委员, inside 同志.)
+    const wordStart = KNOWN_PLACES.includes(name) || tokenAt(text, i) !== undefined;
+    if (placeName && wordStart && !opensWithFunctionWord(name + level)) {
       jurs.push({ text: name + level, named: true, level });
     }
   }
@@ -408,7 +428,7 @@ function foreignOrgansAt(text: string, p: number): OrganAt[] {
     if (party) out.push({ organ: text.slice(p, e), postAt: e });
   }
   for (const { organ, postAt: q } of [...out]) {
-    for (const d of departmentAt(text, q, FOREIGN_DEPARTMENT_ENDS, 8)) {
+    for (const d of departmentAt(text, q, FOREIGN_DEPARTMENT_ENDS, 8, true)) {
       out.push({ organ: organ + d.organ, postAt: d.postAt });
     }
     for (const brief of portfoliosAt(text, q)) out.push({ organ: organ + brief, postAt: q + brief.length });
@@ -456,6 +476,8 @@ function foreignTitleAt(text: string, i: number, open: boolean): TitleMatch | un
     const p = after + (envoy?.length ?? 0);
     const start = marker ? after : i;
     for (const { organ: o, postAt: q } of foreignOrgansAt(text, p)) {
+      // (A state by one character names a short department: not 韩 + 俊同志任安徽省委 of 韩俊同志任安徽省委委员.)
+      if (head.abbreviated && o.length > ABBREVIATED_DEPARTMENT && !FOREIGN_ORGANS.includes(o)) continue;
       const post = postAt(text, q, FOREIGN_POSTS);
       if (!post) continue;
       const printedOrgan = (head.party ?? '') + (envoy ?? '') + o;
@@ -469,6 +491,17 @@ function foreignTitleAt(text: string, i: number, open: boolean): TitleMatch | un
   return best;
 }
 
+/** The title after a joiner, past a marker that dates it before the article (以色列战时内阁成员、前国防部长). */
+function joinedTitleAt(text: string, at: number, afterForeign: boolean): TitleMatch | undefined {
+  const title = titleAt(text, at, true, afterForeign);
+  const marker = wordAt(FORMER_MARKERS, text, at);
+  const former = marker ? titleAt(text, at + marker.length, true, afterForeign) : undefined;
+  // (Not 前国防部: the marker is no part of a body's name.)
+  if (!former || (title && !title.organ?.startsWith(marker!))) return title;
+  former.former = true;
+  return former;
+}
+
 /**
  * Titles joined by 、 or 兼 (`市委常委、常务副市长`, `国务委员兼外长`): the matches in order, or [] when none starts at
  * i. After 兼 a bare post is held in the same body (`全国政协副主席兼秘书长`: 全国政协秘书长).
@@ -479,7 +512,7 @@ export function compoundAt(text: string, i: number, inCompound = false): TitleMa
   const out = [first];
   for (let e = first.end; ; ) {
     const joiner = wordAt(TITLE_JOINERS, text, e);
-    const next = joiner ? titleAt(text, e + joiner.length, true, out.some((t) => t.foreign)) : undefined;
+    const next = joiner ? joinedTitleAt(text, e + joiner.length, out.some((t) => t.foreign)) : undefined;
     if (!next) break;
     const prev = out.at(-1)!;
     if (joiner === '兼' && prev.organ && !next.organ && !next.jur && !next.state) next.organ = prev.organ;

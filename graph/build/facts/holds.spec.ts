@@ -42,6 +42,8 @@ const CASES: [string, string, string[]][] = [
     ['伊万诺夫: 联邦安全会议秘书', '罗塞芙: 总统', '罗塞芙: 行长']],
   ['a name the list runs into a body\'s name shares nothing', '美国国立卫生研究院前院长弗朗西斯·柯林斯、巴特尔纪念研究所前首席科学家出席。',
     ['弗朗西斯·柯林斯: 美国国立卫生研究院院长']],
+  ['a chain goes on past the place a post takes its jurisdiction from', '阿尔萨斯大区区长兼下莱茵省省长帕特里斯·马涅埃致辞。',
+    ['帕特里斯·马涅埃: 区长', '帕特里斯·马涅埃: 省长']],
 ];
 
 for (const [what, text, expected] of CASES) {

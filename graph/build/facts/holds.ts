@@ -10,9 +10,12 @@ import type { HoldsFact } from './types.ts';
 
 /**
  * Where a title's printing starts: a former post's state before its marker is the title's too (法国前总理: 法国, 前,
- * 总理; the title rule reads the post after the marker).
+ * 总理; the title rule reads the post after the marker), as is the place a post takes its jurisdiction from.
  */
 export function printedStart(text: string, mentions: readonly Mention[], t: Mention): number {
+  // (A post whose place is printed right before it starts there: 阿尔萨斯大区区长兼下莱茵省省长.)
+  const place = mentions.find((m) => m.kind === 'place' && m.end === t.start && m.text === t.jurisdiction);
+  if (place) return place.start;
   if (!t.former || !/[前原]/.test(text[t.start - 1] ?? '')) return t.start;
   const state = mentions.find((m) => m.kind === 'place' && m.end === t.start - 1);
   return state ? state.start : t.start - 1;

@@ -308,7 +308,7 @@ export const FOREIGN_ORGANS: readonly string[] = sortLongestFirst([
   // Councils of security and defence (`俄罗斯联邦安全会议秘书`, `美国国家安全委员会`).
   '安全会议', '联邦安全会议', '国家安全会议', '国家安全委员会', '国防委员会',
   // The head of state's office holds envoys and spokesmen (`美国总统气候问题特使`, `俄总统新闻秘书`).
-  '总统', '总统府', '白宫', '克里姆林宫',
+  '总统', '总统府', '白宫', '克里姆林宫', '国家主席',
   // A federation's member states, whose rulers hold posts of their own (`阿联酋富查伊拉酋长沙尔基`, `阿布扎比王储`).
   '阿布扎比', '迪拜', '沙迦', '阿治曼', '乌姆盖万', '哈伊马角', '富查伊拉',
 ]);
@@ -327,8 +327,8 @@ export const FOREIGN_POSTS: readonly string[] = sortLongestFirst([
   '常驻联合国代表', '常驻联合国副代表', '常驻联合国大使', '部长', '副部长', '秘书长', '副秘书长', '总干事', '副总干事', '总裁', '行长',
   '执行主任', '高级代表', '高级专员', '特使', '特别代表', '特别顾问', '总司令', '党首', '新闻秘书', '发言人', '新闻发言人',
   '多数党领袖', '少数党领袖', '反对党领袖', '反对派领袖', '民族领袖', '最高领袖', '第一副总统', '秘书',
-  // A party's leader (`巴巴多斯工党领袖`).
-  '领袖',
+  // A party's leader (`巴巴多斯工党领袖`); a member of a cabinet (`以色列战时内阁成员`; not a member state, 安理会成员).
+  '领袖', '内阁成员', '战时内阁成员',
   // Assistants to a post (`联合国助理秘书长`, `美国助理国务卿`, `美国总统国家安全事务助理`).
   '助理秘书长', '助理国务卿', '助理部长', '助理国防部长', '国家安全事务助理', '国家安全顾问',
   // Commanders (`伊朗武装部队总参谋长`, `俄罗斯陆军司令`).
