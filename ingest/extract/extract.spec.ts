@@ -455,6 +455,8 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   ['伊朗经济事务与财政部长汉杜齐表示。', '伊朗经济事务与财政部长', '部长', '经济事务与财政部', '伊朗'],
   ['李希会见古巴国家主席特使、外交部长罗德里格斯。', '外交部长', '部长', '外交部', '古巴'],
   ['以色列战时内阁成员、前国防部长甘茨表示。', '国防部长', '部长', '国防部', '以色列', true],
+  // A province the lexicon knows whatever its first character (贵州, not 贵 of 贵方).
+  ['徐麟同志任贵州省委书记。', '贵州省委书记', '书记', '委', '贵州省'],
   // A surname that is a state's one-character name opens no state's department (韩俊同志任…).
   ['韩俊同志任安徽省委委员、常委、书记。', '安徽省委委员', '委员', '委', '安徽省'],
   // A member of a ministry's party group.

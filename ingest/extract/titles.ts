@@ -220,11 +220,11 @@ function foreignContinuationAt(text: string, i: number): TitleMatch | undefined 
 }
 
 /**
- * A name holding a level is no jurisdiction's name (时任福 + 州), except a city named …州 (福州市, 杭州市): 州 is as
- * often the last character of a city's name as a level.
+ * A name holding a level is no jurisdiction's name (时任福 + 州), except one named …州 (福州市, 贵州省, 通州区): 州 is
+ * as often the last character of a place's name as a level.
  */
 function levelInside(name: string, level: string): boolean {
-  const stem = level === '市' && name.endsWith('州') ? name.slice(0, -1) : name;
+  const stem = level !== '州' && name.endsWith('州') ? name.slice(0, -1) : name;
   return LEVEL_WORDS.some((l) => stem.includes(l));
 }
 
@@ -260,9 +260,12 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
     if (!level || !(open || KNOWN_PLACES.includes(name))) continue;
-    const placeName = allHan(name) && !NOT_PLACE_START.has(name[0]!) && !levelInside(name, level) && placeLike(name);
+    // (A place the lexicon knows is one whatever its first character: 贵州, not 贵 of 贵方.)
+    const known = KNOWN_PLACES.includes(name);
+    const placeName =
+      known || (allHan(name) && !NOT_PLACE_START.has(name[0]!) && !levelInside(name, level) && placeLike(name));
     // (A name the lexicon does not know starts a word: not 志任安徽 of 韩俊同志任安徽省委委员, inside 同志.)
-    const wordStart = KNOWN_PLACES.includes(name) || tokenAt(text, i) !== undefined;
+    const wordStart = known || tokenAt(text, i) !== undefined;
     if (placeName && wordStart && !opensWithFunctionWord(name + level)) {
       jurs.push({ text: name + level, named: true, level });
     }

@@ -42,6 +42,9 @@ const CASES: [string, string, string[]][] = [
     ['伊万诺夫: 联邦安全会议秘书', '罗塞芙: 总统', '罗塞芙: 行长']],
   ['a name the list runs into a body\'s name shares nothing', '美国国立卫生研究院前院长弗朗西斯·柯林斯、巴特尔纪念研究所前首席科学家出席。',
     ['弗朗西斯·柯林斯: 美国国立卫生研究院院长']],
+  ['an appointment: the titles after 同志任 are held, the committee\'s posts in it; 不再担任 holds none',
+    '经研究决定：徐麟同志任贵州省委委员、常委、书记，谌贻琴同志不再担任贵州省委书记、常委、委员职务。',
+    ['徐麟: 委委员', '徐麟: 委常委', '徐麟: 委书记']],
   ['a chain goes on past the place a post takes its jurisdiction from', '阿尔萨斯大区区长兼下莱茵省省长帕特里斯·马涅埃致辞。',
     ['帕特里斯·马涅埃: 区长', '帕特里斯·马涅埃: 省长']],
 ];
@@ -51,3 +54,9 @@ for (const [what, text, expected] of CASES) {
     assert.deepEqual(heldIn(text), [...expected].sort());
   });
 }
+
+test('titles held: a career retold by its years is held before the article', () => {
+  const text = '一九八二年，江泽民同志任电子工业部第一副部长、党组副书记。';
+  const f = articleFacts(textArticle(text), graphMentions(extract(text).output));
+  assert.ok(f.holds.length >= 2 && f.holds.every((h) => h.former), JSON.stringify(f.holds.map((h) => h.printed)));
+});

@@ -37,13 +37,20 @@ export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s
   }
   const after = titles.find((m) => m.start === p.end);
   if (after) chain.push(after);
-  const later = text.slice(p.end, s.end).match(/^(?:现任|担任|任)([^，。；]{0,24})/);
+  // (韩俊同志任安徽省委委员、常委、书记: an appointment; 不再担任 is none.)
+  const later = text.slice(p.end, s.end).match(/^(?:同志)?(?:现任|担任|任)([^，。；]{0,24})/);
   if (later) {
     const from = p.end + later[0].length - later[1]!.length;
-    chain.push(...titles.filter((m) => m.start >= from && m.end <= from + later[1]!.length));
+    const held = titles.filter((m) => m.start >= from && m.end <= from + later[1]!.length);
+    // A career retold by its years (一九八二年，江泽民同志任电子工业部第一副部长) is held before the article.
+    const retold = YEAR.test(text.slice(s.start, p.start));
+    chain.push(...(retold ? held.map((m) => ({ ...m, former: true as const })) : held));
   }
   return chain;
 }
+
+/** A year printed in figures or characters (1982年, 一九八二年). */
+const YEAR = /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/;
 
 /**
  * Organs a bare post after them in a chain does not share: a party committee's or group's (党委书记、校长 is the
@@ -53,6 +60,8 @@ export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s
 const RELATIVE_ORGANS = new RegExp(
   `^(?:党委|党组|党工委|工委|纪委|委)$|(?:${[...PARTY_ENDINGS, '中央', '中央委员会', '政治局', '书记处'].join('|')})$`,
 );
+/** A party committee's own posts, held in the committee a chain names before them. */
+const COMMITTEE_POSTS: ReadonlySet<string> = new Set(['书记', '副书记', '常委', '委员']);
 /** A post that names its own body, a level's government (市长, 常务副省长): no organ passes to it. */
 const OWN_BODY = new RegExp(`^(?:常务)?副?(?:${LEVELS.join('|')})长$`);
 const ownBody = (post: string) => OWN_BODY.test(post) || STATE_HEAD_POSTS.has(post);
@@ -69,7 +78,8 @@ function organsOf(text: string, chain: readonly Mention[], inside: readonly Ment
     else if (!ownBody(t.post!) && (text[t.start - 1] === '、' || text[t.start - 1] === '兼')) {
       const before = inside.find((m) => m.kind === 'title' && m.end === t.start - 1);
       const body = before && (organs.get(before) ?? before.organ);
-      if (body && !RELATIVE_ORGANS.test(body)) organs.set(t, body);
+      // (A committee's own posts stay in it: 安徽省委委员、常委、书记.)
+      if (body && (!RELATIVE_ORGANS.test(body) || COMMITTEE_POSTS.has(t.post!))) organs.set(t, body);
     }
   }
   return organs;
