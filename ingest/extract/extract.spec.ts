@@ -457,6 +457,9 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   ['以色列战时内阁成员、前国防部长甘茨表示。', '国防部长', '部长', '国防部', '以色列', true],
   // A province the lexicon knows whatever its first character (贵州, not 贵 of 贵方).
   ['徐麟同志任贵州省委书记。', '贵州省委书记', '书记', '委', '贵州省'],
+  // A former post's marker between a foreign party and its post; one marker dates posts joined by 兼.
+  ['德国社民党前主席、前政府副总理兼外长加布里尔致电。', '德国社民党前主席', '主席', '社民党', '德国', true],
+  ['德国社民党前主席、前政府副总理兼外长加布里尔致电。', '外长', '外长', '政府', '德国', true],
   // A surname that is a state's one-character name opens no state's department (韩俊同志任…).
   ['韩俊同志任安徽省委委员、常委、书记。', '安徽省委委员', '委员', '委', '安徽省'],
   // A member of a ministry's party group.

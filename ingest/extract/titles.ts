@@ -427,7 +427,8 @@ function foreignOrgansAt(text: string, p: number): OrganAt[] {
   // A party the lexicon does not list, by its ending (日本公明党党首, 巴西劳工党主席, 斯里兰卡人民联合阵线领袖): two to
   // eight characters and 党, 阵线 or 运动.
   for (let e = p + 2; e <= p + 8 && isHanAt(text, e - 1); e++) {
-    const party = wordEndingAt(PARTY_ENDINGS, text, e) && wordAt(FOREIGN_POSTS, text, e);
+    const marked = e + (wordAt(BEFORE_FOREIGN_POST, text, e)?.length ?? 0);
+    const party = wordEndingAt(PARTY_ENDINGS, text, e) && wordAt(FOREIGN_POSTS, text, marked);
     if (party) out.push({ organ: text.slice(p, e), postAt: e });
   }
   for (const { organ, postAt: q } of [...out]) {
@@ -481,13 +482,17 @@ function foreignTitleAt(text: string, i: number, open: boolean): TitleMatch | un
     for (const { organ: o, postAt: q } of foreignOrgansAt(text, p)) {
       // (A state by one character names a short department: not 韩 + 俊同志任安徽省委 of 韩俊同志任安徽省委委员.)
       if (head.abbreviated && o.length > ABBREVIATED_DEPARTMENT && !FOREIGN_ORGANS.includes(o)) continue;
-      const post = postAt(text, q, FOREIGN_POSTS);
+      // (The marker may stand between the body and its post: 德国社民党前主席.)
+      // (Not China's: 中国国民党前主席 is the party's own name, read whole by the body rules.)
+      const inner = o && !marker && head.state !== '中国' ? markerAt(text, q) : undefined;
+      const at = q + (inner?.length ?? 0);
+      const post = postAt(text, at, FOREIGN_POSTS);
       if (!post) continue;
       const printedOrgan = (head.party ?? '') + (envoy ?? '') + o;
-      const m: TitleMatch = { start, end: q + post.length, state: head.state, foreign: true, post };
+      const m: TitleMatch = { start, end: at + post.length, state: head.state, foreign: true, post };
       if (printedOrgan) m.organ = printedOrgan;
       if (head.abbreviated) m.needsName = true;
-      if (marker && FORMER_FOREIGN.has(marker)) m.former = true;
+      if ((marker && FORMER_FOREIGN.has(marker)) || (inner && FORMER_FOREIGN.has(inner))) m.former = true;
       best = longest(best, m);
     }
   }
@@ -519,6 +524,8 @@ export function compoundAt(text: string, i: number, inCompound = false): TitleMa
     if (!next) break;
     const prev = out.at(-1)!;
     if (joiner === '兼' && prev.organ && !next.organ && !next.jur && !next.state) next.organ = prev.organ;
+    // (前政府副总理兼外长: one marker dates both.)
+    if (joiner === '兼' && prev.former) next.former = true;
     out.push(next);
     e = next.end;
   }
