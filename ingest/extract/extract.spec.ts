@@ -451,6 +451,7 @@ const DETAIL_CASES: [string, string, string, string | undefined, string, boolean
   // The NPC's special committees by their own names; the banking regulator.
   ['会议听取了宪法和法律委员会副主任委员徐辉作的报告。', '宪法和法律委员会副主任委员', '副主任委员', '宪法和法律委员会', '中国'],
   ['银保监会党委书记郭树清宣讲。', '银保监会党委书记', '党委书记', '银保监会', '中国'],
+  ['今日下午，银监会主席刘明康表示。', '银监会主席', '主席', '银监会', '中国'],
   // A foreign ministry whose name joins two fields; the state of a chain after a head's envoy and past a former post.
   ['伊朗经济事务与财政部长汉杜齐表示。', '伊朗经济事务与财政部长', '部长', '经济事务与财政部', '伊朗'],
   ['李希会见古巴国家主席特使、外交部长罗德里格斯。', '外交部长', '部长', '外交部', '古巴'],
