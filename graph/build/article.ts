@@ -160,60 +160,109 @@ export function bareTitles(
   };
 }
 
+/** One article's graph as it is built: node and edge makers that merge as the whole build does, and its notes. */
+class ArticleBuilder {
+  readonly graph = emptyGraph();
+  readonly notes: ((log: ResolutionLog) => void)[] = [];
+  private readonly joined = new Map<string, string | undefined>();
+
+  constructor(
+    readonly f: ArticleFacts,
+    readonly paper: Paper,
+    private readonly namesakes?: Namesakes,
+  ) {}
+
+  node(key: string, attrs: NodeAttributes): string {
+    if (!this.graph.hasNode(key)) this.graph.addNode(key, attrs);
+    return key;
+  }
+
+  readonly edge: EdgeFn = (type, source, target, evidence, extra = {}) => {
+    const when = PER_DAY.includes(type) && extra.date ? `@${extra.date}` : '';
+    const key = `${type}:${source}->${target}${when}`;
+    const attrs = { type, evidence: [evidence], ...extra };
+    if (!this.graph.hasEdge(key)) this.graph.addEdgeWithKey(key, source, target, attrs);
+    else mergeEdgeAttributes(this.graph.getEdgeAttributes(key), attrs);
+    return key;
+  };
+
+  /** Named bare here, a person titled abroad elsewhere in the build is that one where the article names his country. */
+  joinOf(name: string): string | undefined {
+    if (!this.joined.has(name)) this.joined.set(name, this.namesakes?.joinOf(name, this.f.article));
+    return this.joined.get(name);
+  }
+
+  /** The jurisdiction of a title the article gives the person, if any. */
+  jurisdictionOf(name: string): string | undefined {
+    return this.f.holds.find((h) => h.person === name && h.jurisdiction)?.jurisdiction;
+  }
+
+  person(printed: string, titled?: string, reporter = false): string {
+    const a = this.f.article;
+    const jurisdiction = titled ?? (reporter ? undefined : this.joinOf(printed));
+    // A full dotted name titled abroad as its short form is there is that person (弗拉基米尔·普京, 普京).
+    const short = jurisdiction && !reporter ? this.namesakes?.shortOf(printed, jurisdiction) : undefined;
+    const name = short ?? printed;
+    const key = personKey(name, jurisdiction, this.paper);
+    this.notes.push((log) => log.person(key, printed, a.id, jurisdiction, this.paper));
+    const aliases = short ? [printed] : [];
+    return this.node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases });
+  }
+
+  /** A person where the article gives him a title, keyed by its jurisdiction. */
+  titled(name: string): string {
+    return this.person(name, this.jurisdictionOf(name));
+  }
+
+  target(t: Target): string {
+    if (t.kind !== 'Enterprise')
+      return this.node(`${t.kind.toLowerCase()}:${t.name}`, { kind: t.kind as NodeKind, label: t.name });
+    const key = `enterprise:${enterpriseKey(t.name)}`;
+    this.notes.push((log) => log.enterprise(key, t.name, this.f.article.id));
+    this.node(key, { kind: 'Enterprise', label: t.name, aliases: [] });
+    mergeNodeAttributes(this.graph.getNodeAttributes(key), { kind: 'Enterprise', label: t.name, aliases: [t.name] });
+    return key;
+  }
+}
+
+/** An event of the article as a node, with its date; null where a retelling names it on no day of its own. */
+type EventNode = { key: string; dated: DateAttrs } | null;
+
 /** An article's own graph and the resolution notes it makes (replayed into the build's log once it is absorbed). */
 export function articleGraph(
   f: ArticleFacts,
   paper: Paper,
   namesakes?: Namesakes,
 ): { graph: KgGraph; notes: ((log: ResolutionLog) => void)[] } {
-  const a = f.article;
-  const graph = emptyGraph();
-  const notes: ((log: ResolutionLog) => void)[] = [];
-  const node = (key: string, attrs: NodeAttributes): string => {
-    if (!graph.hasNode(key)) graph.addNode(key, attrs);
-    return key;
+  const b = new ArticleBuilder(f, paper, namesakes);
+  const articleKey = articleNode(b);
+  const events = eventNodes(b, articleKey);
+  titlesHeld(b);
+  // null: an event left out (retold); an index past the list is a fault of the facts, reported with the article.
+  const eventAt = (i: number) => {
+    const ev = events[i];
+    if (ev === undefined) throw new Error(`graph: fact names event ${i}, of ${events.length}`);
+    return ev;
   };
-  const edge = (
-    type: RelType,
-    source: string,
-    target: string,
-    evidence: Evidence,
-    extra: Partial<EdgeAttributes> = {},
-  ) => {
-    const when = PER_DAY.includes(type) && extra.date ? `@${extra.date}` : '';
-    const key = `${type}:${source}->${target}${when}`;
-    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { type, evidence: [evidence], ...extra });
-    else mergeEdgeAttributes(graph.getEdgeAttributes(key), { type, evidence: [evidence], ...extra });
-    return key;
-  };
-  // Named bare here, a person titled abroad elsewhere in the build is that one where the article names his country.
-  const joined = new Map<string, string | undefined>();
-  const joinOf = (name: string) => {
-    if (!joined.has(name)) joined.set(name, namesakes?.joinOf(name, a));
-    return joined.get(name);
-  };
-  const person = (printed: string, titled?: string, reporter = false) => {
-    const jurisdiction = titled ?? (reporter ? undefined : joinOf(printed));
-    // A full dotted name titled abroad as its short form is there is that person (弗拉基米尔·普京, 普京).
-    const short = jurisdiction && !reporter ? namesakes?.shortOf(printed, jurisdiction) : undefined;
-    const name = short ?? printed;
-    const key = personKey(name, jurisdiction, paper);
-    notes.push((log) => log.person(key, printed, a.id, jurisdiction, paper));
-    const aliases = short ? [printed] : [];
-    return node(key, { kind: 'Person', label: name, name, pinyin: personPinyin(name), aliases });
-  };
-  const target = (t: Target): string => {
-    if (t.kind !== 'Enterprise')
-      return node(`${t.kind.toLowerCase()}:${t.name}`, { kind: t.kind as NodeKind, label: t.name });
-    const key = `enterprise:${enterpriseKey(t.name)}`;
-    notes.push((log) => log.enterprise(key, t.name, a.id));
-    node(key, { kind: 'Enterprise', label: t.name, aliases: [] });
-    mergeNodeAttributes(graph.getNodeAttributes(key), { kind: 'Enterprise', label: t.name, aliases: [t.name] });
-    return key;
-  };
-  const jurisdictionOf = (name: string) => f.holds.find((h) => h.person === name && h.jurisdiction)?.jurisdiction;
+  partsTaken(b, eventAt);
+  // The mention layer: everyone and everything the article names, linked to it whether or not a role touches it.
+  for (const m of f.mentions) {
+    const from = m.kind === 'Person' ? b.titled(m.name) : b.target({ kind: m.kind, name: m.name });
+    for (const e of m.evidence) b.edge('MENTIONED_IN', from, articleKey, e);
+  }
+  for (const m of f.met) {
+    const host = b.titled(m.host);
+    const guest = b.titled(m.guest);
+    const ev = eventAt(m.event);
+    if (host !== guest && ev) b.edge('MET', host, guest, m.evidence, { role: m.role, ...ev.dated });
+  }
+  return { graph: b.graph, notes: b.notes };
+}
 
-  const articleKey = node(`article:${a.id}`, {
+/** The article's node, and its reporters' bylines. */
+function articleNode(b: ArticleBuilder): string {
+  const a = b.f.article;
+  const articleKey = b.node(`article:${a.id}`, {
     kind: 'Article',
     label: a.headline || a.text.slice(0, 20),
     file: a.file,
@@ -230,12 +279,17 @@ export function articleGraph(
     rawEnd: a.rawEnd,
   };
   const role = a.kind === 'photo' ? 'photographer' : 'reporter';
-  for (const r of a.reporters) edge('WROTE', person(r, undefined, true), articleKey, byline, { role });
+  for (const r of a.reporters) b.edge('WROTE', b.person(r, undefined, true), articleKey, byline, { role });
+  return articleKey;
+}
 
+/** The article's events, dated, with where they were held and by whom. */
+function eventNodes(b: ArticleBuilder, articleKey: string): EventNode[] {
+  const a = b.f.article;
   // A reaction piece retells: an event it names on no day of its own was reported on its day (习近平总书记近日在…考察时
   // 的重要讲话引发热烈反响), and is no event of the issue's.
   const retold = RETELLING.test(a.headline);
-  const events = f.events.map((e) => {
+  return b.f.events.map((e) => {
     const dated = eventDate(a, e);
     if (retold && dated.datePrecision !== 'day') return null;
     const names = {
@@ -243,56 +297,46 @@ export function articleGraph(
       ...(e.printed !== e.label ? { printed: e.printed } : {}),
       ...(e.series ? { series: e.series } : {}),
     };
-    const k = node(`event:${a.id}#${e.local + 1}`, { kind: 'Event', ...names, eventKind: e.eventKind, ...dated });
-    edge('REPORTED_IN', k, articleKey, e.evidence);
-    for (const t of e.places) edge('AT', k, target(t), e.evidence);
-    for (const o of e.heldBy) edge('HELD_BY', k, target({ kind: 'Organization', name: o }), e.evidence);
+    const k = b.node(`event:${a.id}#${e.local + 1}`, { kind: 'Event', ...names, eventKind: e.eventKind, ...dated });
+    b.edge('REPORTED_IN', k, articleKey, e.evidence);
+    for (const t of e.places) b.edge('AT', k, b.target(t), e.evidence);
+    for (const o of e.heldBy) b.edge('HELD_BY', k, b.target({ kind: 'Organization', name: o }), e.evidence);
     return { key: k, dated };
   });
-  const day = articleDay(a);
-  const whose = bareTitles(f.holds, (name) => jurisdictionOf(name) ?? joinOf(name));
-  for (const printed of f.holds) {
+}
+
+/** The titles people hold, each a node keyed by its jurisdiction and normalised post, held over the article's day. */
+function titlesHeld(b: ArticleBuilder): void {
+  const day = articleDay(b.f.article);
+  const whose = bareTitles(b.f.holds, (name) => b.jurisdictionOf(name) ?? b.joinOf(name));
+  for (const printed of b.f.holds) {
     const h = whose(printed);
-    const { normalised, label } = titleForms(h.post, h.organ, h.jurisdiction, paper.jurisdiction);
+    const { normalised, label } = titleForms(h.post, h.organ, h.jurisdiction, b.paper.jurisdiction);
     const attrs: NodeAttributes = {
       kind: 'Title',
       label,
       post: normalised,
       ...(h.jurisdiction ? { jurisdiction: h.jurisdiction } : {}),
     };
-    const t = node(`title:${h.jurisdiction ?? '?'}|${normalised}`, attrs);
+    const t = b.node(`title:${h.jurisdiction ?? '?'}|${normalised}`, attrs);
     // 时任…: held before the article's day, not on it; the spell is not widened to it.
     const spell = day && !h.former ? { firstSeen: day, lastSeen: day } : {};
     // A post printed after a name (卡斯特罗总统) names no country: its holder is the one the article titles elsewhere.
-    const holder = person(h.person, printed.jurisdiction ?? jurisdictionOf(h.person));
-    edge('HOLDS', holder, t, h.evidence, spell);
+    const holder = b.person(h.person, printed.jurisdiction ?? b.jurisdictionOf(h.person));
+    b.edge('HOLDS', holder, t, h.evidence, spell);
   }
-  // null: an event left out (retold); an index past the list is a fault of the facts, reported with the article.
-  const eventAt = (i: number) => {
-    const ev = events[i];
-    if (ev === undefined) throw new Error(`graph: fact names event ${i}, of ${events.length}`);
-    return ev;
-  };
-  for (const r of f.roles) {
+}
+
+/** Who took part in each event (CHAIRED, LED, ATTENDED, ADDRESSED) and the places and bodies a visit went to. */
+function partsTaken(b: ArticleBuilder, eventAt: (i: number) => EventNode): void {
+  for (const r of b.f.roles) {
     const ev = eventAt(r.event);
-    if (ev) roleEdge(graph, edge, r, person(r.person, jurisdictionOf(r.person)), ev.key, ev.dated);
+    if (ev) roleEdge(b.graph, b.edge, r, b.titled(r.person), ev.key, ev.dated);
   }
-  for (const v of f.visits) {
+  for (const v of b.f.visits) {
     const ev = eventAt(v.event);
-    if (ev) edge('VISITED', person(v.person, jurisdictionOf(v.person)), target(v.target), v.evidence, ev.dated);
+    if (ev) b.edge('VISITED', b.titled(v.person), b.target(v.target), v.evidence, ev.dated);
   }
-  // The mention layer: everyone and everything the article names, linked to it whether or not a role touches it.
-  for (const m of f.mentions) {
-    const from = m.kind === 'Person' ? person(m.name, jurisdictionOf(m.name)) : target({ kind: m.kind, name: m.name });
-    for (const e of m.evidence) edge('MENTIONED_IN', from, articleKey, e);
-  }
-  for (const m of f.met) {
-    const host = person(m.host, jurisdictionOf(m.host));
-    const guest = person(m.guest, jurisdictionOf(m.guest));
-    const ev = eventAt(m.event);
-    if (host !== guest && ev) edge('MET', host, guest, m.evidence, { role: m.role, ...ev.dated });
-  }
-  return { graph, notes };
 }
 
 type EdgeFn = (
