@@ -6,7 +6,7 @@ import {
 import { KNOWN_PLACES } from './lexicon/places.ts';
 import { COUNTRY_FORMS } from './lexicon/world.ts';
 import { LEVELS } from './lexicon/titles.ts';
-import { NAME_DOTS, isHanAt } from './chars.ts';
+import { NAME_DOTS, isHanAt, pastUnopenedBracket } from './chars.ts';
 import { LEFT_BOUNDARY, wordEndingAt } from './lexicon/words.ts';
 import { FUNCTION_TAGS, tag } from './jieba.ts';
 import type { Span } from './persons.ts';
@@ -63,15 +63,8 @@ export function bodies(text: string, free: (s: Span) => boolean = () => true): B
  * (（上海古籍出版社，…）) nor around anything else (本报讯（记者马力）市土地整理储备中心: the name starts after them).
  */
 function trimBrackets(text: string, start: number, end: number): number {
-  let s = start;
-  // A closing bracket with no opening one in the name closes an aside before it (华润置地（企业专区,旗下楼盘）（北京）…).
-  for (let k = s, open = 0; k < end; k++) {
-    if (/[（(]/.test(text[k]!)) open++;
-    else if (/[）)]/.test(text[k]!) && open-- === 0) {
-      s = k + 1;
-      open = 0;
-    }
-  }
+  // A closing bracket with no opening one in the name closes an aside before it.
+  let s = pastUnopenedBracket(text, start, end);
   // Only the name's own characters are looked at: the last closing bracket in it, and the one opening it.
   let close = end - 1;
   while (close >= s && !/[）)]/.test(text[close]!)) close--;
@@ -82,7 +75,7 @@ function trimBrackets(text: string, start: number, end: number): number {
     if (open < s || !inside || !tag(inside).every(namedPlace)) s = close + 1;
   }
   // (A name opening with brackets, once past the aside, has none left: （北京）股份有限公司 is no name.)
-  if (/[（(]/.test(text[s] ?? '') && s < start + (end - start)) {
+  if (/[（(]/.test(text[s] ?? '') && s < end) {
     const close = text.slice(s, end).search(/[）)]/);
     if (close >= 0) return s + close + 1;
   }

@@ -31,3 +31,19 @@ export function allHan(s: string): boolean {
   for (const c of s) if (!isHan(c)) return false;
   return true;
 }
+
+/**
+ * Where a span starts once past a closing bracket it holds without the opening one, the end of an aside cut before it
+ * (华润置地（企业专区,旗下楼盘）（北京）…, `。\n集团）有限公司`).
+ */
+export function pastUnopenedBracket(text: string, start: number, end: number): number {
+  let at = start;
+  for (let k = start, open = 0; k < end; k++) {
+    if (/[（(]/.test(text[k]!)) open++;
+    else if (/[）)]/.test(text[k]!)) {
+      if (open === 0) at = k + 1;
+      else open--;
+    }
+  }
+  return at;
+}

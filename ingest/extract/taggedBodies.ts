@@ -7,6 +7,7 @@ import { wordEndingAt } from './lexicon/words.ts';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, WORLD_REGIONS } from './lexicon/world.ts';
 import { brandedTrade, endsInBodySuffix } from './bodies.ts';
 import { FUNCTION_TAGS, tag } from './jieba.ts';
+import { pastUnopenedBracket } from './chars.ts';
 import type { Span } from './persons.ts';
 import type { MentionKind } from './types.ts';
 
@@ -61,11 +62,7 @@ export function taggerBodySpan<S extends Span>(text: string, s: S): S {
  * inside a name: `。\n集团）有限公司`).
  */
 function pastAside<S extends Span>(text: string, s: S): S {
-  let start = s.start;
-  for (let k = start, open = 0; k < s.end; k++) {
-    if (/[（(]/.test(text[k]!)) open++;
-    else if (/[）)]/.test(text[k]!) && open-- === 0) [start, open] = [k + 1, 0];
-  }
+  let start = pastUnopenedBracket(text, s.start, s.end);
   while (start < s.end && /[\s\p{P}]/u.test(text[start]!) && !/[（(《“]/.test(text[start]!)) start++;
   return start === s.start ? s : { ...s, start };
 }

@@ -118,8 +118,13 @@ function departmentAt(text: string, p: number, ends: readonly string[], maxStem:
  * a name misread (外交部长沙伦赛: 长沙; 商务部长雷蒙多: 长雷蒙多).
  */
 function wordRunsOn(text: string, shared: number): boolean {
-  const t = tokenAt(text, shared + 1);
-  return t !== undefined && t.word.length > 2 && t.tag !== 'x' && !wordAt(ALL_POSTS, t.word, 0);
+  return knownWordAt(text, shared + 1, 3);
+}
+
+/** jieba reads a word it knows at `at`, of `min` characters or more, that is no post. */
+function knownWordAt(text: string, at: number, min: number): boolean {
+  const t = tokenAt(text, at);
+  return t !== undefined && t.word.length >= min && t.tag !== 'x' && !wordAt(ALL_POSTS, t.word, 0);
 }
 
 /**
@@ -127,8 +132,7 @@ function wordRunsOn(text: string, shared: number): boolean {
  * 长安银行, 吉林省 + 长春市): a name after the post (浙江省长王浩) is no such word.
  */
 function placeRunsOn(text: string, p: number): boolean {
-  const t = tokenAt(text, p);
-  return t !== undefined && t.word.length >= 2 && t.tag !== 'x' && !wordAt(ALL_POSTS, t.word, 0);
+  return knownWordAt(text, p, 2);
 }
 
 /** Departments whose name opens with a post's word. */
