@@ -381,6 +381,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ]],
   ['a bare jurisdiction after a verb opens a body: the verb is no part of its name (拜会省发展改革委)',
     '他在杭州拜会省发展改革委领导。', [['place', '杭州', 2], ['organization', '省发展改革委', 6]]],
+  ['a name after a title that jieba reads whole before a word (范一飞案, 董云虎严重); not a transliteration cut (伊格纳特)',
+    '副行长范一飞案，主任董云虎严重违纪违法，发言人伊格纳特30日说', [
+      ['title', '副行长', 0], ['person', '范一飞', 3], ['title', '主任', 8], ['person', '董云虎', 10],
+    ]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {

@@ -1,6 +1,6 @@
 // Name recogniser: surname + given name, or a foreign name by its extent, found after titles, in lists of officials,
 // before reporting verbs and posts, then everywhere the same name recurs.
-import { tag } from './jieba.ts';
+import { tag, tokenAt } from './jieba.ts';
 import { SINGLE_SURNAMES, surnameAt, tibetanNameAt } from './lexicon/surnames.ts';
 import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES, PLACES_CLOSE } from './lexicon/places.ts';
@@ -129,7 +129,9 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
           : undefined;
   // Vouched for, a three-character name jieba knows needs only a common word after it (时任浙江省委书记习近平关心
   // 推动下), not more of a name (外交部长罗德里|格斯); two characters are too often a word (总书记殷殷嘱托).
-  const known = evidence === 'vouched' && two && knownName(text.slice(i, two.end)) && wordFollows(text, two.end);
+  // So is one jieba reads in its place as one name, whatever follows (副行长范一飞案, 主任董云虎严重违纪).
+  const known = evidence === 'vouched' && two && ((knownName(text.slice(i, two.end)) && wordFollows(text, two.end)) ||
+    (!RUN_ON_AFTER_NAME.has(last) && readAsName(text, i, two.end)));
   const pick = fitting ?? (known ? two : undefined);
   if (!pick || (requireStrong && pick.ctx !== 'strong')) return undefined;
   // A surname that is more often a function word (和, 向, 来) gets no benefit of the doubt.
@@ -154,6 +156,22 @@ function wordFollows(text: string, end: number): boolean {
 function knownName(s: string): boolean {
   const tokens = tag(s);
   return tokens.length === 1 && /^nr/.test(tokens[0]!.tag);
+}
+
+/**
+ * Jieba, reading the text around it, takes [start, end) as one Chinese name and a word it knows after it (范一飞 +
+ * 案; not a transliteration, 伊斯拉/nrt + 米, nor more of a name, 罗德里 + 格斯), or as one word it does not know and what is said of
+ * a person after it, a verb or an adverb of two characters (董云虎 + 严重; not 索维娅 + 国际艺术村, a body's name).
+ */
+function readAsName(text: string, start: number, end: number): boolean {
+  const t = tokenAt(text, start);
+  if (t === undefined || t.word.length !== end - start) return false;
+  const next = tokenAt(text, end);
+  if (next === undefined) return false;
+  if (t.tag === 'x') return next.word.length > 1 && /^(?:v|vd|a|ad|d|p|c)$/.test(next.tag);
+  // (A lone character after it that is no noun is more often the name's last syllable: 伊格纳 + 特.)
+  const lone = next.word.length === 1 && !/^(?:n|ng)$/.test(next.tag);
+  return (t.tag === 'nr' || t.tag === 'nrfg') && !lone && !/^(?:nr|x$)/.test(next.tag);
 }
 
 /**
