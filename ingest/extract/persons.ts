@@ -159,9 +159,10 @@ function knownName(s: string): boolean {
 }
 
 /**
- * Jieba, reading the text around it, takes [start, end) as one Chinese name and a word it knows after it (范一飞 +
- * 案; not a transliteration, 伊斯拉/nrt + 米, nor more of a name, 罗德里 + 格斯), or as one word it does not know and what is said of
- * a person after it, a verb or an adverb of two characters (董云虎 + 严重; not 索维娅 + 国际艺术村, a body's name).
+ * Jieba, reading the text around it, takes [start, end) as one Chinese name and a word it knows after it
+ * (范一飞 + 案; not a transliteration, 伊斯拉/nrt + 米, nor more of a name, 罗德里 + 格斯), or as one word it does
+ * not know and what is said of a person after it, a verb or an adverb of two characters (董云虎 + 严重; not 索维娅 +
+ * 国际艺术村, a body's name).
  */
 function readAsName(text: string, start: number, end: number): boolean {
   const t = tokenAt(text, start);
