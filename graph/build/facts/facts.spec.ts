@@ -38,6 +38,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ],
   ['a body holds a meeting: no chair', '8日，市委常委会召开会议，审议有关文件。', COUNTY, []],
   [
+    "local governments' working meetings by what they do (碰头会, 分析会, 学习会) and a plenum by its sitting",
+    '15日，市长查俊主持召开市长碰头会。副市长叶林参加会议。16日，市长查俊出席全市经济运行分析会并讲话。' +
+      '17日，市委书记王强主持召开市委理论学习中心组学习会。18日，市委书记王强主持召开市委十三届十次全会。',
+    COUNTY,
+    [
+      'ADDRESSED 查俊 全市经济运行分析会 (讲话)', 'ATTENDED 叶林 市长碰头会 (参加)', 'ATTENDED 查俊 全市经济运行分析会 (出席)',
+      'CHAIRED 查俊 市长碰头会 (主持召开)', 'CHAIRED 王强 市委全会 (主持召开)',
+      'CHAIRED 王强 市委理论学习中心组学习会 (主持召开)',
+    ],
+  ],
+  [
     "主持会议 refers to the story's meeting",
     '3月15日下午，市委常委会召开（扩大）会议。市委书记章旭升主持会议。',
     COUNTY,
