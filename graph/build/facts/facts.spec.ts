@@ -38,6 +38,15 @@ const CASES: [string, string, string | undefined, string[]][] = [
   ],
   ['a body holds a meeting: no chair', '8日，市委常委会召开会议，审议有关文件。', COUNTY, []],
   [
+    "a guest's titles broken by a comma, and an official seated in at the reception (会见时在座)",
+    '8月20日，市委书记李洪慈，市长杨大勇会见上海电气集团党委委员、副总裁，上海电气新能源发展公司董事长金孝龙。' +
+      '李洪慈对金孝龙一行表示欢迎。李子罡会见时在座。',
+    undefined,
+    [
+      'ATTENDED 李子罡 会见上海电气新能源发展公司董事长金孝龙 (会见时在座)', 'MET 李洪慈>金孝龙 会见', 'MET 杨大勇>金孝龙 会见',
+    ],
+  ],
+  [
     "local governments' working meetings by what they do (碰头会, 分析会, 学习会) and a plenum by its sitting",
     '15日，市长查俊主持召开市长碰头会。副市长叶林参加会议。16日，市长查俊出席全市经济运行分析会并讲话。' +
       '17日，市委书记王强主持召开市委理论学习中心组学习会。18日，市委书记王强主持召开市委十三届十次全会。',

@@ -678,8 +678,7 @@ function addRoles(
 
 /** 会见 / 会谈 / 通电话: the guests after the verb, or the partner before it; one talks event (one per guest: 分别). */
 function met(st: State, ctx: SentenceContext, b: Binding): void {
-  const clauseEnd = ctx.text.slice(b.found.end, ctx.s.end).search(/[，。；：]/);
-  const limit = clauseEnd < 0 ? ctx.s.end : b.found.end + clauseEnd;
+  const limit = guestsClauseEnd(ctx, b.found.end);
   const hosts = new Set(b.agent.persons.map((p) => p.text));
   // Someone's kin received are no meeting with him (会见任弼时同志亲属).
   const kin = (m: Mention) => wordAt(KIN_AFTER, ctx.text, m.end) !== undefined;
@@ -722,6 +721,24 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
         st.facts.met.push({ host, guest, role: word, event: e.local, evidence });
       }
     }
+  }
+}
+
+/**
+ * Where the clause naming the guests ends: at its punctuation, or past a comma that closes one of a guest's titles
+ * when another title or its body opens what follows (会见上海电气集团党委委员、副总裁，上海电气新能源发展公司董事长金孝龙).
+ */
+function guestsClauseEnd(ctx: SentenceContext, from: number): number {
+  let end = from;
+  for (;;) {
+    const next = ctx.text.slice(end, ctx.s.end).search(/[，。；：]/);
+    if (next < 0) return ctx.s.end;
+    end += next;
+    const at = end;
+    const titleCloses = ctx.mentions.some((m) => m.kind === 'title' && m.end === at);
+    const opens = ctx.mentions.find((m) => m.start === at + 1);
+    if (ctx.text[at] !== '，' || !titleCloses || !opens || opens.kind === 'person') return at;
+    end++;
   }
 }
 

@@ -85,6 +85,9 @@ export const PREDICATES: readonly Predicate[] = [
       // 张又侠陪同接见: the escort of a reception is at it, not at the visit it fell in.
       '陪同接见',
       '陪同会见',
+      // Local papers' officials present, seated in (副市长张春香会见时在座, 会谈时在座).
+      '会见时在座',
+      '会谈时在座',
     ],
     rel: 'ATTENDED',
     object: 'talks',

@@ -53,6 +53,8 @@ export const TIME_START = /^(?:周[一二三四五六日末]|星期|今天|昨�
 /** Strong subset: a surname-initial word followed by one of these is a name even without a title before it. */
 export const NAME_VERBS: readonly string[] = sortLongestFirst([
   '主持召开', '主持', '强调', '指出', '表示', '认为', '介绍', '一行', '同志', '说', '要求', '调研', '带队', '率队', '出席', '陪同', '讲话', '致辞',
+  // Those present at talks (李子罡会见时在座, 王毅参加会见).
+  '参加会见', '参加会谈', '会见时在座', '会谈时在座',
 ]);
 
 /**
