@@ -381,6 +381,13 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ]],
   ['a bare jurisdiction after a verb opens a body: the verb is no part of its name (拜会省发展改革委)',
     '他在杭州拜会省发展改革委领导。', [['place', '杭州', 2], ['organization', '省发展改革委', 6]]],
+  ['a place named inside another holds the title printed with both, and passes it along the chain',
+    '湖北省宜昌市委副书记、市长马泽江会见客商。北京市海淀区副区长王强', [
+      ['title', '湖北省宜昌市委副书记', 0, '宜昌市'], ['title', '市长', 11, '宜昌市'], ['person', '马泽江', 13],
+      ['title', '北京市海淀区副区长', 21, '海淀区'], ['person', '王强', 30],
+    ]],
+  ['a site named after those who serve in it is no title (人大代表联络站)', '许昌市建安区新元街道人大代表联络站',
+    [['place', '许昌市', 0]]],
   ['a name after a title that jieba reads whole before a word (范一飞案, 董云虎严重); not a transliteration cut (伊格纳特)',
     '副行长范一飞案，主任董云虎严重违纪违法，发言人伊格纳特30日说', [
       ['title', '副行长', 0], ['person', '范一飞', 3], ['title', '主任', 8], ['person', '董云虎', 10],

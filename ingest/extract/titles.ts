@@ -2,7 +2,7 @@
 import {
   CHINA_NAMED, FORMER_MARKERS, GENERAL_OFFICES, LEVELS, MINISTRIES, NATIONAL_BODIES, NATIONAL_DEPARTMENT_ENDS,
   NATIONAL_NEED_BOUNDARY, NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POST_MODIFIERS, POSTS,
-  SPECIAL_ADMINISTRATIVE_REGIONS, STATE_POSTS, TITLE_JOINERS,
+  SITES_AFTER_POST, SPECIAL_ADMINISTRATIVE_REGIONS, STATE_POSTS, TITLE_JOINERS,
 } from './lexicon/titles.ts';
 import {
   BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, PARTY_ENDINGS,
@@ -187,6 +187,8 @@ export function titleAt(text: string, i: number, inCompound = false, afterForeig
   if (STATE_TITLE_START[text.charCodeAt(i)] === 1) {
     best = longest(longest(best, nationalTitleAt(text, i, open)), foreignTitleAt(text, i, open));
   }
+  // (人大代表联络站: a site named after those who serve in it is no title.)
+  if (best && wordAt(SITES_AFTER_POST, text, best.end)) return undefined;
   // (水利部长江水利委员会: a bare post inside words, whose last character opens the next, is none.)
   const bare = best && !best.jur && !best.organ && !best.state && !best.foreign;
   if (bare && !open && best!.end - i === 2 && wordRunsOn(text, i)) best = undefined;
@@ -280,6 +282,12 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
   let best: TitleMatch | undefined;
   for (const jur of jurs) {
     const p = i + (jur?.text.length ?? 0);
+    // A place named inside another holds the title printed with both (浙江省金华市委书记, 湖北省宜昌市市长: 金华市's).
+    const inner = jur?.named ? localTitleAt(text, p, true) : undefined;
+    if (inner?.jur?.named) {
+      best = longest(best, { ...inner, start: i });
+      continue;
+    }
     const known = wordAt(ORGANS, text, p);
     const organs: { organ?: string; postAt: number }[] = [...(known ? [{ organ: known, postAt: p + known.length }] : []), { postAt: p }];
     if (jur) organs.push(...departmentAt(text, p, LOCAL_DEPARTMENT_ENDS, 7).filter((d) => d.organ !== known));

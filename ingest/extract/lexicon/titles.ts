@@ -139,6 +139,14 @@ export const POSTS_AFTER_NAME: readonly string[] = sortLongestFirst([
   '秘书长', '总统', '副总统', '首相', '国王', '王储', '大使',
 ]);
 
+/**
+ * Sites named after the people who serve in them (人大代表联络站, 代表之家, 劳模工作室, 政协委员工作站): the post before
+ * them is part of a place's name, no one's title.
+ */
+export const SITES_AFTER_POST: readonly string[] = sortLongestFirst([
+  '联络站', '联络室', '联络点', '工作站', '工作室', '服务站', '接待站', '活动室', '之家',
+]);
+
 /** Words of rank or field printed before a bare post, part of it (常务副院长, 首席投资总监, 市场总监, 执行董事). */
 export const POST_MODIFIERS: readonly string[] = sortLongestFirst([
   '常务', '执行', '首席', '高级', '资深', '名誉', '荣誉', '特聘', '市场', '客户', '技术', '财务', '销售', '运营', '投资',
