@@ -49,3 +49,11 @@ test('a bare post stays as printed where the article or the country does not say
   assert.equal(whose(hold('丙', '总统')).jurisdiction, undefined); // not a country
   assert.equal(whose(hold('乙', '总统')).jurisdiction, '芬兰');
 });
+
+test("a democratic party's local committee names its jurisdiction after the party (民革贵州省委主委)", () => {
+  const text = '省政协副主席、民革贵州省委主委马文骏，天津市政协副主席、民建市委会主委周绍熹出席。';
+  const g = buildGraph([textArticle(text, { id: 'a:1', issue: { issueDate: '2006-11-14' } })]).graph;
+  const labels = (p: string) => heldBy(g, p).map((t) => g.getNodeAttributes(t).label).sort();
+  assert.deepEqual(labels('person:马文骏'), ['民革贵州省委主委', '省政协副主席']);
+  assert.deepEqual(labels('person:周绍熹'), ['天津市政协副主席', '民建天津市委会主委']);
+});

@@ -1,6 +1,6 @@
 // One article's facts as a graph of its own (nodes, edges, evidence, dates), and the union of such graphs.
 import type { Article, ArticleDate } from '../../ingest/types.ts';
-import { LEVELS, STATE_HEAD_POSTS } from '../../ingest/extract/lexicon/titles.ts';
+import { DEMOCRATIC_PARTIES, LEVELS, STATE_HEAD_POSTS } from '../../ingest/extract/lexicon/titles.ts';
 import { COUNTRY_OF } from '../../ingest/extract/lexicon/world.ts';
 import { RANGE_JOINER } from '../../ingest/dates/find.ts';
 import { emptyGraph } from '../model/graph.ts';
@@ -27,14 +27,18 @@ export function titleForms(
 ) {
   const last = jurisdiction?.at(-1) ?? '';
   const level = (LEVELS as readonly string[]).includes(last) ? last : '';
-  const normalised = (organ && level ? level : '') + (organ ?? '') + post;
+  // A democratic party's committee names its level after the party (民革省委主委: 民革贵州省委主委).
+  const party = organ !== undefined && DEMOCRATIC_PARTIES.some((p) => organ.startsWith(p + level));
+  const normalised = (organ && level && !party ? level : '') + (organ ?? '') + post;
   // National posts name their level in their organ (国务院总理, 中共中央总书记): no prefix.
   const own = !jurisdiction || jurisdiction === paper || isNational(jurisdiction);
   const label = own
     ? normalised
-    : normalised.startsWith(level) && level
-      ? jurisdiction + normalised.slice(1)
-      : jurisdiction + normalised;
+    : party
+      ? normalised.replace(level, jurisdiction!)
+      : normalised.startsWith(level) && level
+        ? jurisdiction + normalised.slice(1)
+        : jurisdiction + normalised;
   return { normalised, label };
 }
 

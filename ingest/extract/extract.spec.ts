@@ -386,6 +386,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '湖北省宜昌市委副书记', 0, '宜昌市'], ['title', '市长', 11, '宜昌市'], ['person', '马泽江', 13],
       ['title', '北京市海淀区副区长', 21, '海淀区'], ['person', '王强', 30],
     ]],
+  ['a democratic party\'s local committee, however its committee is printed (省委, 市委会, 省委员会)',
+    '民革贵州省委主委马文骏，民建市委会主委周绍熹，九三学社省委员会副主委王强', [
+      ['title', '民革贵州省委主委', 0, '贵州省'], ['person', '马文骏', 8], ['title', '民建市委会主委', 12, '市'],
+      ['person', '周绍熹', 19], ['title', '九三学社省委员会副主委', 23, '省'], ['person', '王强', 34],
+    ]],
   ['a site named after those who serve in it is no title (人大代表联络站)', '许昌市建安区新元街道人大代表联络站',
     [['place', '许昌市', 0]]],
   ['a name after a title that jieba reads whole before a word (范一飞案, 董云虎严重); not a transliteration cut (伊格纳特)',

@@ -1,7 +1,7 @@
 // Title recogniser: [jurisdiction][organ]post, national (中共中央政治局常委) and foreign (马尔代夫总统) ones, compounds joined by 、.
 import {
-  CHINA_NAMED, FORMER_MARKERS, GENERAL_OFFICES, LEVELS, MINISTRIES, NATIONAL_BODIES, NATIONAL_DEPARTMENT_ENDS,
-  NATIONAL_NEED_BOUNDARY, NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POST_MODIFIERS, POSTS,
+  CHINA_NAMED, DEMOCRATIC_PARTIES, FORMER_MARKERS, GENERAL_OFFICES, LEVELS, MINISTRIES, NATIONAL_BODIES,
+  NATIONAL_DEPARTMENT_ENDS, NATIONAL_NEED_BOUNDARY, NATIONAL_ONLY_THROUGH_DEPARTMENT, NEWER_POSTS, NOT_PLACE_START, ORGANS, POST_MODIFIERS, POSTS,
   SITES_AFTER_POST, SPECIAL_ADMINISTRATIVE_REGIONS, STATE_POSTS, TITLE_JOINERS,
 } from './lexicon/titles.ts';
 import {
@@ -183,7 +183,8 @@ function longest(a: TitleMatch | undefined, b: TitleMatch | undefined): TitleMat
 export function titleAt(text: string, i: number, inCompound = false, afterForeign = false): TitleMatch | undefined {
   // A dateline's 电 ends it (新华社北京6月25日电外交部发言人…): what follows starts anew.
   const open = inCompound || leftOpen(text, i) || datelineEndsAt(text, i);
-  let best = localTitleAt(text, i, open);
+  // (A democratic party before a place is no part of its name: 民革贵州省委主委.)
+  let best = partyCommitteeTitleAt(text, i, open) ?? localTitleAt(text, i, open);
   if (STATE_TITLE_START[text.charCodeAt(i)] === 1) {
     best = longest(longest(best, nationalTitleAt(text, i, open)), foreignTitleAt(text, i, open));
   }
@@ -254,13 +255,16 @@ function autonomousAt(text: string, i: number, open: boolean): TitleMatch['jur']
   return { text: name, named: true, level: AUTONOMOUS_LEVELS.find((l) => name.endsWith(l))! };
 }
 
-/** [jurisdiction][organ]post of a province, city, county, town or village (金华市委常委, 市教育局局长, 副市长). */
-function localTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
+/**
+ * The jurisdictions a title may start with at i: an autonomous area, a named place with its level (金华市), a bare
+ * level; undefined where no local title can start (no level within reach, no character that opens one).
+ */
+function jurisdictionsAt(text: string, i: number, open: boolean): NonNullable<TitleMatch['jur']>[] | undefined {
   // Named jurisdictions (金华市): only where a level character follows within reach.
   const autonomous = autonomousAt(text, i, open);
   const reach = levelWithin(text, i + 2, i + 7);
   if (!reach && !autonomous && LOCAL_TITLE_START[text.charCodeAt(i)] !== 1) return undefined;
-  const jurs: (TitleMatch['jur'] | undefined)[] = autonomous ? [autonomous] : [];
+  const jurs: NonNullable<TitleMatch['jur']>[] = autonomous ? [autonomous] : [];
   for (let len = 2; len <= 4 && reach; len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
@@ -278,7 +282,14 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
   }
   const level = open ? wordAt(LEVEL_WORDS, text, i) : undefined;
   if (level) jurs.push({ text: level, named: false, level });
-  jurs.push(undefined);
+  return jurs;
+}
+
+/** [jurisdiction][organ]post of a province, city, county, town or village (金华市委常委, 市教育局局长, 副市长). */
+function localTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
+  const named = jurisdictionsAt(text, i, open);
+  if (!named) return undefined;
+  const jurs: (TitleMatch['jur'] | undefined)[] = [...named, undefined];
   let best: TitleMatch | undefined;
   for (const jur of jurs) {
     const p = i + (jur?.text.length ?? 0);
@@ -310,6 +321,28 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
   }
   return best;
 }
+
+/**
+ * A title of a democratic party's local committee (民革贵州省委主委, 民建市委会副主委): the party's committee of that
+ * jurisdiction, its organ the party's name, the level and the committee's word (民革省委).
+ */
+function partyCommitteeTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
+  const party = open ? wordAt(DEMOCRATIC_PARTIES, text, i) : undefined;
+  if (!party) return undefined;
+  let best: TitleMatch | undefined;
+  for (const jur of jurisdictionsAt(text, i + party.length, true) ?? []) {
+    const at = i + party.length + jur.text.length;
+    const committee = wordAt(PARTY_COMMITTEES, text, at);
+    const post = committee ? postAt(text, at + committee.length) : undefined;
+    if (!post || !jur.level) continue;
+    const organ = party + jur.level + committee;
+    best = longest(best, { start: i, end: at + committee!.length + post.length, post, jur, organ });
+  }
+  return best;
+}
+
+/** A democratic party's committee at a level, as printed (民革贵州省委, 民建市委会, 九三学社省委员会). */
+const PARTY_COMMITTEES = sortLongestFirst(['委', '委会', '委员会']);
 
 /** A body's whole name is one of China's central bodies (国家发展改革委, 中共中央办公厅, 外交部). */
 export function isNationalBody(name: string): boolean {

@@ -58,6 +58,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    "主持会议 after a body held a briefing (介绍会): the story's meeting",
+    '19日，市政协举行市情介绍会，向港澳委员介绍我市发展情况。市政协主席李明主持会议。',
+    COUNTY,
+    ['CHAIRED 李明 市情介绍会 (主持)'],
+  ],
+  [
     "主持会议 refers to the story's meeting",
     '3月15日下午，市委常委会召开（扩大）会议。市委书记章旭升主持会议。',
     COUNTY,

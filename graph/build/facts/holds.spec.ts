@@ -16,6 +16,12 @@ function heldIn(text: string): string[] {
 const CASES: [string, string, string[]][] = [
   ['a bare post after a body\'s title is held in that body', '中国侨联党组书记、主席万立骏致贺词。',
     ['万立骏: 中国侨联党组书记', '万立骏: 中国侨联主席']],
+  ['a role taken (担任) ends before the next name: the title before it is that one\'s',
+    '由联络办主任张晓明担任领队、香港湖南联谊总会会长周群飞担任团长的考察团来湘。',
+    ['周群飞: 湖南联谊总会会长', '张晓明: 联络办主任']],
+  ['a democratic party\'s local committee: the party\'s, not the Communist Party\'s',
+    '省政协副主席、民革贵州省委主委马文骏，民建市委会主委周绍熹出席。',
+    ['周绍熹: 民建市委会主委', '马文骏: 政协副主席', '马文骏: 民革省委主委']],
   ['after a ministry\'s party group, the ministry\'s minister', '财政部党组书记、部长刘昆作宣讲报告。',
     ['刘昆: 财政部党组书记', '刘昆: 财政部部长']],
   ['a firm\'s chairman and its party secretary', '国家电力投资集团有限公司董事长、党组书记刘明胜发言。',

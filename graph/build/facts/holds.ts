@@ -41,7 +41,9 @@ export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s
   const later = text.slice(p.end, s.end).match(/^(?:同志)?(?:现任|担任|任)([^，。；]{0,24})/);
   if (later) {
     const from = p.end + later[0].length - later[1]!.length;
-    const held = titles.filter((m) => m.start >= from && m.end <= from + later[1]!.length);
+    // (…担任领队、香港湖南联谊总会会长周群飞担任团长: a title before the next name is that one's.)
+    const next = inside.find((m) => m.kind === 'person' && m.start >= from)?.start ?? Infinity;
+    const held = titles.filter((m) => m.start >= from && m.end < next && m.end <= from + later[1]!.length);
     // A career retold by its years (一九八二年，江泽民同志任电子工业部第一副部长) is held before the article.
     const retold = YEAR.test(text.slice(s.start, p.start));
     chain.push(...(retold ? held.map((m) => ({ ...m, former: true as const })) : held));

@@ -357,6 +357,7 @@ export const MEETING_NOUNS: readonly string[] = [
   '评审会',
   '论证会',
   '说明会',
+  '介绍会',
   '联谊会',
   '调度会',
   '务虚会',

@@ -35,6 +35,14 @@ export const ORGANS: readonly string[] = sortLongestFirst([
   '委办公室', '政府办公室', '人民政府办公室', '人大常委会办公室', '政协办公室',
 ]);
 
+/**
+ * China's democratic parties by the names their local committees are printed with (民革贵州省委主委, 台盟市委会主委):
+ * a title of such a committee is the party's in that jurisdiction, not the Communist Party's.
+ */
+export const DEMOCRATIC_PARTIES: readonly string[] = sortLongestFirst([
+  '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟',
+]);
+
 /** A body's own general office, named by the body alone (中共中央办公厅, 国务院办公厅, 市委办公室). */
 export const GENERAL_OFFICES: readonly string[] = ['办公厅', '办公室'];
 
@@ -53,6 +61,8 @@ export const LEVELS = [
 export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   // national bodies
   '国家主席', '国家副主席', '国家总理', '国务委员', '外长', '防长', '主任委员', '副主任委员', '常务委员', '候补委员',
+  // A democratic party's committee's chair and vice-chair, as their committees call them (民建市委会主委).
+  '主委', '副主委',
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
   '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席',
