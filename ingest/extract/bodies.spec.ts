@@ -1,7 +1,7 @@
 // The body rules alone: which names before an ending are bodies and of what kind, how far each reaches; periodicals.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bodies, brandedTrade, periodicals } from './bodies.ts';
+import { bodies, brandedTrade, periodicals, visitedFirms } from './bodies.ts';
 
 const found = (text: string) => bodies(text).map((b) => `${b.kind}:${text.slice(b.start, b.end)}`);
 
@@ -69,4 +69,15 @@ test('bodies: a periodical named in title marks, then what it is, marks and all 
   const text = '第7期《求是》杂志发表文章。据《新英格兰医学杂志》报道，《时代潮》杂志社记者说。';
   const got = periodicals(text).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(got, ['《求是》杂志', '《时代潮》杂志社']);
+});
+
+test('bodies: the items of a list of firms visited are firms where one is by its ending, but places and sites', () => {
+  const text = '先后到金瓯医疗、汇丰兽药、冀雅电子、石桥镇、鲍鱼产业园等项目建设现场。他还谈到金瓯医疗、汇丰兽药。';
+  const firms = bodies(text).filter((b) => b.kind === 'enterprise');
+  const listed = visitedFirms(text, firms, () => true).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(listed, ['金瓯医疗', '汇丰兽药']);
+  // Not where no item is a firm by its ending, nor after no verb of going.
+  assert.deepEqual(visitedFirms('先后到金瓯医疗、汇丰兽药等企业。', [], () => true), []);
+  const told = '谈到冀雅电子、汇丰兽药等企业。';
+  assert.deepEqual(visitedFirms(told, bodies(told).filter((b) => b.kind === 'enterprise'), () => true), []);
 });

@@ -8,7 +8,7 @@ import { COUNTRY_FORMS } from './lexicon/world.ts';
 import { LEVELS } from './lexicon/titles.ts';
 import { NAME_DOTS, isHanAt, pastUnopenedBracket } from './chars.ts';
 import { LEFT_BOUNDARY, wordEndingAt } from './lexicon/words.ts';
-import { FUNCTION_TAGS, tag } from './jieba.ts';
+import { FUNCTION_TAGS, tag, tokenAt } from './jieba.ts';
 import type { Span } from './persons.ts';
 
 export interface BodySpan extends Span {
@@ -193,6 +193,38 @@ export function listedEnterprises(text: string, enterprises: readonly Span[], fr
   }
   return out;
 }
+
+/**
+ * Where a visit went, listed after its verb of going and closed by firms or projects or places (先后到金瓯医疗、汇丰兽药、
+ * 赤道实业、冀雅电子等项目建设现场, 先后前往丰弛鞋业、壹路鲜伴、希润米业等地): where one item is a firm by its ending, the
+ * others are firms too, except a place or a site by its ending (石桥镇, 鲍鱼科技产业园).
+ */
+export function visitedFirms(text: string, enterprises: readonly Span[], free: (s: Span) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(FIRMS_VISITED)) {
+    // (谈到…等企业: the verb of going must start a word.)
+    if (tokenAt(text, m.index) === undefined) continue;
+    const items: Span[] = [];
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const item of m[1]!.split('、')) {
+      items.push({ start: at, end: at + item.length });
+      at += item.length + 1;
+    }
+    const firm = (s: Span) => enterprises.some((e) => e.start === s.start && e.end === s.end);
+    if (!items.some(firm)) continue;
+    const site = (s: Span) => NOT_FIRM_ENDING.test(text.slice(s.start, s.end));
+    out.push(...items.filter((s) => !firm(s) && !site(s) && free(s)));
+  }
+  return out;
+}
+
+const FIRMS_VISITED = new RegExp(
+  '(?:来到|到|前往|深入|走进|走访)((?:\\p{Script=Han}{2,8}、)+\\p{Script=Han}{2,8})' +
+    '等(?:企业|公司|厂|工厂|项目|地|单位)',
+  'gu',
+);
+/** Endings of places and sites, never of a firm's short name (村, 街道, 产业园, 基地, 纪念馆). */
+const NOT_FIRM_ENDING = /(?:[省市县区镇乡村州]|街道|社区|园|园区|基地|中心|馆|站|场|院|校|所|局)$/;
 
 /** A body's ending (集团, 委员会, 局, 党, 社…) ends at `e`. */
 export function endsInBodySuffix(text: string, e: number): boolean {

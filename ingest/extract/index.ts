@@ -16,7 +16,7 @@ import { LEFT_BOUNDARY, TIME_START, documentKind, wordAt } from './lexicon/words
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
-import { bodies, endsInBodySuffix, listedEnterprises, missions, periodicals } from './bodies.ts';
+import { bodies, endsInBodySuffix, listedEnterprises, missions, periodicals, visitedFirms } from './bodies.ts';
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places, placesLeft } from './places.ts';
 import { loadModel, spansOf, tagSentence, type Tagger } from './model/tagger.ts';
@@ -374,6 +374,7 @@ function bodiesAndPlaces(found: Found): void {
   for (const b of bodies(text, free)) found.add(b, b.kind, 'suffix');
   const enterprises = found.mentions.filter((m) => m.kind === 'enterprise');
   for (const s of listedEnterprises(text, enterprises, free)) found.add(s, 'enterprise', 'enterprise-list');
+  for (const s of visitedFirms(text, enterprises, free)) found.add(s, 'enterprise', 'firms-visited');
   for (const p of places(text)) found.add(p, 'place', 'place');
 }
 

@@ -475,12 +475,16 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   const mourning = /送别|吊唁|悼念|告别/.test(ctx.text.slice(ctx.s.start, f.start));
   if (f.pred.kind === 'condolence visit' && mourning && /^了?其(?:亲属|家属|遗属)/.test(ctx.text.slice(f.end))) return true;
   // 调研发现, 调研成果: a study and what it found, no visit (察看重点项目 looks over a site).
-  if (wordAt(STUDY_AFTER, ctx.text, f.end) && !/[察查]看$/.test(f.word)) return true;
+  const study = wordAt(STUDY_AFTER, ctx.text, f.end);
+  // (调研重点项目, 督导重点企业: the key sites visited, not where a study puts its weight.)
+  const sites = study === '重点' && KEY_SITES.test(ctx.text.slice(f.end + 2, f.end + 4));
+  if (study && !sites && !/[察查]看$/.test(f.word)) return true;
   // 为她做了检查, 作出深刻检查: a check-up or a self-criticism made; 经过调研: what a decision followed. No visit.
   if (MADE_OR_AFTER.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) return true;
   // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.
   // (习近平带领…李强、…李希，专程从北京前往陕西延安，瞻仰…: those led, then where they went, a clause on.)
-  const ledOnly = ctx.groups.some((g) => g.end === f.end + clause.length);
+  // (张伯松带领区直有关部门负责人，深入园区一线调研企业: those led named by their office, then the visit.)
+  const ledOnly = ctx.groups.some((g) => g.end === f.end + clause.length) || LED_PEOPLE.test(clause);
   const goesOn = ledOnly ? ctx.text.slice(f.end + clause.length + 1, ctx.s.end).match(/^[^，。；]*/)![0] : '';
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause) && !VISIT_AHEAD.test(goesOn)) return true;
   // 在调研中发现, 在调研中搞形式主义: the course of visits at large, a frame of what is told, no visit of its own.
@@ -501,13 +505,17 @@ const COUNTED = /(?:出席|参加|主持|举行)了?[一二三四五六七八九
 
 /** What follows 调研 / 考察 when it is a study, not a visit (调研发现, 调研成果, 考察报告). */
 const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况', '重点', '任务'];
+/** What 重点 qualifies when the visit goes to the key ones (重点项目, 重点企业). */
+const KEY_SITES = /^(?:项目|企业|工程|园区|区域|单位|场所|部位|行业|领域|村)/;
 /**
  * Before a visit's verb: a check made (做了检查, 作出检查), what came after it (经过调研, 经过考察学习), or a habit
  * (每到一处考察).
  */
 const MADE_OR_AFTER = /(?:[做作](?:了|出)?|经过|每[^，。；]{0,3})$/;
 /** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
-const VISIT_AHEAD = /调研|考察|视察|检查|督查|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
+const VISIT_AHEAD = /调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
+/** Those a leader takes along, named by their office rather than by name (有关部门负责人, 班子成员). */
+const LED_PEOPLE = /(?:负责人|负责同志|主要领导|班子成员|干部|工作人员|专家)$/;
 
 /** Verbs that express a feeling a predicate then names (表示深切慰问, 致以亲切慰问, 转达诚挚问候). */
 const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,10})$/;

@@ -58,6 +58,31 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'those led named by their office, then the visit after a comma; a companion one (一同参加)',
+    '3月1日，区委书记张伯松带领区直有关部门负责人，深入园区一线调研企业。区领导郑燕平一同参加。',
+    COUNTY,
+    ['ATTENDED 郑燕平 深入园区一线调研企业 (参加 #1)', 'LED 张伯松 深入园区一线调研企业 (带领)'],
+  ],
+  [
+    'a team led to inspect key projects (带队督导重点项目); those taken along (等随行), not reporters (随行记者)',
+    '5月11日下午，区委书记王广部带队督导重点项目建设推进情况。副区长谢晖、区工信局局长邓婷等随行。' +
+      '王广部向随行记者介绍情况。',
+    COUNTY,
+    [
+      'ATTENDED 谢晖 带队督导重点项目建设推进情况 (随行 #1)', 'ATTENDED 邓婷 带队督导重点项目建设推进情况 (随行 #2)',
+      'LED 王广部 带队督导重点项目建设推进情况 (带队)',
+    ],
+  ],
+  [
+    'firms listed where a visit went, one of them a firm by its ending: every one visited',
+    '7月19日上午，市委书记王现坤到开发区调研在建项目，先后到金瓯医疗、汇丰兽药、冀雅电子等项目建设现场。',
+    COUNTY,
+    [
+      'LED 王现坤 到开发区调研在建项目 (调研)', 'VISITED 王现坤 冀雅电子', 'VISITED 王现坤 汇丰兽药',
+      'VISITED 王现坤 金瓯医疗',
+    ],
+  ],
+  [
     "主持会议 after a body held a briefing (介绍会): the story's meeting",
     '19日，市政协举行市情介绍会，向港澳委员介绍我市发展情况。市政协主席李明主持会议。',
     COUNTY,

@@ -845,7 +845,8 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const company = /^[同与][^，。；]{1,30}?(?:共同|一同|一起)/.exec(manner);
   const words = company && manner.indexOf(b.found.word) >= company[0].length ? manner.slice(company[0].length) : manner;
   // (带领…李强、…李希，专程从北京前往陕西延安，瞻仰…: those led, then where they went, which names the visit.)
-  const led = /^(?:带领|率领)[^，。；]+[，,](?=[^，。；]*(?:前往|赴|来到|到))/.exec(words);
+  // (带领区直有关部门负责人，深入园区一线调研企业: where they went by the visit's own verb.)
+  const led = /^(?:带领|率领)[^，。；]+[，,](?=[^，。；]*(?:前往|赴|来到|到|调研|考察|视察|督导|督查|检查|走访|慰问|看望))/.exec(words);
   const whole = (led ? words.slice(led[0].length) : words).match(/^[^，。；]+/)?.[0] ?? '';
   const when = whole.lastIndexOf('期间', whole.indexOf(b.found.word));
   const printed = when >= 0 ? whole.slice(when + 2) : whole;

@@ -114,6 +114,8 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'ATTENDED',
     object: 'story',
   },
+  // Those a leader's visit took along (副区长谢晖，区工信局局长邓婷等随行), not those who travel with him (随行记者).
+  { words: ['随行'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[，。；]|$)/ },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
   // A courtesy call (在京拜会国家发展改革委主任…): the one called on receives the caller (see COURTESY_CALLS).
   { words: ['拜会了', '拜会', '拜访了', '拜访'], rel: 'MET', object: 'person', kind: 'talks' },
