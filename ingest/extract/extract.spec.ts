@@ -391,6 +391,13 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '民革贵州省委主委', 0, '贵州省'], ['person', '马文骏', 8], ['title', '民建市委会主委', 12, '市'],
       ['person', '周绍熹', 19], ['title', '九三学社省委员会副主委', 23, '省'], ['person', '王强', 34],
     ]],
+  ['a former marker after a named place, then its post: the place\'s, held before (东莞市原市长)',
+    '东莞市原市长李毓全，浙江省原副省长王强，太原市前任副市长吉久昌', [
+      ['title', '东莞市原市长', 0, '东莞市'], ['person', '李毓全', 6], ['title', '浙江省原副省长', 10, '浙江省'],
+      ['person', '王强', 17], ['title', '太原市前任副市长', 20, '太原市'], ['person', '吉久昌', 28],
+    ]],
+  ['a résumé\'s name before its sex; a year\'s unit opens no place (2001年任山西省委常委)',
+    '申维辰，男，汉族。2001年任山西省委常委。', [['person', '申维辰', 0], ['title', '山西省委常委', 15, '山西省']]],
   ['a site named after those who serve in it is no title (人大代表联络站)', '许昌市建安区新元街道人大代表联络站',
     [['place', '许昌市', 0]]],
   ['a name after a title that jieba reads whole before a word (范一飞案, 董云虎严重); not a transliteration cut (伊格纳特)',
@@ -649,4 +656,11 @@ test('extract (rules + tagger): a name the tagger reads as a person once is no e
 test('extract: a one-character form of a country reads no body across the country printed whole (匈牙利总理府部长)', () => {
   const titles = extract('匈牙利总理府部长盖尔盖伊29日表示。').output.filter((m) => m.kind === 'title');
   assert.ok(titles.every((t) => !t.organ?.startsWith('牙利')), JSON.stringify(titles));
+});
+
+test('extract: a former marker after a named place dates the post before the article (东莞市原市长)', () => {
+  const titles = extract('东莞市原市长李毓全，山西省原平市市长王强', { model: false }).output.filter((m) => m.kind === 'title');
+  assert.deepEqual(titles.map((t) => [t.text, t.jurisdiction, t.former ?? false]), [
+    ['东莞市原市长', '东莞市', true], ['市长', '原平市', false],
+  ]);
 });

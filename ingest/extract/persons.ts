@@ -54,6 +54,7 @@ type Context = 'strong' | 'good' | 'none';
 /** How well what follows a name at `end` fits a name ending there. */
 function rightContext(text: string, end: number): Context {
   if (/^[0-9０-９]{1,2}(?:月|日)/.test(text.slice(end, end + 3))) return 'strong'; // 丁薛祥3日上午: a date follows
+  if (/^[，,][男女][，,]/.test(text.slice(end, end + 3))) return 'strong'; // a résumé: 申维辰，男，汉族
   if (end >= text.length || !isHanAt(text, end)) return 'good';
   if (wordAt(NAME_VERBS, text, end) || wordAt(VOUCHING_WORDS, text, end) || closesAsGroup(text, end)) return 'strong';
   if (COUNT_OF_PEOPLE.test(text.slice(end, end + 2))) return 'good'; // 商国富、陆新平二人 (but 祖孙两人)

@@ -10,6 +10,7 @@ import {
   FORMAL_SUFFIXES, INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES, PORTFOLIO_ENDS,
 } from './lexicon/world.ts';
 import { AUTONOMOUS_LEVELS, ETHNIC_GROUPS, KNOWN_PLACES } from './lexicon/places.ts';
+import { DIVISIONS } from './lexicon/divisions.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 import { FUNCTION_TAGS, placeLike, tag, tokenAt } from './jieba.ts';
@@ -265,8 +266,15 @@ function jurisdictionsAt(text: string, i: number, open: boolean): NonNullable<Ti
   const reach = levelWithin(text, i + 2, i + 7);
   if (!reach && !autonomous && LOCAL_TITLE_START[text.charCodeAt(i)] !== 1) return undefined;
   const jurs: NonNullable<TitleMatch['jur']>[] = autonomous ? [autonomous] : [];
-  for (let len = 2; len <= 4 && reach; len++) {
+  // (A date's unit after its figures starts no place: 2001年任山西省委常委, not 年任山西省.)
+  const dated = /[0-9０-９]/.test(text[i - 1] ?? '') && /[年月日]/.test(text[i]!);
+  for (let len = 2; len <= 4 && reach && !dated; len++) {
     const name = text.slice(i, i + len);
+    // (东莞前市委书记, 浙江省原副省长: a former marker after a place is no part of a name, unless a city's so named:
+    // 太原, 山西省原平市.)
+    const afterPlace = LEVEL_WORDS.some((l) => text.endsWith(l, i));
+    const markerAfter = /[前原]$/.test(name) && DIVISIONS.has(name.slice(0, -1));
+    if (markerAfter || (/^[前原]/.test(name) && afterPlace && !DIVISIONS.has(name))) continue;
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
     // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
     if (!level || !(open || KNOWN_PLACES.includes(name))) continue;
@@ -299,6 +307,7 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
       best = longest(best, { ...inner, start: i });
       continue;
     }
+    best = longest(best, formerAfterPlace(text, i, p, jur));
     const known = wordAt(ORGANS, text, p);
     const organs: { organ?: string; postAt: number }[] = [...(known ? [{ organ: known, postAt: p + known.length }] : []), { postAt: p }];
     if (jur) organs.push(...departmentAt(text, p, LOCAL_DEPARTMENT_ENDS, 7).filter((d) => d.organ !== known));
@@ -321,6 +330,23 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
   }
   return best;
 }
+
+/**
+ * A former marker after a named place, then a post of its level (东莞市原市长, 太原市前任副市长, 广东省原省委书记): the
+ * place's post, held before the article.
+ */
+function formerAfterPlace(text: string, i: number, p: number, jur: TitleMatch['jur']): TitleMatch | undefined {
+  const marker = jur?.named ? wordAt(PLACE_FORMER_MARKERS, text, p) : undefined;
+  const q = p + (marker?.length ?? 0);
+  // (前任副市长: the title rule reads the post, its rank's word before it.)
+  const mod = marker ? wordAt(POST_MODIFIERS, text, q) : undefined;
+  const bare = mod ? titleAt(text, q + mod.length, true) : undefined;
+  const after = marker ? titleAt(text, q, true) ?? (bare && { ...bare, post: mod + bare.post }) : undefined;
+  if (!after || after.state || after.foreign || after.jur?.named) return undefined;
+  if (after.jur && after.jur.level !== jur!.level) return undefined;
+  return { ...after, start: i, jur, former: true };
+}
+const PLACE_FORMER_MARKERS = ['前任', '原', '前'];
 
 /**
  * A title of a democratic party's local committee (民革贵州省委主委, 民建市委会副主委): the party's committee of that

@@ -66,3 +66,17 @@ test('titles held: a career retold by its years is held before the article', () 
   const f = articleFacts(textArticle(text), graphMentions(extract(text).output));
   assert.ok(f.holds.length >= 2 && f.holds.every((h) => h.former), JSON.stringify(f.holds.map((h) => h.printed)));
 });
+
+test('holds: a career retold by its years is held before the article, by its résumé\'s or sentence\'s holder', () => {
+  const text =
+    '申维辰涉嫌严重违纪违法。\n申维辰，男，汉族，1956年5月生。2000年5月任晋中市委书记，同年9月任山西省委宣传部部长；' +
+    '2001年任山西省委常委、宣传部部长。\n徐建华担任过韶关市副市长，2011年12月改任东莞市委书记。' +
+    '徐建华的上一任、2011年11月担任东莞市委书记的刘志庚被查。菲勒蒙现年76岁，他将于今年9月就任联大主席。';
+  const f = articleFacts(textArticle(text), graphMentions(extract(text).output));
+  const held = f.holds.map(
+    (h) => `${h.person}: ${h.jurisdiction ?? ''}|${h.organ ?? ''}${h.post}${h.former ? ' (former)' : ''}`);
+  assert.deepEqual([...new Set(held)].sort(), [
+    '徐建华: 东莞市|委书记 (former)', '徐建华: 韶关市|副市长 (former)',
+    '申维辰: 山西省|委宣传部部长 (former)', '申维辰: 山西省|委常委 (former)', '申维辰: 晋中市|委书记 (former)',
+  ]);
+});

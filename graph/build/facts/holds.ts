@@ -37,15 +37,16 @@ export function titlesOf(text: string, p: Mention, inside: readonly Mention[], s
   }
   const after = titles.find((m) => m.start === p.end);
   if (after) chain.push(after);
-  // (韩俊同志任安徽省委委员、常委、书记: an appointment; 不再担任 is none.)
-  const later = text.slice(p.end, s.end).match(/^(?:同志)?(?:现任|担任|任)([^，。；]{0,24})/);
+  // (韩俊同志任安徽省委委员、常委、书记, 江泽民调任…所长: an appointment; 不再担任 is none, 担任过 a career's.)
+  const later = text.slice(p.end, s.end).match(/^(?:同志)?(?:先后)?(?:现任|担任|调任|升任|转任|改任|出任|任)(?!过)([^，。；]{0,24})/);
   if (later) {
     const from = p.end + later[0].length - later[1]!.length;
     // (…担任领队、香港湖南联谊总会会长周群飞担任团长: a title before the next name is that one's.)
     const next = inside.find((m) => m.kind === 'person' && m.start >= from)?.start ?? Infinity;
     const held = titles.filter((m) => m.start >= from && m.end < next && m.end <= from + later[1]!.length);
     // A career retold by its years (一九八二年，江泽民同志任电子工业部第一副部长) is held before the article.
-    const retold = YEAR.test(text.slice(s.start, p.start));
+    // (…同志先后担任…: posts listed one after another, a career.)
+    const retold = YEAR.test(text.slice(s.start, p.start)) || later[0].includes('先后');
     chain.push(...(retold ? held.map((m) => ({ ...m, former: true as const })) : held));
   }
   return chain;
@@ -62,8 +63,10 @@ const YEAR = /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/;
 const RELATIVE_ORGANS = new RegExp(
   `^(?:党委|党组|党工委|工委|纪委|委)$|(?:${[...PARTY_ENDINGS, '中央', '中央委员会', '政治局', '书记处'].join('|')})$`,
 );
-/** A party committee's own posts, held in the committee a chain names before them. */
-const COMMITTEE_POSTS: ReadonlySet<string> = new Set(['书记', '副书记', '常委', '委员']);
+/** A party committee's departments, its own after a post in the committee (市委常委、组织部部长). */
+const PARTY_DEPARTMENTS: ReadonlySet<string> = new Set(['组织部', '宣传部', '统战部', '政法委']);
+/** A party committee's own posts, held in the committee a chain names before them (市委常委、秘书长). */
+const COMMITTEE_POSTS: ReadonlySet<string> = new Set(['书记', '副书记', '常委', '委员', '秘书长']);
 /** A post that names its own body, a level's government (市长, 常务副省长): no organ passes to it. */
 const OWN_BODY = new RegExp(`^(?:常务)?副?(?:${LEVELS.join('|')})长$`);
 const ownBody = (post: string) => OWN_BODY.test(post) || STATE_HEAD_POSTS.has(post);
@@ -76,9 +79,12 @@ const ownBody = (post: string) => OWN_BODY.test(post) || STATE_HEAD_POSTS.has(po
 function organsOf(text: string, chain: readonly Mention[], inside: readonly Mention[]): Map<Mention, string> {
   const organs = new Map<Mention, string>();
   for (const t of chain) {
-    if (t.organ) organs.set(t, t.organ);
+    const before = inside.find((m) => m.kind === 'title' && m.end === t.start - 1);
+    // (市委常委、宣传部部长: the committee's department, 市委宣传部.)
+    const committee = before?.organ === '委' && text[t.start - 1] === '、' && PARTY_DEPARTMENTS.has(t.organ ?? '');
+    if (committee) organs.set(t, `委${t.organ}`);
+    else if (t.organ) organs.set(t, t.organ);
     else if (!ownBody(t.post!) && (text[t.start - 1] === '、' || text[t.start - 1] === '兼')) {
-      const before = inside.find((m) => m.kind === 'title' && m.end === t.start - 1);
       const body = before && (organs.get(before) ?? before.organ);
       // (A committee's own posts stay in it: 安徽省委委员、常委、书记.)
       if (body && (!RELATIVE_ORGANS.test(body) || COMMITTEE_POSTS.has(t.post!))) organs.set(t, body);
@@ -106,20 +112,36 @@ export function holdsIn(article: Article, s: Sentence, inside: readonly Mention[
     const before = own.filter((t) => t.end <= p.start);
     const shared = before.length === 0 ? listed(article.text, p, prev) : [];
     prev = { p, before: before.length > 0 ? before : shared };
-    const chain = [...shared, ...own];
-    const organs = organsOf(article.text, chain, inside);
-    for (const t of chain) {
-      const organ = organs.get(t);
-      out.push({
-        person: p.text,
-        printed: t.text,
-        post: t.post!,
-        ...(organ ? { organ } : {}),
-        ...(t.jurisdiction ? { jurisdiction: t.jurisdiction } : {}),
-        ...(t.former ? { former: true as const } : {}),
-        evidence: evidenceOf(article, s),
-      });
-    }
+    out.push(...chainHeld(article, s, p.text, [...shared, ...own], inside));
   }
   return out;
+}
+
+/**
+ * What a chain of titles says its holder held: each title with its organ (its own or the body's before it) and its
+ * jurisdiction (its own or, where its organ came from the title before it, that one's: 市委常委、组织部部长).
+ */
+export function chainHeld(
+  article: Article,
+  s: Sentence,
+  person: string,
+  chain: readonly Mention[],
+  inside: readonly Mention[],
+  former = false,
+): HoldsFact[] {
+  const organs = organsOf(article.text, chain, inside);
+  return chain.map((t, k) => {
+    const organ = organs.get(t);
+    const passed = organ !== undefined && organ !== t.organ && k > 0;
+    const jurisdiction = t.jurisdiction ?? (passed ? chain[k - 1]!.jurisdiction : undefined);
+    return {
+      person,
+      printed: t.text,
+      post: t.post!,
+      ...(organ ? { organ } : {}),
+      ...(jurisdiction ? { jurisdiction } : {}),
+      ...(t.former || former ? { former: true as const } : {}),
+      evidence: evidenceOf(article, s),
+    };
+  });
 }

@@ -25,6 +25,7 @@ import {
 } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { describedPresent, honouredIn, presentIn, type Present } from './present.ts';
+import { careerHolds } from './career.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import { COURTESY_CALLS, DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES } from './lexicon.ts';
@@ -126,6 +127,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     if (held) listedAttend(st, ctx, held, bound);
     facts.holds.push(...holdsIn(article, s, ctx.mentions));
   }
+  facts.holds.push(...careerHolds(article, ss, mentions));
   resolvePending(st, ss);
   visitPlaces(st, ss, mentions);
   venuesBefore(article.text, st.events.list, ss, mentions);
