@@ -212,6 +212,18 @@ export function listedMeetings(name: string): { name: string; at: number }[] {
   return [...out, { name: name.slice(from), at: from }];
 }
 
+/**
+ * The body a meeting's name opens with, less its party group (市政府党组会议 → 市政府): the body of a meeting named after
+ * it by its kind alone (…和常务会议); undefined where no more than the meeting's noun is printed.
+ */
+export function bodyOfMeeting(printed: string): string | undefined {
+  // (市政府党组会议暨理论学习中心组学习会议: the first of a joint sitting's names.)
+  const name = printed.split('暨')[0]!;
+  const noun = wordEndingAt(NOUNS, name, name.length);
+  const body = noun ? name.slice(0, name.length - noun.length).replace(/(?:党组|党委|党工委)(?:（扩大）)?$/, '') : '';
+  return body.length >= 2 ? body : undefined;
+}
+
 /** The delegations a shared head follows (香港、澳门代表团审议): places listed with 、 before it. */
 const SHARED_HEAD = /^(代表团|团组)/;
 

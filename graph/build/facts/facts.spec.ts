@@ -83,6 +83,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a meeting named by its kind alone after another is its body\'s (市政府党组会议和常务会议)',
+    '24日，市长吴开华主持召开市政府党组会议暨理论学习中心组学习会议和常务会议，传达学习重要讲话精神。',
+    COUNTY,
+    ['CHAIRED 吴开华 市政府党组会议暨理论学习中心组学习会议 (主持召开)', 'CHAIRED 吴开华 市政府常务会议 (主持召开)'],
+  ],
+  [
     "主持会议 after a body held a briefing (介绍会): the story's meeting",
     '19日，市政协举行市情介绍会，向港澳委员介绍我市发展情况。市政协主席李明主持会议。',
     COUNTY,

@@ -11,8 +11,8 @@ import {
 import { destinations } from './destinations.ts';
 import { venuesBefore } from './venues.ts';
 import {
-  anotherDay, Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget, sharedHeadMeetings,
-  VISIT_KINDS,
+  anotherDay, bodyOfMeeting, Events, heldMeeting, isGeneric, listedMeetings, meetingAt, namedAgain, placeTarget,
+  sharedHeadMeetings, VISIT_KINDS,
 } from './events.ts';
 import {
   briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene,
@@ -469,7 +469,10 @@ function meetingsListed(st: State, ctx: SentenceContext, b: Binding): EventFact[
   const shared = named && each ? sharedHeadMeetings(named.name) : [];
   const parts = shared.length > 1 ? shared : named ? listedMeetings(named.name) : [];
   if (parts.length < 2) return [];
-  const events = parts.map((p) => eventNamed(st, ctx, p.name, named!.start + p.at));
+  // (市政府党组会议和常务会议: a meeting named by its kind alone after another is its body's, 市政府常务会议.)
+  const body = bodyOfMeeting(parts[0]!.name);
+  const own = (name: string, k: number) => (k > 0 && isGeneric(name) && body ? body + name : name);
+  const events = parts.map((p, k) => eventNamed(st, ctx, own(p.name, k), named!.start + p.at));
   return events.every((e) => e !== undefined) ? (events as EventFact[]) : [];
 }
 
