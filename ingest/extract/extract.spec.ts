@@ -398,6 +398,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ]],
   ['a résumé\'s name before its sex; a year\'s unit opens no place (2001年任山西省委常委)',
     '申维辰，男，汉族。2001年任山西省委常委。', [['person', '申维辰', 0], ['title', '山西省委常委', 15, '山西省']]],
+  ['a level printed again before its committee (浙江省省委书记); an acting head (代省长)',
+    '浙江省省委书记赵洪祝、江西省代省长鹿心社出席。', [
+      ['title', '浙江省省委书记', 0, '浙江省'], ['person', '赵洪祝', 7], ['title', '江西省代省长', 11, '江西省'],
+      ['person', '鹿心社', 17],
+    ]],
   ['a site named after those who serve in it is no title (人大代表联络站)', '许昌市建安区新元街道人大代表联络站',
     [['place', '许昌市', 0]]],
   ['a name after a title that jieba reads whole before a word (范一飞案, 董云虎严重); not a transliteration cut (伊格纳特)',
@@ -663,4 +668,9 @@ test('extract: a former marker after a named place dates the post before the art
   assert.deepEqual(titles.map((t) => [t.text, t.jurisdiction, t.former ?? false]), [
     ['东莞市原市长', '东莞市', true], ['市长', '原平市', false],
   ]);
+});
+
+test("extract (rules + tagger): a place's other name in brackets after it is no person (北马里亚纳群岛（塞班）)", () => {
+  const persons = extract('美国夏威夷州州长及北马里亚纳群岛（塞班）总督参加了会见。').output.filter((m) => m.kind === 'person');
+  assert.deepEqual(persons, []);
 });

@@ -110,7 +110,9 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     // A body's short name in brackets after it (巴勒斯坦伊斯兰抵抗运动（哈马斯）) is no person.
     const named = text.slice(Math.max(0, s.start - 5), s.start - 1);
     const body = endsInBodySuffix(text, s.start - 1) || MOVEMENT_ENDS.test(named);
-    if (text[s.start - 1] === '（' && text[s.end] === '）' && body) return false;
+    // Nor is a place's other name (北马里亚纳群岛（塞班）).
+    const place = /(?:[岛州国省市县]|群岛|地区)$/.test(named);
+    if (text[s.start - 1] === '（' && text[s.end] === '）' && (body || place)) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
     // A thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克) is named after no one here.

@@ -300,7 +300,9 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
   const jurs: (TitleMatch['jur'] | undefined)[] = [...named, undefined];
   let best: TitleMatch | undefined;
   for (const jur of jurs) {
-    const p = i + (jur?.text.length ?? 0);
+    // (湖南省省委书记: the level printed again before the place's committee.)
+    const again = jur?.named && jur.level && text.startsWith(jur.level + '委', i + jur.text.length);
+    const p = i + (jur?.text.length ?? 0) + (again ? jur!.level!.length : 0);
     // A place named inside another holds the title printed with both (浙江省金华市委书记, 湖北省宜昌市市长: 金华市's).
     const inner = jur?.named ? localTitleAt(text, p, true) : undefined;
     if (inner?.jur?.named) {

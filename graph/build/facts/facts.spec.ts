@@ -89,6 +89,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['CHAIRED 吴开华 市政府党组会议暨理论学习中心组学习会议 (主持召开)', 'CHAIRED 吴开华 市政府常务会议 (主持召开)'],
   ],
   [
+    'officials received by their kind (省州长); those present listed with others named by their posts (和…州长及…总督)',
+    '2月17日，国家副主席习近平和美国副总统拜登在洛杉矶共同会见出席中美省州长见面会的两国省州长。' +
+      '江苏省委书记罗志军，湖北省委书记李鸿忠等省区负责人和美国加利福尼亚州、佛蒙特州、蒙大拿州、伊利诺伊州、' +
+      '夏威夷州州长及北马里亚纳群岛（塞班）总督参加了会见。',
+    undefined,
+    [
+      'ATTENDED 习近平 会见出席中美省州长见面会的两国省州长 (共同会见 #1)',
+      'ATTENDED 拜登 会见出席中美省州长见面会的两国省州长 (共同会见 #2)',
+      'ATTENDED 李鸿忠 会见出席中美省州长见面会的两国省州长 (参加 #2)', 'ATTENDED 罗志军 会见出席中美省州长见面会的两国省州长 (参加 #1)',
+    ],
+  ],
+  [
     "主持会议 after a body held a briefing (介绍会): the story's meeting",
     '19日，市政协举行市情介绍会，向港澳委员介绍我市发展情况。市政协主席李明主持会议。',
     COUNTY,
