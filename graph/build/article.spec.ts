@@ -57,3 +57,13 @@ test("a democratic party's local committee names its jurisdiction after the part
   assert.deepEqual(labels('person:马文骏'), ['民革贵州省委主委', '省政协副主席']);
   assert.deepEqual(labels('person:周绍熹'), ['天津市政协副主席', '民建天津市委会主委']);
 });
+
+test('a documentary account (纪实) retells: what it names on no day of its own is no event of its issue', () => {
+  const text = '今年6月，习近平总书记在内蒙古巴彦淖尔考察。';
+  const events = (headline: string) => {
+    const g = buildGraph([textArticle(text, { id: 'a:1', headline, issue: { issueDate: '2023-08-14' } })]).graph;
+    return g.filterNodes((_k, a) => a.kind === 'Event').map((k) => g.getNodeAttributes(k).label);
+  };
+  assert.deepEqual(events('绘出美丽中国更新画卷'), ['在内蒙古巴彦淖尔考察']);
+  assert.deepEqual(events('【习近平总书记今年以来治国理政纪实】绘出美丽中国更新画卷'), []);
+});

@@ -61,7 +61,8 @@ const PER_DAY: readonly RelType[] = ['MET'];
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Headlines of pieces that retell what was reported before: reactions, commentaries, appraisals. */
 // (国际社会积极评价中美元首旧金山会晤, …高度关注习近平主席抵达旧金山举行…会晤: others' views of it.)
-const RETELLING = /(?:引发|引起)[^，。；]{0,12}反响|评论员文章|(?:高度|积极)评价|高度关注|述评/;
+// (【…习近平总书记今年以来治国理政纪实】: a documentary account of the year so far.)
+const RETELLING = /(?:引发|引起)[^，。；]{0,12}反响|评论员文章|(?:高度|积极)评价|高度关注|述评|纪实/;
 
 /** Dates that can date an event printed before its verb: a day or a month (`2022年12月，习近平在…上讲话`), not a year. */
 function datesEvent(d: ArticleDate): boolean {

@@ -674,3 +674,8 @@ test("extract (rules + tagger): a place's other name in brackets after it is no 
   const persons = extract('美国夏威夷州州长及北马里亚纳群岛（塞班）总督参加了会见。').output.filter((m) => m.kind === 'person');
   assert.deepEqual(persons, []);
 });
+
+test('extract (rules + tagger): a place the tagger starts inside a known one\'s name starts where it does', () => {
+  const places = extract('他来到烟台莱阳市的龙大食品集团。').output.filter((m) => m.kind === 'place').map((m) => m.text);
+  assert.deepEqual(places, ['烟台莱阳市']);
+});

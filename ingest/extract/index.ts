@@ -20,7 +20,7 @@ import { bodies, endsInBodySuffix, listedEnterprises, missions, periodicals, vis
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places, placesLeft } from './places.ts';
 import { loadModel, spansOf, tagSentence, type Tagger } from './model/tagger.ts';
-import { tag } from './jieba.ts';
+import { tag, tokenAt } from './jieba.ts';
 import { amongThings } from './things.ts';
 import { isHanAt } from './chars.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
@@ -697,11 +697,26 @@ function taggerReads(found: Found, model: Tagger): void {
     const kind = s.kind === 'person' ? taggerKind(found, s) : body ? taggerBodyKind(text, s) : s.kind;
     if (kind === undefined) continue;
     if (kind === 'person') found.addName(knownWhole(text, repairName(text, s), found.names), 'tagger');
-    else found.add(s, kind, 'tagger');
+    else found.add(kind === 'place' ? placeOpenedBefore(text, s) : s, kind, 'tagger');
   }
   for (const m of found.mentions.filter((x) => x.rule === 'tagger' && x.kind === 'person' && things.has(x.text))) {
     found.dropTaggerPersons(m);
   }
+}
+
+/**
+ * A place the tagger starts inside a known one's name, whose first characters stand before it (烟 + 台莱阳市: 烟台莱阳市),
+ * starts where the known one does.
+ */
+function placeOpenedBefore(text: string, s: Span): Span {
+  if (tokenAt(text, s.start) !== undefined) return s; // (the tagger's start is a word's: nothing cut)
+  for (const k of [1, 2]) {
+    for (let len = k + 1; len <= k + 2; len++) {
+      const name = text.slice(s.start - k, s.start - k + len);
+      if (s.start - k >= 0 && (DIVISIONS.has(name) || KNOWN_PLACES.includes(name))) return { ...s, start: s.start - k };
+    }
+  }
+  return s;
 }
 
 /** Find every mention in `text`; later rules never take characters an earlier one took. */

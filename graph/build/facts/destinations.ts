@@ -39,9 +39,12 @@ export function destinations(text: string, s: Sentence, mentions: readonly Menti
       // 公司承建的…); one gone to is a destination (赴美国访问).
       if (inspecting && COUNTRY_OF.has(m.text) && isHanAt(text, m.end)) break;
       if (!out.includes(m)) out.push(m);
-      const sep = /^[、和及与]/.exec(text.slice(m.end));
+      // (来到莱阳市的龙大食品集团、鲁花集团: the firms in the place gone to, after its 的.)
+      const firm = (x: Mention) => x.start === m.end + 1 && x.kind !== 'place';
+      const inPlace = m.kind === 'place' && text[m.end] === '的' && places.some(firm);
+      const sep = inPlace || /^[、和及与]/.test(text.slice(m.end));
       if (!sep) break;
-      at = m.end + sep[0].length;
+      at = m.end + 1;
     }
   }
   return out;

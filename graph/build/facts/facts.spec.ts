@@ -101,6 +101,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a visitor going on as 他 after a sentence of his; the firms in a place gone to, after its 的',
+    '2月1日，省长龚正到济南市调研民营企业发展等工作。龚正十分关心民营企业发展。' +
+      '他来到莱阳市的龙大食品集团、鲁花集团两家大型民营企业，走进生产车间。他指出，要坚守在企业一线。',
+    undefined,
+    [
+      'LED 龚正 到济南市调研民营企业发展等工作 (调研)', 'VISITED 龚正 济南市', 'VISITED 龚正 莱阳市', 'VISITED 龚正 鲁花集团',
+      'VISITED 龚正 龙大食品集团',
+    ],
+  ],
+  [
     "主持会议 after a body held a briefing (介绍会): the story's meeting",
     '19日，市政协举行市情介绍会，向港澳委员介绍我市发展情况。市政协主席李明主持会议。',
     COUNTY,

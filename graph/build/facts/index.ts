@@ -1013,9 +1013,13 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
       ...new Set(st.facts.roles.filter((r) => r.rel === 'LED' && r.event === e.local).map((r) => r.person)),
     ];
     if (leaders.length === 0) continue;
+    let previous = false;
     for (const s of ss) {
-      const aboutParty =
-        s.start === e.sentenceStart || leaders.some((l) => s.text.includes(l)) || s.text.includes('一行');
+      // (…龚正十分关心民营企业发展。他来到…龙大食品集团: he, right after a sentence of the visitor's.)
+      const aboutParty: boolean =
+        s.start === e.sentenceStart || leaders.some((l) => s.text.includes(l)) || s.text.includes('一行') ||
+        (previous && HE_WENT.test(s.text));
+      previous = aboutParty && s.start >= e.sentenceStart;
       if (!aboutParty || s.start < e.sentenceStart) continue;
       for (const m of destinations(st.article.text, s, mentions, s.start === e.sentenceStart)) {
         const t = placeTarget(m.kind, m.text);
@@ -1026,6 +1030,9 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
     }
   }
 }
+
+/** He went somewhere, opening a sentence (他来到紫金山实验室, 随后他走进…): a visitor named before, going on. */
+const HE_WENT = /^(?:随后，?)?[他她](?:还|又|先后|随后|接着)?(?:来到|走进|到|前往|深入|考察|察看|走访)/;
 
 /**
  * A recurring meeting printed without its body (主持第八十五次主席会议) takes it from the body holding it or the chair's:
