@@ -398,6 +398,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     ]],
   ['a résumé\'s name before its sex; a year\'s unit opens no place (2001年任山西省委常委)',
     '申维辰，男，汉族。2001年任山西省委常委。', [['person', '申维辰', 0], ['title', '山西省委常委', 15, '山西省']]],
+  ['a province\'s short name before a city\'s: the city holds the post (湖北宜昌市委副书记)',
+    '湖北宜昌市委副书记、市长马泽江', [
+      ['title', '湖北宜昌市委副书记', 0, '宜昌市'], ['title', '市长', 10, '宜昌市'], ['person', '马泽江', 12],
+    ]],
   ['a level printed again before its committee (浙江省省委书记); an acting head (代省长)',
     '浙江省省委书记赵洪祝、江西省代省长鹿心社出席。', [
       ['title', '浙江省省委书记', 0, '浙江省'], ['person', '赵洪祝', 7], ['title', '江西省代省长', 11, '江西省'],

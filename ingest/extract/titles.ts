@@ -9,7 +9,7 @@ import {
   ENVOY_BRIEF_POSTS,
   FORMAL_SUFFIXES, INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES, PORTFOLIO_ENDS,
 } from './lexicon/world.ts';
-import { AUTONOMOUS_LEVELS, ETHNIC_GROUPS, KNOWN_PLACES } from './lexicon/places.ts';
+import { AUTONOMOUS_LEVELS, ETHNIC_GROUPS, KNOWN_PLACES, PROVINCE_NAMES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
@@ -19,7 +19,8 @@ export interface TitleMatch {
   start: number;
   end: number;
   /** The jurisdiction as printed: a named place (金华市), a bare level (市), or none. */
-  jur?: { text: string; named: boolean; level?: string };
+  /** `place`: the jurisdiction, where more is printed than its name (湖北宜昌市: 宜昌市). */
+  jur?: { text: string; named: boolean; level?: string; place?: string };
   /** National, foreign and international titles: the state or organisation the post is held in (中国, 马尔代夫, 联合国). */
   state?: string;
   /**
@@ -285,7 +286,11 @@ function jurisdictionsAt(text: string, i: number, open: boolean): NonNullable<Ti
     // (A name the lexicon does not know starts a word: not 志任安徽 of 韩俊同志任安徽省委委员, inside 同志.)
     const wordStart = known || tokenAt(text, i) !== undefined;
     if (placeName && wordStart && !opensWithFunctionWord(name + level)) {
-      jurs.push({ text: name + level, named: true, level });
+      // (湖北宜昌市委书记, 宁夏固原市: a province's short name before a city's, which holds the post.)
+      const province = wordAt(PROVINCE_NAMES, name, 0);
+      const city = province && name.slice(province.length);
+      const inner = city && DIVISIONS.has(city) ? { place: city + level } : {};
+      jurs.push({ text: name + level, named: true, level, ...inner });
     }
   }
   const level = open ? wordAt(LEVEL_WORDS, text, i) : undefined;
@@ -655,7 +660,7 @@ export function jurisdictions(compound: readonly TitleMatch[], paper?: string): 
   return compound.map((t) => {
     if (t.state) return (named = state = t.stateImplied && state ? state : t.state);
     if (t.jur?.named) {
-      const jurisdiction = fullRegion(t.jur.text);
+      const jurisdiction = fullRegion(t.jur.place ?? t.jur.text);
       if (t.jur.level) carried.set(t.jur.level, jurisdiction);
       return (named = jurisdiction);
     }

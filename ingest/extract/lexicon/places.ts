@@ -8,6 +8,9 @@ const CITIES =
 
 export const KNOWN_PLACES: readonly string[] = sortLongestFirst(['中国', ...PROVINCES.split(' '), ...CITIES.split(' ')]);
 
+/** China's provinces, autonomous regions and municipalities by their short names (湖北, 宁夏, 内蒙古). */
+export const PROVINCE_NAMES: readonly string[] = sortLongestFirst(PROVINCES.split(' '));
+
 /**
  * China's ethnic groups by the names autonomous areas print them with (维吾尔, 哈萨克, 土家族…): an autonomous region,
  * prefecture or county is named by a place and one or more of them (新疆维吾尔自治区, 湘西土家族苗族自治州).
