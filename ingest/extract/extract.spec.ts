@@ -410,7 +410,7 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ['a site named after those who serve in it is no title (人大代表联络站)', '许昌市建安区新元街道人大代表联络站',
     [['place', '许昌市', 0]]],
   ['a name after a title that jieba reads whole before a word (范一飞案, 董云虎严重); not a transliteration cut (伊格纳特)',
-    '副行长范一飞案，主任董云虎严重违纪违法，发言人伊格纳特30日说', [
+    '副行长范一飞案，主任董云虎严重违纪违法，发言人伊格纳特30日说，专家马基延科指出', [
       ['title', '副行长', 0], ['person', '范一飞', 3], ['title', '主任', 8], ['person', '董云虎', 10],
     ]],
 ];

@@ -171,8 +171,9 @@ function readAsName(text: string, start: number, end: number): boolean {
   const next = tokenAt(text, end);
   if (next === undefined) return false;
   if (t.tag === 'x') return next.word.length > 1 && /^(?:v|vd|a|ad|d|p|c)$/.test(next.tag);
-  // (A lone character after it that is no noun is more often the name's last syllable: 伊格纳 + 特.)
-  const lone = next.word.length === 1 && !/^(?:n|ng)$/.test(next.tag);
+  // (A lone character after it that is no noun, or that a verb of speech follows, is more often the name's last
+  // syllable: 伊格纳 + 特, 马基延 + 科指出.)
+  const lone = next.word.length === 1 && (!/^(?:n|ng)$/.test(next.tag) || rightContext(text, end + 1) === 'strong');
   return (t.tag === 'nr' || t.tag === 'nrfg') && !lone && !/^(?:nr|x$)/.test(next.tag);
 }
 
