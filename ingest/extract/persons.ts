@@ -131,9 +131,10 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   // Vouched for, a three-character name jieba knows needs only a common word after it (时任浙江省委书记习近平关心
   // 推动下), not more of a name (外交部长罗德里|格斯); two characters are too often a word (总书记殷殷嘱托).
   // So is one jieba reads in its place as one name, whatever follows (副行长范一飞案, 主任董云虎严重违纪).
-  const known = evidence === 'vouched' && two && ((knownName(text.slice(i, two.end)) && wordFollows(text, two.end)) ||
-    (!RUN_ON_AFTER_NAME.has(last) && readAsName(text, i, two.end)));
-  const pick = fitting ?? (known ? two : undefined);
+  const known = () =>
+    evidence === 'vouched' && two && ((knownName(text.slice(i, two.end)) && wordFollows(text, two.end)) ||
+      (!RUN_ON_AFTER_NAME.has(last) && readAsName(text, i, two.end)));
+  const pick = fitting ?? (known() ? two : undefined);
   if (!pick || (requireStrong && pick.ctx !== 'strong')) return undefined;
   // A surname that is more often a function word (和, 向, 来) gets no benefit of the doubt.
   const lenient = evidence === 'vouched' && !WEAK_SURNAMES.has(text[i]!);
