@@ -1,5 +1,6 @@
 // Decode stage: bytes of one file to text (UTF-8 ± BOM, UTF-16 with BOM or by NUL pattern, GB18030/GBK), or a reasoned refusal.
 import type { Encoding, Message, Page, RawFile, StageResult } from '../types.ts';
+import { toSimplified } from './script.ts';
 
 export interface DecodeOptions {
   /** Force an encoding instead of detecting one. */
@@ -59,7 +60,13 @@ export function decode(input: RawFile, options: DecodeOptions = {}): StageResult
   if (encoding !== 'utf-8' || bom) {
     messages.push({ level: 'info', code: 'decode.encoding', file, text: `${file}: decoded as ${encoding}${bom ? ' with BOM' : ''}` });
   }
-  return { output: { file, encoding, bom, raw }, messages };
+  const simplified = toSimplified(raw);
+  if (simplified) {
+    const changed = `${simplified.changed} characters`;
+    const text = `${file}: printed in traditional characters, read in simplified ones (${changed})`;
+    messages.push({ level: 'info', code: 'decode.script', file, text });
+  }
+  return { output: { file, encoding, bom, raw: simplified?.text ?? raw }, messages };
 }
 
 function detectBom(b: Uint8Array): Encoding | undefined {
