@@ -269,11 +269,11 @@ function jurisdictionsAt(text: string, i: number, open: boolean): NonNullable<Ti
   const jurs: NonNullable<TitleMatch['jur']>[] = autonomous ? [autonomous] : [];
   // (A date's unit after its figures starts no place: 2001年任山西省委常委, not 年任山西省.)
   const dated = /[0-9０-９]/.test(text[i - 1] ?? '') && /[年月日]/.test(text[i]!);
+  const afterPlace = LEVEL_WORDS.some((l) => text.endsWith(l, i));
   for (let len = 2; len <= 4 && reach && !dated; len++) {
     const name = text.slice(i, i + len);
     // (东莞前市委书记, 浙江省原副省长: a former marker after a place is no part of a name, unless a city's so named:
     // 太原, 山西省原平市.)
-    const afterPlace = LEVEL_WORDS.some((l) => text.endsWith(l, i));
     const markerAfter = /[前原]$/.test(name) && DIVISIONS.has(name.slice(0, -1));
     if (markerAfter || (/^[前原]/.test(name) && afterPlace && !DIVISIONS.has(name))) continue;
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
