@@ -21,6 +21,7 @@ const TAKEN = new RegExp(
 
 /** A year, or a short clause of it, that a sentence of a career opens with before its holder (1970年底，). */
 const TIME_LEAD = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^，。；]{0,8}[，,]$/;
+const MAX_TIME_LEAD = 16;
 
 /** The holder of a career's clauses in each sentence: a résumé's subject for its paragraph, else who opens it. */
 function subjects(text: string, ss: readonly Sentence[], persons: readonly Mention[]): Map<Sentence, Mention> {
@@ -31,7 +32,9 @@ function subjects(text: string, ss: readonly Sentence[], persons: readonly Menti
     if (prev && text.slice(prev.end, s.start).includes('\n')) resume = undefined;
     prev = s;
     // (1971年，江泽民…; 1973年回国，江泽民先后任…: a time, or what he did then, before him.)
-    const opener = persons.find((p) => p.start === s.start || TIME_LEAD.test(text.slice(s.start, p.start)));
+    const lead = (p: Mention) =>
+      p.start > s.start && p.start <= s.start + MAX_TIME_LEAD && TIME_LEAD.test(text.slice(s.start, p.start));
+    const opener = persons.find((p) => p.start === s.start || lead(p));
     if (opener && RESUME_OPENING.test(text.slice(opener.end, opener.end + 16))) resume = opener;
     const holder = opener ?? resume;
     if (holder) out.set(s, holder);
