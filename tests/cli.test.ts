@@ -1,14 +1,13 @@
 // The kg command line as a user runs it: help on every subcommand, the article JSON contract, exit codes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../cli/main.ts';
-import { ROOT, SEEDS, SEED_FILES } from './helpers.ts';
+import { kgIn, ROOT, SEEDS, SEED_FILES } from './helpers.ts';
 
-const kg = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const kg = kgIn(ROOT);
 
 test('kg --help lists every command', () => {
   const r = kg('--help');

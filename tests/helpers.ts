@@ -24,8 +24,23 @@ export const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).s
 
 /** The kg command line (embedded store: NEO4J_URI cleared; `env` added), run in `cwd`: `kgIn(dir)('build', SEEDS, '--db', db)`. */
 export const CLI = join(ROOT, 'cli/bin.mjs');
+/**
+ * A child that has written nothing by then hung as it started: seen once in CI, asleep in Node 20's module-hook
+ * start-up with none of kg's code loaded. It is run once more, so that such a hang costs minutes rather than the run;
+ * one that wrote something and ran this long fails, its time-out its error.
+ */
+const HUNG_MS = 600_000;
 export function kgIn(cwd: string, env: Record<string, string> = {}) {
-  return (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '', ...env }, maxBuffer: 1 << 28 });
+  const options = {
+    cwd, encoding: 'utf8' as const, env: { ...process.env, NEO4J_URI: '', ...env }, maxBuffer: 1 << 28,
+    timeout: HUNG_MS, killSignal: 'SIGKILL' as const,
+  };
+  return (...args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, ...args], options);
+    if ((r.error as NodeJS.ErrnoException | undefined)?.code !== 'ETIMEDOUT' || r.stdout || r.stderr) return r;
+    console.warn(`kg ${args.join(' ')}: wrote nothing in ${HUNG_MS / 1000} s, hung before its start; killed, run again`);
+    return spawnSync(process.execPath, [CLI, ...args], options);
+  };
 }
 
 export function seedBytes(file: string): Uint8Array {
