@@ -6,6 +6,7 @@ import { readArticle, readArticles } from './articles.ts';
 import { readCsv } from './csv.ts';
 import { detectForm } from './detect.ts';
 import { readJsonl } from './jsonl.ts';
+import { punctuationRead, toFullWidth } from '../text/fullwidth.ts';
 import type { Detection, Form, FormChoice, FormId } from './types.ts';
 
 export type { Detection, Form, FormChoice, FormId } from './types.ts';
@@ -61,6 +62,11 @@ export function readForm(page: Page, choice: FormChoice = 'auto'): StageResult<B
         file: page.file,
         text: `${page.file}: form not told (${detection.reason}); read as ${detection.form} (--format to choose)`,
       };
-  const read = FORMS.find((f) => f.id === detection.form)!.read(page);
-  return { output: read.output, messages: [said, ...read.messages], form: detection.form };
+  // Text forms are read with full-width marks among Chinese words; records convert their fields (a CSV's commas part
+  // its cells, a JSON string may be escaped).
+  const records = detection.form === 'jsonl' || detection.form === 'csv';
+  const punctuated = records ? undefined : toFullWidth(page.raw);
+  const marks: Message[] = punctuated ? [punctuationRead(page.file, punctuated.changed)] : [];
+  const read = FORMS.find((f) => f.id === detection.form)!.read(punctuated ? { ...page, raw: punctuated.text } : page);
+  return { output: read.output, messages: [said, ...marks, ...read.messages], form: detection.form };
 }

@@ -3,6 +3,7 @@ import type { Block, IssueInfo, Message } from '../types.ts';
 import { parseIsoDate } from '../dates/index.ts';
 import type { Tracked } from '../text/tracked.ts';
 import { cleanBlock, linesOf, stripLead } from './paragraphs.ts';
+import { fullWidthField, punctuationRead } from '../text/fullwidth.ts';
 
 /** One record as read: its fields by lower-cased name, each value with its raw offsets. */
 export interface RawRecord {
@@ -64,11 +65,18 @@ export function recordBlocks(file: string, records: readonly RawRecord[], messag
   const stem = file.replace(/\.[^./\\]+$/, '');
   const seen = new Set<string>();
   const blocks: Block[] = [];
+  let marks = 0;
+  const punctuated = (t: Tracked) => {
+    const out = fullWidthField(t);
+    marks += out.changed;
+    return out.value;
+  };
   for (const r of records) {
     const where = `${file}:${r.line}`;
     const warn = (code: string, text: string) =>
       messages.push({ level: 'warning', code, file, offset: r.rawStart, text });
-    const text = field(r, RECORD_COLUMNS.text);
+    const cell = field(r, RECORD_COLUMNS.text);
+    const text = cell && punctuated(cell);
     if (!text) {
       warn('records.no-text', `${where}: the record has no text; skipped`);
       continue;
@@ -82,7 +90,8 @@ export function recordBlocks(file: string, records: readonly RawRecord[], messag
       id = `${id}@${r.line}`;
     }
     seen.add(id);
-    const headline = field(r, RECORD_COLUMNS.headline);
+    const headlineCell = field(r, RECORD_COLUMNS.headline);
+    const headline = headlineCell && punctuated(headlineCell);
     const lead = stripLead(linesOf(text));
     const block = cleanBlock(`${stem}:${id}`, file, headline ? linesOf(headline) : [], lead.body, lead.reporters);
     const issue = recordIssue(r, where, warn);
@@ -90,5 +99,6 @@ export function recordBlocks(file: string, records: readonly RawRecord[], messag
     if (block.rawEnd === 0) Object.assign(block, { rawStart: r.rawStart, rawEnd: r.rawStart });
     blocks.push(block);
   }
+  if (marks) messages.push(punctuationRead(file, marks));
   return blocks;
 }

@@ -1,0 +1,41 @@
+// Punctuation of a file's text: half-width marks among Chinese words read as full-width ones, one for one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingestPage } from '../page.ts';
+import { toFullWidth } from './fullwidth.ts';
+
+test('punctuation: half-width marks among Chinese words become full-width, one for one', () => {
+  const raw = '6月30日,县委书记刘中英主持召开会议。县长杨修伟,县领导张胜参加会议;会议指出:要抓落实!(记者 李索)';
+  const out = toFullWidth(raw);
+  assert.ok(out);
+  assert.equal(out.text, '6月30日，县委书记刘中英主持召开会议。县长杨修伟，县领导张胜参加会议；会议指出：要抓落实！（记者 李索）');
+  assert.equal(out.text.length, raw.length);
+  assert.equal(out.changed, 7);
+});
+
+test('punctuation: figures, times and Latin text keep their marks', () => {
+  assert.equal(toFullWidth('共1,200人于10:30到会。'), undefined);
+  assert.equal(toFullWidth('see (Smith, 2019): ok?'), undefined);
+});
+
+test('punctuation: brackets change in pairs, where either stands among Chinese words', () => {
+  assert.equal(toFullWidth('国务院通知(2019)第3号')?.text, '国务院通知（2019）第3号');
+  assert.equal(toFullWidth('两市(地区)友好')?.text, '两市（地区）友好');
+  assert.equal(toFullWidth('GDP (nominal) 增长')?.text, 'GDP （nominal） 增长');
+});
+
+test('punctuation: a file is read with full-width marks among Chinese words and says so; a CSV keeps its cells', () => {
+  const bytes = (t: string) => new TextEncoder().encode(t);
+  const page = ingestPage({ file: 'p.txt', bytes: bytes('县委召开常委会议\n\n县长张三,副县长李四出席会议。\n') }, { form: 'article' });
+  assert.ok(page.output[0]?.text.includes('县长张三，副县长李四'), JSON.stringify(page.output));
+  assert.ok(page.messages.some((m) => m.code === 'input.punctuation' && m.text.startsWith('p.txt: ')));
+  const csv = ingestPage({ file: 'c.csv', bytes: bytes('id,headline,text\na1,会议,"县长张三,副县长李四出席"\n') }, { form: 'csv' });
+  assert.equal(csv.output.length, 1, JSON.stringify(csv.messages));
+  assert.equal(csv.output[0]!.headline, '会议');
+  assert.equal(csv.output[0]!.text, '县长张三，副县长李四出席');
+  // A JSON string's characters escaped or not, the same text.
+  const jsonl = '{"id": "a", "text": "县长张三,副县长李四"}\n{"id": "b", "text": "\\u53bf\\u957f\\u5f20\\u4e09,\\u526f"}\n';
+  const read = ingestPage({ file: 'j.jsonl', bytes: bytes(jsonl) }, { form: 'jsonl' });
+  assert.deepEqual(read.output.map((a) => a.text), ['县长张三，副县长李四', '县长张三，副']);
+  assert.ok(read.messages.some((m) => m.code === 'input.punctuation' && m.text.includes('(2 marks)')));
+});

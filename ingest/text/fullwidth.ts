@@ -1,0 +1,87 @@
+// Punctuation of a decoded text: half-width marks among Chinese words (`县长张三,副县长李四`, as NFKC-normalised exports
+// and many web pages print them) read as the full-width ones Chinese is printed with, one for one, so that every offset
+// into the file stays exact; kg's rules read lists, clauses and brackets by the full-width marks.
+
+import type { Tracked } from './tracked.ts';
+import type { Message } from '../types.ts';
+
+/** Half-width mark → full-width one. Full stops are left: `.` is a decimal point and an abbreviation's as often. */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const MARKS = /[,;:?!()]/;
+
+/** A Han character, or a mark of Chinese writing (full-width forms, CJK punctuation, curly quotes). */
+function chinese(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff01 && code <= 0xff5e) || (code >= 0x2018 && code <= 0x201d) || code === 0x2026 || code === 0x00b7
+  );
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const SPACE = new Set([0x20, 0x09, 0xa0]);
+
+/** The code of the character next to `i` in direction `step`, across spaces on its line; NaN at a line's end. */
+function neighbour(text: string, i: number, step: 1 | -1): number {
+  for (let k = i + step; k >= 0 && k < text.length; k += step) {
+    const c = text.charCodeAt(k);
+    if (!SPACE.has(c)) return c === 0x0a || c === 0x0d ? NaN : c;
+  }
+  return NaN;
+}
+
+/**
+ * Whether the mark at `i` stands among Chinese words: a Chinese character on either side (`日,县委`, `GDP,增长`), but
+ * not between figures (`1,200`, `10:30`), and a colon, question or exclamation mark only after one (`时间:`).
+ */
+function amongChinese(text: string, i: number): boolean {
+  const before = neighbour(text, i, -1);
+  const after = neighbour(text, i, 1);
+  if (isDigit(before) && isDigit(after)) return false;
+  const mark = text[i]!;
+  if (mark === ':' || mark === '?' || mark === '!') return chinese(before);
+  return chinese(before) || chinese(after);
+}
+
+/**
+ * The text with half-width marks among Chinese words in full width, and how many changed; undefined where none did.
+ * Brackets change in pairs (`(记者 林瑶)`, `通知(2019)`): both where either stands among Chinese words.
+ */
+export function toFullWidth(raw: string): { text: string; changed: number } | undefined {
+  if (!MARKS.test(raw)) return undefined;
+  const out = raw.split('');
+  const open: { at: number; chinese: boolean }[] = [];
+  let changed = 0;
+  const set = (i: number) => {
+    out[i] = FULL_WIDTH[raw[i]!]!;
+    changed++;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (!(c in FULL_WIDTH)) {
+      if (c === '\n') open.length = 0; // a bracket is closed on its own line
+      continue;
+    }
+    if (c === '(') open.push({ at: i, chinese: amongChinese(raw, i) });
+    else if (c === ')') {
+      const pair = open.pop();
+      if (pair && (pair.chinese || amongChinese(raw, i))) {
+        set(pair.at);
+        set(i);
+      } else if (!pair && amongChinese(raw, i)) set(i);
+    } else if (amongChinese(raw, i)) set(i);
+  }
+  for (const pair of open) if (pair.chinese) set(pair.at);
+  return changed ? { text: out.join(''), changed } : undefined;
+}
+
+/** A record's field (a CSV cell, a JSON string) with its marks in full width, each character where it came from. */
+export function fullWidthField(t: Tracked): { value: Tracked; changed: number } {
+  const out = toFullWidth(t.text);
+  return out ? { value: { text: out.text, map: t.map }, changed: out.changed } : { value: t, changed: 0 };
+}
+
+/** The message that says a file's marks were read in full width. */
+export function punctuationRead(file: string, changed: number): Message {
+  const text = `${file}: half-width punctuation among Chinese words read as full-width (${changed} marks)`;
+  return { level: 'info', code: 'input.punctuation', file, text };
+}
