@@ -674,6 +674,13 @@ test('extract: a former marker after a named place dates the post before the art
   ]);
 });
 
+test('extract: a city printed bare before a former marker holds the post after it (东莞前市委书记)', () => {
+  const titles = extract('东莞前市委书记徐建华，义乌原市长张强', { model: false }).output.filter((m) => m.kind === 'title');
+  assert.deepEqual(titles.map((t) => [t.text, t.jurisdiction, t.former ?? false]), [
+    ['东莞前市委书记', '东莞市', true], ['义乌原市长', '义乌市', true],
+  ]);
+});
+
 test("extract (rules + tagger): a place's other name in brackets after it is no person (北马里亚纳群岛（塞班）)", () => {
   const persons = extract('美国夏威夷州州长及北马里亚纳群岛（塞班）总督参加了会见。').output.filter((m) => m.kind === 'person');
   assert.deepEqual(persons, []);

@@ -1,4 +1,5 @@
 // Extract stage: mentions of people, titles, organisations, enterprises and places, with exact spans, from any news text.
+import { toFullWidth } from '../text/fullwidth.ts';
 import type { StageResult } from '../types.ts';
 import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, organsState, titleAt, titlesAt, type TitleMatch } from './titles.ts';
@@ -170,7 +171,11 @@ class Found {
   readonly names = new Set<string>();
   private readonly taken: Uint8Array;
 
-  constructor(readonly text: string) {
+  /** `text` with its half-width marks read full-width; `printed`, as the input has it (what the tagger learnt on). */
+  constructor(
+    readonly text: string,
+    readonly printed = text,
+  ) {
     this.taken = new Uint8Array(text.length);
   }
 
@@ -251,7 +256,9 @@ class Found {
     // (在贺信中指出: a leader's work and where in it, before a verb of saying, as a name would stand; 哈马斯称: a
     // movement does what people do.)
     const name = this.text.slice(s.start, s.end);
-    if (LEADERS_WORKS.test(name) || MOVEMENT_START.test(name) || countryWord(this.text, name)) return;
+    // (县委书记韩军: right after a post, 韩军 is a man's name, not Korea's army.)
+    const army = rule !== 'after-title' && countryWord(this.text, name);
+    if (LEADERS_WORKS.test(name) || MOVEMENT_START.test(name) || army) return;
     if (this.add(s, 'person', rule)) this.names.add(name);
   }
 
@@ -460,6 +467,25 @@ function samePlaceSameKind(found: Found): void {
     m.rule = 'same-place';
   }
 }
+
+/**
+ * A name of two characters right before 有等 ends in 有 (市长陈新有等陪同: jieba and the tagger read 陈新 and the verb
+ * 有); a name then 有 then a list's 等 says nothing (not 有等待, 有等同).
+ */
+function namesEndingInYou(found: Found): void {
+  const short = found.mentions.filter((m) => m.kind === 'person' && m.end - m.start === 2);
+  const whole = new Set<string>();
+  for (const m of short) {
+    if (LIST_CLOSED.test(found.text.slice(m.end, m.end + 6))) whole.add(found.text.slice(m.start, m.end + 1));
+  }
+  // (…陈新有等陪同。陈新有说: the name printed again, read short again.)
+  for (const m of short) {
+    const span = { start: m.start, end: m.end + 1 };
+    if (whole.has(found.text.slice(span.start, span.end))) found.replace(m, span, 'person', m.rule ?? 'tagger');
+  }
+}
+/** 有 then a list closed by 等 and what follows a list of officials. */
+const LIST_CLOSED = /^有等(?:[，。；、]|人|同志|领导|负责|陪同|出席|参加|列席|一同|一起|随同|参会|与会|在|分别|共同)/;
 
 /** Kin, right before a name (的儿子——, 之女, 夫人). */
 const KIN_BEFORE = /(?:儿子|女儿|之子|之女|父亲|母亲|妻子|丈夫|夫人|兄弟|哥哥|弟弟|姐姐|妹妹)[——、：:\s]*$/;
@@ -679,7 +705,7 @@ function afterNamedPost(found: Found, s: Span): boolean {
 function taggerReads(found: Found, model: Tagger): void {
   const { text } = found;
   const things = new Set<string>();
-  for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, text)))) {
+  for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, found.printed)))) {
     const body = read.kind === 'organization' || read.kind === 'enterprise';
     const s = body ? beforeTitle(found, taggerBodySpan(text, read)) : read;
     if (!taggerKeeps(text, s)) continue;
@@ -720,8 +746,11 @@ function placeOpenedBefore(text: string, s: Span): Span {
 }
 
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
-export function extract(text: string, options: ExtractOptions = {}): StageResult<Mention[]> {
-  const found = new Found(text);
+export function extract(input: string, options: ExtractOptions = {}): StageResult<Mention[]> {
+  // Half-width marks among Chinese words are read as the full-width ones the rules know, one for one; every mention
+  // is printed as the input has it.
+  const text = toFullWidth(input)?.text ?? input;
+  const found = new Found(text, input);
   // Doctrines named after leaders mention nobody: their characters are off limits to every rule and the tagger.
   const doctrines = [...text.matchAll(IDEOLOGY)].flatMap((m) => found.fenceDoctrine(m.index, m.index + m[0].length));
   // Places listed where someone went (到周口、许昌、郑州等地) are places before any name rule reads them.
@@ -739,6 +768,7 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
+  namesEndingInYou(found);
   namesAmongNames(found);
   nameAfterJoiner(found);
   sameNameSameKind(found);
@@ -755,5 +785,6 @@ export function extract(text: string, options: ExtractOptions = {}): StageResult
   titlesInContext(text, found.mentions);
   regionsInFull(found.mentions);
   const output = [...found.mentions, ...doctrines].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (text !== input) for (const m of output) m.text = input.slice(m.start, m.end);
   return { output, messages: [] };
 }

@@ -697,12 +697,15 @@ export function namesInScene(text: string): Span[] {
   return out;
 }
 
+const BODY_AFTER_POST = /^[团队处会]/;
+
 /** Where the last post printed in `slot` ends (国家主席迪亚斯-卡内尔: at 迪), 0 when it holds none. */
 function afterLastPost(slot: string): number {
   let from = 0;
   for (let k = 0; k < slot.length; k++) {
     const post = wordAt(POSTS, slot, k) ?? wordAt(FOREIGN_POSTS, slot, k) ?? wordAt(ADDRESS_POSTS, slot, k);
-    if (post) from = k + post.length;
+    // (代表团, 委员会, 主席团: a post's word that opens a body's is no post.)
+    if (post && !BODY_AFTER_POST.test(slot.slice(k + post.length))) from = k + post.length;
   }
   return from;
 }

@@ -275,8 +275,11 @@ function jurisdictionsAt(text: string, i: number, open: boolean): NonNullable<Ti
     // (东莞前市委书记, 浙江省原副省长: a former marker after a place is no part of a name, unless a city's so named:
     // 太原, 山西省原平市.)
     const markerAfter = /[前原]$/.test(name) && DIVISIONS.has(name.slice(0, -1));
-    if (markerAfter || (/^[前原]/.test(name) && afterPlace && !DIVISIONS.has(name))) continue;
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
+    // (The city printed bare before its marker holds the post of the level after it: 东莞前市委书记, 东莞市's.)
+    const bare = name.slice(0, -1);
+    if (markerAfter && level) jurs.push({ text: bare, named: true, level, place: bare + level });
+    if (markerAfter || (/^[前原]/.test(name) && afterPlace && !DIVISIONS.has(name))) continue;
     // A well-known place needs no boundary before it (把握金华市委…); another name must stand as a word.
     if (!level || !(open || KNOWN_PLACES.includes(name))) continue;
     // (A place the lexicon knows is one whatever its first character: 贵州, not 贵 of 贵方.)

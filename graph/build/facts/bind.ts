@@ -176,7 +176,10 @@ function namedIn(ctx: SentenceContext, from: number, to: number): boolean {
 function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // A group inside what is learnt or heard (围绕学习贯彻习近平总书记…精神作了发言) is no agent: the one before it may be.
   // (李克强在…谢索帕拉陪同下，…参观…，并出席…: the escort is no agent of what the one escorted did.)
-  const escort = (g: Group) => f.word !== '陪同' && /^等?陪同下/.test(ctx.text.slice(g.end, g.end + 4));
+  const escort = (g: Group) => f.word !== '陪同' && /^等?的?陪同下/.test(ctx.text.slice(g.end, g.end + 5));
+  // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
+  const escorting = f.word === '陪同' && ctx.text[f.end] === '下' && ctx.text[f.start - 1] === '的';
+  if (escorting) return ctx.groups.find((g) => g.end === f.start - 1);
   const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g));
   const g = before.at(-1);
   if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
@@ -410,6 +413,9 @@ function describesGuest(ctx: SentenceContext, f: Found): boolean {
  */
 const INVITED_TO = /(?<!应)邀请[^，。；]{0,16}$/;
 
+/** 欢迎 as a verb, then whom it welcomes up to their visit's verb (not 欢迎仪式, 欢迎宴会, 欢迎会). */
+const WELCOMED_VISITOR = /欢迎(?![仪宴会词辞晚酒])[^，。；]{1,24}(?:再次|首次|专程|前来|来|到|赴)?$/;
+
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
@@ -435,6 +441,10 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 媒体对…开幕和习近平主席致辞进行关注报道: what is reported on is the object of the report, told by others.
   const reportedOn = /对[^，。；]{0,40}$/.test(ctx.text.slice(ctx.s.start, f.start));
   if (reportedOn && /^(?:进行|作了?|予以)[^，。；]{0,6}(?:报道|评论|解读|转载|宣传)/.test(clause)) return true;
+  // 欢迎艾立克森省长再次率团访问我省, 欢迎各位企业家到我市考察: the visit of the guests welcomed, not the host's.
+  if (f.pred.rel === 'LED' && WELCOMED_VISITOR.test(ctx.text.slice(ctx.s.start, f.start))) return true;
+  // 对各友城代表团来常参加…开幕式表示热烈欢迎: what those welcomed or thanked did, not the one who welcomes them.
+  if (reportedOn && /表示[^，。；]{0,6}(?:欢迎|感谢|祝贺|赞赏|敬意|谢意)/.test(clause)) return true;
   // 观看仪仗队分列式, 观看演示: watching is attending a performance or a meeting named after it, or, bare (一同观看。),
   // the story's.
   if (/观看/.test(f.word) && clause.length > 0 && !meetingAt(ctx.text, f.end, f.end + clause.length)) return true;
@@ -455,8 +465,9 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 陪同访问, 全程陪同: accompanying a whole visit, none of the story's events in particular.
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
-  // 在共和国卫队的陪同下前往…: being escorted, no act of the subject's.
-  if (f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下') return true;
+  // 在共和国卫队的陪同下前往…: being escorted, no act of the subject's, unless the escorts are named right before.
+  const escorts = ctx.groups.some((g) => g.end === f.start - 1);
+  if (f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下' && !escorts) return true;
   // 与会各方, 陪同人员, 出席嘉宾: those present, named by their presence.
   if (PRESENCE_WORDS.includes(f.word) && PRESENT_PEOPLE.test(ctx.text.slice(f.end, f.end + 4))) return true;
   // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events.

@@ -111,7 +111,7 @@ function describes(whole: string, titles: readonly Mention[], to: number): boole
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
 /** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
-const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人']);
+const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员']);
 /** Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇): a list goes on after them. */
 const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下', '夫妇'];
 const COURTESY = new RegExp(`^(?:${COURTESIES.join('|')})(?=[、和及])`);

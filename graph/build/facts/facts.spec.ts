@@ -233,6 +233,88 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ATTENDED 徐华清 市委常委会 (列席)'],
   ],
   [
+    'those present listed with commas after another verb\'s clause, the last described as a leader (县领导)',
+    '县委书记陆明主持召开县委常委会议。县长张永出席会议，县人大常委会主任孙进、县政协主席周泉，县领导储开列席会议。',
+    COUNTY,
+    [
+      'ATTENDED 储开 县委常委会议 (列席 #3)', 'ATTENDED 周泉 县委常委会议 (列席 #2)', 'ATTENDED 孙进 县委常委会议 (列席 #1)',
+      'ATTENDED 张永 县委常委会议 (出席)', 'CHAIRED 陆明 县委常委会议 (主持召开)',
+    ],
+  ],
+  [
+    'officials seated in, listed with commas after 会见时 (在座); not 在座的同志',
+    '省长梁保华在南京会见了瑞典东约特兰省省长艾立克森一行。会见时，瑞典驻上海总领事安蓝，省政府秘书长李小敏及有关方面负责人在座。' +
+      '他对在座的同志说。',
+    COUNTY,
+    [
+      'ATTENDED 安蓝 会见瑞典东约特兰省省长艾立克森 (在座 #1)', 'ATTENDED 李小敏 会见瑞典东约特兰省省长艾立克森 (在座 #2)',
+      'MET 梁保华>艾立克森 会见',
+    ],
+  ],
+  [
+    'a visitor\'s party listed in a clause of the visit\'s sentence (随同…调研的有)',
+    '6月25日，省委副书记李春城率队到二重进行工作调研，随同李春城前来二重调研的有省委副秘书长朱以庄、省发改委主任唐利民。',
+    COUNTY,
+    [
+      'ATTENDED 唐利民 率队到二重进行工作调研 (随同 #2)', 'ATTENDED 朱以庄 率队到二重进行工作调研 (随同 #1)',
+      'LED 李春城 率队到二重进行工作调研 (率队)',
+    ],
+  ],
+  [
+    'a list of those present goes on past members named by their group (其他中心组成员)',
+    '8月10日，学校召开党委中心组学习会。党委书记胡龙廷，其他中心组成员王爽、马小兵及党政办工作人员参加会议。',
+    COUNTY,
+    [
+      'ATTENDED 王爽 党委中心组学习会 (参加 #2)', 'ATTENDED 胡龙廷 党委中心组学习会 (参加 #1)',
+      'ATTENDED 马小兵 党委中心组学习会 (参加 #3)',
+    ],
+  ],
+  [
+    'what those welcomed did is not the welcoming host\'s (对…来常参加…开幕式表示欢迎)',
+    '市委书记阎立对各友城代表团来常参加花博会开幕式表示欢迎。市委书记阎立对代表团一行来常考察表示感谢。',
+    COUNTY,
+    [],
+  ],
+  [
+    'a name that is also a country\'s army, right after a post (县委书记韩军)',
+    '9月18日，县委召开常委会议。县委书记韩军主持会议。',
+    COUNTY,
+    ['CHAIRED 韩军 县委常委会议 (主持)'],
+  ],
+  [
+    'a name ending in 有 before a list\'s 等 (市长陈新有等陪同)',
+    '省委副书记李春城到二重调研。德阳市委书记李向志、市长陈新有等陪同调研。',
+    COUNTY,
+    [
+      'ATTENDED 李向志 到二重调研 (陪同调研 #1)', 'ATTENDED 陈新有 到二重调研 (陪同调研 #2)', 'LED 李春城 到二重调研 (调研)',
+    ],
+  ],
+  [
+    'a delegation received by its kind: its 代表 opens no guest\'s name (代表团并合影)',
+    '市委书记阎立、代市长费高云会见了荷兰蒂尔堡市等友好城市代表团并合影留念。',
+    COUNTY,
+    [
+      'ATTENDED 费高云 会见荷兰蒂尔堡市等友好城市代表团 (会见 #2)', 'ATTENDED 阎立 会见荷兰蒂尔堡市等友好城市代表团 (会见 #1)',
+    ],
+  ],
+  [
+    'escorts named before 的陪同下 attended the visit; a guard unnamed did nothing (在…的陪同下)',
+    '2月9日下午，县人大副主任闫业忠在镇党委书记石岩和组织委员彭巍的陪同下，到李康河村慰问老党员。' +
+      '总统在共和国卫队的陪同下前往广场。',
+    COUNTY,
+    [
+      'ATTENDED 彭巍 慰问老党员 (陪同 #2)', 'ATTENDED 石岩 慰问老党员 (陪同 #1)', 'LED 闫业忠 慰问老党员 (慰问)',
+      'VISITED 闫业忠 李康河村',
+    ],
+  ],
+  [
+    'the visit of guests welcomed is theirs, not the host\'s (欢迎…率团访问我省); a welcome banquet is a meeting',
+    '省长梁保华会见了瑞典东约特兰省省长艾立克森一行。梁保华欢迎艾立克森省长再次率团访问我省。' +
+      '市委书记张三欢迎各位企业家到我市考察。市委书记张三在欢迎宴会上致辞。',
+    COUNTY,
+    ['ADDRESSED 张三 欢迎宴会 (致辞)', 'MET 梁保华>艾立克森 会见'],
+  ],
+  [
     'a condolence visit to a home',
     '春节前夕，市委书记章旭升走访慰问困难党员。',
     COUNTY,

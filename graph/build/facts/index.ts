@@ -101,7 +101,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
     const present = [presentIn(ctx) ?? [], describedPresent(ctx), honouredIn(ctx) ?? []].flat();
-    for (const p of present) listedPresent(st, ctx, p);
+    for (const p of present) if (!p.suite) listedPresent(st, ctx, p);
     // (为…举行欢迎仪式和欢迎宴会: the two are held for the guests, not one event by the joint name.)
     const held = welcome || heldFor?.also ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx, subject, protagonist);
@@ -109,17 +109,10 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     const carried = subject;
     subject = nextSubject(ctx, bound, subject);
     for (const b of bound) bind(st, ctx, b);
+    // (…率队到二重进行工作调研，随同李春城前来二重调研的有…: the visit the party went on may be the sentence's own.)
+    for (const p of present) if (p.suite) listedPresent(st, ctx, p);
     for (const b of bothSidesTogether(st, ctx, ss, mentions, bound)) (b.partner ? met : made)(st, ctx, b);
-    const speakers = [
-      ...speakersAt(ctx, bound),
-      ...reportersHeard(ctx),
-      ...listenersWhoSpoke(ctx, carried),
-      ...spokespeopleAt(ctx),
-      ...speakersInScene(ctx),
-      ...briefersAt(ctx),
-      ...sharersAt(ctx),
-    ];
-    for (const sp of speakers) spoke(st, ctx, sp);
+    for (const sp of speakersOf(ctx, bound, carried)) spoke(st, ctx, sp);
     if (before && carried) chairSpoke(st, ctx, carried, before);
     speaksAtLast(st, ctx);
     if (counted) for (const sp of membersWhoSpoke(ctx)) spoke(st, ctx, sp);
@@ -134,6 +127,19 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   nameBodies(st);
   facts.events = st.events.list;
   return facts;
+}
+
+/** Everyone the sentence tells spoke: by a verb of speech, as heard, as spokesman, in a scene, briefing or sharing. */
+function speakersOf(ctx: SentenceContext, bound: readonly Binding[], carried: Group | undefined) {
+  return [
+    ...speakersAt(ctx, bound),
+    ...reportersHeard(ctx),
+    ...listenersWhoSpoke(ctx, carried),
+    ...spokespeopleAt(ctx),
+    ...speakersInScene(ctx),
+    ...briefersAt(ctx),
+    ...sharersAt(ctx),
+  ];
 }
 
 const MENTION_KINDS = {
@@ -379,6 +385,11 @@ function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
   if (p.honoured) {
     const current = st.events.current(st.lead, ctx.s);
     if (current?.eventKind === 'ceremony') for (const g of p.groups) addRoles(st, 'ATTENDED', g, current, p.word, ctx);
+    return;
+  }
+  if (p.suite) {
+    const visit = st.events.list.filter((e) => VISIT_KINDS.includes(e.eventKind) && e.sentenceStart <= ctx.s.start);
+    if (visit.length) for (const g of p.groups) addRoles(st, 'ATTENDED', g, visit.at(-1)!, p.word, ctx);
     return;
   }
   const named = /^(?:会见|会谈|会晤)$/.test(p.name) ? undefined : meetingAt(ctx.text, p.at, p.at + p.name.length);

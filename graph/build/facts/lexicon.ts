@@ -92,6 +92,8 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'ATTENDED',
     object: 'talks',
   },
+  // (会见时，…总领事安蓝，省政府秘书长李小敏及有关方面负责人在座: seated in, as the clause ends; not 在座的各位.)
+  { words: ['在座'], rel: 'ATTENDED', object: 'talks', followedBy: /^(?:[。，；]|$)/ },
   { words: ['出席', '参加', '列席', '参会', '与会', '到会'], rel: 'ATTENDED', object: 'meeting' },
   // (西雅尔多参与会议后表示: took part in the story's meeting; 参与 alone is any taking part.)
   { words: ['参与会议'], rel: 'ATTENDED', object: 'story' },

@@ -1,6 +1,7 @@
 // Those listed as present (`出席会议的党外人士还有陈竺、万钢…`, `出席开幕式的国际贵宾有：…`): they attended what it names.
 import { groupStart } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
+import { PREDICATES } from './lexicon.ts';
 
 /**
  * The verb of presence, what was attended (up to 的 or a second verb joined by 并), who (党外人士, 领导同志) and 有.
@@ -28,6 +29,8 @@ export interface Present {
   described?: boolean;
   /** Named as those it honoured (晋升上将军衔的军官是：): they attended the story's ceremony. */
   honoured?: boolean;
+  /** Named as a visitor's party (随同…调研的有): they attended the story's visit. */
+  suite?: boolean;
 }
 
 /** Those the sentence describes by what they attended: the group right after `出席X的` (and its titles). */
@@ -43,9 +46,23 @@ export function describedPresent(ctx: SentenceContext): Present[] {
   return out;
 }
 
+/**
+ * A visitor's party, listed (…，随同李春城前来二重调研的有…; 陪同调研的还有…): they went on the story's visit, a clause
+ * of their own. Not a guest's suite on a state visit (陪同X访华的有), which is no visit the story reports.
+ */
+const VISIT_WORDS = PREDICATES.filter((p) => p.object === 'visit' && !p.followedBy).flatMap((p) => [...p.words]);
+const SUITE_WERE = new RegExp(
+  `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')})[^，。；：的]{0,12}的(?:人员)?(?:还|共)?有[：:]?`,
+);
+
 /** The people the sentence lists as present, if it opens so. */
 export function presentIn(ctx: SentenceContext): Present | undefined {
   if (ctx.retrospect) return undefined;
+  const suite = SUITE_WERE.exec(ctx.s.text);
+  if (suite) {
+    const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + suite.index + suite[0].length);
+    return groups.length ? { word: '随同', name: '', at: ctx.s.start, groups, suite: true } : undefined;
+  }
   const m = PRESENT_WERE.exec(ctx.s.text);
   if (!m) return undefined;
   const after = ctx.s.start + m[0].length;
