@@ -469,14 +469,28 @@ function samePlaceSameKind(found: Found): void {
 }
 
 /**
- * A name of two characters right before 有等 ends in 有 (市长陈新有等陪同: jieba and the tagger read 陈新 and the verb
- * 有); a name then 有 then a list's 等 says nothing (not 有等待, 有等同).
+ * A name's last character that jieba and the tagger read as a word with what follows (市长陈新有等陪同: 陈新 and 有;
+ * 主任王向前带队: 王向 and 向前), where what follows it after a name says nothing else: the name is three characters.
  */
-function namesEndingInYou(found: Found): void {
+const NAME_ENDS_READ_AS_WORDS: readonly [string, RegExp][] = [
+  // 有 then a list's 等 and what follows a list of officials (not 有等待, 有等级).
+  ['有', /^等(?:[，。；、]|人|同志|领导|负责|陪同|出席|参加|列席|一同|一起|随同|参会|与会|在|分别|共同)/],
+  // 前 then leading a party, or a party (not 前往, 前来: a name going somewhere).
+  ['前', /^(?:带队|率队|率领|带领|一行|等(?![待候])|同志)/],
+];
+
+/** What follows a name in a list or as its verb's subject. */
+const AFTER_A_NAME = /^(?:[、，。；等和及]|到会|出席|参加|陪同|列席|主持|表示|指出|强调)/;
+
+function namesEndingInWords(found: Found): void {
   const short = found.mentions.filter((m) => m.kind === 'person' && m.end - m.start === 2);
   const whole = new Set<string>();
   for (const m of short) {
-    if (LIST_CLOSED.test(found.text.slice(m.end, m.end + 6))) whole.add(found.text.slice(m.start, m.end + 1));
+    const ends = NAME_ENDS_READ_AS_WORDS.find(([c]) => found.text[m.end] === c);
+    const after = found.text.slice(m.end + 1, m.end + 6);
+    // (指导组成员张善玉、张媛媛到会指导: a given name of one character doubled, read once.)
+    const doubled = found.text[m.end] === found.text[m.end - 1] && AFTER_A_NAME.test(after);
+    if (doubled || (ends && ends[1].test(after))) whole.add(found.text.slice(m.start, m.end + 1));
   }
   // (…陈新有等陪同。陈新有说: the name printed again, read short again.)
   for (const m of short) {
@@ -484,8 +498,6 @@ function namesEndingInYou(found: Found): void {
     if (whole.has(found.text.slice(span.start, span.end))) found.replace(m, span, 'person', m.rule ?? 'tagger');
   }
 }
-/** 有 then a list closed by 等 and what follows a list of officials. */
-const LIST_CLOSED = /^有等(?:[，。；、]|人|同志|领导|负责|陪同|出席|参加|列席|一同|一起|随同|参会|与会|在|分别|共同)/;
 
 /** Kin, right before a name (的儿子——, 之女, 夫人). */
 const KIN_BEFORE = /(?:儿子|女儿|之子|之女|父亲|母亲|妻子|丈夫|夫人|兄弟|哥哥|弟弟|姐姐|妹妹)[——、：:\s]*$/;
@@ -768,7 +780,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
-  namesEndingInYou(found);
+  namesEndingInWords(found);
   namesAmongNames(found);
   nameAfterJoiner(found);
   sameNameSameKind(found);

@@ -13,9 +13,11 @@ test('punctuation: half-width marks among Chinese words become full-width, one f
   assert.equal(out.changed, 7);
 });
 
-test('punctuation: figures, times and Latin text keep their marks', () => {
+test('punctuation: figures, times, Latin text and entities keep their marks', () => {
   assert.equal(toFullWidth('共1,200人于10:30到会。'), undefined);
   assert.equal(toFullWidth('see (Smith, 2019): ok?'), undefined);
+  // An entity's closing semicolon (left for whoever reads the entity).
+  assert.equal(toFullWidth('&amp;市委书记&#12290;会议'), undefined);
 });
 
 test('punctuation: brackets change in pairs, where either stands among Chinese words', () => {

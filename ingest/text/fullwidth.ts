@@ -9,6 +9,9 @@ import type { Message } from '../types.ts';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const MARKS = /[,;:?!()]/;
 
+/** The full-width form of a half-width mark kg reads so, or undefined. */
+export const fullWidthOf = (c: string): string | undefined => FULL_WIDTH[c];
+
 /** A Han character, or a mark of Chinese writing (full-width forms, CJK punctuation, curly quotes). */
 function chinese(code: number): boolean {
   return (
@@ -38,6 +41,8 @@ function amongChinese(text: string, i: number): boolean {
   const after = neighbour(text, i, 1);
   if (isDigit(before) && isDigit(after)) return false;
   const mark = text[i]!;
+  // (&amp;市委书记, &#12290;: an entity's closing semicolon.)
+  if (mark === ';' && /&#?[a-zA-Z0-9]{1,8}$/.test(text.slice(Math.max(0, i - 10), i))) return false;
   if (mark === ':' || mark === '?' || mark === '!') return chinese(before);
   return chinese(before) || chinese(after);
 }

@@ -135,14 +135,21 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   // When may stand before the going (习近平4月3日上午来到…公园，参加…), and an adverb (还参观…展，看望…); what is seen
   // may be named in quotes.
   // How they went may come first (集体乘车，来到…).
-  const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(GOING_WHEN, '').replace(/^还/, '')
+  // (刘旭光一行11人，来我市…: the party counted, and a comma before their going.)
+  const party = /(?:一行|等)(?:[0-9０-９一二三四五六七八九十]+人)?$/.test(ctx.text.slice(Math.max(0, from - 6), from));
+  const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(party ? /^[，,]/ : /^$/, '')
+    .replace(GOING_WHEN, '').replace(/^还/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // Whom he took along (带领有关部门负责人深入A、B，实地督导…).
     .replace(/^(?:带领|率领|带着)[^，。；：、“”的]{2,16}?(?=深入|来到|前往|赴|到)/, '')
-    .replace(/“[^“”，。；]{1,30}”/g, '名');
-  if (to - from > 80 || !wordAt(verbs, between, 0)) return false;
+    .replace(/“[^“”，。；]{1,30}”|《[^《》，。；]{1,40}》/g, '名');
+  if (to - from > 120 || !(wordAt(verbs, between, 0) || (party && between.startsWith('来')))) return false;
   if (/[。；：！？“”]|的/.test(between)) return false;
-  return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
+  // (先后来到困难群众李四、王五家中: those whose homes are gone to stand in the going.)
+  // (…来到王晴晴委员工作室和孟苑实地调研: whoever is named in the going's own clause is where it went.)
+  const ownClause = (g: Group) => !/[，,]/.test(ctx.text.slice(from, g.start));
+  const agents = ctx.groups.filter((g) => g.start >= from && g.end <= to && !inObject(ctx, g) && !ownClause(g));
+  return !agents.some((g) => g.persons.length > 0);
 }
 
 /**
@@ -180,7 +187,9 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
   const escorting = f.word === '陪同' && ctx.text[f.end] === '下' && ctx.text[f.start - 1] === '的';
   if (escorting) return ctx.groups.find((g) => g.end === f.start - 1);
-  const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g));
+  // (刘旭光一行先后来到王晴晴委员工作室和孟苑实地调研: what is named where the visit went did not lead it.)
+  const went = (g: Group) => f.pred.rel === 'LED' && WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start));
+  const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g));
   const g = before.at(-1);
   if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
   // (…王岐山等到…医院为江泽民同志送别: whom it was done for, right before the verb, stands between.)
@@ -539,9 +548,24 @@ function hasObjectVerb(text: string): boolean {
   const rest = text.replace(CAMPAIGN, '');
   return OBJECT_VERBS.some((v) => rest.includes(v));
 }
-const CAMPAIGN = /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|教育实践活动|学习教育)/g;
+// (党史学习教育第十二巡回指导组成员张善玉: a campaign named by what it studies.)
+const CAMPAIGN =
+  /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|教育实践活动|学习教育)|(?:党史|四史|党纪|党章党规)学习教育/g;
 
 /** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
+/** A verb of going, then where, up to a name: the name is part of where (先后来到王晴晴委员工作室和孟苑). */
+const WENT_TO = /(?:来到|前往|深入|走进|先后到)[^，。；：]*$/;
+
+/** Where the clause holding `at` starts: after the last comma, stop or colon before it, or at the sentence. */
+function clauseStart(ctx: SentenceContext, at: number): number {
+  let from = at;
+  while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
+  return from;
+}
+
+/** A place named after a person, right after the name (李敬和家中, 王晴晴委员工作室). */
+const PLACE_OF_PERSON = /^和?(?:家|(?:委员|代表|书记|劳模|大师|技能大师|名师|专家)?工作室)/;
+
 function inObject(ctx: SentenceContext, g: Group): boolean {
   // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问).
   if (/[向对给]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
@@ -553,7 +577,8 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
   const before = ctx.text.slice(from, groupStart(ctx, g));
   // 走进回迁居民李敬和家中看望: someone whose home is gone into is where the visit went.
-  const home = /^和?家/.test(ctx.text.slice(g.end));
+  // (先后来到王晴晴委员工作室: a studio named after whom it serves, as a home is.)
+  const home = PLACE_OF_PERSON.test(ctx.text.slice(g.end));
   if (home && [...GOING_VERBS, '走进'].some((v) => before.includes(v))) return true;
   // 马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环: inside what the subject turns to, after its 向.
   const subjectBefore = ctx.groups.some((o) => o !== g && o.end <= from + before.length && o.start >= from);

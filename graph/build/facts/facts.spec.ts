@@ -315,6 +315,32 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ['ADDRESSED 张三 欢迎宴会 (致辞)', 'MET 梁保华>艾立克森 会见'],
   ],
   [
+    'a party counted and set off by a comma goes on a visit told with its topic in 《》 (一行11人，来我市就《…》进行考察调研)',
+    '10月18日，省政协副主席刘旭光一行11人，来我市就贯彻落实《关于加强和改进新时代市县政协工作的意见》进行考察调研。' +
+      '市政协主席秦晓东等陪同活动。',
+    COUNTY,
+    ['ATTENDED 秦晓东 考察调研 (陪同)', 'LED 刘旭光 考察调研 (考察)'],
+  ],
+  [
+    'those named where a visit went did not lead it (来到王晴晴委员工作室和孟苑; 李四、王五家中)',
+    '刘旭光一行先后来到王晴晴委员工作室实地调研。县委书记张伟先后来到困难群众李四、王五家中走访慰问。',
+    COUNTY,
+    [
+      'LED 刘旭光 先后来到王晴晴委员工作室实地调研 (调研)',
+      'LED 张伟 先后来到困难群众李四、王五家中走访慰问 (走访慰问)',
+    ],
+  ],
+  [
+    'officials of a campaign\'s team named by it (党史学习教育…指导组成员), given names doubled (张媛媛), 王向前 whole',
+    '5月25日，区党工委举行专题学习研讨会。陈晓华主持会议。市委党史学习教育第十二巡回指导组成员张善玉、张媛媛到会指导。' +
+      '省人大常委会研究室主任王向前带队来鼎城调研。',
+    COUNTY,
+    [
+      'ATTENDED 张善玉 专题学习研讨会 (到会 #1)', 'ATTENDED 张媛媛 专题学习研讨会 (到会 #2)',
+      'CHAIRED 陈晓华 专题学习研讨会 (主持)', 'LED 王向前 带队来鼎城调研 (带队)',
+    ],
+  ],
+  [
     'a condolence visit to a home',
     '春节前夕，市委书记章旭升走访慰问困难党员。',
     COUNTY,
