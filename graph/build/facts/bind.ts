@@ -422,6 +422,17 @@ function describesGuest(ctx: SentenceContext, f: Found): boolean {
  */
 const INVITED_TO = /(?<!应)邀请[^，。；]{0,16}$/;
 
+/** What others did, told inside the subject's clause: reported on, welcomed, thanked. */
+function othersDid(ctx: SentenceContext, f: Found, clause: string): boolean {
+  // 媒体对…开幕和习近平主席致辞进行关注报道: what is reported on is the object of the report, told by others.
+  const reportedOn = /对[^，。；]{0,40}$/.test(ctx.text.slice(ctx.s.start, f.start));
+  if (reportedOn && /^(?:进行|作了?|予以)[^，。；]{0,6}(?:报道|评论|解读|转载|宣传)/.test(clause)) return true;
+  // 欢迎艾立克森省长再次率团访问我省, 欢迎各位企业家到我市考察: the visit of the guests welcomed, not the host's.
+  if (f.pred.rel === 'LED' && WELCOMED_VISITOR.test(ctx.text.slice(ctx.s.start, f.start))) return true;
+  // 对各友城代表团来常参加…开幕式表示热烈欢迎: what those welcomed or thanked did, not the one who welcomes them.
+  return reportedOn && /表示[^，。；]{0,6}(?:欢迎|感谢|祝贺|赞赏|敬意|谢意)/.test(clause);
+}
+
 /** 欢迎 as a verb, then whom it welcomes up to their visit's verb (not 欢迎仪式, 欢迎宴会, 欢迎会). */
 const WELCOMED_VISITOR = /欢迎(?![仪宴会词辞晚酒])[^，。；]{1,24}(?:再次|首次|专程|前来|来|到|赴)?$/;
 
@@ -447,13 +458,7 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   // 在西安主持中国—中亚峰会前夕, 出席…之际: the time of another report, after the predicate's object.
   if (/(?:前夕|之际)$/.test(clause)) return true;
-  // 媒体对…开幕和习近平主席致辞进行关注报道: what is reported on is the object of the report, told by others.
-  const reportedOn = /对[^，。；]{0,40}$/.test(ctx.text.slice(ctx.s.start, f.start));
-  if (reportedOn && /^(?:进行|作了?|予以)[^，。；]{0,6}(?:报道|评论|解读|转载|宣传)/.test(clause)) return true;
-  // 欢迎艾立克森省长再次率团访问我省, 欢迎各位企业家到我市考察: the visit of the guests welcomed, not the host's.
-  if (f.pred.rel === 'LED' && WELCOMED_VISITOR.test(ctx.text.slice(ctx.s.start, f.start))) return true;
-  // 对各友城代表团来常参加…开幕式表示热烈欢迎: what those welcomed or thanked did, not the one who welcomes them.
-  if (reportedOn && /表示[^，。；]{0,6}(?:欢迎|感谢|祝贺|赞赏|敬意|谢意)/.test(clause)) return true;
+  if (othersDid(ctx, f, clause)) return true;
   // 观看仪仗队分列式, 观看演示: watching is attending a performance or a meeting named after it, or, bare (一同观看。),
   // the story's.
   if (/观看/.test(f.word) && clause.length > 0 && !meetingAt(ctx.text, f.end, f.end + clause.length)) return true;
