@@ -396,6 +396,10 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '东莞市原市长', 0, '东莞市'], ['person', '李毓全', 6], ['title', '浙江省原副省长', 10, '浙江省'],
       ['person', '王强', 17], ['title', '太原市前任副市长', 20, '太原市'], ['person', '吉久昌', 28],
     ]],
+  ['an assistant to a head is a post of its own (财政部部长助理, 省长助理)',
+    '财政部部长助理胡静林，省长助理王强', [
+      ['title', '财政部部长助理', 0, '中国'], ['person', '胡静林', 7], ['title', '省长助理', 11], ['person', '王强', 15],
+    ]],
   ['a résumé\'s name before its sex; a year\'s unit opens no place (2001年任山西省委常委)',
     '申维辰，男，汉族。2001年任山西省委常委。', [['person', '申维辰', 0], ['title', '山西省委常委', 15, '山西省']]],
   ['a province\'s short name before a city\'s: the city holds the post (湖北宜昌市委副书记)',

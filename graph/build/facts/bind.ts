@@ -198,6 +198,7 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const forAt = nextTo ? forWhom(ctx, last) : -1;
   if (g && forAt > g.end && (cleanBetween(ctx, g.end, forAt) || goingBetween(ctx, g.end, forAt))) return g;
   if (g && escortedGoing(ctx, g, f)) return g;
+  if (g && teamLedBy(ctx, g, f)) return g;
   // (同蒂默曼斯举行第四次中欧环境与气候高层对话: the talks' name, after 举行, may hold a 与 of its own.)
   const namedTalks = g && f.pred.rel === 'MET' && NAMED_TALKS_BEFORE.test(ctx.text.slice(g.end, f.start));
   if (g && namedTalks && !namedIn(ctx, g.end, f.start)) return g;
@@ -558,6 +559,17 @@ const CAMPAIGN =
   /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|教育实践活动|学习教育)|(?:党史|四史|党纪|党章党规)学习教育/g;
 
 /** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
+/** 由X带领的…检查组: a team named by who leads it. */
+const LED_TEAM = /^(?:带领|率领)的[^，。；：的]{1,30}?(?:组|团|队)/;
+
+/** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
+function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
+  const team = f.pred.rel === 'LED' ? LED_TEAM.exec(ctx.text.slice(g.end, f.start)) : null;
+  if (!team || !/由[^，。；：]{0,16}$/.test(ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)))) return false;
+  const from = g.end + team[0].length;
+  return from === f.start || goingBetween(ctx, from, f.start);
+}
+
 /** A verb of going, then where, up to a name: the name is part of where (先后来到王晴晴委员工作室和孟苑). */
 const WENT_TO = /(?:来到|前往|深入|走进|先后到)[^，。；：]*$/;
 

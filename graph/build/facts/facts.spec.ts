@@ -341,6 +341,26 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'a team named by who leads it (由…带领的…检查组到湖北检查), its members listed (调研组成员还包括…)',
+    '5月9日，由财政部部长助理胡静林带领的国家防总检查组到湖北检查防汛抗旱工作。副省长郭有明陪同检查。' +
+      '检查组成员还包括水利部副部长陈传阔等。',
+    COUNTY,
+    [
+      'ATTENDED 郭有明 带领的国家防总检查组到湖北检查防汛抗旱工作 (陪同)',
+      'ATTENDED 陈传阔 带领的国家防总检查组到湖北检查防汛抗旱工作 (随同)',
+      'LED 胡静林 带领的国家防总检查组到湖北检查防汛抗旱工作 (检查)', 'VISITED 胡静林 湖北',
+    ],
+  ],
+  [
+    'witnesses of a signing attend it (共同见证签约); 见证了…变化 is a figure',
+    '省委书记阮成发、代省长王予波会见王兆耀一行，并共同见证签约。这片土地见证了巨大变化。',
+    COUNTY,
+    [
+      'ATTENDED 王予波 签约仪式 (共同见证签约 #2)', 'ATTENDED 阮成发 签约仪式 (共同见证签约 #1)',
+      'MET 王予波>王兆耀 会见', 'MET 阮成发>王兆耀 会见',
+    ],
+  ],
+  [
     'a condolence visit to a home',
     '春节前夕，市委书记章旭升走访慰问困难党员。',
     COUNTY,

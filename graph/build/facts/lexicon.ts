@@ -176,6 +176,15 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // 为X送别: mourners at a leader's farewell (…等到医院为江泽民同志送别), a rite of its own; X is the deceased, not a partner.
   { words: ['送别'], rel: 'ATTENDED', object: 'made', kind: 'ceremony', label: '送别' },
+  // (省委书记阮成发、代省长王予波…并共同见证签约: witnesses of a signing attend it; 见证 alone is most often a figure,
+  // 见证了…变化.)
+  {
+    words: ['共同见证签约', '一同见证签约', '见证签约', '共同见证了签约', '见证了签约'],
+    rel: 'ATTENDED',
+    object: 'made',
+    kind: 'ceremony',
+    label: '签约仪式',
+  },
   // 参加谈话: present at the story's talk (…集体谈话。石泰峰、李干杰参加谈话。).
   { words: ['参加谈话', '参加了谈话'], rel: 'ATTENDED', object: 'story' },
   // 同各界人士欢聚一堂: those gathered with others at the story's reception are there.

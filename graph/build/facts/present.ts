@@ -55,10 +55,13 @@ const SUITE_WERE = new RegExp(
   `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')})[^，。；：的]{0,12}的(?:人员)?(?:还|共)?有[：:]?`,
 );
 
+/** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */
+const TEAM_WERE = /(?:^|，)(?:[^，。；：的]{0,8}(?:组|团|代表团))?成员(?:还)?(?:包括|有)[：:]?/;
+
 /** The people the sentence lists as present, if it opens so. */
 export function presentIn(ctx: SentenceContext): Present | undefined {
   if (ctx.retrospect) return undefined;
-  const suite = SUITE_WERE.exec(ctx.s.text);
+  const suite = SUITE_WERE.exec(ctx.s.text) ?? TEAM_WERE.exec(ctx.s.text);
   if (suite) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + suite.index + suite[0].length);
     return groups.length ? { word: '随同', name: '', at: ctx.s.start, groups, suite: true } : undefined;

@@ -65,6 +65,8 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '主委', '副主委',
   // An acting head, named until the congress elects him (江西省代省长鹿心社, 代市长).
   '代省长', '代市长', '代县长', '代区长', '代州长', '代旗长', '代镇长', '代乡长', '代主席',
+  // An assistant to a head, a post of its own (财政部部长助理胡静林, 省长助理, 总经理助理).
+  '部长助理', '省长助理', '市长助理', '县长助理', '区长助理', '主席助理', '总经理助理', '行长助理', '署长助理',
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
   '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席',
