@@ -396,6 +396,11 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '东莞市原市长', 0, '东莞市'], ['person', '李毓全', 6], ['title', '浙江省原副省长', 10, '浙江省'],
       ['person', '王强', 17], ['title', '太原市前任副市长', 20, '太原市'], ['person', '吉久昌', 28],
     ]],
+  ['a name of a surname kg does not list, between a place\'s post and the next official (副省长才利民，济南市市长…)',
+    '山东省副省长才利民，济南市市长杨鲁豫；浙江省副省长讲了话，市长王强', [
+      ['title', '山东省副省长', 0, '山东省'], ['person', '才利民', 6], ['title', '济南市市长', 10, '济南市'],
+      ['person', '杨鲁豫', 15], ['title', '浙江省副省长', 19, '浙江省'], ['title', '市长', 29], ['person', '王强', 31],
+    ]],
   ['an assistant to a head is a post of its own (财政部部长助理, 省长助理)',
     '财政部部长助理胡静林，省长助理王强', [
       ['title', '财政部部长助理', 0, '中国'], ['person', '胡静林', 7], ['title', '省长助理', 11], ['person', '王强', 15],

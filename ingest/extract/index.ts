@@ -146,11 +146,17 @@ function nameAfter(text: string, at: number, compound: readonly TitleMatch[]): S
  * 委员…): a name whatever its first character, in a list of officials (`keep` still drops a common word).
  */
 function nameClosedAfterTitle(text: string, at: number, compound: readonly TitleMatch[]): Span | undefined {
-  if (!compound.some((t) => t.organ) || !/^[\u4e00-\u9fff]{2}[，、]/.test(text.slice(at, at + 3))) return undefined;
-  if (!titleAt(text, at + 3, true)) return undefined;
+  const two = compound.some((t) => t.organ) && /^[\u4e00-\u9fff]{2}[，、]/.test(text.slice(at, at + 3));
+  // (山东省副省长才利民，济南市市长杨鲁豫: three characters after a place's post, then the next official; a surname
+  // kg does not list, and no word jieba reads whole nor a verb.)
+  const three = !two && compound.some((t) => t.jur?.named) && /^[\u4e00-\u9fff]{3}[，、]/.test(text.slice(at, at + 4));
+  const len = two ? 2 : three ? 3 : 0;
+  if (!len || !titleAt(text, at + len + 1, true)) return undefined;
   // (人大代表和市、区、镇人大负责同志: a joiner and a level, no name.)
-  if (LEFT_BOUNDARY.has(text[at]!) || /[省市县区镇乡村]/.test(text[at + 1]!)) return undefined;
-  return { start: at, end: at + 2 };
+  if (LEFT_BOUNDARY.has(text[at]!) || /[省市县区镇乡村]/.test(text.slice(at + 1, at + len))) return undefined;
+  const words = three ? tag(text.slice(at, at + 3)) : [];
+  if (three && (words.length < 2 || words.some((w) => w.tag.startsWith('v')))) return undefined;
+  return { start: at, end: at + len };
 }
 
 /** A title with nothing but its post: no jurisdiction, no organ, no state. */
