@@ -539,7 +539,9 @@ const KEY_SITES = /^(?:项目|企业|工程|园区|区域|单位|场所|部位|�
  */
 const MADE_OR_AFTER = /(?:[做作](?:了|出)?|经过|每[^，。；]{0,3})$/;
 /** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
-const VISIT_AHEAD = /调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加/;
+const VISIT_AHEAD =
+  // (分别带队深入基层，与辖区居民亲切交谈: going among those served is a visit; 深入学习 is no going.)
+  /调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)/;
 /** Those a leader takes along, named by their office rather than by name (有关部门负责人, 班子成员). */
 const LED_PEOPLE = /(?:负责人|负责同志|主要领导|班子成员|干部|工作人员|专家)$/;
 

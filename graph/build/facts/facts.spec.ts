@@ -361,6 +361,21 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'leading a party among those served is a visit (分别带队深入基层); 深入学习 is none',
+    '春节前夕，镇领导黄诚、俞红分别带队深入基层，与辖区居民亲切交谈。县委书记张伟带领班子成员深入学习贯彻党的二十大精神。',
+    COUNTY,
+    ['LED 俞红 分别带队深入基层 (带队)', 'LED 黄诚 分别带队深入基层 (带队)'],
+  ],
+  [
+    'a name before 一同 is read short of it (韦韬一同调研: 韦韬)',
+    '1月30日，省政协主席吴存荣到太原市政协机关进行调研。太原市委书记韦韬一同调研。',
+    COUNTY,
+    [
+      'ATTENDED 韦韬 到太原市政协机关进行调研 (一同调研)', 'LED 吴存荣 到太原市政协机关进行调研 (调研)',
+      'VISITED 吴存荣 太原市政协',
+    ],
+  ],
+  [
     'a condolence visit to a home',
     '春节前夕，市委书记章旭升走访慰问困难党员。',
     COUNTY,
