@@ -481,8 +481,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
   // 在共和国卫队的陪同下前往…: being escorted, no act of the subject's, unless the escorts are named right before.
-  const escorts = ctx.groups.some((g) => g.end === f.start - 1);
-  if (f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下' && !escorts) return true;
+  const escorted = f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下';
+  if (escorted && !ctx.groups.some((g) => g.end === f.start - 1)) return true;
   // 与会各方, 陪同人员, 出席嘉宾: those present, named by their presence.
   if (PRESENCE_WORDS.includes(f.word) && PRESENT_PEOPLE.test(ctx.text.slice(f.end, f.end + 4))) return true;
   // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events.
@@ -592,8 +592,7 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   // 钱正英同志生前友好也前往送别: the deceased, whose friends and family are named, did nothing.
   if (/^(?:同志|先生|女士)?(?:在[^，。；]{1,3})?(?:生前|亲属|家属|遗属|遗体|遗像)/.test(ctx.text.slice(g.end))) return true;
   if (onBehalfOf(ctx, groupStart(ctx, g))) return true;
-  let from = groupStart(ctx, g);
-  while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
+  const from = clauseStart(ctx, groupStart(ctx, g));
   const before = ctx.text.slice(from, groupStart(ctx, g));
   // 走进回迁居民李敬和家中看望: someone whose home is gone into is where the visit went.
   // (先后来到王晴晴委员工作室: a studio named after whom it serves, as a home is.)
