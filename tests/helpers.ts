@@ -39,7 +39,7 @@ export function kgIn(cwd: string, env: Record<string, string> = {}) {
   return (...args: string[]) => {
     const r = spawnSync(process.execPath, [CLI, ...args], options);
     if ((r.error as NodeJS.ErrnoException | undefined)?.code !== 'ETIMEDOUT' || r.stdout || r.stderr) return r;
-    console.warn(`kg ${args.join(' ')}: wrote nothing in ${HUNG_MS / 1000} s, hung before its start; killed, run again`);
+    console.warn(`kg ${args.join(' ')}: wrote nothing in ${HUNG_MS / 1000} s, hung as it started; killed, run again`);
     return spawnSync(process.execPath, [CLI, ...args], options);
   };
 }
@@ -73,7 +73,8 @@ export function textArticle(text: string, extra: Partial<Article> = {}): Article
  * read as its full-width form (`,` as `，`: `ingest/text/fullwidth.ts`).
  */
 export function assertOffsetsMapBack(raw: string, article: Article): void {
-  const printed = (text: string, from: string) => Array.from(text, (c, k) => (c === fullWidthOf(from[k]!) ? from[k] : c)).join('');
+  const printed = (text: string, from: string) =>
+    Array.from(text, (c, k) => (c === fullWidthOf(from[k]!) ? from[k] : c)).join('');
   for (const [field, runs] of [['text', article.offsets], ['headline', article.headlineOffsets]] as const) {
     const text = field === 'text' ? article.text : article.headline;
     let covered = 0;

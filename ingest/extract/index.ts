@@ -154,9 +154,14 @@ function nameClosedAfterTitle(text: string, at: number, compound: readonly Title
   if (!len || !titleAt(text, at + len + 1, true)) return undefined;
   // (人大代表和市、区、镇人大负责同志: a joiner and a level, no name.)
   if (LEFT_BOUNDARY.has(text[at]!) || /[省市县区镇乡村]/.test(text.slice(at + 1, at + len))) return undefined;
-  const words = three ? tag(text.slice(at, at + 3)) : [];
-  if (three && (words.length < 2 || words.some((w) => w.tag.startsWith('v')))) return undefined;
+  if (three && !unknownTriple(text.slice(at, at + 3))) return undefined;
   return { start: at, end: at + len };
+}
+
+/** Three characters jieba reads as no one word and no verb (才 + 利民), as a name kg cannot vouch for by surname. */
+function unknownTriple(s: string): boolean {
+  const words = tag(s);
+  return words.length > 1 && !words.some((w) => w.tag.startsWith('v'));
 }
 
 /** A title with nothing but its post: no jurisdiction, no organ, no state. */

@@ -23,6 +23,9 @@ test('punctuation: figures, times, Latin text and entities keep their marks', ()
 test('punctuation: brackets change in pairs, where either stands among Chinese words', () => {
   assert.equal(toFullWidth('国务院通知(2019)第3号')?.text, '国务院通知（2019）第3号');
   assert.equal(toFullWidth('两市(地区)友好')?.text, '两市（地区）友好');
+  // A bracket a line leaves open changes alone, as one the text leaves open does.
+  assert.equal(toFullWidth('县长(张三\n李四)出席')?.text, '县长（张三\n李四）出席');
+  assert.equal(toFullWidth('县长(张三')?.text, '县长（张三');
   assert.equal(toFullWidth('GDP (nominal) 增长')?.text, 'GDP （nominal） 增长');
 });
 

@@ -57,13 +57,18 @@ export function toFullWidth(raw: string): { text: string; changed: number } | un
   const open: { at: number; chinese: boolean }[] = [];
   let changed = 0;
   const set = (i: number) => {
-    out[i] = FULL_WIDTH[raw[i]!]!;
+    out[i] = fullWidthOf(raw[i]!)!;
     changed++;
+  };
+  // A bracket left open at its line's end changes alone, where it stands among Chinese words.
+  const flush = () => {
+    for (const pair of open) if (pair.chinese) set(pair.at);
+    open.length = 0;
   };
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;
-    if (!(c in FULL_WIDTH)) {
-      if (c === '\n') open.length = 0; // a bracket is closed on its own line
+    if (fullWidthOf(c) === undefined) {
+      if (c === '\n') flush();
       continue;
     }
     if (c === '(') open.push({ at: i, chinese: amongChinese(raw, i) });
@@ -75,7 +80,7 @@ export function toFullWidth(raw: string): { text: string; changed: number } | un
       } else if (!pair && amongChinese(raw, i)) set(i);
     } else if (amongChinese(raw, i)) set(i);
   }
-  for (const pair of open) if (pair.chinese) set(pair.at);
+  flush();
   return changed ? { text: out.join(''), changed } : undefined;
 }
 

@@ -2,7 +2,7 @@
 // the predicate it is joined to (出席并致辞); plans, denials, attributive uses (率领的代表团) and reported speech bind none.
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { INVITATION, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
-import { notDone, type Found, type Group, type SentenceContext } from './context.ts';
+import { notDone, PARTY_CLOSED, type Found, type Group, type SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
 import { printedStart } from './holds.ts';
 import {
@@ -136,7 +136,7 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   // may be named in quotes.
   // How they went may come first (集体乘车，来到…).
   // (刘旭光一行11人，来我市…: the party counted, and a comma before their going.)
-  const party = /(?:一行|等)(?:[0-9０-９一二三四五六七八九十]+人)?$/.test(ctx.text.slice(Math.max(0, from - 6), from));
+  const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from));
   const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(party ? /^[，,]/ : /^$/, '')
     .replace(GOING_WHEN, '').replace(/^还/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
@@ -185,8 +185,7 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // (李克强在…谢索帕拉陪同下，…参观…，并出席…: the escort is no agent of what the one escorted did.)
   const escort = (g: Group) => f.word !== '陪同' && /^等?的?陪同下/.test(ctx.text.slice(g.end, g.end + 5));
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
-  const escorting = f.word === '陪同' && ctx.text[f.end] === '下' && ctx.text[f.start - 1] === '的';
-  if (escorting) return ctx.groups.find((g) => g.end === f.start - 1);
+  if (escortedBy(ctx, f)) return ctx.groups.find((g) => g.end === f.start - 1);
   // (刘旭光一行先后来到王晴晴委员工作室和孟苑实地调研: what is named where the visit went did not lead it.)
   const went = (g: Group) => f.pred.rel === 'LED' && WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start));
   const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g));
@@ -481,8 +480,7 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
   // 在共和国卫队的陪同下前往…: being escorted, no act of the subject's, unless the escorts are named right before.
-  const escorted = f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下';
-  if (escorted && !ctx.groups.some((g) => g.end === f.start - 1)) return true;
+  if (escortedBy(ctx, f) && !ctx.groups.some((g) => g.end === f.start - 1)) return true;
   // 与会各方, 陪同人员, 出席嘉宾: those present, named by their presence.
   if (PRESENCE_WORDS.includes(f.word) && PRESENT_PEOPLE.test(ctx.text.slice(f.end, f.end + 4))) return true;
   // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events.
@@ -560,7 +558,6 @@ function hasObjectVerb(text: string): boolean {
 const CAMPAIGN =
   /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|教育实践活动|学习教育)|(?:党史|四史|党纪|党章党规)学习教育/g;
 
-/** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
 /** 由X带领的…检查组: a team named by who leads it. */
 const LED_TEAM = /^(?:带领|率领)的[^，。；：的]{1,30}?(?:组|团|队)/;
 
@@ -582,9 +579,14 @@ function clauseStart(ctx: SentenceContext, at: number): number {
   return from;
 }
 
+/** `在…的陪同下`: 陪同 between 的 and 下, those before 的 escorting the one the sentence is about. */
+const escortedBy = (ctx: SentenceContext, f: Found): boolean =>
+  f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下';
+
 /** A place named after a person, right after the name (李敬和家中, 王晴晴委员工作室). */
 const PLACE_OF_PERSON = /^和?(?:家|(?:委员|代表|书记|劳模|大师|技能大师|名师|专家)?工作室)/;
 
+/** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
 function inObject(ctx: SentenceContext, g: Group): boolean {
   // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问).
   if (/[向对给]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;

@@ -47,7 +47,11 @@ const NOT_NEGATING_WORDS = sortLongestFirst(NOT_NEGATING);
 const TAIL_KINDS = '(?:领导同志|领导人|领导|同志|负责人|干部|代表|元首|首脑)';
 // (…斯克雷卡斯等20多国国家元首、政府首脑、高级代表，以及…: kinds listed with 、 may run longer.)
 const KINDS_LISTED = `等(?:[^，。；：“”的、]{1,12}、){1,4}[^，。；：“”的、]{0,10}?${TAIL_KINDS}`;
-const GROUP_TAIL = new RegExp(`^(?:${KINDS_LISTED}|等[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|一行(?:[0-9０-９一二三四五六七八九十]+人)?|同志)`);
+/** A party, perhaps counted (刘旭光一行11人). */
+const PARTY = '一行(?:[0-9０-９一二三四五六七八九十]+人)?';
+const GROUP_TAIL = new RegExp(`^(?:${KINDS_LISTED}|等[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|${PARTY}|同志)`);
+/** A group's tail that closes a party or a list (一行, 一行11人, 等), as the text before a clause ends. */
+export const PARTY_CLOSED = new RegExp(`(?:${PARTY}|等)$`);
 
 /**
  * Between two names: only list joiners (、 和 与 及) and the titles of the second, found or a bare post whose state the
