@@ -699,3 +699,26 @@ test('extract (rules + tagger): a place the tagger starts inside a known one\'s 
   const places = extract('他来到烟台莱阳市的龙大食品集团。').output.filter((m) => m.kind === 'place').map((m) => m.text);
   assert.deepEqual(places, ['烟台莱阳市']);
 });
+
+test('extract (rules + tagger): a head printed after a name the text names elsewhere is his post (杨晓波市长)', () => {
+  const text = '应杨晓波市长邀请，安炳龙市长一行抵达黄石。杨晓波市长在市政府会见了安炳龙市长一行。';
+  const rows = extract(text).output.map((m) => [m.kind, m.text, m.start, m.jurisdiction]);
+  assert.deepEqual(rows.slice(2), [
+    // (Nowhere named as a person, 安炳龙 stays a place's head: 黄浦区长 is one.)
+    ['title', '安炳龙市长', 9, '安炳龙市'],
+    ['person', '杨晓波', 21, undefined], ['title', '市长', 24, undefined], ['organization', '市政府', 27, undefined],
+    ['title', '安炳龙市长', 33, '安炳龙市'],
+  ]);
+});
+
+test('extract: surnames printed apart from the forms the lists count them with (阎, 萧); posts of missions and banners', () => {
+  const rows = (text: string) =>
+    extract(text, { model: false }).output.filter((m) => m.kind !== 'place').map((m) => `${m.kind} ${m.text}`);
+  assert.deepEqual(rows('会议由常务主席阎红心主持。'), ['title 常务主席', 'person 阎红心']);
+  assert.deepEqual(rows('使馆经济商务公使宋耀明、张漪波公参陪同会见。'), [
+    'title 经济商务公使', 'person 宋耀明', 'person 张漪波', 'title 公参',
+  ]);
+  assert.deepEqual(rows('旗政府副旗长齐广利、副苏木达包杨陪同。'), [
+    'title 旗政府副旗长', 'person 齐广利', 'title 副苏木达', 'person 包杨',
+  ]);
+});

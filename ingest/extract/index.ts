@@ -242,6 +242,11 @@ class Found {
     }
   }
 
+  /** A mention's characters, freed after it is dropped. */
+  free0(s: Span): void {
+    this.taken.fill(0, s.start, s.end);
+  }
+
   /** Places inside a name read from a list (韩 of 韩正, 长春 of 李长春) are dropped, their characters freed. */
   dropPlacesIn(s: Span): void {
     for (const m of this.mentions.filter((x) => x.kind === 'place' && x.start >= s.start && x.end <= s.end)) {
@@ -768,6 +773,25 @@ function placeOpenedBefore(text: string, s: Span): Span {
   return s;
 }
 
+/** The heads of a place a name may stand before (杨晓波市长), read at first as that place's (杨晓波市). */
+const HEADS: ReadonlySet<string> = new Set(['省长', '市长', '县长', '区长', '州长', '镇长', '乡长']);
+
+/**
+ * A head printed after his name (应杨晓波市长邀请, 杨晓波市长在市政府会见…) reads as the head of a place named like
+ * him: where the text names him as a person elsewhere and no list knows the place, it is his name and his post.
+ */
+function namesBeforeHeads(found: Found): void {
+  for (const m of found.mentions.filter((x) => x.kind === 'title' && HEADS.has(x.post ?? '') && !x.organ)) {
+    const name = m.text.slice(0, -m.post!.length);
+    if (m.jurisdiction !== name + m.post![0] || !found.names.has(name)) continue;
+    if (DIVISIONS.has(name) || KNOWN_PLACES.includes(name)) continue;
+    found.mentions.splice(found.mentions.indexOf(m), 1);
+    found.free0(m);
+    found.add({ start: m.start, end: m.start + name.length }, 'person', 'before-title');
+    found.add({ start: m.start + name.length, end: m.end }, 'title', 'after-name', { post: m.post! });
+  }
+}
+
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(input: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   // Half-width marks among Chinese words are read as the full-width ones the rules know, one for one; every mention
@@ -791,6 +815,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
+  namesBeforeHeads(found);
   namesEndingInWords(found);
   namesAmongNames(found);
   nameAfterJoiner(found);

@@ -2,7 +2,7 @@
 // the predicate it is joined to (出席并致辞); plans, denials, attributive uses (率领的代表团) and reported speech bind none.
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { INVITATION, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
-import { notDone, PARTY_CLOSED, type Found, type Group, type SentenceContext } from './context.ts';
+import { notDone, PARTY_CLOSED, unnamedOfficials, type Found, type Group, type SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
 import { printedStart } from './holds.ts';
 import {
@@ -66,8 +66,14 @@ const OTHERS_LISTED = new RegExp(
     .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:人(?![民员士大才口])|位[^，。；：]{1,8}?(?=等|$))'),
 );
 
+/** A list closed by 等 ends at `from`, with what the group took after it (等区工管委领导|班子成员，: read on). */
+function closedByDeng(ctx: SentenceContext, from: number): boolean {
+  const g = ctx.groups.find((x) => x.end === from && x.persons.length > 0);
+  return g ? ctx.text.slice(g.persons.at(-1)!.end, from).includes('等') : ctx.text[from - 1] === '等';
+}
 /** What the named are, after their closing 等, before a comma (等两国官员，). */
-const KIND_AFTER_DENG = /^[^，。；：“”的]{0,12}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要)(?=[，,])/;
+// (郑荣文、郭庆生、李新华等区工管委领导班子成员，27个开工项目业主代表参加活动: the members of a body.)
+const KIND_AFTER_DENG = /^[^，。；：“”的]{0,12}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导)(?=[，,])/;
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
@@ -86,8 +92,11 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // 中央有关部门负责同志参加活动), are part of the subject;
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
   // (比格德利、优素福等两国官员，以及…代表应邀出席: what the named are, closed by 等, then the others.)
-  if (ctx.text[from - 1] === '等') between = between.replace(KIND_AFTER_DENG, '');
-  between = between.replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
+  if (closedByDeng(ctx, from)) between = between.replace(KIND_AFTER_DENG, '');
+  // (…李静一行，到敖包苏木推进…: a party set off by a comma before its going.)
+  if (between === '，' && PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from))) between = '';
+  between = between.replace(OTHERS_LISTED, '');
+  between = between.slice(unnamedOfficials(between)).replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // Guests told by kind, not named (习近平夫妇同贵宾们共同观看…), are company, not a partner who did it instead.
   between = between.replace(COMPANY, '').replace(UNNAMED_PARTNERS, '');
   // One of many (包括叙利亚外长梅克达德在内的阿盟22个成员国代表参会) did what they all did.

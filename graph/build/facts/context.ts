@@ -5,7 +5,7 @@ import { MILITARY_RANKS, sortLongestFirst, wordAt, wordEndingAt } from '../../..
 import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
 import { POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
-import { NOT_DONE, NOT_NEGATING, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
+import { NOT_DONE, NOT_NEGATING, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
 
 /** People printed together (`胡勇春、李浩锋`, `李强、蔡奇、丁薛祥等`), titles allowed between them. */
 export interface Group {
@@ -39,7 +39,16 @@ export interface SentenceContext {
 
 /** Every predicate's words, longest first. */
 export const ACT_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
-const PRED_OF = new Map(PREDICATES.flatMap((p) => p.words.map((w) => [w, p] as const)));
+const PRED_OF = new Map([...PREDICATES, ...PRECEDED_PREDICATES].flatMap((p) => p.words.map((w) => [w, p] as const)));
+const PRECEDED_WORDS = sortLongestFirst(PRECEDED_PREDICATES.flatMap((p) => [...p.words]));
+
+/** The predicate's word at i: the longer of the plain one and one whose preceding words allow it (一行|到). */
+function actWordAt(text: string, from: number, i: number): string | undefined {
+  const plain = wordAt(ACT_WORDS, text, i);
+  const word = wordAt(PRECEDED_WORDS, text, i);
+  const preceded = word && PRED_OF.get(word)!.precededBy!.test(text.slice(from, i)) ? word : undefined;
+  return (preceded?.length ?? 0) > (plain?.length ?? 0) ? preceded : plain;
+}
 const NOT_DONE_WORDS = sortLongestFirst([...NOT_DONE]);
 const NOT_NEGATING_WORDS = sortLongestFirst(NOT_NEGATING);
 
@@ -111,6 +120,22 @@ function describes(whole: string, titles: readonly Mention[], to: number): boole
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
   for (let k = 0; k < desc.length; k++) if (wordAt(ACT_WORDS, desc, k)) return false;
   return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
+}
+
+/**
+ * Officials listed by their posts alone after those named, each set off by a comma, the last closed by 等 or not
+ * (`…市政协主席路海燕，市委常委，市政府有关副市长，省委督导组有关成员等出席`): how many characters they take.
+ */
+export function unnamedOfficials(between: string): number {
+  let at = 0;
+  for (;;) {
+    const item = /^，(?:以及)?([^，。；：“”的]{1,24})/.exec(between.slice(at));
+    // (督导组有关成员: a team named by what it does.)
+    const kind = item?.[1]!.replace(/(?:等|们)$/, '').replace(/(?:督导|督查|检查|调研|考察|视察|巡视|巡察|指导)(?=[组团队])/g, '名');
+    // (…的马新强，再次向总书记作了汇报: to whom he reported, after an adverb, is no one listed.)
+    if (!item || /[向为对在给把被从将]|^(?:再|又|还|也|先后|分别|一同|共同)/.test(kind!) || !describes(kind!, [], 0)) return at;
+    at += item[0].length;
+  }
 }
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
@@ -290,7 +315,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     quotes.some(([a, b]) => i >= a && i < b) || mentions.some((m) => i >= m.start && i < m.end);
   const predicates: Found[] = [];
   for (let i = s.start; i < speechFrom; i++) {
-    const word = inside(i) ? undefined : wordAt(ACT_WORDS, text, i);
+    const word = inside(i) ? undefined : actWordAt(text, s.start, i);
     if (!word) continue;
     // (向人民英雄敬献花篮仪式: the rite's name, no one laying baskets.)
     const pred = PRED_OF.get(word)!;
@@ -299,7 +324,9 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     predicates.push({ pred, word, start: i, end: i + word.length });
     i += word.length - 1;
   }
-  return { text, s, mentions, groups: groupsOf(text, mentions), predicates, speechFrom, retrospect };
+  const later = (f: Found, k: number) => predicates.slice(k + 1).some((g) => g.pred.rel === f.pred.rel);
+  const named = predicates.filter((f, k) => !f.pred.unlessLater || !later(f, k));
+  return { text, s, mentions, groups: groupsOf(text, mentions), predicates: named, speechFrom, retrospect };
 }
 
 /**

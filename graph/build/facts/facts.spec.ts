@@ -4037,6 +4037,144 @@ const CASES: [string, string, string | undefined, string[]][] = [
     COUNTY,
     ['ADDRESSED 张华 专题辅导报告 (作专题辅导报告)'],
   ],
+  // Local news read in round DD (a presidium, project ceremonies, lists of posts, a party's going, a branch venue).
+  [
+    'a presidium seated on the rostrum, the chair a surname printed apart from 闫',
+    '1月7日上午，开封市第十四届人民代表大会第五次会议开幕。大会主席团常务主席侯红、高建军、阎红心在大会' +
+      '主席台前排就座。会议由大会主席团常务主席阎红心主持。',
+    undefined,
+    [
+      'ATTENDED 侯红 开封市人民代表大会 (在大会主席台前排就座 #1)',
+      'ATTENDED 阎红心 开封市人民代表大会 (在大会主席台前排就座 #3)',
+      'ATTENDED 高建军 开封市人民代表大会 (在大会主席台前排就座 #2)',
+      'CHAIRED 阎红心 开封市人民代表大会 (主持)',
+    ],
+  ],
+  [
+    'a list closed by 等 and a body\'s members, then others by kind, at a project\'s start',
+    '7月18日上午，盐城经济技术开发区举行27个项目集中开工活动。区领导郑荣文、郭庆生、李新华等区工管委' +
+      '领导班子成员，27个开工项目业主代表参加活动。',
+    undefined,
+    [
+      'ATTENDED 李新华 27个项目集中开工活动 (参加 #3)',
+      'ATTENDED 郑荣文 27个项目集中开工活动 (参加 #1)',
+      'ATTENDED 郭庆生 27个项目集中开工活动 (参加 #2)',
+    ],
+  ],
+  [
+    'officials listed by their posts alone after those named',
+    '12月7日，市委常委会赴歙县现场办公。市委书记凌云主持会议。市委副书记、市长何毅，市人大常委会主任肖' +
+      '善武，市委常委，市政府有关副市长，省委督导组有关成员等出席会议。',
+    undefined,
+    [
+      'ATTENDED 何毅 会议 (出席 #1)',
+      'ATTENDED 肖善武 会议 (出席 #2)',
+      'CHAIRED 凌云 会议 (主持)',
+    ],
+  ],
+  [
+    'to whom one reported, after an adverb, is no one listed',
+    '2022年6月，习近平总书记首次来光谷考察。这一次，十年前就和总书记面对面汇报的马新强，再次向总书记' +
+      '作了汇报。',
+    undefined,
+    [
+      'LED 习近平 首次来光谷考察 (考察)',
+    ],
+  ],
+  [
+    'supervising on the spot; a place gone to to look over; 后 ends no visit\'s name',
+    '15日上午，市纪委书记张爱军来邮察看淮江公路运堤段重大塌方险情后，又专程前往湖西督察防汛工作。市委书' +
+      '记陈扬，市委常委、副市长杨学华陪同。',
+    undefined,
+    [
+      'ATTENDED 杨学华 来邮察看淮江公路运堤段重大塌方险情 (陪同 #2)',
+      'ATTENDED 陈扬 来邮察看淮江公路运堤段重大塌方险情 (陪同 #1)',
+      'LED 张爱军 来邮察看淮江公路运堤段重大塌方险情 (察看)',
+      'VISITED 张爱军 湖西',
+    ],
+  ],
+  [
+    '察看 alone after going is a moment of a visit told in passing',
+    '今年4月，习近平总书记来到民主村社区，察看小区改造和便民服务情况。',
+    undefined,
+    [],
+  ],
+  [
+    'one\'s own examination at a meeting of self-criticism is no inspection',
+    '2月2日下午，区人大常委会党组召开2017年度民主生活会。区人大常委会党组书记、主任傅明山主持会议。' +
+      '会上，傅明山代表常委会党组作对照检查。',
+    undefined,
+    [
+      'ADDRESSED 傅明山 区人大常委会党组民主生活会 (作对照检查)',
+      'CHAIRED 傅明山 区人大常委会党组民主生活会 (主持)',
+    ],
+  ],
+  [
+    'a party\'s going is its visit, whatever it went to do',
+    '近日，果洛藏族自治州人民检察院党组书记、检察长朱正军，党组副书记、副检察长开晓青一行来我院交流座谈。' +
+      '市院政治部副主任李剑军陪同交流座谈。',
+    undefined,
+    [
+      'ATTENDED 李剑军 来我院交流座谈 (陪同)',
+      'LED 开晓青 来我院交流座谈 (来)',
+      'LED 朱正军 来我院交流座谈 (来)',
+    ],
+  ],
+  [
+    'a party set off by a comma before its going',
+    '8月19日，科左中旗农牧局畜牧站站长李静、服务中心主任孙志强一行，到敖包苏木推进肉牛产业相关工作。苏' +
+      '木政府副苏木达包爱华、动防站站长李友生陪同。',
+    undefined,
+    [
+      'ATTENDED 包爱华 到敖包苏木推进肉牛产业相关工作 (陪同 #1)',
+      'ATTENDED 李友生 到敖包苏木推进肉牛产业相关工作 (陪同 #2)',
+      'LED 孙志强 到敖包苏木推进肉牛产业相关工作 (到)',
+      'LED 李静 到敖包苏木推进肉牛产业相关工作 (到)',
+    ],
+  ],
+  [
+    'a meeting followed from a branch venue',
+    '4月2日，省长许昆林主持召开省疫情联防联控指挥部会议。市领导秦海涛、周凯，市政府秘书长马国进在镇江分' +
+      '会场收听收看会议。',
+    undefined,
+    [
+      'ATTENDED 周凯 省疫情联防联控指挥部会议 (收听收看 #2)',
+      'ATTENDED 秦海涛 省疫情联防联控指挥部会议 (收听收看 #1)',
+      'ATTENDED 马国进 省疫情联防联控指挥部会议 (收听收看 #3)',
+      'CHAIRED 许昆林 省疫情联防联控指挥部会议 (主持召开)',
+    ],
+  ],
+  [
+    'those who sign for each side at the story\'s signing',
+    '10月27日，中建七局投资有限公司与梁园区人民政府举行战略合作框架协议签约仪式。韩广杰与梁园区副区长' +
+      '陈允璨分别代表双方签约。',
+    undefined,
+    [
+      'ATTENDED 陈允璨 战略合作框架协议签约仪式 (代表双方签约 #2)',
+      'ATTENDED 韩广杰 战略合作框架协议签约仪式 (代表双方签约 #1)',
+    ],
+  ],
+  [
+    'a mission\'s diplomats below its head, named before their posts',
+    '3月6日，中国驻日本使馆临时代办杨宇会见来日访问的山东省副省长宋军继一行。使馆宋耀明经济商务公使、张' +
+      '漪波公参陪同会见。',
+    undefined,
+    [
+      'ATTENDED 宋耀明 会见山东省副省长宋军继 (陪同会见 #1)',
+      'ATTENDED 张漪波 会见山东省副省长宋军继 (陪同会见 #2)',
+      'MET 杨宇>宋军继 会见',
+    ],
+  ],
+  [
+    'a city\'s head printed after his name, named as a person elsewhere',
+    '应杨晓波市长邀请，3月15日下午，韩国议政府市安炳龙市长一行6人抵达黄石。杨晓波市长在市政府亲切会见' +
+      '了安炳龙市长一行。罗光辉副市长参加了会见。',
+    undefined,
+    [
+      'ATTENDED 罗光辉 会见安炳龙 (参加)',
+      'MET 杨晓波>安炳龙 会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -868,7 +868,9 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const printed = when >= 0 ? whole.slice(when + 2) : whole;
   const verbEnd = Math.max(0, printed.indexOf(b.found.word) + b.found.word.length);
   // (在调研中发现这个情况后 → 在调研: 中 right after the verb is also during it, but 带领中共中央… is not.)
-  const during = printed.slice(verbEnd).search(/期间|时(?!代|间|期|候|节|光|刻)|^中(?=[，,]|发现|了解|看到|得知|感到|听取|指出|强调)/);
+  // (察看…塌方险情后，又前往…: 后 as the clause ends is what came next, no part of the name.)
+  const during = printed.slice(verbEnd)
+    .search(/期间|时(?!代|间|期|候|节|光|刻)|^中(?=[，,]|发现|了解|看到|得知|感到|听取|指出|强调)|后$/);
   const clause = (during < 0 ? printed : printed.slice(0, verbEnd + during)) || b.found.word;
   // 在湖南调研并主持召开…座谈会: what he did next is no part of the visit's name.
   // (视察了该潜艇并了解其武器系统: what he learned there neither.)

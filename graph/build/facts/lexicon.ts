@@ -27,6 +27,10 @@ export interface Predicate {
   partnerIs?: RegExp;
   /** A word too short to stand alone (率: 效率, 坦率) is a predicate only where what follows it matches. */
   followedBy?: RegExp;
+  /** …or only where what precedes it in its sentence matches (到 after 一行: a party's going). */
+  precededBy?: RegExp;
+  /** Only where no later predicate of its relation in the sentence names the act better (一行来我市考察: 考察). */
+  unlessLater?: true;
 }
 
 /**
@@ -116,6 +120,8 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'ATTENDED',
     object: 'story',
   },
+  // Those who sign for each side at the story's signing (韩广杰与副区长陈允璨分别代表双方签约).
+  { words: ['代表双方签约', '代表双方签字', '代表双方签署', '代表双方签订'], rel: 'ATTENDED', object: 'story' },
   // Those a leader's visit took along (副区长谢晖，区工信局局长邓婷等随行), not those who travel with him (随行记者).
   { words: ['随行'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[，。；]|$)/ },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
@@ -200,7 +206,11 @@ export const PREDICATES: readonly Predicate[] = [
   // Seated on the rostrum of the story's meeting (石泰峰、…、杨震在主席台前排就座).
   // (…执行主席李鸿忠、…刘奇在主席台执行主席席就座.)
   {
-    words: ['在主席台前排就座', '在主席台执行主席席就座', '在主席台就座', '执行主席席就座', '主席台就座'],
+    words: [
+      ...['在主席台前排就座', '在主席台执行主席席就座', '在主席台就座', '执行主席席就座', '主席台就座'],
+      // (…常务主席侯红、高建军…在大会主席台前排就座; 在主席台上就座.)
+      ...['在大会主席台前排就座', '在大会主席台就座', '在主席台上就座', '在主席台前排就坐', '在主席台就坐'],
+    ],
     rel: 'ATTENDED',
     object: 'story',
   },
@@ -223,12 +233,16 @@ export const PREDICATES: readonly Predicate[] = [
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
   { words: ['检阅了', '检阅'], rel: 'ATTENDED', object: 'rite' },
   { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
+  // At a meeting of self-criticism, one's own examination told to it (代表常委会党组作对照检查): no inspection.
+  { words: ['作对照检查', '作了对照检查', '进行对照检查', '作个人对照检查'], rel: 'ADDRESSED', object: 'story' },
   // (在第135届广交会企业馆巡馆: touring an exhibition's halls.)
   // (实地察看…进展情况: looking over a site as the day's act; 现场办公: working on site to settle its problems, not the
   // 现场办公会 held there; 巡河: a river chief's patrol.)
   {
     words: [
       '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '巡河', '巡湖',
+      // (来邮察看…险情后，又专程前往湖西督察防汛工作: supervising on the spot.)
+      '督察',
     ],
     rel: 'LED',
     object: 'visit',
@@ -483,6 +497,12 @@ export const MEETING_NOUNS: readonly string[] = [
   '主题活动',
   '启动活动',
   '迎新春活动',
+  // A project's ceremonies held as happenings (27个项目集中开工活动, 重大项目集中签约活动, 揭牌活动).
+  '开工活动',
+  '签约活动',
+  '竣工活动',
+  '投产活动',
+  '揭牌活动',
   '博览会',
   // Games and their openings (杭州第四届亚洲残疾人运动会22日晚在杭州隆重开幕).
   '运动会',
@@ -506,12 +526,39 @@ export const MEETING_NOUNS: readonly string[] = [
   '小组讨论',
 ];
 
+/**
+ * Predicates only where what precedes them in the sentence says so: words too common to stop an event's name or a
+ * description anywhere else (到, 来, 收看), so kept out of PREDICATES' word lists.
+ */
+export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[] = [
+  // A meeting followed from a branch venue (市长徐曙海在镇江分会场收听收看会议): attended where it is relayed.
+  { words: ['收听收看', '收看'], rel: 'ATTENDED', object: 'meeting', precededBy: /分会场$/ },
+  // Looking over a place gone to for it (来邮察看…塌方险情): an inspection; 察看 alone is often a moment of a visit
+  // told in passing.
+  {
+    words: ['察看了', '察看'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'inspection',
+    precededBy: /(?:来|到|赴)[^，。；、的]{1,4}$/,
+  },
+  // A party's going is its visit, whatever it went to do (…李静一行，到敖包苏木推进…工作; 一行来我院交流座谈).
+  {
+    words: ['来到', '前往', '来', '到', '赴'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'research visit',
+    precededBy: /一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?[，,]?$/,
+    unlessLater: true,
+  },
+];
+
 /** Event kinds by the noun that names the event. */
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
   [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|对话会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
-  [/仪式|典礼|庆典|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/, 'ceremony'],
+  [/仪式|典礼|庆典|(?:开工|签约|竣工|投产|揭牌)活动|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 

@@ -65,8 +65,12 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '主委', '副主委',
   // An acting head, named until the congress elects him (江西省代省长鹿心社, 代市长).
   '代省长', '代市长', '代县长', '代区长', '代州长', '代旗长', '代镇长', '代乡长', '代主席',
+  // Inner Mongolia's heads of a banner and a league, of a sumu (a township) and a gacha (a village): 副苏木达包杨.
+  '旗长', '副旗长', '常务副旗长', '盟长', '副盟长', '苏木达', '副苏木达', '嘎查达', '副嘎查达',
   // An assistant to a head, a post of its own (财政部部长助理胡静林, 省长助理, 总经理助理).
   '部长助理', '省长助理', '市长助理', '县长助理', '区长助理', '主席助理', '总经理助理', '行长助理', '署长助理',
+  // A mission's diplomats below its head (使馆宋耀明经济商务公使、张漪波公参陪同会见).
+  '公使', '公参', '参赞', '公使衔参赞', '经济商务公使', '经济商务参赞', '临时代办',
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
   '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席',
@@ -150,7 +154,7 @@ export const MINISTRIES: readonly string[] = sortLongestFirst([
  */
 export const POSTS_AFTER_NAME: readonly string[] = sortLongestFirst([
   '总书记', '主席', '副主席', '委员长', '副委员长', '总理', '副总理', '国务委员', '常委', '委员', '部长', '副部长', '书记',
-  '秘书长', '总统', '副总统', '首相', '国王', '王储', '大使',
+  '秘书长', '总统', '副总统', '首相', '国王', '王储', '大使', '公使', '公参', '参赞',
 ]);
 
 /**
