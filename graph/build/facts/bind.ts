@@ -93,7 +93,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
   // (比格德利、优素福等两国官员，以及…代表应邀出席: what the named are, closed by 等, then the others.)
   if (closedByDeng(ctx, from)) between = between.replace(KIND_AFTER_DENG, '');
-  // (…李静一行，到敖包苏木推进…: a party set off by a comma before its going.)
+  // (…李静一行，到敖包苏木推进…; 习近平、…韩正等，同首都各界群众欢聚一堂: a party or a list set off by a comma.)
   if (between === '，' && PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from))) between = '';
   between = between.replace(OTHERS_LISTED, '');
   between = between.slice(unnamedOfficials(between)).replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
@@ -568,7 +568,7 @@ const CAMPAIGN =
   /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|教育实践活动|学习教育)|(?:党史|四史|党纪|党章党规)学习教育/g;
 
 /** 由X带领的…检查组: a team named by who leads it. */
-const LED_TEAM = /^(?:带领|率领)的[^，。；：的]{1,30}?(?:组|团|队)/;
+const LED_TEAM = /^(?:带领|率领|带队)的[^，。；：的]{1,30}?(?:组|团|队)/;
 
 /** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {

@@ -3,7 +3,7 @@
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { MILITARY_RANKS, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
-import { POSTS } from '../../../ingest/extract/lexicon/titles.ts';
+import { NEWER_POSTS, POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
 import { NOT_DONE, NOT_NEGATING, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
 
@@ -138,9 +138,11 @@ export function unnamedOfficials(between: string): number {
   }
 }
 
-const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS]);
+const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS, ...NEWER_POSTS]);
 /** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
-const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员']);
+const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员',
+  // (纪检监察组组长: a team's head; no title of kg's, which would lump every team printed short into one 组长.)
+  '组长', '副组长']);
 /** Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇): a list goes on after them. */
 const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下', '夫妇'];
 const COURTESY = new RegExp(`^(?:${COURTESIES.join('|')})(?=[、和及])`);
@@ -200,8 +202,13 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const others = prev ? (UNNAMED_JOINED.exec(between)?.[0].length ?? 0) : 0;
     // (…张升民，以及李作成同志出席会议: 以及 after the comma continues the list.)
     // (…米卡提等21个阿盟国家领导人以及…秘书长盖特等国际组织负责人出席: 以及 after a list closed by 等, too.)
-    const comma =
+    const opened =
       others + ((closedByDeng ? /^(?:，(?:以及)?|以及)/ : /^，(?:以及)?/).exec(between.slice(others))?.[0].length ?? 0);
+    // (严金海，省监察委员会负责人，省高级人民法院院长陈明国: others listed by their posts alone, between two named; the
+    // list may go on past a semicolon: 崔伟，区政府办、财政局等相关单位人员；投资公司…总经理王勃.)
+    const last = Math.max(between.lastIndexOf('，'), between.lastIndexOf('；'));
+    const unnamed = opened > 0 && last >= opened ? unnamedOfficials(between.slice(opened - 1, last)) : 0;
+    const comma = unnamed > 0 && unnamed === last - opened + 1 ? last + 1 : opened;
     const listed = () =>
       joinsList(text, prev!.end + comma, g.start, titles, true) || describes(between.slice(comma), titles, g.start);
     if (prev && merges && comma > 0 && listed()) {

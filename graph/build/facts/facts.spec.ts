@@ -4175,6 +4175,107 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 杨晓波>安炳龙 会见',
     ],
   ],
+  [
+    'a list of officials, then others told by kind and listed too',
+    '5月6日，县委副书记、县长王丽媛主持召开县政府党组理论学习中心组集体学习会议。县领导范奇、成刚，副县' +
+      '级干部方显春、饶锦秀参加学习。',
+    undefined,
+    [
+      'ATTENDED 成刚 县政府党组理论学习中心组集体学习会议 (参加 #2)',
+      'ATTENDED 方显春 县政府党组理论学习中心组集体学习会议 (参加 #3)',
+      'ATTENDED 范奇 县政府党组理论学习中心组集体学习会议 (参加 #1)',
+      'ATTENDED 饶锦秀 县政府党组理论学习中心组集体学习会议 (参加 #4)',
+      'CHAIRED 王丽媛 县政府党组理论学习中心组集体学习会议 (主持召开)',
+    ],
+  ],
+  [
+    'escorts of a visit made by those told by kind, named nowhere',
+    '12月21日上午，市人大常委会组织在梅的全国、省人大代表来我县开展集中视察活动。市人大常委会副主任蓝' +
+      '伟东，县委副书记、县长周小勇等陪同视察。',
+    undefined,
+    [
+      'ATTENDED 周小勇 市人大常委会组织在梅的全国、省人大代表来我县开展集中视察活动 (陪同视察 #2)',
+      'ATTENDED 蓝伟东 市人大常委会组织在梅的全国、省人大代表来我县开展集中视察活动 (陪同视察 #1)',
+    ],
+  ],
+  [
+    'those who joined a visit told next, by those told by kind',
+    '6月19日，区政协主席会议成员来到中兴镇和港沿镇，就特色工作开展集体调研。区政协主席邹明，副主席张荣' +
+      '、袁刚等参加。邹明一行先后来到中兴镇与港沿镇，实地视察了上海万禾农业科技发展有限公司。',
+    undefined,
+    [
+      'ATTENDED 张荣 视察上海万禾农业科技发展有限公司 (参加 #2)',
+      'ATTENDED 袁刚 视察上海万禾农业科技发展有限公司 (参加 #3)',
+      'ATTENDED 邹明 视察上海万禾农业科技发展有限公司 (参加 #1)',
+      'LED 邹明 视察上海万禾农业科技发展有限公司 (视察)',
+      'VISITED 邹明 上海万禾农业科技发展有限公司',
+      'VISITED 邹明 中兴镇',
+      'VISITED 邹明 港沿镇',
+    ],
+  ],
+  [
+    'a delegation named by who leads it (由X带队的…代表团)',
+    '10月9日至11日，由四川省甘孜州乡城县委常委、常务副县长扎西彭措带队的乡城县党政代表团一行来到我市' +
+      '，考察对接对口支援工作。市委常委、常务副市长俞伟陪同考察。',
+    undefined,
+    [
+      'ATTENDED 俞伟 考察对接对口支援工作 (陪同考察)',
+      'LED 扎西彭措 考察对接对口支援工作 (考察)',
+    ],
+  ],
+  [
+    'guests listed with their titles, each set off by a comma',
+    '4月9日，国务院国资委主任张毅在渝会见了中央政治局委员、重庆市委书记孙政才，重庆市委副书记、市长黄奇' +
+      '帆。国务院国资委副主任孟建民参加会见。',
+    undefined,
+    [
+      'ATTENDED 孟建民 会见中央政治局委员、重庆市委书记孙政才、重庆市委副书记、市长黄奇帆 (参加会见)',
+      'MET 张毅>孙政才 会见',
+      'MET 张毅>黄奇帆 会见',
+    ],
+  ],
+  [
+    'a guest\'s clause ends where the next does something',
+    '4月9日，国家主席习近平在北京会见美国总统拜登，国务卿布林肯参加会见。',
+    undefined,
+    [
+      'ATTENDED 布林肯 会见美国总统拜登 (参加会见)',
+      'MET 习近平>拜登 会见',
+    ],
+  ],
+  [
+    'officials by post alone between two named, and a team\'s head',
+    '1月7日，省人大常委会第十四次会议在西宁召开。省委常委、副省长严金海，省监察委员会负责人，省高级人民' +
+      '法院院长陈明国，省人大常委会副秘书长，省纪监委驻省人大机关纪检监察组组长，省人大各专门委员会组成人员' +
+      '列席会议。',
+    undefined,
+    [
+      'ATTENDED 严金海 省人大常委会会议 (列席 #1)',
+      'ATTENDED 陈明国 省人大常委会会议 (列席 #2)',
+    ],
+  ],
+  [
+    'a list going on past a semicolon after others told by kind',
+    '10月27日，中建七局投资有限公司与梁园区人民政府举行战略合作框架协议签约仪式。梁园区常务副区长张士' +
+      '彬，市铁投公司董事长崔伟，区政府办、财政局等相关单位人员；投资公司总经理王勃和中建七局相关单位人员参' +
+      '加签约仪式。',
+    undefined,
+    [
+      'ATTENDED 崔伟 战略合作框架协议签约仪式 (参加 #2)',
+      'ATTENDED 张士彬 战略合作框架协议签约仪式 (参加 #1)',
+      'ATTENDED 王勃 战略合作框架协议签约仪式 (参加 #3)',
+    ],
+  ],
+  [
+    'a semicolon after a chair\'s clause ends his list',
+    '10月27日，市委书记王强主持召开市委常委会会议；市长李明，副市长张华出席会议。',
+    undefined,
+    [
+      'ATTENDED 张华 市委常委会会议 (出席 #2)',
+      'ATTENDED 李明 市委常委会会议 (出席 #1)',
+      'CHAIRED 王强 市委常委会会议 (主持召开)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -741,6 +741,19 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
 }
 
 /**
+ * After a guest's name, another with his titles, up to the clause's end, doing nothing (会见了…重庆市委书记孙政才，重庆
+ * 市委副书记、市长黄奇帆。; not 会见美国总统拜登，国务卿布林肯参加).
+ */
+function nextGuest(ctx: SentenceContext, comma: number): boolean {
+  const named = ctx.mentions.some((m) => m.kind === 'person' && m.end === comma);
+  const rest = ctx.text.slice(comma + 1, ctx.s.end);
+  const clause = rest.slice(0, Math.max(0, rest.search(/[，。；：]|$/)));
+  const person = ctx.mentions.some((m) => m.kind === 'person' && m.start > comma && m.end <= comma + 1 + clause.length);
+  const acts = [...clause].some((_c, k) => wordAt(ACT_WORDS, clause, k) !== undefined);
+  return named && person && !acts;
+}
+
+/**
  * Where the clause naming the guests ends: at its punctuation, or past a comma that closes one of a guest's titles
  * when another title or its body opens what follows (会见上海电气集团党委委员、副总裁，上海电气新能源发展公司董事长金孝龙).
  */
@@ -753,7 +766,8 @@ function guestsClauseEnd(ctx: SentenceContext, from: number): number {
     const at = end;
     const titleCloses = ctx.mentions.some((m) => m.kind === 'title' && m.end === at);
     const opens = ctx.mentions.find((m) => m.start === at + 1);
-    if (ctx.text[at] !== '，' || !titleCloses || !opens || opens.kind === 'person') return at;
+    if (ctx.text[at] !== '，' || !opens || opens.kind === 'person') return at;
+    if (!titleCloses && !nextGuest(ctx, at)) return at;
     end++;
   }
 }
@@ -950,8 +964,32 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
     p.rel === 'ADDRESSED' && event && !SPOKEN_AT.includes(event.eventKind)
       ? st.events.list.find((e) => e.sentenceStart === st.lead.start && SPOKEN_AT.includes(e.eventKind))
       : undefined;
-  const at = spokenAt ?? event;
+  const at = spokenAt ?? event ?? visitByKind(st, p);
   return at ? [at] : [];
+}
+
+const VISITS = PREDICATES.filter((x) => x.object === 'visit' && x.kind !== 'event');
+
+/**
+ * A visit made by those told by kind, named nowhere (市人大常委会组织…全国、省人大代表来我县开展集中视察活动。…周小勇…
+ * 等陪同视察): where the story holds no event, its lead's clause of the visit is one, which its escorts attended.
+ */
+function visitByKind(st: State, p: Pending): EventFact | undefined {
+  const bare = p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role);
+  const verb = p.rel === 'ATTENDED' && p.role.startsWith('陪同') ? p.role.slice(2) : bare ? '' : undefined;
+  if (verb === undefined) return undefined;
+  // (…区政协主席会议成员来到中兴镇…开展集体调研。邹明，…袁刚等参加。邹明一行先后来到…视察了…: the visit told next.)
+  const next = st.events.list.find((e) => e.sentenceStart > p.s.start);
+  if (next) return VISIT_KINDS.includes(next.eventKind) ? next : undefined;
+  if (st.events.list.length > 0) return undefined;
+  // (A team's name is no visit: 在市长胡勇春陪同下，考察组参观了…)
+  const told = (c: string, w: string) => new RegExp(`${w}(?![组团队])`).test(c);
+  const visit = (c: string) => VISITS.find((x) => x.words.some((w) => told(c, w)));
+  const lead = st.lead.text.replace(DAY_OPENING, '');
+  const clause = lead.split(/[，；。]/).find((c) => (verb ? told(c, verb) : visit(c)));
+  const kind = clause && visit(clause)?.kind;
+  if (!clause || !kind) return undefined;
+  return st.events.add(clause.slice(0, 30), clause, st.lead, st.lead.start + st.lead.text.indexOf(clause), kind);
 }
 
 /** The last event held in the role's own sentence before its agent. */
