@@ -59,7 +59,10 @@ const OTHERS_LISTED = new RegExp(
   (
     // (…李海瓒等政要，以及…负责人，国际和地区组织代表、来自100多个国家的驻华使节、…代表共约600余人参加: kinds
     // listed with 、 too, and their count.)
-    '^(?:(?:，以及|，|以及|、)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|COUNT)|[及和][^，。；：]{1,40}?COUNT' +
+    // (夏智伦，…黄星亮及来自全省96所高校的109位…负责人，以及…党校全体人员参加: those counted by their kind after 及,
+    // all of a staff.)
+    '^(?:(?:，以及|，|以及|、)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|COUNT)' +
+    '|[及和][^，。；：]{1,40}?COUNT|[及和][^，。；：]{1,40}?[0-9０-９]+(?:多|余)?位[^，。；：]{0,16}?(?:负责人|代表|干部)' +
     '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|官员|州长|省长|市长|总督)|(?:共约|共|约)COUNT)+'
   )
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
@@ -429,7 +432,8 @@ function describesGuest(ctx: SentenceContext, f: Found): boolean {
  * An invitation in the clause before a predicate (邀请巴沙尔出席, 邀请各国领导人参会); one accepted (应李强邀请出席) names
  * the host, not who attends; 应邀请出席 is attending.
  */
-const INVITED_TO = /(?<!应)邀请[^，。；]{0,16}$/;
+// (Not one that describes a guest: 与应商务部邀请来访的美国商务部长罗斯举行会谈.)
+const INVITED_TO = /(?<!应)邀请[^，。；的]{0,16}$/;
 
 /** What others did, told inside the subject's clause: reported on, welcomed, thanked. */
 function othersDid(ctx: SentenceContext, f: Found, clause: string): boolean {

@@ -4276,6 +4276,41 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 王强 市委常委会会议 (主持召开)',
     ],
   ],
+  [
+    'an invitation accepted describes the guest, no plan (与应商务部邀请来访的…)',
+    '9月24日，商务部部长钟山与应商务部邀请来访的美国商务部长罗斯举行工作会谈。商务部副部长俞建华参加会' +
+      '见。',
+    undefined,
+    [
+      'ATTENDED 俞建华 同美国商务部长罗斯会谈 (参加会见)',
+      'MET 钟山>罗斯 会谈',
+    ],
+  ],
+  [
+    'whom one invites to attend has not yet attended',
+    '9月24日，市长李明邀请客商代表王强出席明年的博览会。',
+    undefined,
+    [],
+  ],
+  [
+    'those joined by 及 and counted, then a whole staff, after the named',
+    '12月15日，全省高校党校工作年会在长沙召开。省委教育工委副书记夏智伦，组织部副部长黄星亮及来自全省' +
+      '96所高校的109位负责人，以及工委党校全体人员参加了会议。',
+    undefined,
+    [
+      'ATTENDED 夏智伦 全省高校党校工作年会 (参加 #1)',
+      'ATTENDED 黄星亮 全省高校党校工作年会 (参加 #2)',
+    ],
+  ],
+  [
+    'looking over a site as the day\'s act, by either verb',
+    '5月25日，市长张吉锋深入部分项目建设现场，实地查看重点工程推进情况。副市长王艳辉参加上述活动。',
+    undefined,
+    [
+      'ATTENDED 王艳辉 实地查看重点工程推进情况 (参加上述活动)',
+      'LED 张吉锋 实地查看重点工程推进情况 (实地查看)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -240,7 +240,7 @@ export const PREDICATES: readonly Predicate[] = [
   // 现场办公会 held there; 巡河: a river chief's patrol.)
   {
     words: [
-      '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '巡河', '巡湖',
+      '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '实地查看', '巡河', '巡湖',
       // (来邮察看…险情后，又专程前往湖西督察防汛工作: supervising on the spot.)
       '督察',
     ],
