@@ -722,3 +722,13 @@ test('extract: surnames printed apart from the forms the lists count them with (
     'title 旗政府副旗长', 'person 齐广利', 'title 副苏木达', 'person 包杨',
   ]);
 });
+
+test('extract (rules + tagger): what nothing read between names set off by the same mark is a name (孙菁菁，黄旺，回彬)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('县委副书记王禹棋，副县长孙菁菁，黄旺，回彬，吕振，各乡镇主要负责人参加会议。'), [
+    '王禹棋', '孙菁菁', '黄旺', '回彬', '吕振',
+  ]);
+  // (Not a word jieba knows nor a verb between them: 孙菁菁，同时，黄旺.)
+  assert.deepEqual(persons('副县长孙菁菁，同时，黄旺参加会议。'), ['孙菁菁', '黄旺']);
+  assert.deepEqual(persons('副县长孙菁菁、会议、黄旺参加。'), ['孙菁菁', '黄旺']);
+});

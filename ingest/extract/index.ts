@@ -23,7 +23,7 @@ import { destinationLists, listedPlaces, places, placesLeft } from './places.ts'
 import { loadModel, spansOf, tagSentence, type Tagger } from './model/tagger.ts';
 import { tag, tokenAt } from './jieba.ts';
 import { amongThings } from './things.ts';
-import { isHanAt } from './chars.ts';
+import { allHan, isHanAt } from './chars.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
 
 export type { Mention, MentionKind, ExtractOptions } from './types.ts';
@@ -431,6 +431,28 @@ function namesAmongNames(found: Found): void {
       m.rule = 'name-among-names';
     }
   }
+  for (const s of unreadAmongNames(found, persons)) found.addName(s, 'name-among-names');
+}
+
+/**
+ * Two or three characters nothing read, set off by the same mark as the names on both sides of them (副县长孙菁菁，黄旺，
+ * 回彬，吕振: 回, a surname too rare to list): a name, unless jieba reads them as a word it knows or a verb.
+ */
+function unreadAmongNames(found: Found, persons: readonly Mention[]): Span[] {
+  const { text } = found;
+  const out: Span[] = [];
+  for (const a of persons) {
+    const mark = text[a.end];
+    const b = persons.find((p) => p.start > a.end + 2 && p.start <= a.end + 4 && text[p.start - 1] === mark);
+    if (!b || (mark !== '、' && mark !== '，')) continue;
+    const s = { start: a.end + 1, end: b.start - 1 };
+    // (A name jieba does not know reads as one unknown word, or as a name, or in pieces none of them a verb.)
+    const words = tag(text.slice(s.start, s.end));
+    const word = words.length === 1 && !/^(?:nr|x)/.test(words[0]!.tag);
+    const verb = words.some((w) => w.tag.startsWith('v'));
+    if (allHan(text.slice(s.start, s.end)) && found.free(s) && !word && !verb) out.push(s);
+  }
+  return out;
 }
 
 /**

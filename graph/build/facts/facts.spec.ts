@@ -4311,6 +4311,18 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 张吉锋 实地查看重点工程推进情况 (实地查看)',
     ],
   ],
+  [
+    'a team named by who leads it arrives (莅) before its inspection',
+    '昨日下午，由市委常委、市纪委书记李吉山，副市长陈向阳带队的市委督导组莅清，督察我县环境治理工作。县领' +
+      '导王琳玉、李凤梅陪同。',
+    undefined,
+    [
+      'ATTENDED 李凤梅 督察我县环境治理工作 (陪同 #2)',
+      'ATTENDED 王琳玉 督察我县环境治理工作 (陪同 #1)',
+      'LED 李吉山 督察我县环境治理工作 (督察)',
+      'LED 陈向阳 督察我县环境治理工作 (督察)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -671,8 +671,11 @@ export const MANNER_PHRASE = /^(?:以|采取|采用|通过)[^，。；]{1,16}?(?
 /** Calls paid on someone (拜会, 拜访): he is the host of the talks, the caller his guest; not 团拜会, a meeting. */
 export const COURTESY_CALLS = /^拜(?:会|访)/;
 
-/** Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…). */
-export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '赴', '到', '参观'];
+/**
+ * Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…; 莅, an
+ * official's arriving: …带队的市委督导组莅清，督察…).
+ */
+export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '莅临', '莅', '赴', '到', '参观'];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
 export const HOLDING_VERBS = ['召开', '举行', '开展', '进行'];
