@@ -98,8 +98,10 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   if (closedByDeng(ctx, from)) between = between.replace(KIND_AFTER_DENG, '');
   // (…李静一行，到敖包苏木推进…; 习近平、…韩正等，同首都各界群众欢聚一堂: a party or a list set off by a comma.)
   if (between === '，' && PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from))) between = '';
-  between = between.replace(OTHERS_LISTED, '');
-  between = between.slice(unnamedOfficials(between)).replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
+  const listed = between.replace(OTHERS_LISTED, '');
+  between = listed.slice(unnamedOfficials(listed)).replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
+  // (…杨喜春，以及县委办…等相关部门单位负责人，督查了…: the comma that closes a long subject before its verb.)
+  if (between === '，' && listed.length < ctx.text.slice(from, to).length) between = '';
   // Guests told by kind, not named (习近平夫妇同贵宾们共同观看…), are company, not a partner who did it instead.
   between = between.replace(COMPANY, '').replace(UNNAMED_PARTNERS, '');
   // One of many (包括叙利亚外长梅克达德在内的阿盟22个成员国代表参会) did what they all did.
@@ -548,7 +550,8 @@ const KEY_SITES = /^(?:项目|企业|工程|园区|区域|单位|场所|部位|�
  * Before a visit's verb: a check made (做了检查, 作出检查), what came after it (经过调研, 经过考察学习), or a habit
  * (每到一处考察).
  */
-const MADE_OR_AFTER = /(?:[做作](?:了|出)?|经过|每[^，。；]{0,3})$/;
+// (Not the 作 of 工作: 开展工作检查 is an inspection.)
+const MADE_OR_AFTER = /(?:(?<!工)[做作](?:了|出)?|经过|每[^，。；]{0,3})$/;
 /** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
 const VISIT_AHEAD =
   // (分别带队深入基层，与辖区居民亲切交谈: going among those served is a visit; 深入学习 is no going.)
@@ -579,7 +582,9 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   const team = f.pred.rel === 'LED' ? LED_TEAM.exec(ctx.text.slice(g.end, f.start)) : null;
   if (!team || !/由[^，。；：]{0,16}$/.test(ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)))) return false;
   const from = g.end + team[0].length;
-  return from === f.start || goingBetween(ctx, from, f.start);
+  // (…率领的市委、市政府检查组今起在全市各县（市）区开展工作检查: when and where the team does it.)
+  const doing = /^(?:今起|今天|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$/;
+  return from === f.start || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start));
 }
 
 /** A verb of going, then where, up to a name: the name is part of where (先后来到王晴晴委员工作室和孟苑). */

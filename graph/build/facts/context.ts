@@ -299,11 +299,16 @@ function speechStart(
     if (quotes.some(([a, b]) => i >= a && i < b)) continue;
     const w = wordAt(SPEECH_VERBS, text, i);
     if (!w || !/^[，：:,]/.test(text.slice(i + w.length, i + w.length + 1))) continue;
+    // (市长裴伟东对下步工作提出具体要求，市领导…出席会议: requirements raised, a noun; what follows is no speech.)
+    if (RAISED.test(text.slice(Math.max(s.start, i - 8), i))) continue;
     const issued = STATEMENT_ISSUED.test(text.slice(s.start, i));
     if (!issued || mentions.some((m) => m.kind === 'person' && m.start < i)) return i;
   }
   return s.end;
 }
+
+/** What is raised or made before a word of speech makes it a noun (提出具体要求, 作出明确要求). */
+const RAISED = /(?:提出|作出|做出)了?[^，。；]{0,4}$/;
 
 export function sentenceContext(text: string, s: Sentence, all: readonly Mention[]): SentenceContext {
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);

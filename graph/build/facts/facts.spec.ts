@@ -346,9 +346,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '检查组成员还包括水利部副部长陈传阔等。',
     COUNTY,
     [
-      'ATTENDED 郭有明 带领的国家防总检查组到湖北检查防汛抗旱工作 (陪同)',
-      'ATTENDED 陈传阔 带领的国家防总检查组到湖北检查防汛抗旱工作 (随同)',
-      'LED 胡静林 带领的国家防总检查组到湖北检查防汛抗旱工作 (检查)', 'VISITED 胡静林 湖北',
+      'ATTENDED 郭有明 到湖北检查防汛抗旱工作 (陪同)',
+      'ATTENDED 陈传阔 到湖北检查防汛抗旱工作 (随同)',
+      'LED 胡静林 到湖北检查防汛抗旱工作 (检查)', 'VISITED 胡静林 湖北',
     ],
   ],
   [
@@ -4321,6 +4321,36 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 王琳玉 督察我县环境治理工作 (陪同 #1)',
       'LED 李吉山 督察我县环境治理工作 (督察)',
       'LED 陈向阳 督察我县环境治理工作 (督察)',
+    ],
+  ],
+  [
+    'requirements raised are a noun: what follows them is no speech',
+    '1月5日，市委召开工作会议。市委书记王凤波主持会议，市长裴伟东对下步工作提出具体要求，市领导张洪武、' +
+      '陈强出席会议。',
+    undefined,
+    [
+      'ATTENDED 张洪武 工作会议 (出席 #1)',
+      'ATTENDED 陈强 工作会议 (出席 #2)',
+      'CHAIRED 王凤波 工作会议 (主持)',
+    ],
+  ],
+  [
+    'a team named by who leads it, then when and where it does its inspection; 工作检查 is none made of oneself',
+    '5月11日，由市委书记杨岳，市长杨益民率领的市委、市政府检查组今起在全市各县区开展工作检查。',
+    undefined,
+    [
+      'LED 杨岳 今起在全市各县区开展工作检查 (检查)',
+      'LED 杨益民 今起在全市各县区开展工作检查 (检查)',
+    ],
+  ],
+  [
+    'the comma that closes a long subject after others listed by kind',
+    '9月12日下午，县委书记徐健，县长王东红，以及县委办、政府办等相关部门单位负责人，督查了果品博览会筹' +
+      '备情况。',
+    undefined,
+    [
+      'LED 徐健 督查果品博览会筹备情况 (督查)',
+      'LED 王东红 督查果品博览会筹备情况 (督查)',
     ],
   ],
 ];

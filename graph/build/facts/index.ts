@@ -866,8 +866,9 @@ const LOOKED_INTO = ['了解', '察看', '查看', '听取', '询问', '考察�
 function visitClause(ctx: SentenceContext, b: Binding): string {
   const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
   const from = gone ? b.found.start : b.agent.end;
+  // (由…陈元邦率领的市委、市政府检查组今起…开展工作检查: the team its leaders led is no part of the visit's name.)
   const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '')
-    .replace(MANNER_PHRASE, '');
+    .replace(/^(?:带领|率领|带队)的[^，。；：的]{1,30}?(?:组|团|队)/, '').replace(MANNER_PHRASE, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
   const manner = how ? lead.slice(how[0].length) : lead;
