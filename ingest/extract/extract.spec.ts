@@ -732,3 +732,8 @@ test('extract (rules + tagger): what nothing read between names set off by the s
   assert.deepEqual(persons('副县长孙菁菁，同时，黄旺参加会议。'), ['孙菁菁', '黄旺']);
   assert.deepEqual(persons('副县长孙菁菁、会议、黄旺参加。'), ['孙菁菁', '黄旺']);
 });
+
+test('extract: a list\'s closing 等 is no part of its last name (李微微、乌兰等出席)', () => {
+  const persons = extract('许达哲、毛伟明、李微微、乌兰等出席。', { model: false }).output.filter((m) => m.kind === 'person');
+  assert.ok(persons.every((m) => !m.text.endsWith('等')), persons.map((m) => m.text).join(' '));
+});

@@ -467,7 +467,9 @@ function itemBeforeCloser(text: string, i: number): Span | undefined {
     const end = i + len;
     // What the listed did, not what they are (…卡奥斯等企业负责人: companies).
     const closes = /^等?(?:参加|出席|陪同|列席)/.test(text.slice(end, end + 3)) || wordAt(NAME_VERBS, text, end) !== undefined;
-    if (closes && allHan(text.slice(i, end)) && nameLike(text.slice(i, end))) return { start: i, end };
+    // (…李微微、乌兰等出席: the closing 等 is no part of a name.)
+    const named = allHan(text.slice(i, end)) && !text.slice(i, end).endsWith('等') && nameLike(text.slice(i, end));
+    if (closes && named) return { start: i, end };
   }
   return undefined;
 }
