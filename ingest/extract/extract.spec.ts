@@ -737,3 +737,8 @@ test('extract: a list\'s closing 等 is no part of its last name (李微微、�
   const persons = extract('许达哲、毛伟明、李微微、乌兰等出席。', { model: false }).output.filter((m) => m.kind === 'person');
   assert.ok(persons.every((m) => !m.text.endsWith('等')), persons.map((m) => m.text).join(' '));
 });
+
+test('extract (rules + tagger): inside a list of names, a name jieba reads as words is one (庞震凤、全新明、莫中厚)', () => {
+  const persons = extract('庞震凤、全新明、莫中厚、高贤信、华道梅和刘中青出席。').output.filter((m) => m.kind === 'person');
+  assert.deepEqual(persons.map((m) => m.text), ['庞震凤', '全新明', '莫中厚', '高贤信', '华道梅', '刘中青']);
+});

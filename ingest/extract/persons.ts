@@ -391,8 +391,11 @@ function setPhrase(s: string): boolean {
 function listedName(text: string, it: Span): boolean {
   const len = it.end - it.start;
   const sl = surnameAt(text, it.start);
-  return sl > 0 && len - sl >= 1 && len - sl <= 2 && allHan(text.slice(it.start, it.end))
-    && nameLike(text.slice(it.start, it.end), true);
+  const s = text.slice(it.start, it.end);
+  if (sl === 0 || len - sl < 1 || len - sl > 2 || !allHan(s)) return false;
+  // (庞震凤、全新明、莫中厚: between two marks of the list, a name jieba reads as words, 全新 + 明, is still one.)
+  const inside = text[it.start - 1] === '、' && /[、和]/.test(text[it.end] ?? '');
+  return nameLike(s, true) || (inside && !PLACE_NAMES.has(s) && tag(s).length > 1);
 }
 
 /**
