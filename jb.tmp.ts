@@ -1,2 +1,0 @@
-import { tag } from './ingest/extract/jieba.ts';
-console.log(JSON.stringify(tag(process.argv[2]!)));
