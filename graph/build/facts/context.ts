@@ -5,7 +5,9 @@ import { MILITARY_RANKS, sortLongestFirst, wordAt, wordEndingAt } from '../../..
 import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
 import { NEWER_POSTS, POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
-import { NOT_DONE, NOT_NEGATING, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS, type Predicate } from './lexicon.ts';
+import {
+  NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS, type Predicate,
+} from './lexicon.ts';
 
 /** People printed together (`胡勇春、李浩锋`, `李强、蔡奇、丁薛祥等`), titles allowed between them. */
 export interface Group {
@@ -336,7 +338,9 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     predicates.push({ pred, word, start: i, end: i + word.length });
     i += word.length - 1;
   }
-  const later = (f: Found, k: number) => predicates.slice(k + 1).some((g) => g.pred.rel === f.pred.rel);
+  // (A later verb read as a noun names nothing: 一行先后到…家中，送上…慰问金.)
+  const noun = (g: Found) => [...NOUN_AFTER, ...NOUN_AFTER_VISIT].includes(text[g.end] ?? '');
+  const later = (f: Found, k: number) => predicates.slice(k + 1).some((g) => g.pred.rel === f.pred.rel && !noun(g));
   const named = predicates.filter((f, k) => !f.pred.unlessLater || !later(f, k));
   return { text, s, mentions, groups: groupsOf(text, mentions), predicates: named, speechFrom, retrospect };
 }

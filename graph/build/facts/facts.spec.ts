@@ -4353,6 +4353,28 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 王东红 督查果品博览会筹备情况 (督查)',
     ],
   ],
+  [
+    'a name ending in 之 before a comma, inside a list of guests present',
+    '9月20日上午，区委书记王华杰会见庄河市委书记申守勃一行。副区长陈容，庄河市委常委、组织部部长张新之' +
+      '，庄河市政协副主席王伟哲参加有关活动。',
+    undefined,
+    [
+      'ATTENDED 张新之 会见书记申守勃 (参加有关活动 #2)',
+      'ATTENDED 王伟哲 会见书记申守勃 (参加有关活动 #3)',
+      'ATTENDED 陈容 会见书记申守勃 (参加有关活动 #1)',
+      'MET 王华杰>申守勃 会见',
+    ],
+  ],
+  [
+    'a party\'s going among homes, with a gift of money no second visit',
+    '2月9日，县委书记魏曰高一行先后到县中心敬老院和困难群众石香莲、郭彩霞等人家中，送上米、面、油和慰问' +
+      '金。',
+    undefined,
+    [
+      'LED 魏曰高 先后到县中心敬老院和困难群众石香莲、郭彩霞等人家中 (到)',
+      'VISITED 魏曰高 县中心敬老院',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -823,6 +823,8 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   if (profiledVisit(st, ctx, b)) return;
   const leader = b.agent.persons[0]!.text;
   const known = st.facts.roles.findLast((r) => r.rel === 'LED' && r.person === leader);
+  // (…金政调研…。金政一行先后来到邦立医药: a party's going after its visit was told is where that visit went.)
+  if (known && b.found.pred.unlessLater) return;
   let event = known ? st.events.list[known.event]! : undefined;
   if (event && anotherDay(ctx.text, event, ctx.s, b.found.start)) event = undefined;
   if (event) namedAgain(event, ctx.s, b.found.start);

@@ -548,7 +548,7 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     rel: 'LED',
     object: 'visit',
     kind: 'research visit',
-    precededBy: /一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?[，,]?$/,
+    precededBy: /一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?[，,]?(?:先后|专程)?$/,
     unlessLater: true,
   },
 ];
