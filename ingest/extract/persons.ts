@@ -99,13 +99,11 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   for (const g of [1, 2]) {
     const end = i + sl + g;
     const cand = text.slice(i, end);
-    // 和 last, right before a clause's punctuation, joins nothing: it is the name's (国防部长魏凤和，…).
-    const closing = (c: string, k: number) => c === '和' && k === g - 1 && /[，。；、：]/.test(text[end] ?? '');
+    // 和 or 之 last, right before a clause's punctuation, joins nothing: it is the name's (国防部长魏凤和，…; 张新之，).
+    const closing = (c: string, k: number) => /[和之]/.test(c) && k === g - 1 && /[，。；、：]/.test(text[end] ?? '');
     // 为, 其 and 之 inside a given name, not last (吴为山, 李为民, 孙其信, 符之冠): last, they are the words after a name
     // (王毅为…).
-    // (组织部部长张新之，大连…: 之 last, right before a clause's punctuation, is the name's too.)
-    const inside = (c: string, k: number) =>
-      (c === '为' || c === '其' || c === '之') && (k < g - 1 || (c === '之' && /[，。；、]/.test(text[end] ?? '')));
+    const inside = (c: string, k: number) => (c === '为' || c === '其' || c === '之') && k < g - 1;
     const given = Array.from(cand.slice(sl));
     const notGiven = (c: string, k: number) => NOT_GIVEN.has(c) && !closing(c, k) && !inside(c, k);
     if (end > text.length || !allHan(cand) || given.some(notGiven)) continue;
