@@ -242,9 +242,10 @@ class Found {
     }
   }
 
-  /** A mention's characters, freed after it is dropped. */
-  free0(s: Span): void {
-    this.taken.fill(0, s.start, s.end);
+  /** A mention dropped, its characters freed, to be read again as other mentions. */
+  drop(m: Mention): void {
+    this.mentions.splice(this.mentions.indexOf(m), 1);
+    this.taken.fill(0, m.start, m.end);
   }
 
   /** Places inside a name read from a list (韩 of 韩正, 长春 of 李长春) are dropped, their characters freed. */
@@ -807,8 +808,7 @@ function namesBeforeHeads(found: Found): void {
     const name = m.text.slice(0, -m.post!.length);
     if (m.jurisdiction !== name + m.post![0] || !found.names.has(name)) continue;
     if (DIVISIONS.has(name) || KNOWN_PLACES.includes(name)) continue;
-    found.mentions.splice(found.mentions.indexOf(m), 1);
-    found.free0(m);
+    found.drop(m);
     found.add({ start: m.start, end: m.start + name.length }, 'person', 'before-title');
     found.add({ start: m.start + name.length, end: m.end }, 'title', 'after-name', { post: m.post! });
   }

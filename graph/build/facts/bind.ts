@@ -74,6 +74,7 @@ function closedByDeng(ctx: SentenceContext, from: number): boolean {
   const g = ctx.groups.find((x) => x.end === from && x.persons.length > 0);
   return g ? ctx.text.slice(g.persons.at(-1)!.end, from).includes('等') : ctx.text[from - 1] === '等';
 }
+
 /** What the named are, after their closing 等, before a comma (等两国官员，). */
 // (郑荣文、郭庆生、李新华等区工管委领导班子成员，27个开工项目业主代表参加活动: the members of a body.)
 const KIND_AFTER_DENG = /^[^，。；：“”的]{0,12}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导)(?=[，,])/;
@@ -575,7 +576,7 @@ const CAMPAIGN =
   /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|教育实践活动|学习教育)|(?:党史|四史|党纪|党章党规)学习教育/g;
 
 /** 由X带领的…检查组: a team named by who leads it. */
-const LED_TEAM = /^(?:带领|率领|带队)的[^，。；：的]{1,30}?(?:组|团|队)/;
+export const LED_TEAM = /^(?:带领|率领|带队)的[^，。；：的]{1,30}?(?:组|团|队)/;
 
 /** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {

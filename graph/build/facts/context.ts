@@ -309,6 +309,9 @@ function speechStart(
   return s.end;
 }
 
+/** What follows a predicate's word when it is a noun (主持人, 慰问金). */
+const AFTER_A_NOUN: ReadonlySet<string> = new Set([...NOUN_AFTER, ...NOUN_AFTER_VISIT]);
+
 /** What is raised or made before a word of speech makes it a noun (提出具体要求, 作出明确要求). */
 const RAISED = /(?:提出|作出|做出)了?[^，。；]{0,4}$/;
 
@@ -339,7 +342,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     i += word.length - 1;
   }
   // (A later verb read as a noun names nothing: 一行先后到…家中，送上…慰问金.)
-  const noun = (g: Found) => [...NOUN_AFTER, ...NOUN_AFTER_VISIT].includes(text[g.end] ?? '');
+  const noun = (g: Found) => AFTER_A_NOUN.has(text[g.end] ?? '');
   const later = (f: Found, k: number) => predicates.slice(k + 1).some((g) => g.pred.rel === f.pred.rel && !noun(g));
   const named = predicates.filter((f, k) => !f.pred.unlessLater || !later(f, k));
   return { text, s, mentions, groups: groupsOf(text, mentions), predicates: named, speechFrom, retrospect };

@@ -4,7 +4,9 @@ import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
-import { bindings, groupStart, leadSubject, partnerMark, SIDE_TALKS, sideTalksAt, type Binding } from './bind.ts';
+import {
+  bindings, groupStart, leadSubject, LED_TEAM, partnerMark, SIDE_TALKS, sideTalksAt, type Binding,
+} from './bind.ts';
 import {
   ACT_WORDS, inSpeakersParagraph, sentenceContext, withoutTitles, type Found, type Group, type SentenceContext,
 } from './context.ts';
@@ -747,7 +749,7 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
 function nextGuest(ctx: SentenceContext, comma: number): boolean {
   const named = ctx.mentions.some((m) => m.kind === 'person' && m.end === comma);
   const rest = ctx.text.slice(comma + 1, ctx.s.end);
-  const clause = rest.slice(0, Math.max(0, rest.search(/[，。；：]|$/)));
+  const clause = rest.slice(0, rest.search(/[，。；：]|$/));
   const person = ctx.mentions.some((m) => m.kind === 'person' && m.start > comma && m.end <= comma + 1 + clause.length);
   const acts = [...clause].some((_c, k) => wordAt(ACT_WORDS, clause, k) !== undefined);
   return named && person && !acts;
@@ -870,7 +872,7 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const from = gone ? b.found.start : b.agent.end;
   // (由…陈元邦率领的市委、市政府检查组今起…开展工作检查: the team its leaders led is no part of the visit's name.)
   const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '')
-    .replace(/^(?:带领|率领|带队)的[^，。；：的]{1,30}?(?:组|团|队)/, '').replace(MANNER_PHRASE, '');
+    .replace(LED_TEAM, '').replace(MANNER_PHRASE, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
   const manner = how ? lead.slice(how[0].length) : lead;
