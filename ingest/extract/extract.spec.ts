@@ -742,3 +742,22 @@ test('extract (rules + tagger): inside a list of names, a name jieba reads as wo
   const persons = extract('庞震凤、全新明、莫中厚、高贤信、华道梅和刘中青出席。').output.filter((m) => m.kind === 'person');
   assert.deepEqual(persons.map((m) => m.text), ['庞震凤', '全新明', '莫中厚', '高贤信', '华道梅', '刘中青']);
 });
+
+test('extract (rules + tagger): a name\'s last character read as a word with what follows (陈杏年带领, 林政则一行, 李丽随同)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('由中央纪委专员陈杏年带领的调研组莅临我市。'), ['陈杏年']);
+  assert.deepEqual(persons('市政协主席陈扬富会见了台湾新竹市市长林政则一行3人。'), ['陈扬富', '林政则']);
+  assert.deepEqual(persons('州人民检察院检察长李丽随同调研。'), ['李丽']);
+});
+
+test('extract (rules + tagger): a unit the tagger reads as a name before its head\'s post is the unit (包村站所长)', () => {
+  const rows = extract('县人大常委会副主任苗海丰、镇班子成员、包村站所长和各村书记参加会议。').output;
+  assert.deepEqual(rows.filter((m) => m.kind === 'person').map((m) => m.text), ['苗海丰']);
+});
+
+test('extract (rules): an assistant to a head, a committee\'s member by portfolio, its clerk are posts (组织委员)', () => {
+  const rows = (text: string) => extract(text, { model: false }).output.map((m) => `${m.kind} ${m.text}`);
+  assert.ok(rows('副书记童明辉、院长助理何猷参加座谈会。').includes('title 院长助理'));
+  const township = rows('镇党委副书记王奖信、组织委员张金莉、组织干事田艳茹指导会议。');
+  assert.ok(township.includes('title 组织委员') && township.includes('title 组织干事'), township.join(' '));
+});

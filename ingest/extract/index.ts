@@ -516,6 +516,10 @@ const NAME_ENDS_READ_AS_WORDS: readonly [string, RegExp][] = [
   ['有', /^等(?:[，。；、]|人|同志|领导|负责|陪同|出席|参加|列席|一同|一起|随同|参会|与会|在|分别|共同)/],
   // 前 then leading a party, or a party (not 前往, 前来: a name going somewhere).
   ['前', /^(?:带队|率队|率领|带领|一行|等(?![待候])|同志)/],
+  // 则 then a party or a courtesy (新竹市市长林政则一行3人, 林政则先生; not 则表示, 则是: a name's 则 of contrast).
+  ['则', /^(?:一行|带队|率队|率领|带领|等(?![待候])|同志|先生|女士|[、，])/],
+  // 年 then leading a party, or a list's mark (专员陈杏年带领的调研组; not 年底, 年初: a name's time).
+  ['年', /^(?:带队|率队|率领|带领|一行|等(?![待候])|同志|陪同|出席|参加|主持|[、，])/],
 ];
 
 /** What follows a name in a list or as its verb's subject. */
@@ -814,6 +818,17 @@ function namesBeforeHeads(found: Found): void {
   }
 }
 
+/** Last characters that name a kind of unit (站, 所, 局): what the tagger reads as a name ending in one is the unit. */
+const UNIT_ENDS = new Set([...'站所局厂院馆处室队社办']);
+
+/** A name the tagger alone read, ending in a unit's character, right before a post (包村站所长): the unit it heads. */
+function unitsBeforePosts(found: Found): void {
+  const posts = new Set(found.mentions.filter((m) => m.kind === 'title').map((m) => m.start));
+  for (const m of found.mentions.filter((x) => x.kind === 'person' && x.rule === 'tagger')) {
+    if (UNIT_ENDS.has(m.text.at(-1)!) && posts.has(m.end)) found.replace(m, m, 'organization', 'unit-before-post');
+  }
+}
+
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(input: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   // Half-width marks among Chinese words are read as the full-width ones the rules know, one for one; every mention
@@ -837,6 +852,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
+  unitsBeforePosts(found);
   namesBeforeHeads(found);
   namesEndingInWords(found);
   namesAmongNames(found);

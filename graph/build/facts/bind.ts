@@ -147,13 +147,13 @@ const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(
  * with nothing but places between, may stand between him and it.
  */
 function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: readonly string[] = GOING_VERBS): boolean {
-  // When may stand before the going (习近平4月3日上午来到…公园，参加…), and an adverb (还参观…展，看望…); what is seen
-  // may be named in quotes.
+  // When may stand before the going (习近平4月3日上午来到…公园，参加…), and an adverb (还参观…展，看望…; 先后深入…);
+  // what is seen may be named in quotes.
   // How they went may come first (集体乘车，来到…).
   // (刘旭光一行11人，来我市…: the party counted, and a comma before their going.)
   const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from));
   const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(party ? /^[，,]/ : /^$/, '')
-    .replace(GOING_WHEN, '').replace(/^还/, '')
+    .replace(GOING_WHEN, '').replace(/^(?:还|先后|相继)/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // Whom he took along (带领有关部门负责人深入A、B，实地督导…).
     .replace(/^(?:带领|率领|带着)[^，。；：、“”的]{2,16}?(?=深入|来到|前往|赴|到)/, '')
@@ -194,11 +194,15 @@ function namedIn(ctx: SentenceContext, from: number, to: number): boolean {
   return ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
 }
 
+/** What follows escorts named before 陪同下: others by kind (及…等有关部门), then 的. */
+const ESCORTS_BEFORE = /^(?:(?:及|和|以及)[^，。；：“”、]{1,16}?)?(?:等[^，。；：“”]{0,12}?)?的?陪同下/;
+
 /** The group closest before the predicate whose text up to it is clean. */
 function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // A group inside what is learnt or heard (围绕学习贯彻习近平总书记…精神作了发言) is no agent: the one before it may be.
   // (李克强在…谢索帕拉陪同下，…参观…，并出席…: the escort is no agent of what the one escorted did.)
-  const escort = (g: Group) => f.word !== '陪同' && /^等?的?陪同下/.test(ctx.text.slice(g.end, g.end + 5));
+  // (廖飞在州政府秘书长邓锦光及州发改等有关部门陪同下: others by kind may follow the escorts.)
+  const escort = (g: Group) => f.word !== '陪同' && ESCORTS_BEFORE.test(ctx.text.slice(g.end, g.end + 40));
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
   if (escortedBy(ctx, f)) return ctx.groups.find((g) => g.end === f.start - 1);
   // (刘旭光一行先后来到王晴晴委员工作室和孟苑实地调研: what is named where the visit went did not lead it.)
@@ -585,7 +589,15 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   const from = g.end + team[0].length;
   // (…率领的市委、市政府检查组今起在全市各县（市）区开展工作检查: when and where the team does it.)
   const doing = /^(?:今起|今天|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$/;
-  return from === f.start || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start));
+  return from === f.start || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||
+    goingAbout(ctx, from, f.start);
+}
+
+/** A going, then what it is about (…调研组莅临我市，就派驻机构的职能定位…进行调研): the going's visit. */
+function goingAbout(ctx: SentenceContext, from: number, to: number): boolean {
+  const comma = ctx.text.indexOf('，', from);
+  if (comma < 0 || comma > to) return false;
+  return /^，就[^。；：“”]{1,80}?(?:进行|开展)了?$/.test(ctx.text.slice(comma, to)) && goingBetween(ctx, from, comma);
 }
 
 /** A verb of going, then where, up to a name: the name is part of where (先后来到王晴晴委员工作室和孟苑). */

@@ -59,7 +59,7 @@ const TAIL_KINDS = '(?:领导同志|领导人|领导|同志|负责人|干部|代
 // (…斯克雷卡斯等20多国国家元首、政府首脑、高级代表，以及…: kinds listed with 、 may run longer.)
 const KINDS_LISTED = `等(?:[^，。；：“”的、]{1,12}、){1,4}[^，。；：“”的、]{0,10}?${TAIL_KINDS}`;
 /** A party, perhaps counted (刘旭光一行11人). */
-const PARTY = '一行(?:[0-9０-９一二三四五六七八九十]+人)?';
+export const PARTY = '一行(?:[0-9０-９一二三四五六七八九十]+人)?';
 const GROUP_TAIL = new RegExp(`^(?:${KINDS_LISTED}|等[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|${PARTY}|同志)`);
 /** A group's tail that closes a party or a list (一行, 一行11人, 等), as the text before a clause ends. */
 export const PARTY_CLOSED = new RegExp(`(?:${PARTY}|等)$`);
@@ -142,11 +142,14 @@ export function unnamedOfficials(between: string): number {
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS, ...NEWER_POSTS]);
 /** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
-const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员',
+const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员', '领导班子',
   // (纪检监察组组长: a team's head; no title of kg's, which would lump every team printed short into one 组长.)
   '组长', '副组长']);
-/** Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇): a list goes on after them. */
-const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下', '夫妇'];
+/**
+ * Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇, 县法院张振宝同志、副院长王宅华): a list goes on
+ * after them.
+ */
+const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下', '夫妇', '同志'];
 const COURTESY = new RegExp(`^(?:${COURTESIES.join('|')})(?=[、和及])`);
 
 /**

@@ -16,7 +16,8 @@ const STOPPING = PREDICATES.filter((p) => !p.partner && p.object !== 'rite');
 const PREDICATE_WORDS = sortLongestFirst(STOPPING.flatMap((p) => [...p.words]));
 const NAME_STOPS = sortLongestFirst([
   ...STOPPING.flatMap((p) => p.words),
-  ...HOLDING_VERBS,
+  // (纪念北京冬奥会成功举办一周年系列活动启动仪式…举行: 举办 runs inside names, as the time since it.)
+  ...HOLDING_VERBS.filter((v) => v !== '举办'),
   // 宣布本届大运会开幕: who declares a meeting open names none of it.
   '宣布',
   '在',
@@ -29,7 +30,12 @@ const NAME_STOPS = sortLongestFirst([
 ]);
 /** Verbs a meeting's full name is printed after (出席第十届部长级会议开幕式, 召开…会议). */
 const MEETING_VERBS = sortLongestFirst([...STOPPING.flatMap((p) => p.words), ...HOLDING_VERBS]);
-const HOLDING_ALL = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)`, 'g');
+/**
+ * Right after a verb of holding, the time since (纪念北京冬奥会成功举办一周年系列活动): no holding told, part of a name
+ * (举行建校90周年庆祝大会 holds one).
+ */
+const SINCE_HELD = '(?![一二三四五六七八九十百两\\d]{1,3}(?:周年|年来)|以来|之际)';
+const HOLDING_ALL = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)${SINCE_HELD}`, 'g');
 /** Words before a verb of holding that make the meeting one agreed on or planned, not held (同意举行, 将于…召开). */
 // (推动召开…国际和平会议, 呼吁召开: a meeting called for.)
 const PLANNED =
@@ -41,12 +47,29 @@ const CONGRATULATED = /祝贺|贺信|贺电|致贺/;
  * (经党中央批准，…研讨班…举办) it is held.
  */
 const DECIDED = /^(?!经)[^，。；]{0,12}(?:决定|同意|商定)[，：:]/;
+const SUMMED = /^[\d一二三四五六七八九十百千两几数]+多?[场项期次个]|、|等|多场|多项|各类/;
+/**
+ * 举办 is said of what is offered, congratulated on or done as a means as often as of what was held: held here only
+ * by a subject, with no plan or offer before it in its sentence (中方将出台…，举办…主题活动), no 成功 / 通过 / 借助 / 首次 right before it
+ * (祝贺中方成功举办…, 通过举办读书班…等方式), and no means or occasion after the name (…等形式, …的契机).
+ */
+function hostedHere(text: string, s: Sentence, verbAt: number, held: { name: string; end: number }): boolean {
+  // (举办110多场报告会, 举办论坛、…仪式和多项主题活动: many happenings summed, no one event.)
+  if (SUMMED.test(held.name)) return false;
+  const nameEnd = held.end;
+  const before = s.text.slice(0, verbAt);
+  // (批示指出，…。举办全国残疾人职业技能大赛…，有利于…: holding named as a deed, no one holding it.)
+  if (before.trim() === '') return false;
+  if (/将|愿|拟|计划|准备|打算|倡议|欢迎|支持|继续/.test(before)) return false;
+  if (/(?:成功|通过|借助|首次|从|在于|用于)(?:了)?$/.test(before.match(/[^，。；：]*$/)![0])) return false;
+  return !/^(?:、[^，。；]*)?(?:等)?(?:[^，。；]{0,6}(?:方式|形式))|^的?契机/.test(text.slice(nameEnd, s.end));
+}
 /** 将 opening what is to be held, some words before the verb (组成人员将围绕七个专题进行分组讨论). */
 const TO_BE_HELD = /将[^，。；将]{0,10}$/;
 /** Urging others to hold a meeting, in the clause before the verb of holding. */
 const URGED = /督促|责成|敦促/;
 const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
-const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})`);
+const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})${SINCE_HELD}`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
 const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '结业式', '全体会议', '联组会议'];
 /** The ceremonies that open or close a meeting: its sittings, not events of their own. */
@@ -282,6 +305,7 @@ function meetingAfterVerb(text: string, s: Sentence): ReturnType<typeof meetingA
     // 督促…相关单位党委召开专题民主生活会: what others are urged to hold.
     if (URGED.test(s.text.slice(0, m.index).split(/[，。；：]/).at(-1)!)) continue;
     const after = meetingAt(text, s.start + m.index + m[0].length, s.end);
+    if (m[0] === '举办' && after && !hostedHere(text, s, m.index, after)) continue;
     // …进行国事访问的国家主席习近平在王宫举行欢迎仪式: a name holds no verb of holding and no 在.
     // 组织开展…办法（试行）、…意见、全国政协重要会议: what is carried out (开展, 进行) is no list ending in a meeting.
     const listed = after && /开展|进行/.test(m[0]) && after.name.includes('、');

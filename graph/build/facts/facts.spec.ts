@@ -4375,6 +4375,141 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'VISITED 魏曰高 县中心敬老院',
     ],
   ],
+  [
+    'a team led by two, named by them (由…带领的调研组莅临), on what it came to look into (就…存在的不足进行调研)',
+    '11月5日至6日，由省编办副主任刘建国、省纪委干部室专员陈永年带领的调研组莅临我县，就派驻机构运行中' +
+      '存在的问题和不足进行调研。县纪委书记王海出席座谈会。',
+    undefined,
+    [
+      'ATTENDED 王海 座谈会 (出席)',
+      'LED 刘建国 调研 (调研)',
+      'LED 陈永年 调研 (调研)',
+    ],
+  ],
+  [
+    '同志 after a name is no break in a list of escorts (县法院李振宝同志、副院长王红)',
+    '12月3日，县人大常委会副主任刘军带领调研组到县法院城关法庭调研。县法院李振宝同志、副院长王红与城关' +
+      '法庭庭长张梅陪同调研。',
+    undefined,
+    [
+      'ATTENDED 张梅 带领调研组到县法院城关法庭调研 (陪同调研 #3)',
+      'ATTENDED 李振宝 带领调研组到县法院城关法庭调研 (陪同调研 #1)',
+      'ATTENDED 王红 带领调研组到县法院城关法庭调研 (陪同调研 #2)',
+      'LED 刘军 带领调研组到县法院城关法庭调研 (带领)',
+      'VISITED 刘军 县法院',
+    ],
+  ],
+  [
+    'officials who join a body\'s series of events (县公安局举办系列活动…。…分别参加活动)',
+    '1月10日，县公安局举办系列活动庆祝人民警察节。县委副书记周炎山，县委常委、政法委书记李国东分别参加' +
+      '活动。',
+    undefined,
+    [
+      'ATTENDED 周炎山 系列活动 (参加 #1)',
+      'ATTENDED 李国东 系列活动 (参加 #2)',
+    ],
+  ],
+  [
+    'a host\'s head who went along with the visit (随同调研)',
+    '12月2日，市政协主席赵平到市人民检察院开展工作调研。市政协副主席钱志平参加调研；市人民检察院检察长' +
+      '孙丽随同调研。',
+    undefined,
+    [
+      'ATTENDED 孙丽 到市人民检察院开展工作调研 (随同调研)',
+      'ATTENDED 钱志平 到市人民检察院开展工作调研 (参加)',
+      'LED 赵平 到市人民检察院开展工作调研 (调研)',
+      'VISITED 赵平 市人民检察院',
+    ],
+  ],
+  [
+    'one who convened a meeting another presided attended it (组织召开…会议由…主持)',
+    '6月22日，县委书记刘晓康组织召开乡村振兴工作推进会，县领导周新民、唐明参加会议。会议由县委副书记张' +
+      '斌主持。',
+    undefined,
+    [
+      'ATTENDED 刘晓康 乡村振兴工作推进会 (召开)',
+      'ATTENDED 周新民 乡村振兴工作推进会 (参加 #1)',
+      'ATTENDED 唐明 乡村振兴工作推进会 (参加 #2)',
+      'CHAIRED 张斌 乡村振兴工作推进会 (主持)',
+    ],
+  ],
+  [
+    'township officials guiding a meeting attended it (指导会议), a committee\'s portfolio member (组织委员)',
+    '5月20日下午，东城社区召开党委成立推选会议。镇党委副书记王信、组织委员张莉、组织干事田茹指导会议。',
+    undefined,
+    [
+      'ATTENDED 张莉 党委成立推选会议 (指导会议 #2)',
+      'ATTENDED 王信 党委成立推选会议 (指导会议 #1)',
+      'ATTENDED 田茹 党委成立推选会议 (指导会议 #3)',
+    ],
+  ],
+  [
+    'a unit\'s head by kind is no name (包村站所长) among those present',
+    '7月27日，城关镇召开周一例会。县人大常委会副主任苗丰、城关镇班子成员、包村站所长和各村书记参加会议' +
+      '。',
+    undefined,
+    [
+      'ATTENDED 苗丰 周一例会 (参加)',
+    ],
+  ],
+  [
+    'escorts named with others by kind before 陪同下 (在秘书长邓光及州发改等有关部门陪同下，先后深入…)',
+    '9月20日上午，州委副书记、州长廖明在州政府秘书长邓光及州发改等有关部门陪同下，先后深入县行政中心、' +
+      '工业园区等地开展工作调研。',
+    undefined,
+    [
+      'ATTENDED 邓光 调研 (陪同)',
+      'LED 廖明 调研 (调研)',
+    ],
+  ],
+  [
+    'a delegation received by its kind: its leader told before is the guest (会见考察团一行)',
+    '9月23日，成都市市长罗明率成都市代表团到桂林市考察。桂林市委书记赵乐在市会议中心会见考察团一行，市' +
+      '长秦成参加活动。',
+    undefined,
+    [
+      'ATTENDED 秦成 会见考察团一行 (参加)',
+      'LED 罗明 率成都市代表团到桂林市考察 (率)',
+      'MET 赵乐>罗明 会见',
+      'VISITED 罗明 市会议中心',
+      'VISITED 罗明 桂林市',
+    ],
+  ],
+  [
+    'those who joined a visit another led attended it (参与调研)',
+    '8月25日，学院党委书记王平一行到八都镇调研指导乡村振兴工作。县发改委主任夏海，经贸学校校长肖文以及' +
+      '镇党委政府主要负责同志参与调研。',
+    undefined,
+    [
+      'ATTENDED 夏海 到八都镇调研指导乡村振兴工作 (参与调研 #1)',
+      'ATTENDED 肖文 到八都镇调研指导乡村振兴工作 (参与调研 #2)',
+      'LED 王平 到八都镇调研指导乡村振兴工作 (调研)',
+      'VISITED 王平 八都镇',
+    ],
+  ],
+  [
+    'escorts listed with a team\'s leaders (以及…领导班子) are no subject of what follows (在…进行了调研交流会)',
+    '7月21日下午，区人大常委会副主任陈路带领调研团来院区参观调研。区卫健委主任吕艳以及医院领导班子范娜' +
+      '、洪克陪同参观调研。在院区会议室内进行了调研交流会，由区卫健委副书记李新主持。',
+    undefined,
+    [
+      'ATTENDED 吕艳 带领调研团来院区参观调研 (陪同 #1)',
+      'ATTENDED 洪克 带领调研团来院区参观调研 (陪同 #3)',
+      'ATTENDED 范娜 带领调研团来院区参观调研 (陪同 #2)',
+      'CHAIRED 李新 调研交流会 (主持)',
+      'LED 陈路 带领调研团来院区参观调研 (带领)',
+      'LED 陈路 带领调研团来院区参观调研 (调研)',
+    ],
+  ],
+  [
+    'holding offered in a speech is no event (中方将…，举办…主题活动); a body\'s 举办 is',
+    '中方将出台更多贸易便利化举措，举办主题活动，打造交易中心。中国驻墨西哥大使馆近日举办新春招待会，大使' +
+      '张润出席。',
+    undefined,
+    [
+      'ATTENDED 张润 新春招待会 (出席)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -8,7 +8,7 @@ import {
   bindings, groupStart, leadSubject, LED_TEAM, partnerMark, SIDE_TALKS, sideTalksAt, type Binding,
 } from './bind.ts';
 import {
-  ACT_WORDS, inSpeakersParagraph, sentenceContext, withoutTitles, type Found, type Group, type SentenceContext,
+  ACT_WORDS, inSpeakersParagraph, PARTY, sentenceContext, withoutTitles, type Found, type Group, type SentenceContext,
 } from './context.ts';
 import { destinations } from './destinations.ts';
 import { venuesBefore } from './venues.ts';
@@ -38,7 +38,9 @@ export type * from './types.ts';
 
 /** What stands between a leader and his visit that does not name it: 一行, when (近日, 12日上午), how (应邀, 专程). */
 const LEAD_IN = new RegExp(
-  '^(?:一行|近日|日前|近期|最近|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?' +
+  // (李选能博士一行38人来琼交流考察: a courtesy and the party's count are no part of where it went.)
+  `^(?:博士|教授|先生|女士|同志|${PARTY}` +
+    '|近日|日前|近期|最近|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?' +
     '|[上下]午|晚上|上午|下午|应邀|专程)+',
 );
 
@@ -124,11 +126,25 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   }
   facts.holds.push(...careerHolds(article, ss, mentions));
   resolvePending(st, ss);
+  convenersAttended(st);
   visitPlaces(st, ss, mentions);
   venuesBefore(article.text, st.events.list, ss, mentions);
   nameBodies(st);
   facts.events = st.events.list;
   return facts;
+}
+
+/**
+ * One who convened a meeting another is told to have chaired (苏小康…组织召开乡村振兴工作推进会…会议由县委副书记张跃斌主持)
+ * attended it: 召开 makes a chair only where no one else presided.
+ */
+function convenersAttended(st: State): void {
+  const presided = (r: RoleFact) => r.rel === 'CHAIRED' && r.role.includes('主持');
+  for (const r of st.facts.roles) {
+    if (r.rel !== 'CHAIRED' || presided(r)) continue;
+    const chair = st.facts.roles.some((x) => x.event === r.event && x.person !== r.person && presided(x));
+    if (chair) r.rel = 'ATTENDED';
+  }
 }
 
 /** Everyone the sentence tells spoke: by a verb of speech, as heard, as spokesman, in a scene, briefing or sharing. */
@@ -159,8 +175,12 @@ function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: G
   if (!ctx.mentions.some((m) => m.kind === 'person')) return ctx.retrospect ? undefined : subject;
   const first = ctx.groups[0];
   if (bound[0]?.carried) return subject;
-  return first && bound.some((b) => b.agent === first) ? first : undefined;
+  // (…范晓娜、洪克陪同参观调研。在院区…进行了调研交流会: escorts are not who the story goes on about.)
+  const own = bound.filter((b) => b.agent === first);
+  if (own.length > 0 && own.every((b) => ESCORTING.test(b.found.word))) return subject;
+  return first && own.length > 0 ? first : undefined;
 }
+const ESCORTING = /^(?:陪同|随同)/;
 
 /** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
 function mentionFacts(article: Article, ss: readonly Sentence[], mentions: readonly Mention[]): MentionFact[] {
@@ -804,8 +824,27 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
   const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
   // Only a group received is sure to hold no guest kg could not read as a name (会见多数党领袖舒默).
   // (会见台湾经贸考察团一行: the group, with those who came with it.)
-  if (!b.scene && wordEndingAt(GROUPS_RECEIVED, whom, whom.length - (whom.endsWith('一行') ? 2 : 0)))
-    addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
+  if (b.scene || !wordEndingAt(GROUPS_RECEIVED, whom, whom.length - (whom.endsWith('一行') ? 2 : 0))) return;
+  const leaders = /(?:团|组)(?:一行)?$|一行$/.test(whom) ? partyLeaders(st, ctx, b.agent) : [];
+  if (leaders.length === 0) return addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
+  const evidence = evidenceOf(st.article, ctx.s);
+  for (const h of b.agent.persons) {
+    for (const guest of leaders) {
+      st.facts.met.push({ host: h.text, guest, role: b.found.word, event: event.local, evidence });
+    }
+  }
+}
+
+/**
+ * Who led the last visit the story told before this sentence, none of them the hosts: the leaders of a party received
+ * by its kind (罗强率成都市代表团到桂林市考察。赵乐秦…会见考察团一行).
+ */
+function partyLeaders(st: State, ctx: SentenceContext, hosts: Group): string[] {
+  const before = st.facts.roles.filter((r) => r.rel === 'LED' && st.events.list[r.event]!.sentenceStart < ctx.s.start);
+  const last = before.at(-1);
+  if (!last) return [];
+  const names = before.filter((r) => r.event === last.event).map((r) => r.person);
+  return [...new Set(names)].filter((n) => !hosts.persons.some((h) => h.text === n));
 }
 
 /** Where the words describing a person start: the titles, bodies and places printed right before the name. */

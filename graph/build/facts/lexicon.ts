@@ -116,6 +116,16 @@ export const PREDICATES: readonly Predicate[] = [
       '陪同视察',
       '陪同看望',
       '陪同',
+      // (…校长肖武以及八都党委政府主要负责同志参与调研: those who joined a visit another led.)
+      '参与调研',
+      '参与考察',
+      '参与视察',
+      '参与检查',
+      // (检察长李丽随同调研: the host's head went along.)
+      '随同调研',
+      '随同考察',
+      '随同视察',
+      '随同检查',
     ],
     rel: 'ATTENDED',
     object: 'story',
@@ -220,6 +230,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['点燃火种盆', '点燃火种', '点燃主火炬', '点燃火炬', '点燃圣火'], rel: 'ATTENDED', object: 'story' },
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
   { words: ['步入主席台', '走上主席台', '登上主席台'], rel: 'ATTENDED', object: 'story' },
+  // Guiding the story's meeting from above (镇党委副书记王奖信、组织委员张金莉指导会议), as the clause ends: present at it.
+  { words: ['指导会议'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[。，；]|$)/ },
   // Coming to where the story's event is held (与尹力…来到活动现场，一起观看…): attending it.
   { words: ['来到活动现场', '来到会场', '步入会场'], rel: 'ATTENDED', object: 'story' },
   // Baskets or wreaths laid at a rite the story reported (全国政协举行仪式纪念…。王勇…分别向…塑像敬献花篮).
@@ -497,6 +509,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '主题活动',
   '启动活动',
   '迎新春活动',
+  // Happenings held as a series for one occasion (县公安局举办系列活动庆祝…警察节; 宣传周系列活动).
+  '系列活动',
   // A project's ceremonies held as happenings (27个项目集中开工活动, 重大项目集中签约活动, 揭牌活动).
   '开工活动',
   '签约活动',
@@ -589,6 +603,8 @@ export const NOT_DONE = [
 /** Words that open with 不 or 未 and deny nothing (不断深化, 不仅, 不少, 未来): no 不 or 未 of NOT_DONE. */
 export const NOT_NEGATING = [
   '不断', '不仅', '不少', '不同', '不久', '不远', '不停', '不懈', '不时', '不但', '不论', '不管',
+  // (就…存在的问题和不足进行调研: shortcomings looked into, no act undone.)
+  '不足', '不够', '不良', '不平衡', '不充分', '不规范', '不到位',
   // (就未来5年工会工作安排作了汇报: the years ahead, no act undone.)
   '未来', '未成年',
 ];
@@ -678,7 +694,7 @@ export const COURTESY_CALLS = /^拜(?:会|访)/;
 export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '莅临', '莅', '赴', '到', '参观'];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
-export const HOLDING_VERBS = ['召开', '举行', '开展', '进行'];
+export const HOLDING_VERBS = ['召开', '举行', '举办', '开展', '进行'];
 
 
 /** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组). */
