@@ -761,3 +761,21 @@ test('extract (rules): an assistant to a head, a committee\'s member by portfoli
   const township = rows('镇党委副书记王奖信、组织委员张金莉、组织干事田艳茹指导会议。');
   assert.ok(township.includes('title 组织委员') && township.includes('title 组织干事'), township.join(' '));
 });
+
+test('extract (rules + tagger): a name read short once and whole again is whole (组长盘伟群到会…组长盘伟群为)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  const text = '第二指导组组长盘伟群到会指导。会上，组长盘伟群为全镇开展好主题教育提出了具体意见。';
+  assert.deepEqual([...new Set(persons(text))], ['盘伟群']);
+});
+
+test('extract (rules + tagger): the last of a list jieba reads as words is a name (省领导费高云、单向前参加)', () => {
+  const persons = extract('省领导费高云、单向前参加。').output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons, ['费高云', '单向前']);
+});
+
+test('extract (rules): no place\'s name holds a list\'s joiner (肖翠艳及旗政府办), nor an intro\'s word a name', () => {
+  const rows = (text: string) => extract(text, { model: false }).output.map((m) => `${m.kind} ${m.text}`);
+  assert.ok(!rows('我旗领导王力平、肖翠艳及旗政府办负责人陪同。').includes('organization 肖翠艳及旗政府办'));
+  assert.ok(!rows('胡伟代表市委会领导班子作对照检查。').some((r) => r.startsWith('person 班子')));
+  assert.ok(rows('哈马斯政治局领导人伊斯梅尔·哈尼亚14日表示。').includes('person 伊斯梅尔·哈尼亚'));
+});

@@ -535,7 +535,8 @@ function namesEndingInWords(found: Found): void {
     const doubled = found.text[m.end] === found.text[m.end - 1] && AFTER_A_NAME.test(after);
     if (doubled || (ends && ends[1].test(after))) whole.add(found.text.slice(m.start, m.end + 1));
   }
-  // (…陈新有等陪同。陈新有说: the name printed again, read short again.)
+  // (…陈新有等陪同。陈新有说: the name printed again, read short again; 组长盘伟群到会…组长盘伟群为: read whole once.)
+  for (const m of found.mentions) if (m.kind === 'person' && m.end - m.start === 3) whole.add(m.text);
   for (const m of short) {
     const span = { start: m.start, end: m.end + 1 };
     if (whole.has(found.text.slice(span.start, span.end))) found.replace(m, span, 'person', m.rule ?? 'tagger');

@@ -471,10 +471,20 @@ function itemBeforeCloser(text: string, i: number): Span | undefined {
     // What the listed did, not what they are (…卡奥斯等企业负责人: companies).
     const closes = /^等?(?:参加|出席|陪同|列席)/.test(text.slice(end, end + 3)) || wordAt(NAME_VERBS, text, end) !== undefined;
     // (…李微微、乌兰等出席: the closing 等 is no part of a name.)
-    const named = allHan(text.slice(i, end)) && !text.slice(i, end).endsWith('等') && nameLike(text.slice(i, end));
+    const item = text.slice(i, end);
+    const named = allHan(item) && !item.endsWith('等') && (nameLike(item) || splitLastName(text, i, item));
     if (closes && named) return { start: i, end };
   }
   return undefined;
+}
+
+/**
+ * The last of a list, three characters after 、 that open with a surname, a name jieba reads as words (省领导费高云、单向前
+ * 参加: 单向 + 前), as inside the list (listedName).
+ */
+function splitLastName(text: string, i: number, item: string): boolean {
+  if (text[i - 1] !== '、' || item.length !== 3 || surnameAt(text, i) !== 1 || PLACE_NAMES.has(item)) return false;
+  return tag(item).length > 1;
 }
 
 /** A list's item from start to end, as two names where it is one joined to another by 和 (刘鹤和魏凤和). */
@@ -502,10 +512,21 @@ export function namesAfterIntro(text: string): Span[] {
   const re = new RegExp(NAME_LIST_INTRO.source.replace(/\$$/, ''), 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
-    const first = WEAK_SURNAMES.has(text[at] ?? '') ? undefined : nameAt(text, at);
+    const first = WEAK_SURNAMES.has(text[at] ?? '') || wordAcross(text, at) ? undefined : nameAt(text, at);
     if (first) out.push(first, ...listAfter(text, first));
   }
   return out;
+}
+
+/** A word jieba reads across `at` (领导班子作…: the intro 领导 runs on into 班子, no name after it). */
+function wordAcross(text: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  let pos = from;
+  for (const w of tag(text.slice(from, at + 3))) {
+    if (pos < at && pos + w.word.length > at) return true;
+    pos += w.word.length;
+  }
+  return false;
 }
 
 /** Posts a name may follow inside a title the rules cannot place (the model's POSTS, and those of groups and teams). */

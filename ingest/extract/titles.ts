@@ -694,7 +694,9 @@ export function organAt(text: string, i: number): { start: number; end: number }
   for (let len = 2; len <= 4 && reach; len++) {
     const name = text.slice(i, i + len);
     const level = LEVEL_WORDS.find((l) => text.startsWith(l, i + len));
-    if (level && allHan(name) && !NOT_PLACE_START.has(name[0]!) && placeLike(name)) jurs.push(name + level);
+    // (肖翠艳及旗政府办: a list's joiner stands in no place's name.)
+    const joined = /[及与等]/.test(name);
+    if (level && allHan(name) && !joined && !NOT_PLACE_START.has(name[0]!) && placeLike(name)) jurs.push(name + level);
   }
   for (const jur of jurs) {
     if (!jur) continue;

@@ -153,7 +153,7 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   // (刘旭光一行11人，来我市…: the party counted, and a comma before their going.)
   const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from));
   const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(party ? /^[，,]/ : /^$/, '')
-    .replace(GOING_WHEN, '').replace(/^(?:还|先后|相继)/, '')
+    .replace(GOING_WHEN, '').replace(/^(?:还|先后|相继|专程|特地|专门)+/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // Whom he took along (带领有关部门负责人深入A、B，实地督导…).
     .replace(/^(?:带领|率领|带着)[^，。；：、“”的]{2,16}?(?=深入|来到|前往|赴|到)/, '')
@@ -204,9 +204,13 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // (廖飞在州政府秘书长邓锦光及州发改等有关部门陪同下: others by kind may follow the escorts.)
   const escort = (g: Group) => f.word !== '陪同' && ESCORTS_BEFORE.test(ctx.text.slice(g.end, g.end + 40));
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
-  if (escortedBy(ctx, f)) return ctx.groups.find((g) => g.end === f.start - 1);
+  if (escortedBy(ctx, f)) return escortsOf(ctx, f);
   // (刘旭光一行先后来到王晴晴委员工作室和孟苑实地调研: what is named where the visit went did not lead it.)
-  const went = (g: Group) => f.pred.rel === 'LED' && WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start));
+  // (…张云龙到安马大营二号地施工现场进行了调研指导: a name read right after another's 到 is where he went.)
+  const wentBy = (g: Group) => /^[到赴]$/.test(ctx.text.slice(g.start - 1, g.start)) &&
+    ctx.groups.some((x) => x.end === g.start - 1);
+  const went = (g: Group) =>
+    f.pred.rel === 'LED' && (WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start)) || wentBy(g));
   const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g));
   const g = before.at(-1);
   if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
@@ -500,7 +504,7 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
   // 在共和国卫队的陪同下前往…: being escorted, no act of the subject's, unless the escorts are named right before.
-  if (escortedBy(ctx, f) && !ctx.groups.some((g) => g.end === f.start - 1)) return true;
+  if (escortedBy(ctx, f) && !escortsOf(ctx, f)) return true;
   // 与会各方, 陪同人员, 出席嘉宾: those present, named by their presence.
   if (PRESENCE_WORDS.includes(f.word) && PRESENT_PEOPLE.test(ctx.text.slice(f.end, f.end + 4))) return true;
   // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events.
@@ -575,18 +579,19 @@ function hasObjectVerb(text: string): boolean {
   const rest = text.replace(CAMPAIGN, '');
   return OBJECT_VERBS.some((v) => rest.includes(v));
 }
-// (党史学习教育第十二巡回指导组成员张善玉: a campaign named by what it studies.)
+// (党史学习教育第十二巡回指导组成员张善玉, 室学习实践活动领导小组副组长石立刚: a campaign named by what it studies.)
 const CAMPAIGN =
-  /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|教育实践活动|学习教育)|(?:党史|四史|党纪|党章党规)学习教育/g;
+  /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|实践活动|学习教育)|(?:党史|四史|党纪|党章党规)学习教育/g;
 
-/** 由X带领的…检查组: a team named by who leads it. */
-export const LED_TEAM = /^(?:带领|率领|带队)的[^，。；：的]{1,30}?(?:组|团|队)/;
+/** 由X带领的…检查组, 以X为团长的…访问团: a team named by who leads it. */
+export const LED_TEAM = /^(?:带领|率领|带队|为团长|为组长)的[^，。；：的]{1,30}?(?:组|团|队)/;
 
 /** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   const team = f.pred.rel === 'LED' ? LED_TEAM.exec(ctx.text.slice(g.end, f.start)) : null;
-  if (!team || !/由[^，。；：]{0,16}$/.test(ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)))) return false;
-  const from = g.end + team[0].length;
+  if (!team || !/[由以][^，。；：]{0,16}$/.test(ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)))) return false;
+  const named = g.end + team[0].length;
+  const from = named + (/^于[^，。；]{1,12}?日/.exec(ctx.text.slice(named))?.[0].length ?? 0);
   // (…率领的市委、市政府检查组今起在全市各县（市）区开展工作检查: when and where the team does it.)
   const doing = /^(?:今起|今天|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$/;
   return from === f.start || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||
@@ -611,6 +616,12 @@ function clauseStart(ctx: SentenceContext, at: number): number {
 }
 
 /** `在…的陪同下`: 陪同 between 的 and 下, those before 的 escorting the one the sentence is about. */
+/** The escorts named before 的陪同下, others by kind perhaps after them (李爱玲及…开发区相关领导的陪同下). */
+function escortsOf(ctx: SentenceContext, f: Found): Group | undefined {
+  const g = ctx.groups.filter((x) => x.end <= f.start).at(-1);
+  return g && ESCORTS_BEFORE.test(ctx.text.slice(g.end, f.end + 1)) ? g : undefined;
+}
+
 const escortedBy = (ctx: SentenceContext, f: Found): boolean =>
   f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下';
 
@@ -695,7 +706,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   for (const f of ctx.predicates) {
     // 率领的代表团, 主持的会议, 同出席…的负责人: attributive.
     // (在主席台就座的还有：…: who did it follows, after the colon.)
-    const attributive = ctx.text[f.end] === '的' && !ALSO_LISTED.test(ctx.text.slice(f.end, ctx.s.end));
+    const attributive = ctx.text[f.end] === '的' && !listedAfter(ctx, f);
     if (nounUse(ctx, f) || attributive || embedded(ctx, f) || describesPartner(ctx, f)) continue;
     const withHim =
       last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
@@ -755,11 +766,22 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   return out;
 }
 
-/** 在主席台就座的还有：A、B、…: those listed after the colon did what the clause before it says. */
-const ALSO_LISTED = /^[^。；：]{0,24}?的(?:还)?有[：:]/;
+/**
+ * 在主席台就座的还有：A、B、…, 参加座谈的有我会会长黄大柯，…: those listed after it did what the clause before it says (not
+ * 的有关…, 的有效…).
+ */
+const ALSO_LISTED = /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的(?:还)?有(?![关效力序利益的所些点时])/;
+
+/** The words up to those listed after the predicate; without a colon, only where no one is named before it. */
+function listedAfter(ctx: SentenceContext, f: Found): RegExpExecArray | null {
+  const also = ALSO_LISTED.exec(ctx.text.slice(f.end, ctx.s.end));
+  // (随同李春城前来二重调研的有…, 陪同佐科访华的有…: those listed went with one named; his visit is told elsewhere.)
+  const named = also && ctx.groups.some((g) => g.end <= f.start || g.end <= f.end + also[0].length);
+  return also && (/[：:]$/.test(also[0]) || !named) ? also : null;
+}
 
 function alsoListed(ctx: SentenceContext, f: Found): Group | undefined {
-  const also = ALSO_LISTED.exec(ctx.text.slice(f.end, ctx.s.end));
+  const also = listedAfter(ctx, f);
   if (!also || ctx.groups.some((g) => g.end <= f.start)) return undefined;
   const after = ctx.groups.filter((g) => g.start >= f.end + also[0].length);
   if (after.length === 0) return undefined;

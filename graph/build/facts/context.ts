@@ -115,14 +115,20 @@ function describedNext(raw: string, titles: readonly Mention[], to: number): boo
  * A name's description as printed, up to `to` where the name starts: no verb, no punctuation but 、, ending in a post
  * (`杭州第四届亚洲残疾人运动会组委会主席、浙江省省长`), whatever kg made of its parts.
  */
-function describes(whole: string, titles: readonly Mention[], to: number): boolean {
+function describes(whole: string, titles: readonly Mention[], to: number, postAfter = false): boolean {
   // (中央组织部分管日常工作的副部长姜信治: the portfolio a deputy runs, with its own 的.)
   // (哈萨克斯坦“阿玛纳特”党主席: a party's name in quotes is part of a description.)
-  const desc = whole.replace(/分管[^，。；的“”]{1,12}的/g, '').replace(/“[^“”，。；]{1,12}”/g, '名');
+  // (指导检查组成员: a team named by what it does.)
+  const desc = whole.replace(/分管[^，。；的“”]{1,12}的/g, '').replace(/“[^“”，。；]{1,12}”/g, '名').replace(TEAM_DOING, '名');
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
   for (let k = 0; k < desc.length; k++) if (wordAt(ACT_WORDS, desc, k)) return false;
+  // (…周巩同志，第七指导检查组成员、市委组织部娄向阳处长: a body before the name whose post follows it.)
+  if (postAfter) return true;
   return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
 }
+
+/** What a team does, in its name (督导组, 指导检查组): no verb of the sentence's. */
+const TEAM_DOING = /(?:督导|督查|检查|调研|考察|视察|巡视|巡察|指导)+(?=[组团队])/g;
 
 /**
  * Officials listed by their posts alone after those named, each set off by a comma, the last closed by 等 or not
@@ -131,9 +137,9 @@ function describes(whole: string, titles: readonly Mention[], to: number): boole
 export function unnamedOfficials(between: string): number {
   let at = 0;
   for (;;) {
-    const item = /^，(?:以及)?([^，。；：“”的]{1,24})/.exec(between.slice(at));
+    const item = /^，(?:以及)?([^，。；：“”的]{1,40})/.exec(between.slice(at));
     // (督导组有关成员: a team named by what it does.)
-    const kind = item?.[1]!.replace(/(?:等|们)$/, '').replace(/(?:督导|督查|检查|调研|考察|视察|巡视|巡察|指导)(?=[组团队])/g, '名');
+    const kind = item?.[1]!.replace(/(?:等|们)$/, '').replace(TEAM_DOING, '名');
     // (…的马新强，再次向总书记作了汇报: to whom he reported, after an adverb, is no one listed.)
     if (!item || /[向为对在给把被从将]|^(?:再|又|还|也|先后|分别|一同|共同)/.test(kind!) || !describes(kind!, [], 0)) return at;
     at += item[0].length;
@@ -142,7 +148,7 @@ export function unnamedOfficials(between: string): number {
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS, ...NEWER_POSTS]);
 /** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
-const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员', '领导班子',
+const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员', '领导班子', '记者',
   // (纪检监察组组长: a team's head; no title of kg's, which would lump every team printed short into one 组长.)
   '组长', '副组长']);
 /**
@@ -214,8 +220,10 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const last = Math.max(between.lastIndexOf('，'), between.lastIndexOf('；'));
     const unnamed = opened > 0 && last >= opened ? unnamedOfficials(between.slice(opened - 1, last)) : 0;
     const comma = unnamed > 0 && unnamed === last - opened + 1 ? last + 1 : opened;
+    const postAfter = titles.some((t) => t.start === g.persons[0]!.end);
     const listed = () =>
-      joinsList(text, prev!.end + comma, g.start, titles, true) || describes(between.slice(comma), titles, g.start);
+      joinsList(text, prev!.end + comma, g.start, titles, true) ||
+      describes(between.slice(comma), titles, g.start, postAfter);
     if (prev && merges && comma > 0 && listed()) {
       const persons = [...prev.persons, ...g.persons];
       out[out.length - 1] = { persons, start: prev.start, end: g.end, listed: g.listed };
@@ -327,7 +335,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   // (Not in what someone says: 李强指出，今年以来，…)
   const custom = SPAN_CLAUSE.test(s.text) && SPAN_CLAUSE.test(text.slice(s.start, sayingFrom()));
   const looksBack = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME, OFFICE_HELD].some((re) => re.test(s.text));
-  const retrospect = looksBack || custom || recalledVisit(text, s);
+  const retrospect = looksBack || custom || recalledVisit(text, s) || recalledYear(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
   const speechFrom = said ? s.start : sayingFrom();
@@ -393,6 +401,15 @@ function recalledVisit(text: string, s: Sentence): boolean {
   const first = text.search(/[。！？]/);
   return first >= 0 && s.start > first;
 }
+/**
+ * A sentence after the story's first that opens with a year and no day (…。2014年春节前夕，习近平总书记专程来到呼和浩特
+ * 市儿童福利院，看望…): a time recalled, as SPAN_CLAUSE reads one after a clause.
+ */
+function recalledYear(text: string, s: Sentence): boolean {
+  if (!/^\d{4}年(?![^，。；]*[月日])[^，。；]{0,8}[，,]/.test(s.text)) return false;
+  const first = text.search(/[。！？]/);
+  return first >= 0 && s.start > first;
+}
 const RECALLED_VISIT = /^([^，。；]{0,30}?)在[^，。；]{1,16}?(?:考察|视察|调研)(?:时|期间)[，,]?(?:强调|指出|说|表示|提出)/;
 const TIME_WORD = /\d|[一二三四五六七八九十]月|近日|日前|今天|昨天|当天|前夕|年|上午|下午|晚/;
 
@@ -427,8 +444,10 @@ const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部�
  * 吴政隆参加会见。 ends the paragraph with the story's own sentence.)
  */
 function meetingsWords(text: string, s: Sentence): boolean {
-  return paragraphOpensWith(text, s.start, MEETING_SAYS);
+  // (…务求实效。会后，镇组织委员张光波主持召开…培训会议: the story's own account again.)
+  return paragraphOpensWith(text, s.start, MEETING_SAYS) && !NARRATION_RESUMES.test(s.text);
 }
+const NARRATION_RESUMES = /^(?:会后|会前|会议结束后|散会后|随后|当天|当日|次日)[，,]/;
 const MEETING_SAYS = /^(?:会议|全会|大会|会上|座谈会)(?:还|同时|一致)?(?:指出|强调|认为|要求|提出|号召)[，,：:]/;
 
 /**

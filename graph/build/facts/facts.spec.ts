@@ -97,7 +97,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ATTENDED 习近平 会见出席中美省州长见面会的两国省州长 (共同会见 #1)',
       'ATTENDED 拜登 会见出席中美省州长见面会的两国省州长 (共同会见 #2)',
-      'ATTENDED 李鸿忠 会见出席中美省州长见面会的两国省州长 (参加 #2)', 'ATTENDED 罗志军 会见出席中美省州长见面会的两国省州长 (参加 #1)',
+      'ATTENDED 李鸿忠 会见出席中美省州长见面会的两国省州长 (参加了会见 #2)', 'ATTENDED 罗志军 会见出席中美省州长见面会的两国省州长 (参加了会见 #1)',
     ],
   ],
   [
@@ -4171,7 +4171,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '了安炳龙市长一行。罗光辉副市长参加了会见。',
     undefined,
     [
-      'ATTENDED 罗光辉 会见安炳龙 (参加)',
+      'ATTENDED 罗光辉 会见安炳龙 (参加了会见)',
       'MET 杨晓波>安炳龙 会见',
     ],
   ],
@@ -4509,6 +4509,134 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ATTENDED 张润 新春招待会 (出席)',
     ],
+  ],
+  [
+    'a delegation named by its head (以X为团长的…访问团) going is his visit; received by its kind, he is the guest',
+    '以江苏旅港同乡联合会会长张永珍为团长的访问团于10月14日来江苏访问。16日上午，省委书记梁保华在南' +
+      '京会见了访问团一行。省委副书记王国生参加了会见。',
+    undefined,
+    [
+      'ATTENDED 王国生 会见访问团一行 (参加了会见)',
+      'LED 张永珍 来江苏访问 (来)',
+      'MET 梁保华>张永珍 会见',
+      'VISITED 张永珍 南京',
+    ],
+  ],
+  [
+    'officials present at a reception told with 了 (参加了会见)',
+    '16日，市长李明会见了美国商会代表团一行。副市长张红参加了会见。',
+    undefined,
+    [
+      'ATTENDED 张红 会见美国商会代表团一行 (参加了会见)',
+      'ATTENDED 李明 会见美国商会代表团一行 (会见)',
+    ],
+  ],
+  [
+    'signers for each side on the agreement (分别代表双方在协议上签字)',
+    '今天上午，省政府与中国电建在济南签署战略合作协议。省长周乃翔出席签约仪式。副省长范波、中国电建总经理' +
+      '王斌分别代表双方在协议上签字。',
+    undefined,
+    [
+      'ATTENDED 周乃翔 签约仪式 (出席)',
+      'ATTENDED 王斌 签约仪式 (代表双方在协议上签字 #2)',
+      'ATTENDED 范波 签约仪式 (代表双方在协议上签字 #1)',
+    ],
+  ],
+  [
+    'a campaign named by what it studies holds no verb (室学习实践活动领导小组副组长…主持)',
+    '3月30日，市政府参事室召开学习实践活动动员大会。会议由室学习实践活动领导小组副组长石立刚同志主持。',
+    undefined,
+    [
+      'CHAIRED 石立刚 学习实践活动动员大会 (主持)',
+    ],
+  ],
+  [
+    'one listed by a body with his post after his name (市委组织部娄向阳处长) after another named',
+    '3月30日，参事室召开动员大会。市委指导检查组组长、市政协副秘书长周巩同志，指导检查组成员、市委组织' +
+      '部娄向阳处长到会指导。',
+    undefined,
+    [
+      'ATTENDED 周巩 动员大会 (到会 #1)',
+      'ATTENDED 娄向阳 动员大会 (到会 #2)',
+    ],
+  ],
+  [
+    'a long list of others by kind between those named and their verb (…主要领导，…正职，…出席并参加会议)',
+    '1月19日，县委、县政府组织召开全县安全生产工作会议，县委书记于庆伟、县长姜广齐等县委、县政府主要领' +
+      '导，各乡镇（街道）、农牧场党政正职、分管副职、企业服务站站长，重点企业负责人及新闻媒体记者出席并参加' +
+      '会议。县长姜广齐主持会议。',
+    undefined,
+    [
+      'ATTENDED 于庆伟 全县安全生产工作会议 (出席 #1)',
+      'ATTENDED 于庆伟 全县安全生产工作会议 (参加 #1)',
+      'ATTENDED 姜广齐 全县安全生产工作会议 (出席 #2)',
+      'ATTENDED 姜广齐 全县安全生产工作会议 (参加 #2)',
+      'CHAIRED 姜广齐 全县安全生产工作会议 (主持)',
+    ],
+  ],
+  [
+    'a name read right after another\'s 到 is where he went (张云龙到安马大营…调研指导)',
+    '开工仪式后，县委书记张福杰，县长范庆法，县委常委、常务副县长张云龙到安马大营二号地施工现场进行了调研' +
+      '指导。',
+    undefined,
+    [
+      'LED 张云龙 到安马大营二号地施工现场进行了调研指导 (调研)',
+      'LED 张福杰 到安马大营二号地施工现场进行了调研指导 (调研)',
+      'LED 范庆法 到安马大营二号地施工现场进行了调研指导 (调研)',
+    ],
+  ],
+  [
+    'officials who went on purpose, then their visit in the next clause (等专程来到…，慰问…)',
+    '8月28日下午，县领导卢展明、张宏伟、郭爱斌等专程来到各分组讨论地点，慰问参会的政协委员。',
+    undefined,
+    [
+      'LED 卢展明 慰问参会的政协委员 (慰问)',
+      'LED 张宏伟 慰问参会的政协委员 (慰问)',
+      'LED 郭爱斌 慰问参会的政协委员 (慰问)',
+    ],
+  ],
+  [
+    'those listed after 参加座谈的有 (no colon) attended',
+    '7月23日，临泽县委书记张学勇一行来我会考察指导。参加座谈的有我会会长黄大柯，轮值会长贾朝晖，秘书长' +
+      '宋启基。',
+    undefined,
+    [
+      'ATTENDED 宋启基 来我会考察指导 (参加 #3)',
+      'ATTENDED 贾朝晖 来我会考察指导 (参加 #2)',
+      'ATTENDED 黄大柯 来我会考察指导 (参加 #1)',
+      'LED 张学勇 来我会考察指导 (考察)',
+    ],
+  ],
+  [
+    'escorts with others by kind before 的陪同下, and hosts who received the guests (热情接待了来宾)',
+    '4月10日下午，市人大常委会副主任李大霞在县人大副主任李爱玲及开发区相关领导的陪同下，到保隆工厂调研' +
+      '。工厂总监陈洪泉、副总经理兰瑞林热情接待了来宾。调研中，李大霞听取了工厂发展报告。',
+    undefined,
+    [
+      'ATTENDED 兰瑞林 调研 (热情接待了 #2)',
+      'ATTENDED 李爱玲 调研 (陪同)',
+      'ATTENDED 陈洪泉 调研 (热情接待了 #1)',
+      'LED 李大霞 调研 (调研)',
+      'LED 李大霞 调研 (调研)',
+      'VISITED 李大霞 保隆工厂',
+    ],
+  ],
+  [
+    'a meeting\'s words end where the story resumes (会后，…主持召开…)',
+    '9月20日下午，一六镇召开主题教育动员部署会议。会议由镇长潘鸿主持。\n会议要求，镇全体干部职工必须全' +
+      '面增强责任感。会后，镇组织委员张光波主持召开主题教育工作培训会议。',
+    undefined,
+    [
+      'CHAIRED 张光波 主题教育工作培训会议 (主持召开)',
+      'CHAIRED 潘鸿 主题教育动员部署会议 (主持)',
+    ],
+  ],
+  [
+    'a visit recalled by its year after the story\'s first sentence is no visit of the day (…。2014年春节前夕，…来到…，看望…)',
+    '5月20日，内蒙古各地开展儿童关爱活动。2014年春节前夕，习近平总书记专程来到呼和浩特市儿童福利院' +
+      '，看望在这里入住的儿童。',
+    undefined,
+    [],
   ],
 ];
 

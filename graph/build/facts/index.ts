@@ -40,7 +40,7 @@ export type * from './types.ts';
 const LEAD_IN = new RegExp(
   // (李选能博士一行38人来琼交流考察: a courtesy and the party's count are no part of where it went.)
   `^(?:博士|教授|先生|女士|同志|${PARTY}` +
-    '|近日|日前|近期|最近|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?' +
+    '|于|近日|日前|近期|最近|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?' +
     '|[上下]午|晚上|上午|下午|应邀|专程)+',
 );
 
@@ -175,12 +175,12 @@ function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: G
   if (!ctx.mentions.some((m) => m.kind === 'person')) return ctx.retrospect ? undefined : subject;
   const first = ctx.groups[0];
   if (bound[0]?.carried) return subject;
-  // (…范晓娜、洪克陪同参观调研。在院区…进行了调研交流会: escorts are not who the story goes on about.)
+  // (…范晓娜、洪克陪同参观调研。在院区…进行了调研交流会: escorts and hosts are not who the story goes on about.)
   const own = bound.filter((b) => b.agent === first);
   if (own.length > 0 && own.every((b) => ESCORTING.test(b.found.word))) return subject;
   return first && own.length > 0 ? first : undefined;
 }
-const ESCORTING = /^(?:陪同|随同)/;
+const ESCORTING = /^(?:陪同|随同|热情接待|接待)/;
 
 /** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
 function mentionFacts(article: Article, ss: readonly Sentence[], mentions: readonly Mention[]): MentionFact[] {
@@ -911,7 +911,7 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const from = gone ? b.found.start : b.agent.end;
   // (由…陈元邦率领的市委、市政府检查组今起…开展工作检查: the team its leaders led is no part of the visit's name.)
   const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '')
-    .replace(LED_TEAM, '').replace(MANNER_PHRASE, '');
+    .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(MANNER_PHRASE, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
   const manner = how ? lead.slice(how[0].length) : lead;

@@ -85,6 +85,7 @@ export const PREDICATES: readonly Predicate[] = [
   {
     words: [
       ...['参加会见', '参加接见', '参加会谈', '参加会晤', '参加上述活动', '参加上述会见', '参加有关活动', '出席上述活动'],
+      ...['参加了会见', '参加了会谈', '参加了接见'],
       '出席有关活动',
       // 张又侠陪同接见: the escort of a reception is at it, not at the visit it fell in.
       '陪同接见',
@@ -130,8 +131,19 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'ATTENDED',
     object: 'story',
   },
-  // Those who sign for each side at the story's signing (韩广杰与副区长陈允璨分别代表双方签约).
-  { words: ['代表双方签约', '代表双方签字', '代表双方签署', '代表双方签订'], rel: 'ATTENDED', object: 'story' },
+  // Those who sign for each side at the story's signing (韩广杰与副区长陈允璨分别代表双方签约; …在协议上签字).
+  {
+    words: ['代表双方签约', '代表双方签字', '代表双方签署', '代表双方签订', '代表双方在协议上签字', '代表双方在协议上签约'],
+    rel: 'ATTENDED',
+    object: 'story',
+  },
+  // Hosts who received the visitors by their kind (排气管单元总监陈洪泉、工厂副总经理兰瑞林热情接待了来宾).
+  {
+    words: ['热情接待了', '热情接待', '接待了', '接待'],
+    rel: 'ATTENDED',
+    object: 'story',
+    followedBy: /^(?:来宾|客人|贵宾|嘉宾|考察团|调研组|代表团|访问团|检查组|督导组|一行)/,
+  },
   // Those a leader's visit took along (副区长谢晖，区工信局局长邓婷等随行), not those who travel with him (随行记者).
   { words: ['随行'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[，。；]|$)/ },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
@@ -562,7 +574,8 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     rel: 'LED',
     object: 'visit',
     kind: 'research visit',
-    precededBy: /一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?[，,]?(?:先后|专程)?$/,
+    // (…为团长的…访问团于10月14日来江苏访问: a delegation named by who heads it goes as a party does.)
+    precededBy: /(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?|为团长的[^，。；：的]{1,30}?团(?:于[^，。；]{1,12}?日)?)[，,]?(?:先后|专程)?$/,
     unlessLater: true,
   },
 ];
