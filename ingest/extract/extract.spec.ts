@@ -779,3 +779,18 @@ test('extract (rules): no place\'s name holds a list\'s joiner (肖翠艳及旗�
   assert.ok(!rows('胡伟代表市委会领导班子作对照检查。').some((r) => r.startsWith('person 班子')));
   assert.ok(rows('哈马斯政治局领导人伊斯梅尔·哈尼亚14日表示。').includes('person 伊斯梅尔·哈尼亚'));
 });
+
+test('extract (rules): Mongolian names, no surname, from a stock of elements (宝音满都呼; 青格勒 after a post)', () => {
+  const persons = (text: string) =>
+    extract(text, { model: false }).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('旗人大常委会主任宝音满都呼出席。巴音朝鲁主持会议。'), ['宝音满都呼', '巴音朝鲁']);
+  assert.deepEqual(persons('市委副书记、政法委书记青格勒参加。'), ['青格勒']);
+  // (One element alone, not after a post, may be a word or a place: 乌兰察布, 呼和浩特.)
+  assert.deepEqual(persons('乌兰察布市和呼和浩特市参加。'), []);
+});
+
+test('extract (rules + tagger): a place\'s other name in brackets, a unit after 各, are no persons (各司室)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('市政协主席潘家玮一行来高新区（滨江）开展发展思路调研。'), ['潘家玮']);
+  assert.deepEqual(persons('国家旅游局各司室、中国旅游研究院主要负责人参加座谈。'), []);
+});

@@ -822,11 +822,29 @@ function namesBeforeHeads(found: Found): void {
 /** Last characters that name a kind of unit (站, 所, 局): what the tagger reads as a name ending in one is the unit. */
 const UNIT_ENDS = new Set([...'站所局厂院馆处室队社办']);
 
-/** A name the tagger alone read, ending in a unit's character, right before a post (包村站所长): the unit it heads. */
+/**
+ * A name the tagger alone read, ending in a unit's character, right before a post (包村站所长) or after a determiner
+ * (国家旅游局各司室): the unit, not a person.
+ */
 function unitsBeforePosts(found: Found): void {
   const posts = new Set(found.mentions.filter((m) => m.kind === 'title').map((m) => m.start));
   for (const m of found.mentions.filter((x) => x.kind === 'person' && x.rule === 'tagger')) {
-    if (UNIT_ENDS.has(m.text.at(-1)!) && posts.has(m.end)) found.replace(m, m, 'organization', 'unit-before-post');
+    const unit = posts.has(m.end) || /[各该本]/.test(found.text[m.start - 1] ?? '');
+    if (UNIT_ENDS.has(m.text.at(-1)!) && unit) found.replace(m, m, 'organization', 'unit-before-post');
+  }
+}
+
+/**
+ * A name the tagger alone read in brackets right after a place, a body or a word ending as a place's name does
+ * (高新区（滨江）): the place's other name.
+ */
+function aliasesInBrackets(found: Found): void {
+  const { text } = found;
+  const named = new Set(found.mentions.filter((m) => m.kind !== 'person' && m.kind !== 'title').map((m) => m.end));
+  for (const m of found.mentions.filter((x) => x.kind === 'person' && x.rule === 'tagger')) {
+    const bracketed = text[m.start - 1] === '（' && text[m.end] === '）';
+    const place = named.has(m.start - 1) || /[省市区县州旗镇乡村园]/.test(text[m.start - 2] ?? '');
+    if (bracketed && place) found.replace(m, m, 'place', 'alias-in-brackets');
   }
 }
 
@@ -854,6 +872,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
   unitsBeforePosts(found);
+  aliasesInBrackets(found);
   namesBeforeHeads(found);
   namesEndingInWords(found);
   namesAmongNames(found);

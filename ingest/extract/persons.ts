@@ -1,7 +1,7 @@
 // Name recogniser: surname + given name, or a foreign name by its extent, found after titles, in lists of officials,
 // before reporting verbs and posts, then everywhere the same name recurs.
 import { tag, tokenAt } from './jieba.ts';
-import { SINGLE_SURNAMES, surnameAt, tibetanNameAt } from './lexicon/surnames.ts';
+import { mongolianNameAt, SINGLE_SURNAMES, surnameAt, tibetanNameAt } from './lexicon/surnames.ts';
 import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES, PLACES_CLOSE } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
@@ -84,8 +84,8 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
     const dotted = foreignNameAt(text, i);
     if (dotted?.dotted && (evidence !== 'verb' || rightContext(text, dotted.end) === 'strong')) return dotted;
   }
-  // A Tibetan name, with no surname (洛桑江村), is taken whole where a name is looked for.
-  const tibetan = tibetanNameAt(text, i);
+  // A Tibetan or Mongolian name, with no surname (洛桑江村, 宝音满都呼), is taken whole where a name is looked for.
+  const tibetan = tibetanNameAt(text, i) || mongolianNameAt(text, i, evidence === 'vouched');
   // (Two elements of the stock vouch for it before a role's verb too: 洛桑江村参加会见.)
   const roleAfter = () => wordAt(ROLE_VERBS_AFTER_NAME, text, i + tibetan) !== undefined;
   if (tibetan && (evidence !== 'verb' || rightContext(text, i + tibetan) === 'strong' || roleAfter())) {

@@ -2,7 +2,9 @@
 // the predicate it is joined to (出席并致辞); plans, denials, attributive uses (率领的代表团) and reported speech bind none.
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { INVITATION, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
-import { notDone, PARTY_CLOSED, unnamedOfficials, type Found, type Group, type SentenceContext } from './context.ts';
+import {
+  notDone, PARTY, PARTY_CLOSED, unnamedOfficials, type Found, type Group, type SentenceContext,
+} from './context.ts';
 import { meetingAt } from './events.ts';
 import { printedStart } from './holds.ts';
 import {
@@ -151,20 +153,34 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   // what is seen may be named in quotes.
   // How they went may come first (集体乘车，来到…).
   // (刘旭光一行11人，来我市…: the party counted, and a comma before their going.)
-  const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from));
-  const between = ctx.text.slice(from, to).replace(/^(?:一行|等)/, '').replace(party ? /^[，,]/ : /^$/, '')
+  // (率南湖区各民主党派、新联会负责人…一行12人来杨浦: those he led, listed, then his party.)
+  const led = LED_ALONG.exec(ctx.text.slice(from, to))?.[0] ?? '';
+  const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from)) || PARTY_CLOSED.test(led);
+  const between = ctx.text.slice(from + led.length, to).replace(PARTY_OPENS, '').replace(party ? /^[，,]/ : /^$/, '')
     .replace(GOING_WHEN, '').replace(/^(?:还|先后|相继|专程|特地|专门)+/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
-    // Whom he took along (带领有关部门负责人深入A、B，实地督导…).
-    .replace(/^(?:带领|率领|带着)[^，。；：、“”的]{2,16}?(?=深入|来到|前往|赴|到)/, '')
+    // (来我省进行为期五天的考察: how long it lasted.)
+    .replace(/(?:进行|开展)了?为期[^，。；的]{1,8}的$/, '')
     .replace(/“[^“”，。；]{1,30}”|《[^《》，。；]{1,40}》/g, '名');
   if (to - from > 120 || !(wordAt(verbs, between, 0) || (party && between.startsWith('来')))) return false;
-  if (/[。；：！？“”]|的/.test(between)) return false;
+  if (/[。；：！？“”]/.test(between) || (between.includes('的') && !placesDescribed(ctx, from, to))) return false;
   // (先后来到困难群众李四、王五家中: those whose homes are gone to stand in the going.)
   // (…来到王晴晴委员工作室和孟苑实地调研: whoever is named in the going's own clause is where it went.)
   const ownClause = (g: Group) => !/[，,]/.test(ctx.text.slice(from, g.start));
   const agents = ctx.groups.filter((g) => g.start >= from && g.end <= to && !inObject(ctx, g) && !ownClause(g));
   return !agents.some((g) => g.persons.length > 0);
+}
+
+/** Whom a leader took along (带领有关部门负责人深入A、B，实地督导…), up to the going. */
+export const LED_ALONG = /^(?:带领|率领|带着|率)[^，。；：“”的]{2,40}?(?=赶赴|深入|来到|前往|赴|到|来)/;
+
+/** Every 的 from `from` to `to` describes a place named right after it (来到浙江对口支援的青海海西…自治州). */
+function placesDescribed(ctx: SentenceContext, from: number, to: number): boolean {
+  const named = (k: number) => ctx.mentions.some((m) => m.start === k + 1 && m.kind === 'place');
+  for (let k = ctx.text.indexOf('的', from); k >= 0 && k < to; k = ctx.text.indexOf('的', k + 1)) {
+    if (!named(k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -207,8 +223,10 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   if (escortedBy(ctx, f)) return escortsOf(ctx, f);
   // (刘旭光一行先后来到王晴晴委员工作室和孟苑实地调研: what is named where the visit went did not lead it.)
   // (…张云龙到安马大营二号地施工现场进行了调研指导: a name read right after another's 到 is where he went.)
-  const wentBy = (g: Group) => /^[到赴]$/.test(ctx.text.slice(g.start - 1, g.start)) &&
-    ctx.groups.some((x) => x.end === g.start - 1);
+  // (…一行12人来杨浦考察调研: one name the tagger alone read right after a going is where it went.)
+  const taggerPlace = (g: Group) => g.persons.length === 1 && g.persons[0]!.rule === 'tagger';
+  const wentBy = (g: Group) => /^[到赴来]$/.test(ctx.text.slice(g.start - 1, g.start)) &&
+    (ctx.groups.some((x) => x.end === g.start - 1) || taggerPlace(g));
   const went = (g: Group) =>
     f.pred.rel === 'LED' && (WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start)) || wentBy(g));
   const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g));
@@ -564,7 +582,8 @@ const MADE_OR_AFTER = /(?:(?<!工)[做作](?:了|出)?|经过|每[^，。；]{0,
 /** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
 const VISIT_AHEAD =
   // (分别带队深入基层，与辖区居民亲切交谈: going among those served is a visit; 深入学习 is no going.)
-  /调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|代表团|考察团|访问团|出席|参加|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)/;
+  // (…等一行带领…服务小分队走进边关: going into a place too.)
+  /调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|走进|代表团|考察团|访问团|出席|参加|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)/;
 /** Those a leader takes along, named by their office rather than by name (有关部门负责人, 班子成员). */
 const LED_PEOPLE = /(?:负责人|负责同志|主要领导|班子成员|干部|工作人员|专家)$/;
 
@@ -583,15 +602,21 @@ function hasObjectVerb(text: string): boolean {
 const CAMPAIGN =
   /(?:学习贯彻|学习)[^，。；、“”]{0,40}?(?:主题教育|专题教育|实践活动|学习教育)|(?:党史|四史|党纪|党章党规)学习教育/g;
 
+/** A party, counted or not, or a list's 等, opening what follows a group (…考察团一行8人莅临…). */
+const PARTY_OPENS = new RegExp(`^(?:${PARTY}|等)`);
+
+const TEAM_THEN = new RegExp(`^(?:${PARTY})?(?:于[^，。；]{1,12}?日)?`);
+
 /** 由X带领的…检查组, 以X为团长的…访问团: a team named by who leads it. */
-export const LED_TEAM = /^(?:带领|率领|带队|为团长|为组长)的[^，。；：的]{1,30}?(?:组|团|队)/;
+export const LED_TEAM = /^(?:先生|女士|同志)?(?:带领|率领|带队|率队|为团长|为组长)的“?[^，。；：的“”]{1,30}?(?:组|团|队)”?/;
 
 /** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   const team = f.pred.rel === 'LED' ? LED_TEAM.exec(ctx.text.slice(g.end, f.start)) : null;
-  if (!team || !/[由以][^，。；：]{0,16}$/.test(ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)))) return false;
+  if (!team || !/[由以][^，。；：]{0,40}$/.test(ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)))) return false;
   const named = g.end + team[0].length;
-  const from = named + (/^于[^，。；]{1,12}?日/.exec(ctx.text.slice(named))?.[0].length ?? 0);
+  // (…访问团于10月14日来江苏访问, …送行团一行抵疆: the party and the day may follow the team.)
+  const from = named + (TEAM_THEN.exec(ctx.text.slice(named))?.[0].length ?? 0);
   // (…率领的市委、市政府检查组今起在全市各县（市）区开展工作检查: when and where the team does it.)
   const doing = /^(?:今起|今天|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$/;
   return from === f.start || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||

@@ -5,6 +5,8 @@ import type { Sentence } from '../sentences.ts';
 import { COUNTRY_OF } from '../../../ingest/extract/lexicon/world.ts';
 import { isHanAt } from '../../../ingest/extract/chars.ts';
 
+/** A clause describing the place named next, up to its 的 (对口支援的). */
+const DESCRIBED = /^[^，。；、的]{1,12}的$/;
 const GOING = /(?:先后来到|先后到|来到|走进|走访|参观|深入|前往|访问|赴|到|在)/g;
 /** The visit's own verbs, read in the sentence that reports it only: later ones may tell of other visits. */
 const INSPECTING_VERBS: ReadonlySet<string> = new Set(['视察', '考察', '调研', '检查', '督查', '暗访']);
@@ -25,7 +27,11 @@ export function destinations(text: string, s: Sentence, mentions: readonly Menti
     const inspecting = INSPECTING_VERBS.has(v[0]);
     let at = s.start + v.index + v[0].length;
     for (;;) {
-      const m = places.find((x) => x.start >= at && x.start <= at + 1 && /^了?$/.test(text.slice(at, x.start)));
+      const first = places.find((x) => x.start >= at && x.start <= at + 1 && /^了?$/.test(text.slice(at, x.start)));
+      // (来到浙江对口支援的青海海西蒙古族藏族自治州: what describes the place gone to names another before 的.)
+      const described =
+        first && places.find((x) => x.start > first.end && DESCRIBED.test(text.slice(first.end, x.start)));
+      const m = described || first;
       // (A one-character place opens a name kg did not read whole, 到滇中引水工程施工现场: no destination.)
       if (!m || m.end - m.start < 2) break;
       // A body whose post comes next is someone's (来到中国社会科学院原副院长…刘国光家中): his home is where one went.

@@ -630,7 +630,9 @@ export class Events {
     // (中国共产党第二十次全国代表大会在京闭幕 习近平主持大会: a bare 大会 is the one the headline names.)
     const headlined = noun === '大会' && !main && /大会$/.test(this.headlineMeeting() ?? '');
     if (noun === '会议' || (noun === '大会' && main && SESSION_OF.includes(main.eventKind)) || headlined) {
-      return main ?? this.meeting(this.headlineMeeting() ?? noun, s, at);
+      // (…调研世界旅游联盟总部，并召开工作座谈会。…张旭主持会议: during a visit, the meeting it held.)
+      const held = current && !main && noun === '会议' ? this.heldDuring(s) : undefined;
+      return main ?? held ?? this.meeting(this.headlineMeeting() ?? noun, s, at);
     }
     const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');
     if (same) return same;
@@ -639,6 +641,12 @@ export class Events {
     // 主持开幕会 with no name: the opening session of the story's meeting is that meeting.
     if (SESSIONS.includes(noun) && main && SESSION_OF.includes(main.eventKind)) return main;
     return this.meeting(noun, s, at);
+  }
+
+  /** The last meeting or forum told up to this sentence: what a bare 会议 names during a visit. */
+  private heldDuring(s: Sentence): EventFact | undefined {
+    const sitting = (e: EventFact) => e.eventKind === 'meeting' || e.eventKind === 'forum';
+    return this.list.filter((e) => e.sentenceStart <= s.start && sitting(e)).at(-1);
   }
 
   /**

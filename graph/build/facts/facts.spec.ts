@@ -3939,7 +3939,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '4日，市委书记赵刚率我市党政代表团赴深圳市学习考察。应越共中央邀请，蔡奇率中共代表团于3日至6日访问越南。',
     COUNTY,
     [
-      'LED 赵刚 率我市党政代表团赴深圳市学习考察 (率)',
+      'LED 赵刚 赴深圳市学习考察 (率)',
       'LED 蔡奇 率中共代表团于3日至6日访问越南 (率)',
       'VISITED 蔡奇 越南',
       'VISITED 赵刚 深圳市',
@@ -4172,7 +4172,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ATTENDED 罗光辉 会见安炳龙 (参加了会见)',
+      'LED 安炳龙 抵达黄石 (抵达)',
       'MET 杨晓波>安炳龙 会见',
+      'VISITED 安炳龙 市政府',
     ],
   ],
   [
@@ -4392,10 +4394,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '法庭庭长张梅陪同调研。',
     undefined,
     [
-      'ATTENDED 张梅 带领调研组到县法院城关法庭调研 (陪同调研 #3)',
-      'ATTENDED 李振宝 带领调研组到县法院城关法庭调研 (陪同调研 #1)',
-      'ATTENDED 王红 带领调研组到县法院城关法庭调研 (陪同调研 #2)',
-      'LED 刘军 带领调研组到县法院城关法庭调研 (带领)',
+      'ATTENDED 张梅 到县法院城关法庭调研 (陪同调研 #3)',
+      'ATTENDED 李振宝 到县法院城关法庭调研 (陪同调研 #1)',
+      'ATTENDED 王红 到县法院城关法庭调研 (陪同调研 #2)',
+      'LED 刘军 到县法院城关法庭调研 (带领)',
       'VISITED 刘军 县法院',
     ],
   ],
@@ -4469,7 +4471,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ATTENDED 秦成 会见考察团一行 (参加)',
-      'LED 罗明 率成都市代表团到桂林市考察 (率)',
+      'LED 罗明 到桂林市考察 (率)',
       'MET 赵乐>罗明 会见',
       'VISITED 罗明 市会议中心',
       'VISITED 罗明 桂林市',
@@ -4493,12 +4495,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '、洪克陪同参观调研。在院区会议室内进行了调研交流会，由区卫健委副书记李新主持。',
     undefined,
     [
-      'ATTENDED 吕艳 带领调研团来院区参观调研 (陪同 #1)',
-      'ATTENDED 洪克 带领调研团来院区参观调研 (陪同 #3)',
-      'ATTENDED 范娜 带领调研团来院区参观调研 (陪同 #2)',
+      'ATTENDED 吕艳 来院区参观调研 (陪同 #1)',
+      'ATTENDED 洪克 来院区参观调研 (陪同 #3)',
+      'ATTENDED 范娜 来院区参观调研 (陪同 #2)',
       'CHAIRED 李新 调研交流会 (主持)',
-      'LED 陈路 带领调研团来院区参观调研 (带领)',
-      'LED 陈路 带领调研团来院区参观调研 (调研)',
+      'LED 陈路 来院区参观调研 (带领)',
+      'LED 陈路 来院区参观调研 (调研)',
     ],
   ],
   [
@@ -4637,6 +4639,126 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '，看望在这里入住的儿童。',
     undefined,
     [],
+  ],
+  [
+    'a delegation head\'s party arriving (为团长的…送行团一行抵疆) is his visit; met by name after',
+    '7月21日，以广东省副省长雷于蓝为团长的广东省送行团一行抵疆，新疆维吾尔自治区党委书记王乐泉会见了雷' +
+      '于蓝一行。自治区领导韩勇会见时在座。',
+    undefined,
+    [
+      'ATTENDED 韩勇 会见雷于蓝 (会见时在座 #1)',
+      'LED 雷于蓝 抵疆 (抵)',
+      'MET 王乐泉>雷于蓝 会见',
+    ],
+  ],
+  [
+    'a team led by three, counted (带队的考察团一行8人莅临…考察)',
+    '由县人大常委会副主任魏启扬、县人民检察院检察长杨玉超、县人民法院院长王新华同志带队的考察团一行8人莅' +
+      '临加查考察交流工作。',
+    undefined,
+    [
+      'LED 杨玉超 莅临加查考察交流工作 (考察)',
+      'LED 王新华 莅临加查考察交流工作 (考察)',
+      'LED 魏启扬 莅临加查考察交流工作 (考察)',
+    ],
+  ],
+  [
+    'a delegation led in, then met by its kind in the same sentence (…率领的代表团一行来…考察，…会见了代表团)',
+    '10月10日，由丽水市委副书记、市长朱晨率领的党政代表团一行来阿克苏地区考察，浙江援疆指挥部副指挥长' +
+      '洪国良、陈建忠会见了代表团。',
+    undefined,
+    [
+      'LED 朱晨 来阿克苏地区考察 (考察)',
+      'MET 洪国良>朱晨 会见',
+      'MET 陈建忠>朱晨 会见',
+    ],
+  ],
+  [
+    'a going to a place described before it (来到浙江对口支援的青海海西…)',
+    '8月15日至17日，由省委常委、组织部长蔡奇率领的慰问团来到浙江对口支援的青海海西蒙古族藏族自治州，' +
+      '慰问援青干部。',
+    undefined,
+    [
+      'LED 蔡奇 慰问援青干部 (慰问)',
+      'VISITED 蔡奇 青海',
+    ],
+  ],
+  [
+    'a party leading a team into a place (等一行带领…小分队走进边关)',
+    '1月8日，市委常委、秘书长孙军，市委常委、人武部政委罗志华等一行带领服务小分队走进边关，为官兵开展法' +
+      '律服务。',
+    undefined,
+    [
+      'LED 孙军 带领服务小分队走进边关 (带领)',
+      'LED 罗志华 带领服务小分队走进边关 (带领)',
+    ],
+  ],
+  [
+    'Mongolian names with no surname, after a post and in a list (青格勒, 宝音满都呼)',
+    '8月28日，市委副书记、政法委书记青格勒，市委常委孙军参加会议。旗领导伊达木、宝音满都呼、王力平陪同' +
+      '。',
+    undefined,
+    [
+      'ATTENDED 伊达木 会议 (陪同 #1)',
+      'ATTENDED 孙军 会议 (参加 #2)',
+      'ATTENDED 宝音满都呼 会议 (陪同 #2)',
+      'ATTENDED 王力平 会议 (陪同 #3)',
+      'ATTENDED 青格勒 会议 (参加 #1)',
+    ],
+  ],
+  [
+    'those one led listed before his party\'s going (率…负责人及…代表一行12人来杨浦考察调研), met by the group\'s kind (会见了考察调研组一行)',
+    '10月28日，南湖区委常委、统战部部长霍忠华率南湖区各民主党派、新联会负责人及无党派人士代表一行12' +
+      '人来杨浦考察调研。杨浦区委常委、统战部部长董鑫旺会见了考察调研组一行，副部长陈敏参加会见。',
+    undefined,
+    [
+      'ATTENDED 陈敏 会见考察调研组一行 (参加会见)',
+      'LED 霍忠华 来杨浦考察调研 (考察)',
+      'MET 董鑫旺>霍忠华 会见',
+    ],
+  ],
+  [
+    'a party named with quotes and a courtesy (以徐照雄先生为团长的“…参访团”一行来穗), received and feasted (会见并宴请了)',
+    '日前，以徐照雄先生为团长的“台南市里长企业参访团”一行来穗交流。广州市台办主任李小勉会见并宴请了参访' +
+      '团一行，番禺区委常委黎伟棠参加会见。',
+    undefined,
+    [
+      'ATTENDED 黎伟棠 会见参访团一行 (参加会见)',
+      'LED 徐照雄 来穗交流 (来)',
+      'MET 李小勉>徐照雄 会见',
+    ],
+  ],
+  [
+    'a party on a visit of some days (率队的“…考察团”一行28人来我省进行为期五天的考察)',
+    '8月5日至9日，由台湾三三企业交流会会长江丙坤率队的“台湾绿色农业考察团”一行28人来我省进行为期五' +
+      '天的考察访问。',
+    undefined,
+    [
+      'LED 江丙坤 来我省进行为期五天的考察访问 (考察)',
+    ],
+  ],
+  [
+    'a bare 会议 during a visit is the meeting it held, its convener attended (召开工作座谈会…张旭主持会议)',
+    '11月25日下午，文化和旅游部部长孙业礼调研世界旅游联盟总部，并召开工作座谈会。世界旅游联盟主席张旭' +
+      '，省政府副省长胡伟陪同考察或参加座谈会。张旭主持会议。',
+    undefined,
+    [
+      'ATTENDED 孙业礼 工作座谈会 (召开)',
+      'ATTENDED 张旭 调研世界旅游联盟总部 (陪同考察 #1)',
+      'ATTENDED 胡伟 调研世界旅游联盟总部 (陪同考察 #2)',
+      'CHAIRED 张旭 工作座谈会 (主持)',
+      'LED 孙业礼 调研世界旅游联盟总部 (调研)',
+      'VISITED 孙业礼 世界旅游联盟',
+    ],
+  ],
+  [
+    'a place\'s other name in brackets is no person (来高新区（滨江）开展…调研)',
+    '10月14日下午，市政协主席潘家玮一行来高新区（滨江）开展发展思路调研。市政协副主席谢双成参加。',
+    undefined,
+    [
+      'ATTENDED 谢双成 来高新区（滨江）开展发展思路调研 (参加)',
+      'LED 潘家玮 来高新区（滨江）开展发展思路调研 (调研)',
+    ],
   ],
 ];
 

@@ -5,7 +5,7 @@ import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import {
-  bindings, groupStart, leadSubject, LED_TEAM, partnerMark, SIDE_TALKS, sideTalksAt, type Binding,
+  bindings, groupStart, leadSubject, LED_ALONG, LED_TEAM, partnerMark, SIDE_TALKS, sideTalksAt, type Binding,
 } from './bind.ts';
 import {
   ACT_WORDS, inSpeakersParagraph, PARTY, sentenceContext, withoutTitles, type Found, type Group, type SentenceContext,
@@ -817,15 +817,16 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
     return;
   }
   if (!/会见|接见/.test(b.found.word)) return;
-  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/并.*$/, '');
+  // (会见并宴请了参访团一行: both done to those received.)
+  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/^并宴请了?/, '').replace(/并.*$/, '');
   const named = (m: Mention) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit;
   if (whom.length < 2 || whom.startsWith('记者') || ctx.mentions.some(named)) return;
   const label = `会见${whom.slice(0, 30)}`;
-  const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
   // Only a group received is sure to hold no guest kg could not read as a name (会见多数党领袖舒默).
   // (会见台湾经贸考察团一行: the group, with those who came with it.)
   if (b.scene || !wordEndingAt(GROUPS_RECEIVED, whom, whom.length - (whom.endsWith('一行') ? 2 : 0))) return;
-  const leaders = /(?:团|组)(?:一行)?$|一行$/.test(whom) ? partyLeaders(st, ctx, b.agent) : [];
+  const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
+  const leaders = /(?:团|组)(?:一行)?$|一行$/.test(whom) ? partyLeaders(st, ctx, b.agent, b.found.start) : [];
   if (leaders.length === 0) return addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
   const evidence = evidenceOf(st.article, ctx.s);
   for (const h of b.agent.persons) {
@@ -839,8 +840,10 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
  * Who led the last visit the story told before this sentence, none of them the hosts: the leaders of a party received
  * by its kind (罗强率成都市代表团到桂林市考察。赵乐秦…会见考察团一行).
  */
-function partyLeaders(st: State, ctx: SentenceContext, hosts: Group): string[] {
-  const before = st.facts.roles.filter((r) => r.rel === 'LED' && st.events.list[r.event]!.sentenceStart < ctx.s.start);
+function partyLeaders(st: State, ctx: SentenceContext, hosts: Group, at: number): string[] {
+  // (…朱晨率领的党政代表团一行来阿克苏地区考察，…洪国良、陈建忠会见了代表团: told before in the same sentence.)
+  const told = (e: EventFact) => e.sentenceStart < ctx.s.start || (e.sentenceStart === ctx.s.start && e.at < at);
+  const before = st.facts.roles.filter((r) => r.rel === 'LED' && told(st.events.list[r.event]!));
   const last = before.at(-1);
   if (!last) return [];
   const names = before.filter((r) => r.event === last.event).map((r) => r.person);
@@ -911,7 +914,7 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const from = gone ? b.found.start : b.agent.end;
   // (由…陈元邦率领的市委、市政府检查组今起…开展工作检查: the team its leaders led is no part of the visit's name.)
   const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '')
-    .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(MANNER_PHRASE, '');
+    .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(LED_ALONG, '').replace(MANNER_PHRASE, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
   const manner = how ? lead.slice(how[0].length) : lead;

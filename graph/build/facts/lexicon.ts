@@ -570,12 +570,16 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
   },
   // A party's going is its visit, whatever it went to do (…李静一行，到敖包苏木推进…工作; 一行来我院交流座谈).
   {
-    words: ['来到', '前往', '来', '到', '赴'],
+    words: ['来到', '前往', '抵达', '来', '到', '赴', '抵'],
     rel: 'LED',
     object: 'visit',
     kind: 'research visit',
-    // (…为团长的…访问团于10月14日来江苏访问: a delegation named by who heads it goes as a party does.)
-    precededBy: /(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?|为团长的[^，。；：的]{1,30}?团(?:于[^，。；]{1,12}?日)?)[，,]?(?:先后|专程)?$/,
+    // (…为团长的…访问团于10月14日来江苏访问, …为团长的广东省送行团一行抵疆: a delegation named by who heads it goes
+    // as a party does.)
+    precededBy: new RegExp(
+      '(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?|为团长的[^，。；：的]{1,30}?团”?(?:一行)?(?:于[^，。；]{1,12}?日)?)' +
+        '[，,]?(?:先后|专程)?$',
+    ),
     unlessLater: true,
   },
 ];
@@ -736,7 +740,7 @@ export const PARTNER_WORDS = ['同', '与', '和', '跟'];
 
 /** What ends a group received with no one named (会见全国公安工作会议代表, 会见中国驻外使节): its hosts are there. */
 export const GROUPS_RECEIVED = [
-  '代表', '团', '成员', '干部', '嘉宾', '同志', '专家', '人员', '人士', '朋友', '官兵', '师生',
+  '代表', '团', '组', '成员', '干部', '嘉宾', '同志', '专家', '人员', '人士', '朋友', '官兵', '师生',
   '学生', '青年', '获得者', '获奖者', '企业家', '负责人', '领导人', '队伍', '使节', '运动员', '模范',
   // Officials and others received by their kind (会见出席中美省州长见面会的两国省州长, 会见海外侨胞).
   '官员', '政要', '议员', '州长', '省长', '市长', '客商', '侨胞', '华侨', '院士', '学者', '校友', '工作者',

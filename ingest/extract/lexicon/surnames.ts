@@ -35,3 +35,25 @@ const TIBETAN_NAME_PARTS: ReadonlySet<string> = new Set(
 export function tibetanNameAt(text: string, i: number): number {
   return TIBETAN_NAME_PARTS.has(text.slice(i, i + 2)) && TIBETAN_NAME_PARTS.has(text.slice(i + 2, i + 4)) ? 4 : 0;
 }
+
+/**
+ * Mongolian names have no surname either: one element of a common stock, or two (宝音满都呼, 巴音朝鲁, 额尔敦巴特尔).
+ * Two vouch for a name anywhere a name is looked for; one, of three characters, only right after a post
+ * (政法委书记青格勒), since some are words or places too (乌兰).
+ */
+const MONGOLIAN_NAME_PARTS: ReadonlySet<string> = new Set(
+  ('宝音 巴音 白音 巴图 朝鲁 那仁 那顺 布和 孟和 苏和 图雅 斯琴 高娃 萨仁 哈斯 达来 都仁 乌云 塔娜 娜仁 巴根 朝克 ' +
+    '扎布 敖登 图门 布仁 吉雅 乌兰 赛音 格根 孟克 达古拉 巴特尔 满都呼 满都拉 乌力吉 青格勒 伊达木 额尔敦 其其格 其木格 ' +
+    '毕力格 巴雅尔 特木尔 阿拉坦 阿拉腾 敖其尔 宝力道 道尔吉 套格套 格日勒 那木拉 乌日图 苏依拉 额尔德木图 德力格尔 ' +
+    '吉日嘎拉 呼和 巴特 图布新 朝格图 额日和木 斯琴毕力格').split(' '),
+);
+
+/** A Mongolian name starting at `i`: two elements of the stock, or one of three characters after a post; else 0. */
+export function mongolianNameAt(text: string, i: number, afterPost: boolean): number {
+  for (const a of [5, 4, 3, 2]) {
+    if (!MONGOLIAN_NAME_PARTS.has(text.slice(i, i + a))) continue;
+    for (const b of [5, 4, 3, 2]) if (MONGOLIAN_NAME_PARTS.has(text.slice(i + a, i + a + b))) return a + b;
+    if (afterPost && a >= 3) return a;
+  }
+  return 0;
+}
