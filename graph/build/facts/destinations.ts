@@ -29,8 +29,9 @@ export function destinations(text: string, s: Sentence, mentions: readonly Menti
     for (;;) {
       const first = places.find((x) => x.start >= at && x.start <= at + 1 && /^了?$/.test(text.slice(at, x.start)));
       // (来到浙江对口支援的青海海西蒙古族藏族自治州: what describes the place gone to names another before 的.)
-      const described =
-        first && places.find((x) => x.start > first.end && DESCRIBED.test(text.slice(first.end, x.start)));
+      const described = first && v[0] !== '在' && places.find(
+        (x) => x.kind === 'place' && x.start > first.end && DESCRIBED.test(text.slice(first.end, x.start)),
+      );
       const m = described || first;
       // (A one-character place opens a name kg did not read whole, 到滇中引水工程施工现场: no destination.)
       if (!m || m.end - m.start < 2) break;
