@@ -4760,6 +4760,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 潘家玮 来高新区（滨江）开展发展思路调研 (调研)',
     ],
   ],
+  [
+    'a guest\'s party\'s coming told in the hosts\' welcome is no visit of the hosts\' (…向万钢一行来渝表示欢迎)',
+    '8月16日，重庆市委书记陈敏尔，市委副书记、市长唐良智会见了全国政协副主席万钢。陈敏尔、唐良智代表市' +
+      '委、市政府向万钢一行来渝表示欢迎。',
+    undefined,
+    [
+      'MET 唐良智>万钢 会见',
+      'MET 陈敏尔>万钢 会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
