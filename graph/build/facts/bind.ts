@@ -749,9 +749,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
       mainOf.set(carried, last);
       continue;
     }
-    // (…向万钢一行来渝表示欢迎: a party's going is the party's, never that of someone named before it.)
-    const othersParty = f.pred.unlessLater && found && ctx.groups.some((x) => x.start >= found.end && x.end <= f.start);
-    const g = found && !inObject(ctx, found) && !othersParty ? found : undefined;
+    const g = found && !inObject(ctx, found) && !othersParty(ctx, f, found) ? found : undefined;
     // …进行正式友好访问，在拉巴特会见首相阿赫努什: talks in a later clause with no subject of their own are held by the
     // sentence's subject, who did the clause before.
     if (g && !closest && mainOf.has(g) && mainOf.get(g) !== 'not done' && !notDone(ctx.text, f, g.end)) {
@@ -791,6 +789,11 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     }
   }
   return out;
+}
+
+/** A party's going is the party's, never that of someone named before it (…向万钢一行来渝表示欢迎). */
+function othersParty(ctx: SentenceContext, f: Found, g: Group): boolean {
+  return f.pred.unlessLater === true && ctx.groups.some((x) => x.start >= g.end && x.end <= f.start);
 }
 
 /**
