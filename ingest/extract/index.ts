@@ -826,11 +826,11 @@ const UNIT_ENDS = new Set([...'站所局厂院馆处室队社办']);
  * A name the tagger alone read, ending in a unit's character, right before a post (包村站所长) or after a determiner
  * (国家旅游局各司室): the unit, not a person.
  */
-function unitsBeforePosts(found: Found): void {
+function unitsReadAsNames(found: Found): void {
   const posts = new Set(found.mentions.filter((m) => m.kind === 'title').map((m) => m.start));
   for (const m of found.mentions.filter((x) => x.kind === 'person' && x.rule === 'tagger')) {
     const unit = posts.has(m.end) || /[各该本]/.test(found.text[m.start - 1] ?? '');
-    if (UNIT_ENDS.has(m.text.at(-1)!) && unit) found.replace(m, m, 'organization', 'unit-before-post');
+    if (UNIT_ENDS.has(m.text.at(-1)!) && unit) found.replace(m, m, 'organization', 'unit-read-as-name');
   }
 }
 
@@ -871,7 +871,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
-  unitsBeforePosts(found);
+  unitsReadAsNames(found);
   aliasesInBrackets(found);
   namesBeforeHeads(found);
   namesEndingInWords(found);

@@ -85,11 +85,11 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
     if (dotted?.dotted && (evidence !== 'verb' || rightContext(text, dotted.end) === 'strong')) return dotted;
   }
   // A Tibetan or Mongolian name, with no surname (洛桑江村, 宝音满都呼), is taken whole where a name is looked for.
-  const tibetan = tibetanNameAt(text, i) || mongolianNameAt(text, i, evidence === 'vouched');
+  const stock = tibetanNameAt(text, i) || mongolianNameAt(text, i, evidence === 'vouched');
   // (Two elements of the stock vouch for it before a role's verb too: 洛桑江村参加会见.)
-  const roleAfter = () => wordAt(ROLE_VERBS_AFTER_NAME, text, i + tibetan) !== undefined;
-  if (tibetan && (evidence !== 'verb' || rightContext(text, i + tibetan) === 'strong' || roleAfter())) {
-    return { start: i, end: i + tibetan };
+  const roleAfter = () => wordAt(ROLE_VERBS_AFTER_NAME, text, i + stock) !== undefined;
+  if (stock && (evidence !== 'verb' || rightContext(text, i + stock) === 'strong' || roleAfter())) {
+    return { start: i, end: i + stock };
   }
   const requireStrong = evidence === 'verb';
   const sl = TIME_START.test(text.slice(i, i + 2)) ? 0 : surnameAt(text, i); // 总理周二晚表示: a day, no 周

@@ -225,8 +225,8 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // (…张云龙到安马大营二号地施工现场进行了调研指导: a name read right after another's 到 is where he went.)
   // (…一行12人来杨浦考察调研: one name the tagger alone read right after a going is where it went.)
   const taggerPlace = (g: Group) => g.persons.length === 1 && g.persons[0]!.rule === 'tagger';
-  const wentBy = (g: Group) => /^[到赴来]$/.test(ctx.text.slice(g.start - 1, g.start)) &&
-    (ctx.groups.some((x) => x.end === g.start - 1) || taggerPlace(g));
+  const wentBy = (g: Group) =>
+    '到赴来'.includes(ctx.text[g.start - 1] ?? '-') && (ctx.groups.some((x) => x.end === g.start - 1) || taggerPlace(g));
   const went = (g: Group) =>
     f.pred.rel === 'LED' && (WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start)) || wentBy(g));
   const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g));
@@ -640,13 +640,13 @@ function clauseStart(ctx: SentenceContext, at: number): number {
   return from;
 }
 
-/** `在…的陪同下`: 陪同 between 的 and 下, those before 的 escorting the one the sentence is about. */
 /** The escorts named before 的陪同下, others by kind perhaps after them (李爱玲及…开发区相关领导的陪同下). */
 function escortsOf(ctx: SentenceContext, f: Found): Group | undefined {
   const g = ctx.groups.filter((x) => x.end <= f.start).at(-1);
   return g && ESCORTS_BEFORE.test(ctx.text.slice(g.end, f.end + 1)) ? g : undefined;
 }
 
+/** `在…的陪同下`: 陪同 between 的 and 下, those before 的 escorting the one the sentence is about. */
 const escortedBy = (ctx: SentenceContext, f: Found): boolean =>
   f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下';
 
@@ -806,7 +806,7 @@ const ALSO_LISTED = /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0
 function listedAfter(ctx: SentenceContext, f: Found): RegExpExecArray | null {
   const also = ALSO_LISTED.exec(ctx.text.slice(f.end, ctx.s.end));
   // (随同李春城前来二重调研的有…, 陪同佐科访华的有…: those listed went with one named; his visit is told elsewhere.)
-  const named = also && ctx.groups.some((g) => g.end <= f.start || g.end <= f.end + also[0].length);
+  const named = also && ctx.groups.some((g) => g.end <= f.end + also[0].length);
   return also && (/[：:]$/.test(also[0]) || !named) ? also : null;
 }
 

@@ -398,15 +398,18 @@ const RECALLED = new RegExp(
 function recalledVisit(text: string, s: Sentence): boolean {
   const when = RECALLED_VISIT.exec(s.text)?.[1];
   if (when === undefined || TIME_WORD.test(when)) return false;
-  const first = text.search(/[。！？]/);
-  return first >= 0 && s.start > first;
+  return afterFirstSentence(text, s);
 }
 /**
  * A sentence after the story's first that opens with a year and no day (…。2014年春节前夕，习近平总书记专程来到呼和浩特
  * 市儿童福利院，看望…): a time recalled, as SPAN_CLAUSE reads one after a clause.
  */
 function recalledYear(text: string, s: Sentence): boolean {
-  if (!/^\d{4}年(?![^，。；]*[月日])[^，。；]{0,8}[，,]/.test(s.text)) return false;
+  return /^\d{4}年(?![^，。；]*[月日])[^，。；]{0,8}[，,]/.test(s.text) && afterFirstSentence(text, s);
+}
+
+/** The sentence comes after the story's first. */
+function afterFirstSentence(text: string, s: Sentence): boolean {
   const first = text.search(/[。！？]/);
   return first >= 0 && s.start > first;
 }

@@ -56,13 +56,12 @@ const SUMMED = /^[\d一二三四五六七八九十百千两几数]+多?[场项�
 function hostedHere(text: string, s: Sentence, verbAt: number, held: { name: string; end: number }): boolean {
   // (举办110多场报告会, 举办论坛、…仪式和多项主题活动: many happenings summed, no one event.)
   if (SUMMED.test(held.name)) return false;
-  const nameEnd = held.end;
   const before = s.text.slice(0, verbAt);
   // (批示指出，…。举办全国残疾人职业技能大赛…，有利于…: holding named as a deed, no one holding it.)
   if (before.trim() === '') return false;
   if (/将|愿|拟|计划|准备|打算|倡议|欢迎|支持|继续/.test(before)) return false;
   if (/(?:成功|通过|借助|首次|从|在于|用于)(?:了)?$/.test(before.match(/[^，。；：]*$/)![0])) return false;
-  return !/^(?:、[^，。；]*)?(?:等)?(?:[^，。；]{0,6}(?:方式|形式))|^的?契机/.test(text.slice(nameEnd, s.end));
+  return !/^(?:、[^，。；]*)?(?:等)?(?:[^，。；]{0,6}(?:方式|形式))|^的?契机/.test(text.slice(held.end, s.end));
 }
 /** 将 opening what is to be held, some words before the verb (组成人员将围绕七个专题进行分组讨论). */
 const TO_BE_HELD = /将[^，。；将]{0,10}$/;

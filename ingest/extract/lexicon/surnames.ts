@@ -38,8 +38,8 @@ export function tibetanNameAt(text: string, i: number): number {
 
 /**
  * Mongolian names have no surname either: one element of a common stock, or two (宝音满都呼, 巴音朝鲁, 额尔敦巴特尔).
- * Two vouch for a name anywhere a name is looked for; one, of three characters, only right after a post
- * (政法委书记青格勒), since some are words or places too (乌兰).
+ * Two vouch for a name anywhere a name is looked for; one, of three characters, only where something else vouches for
+ * a name, a post or a list's intro (政法委书记青格勒), since some are words or places too (乌兰).
  */
 const MONGOLIAN_NAME_PARTS: ReadonlySet<string> = new Set(
   ('宝音 巴音 白音 巴图 朝鲁 那仁 那顺 布和 孟和 苏和 图雅 斯琴 高娃 萨仁 哈斯 达来 都仁 乌云 塔娜 娜仁 巴根 朝克 ' +
@@ -48,12 +48,12 @@ const MONGOLIAN_NAME_PARTS: ReadonlySet<string> = new Set(
     '吉日嘎拉 呼和 巴特 图布新 朝格图 额日和木 斯琴毕力格').split(' '),
 );
 
-/** A Mongolian name starting at `i`: two elements of the stock, or one of three characters after a post; else 0. */
-export function mongolianNameAt(text: string, i: number, afterPost: boolean): number {
+/** A Mongolian name starting at `i`: two elements of the stock, or one of three characters where vouched; else 0. */
+export function mongolianNameAt(text: string, i: number, vouched: boolean): number {
   for (const a of [5, 4, 3, 2]) {
     if (!MONGOLIAN_NAME_PARTS.has(text.slice(i, i + a))) continue;
     for (const b of [5, 4, 3, 2]) if (MONGOLIAN_NAME_PARTS.has(text.slice(i + a, i + a + b))) return a + b;
-    if (afterPost && a >= 3) return a;
+    if (vouched && a >= 3) return a;
   }
   return 0;
 }
