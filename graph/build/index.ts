@@ -62,11 +62,14 @@ export function articleMentions(a: Article): Mention[] {
 }
 
 /**
- * Of what extraction found, what a graph holds: a surname standing alone (李大娘) names nobody it can hold; a short
- * form is named by its full name; the leader a doctrine is named after (习近平新时代…思想) is no one acting.
+ * Of what extraction found, what a graph holds: a surname standing alone (李大娘) names nobody it can hold, unless
+ * the text named him in full (黄仁跃…黄老); a short form is named by its full name; the leader a doctrine is named
+ * after (习近平新时代…思想) is no one acting.
  */
 export function graphMentions(output: readonly Mention[]): Mention[] {
-  return output.filter((m) => !m.surnameOnly && !m.doctrine).map((m) => (m.fullName ? { ...m, text: m.fullName } : m));
+  return output
+    .filter((m) => (!m.surnameOnly || m.fullName) && !m.doctrine)
+    .map((m) => (m.fullName ? { ...m, text: m.fullName } : m));
 }
 
 export function pageFacts(articles: readonly Article[]): { facts: ArticleFacts[]; messages: Message[] } {

@@ -794,3 +794,48 @@ test('extract (rules + tagger): a place\'s other name in brackets, a unit after 
   assert.deepEqual(persons('市政协主席潘家玮一行来高新区（滨江）开展发展思路调研。'), ['潘家玮']);
   assert.deepEqual(persons('国家旅游局各司室、中国旅游研究院主要负责人参加座谈。'), []);
 });
+
+test('extract (rules): Japanese names after a post, from a stock of surnames (阿部守一, 太田稔彦, 大泽勉)', () => {
+  const persons = (text: string) =>
+    extract(text, { model: false }).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('省长王平会见了日本长野县知事阿部守一一行。'), ['王平', '阿部守一']);
+  assert.deepEqual(persons('日本丰田市市长太田稔彦率政府代表团访问。'), ['太田稔彦']);
+  assert.deepEqual(persons('日本驻沈阳总领事大泽勉出席。'), ['大泽勉']);
+  // (A Chinese surname's name is read as before: 高山 is no Japanese surname's name here.)
+  assert.deepEqual(persons('日本首相岸田文雄表示，'), ['岸田文雄']);
+});
+
+test('extract (rules): a consular city by its one character (越南驻昆总领事), a name after a post of its own', () => {
+  const found = extract('越南驻昆总领事阮忠孝参加会见。', { model: false }).output;
+  assert.deepEqual(found.map((m) => [m.kind, m.text]), [['title', '越南驻昆总领事'], ['person', '阮忠孝']]);
+});
+
+test('extract (rules): a surname and a given name jieba reads as a pronoun, after a post (调研员何国勇)', () => {
+  const persons = (text: string) =>
+    extract(text, { model: false }).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('我院办公室主任、一级调研员何国勇，科研处调研员林莉等参加。'), ['何国勇', '林莉']);
+});
+
+test('extract (rules): a dotted name after a foreign post, before 率 (议长阿利斯泰尔•科率), not 卡斯特罗大|将', () => {
+  const persons = (text: string) =>
+    extract(text, { model: false }).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('首都领地立法议会议长阿利斯泰尔•科率代表团来访。'), ['阿利斯泰尔•科']);
+  assert.ok(!persons('古巴革命领袖劳尔·卡斯特罗大将表示，').includes('劳尔·卡斯特罗大'));
+});
+
+test('extract: a Latin name in brackets and a surname of address stand for the one named before (fullName)', () => {
+  const full = (text: string, name: RegExp) =>
+    extract(text).output.filter((m) => m.kind === 'person' && name.test(m.text)).map((m) => m.fullName);
+  // (The tagger reads part of the Latin name or all of it: whatever it reads stands for him.)
+  assert.deepEqual(full('议长约翰•埃伦（John Eren）率代表团来访。', /[A-Za-z]/), ['约翰•埃伦']);
+  const text = '省老促会常务副会长黄启明深入柳树镇调研。黄老还接见了老干部王大明。';
+  assert.deepEqual(full(text, /^黄$/), ['黄启明']);
+  // (Two of that surname named before: the word of address names neither.)
+  assert.deepEqual(full('县长黄建国、副县长黄志明出席。黄老说，', /^黄$/), [undefined]);
+});
+
+test('extract (rules): an honour printed after a name (林福山太平绅士) closes it', () => {
+  const persons = (text: string) =>
+    extract(text, { model: false }).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('马福联总会长林福山太平绅士表示感谢。'), ['林福山']);
+});

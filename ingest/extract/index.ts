@@ -566,6 +566,24 @@ function fullNames(text: string, mentions: Mention[]): void {
     const full = m.kind === 'person' ? forms.get(m.text) : undefined;
     if (full) m.fullName = full;
   }
+  addressedByName(mentions);
+}
+
+/**
+ * A surname with its word of address (黄老, 李书记) after the text named one person of that surname, and only one,
+ * stands for him (云南省老促会常务副会长黄仁跃…。黄老一行在…陪同下).
+ */
+function addressedByName(mentions: Mention[]): void {
+  const named: Mention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (m.kind !== 'person') continue;
+    if (!m.surnameOnly) {
+      if (!m.fullName && m.text.length >= 2 && m.text.length <= 4 && allHan(m.text)) named.push(m);
+      continue;
+    }
+    const bearers = new Set(named.filter((n) => n.text.startsWith(m.text) && n.text !== m.text).map((n) => n.text));
+    if (bearers.size === 1) m.fullName = [...bearers][0]!;
+  }
 }
 
 /** The posts printed right before or right after a person's name, wherever the text names him. */
@@ -848,6 +866,23 @@ function aliasesInBrackets(found: Found): void {
   }
 }
 
+/**
+ * A name in Latin letters in brackets right after a person's (阿利斯泰尔•科（Alistair Coe）) is his name as he spells
+ * it: printed as it is, it stands for him (fullName), no second person.
+ */
+function glossesInBrackets(found: Found): void {
+  const { text } = found;
+  for (const m of found.mentions.filter((x) => x.kind === 'person' && LATIN.test(x.text))) {
+    const open = text.lastIndexOf('（', m.start);
+    const close = text.indexOf('）', m.end);
+    if (open <= 0 || close < m.end || !LATIN_GLOSS.test(text.slice(open + 1, close))) continue;
+    const named = found.mentions.find((x) => x.kind === 'person' && x.end === open && !LATIN.test(x.text));
+    if (named) m.fullName = named.text;
+  }
+}
+const LATIN = /^[A-Za-z][A-Za-z .'’-]*$/;
+const LATIN_GLOSS = /^[A-Za-z][A-Za-z .'’-]{0,60}$/;
+
 /** Find every mention in `text`; later rules never take characters an earlier one took. */
 export function extract(input: string, options: ExtractOptions = {}): StageResult<Mention[]> {
   // Half-width marks among Chinese words are read as the full-width ones the rules know, one for one; every mention
@@ -873,6 +908,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   if (model) taggerReads(found, model);
   unitsReadAsNames(found);
   aliasesInBrackets(found);
+  glossesInBrackets(found);
   namesBeforeHeads(found);
   namesEndingInWords(found);
   namesAmongNames(found);

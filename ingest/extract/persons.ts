@@ -1,7 +1,7 @@
 // Name recogniser: surname + given name, or a foreign name by its extent, found after titles, in lists of officials,
 // before reporting verbs and posts, then everywhere the same name recurs.
 import { tag, tokenAt } from './jieba.ts';
-import { mongolianNameAt, SINGLE_SURNAMES, surnameAt, tibetanNameAt } from './lexicon/surnames.ts';
+import { japaneseSurnameAt, mongolianNameAt, SINGLE_SURNAMES, surnameAt, tibetanNameAt } from './lexicon/surnames.ts';
 import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES, PLACES_CLOSE } from './lexicon/places.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
@@ -42,12 +42,17 @@ export function nameLike(s: string, lenient = false): boolean {
   if (tokens.length === 1) return NAME_TAGS.test(tokens[0]!.tag) || (lenient && tokens[0]!.tag === 'nz' && s.length <= 3);
   // Vouched for or not, a name does not open with an adverb, a conjunction or a pronoun of two characters (代表委员普遍
   // 聊到: 普遍).
-  if (tokens[0]!.word.length > 1 && FUNCTION_WORD_TAGS.test(tokens[0]!.tag)) return false;
+  // (jieba's pronouns that are a surname and a given name's first character, 何国 of 何国勇, open names vouched for.)
+  const surnamed = lenient && s.length === 3 && tokens[0]!.tag === 'r' && !PRONOUNS.has(tokens[0]!.word);
+  if (tokens[0]!.word.length > 1 && FUNCTION_WORD_TAGS.test(tokens[0]!.tag) && !surnamed) return false;
   // Nor does it end in an aspect's particle after a word (同村委会主任商量过: 商量 + 过).
   if (tokens.length > 1 && tokens.at(-2)!.word.length > 1 && ASPECT_TAGS.test(tokens.at(-1)!.tag)) return false;
   if (lenient) return true;
   return !tokens.some((t) => t.word.length > 1 && WORD_TAGS.test(t.tag));
 }
+
+/** Pronouns of two characters that open with a surname's character (任何人, 何种): no name opens with them. */
+const PRONOUNS: ReadonlySet<string> = new Set(['任何', '何人', '何事', '何处', '何种', '何等', '何时', '何地', '何妨']);
 
 type Context = 'strong' | 'good' | 'none';
 
@@ -60,6 +65,7 @@ function rightContext(text: string, end: number): Context {
   if (COUNT_OF_PEOPLE.test(text.slice(end, end + 2))) return 'good'; // 商国富、陆新平二人 (but 祖孙两人)
   // A post printed after the name, a foreign one too (卡塔尔埃米尔代表焦安亲王).
   if (wordAt(AFTER_NAME, text, end) || wordAt(POSTS, text, end) || wordAt(FOREIGN_POSTS, text, end)) return 'good';
+  if (wordAt(POSTS_AFTER_NAME, text, end)) return 'good'; // 林福山太平绅士
   return 'none';
 }
 
@@ -80,19 +86,13 @@ type Evidence = 'vouched' | 'verb' | 'post';
  * A name written with a middle dot (帕巴拉·格列朗杰) is taken whole, whatever its first character.
  */
 export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'): Span | undefined {
-  if (dotAhead(text, i)) {
-    const dotted = foreignNameAt(text, i);
-    if (dotted?.dotted && (evidence !== 'verb' || rightContext(text, dotted.end) === 'strong')) return dotted;
-  }
-  // A Tibetan or Mongolian name, with no surname (洛桑江村, 宝音满都呼), is taken whole where a name is looked for.
-  const stock = tibetanNameAt(text, i) || mongolianNameAt(text, i, evidence === 'vouched');
-  // (Two elements of the stock vouch for it before a role's verb too: 洛桑江村参加会见.)
-  const roleAfter = () => wordAt(ROLE_VERBS_AFTER_NAME, text, i + stock) !== undefined;
-  if (stock && (evidence !== 'verb' || rightContext(text, i + stock) === 'strong' || roleAfter())) {
-    return { start: i, end: i + stock };
-  }
+  const unsurnamed = nameWithoutSurnameAt(text, i, evidence);
+  if (unsurnamed) return unsurnamed;
   const requireStrong = evidence === 'verb';
   const sl = TIME_START.test(text.slice(i, i + 2)) ? 0 : surnameAt(text, i); // 总理周二晚表示: a day, no 周
+  // A Japanese name after a post of its city's (大分市市长佐藤树一郎), where no Chinese surname opens one.
+  const japanese = sl === 0 && evidence === 'vouched' ? japaneseNameAt(text, i) : 0;
+  if (japanese > 0) return { start: i, end: i + japanese };
   // A country's name is no name's start (邓锡军和沙特新任…: 沙特, not 沙特新).
   if (sl === 0 || (wordAt(COUNTRY_FORMS, text, i)?.length ?? 0) > 1) return undefined;
   const options: { end: number; ctx: Context }[] = [];
@@ -140,6 +140,22 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   const lenient = evidence === 'vouched' && !WEAK_SURNAMES.has(text[i]!);
   if (!nameLike(text.slice(i, pick.end), lenient)) return undefined;
   return { start: i, end: pick.end };
+}
+
+/** A name with no surname at i: a dotted foreign one, or a Tibetan or Mongolian one from the stock of elements. */
+function nameWithoutSurnameAt(text: string, i: number, evidence: Evidence): Span | undefined {
+  if (dotAhead(text, i)) {
+    const dotted = foreignNameAt(text, i);
+    if (dotted?.dotted && (evidence !== 'verb' || rightContext(text, dotted.end) === 'strong')) return dotted;
+  }
+  // A Tibetan or Mongolian name, with no surname (洛桑江村, 宝音满都呼), is taken whole where a name is looked for.
+  const stock = tibetanNameAt(text, i) || mongolianNameAt(text, i, evidence === 'vouched');
+  // (Two elements of the stock vouch for it before a role's verb too: 洛桑江村参加会见.)
+  const roleAfter = () => wordAt(ROLE_VERBS_AFTER_NAME, text, i + stock) !== undefined;
+  if (stock && (evidence !== 'verb' || rightContext(text, i + stock) === 'strong' || roleAfter())) {
+    return { start: i, end: i + stock };
+  }
+  return undefined;
 }
 
 /** A post starts inside [from, to): the characters are a body's name or a title, not a person's (国王顾问团主席洪森). */
@@ -246,6 +262,8 @@ function endsOneLater(text: string, j: number): boolean {
  */
 export function foreignNameAt(text: string, i: number): (Span & { dotted: boolean }) | undefined {
   if (foreignNameEndsAt(text, i) || TIME_START.test(text.slice(i, i + 2))) return undefined;
+  const japanese = japaneseNameAt(text, i);
+  if (japanese > 0) return { start: i, end: i + japanese, dotted: false };
   let j = i;
   const limit = Math.min(text.length, i + MAX_DOTTED + 1);
   for (; j < limit; j++) {
@@ -280,6 +298,20 @@ export function foreignNameAt(text: string, i: number): (Span & { dotted: boolea
     return undefined;
   }
   return { start: i, end, dotted };
+}
+
+/**
+ * A Japanese name at i: a surname of the stock, then a given name of one to three characters up to what ends names
+ * (大泽勉出席, 佐藤树一郎率, 横内正明一行); its length, or 0. jieba reads the given names as words (正明, 清水).
+ */
+function japaneseNameAt(text: string, i: number): number {
+  const sl = japaneseSurnameAt(text, i);
+  // (A surname read whole, then what ends names: 高山出席 is no Japanese name's start.)
+  const ends = (k: number) =>
+    !isHanAt(text, k) || foreignNameEndsAt(text, k) || wordAt(AFTER_NAME, text, k) !== undefined;
+  if (sl === 0 || ends(i + sl)) return 0;
+  for (let k = i + sl + 1; k <= i + sl + 3; k++) if (ends(k)) return k - i;
+  return 0;
 }
 
 /**
@@ -337,8 +369,11 @@ function dottedNameEndingAt(text: string, end: number): Span | undefined {
 /** The dotted name whose first dot is at d, if one stands there on its own. */
 function dottedNameAround(text: string, d: number): Span | undefined {
   let start = -1;
+  let afterPost = false;
   for (let s = d - 1; s >= 0 && s > d - 10 && isHanAt(text, s); s--) {
-    if (d - s >= 2 && (s === 0 || !isHanAt(text, s - 1) || LEFT_BOUNDARY.has(text[s - 1]!))) {
+    // (Or a foreign post ends there, whatever body its state's name has: …立法议会议长阿利斯泰尔•科率代表团.)
+    afterPost = d - s >= 2 && wordEndingAt(FOREIGN_POSTS, text, s) !== undefined;
+    if (d - s >= 2 && (s === 0 || !isHanAt(text, s - 1) || LEFT_BOUNDARY.has(text[s - 1]!) || afterPost)) {
       start = s;
       break;
     }
@@ -347,7 +382,13 @@ function dottedNameAround(text: string, d: number): Span | undefined {
   if (start < 0 || OPENING.has(text[start - 1] ?? '') || NAME_JOINERS.has(text[start - 1] ?? '')) return undefined;
   const name = foreignNameAt(text, start);
   if (!name?.dotted || rightContext(text, name.end) === 'none') return undefined;
-  return wordAt(FOREIGN_NAME_ENDS, text, name.end) ? undefined : name;
+  // (A word that ends names right after it may be a word with the name's last character, 卡斯特罗大|将: after a post,
+  // the name stands where the two are no word: 阿利斯泰尔•科|率.)
+  const cut = () => {
+    const pair = tag(text.slice(name.end - 1, name.end + 1));
+    return pair.length === 1 && pair[0]!.tag !== 'x';
+  };
+  return wordAt(FOREIGN_NAME_ENDS, text, name.end) && (!afterPost || cut()) ? undefined : name;
 }
 
 /** Names listed with 、 after a first one (`胡勇春、李浩锋`): each must itself read as a name. */
@@ -741,6 +782,8 @@ function sceneName(name: string): boolean {
   const dotted = Array.from(name).some((c) => NAME_DOTS.has(c));
   if (name.length < 2 || name.length > (dotted ? MAX_DOTTED : MAX_FOREIGN) || PLACE_NAMES.has(name)) return false;
   if (!Array.from(name).every((c, k) => isHanAt(name, k) || (NAME_JOINERS.has(c) && k > 0))) return false;
+  // (A Japanese name's given name is often words to jieba: 阿部守一, 横内正明.)
+  if (japaneseNameAt(name, 0) === name.length) return true;
   return !tag(name).some((t) => t.word.length > 1 && NOT_NAME_WORD.test(t.tag));
 }
 

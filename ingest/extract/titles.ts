@@ -476,6 +476,8 @@ function statesAt(text: string, i: number, open: boolean): StateHead[] {
 
 /** A consulate's posts, after the city it is in. */
 const CONSULAR_POSTS: readonly string[] = ['副总领事', '总领事', '领事'];
+/** Chinese cities holding consulates, by the one character news names them with (沪, 穗, 蓉, 渝, 昆, 邕, 汉, 港). */
+const CONSULAR_CITY_FORMS: readonly string[] = Array.from('沪穗蓉渝昆邕汉港');
 
 /**
  * Where an envoy is posted, after a state (`美国驻华大使`, `中国驻东盟大使`): 驻 and the country or organisation, or
@@ -486,6 +488,9 @@ function envoyAt(text: string, p: number): string | undefined {
   if (text[p + 1] === '华') return '驻华';
   const where = wordAt(COUNTRY_FORMS, text, p + 1) ?? wordAt(INTERNATIONAL_FORMS, text, p + 1);
   if (where) return '驻' + where;
+  // (越南驻昆总领事: a consular city by its one-character form.)
+  const short = CONSULAR_CITY_FORMS.includes(text[p + 1] ?? '') && wordAt(CONSULAR_POSTS, text, p + 2);
+  if (short) return text.slice(p, p + 2);
   const city = wordAt(KNOWN_PLACES, text, p + 1);
   if (!city) return undefined;
   const end = p + 1 + city.length + (text[p + 1 + city.length] === '市' ? 1 : 0);

@@ -49,8 +49,11 @@ const COMPANY = /^(?:夫妇|夫人)?[同与和](?:各国|中外|外方)?(?:贵�
  * Partners told by kind, not named, right before what they did together (同出席…对话会的主要国际经济机构负责人共同
  * 会见记者): the agent did it, with them.
  */
-const UNNAMED_PARTNERS =
-  /[同与](?:[^，。；]{1,40}的)?[^，。；的]{0,16}(?:负责人|代表|嘉宾|来宾|领导人|专家|企业家|官员)们?(?=(?:共同|一同|一起)?$)/;
+const UNNAMED_PARTNERS = new RegExp(
+  /[同与](?:[^，。；]{1,40}的)?[^，。；的]{0,16}(?:负责人|代表|嘉宾|来宾|领导人|专家|企业家|官员|PEOPLE)们?(?=(?:共同|一同|一起)?$)/
+  // (校领导吴光林、孙进与新生一同观看了晚会: people of a place or a school by their kind.)
+  .source.replace('PEOPLE', '群众|师生|学生|新生|校友|职工|员工|干部|村民|居民|市民|观众|官兵|党员|青少年|志愿者'),
+);
 const SENT_TO = new RegExp(
   // (代表中华全国总工会、…中华全国台湾同胞联谊会向大会致贺词: on whose behalf, however many.)
   '^(?:代表[^，。；“”向]{1,160})?[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$',
@@ -65,10 +68,18 @@ const OTHERS_LISTED = new RegExp(
     // all of a staff.)
     '^(?:(?:，以及|，|以及|、)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|COUNT)' +
     '|[及和][^，。；：]{1,40}?COUNT|[及和][^，。；：]{1,40}?[0-9０-９]+(?:多|余)?位[^，。；：]{0,16}?(?:负责人|代表|干部)' +
-    '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|官员|州长|省长|市长|总督)|(?:共约|共|约)COUNT)+'
+    '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|官员|州长|省长|市长|总督)|(?:共约|共|约)COUNT' +
+    // (…李太福，各乡镇党委书记及分管教育副职，…，受表彰的先进个人及…全体干部职工共240余人参加: others of any kind,
+    // closed by their count in all.)
+    '|(?:，[^，。；：]{1,40}){1,8}?(?:共约|共|约)COUNT)+'
   )
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
-    .replaceAll('COUNT', '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:人(?![民员士大才口])|位[^，。；：]{1,8}?(?=等|$))'),
+    // (…曾凡远，4200多名新生以及220多名校友一同观看了晚会: a count of people by 名, before what they did together.)
+    .replaceAll(
+      'COUNT',
+      '[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?(?:人(?![民员士大才口])|位[^，。；：]{1,8}?(?=等|$)' +
+        '|名[^，。；：]{1,12}?(?=$|以及|一同|一起|共同))',
+    ),
 );
 
 /** A list closed by 等 ends at `from`, with what the group took after it (等区工管委领导|班子成员，: read on). */
@@ -221,6 +232,8 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const escort = (g: Group) => f.word !== '陪同' && ESCORTS_BEFORE.test(ctx.text.slice(g.end, g.end + 40));
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
   if (escortedBy(ctx, f)) return escortsOf(ctx, f);
+  // (观光团在该会理事长叶伯昆及…温世宏科长的率领下前来…考察: those named after 在 led the party.)
+  if (ledUnder(ctx, f)) return leadersUnder(ctx, f);
   // (刘旭光一行先后来到王晴晴委员工作室和孟苑实地调研: what is named where the visit went did not lead it.)
   // (…张云龙到安马大营二号地施工现场进行了调研指导: a name read right after another's 到 is where he went.)
   // (…一行12人来杨浦考察调研: one name the tagger alone read right after a going is where it went.)
@@ -496,7 +509,10 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // the one who invites.
   if (INVITED_TO.test(ctx.text.slice(ctx.s.start, f.start))) return true;
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
-  if (f.pred.object === 'visit' && noVisit(ctx, f, clause)) return true;
+  // (…的带领下，来到园区调研: the visit's words follow the comma; 在…的带领下，尽最大努力…: a leading, no visit.)
+  const under = ledUnder(ctx, f) ? ctx.text.slice(f.end + 1, ctx.s.end).match(/^[，,]?([^，。；]*)/)![1]! : undefined;
+  if (under !== undefined && !VISIT_AHEAD.test(under)) return true;
+  if (f.pred.object === 'visit' && under === undefined && noVisit(ctx, f, clause)) return true;
   if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
   // 在西安主持中国—中亚峰会前夕, 出席…之际: the time of another report, after the predicate's object.
   if (/(?:前夕|之际)$/.test(clause)) return true;
@@ -616,12 +632,19 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   if (!team || !/[由以][^，。；：]{0,40}$/.test(ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)))) return false;
   const named = g.end + team[0].length;
   // (…访问团于10月14日来江苏访问, …送行团一行抵疆: the party and the day may follow the team.)
-  const from = named + (TEAM_THEN.exec(ctx.text.slice(named))?.[0].length ?? 0);
+  const then = named + (TEAM_THEN.exec(ctx.text.slice(named))?.[0].length ?? 0);
+  // (…参访团一行25人，在…仲宏斌的陪同下来望江县参观访问: and who escorted it.)
+  const escorted = /^[，,]?在[^。；！？“”]{1,60}?陪同下[，,]?/.exec(ctx.text.slice(then))?.[0].length ?? 0;
+  const from = then + escorted;
+  // (A party's going after its escorts may be a bare 来, as right after the party: 陪同下来望江县.)
+  const went = escorted > 0 && then > named && goingBetween(ctx, from, f.start, PARTY_GOING);
   // (…率领的市委、市政府检查组今起在全市各县（市）区开展工作检查: when and where the team does it.)
   const doing = /^(?:今起|今天|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$/;
-  return from === f.start || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||
+  return from === f.start || went || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||
     goingAbout(ctx, from, f.start);
 }
+
+const PARTY_GOING = [...GOING_VERBS, '来'];
 
 /** A going, then what it is about (…调研组莅临我市，就派驻机构的职能定位…进行调研): the going's visit. */
 function goingAbout(ctx: SentenceContext, from: number, to: number): boolean {
@@ -644,6 +667,19 @@ function clauseStart(ctx: SentenceContext, at: number): number {
 function escortsOf(ctx: SentenceContext, f: Found): Group | undefined {
   const g = ctx.groups.filter((x) => x.end <= f.start).at(-1);
   return g && ESCORTS_BEFORE.test(ctx.text.slice(g.end, f.end + 1)) ? g : undefined;
+}
+
+/** `在…的率领下`: 率领 or 带领 between 的 and 下, those before 的 leading a party told by its kind. */
+const ledUnder = (ctx: SentenceContext, f: Found): boolean =>
+  (f.word === '率领' || f.word === '带领') && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下';
+
+/** The groups named between 在 and 的率领下, as one (理事长叶伯昆及…温世宏科长). */
+function leadersUnder(ctx: SentenceContext, f: Found): Group | undefined {
+  const at = ctx.text.lastIndexOf('在', f.start);
+  if (at < clauseStart(ctx, f.start)) return undefined;
+  const gs = ctx.groups.filter((g) => g.start > at && g.end < f.start);
+  if (gs.length === 0) return undefined;
+  return { persons: gs.flatMap((g) => g.persons), start: gs[0]!.start, end: gs.at(-1)!.end, listed: false };
 }
 
 /** `在…的陪同下`: 陪同 between 的 and 下, those before 的 escorting the one the sentence is about. */
@@ -800,7 +836,11 @@ function othersParty(ctx: SentenceContext, f: Found, g: Group): boolean {
  * 在主席台就座的还有：A、B、…, 参加座谈的有我会会长黄大柯，…: those listed after it did what the clause before it says (not
  * 的有关…, 的有效…).
  */
-const ALSO_LISTED = /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的(?:还)?有(?![关效力序利益的所些点时])/;
+// (参加活动的市领导有…: those listed told by their kind first.)
+const ALSO_LISTED = new RegExp(
+  /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的KIND(?:还)?有(?![关效力序利益的所些点时：:])/.source
+    .replaceAll('KIND', '(?:[省市县区镇乡]?(?:领导同志|领导|嘉宾|负责同志|代表))?'),
+);
 
 /** The words up to those listed after the predicate; without a colon, only where no one is named before it. */
 function listedAfter(ctx: SentenceContext, f: Found): RegExpExecArray | null {
@@ -996,5 +1036,18 @@ function partnered(ctx: SentenceContext, f: Found, g: Group, earlier?: Group): B
   const host = hostOfPartner(ctx, g) ?? earlier;
   if (!host) return { found: f, agent: g };
   if (f.pred.rel === 'MET' && MUTUAL_MET.includes(f.word)) return { found: f, agent: host, partner: g };
+  if (f.pred.guestMet && visitingGuest(ctx, f, g)) return { found: f, agent: host, partner: g };
   return { found: f, agent: { ...host, persons: [...host.persons, ...g.persons], end: g.end }, host };
 }
+
+/**
+ * The partner of a discussion is a named guest on a visit (与来访的…郭伟勋一行进行座谈, 与来津调研的…阿东一行座谈): the
+ * hosts sit down with him as they would receive him, a meeting; a forum's partners told by kind (同企业负责人座谈) are
+ * its participants.
+ */
+function visitingGuest(ctx: SentenceContext, f: Found, g: Group): boolean {
+  if (g.persons.length === 0) return false;
+  const phrase = ctx.text.slice(partnerMark(ctx, f), f.start);
+  return /^(?:等)?一行/.test(ctx.text.slice(g.persons.at(-1)!.end, f.start)) || VISITING.test(phrase);
+}
+const VISITING = /来访|到访|[来到赴][^，。；的]{0,8}(?:调研|考察|访问|视察|检查|指导|慰问)的/;

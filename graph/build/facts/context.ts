@@ -6,7 +6,8 @@ import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../inge
 import { NEWER_POSTS, POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
 import {
-  NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS, type Predicate,
+  NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS, THOUGHT_VERBS,
+  type Predicate,
 } from './lexicon.ts';
 
 /** People printed together (`胡勇春、李浩锋`, `李强、蔡奇、丁薛祥等`), titles allowed between them. */
@@ -195,7 +196,8 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
 }
 
 /** Others joined unnamed after a list's last name, up to the comma that goes on with it (（线上）和60多位…领导人或代表). */
-const UNNAMED_JOINED = new RegExp(`^(?:（[^（）]{1,6}）)?[和及][^，。；：“”]{1,40}?${TAIL_KINDS}(?=，)`);
+// (…秘书长陈光普以及各委办室负责人，省政府副省长张昌平…: 以及 too.)
+const UNNAMED_JOINED = new RegExp(`^(?:（[^（）]{1,6}）)?(?:以及|[和及])[^，。；：“”]{1,40}?${TAIL_KINDS}(?=，)`);
 
 /**
  * Officials with their titles listed with commas and closed by 等 (`国务委员王毅，中共中央政治局委员…何立峰等出席`): one
@@ -310,7 +312,7 @@ function speechStart(
 ): number {
   for (let i = s.start; i < s.end; i++) {
     if (quotes.some(([a, b]) => i >= a && i < b)) continue;
-    const w = wordAt(SPEECH_VERBS, text, i);
+    const w = wordAt(SPEECH_VERBS, text, i) ?? wordAt(THOUGHT_VERBS, text, i);
     if (!w || !/^[，：:,]/.test(text.slice(i + w.length, i + w.length + 1))) continue;
     // (市长裴伟东对下步工作提出具体要求，市领导…出席会议: requirements raised, a noun; what follows is no speech.)
     if (RAISED.test(text.slice(Math.max(s.start, i - 8), i))) continue;
@@ -334,7 +336,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   const sayingFrom = () => (saying ??= speechStart(text, s, quotes, mentions));
   // (Not in what someone says: 李强指出，今年以来，…)
   const custom = SPAN_CLAUSE.test(s.text) && SPAN_CLAUSE.test(text.slice(s.start, sayingFrom()));
-  const looksBack = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME, OFFICE_HELD].some((re) => re.test(s.text));
+  const looksBack = LOOKING_BACK.some((re) => re.test(s.text));
   const retrospect = looksBack || custom || recalledVisit(text, s) || recalledYear(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
@@ -405,8 +407,11 @@ function recalledVisit(text: string, s: Sentence): boolean {
  * 市儿童福利院，看望…): a time recalled, as SPAN_CLAUSE reads one after a clause.
  */
 function recalledYear(text: string, s: Sentence): boolean {
-  return /^\d{4}年(?![^，。；]*[月日])[^，。；]{0,8}[，,]/.test(s.text) && afterFirstSentence(text, s);
+  // (…2018年9月，习主席来到…视察: a month with no day is no day's news either.)
+  return RECALLED_YEAR.test(s.text) && afterFirstSentence(text, s);
 }
+
+const RECALLED_YEAR = /^\d{4}年(?:(?![^，。；]*[月日])[^，。；]{0,8}|\d{1,2}月(?:[上中下]旬|底|初)?)[，,]/;
 
 /** The sentence comes after the story's first. */
 function afterFirstSentence(text: string, s: Sentence): boolean {
@@ -426,14 +431,22 @@ const YEAR_SUMMED = /(?:^|[，,])在(?:今年|去年|这一年|一年来)的[^�
 const SPAN_CLAUSE = new RegExp(
   '[，,][^，。；]{0,12}(?:以来|年来)[，,]|(?:^|[，,])(?:每年|每逢|每当)[^，。；]{0,8}[，,]' +
     // A year with no day, after the first clause (神山村曾是贫困村，2016年春节前夕，…来到这里看望): a time recalled.
-    '|[，,]\\d{4}年(?![^，。；]*[月日])[^，。；]{0,8}[，,]',
+    '|[，,]\\d{4}年(?![^，。；]*[月日])[^，。；]{0,8}[，,]' +
+    // Or a month with no day (陈玉芳是…社区的居民，2018年9月，习近平总书记在辽宁考察).
+    '|[，,]\\d{4}年\\d{1,2}月(?:[上中下]旬|底|初)?[，,]',
 );
+
+/** A year remembered (青年科研人员都难忘2021年习近平总书记在清华大学考察时…): what happened then is a memory. */
+const REMEMBERED = /(?:难忘|记得|忘不了|回忆起|想起|铭记)[^，。；]{0,6}\d{4}年/;
 
 /** A post held once, as the time of what is told (习近平同志在福建工作期间先后两次深入军营村调研): a life recalled. */
 const OFFICE_HELD = /在[^，。；]{1,12}(?:工作|任职|主政)期间/;
 
 /** A clause set in spare time (…，在训练间隙，刘洋常来到科研人员身边进行调研): a habit, not one day's happening. */
 const SPARE_TIME = /(?:^|[，,])(?:在|利用)[^，。；]{1,8}(?:间隙|之余|闲暇|空闲时间|业余时间)[，,]/;
+
+/** What makes a sentence look back: nothing in it happened on the day it is told. */
+const LOOKING_BACK = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME, OFFICE_HELD, REMEMBERED];
 
 /**
  * A sentence in the first person (我此次访德并同朔尔茨总理共同主持…): news tells nothing in it, so it is a speaker's,
@@ -447,10 +460,12 @@ const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部�
  * 吴政隆参加会见。 ends the paragraph with the story's own sentence.)
  */
 function meetingsWords(text: string, s: Sentence): boolean {
-  // (…务求实效。会后，镇组织委员张光波主持召开…培训会议: the story's own account again.)
-  return paragraphOpensWith(text, s.start, MEETING_SAYS) && !NARRATION_RESUMES.test(s.text);
+  if (!paragraphOpensWith(text, s.start, MEETING_SAYS)) return false;
+  // (…务求实效。会后，镇组织委员张光波主持召开…培训会议: the story's own account again, and after it.)
+  const since = text.slice(paragraphStart(text, s.start), s.end).split(/[。！？]\s*/).slice(1);
+  return !since.some((sentence) => NARRATION_RESUMES.test(sentence));
 }
-const NARRATION_RESUMES = /^(?:会后|会前|会议结束后|散会后|随后|当天|当日|次日)[，,]/;
+const NARRATION_RESUMES = /^(?:会后|会前|[^，。；]{0,12}会议?结束后|散会后|随后|当天|当日|次日)[，,]/;
 const MEETING_SAYS = /^(?:会议|全会|大会|会上|座谈会)(?:还|同时|一致)?(?:指出|强调|认为|要求|提出|号召)[，,：:]/;
 
 /**
@@ -480,8 +495,20 @@ function midSpeech(text: string, s: Sentence): boolean {
 
 /** The paragraph holding `at` opens, in a sentence before `at`, with `opening` (read in its first 64 characters). */
 function paragraphOpensWith(text: string, at: number, opening: RegExp): boolean {
-  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+  const paragraph = paragraphStart(text, at);
   return paragraph < at && opening.test(text.slice(paragraph, Math.min(at, paragraph + 64)));
+}
+
+/**
+ * Where the paragraph holding `at` starts: after a line break, or after a sentence's end and a space (pages that lost
+ * their breaks keep the spaces between paragraphs: …新的更大贡献。 市电视电话会结束后，…), which Chinese prose puts
+ * nowhere else.
+ */
+function paragraphStart(text: string, at: number): number {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const breaks = [...text.slice(line, at).matchAll(/[。！？][ \u3000]+/g)];
+  const last = breaks.at(-1);
+  return last ? line + last.index + last[0].length : line;
 }
 
 /** A happening named as the time of what follows (会晤期间达成的共识, 访问时签署的协议). */

@@ -4734,7 +4734,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '天的考察访问。',
     undefined,
     [
-      'LED 江丙坤 来我省进行为期五天的考察访问 (考察)',
+      'LED 江丙坤 来我省进行为期五天的考察访问 (考察访问)',
     ],
   ],
   [
@@ -4769,6 +4769,220 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 唐良智>万钢 会见',
       'MET 陈敏尔>万钢 会见',
     ],
+  ],
+  [
+    'a discussion with a named visitor and his party (与来县调研的…周海涛一行座谈) is a meeting with him',
+    '6月3日，县委书记刘建国与来县调研的省民政厅副厅长周海涛一行座谈。县委常委、办公室主任王丽参加座谈。',
+    undefined,
+    [
+      'ATTENDED 王丽 同省民政厅副厅长周海涛座谈 (参加)',
+      'MET 刘建国>周海涛 座谈',
+    ],
+  ],
+  [
+    'a discussion with a named visitor (与来访的…黄国安进行座谈) is a meeting with him',
+    '5月9日，省侨联主席陈志华与来访的澳门中华总商会副会长黄国安进行座谈。',
+    undefined,
+    [
+      'MET 陈志华>黄国安 进行座谈',
+    ],
+  ],
+  [
+    'a discussion with people told by kind (同企业家代表座谈) stays a forum they attend',
+    '7月2日，市长赵明同企业家代表座谈。副市长钱伟参加座谈。',
+    undefined,
+    [
+      'ATTENDED 赵明 座谈会 (座谈)',
+      'ATTENDED 钱伟 座谈会 (参加)',
+    ],
+  ],
+  [
+    'a meeting\'s words end where the story resumes, in a page whose paragraphs are set off by spaces',
+    '12月5日，全省农业农村工作电视电话会议召开。县委书记张卫东在县分会场参加会议。\n会议要求，要统筹推' +
+      '进乡村振兴。 全省电视电话会结束后，张卫东就贯彻落实会议精神提出要求。 李明、王芳等县领导在县分会场' +
+      '参加会议。',
+    undefined,
+    [
+      'ATTENDED 张卫东 全省农业农村工作电视电话会议 (参加)',
+      'ATTENDED 李明 全省农业农村工作电视电话会议 (参加 #1)',
+      'ATTENDED 王芳 全省农业农村工作电视电话会议 (参加 #2)',
+    ],
+  ],
+  [
+    'those named with people of a school told by kind (与新生一同观看了晚会) attended',
+    '9月20日晚，迎新晚会在学院礼堂举行。校领导赵光辉、钱进与新生一同观看了晚会。',
+    undefined,
+    [
+      'ATTENDED 赵光辉 迎新晚会 (一同观看 #1)',
+      'ATTENDED 钱进 迎新晚会 (一同观看 #2)',
+    ],
+  ],
+  [
+    'those named, then others counted by 名 (…，2000多名新生以及100多名校友一同观看了晚会), attended',
+    '9月20日晚，迎新晚会在学院礼堂举行。校领导赵光辉、钱进，2000多名新生以及100多名校友一同观看' +
+      '了晚会。',
+    undefined,
+    [
+      'ATTENDED 赵光辉 迎新晚会 (一同观看 #1)',
+      'ATTENDED 钱进 迎新晚会 (一同观看 #2)',
+    ],
+  ],
+  [
+    'a Japanese prefecture\'s governor received is met by his name (知事阿部守一)',
+    '10月12日，省长王平会见了日本长野县知事阿部守一一行。副省长李强参加会见。',
+    undefined,
+    [
+      'ATTENDED 李强 会见阿部守一 (参加会见)',
+      'MET 王平>阿部守一 会见',
+    ],
+  ],
+  [
+    'a Japanese mayor after his city\'s post (丰田市市长太田稔彦) led his delegation',
+    '4月2日，日本丰田市市长太田稔彦率政府代表团一行8人访问我市。市长刘伟会见了代表团一行。',
+    undefined,
+    [
+      'LED 太田稔彦 率政府代表团一行8人访问我市 (率)',
+      'MET 刘伟>太田稔彦 会见',
+    ],
+  ],
+  [
+    'a dotted name after a foreign post, right before 率 (议长米歇尔•布朗率代表团), and visitors received (会见来宾)',
+    '3月15日，新西兰奥克兰市议会议长米歇尔•布朗率代表团一行9人来访，副市长陈刚会见来宾。',
+    undefined,
+    [
+      'LED 米歇尔•布朗 来访 (率)',
+      'MET 陈刚>米歇尔•布朗 会见',
+    ],
+  ],
+  [
+    'a name in Latin letters in brackets is the name before it (约翰•埃伦（John Eren）率团), no second person',
+    '3月15日，澳大利亚维多利亚州议会议长约翰•埃伦(John Eren)率代表团来访，市长刘东会见来宾' +
+      '。',
+    undefined,
+    [
+      'LED 约翰•埃伦 来访 (率)',
+      'MET 刘东>约翰•埃伦 会见',
+    ],
+  ],
+  [
+    'a surname with its word of address (黄老) stands for the one of that surname the story named',
+    '3月5日，省老促会常务副会长黄启明在县老促会会长李红的陪同下深入柳树镇调研。在村活动中心，黄老还接见' +
+      '了他的老朋友、老干部王大明。',
+    undefined,
+    [
+      'ATTENDED 李红 在县老促会会长李红的陪同下深入柳树镇调研 (陪同)',
+      'LED 黄启明 在县老促会会长李红的陪同下深入柳树镇调研 (调研)',
+      'MET 黄启明>王大明 接见',
+      'VISITED 黄启明 柳树镇',
+    ],
+  ],
+  [
+    'a party received, counted (访问团一行30人), and those present at its reception',
+    '4月2日下午，市委常委、统战部长陈红在福州会见新加坡福建会馆访问团一行30人。市侨办主任林强，市侨联' +
+      '主席黄丽参加会见。',
+    undefined,
+    [
+      'ATTENDED 林强 会见新加坡福建会馆访问团一行 (参加会见 #1)',
+      'ATTENDED 陈红 会见新加坡福建会馆访问团一行 (会见)',
+      'ATTENDED 黄丽 会见新加坡福建会馆访问团一行 (参加会见 #2)',
+    ],
+  ],
+  [
+    'the head of a party received, named later by his post in it (访问团团长、…吴建华), was met',
+    '4月2日下午，市委常委、统战部长陈红在福州会见新加坡福建会馆访问团一行30人。市侨办主任林强参加会见' +
+      '。\n访问团团长、会馆会长吴建华对热情接待表示感谢。',
+    undefined,
+    [
+      'ATTENDED 林强 会见新加坡福建会馆访问团一行 (参加会见)',
+      'MET 陈红>吴建华 会见',
+    ],
+  ],
+  [
+    'officials listed on after others by kind and a comma (…以及各委室负责人，副省长陈平) attended',
+    '1月5日，黄建华主持召开座谈会。省人大常委会副主任李明、王强，秘书长赵刚以及各委室负责人，副省长陈平' +
+      '、刘英参加座谈。',
+    undefined,
+    [
+      'ATTENDED 刘英 座谈会 (参加 #5)',
+      'ATTENDED 李明 座谈会 (参加 #1)',
+      'ATTENDED 王强 座谈会 (参加 #2)',
+      'ATTENDED 赵刚 座谈会 (参加 #3)',
+      'ATTENDED 陈平 座谈会 (参加 #4)',
+      'CHAIRED 黄建华 座谈会 (主持召开)',
+    ],
+  ],
+  [
+    'those under whose leading a party toured (在…陈国强的率领下前来…观光考察) led it, and were met',
+    '10月8日，香港某同乡会观光团在该会理事长陈国强的率领下前来我市观光考察，市侨联副主席林芳会见并宴请' +
+      '了观光团一行。',
+    undefined,
+    [
+      'LED 陈国强 前来我市观光考察 (率领)',
+      'MET 林芳>陈国强 会见',
+    ],
+  ],
+  [
+    'under whose leading something was done that is no visit (在…的带领下，全村群众连夜转移) led nothing',
+    '8月2日，在党支部书记李红的带领下，全村群众连夜转移。',
+    undefined,
+    [],
+  ],
+  [
+    'those listed after 参加活动的市领导有, with their kind before 有, attended',
+    '3月27日，重大项目集中开工仪式举行。仪式由县委副书记王军主持。参加活动的市领导有市委常委、组织部长' +
+      '李刚、市发改委处长张平。',
+    undefined,
+    [
+      'ATTENDED 张平 重大项目集中开工仪式 (参加 #2)',
+      'ATTENDED 李刚 重大项目集中开工仪式 (参加 #1)',
+      'CHAIRED 王军 重大项目集中开工仪式 (主持)',
+    ],
+  ],
+  [
+    'those named before others of any kind closed by their count in all (…共300余人参加了会议) attended',
+    '9月7日，全县教育工作会议召开。县委书记李明、县长王强，各乡镇（区）党委书记及分管教育副职，县直有关' +
+      '单位主要负责人，全县各学校校长，受表彰的先进个人及全体干部职工共300余人参加了会议。',
+    undefined,
+    [
+      'ATTENDED 李明 全县教育工作会议 (参加 #1)',
+      'ATTENDED 王强 全县教育工作会议 (参加 #2)',
+    ],
+  ],
+  [
+    'a team\'s leader, his party counted and escorted, going by a bare 来 (…的陪同下来我县参观访问)',
+    '日前，由省台联副会长刘明率领的台湾某协会参访团一行20人，在市台办主任张华的陪同下来我县参观访问。县' +
+      '委书记李强接见了参访团一行。',
+    undefined,
+    [
+      'ATTENDED 张华 参观访问 (陪同)',
+      'LED 刘明 参观访问 (参观访问)',
+      'MET 李强>刘明 接见',
+    ],
+  ],
+  [
+    'a visit recalled by its year and month after the first sentence (2018年9月，…视察) is no visit of the day',
+    '8月1日，记者来到某部。对部队训练，习近平看得最重。2018年9月，习近平来到第79集团军某旅视察。',
+    undefined,
+    [],
+  ],
+  [
+    'a year and month recalled after a clause (…的居民，2018年9月，…考察) is no visit of the day',
+    '2月26日，记者走访了社区。陈玉芳是某社区的居民，2018年9月，习近平在辽宁考察，来到她家。',
+    undefined,
+    [],
+  ],
+  [
+    'a year remembered (难忘2021年…考察时) is no visit of the day',
+    '5月3日，记者来到研究所。青年科研人员都难忘2021年习近平在清华大学考察时鼓励大家的瞬间。',
+    undefined,
+    [],
+  ],
+  [
+    'what those present felt (会议代表深刻感到，…召开这次历史性会议) reports no meeting convened',
+    '6月19日，全军政治工作会议闭幕。会议代表深刻感到，习近平亲自决策在延安召开这次历史性会议，意义重大' +
+      '。',
+    undefined,
+    [],
   ],
 ];
 

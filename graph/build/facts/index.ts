@@ -76,6 +76,8 @@ interface State {
   awaitingGuests?: { events: EventFact[]; s: Sentence };
   /** Reports given in places of their own with no meeting reported, one event each (see reportGiven). */
   given: Set<EventFact>;
+  /** The article's mentions, for what a later paragraph names (headNamedAfter). */
+  mentions: readonly Mention[];
 }
 
 export function articleFacts(article: Article, mentions: readonly Mention[]): ArticleFacts {
@@ -85,6 +87,7 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
   const st: State = {
     article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map(), given: new Set(),
+    mentions,
   };
   let subject: Group | undefined;
   /** Who the lead says did its first thing: the host of talks told later as a scene with both sides (双方同意). */
@@ -517,6 +520,7 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
   const { pred, start, end } = b.found;
   const printed = ctx.text.slice(pred.partner ? partnerMark(ctx, b.found) : start, end);
   if (pred.partnerIs && !pred.partnerIs.test(printed)) return;
+  if (pred.guestMet && b.partner) return met(st, ctx, b);
   const event = st.events.made(pred.label!, printed, ctx.s, start, pred.kind!);
   st.boundTo.set(b, event);
   addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
@@ -799,6 +803,7 @@ function talksBase(word: string): string {
   if (/会见|接见/.test(word)) return '会见';
   if (/通电话|通话/.test(word)) return '通电话';
   if (word === '话别') return '话别';
+  if (word.includes('座谈')) return '座谈';
   if (COURTESY_CALLS.test(word)) return word.slice(0, 2);
   if (word.endsWith('对话')) return '对话';
   return /会晤/.test(word) ? '会晤' : '会谈';
@@ -818,7 +823,9 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
   }
   if (!/会见|接见/.test(b.found.word)) return;
   // (会见并宴请了参访团一行: both done to those received.)
-  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/^并宴请了?/, '').replace(/并.*$/, '');
+  // (会见…访问团一行22人: the party, counted.)
+  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/^并宴请了?/, '').replace(/并.*$/, '')
+    .replace(/一行[0-9０-９一二三四五六七八九十百余多]+人$/, '一行');
   const named = (m: Mention) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit;
   if (whom.length < 2 || whom.startsWith('记者') || ctx.mentions.some(named)) return;
   const label = `会见${whom.slice(0, 30)}`;
@@ -826,7 +833,9 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
   // (会见台湾经贸考察团一行: the group, with those who came with it.)
   if (b.scene || !wordEndingAt(GROUPS_RECEIVED, whom, whom.length - (whom.endsWith('一行') ? 2 : 0))) return;
   const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
-  const leaders = /(?:团|组)(?:一行)?$|一行$/.test(whom) ? partyLeaders(st, ctx, b.agent, b.found.start) : [];
+  const told = PARTY_RECEIVED.test(whom) ? partyLeaders(st, ctx, b.agent, b.found.start) : [];
+  const head = told.length === 0 && /团(?:一行)?$/.test(whom) ? headNamedAfter(st, ctx, b.agent) : undefined;
+  const leaders = head ? [head] : told;
   if (leaders.length === 0) return addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
   const evidence = evidenceOf(st.article, ctx.s);
   for (const h of b.agent.persons) {
@@ -835,6 +844,24 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
     }
   }
 }
+
+/**
+ * The head of a party received by its kind, named in a later paragraph by his post in it (会见…访问团一行22人。…访问团
+ * 团长、…马福联总会长林福山对…热情接待表示感谢): whom they met.
+ */
+function headNamedAfter(st: State, ctx: SentenceContext, hosts: Group): string | undefined {
+  const { text } = st.article;
+  const at = text.indexOf('团长', ctx.s.end);
+  if (at < 0 || text[at - 1] !== '团' || at - ctx.s.end > 1500) return undefined;
+  // The last name of the clause: his posts in other bodies come first (团长、…马福联总会长林福山).
+  const clauseEnd = text.slice(at).search(/[，。；！？]/) + at;
+  const head = st.mentions.findLast((m) => m.kind === 'person' && m.start >= at + 2 && m.end <= clauseEnd);
+  if (!head || head.start - at > 40) return undefined;
+  return hosts.persons.some((h) => h.text === head.text) ? undefined : head.text;
+}
+
+/** A party received by its kind (考察团一行) or as visitors (会见来宾): those who led it are met. */
+const PARTY_RECEIVED = /(?:团|组|来宾|客人|外宾|贵宾|宾客)(?:一行)?$|一行$/;
 
 /**
  * Who led the last visit the story told before this sentence, none of them the hosts: the leaders of a party received
@@ -913,7 +940,10 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   const gone = /[，；]/.test(ctx.text.slice(b.agent.end, b.found.start));
   const from = gone ? b.found.start : b.agent.end;
   // (由…陈元邦率领的市委、市政府检查组今起…开展工作检查: the team its leaders led is no part of the visit's name.)
-  const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(LEAD_IN, '')
+  // (阿利斯泰尔•科（Alistair Coe）率代表团…: the leader's name as he spells it is no part of it either.)
+  // (…温世宏科长的率领下前来河源市观光考察: nor whose leading it was.)
+  const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(/^[（(]?[A-Za-z .'’-]{0,60}[）)]/, '')
+    .replace(/^[^，。；的]{0,6}的(?:率领|带领)下[，,]?/, '').replace(LEAD_IN, '')
     .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(LED_ALONG, '').replace(MANNER_PHRASE, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));

@@ -25,6 +25,8 @@ export interface Predicate {
   partner?: boolean;
   /** `made`, with a partner: what the partner phrase must name for the predicate to make its event (记者). */
   partnerIs?: RegExp;
+  /** `made`, with a partner: a named guest visiting (同来访的X一行座谈) is met, not joined at a forum. */
+  guestMet?: true;
   /** A word too short to stand alone (率: 效率, 坦率) is a predicate only where what follows it matches. */
   followedBy?: RegExp;
   /** …or only where what precedes it in its sentence matches (到 after 一行: a party's going). */
@@ -181,6 +183,7 @@ export const PREDICATES: readonly Predicate[] = [
     kind: 'forum',
     label: '座谈会',
     partner: true,
+    guestMet: true,
   },
   // 同X集体谈话: a leader's talk with a body's new leadership, where he speaks and others are present.
   { words: ['集体谈话'], rel: 'ATTENDED', object: 'made', kind: 'meeting', label: '集体谈话', partner: true },
@@ -282,6 +285,8 @@ export const PREDICATES: readonly Predicate[] = [
     label: '接待来访群众',
   },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
+  // A party's tour, told by its purpose (参访团一行来望江县参观访问, 来河源市观光考察).
+  { words: ['参观访问', '参观考察', '观光考察', '考察访问'], rel: 'LED', object: 'visit', kind: 'research visit' },
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
   // 率…代表团: a delegation led on a visit (率中共代表团访问越南, 率我市党政代表团赴深圳市学习考察).
   {
@@ -650,6 +655,12 @@ export const SPEECH_VERBS = [
 ];
 
 /**
+ * Words of what someone felt or came to see, closed by a comma (会议代表深刻感到，习主席亲自决策在延安召开…): what follows
+ * is their thought, no happening told, though no one spoke it.
+ */
+export const THOUGHT_VERBS = ['深刻感到', '感到', '深切感到', '深深感到', '体会到', '认识到', '一致认为', '深感', '坚信', '相信'];
+
+/**
  * Verbs whose object may hold a whole past happening (传达学习…毛光烈来永调研…精神, 理解把握…参加审议时的指示精神): a person
  * after one of them in the same clause is part of that object, not the agent of this sentence.
  */
@@ -744,6 +755,8 @@ export const GROUPS_RECEIVED = [
   '学生', '青年', '获得者', '获奖者', '企业家', '负责人', '领导人', '队伍', '使节', '运动员', '模范',
   // Officials and others received by their kind (会见出席中美省州长见面会的两国省州长, 会见海外侨胞).
   '官员', '政要', '议员', '州长', '省长', '市长', '客商', '侨胞', '华侨', '院士', '学者', '校友', '工作者',
+  // Visitors by the courtesy of their reception (会见来宾, 会见了外宾).
+  '来宾', '客人', '外宾', '贵宾', '宾客',
 ];
 
 /**

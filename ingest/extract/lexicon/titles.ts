@@ -159,6 +159,8 @@ export const MINISTRIES: readonly string[] = sortLongestFirst([
 export const POSTS_AFTER_NAME: readonly string[] = sortLongestFirst([
   '总书记', '主席', '副主席', '委员长', '副委员长', '总理', '副总理', '国务委员', '常委', '委员', '部长', '副部长', '书记',
   '秘书长', '总统', '副总统', '首相', '国王', '王储', '大使', '公使', '公参', '参赞',
+  // An honour printed after the name in Hong Kong and Malaysia (林福山太平绅士).
+  '太平绅士',
 ]);
 
 /**
