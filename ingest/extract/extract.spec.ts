@@ -839,3 +839,18 @@ test('extract (rules): an honour printed after a name (林福山太平绅士) cl
     extract(text, { model: false }).output.filter((m) => m.kind === 'person').map((m) => m.text);
   assert.deepEqual(persons('马福联总会长林福山太平绅士表示感谢。'), ['林福山']);
 });
+
+test('extract (rules + tagger): a list read on from name to name, whichever side the one read stands on', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  const text = '区人大常委会主任陈明远，副主任忻国龙、麻承照、钱苗山、高强华、张世华和委员共24人出席会议。';
+  assert.deepEqual(persons(text), ['陈明远', '忻国龙', '麻承照', '钱苗山', '高强华', '张世华']);
+});
+
+test('extract (rules): 周 after a post opens a name unless a time of day follows (局长周一岳、; 总理周二晚)', () => {
+  const persons = (text: string) =>
+    extract(text, { model: false }).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('香港食物及卫生局局长周一岳、澳门卫生局局长李展华出席。'), ['周一岳', '李展华']);
+  assert.deepEqual(persons('总理周二晚表示，'), []);
+  // (在 inside a given name a post vouches for: 副会长王在希和…; 王毅在… stays 王毅.)
+  assert.deepEqual(persons('协会副会长王在希和嘉宾出席。外长王毅在会上表示，'), ['王在希', '王毅']);
+});

@@ -89,7 +89,7 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   const unsurnamed = nameWithoutSurnameAt(text, i, evidence);
   if (unsurnamed) return unsurnamed;
   const requireStrong = evidence === 'verb';
-  const sl = TIME_START.test(text.slice(i, i + 2)) ? 0 : surnameAt(text, i); // 总理周二晚表示: a day, no 周
+  const sl = dayAt(text, i, evidence) ? 0 : surnameAt(text, i); // 总理周二晚表示: a day, no 周
   // A Japanese name after a post of its city's (大分市市长佐藤树一郎), where no Chinese surname opens one.
   const japanese = sl === 0 && evidence === 'vouched' ? japaneseNameAt(text, i) : 0;
   if (japanese > 0) return { start: i, end: i + japanese };
@@ -103,7 +103,9 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
     const closing = (c: string, k: number) => /[和之]/.test(c) && k === g - 1 && /[，。；、：]/.test(text[end] ?? '');
     // 为, 其 and 之 inside a given name, not last (吴为山, 李为民, 孙其信, 符之冠): last, they are the words after a name
     // (王毅为…).
-    const inside = (c: string, k: number) => (c === '为' || c === '其' || c === '之') && k < g - 1;
+    // So is 在 where a post vouches for the name (副会长王在希和…).
+    const inside = (c: string, k: number) =>
+      (c === '为' || c === '其' || c === '之' || (c === '在' && evidence === 'vouched')) && k < g - 1;
     const given = Array.from(cand.slice(sl));
     const notGiven = (c: string, k: number) => NOT_GIVEN.has(c) && !closing(c, k) && !inside(c, k);
     if (end > text.length || !allHan(cand) || given.some(notGiven)) continue;
@@ -141,6 +143,18 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   if (!nameLike(text.slice(i, pick.end), lenient)) return undefined;
   return { start: i, end: pick.end };
 }
+
+/**
+ * A time word at i where a name might start (周二晚, 今天): no name, unless a post vouches for a name 周 opens and what
+ * follows is no time of day nor a name's end (局长周一岳、).
+ */
+function dayAt(text: string, i: number, evidence: Evidence): boolean {
+  if (!TIME_START.test(text.slice(i, i + 2))) return false;
+  const next = text[i + 2] ?? '';
+  const named = evidence === 'vouched' && text[i] === '周' && isHanAt(text, i + 2) && !DAY_GOES_ON.test(next);
+  return !(named && !wordAt(AFTER_NAME, text, i + 2));
+}
+const DAY_GOES_ON = /[晚早上下中午凌夜起至到前后在的和与及]/;
 
 /** A name with no surname at i: a dotted foreign one, or a Tibetan or Mongolian one from the stock of elements. */
 function nameWithoutSurnameAt(text: string, i: number, evidence: Evidence): Span | undefined {

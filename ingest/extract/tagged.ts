@@ -168,6 +168,28 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
   const inName = (m: Mention) =>
     m.kind === 'place' && (m.end - m.start === 1 || (m.end - m.start === 2 && !personEnd.has(m.start - 1)));
   for (const m of mentions) if (!inName(m)) taken.fill(1, m.start, m.end);
+  // A name read beside another read in this pass is beside a person too (忻国龙、麻承照、钱苗山、高强华: 钱苗山 after
+  // 麻承照), whichever side it stands on: read again until nothing more is read.
+  for (let before = -1; out.length > before; ) {
+    before = out.length;
+    for (const s of listedBesidePersons(text, taken, personAt, personEnd)) {
+      out.push(s);
+      personAt.add(s.start);
+      personEnd.add(s.end);
+      taken.fill(1, s.start, s.end);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** One pass of namesInLists: the names beside a person read so far, left to right. */
+function listedBesidePersons(
+  text: string,
+  taken: Uint8Array,
+  personAt: Set<number>,
+  personEnd: Set<number>,
+): Span[] {
+  const out: Span[] = [];
   for (let i = 1; i < text.length; i++) {
     if (!SEPARATOR_CODES.includes(text.charCodeAt(i - 1)) || taken[i]) continue;
     let run = i;
@@ -180,7 +202,11 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
     const e = [i + 3, i + 2].find((end) => end <= run && (end === run || /[和及与]/.test(text[end]!)) && closes(end));
     if (e === undefined) continue;
     const besidePerson = personEnd.has(i - 1) || (LIST_SEPARATOR.test(text[e] ?? '') && personAt.has(e + 1));
-    if (besidePerson && nameLike(text.slice(i, e), true)) out.push({ start: i, end: e });
+    if (besidePerson && nameLike(text.slice(i, e), true)) {
+      out.push({ start: i, end: e });
+      personEnd.add(e);
+      taken.fill(1, i, e);
+    }
   }
   return out;
 }

@@ -68,7 +68,8 @@ const OTHERS_LISTED = new RegExp(
     // all of a staff.)
     '^(?:(?:，以及|，|以及|、)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|COUNT)' +
     '|[及和][^，。；：]{1,40}?COUNT|[及和][^，。；：]{1,40}?[0-9０-９]+(?:多|余)?位[^，。；：]{0,16}?(?:负责人|代表|干部)' +
-    '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|官员|州长|省长|市长|总督)|(?:共约|共|约)COUNT' +
+    // (…相自成及重庆市、…、新疆自治区等7省市自治区领导出席: those of places listed, then their kind.)
+    '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|领导|官员|州长|省长|市长|总督)|(?:共约|共|约)COUNT' +
     // (…李太福，各乡镇党委书记及分管教育副职，…，受表彰的先进个人及…全体干部职工共240余人参加: others of any kind,
     // closed by their count in all.)
     '|(?:，[^，。；：]{1,40}){1,8}?(?:共约|共|约)COUNT)+'
@@ -151,7 +152,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
 }
 
 /** Those a list closed by 等 belongs to, told by where they come from (来自60多个国家和地区的1500多位…代表). */
-const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：“”的]{1,30}(?:代表|嘉宾|来宾|贵宾|人士|客人|学者)$/;
+// (…王在希和海峡两岸的嘉宾出席: the kind alone after 的.)
+const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：“”的]{0,30}(?:代表|嘉宾|来宾|贵宾|人士|客人|学者)$/;
 
 const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?/;
 
@@ -428,8 +430,11 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const commaOnly = new RegExp(`^${object}[，,](?:分别|先后|并)?$`).test(
     ctx.text.slice(Math.max(prev.found.end, objectEnd), f.start),
   );
-  return (joiner || commaOnly) && !named.some(agentBetween) ? prev : undefined;
+  // (分别率团出席会议: those who led their parties there attended it too.)
+  const ledThere = LED_THERE.includes(prev.found.word) && prev.found.end === f.start && f.pred.rel === 'ATTENDED';
+  return (joiner || commaOnly || ledThere) && !named.some(agentBetween) ? prev : undefined;
 }
+const LED_THERE = ['率团', '率队', '带队', '带团'];
 
 /** Adverbs right before a speech that give it to each of those who acted (并分别致辞, 并共同发表…). */
 const BOTH_BEFORE = /(?:分别|共同|一同|先后)$/;
@@ -736,7 +741,9 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   // 发表题为《…》的重要讲话: the speech is named after its verb, nothing is inside it.
   if (f.word.endsWith('题为')) return false;
   // Up to a second predicate joined by 并: 出席并发表题为《…》的重要讲话 names the speech, not what 出席 is part of.
+  // (主持会议并传达了…会议精神: the spirit is what the second act conveys.)
   const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0].replace(/并(?:且)?(?:发表|作)[^]*$/, '')
+    .replace(/并(?:且)?(?:传达|宣读|通报|学习)了?[^，。；的]*$/, '')
     // A meeting held to study a spirit (传达学习党的二十大精神会议) is what is attended, not what is studied.
     .replace(/精神(?=(?:专题)?(?:会议|座谈会|研讨班|培训班|读书班|报告会|宣讲会|学习会|大会))/g, '');
   // (此访也是习近平主席今年出席多边峰会的“收官作”: the act named, as what a thing is, by a quoted noun after 的.)

@@ -4984,6 +4984,63 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'who chaired a meeting and conveyed another\'s spirit (主持会议并传达了…会议精神) chaired it',
+    '1月28日，全区征兵工作会议召开。区委常委、副区长梁强主持会议并传达了全市征兵工作会议精神。',
+    undefined,
+    [
+      'CHAIRED 梁强 全区征兵工作会议 (主持)',
+    ],
+  ],
+  [
+    'a list of names the tagger reads only in part, read on from name to name (忻国龙、麻承照、钱苗山、高强华)',
+    '区第十六届人大常委会第二十四次会议于1月12日举行。区人大常委会主任陈明远，副主任忻国龙、麻承照、钱' +
+      '苗山、高强华、张世华和委员共24人出席会议。',
+    undefined,
+    [
+      'ATTENDED 张世华 区人大常委会会议 (出席 #6)',
+      'ATTENDED 忻国龙 区人大常委会会议 (出席 #2)',
+      'ATTENDED 钱苗山 区人大常委会会议 (出席 #4)',
+      'ATTENDED 陈明远 区人大常委会会议 (出席 #1)',
+      'ATTENDED 高强华 区人大常委会会议 (出席 #5)',
+      'ATTENDED 麻承照 区人大常委会会议 (出席 #3)',
+    ],
+  ],
+  [
+    'a name holding 在 after a post (副会长王在希), then 和 and guests of a kind (和海峡两岸的嘉宾), attended',
+    '6日，林业博览会开幕。副省长洪捷明，省政协副主席叶继红，协会副会长王在希和海峡两岸的嘉宾出席了开幕式' +
+      '。',
+    undefined,
+    [
+      'ATTENDED 叶继红 林业博览会 (出席 #2)',
+      'ATTENDED 洪捷明 林业博览会 (出席 #1)',
+      'ATTENDED 王在希 林业博览会 (出席 #3)',
+    ],
+  ],
+  [
+    'a contest\'s final (出席总决赛并为获奖代表队颁奖) is the event attended',
+    '10月26日，法治知识竞赛在武汉举办。人力资源社会保障部副部长俞家国，全国总工会副主席钟洪明出席总决' +
+      '赛并为获奖代表队颁奖。',
+    undefined,
+    [
+      'ATTENDED 俞家国 总决赛 (出席 #1)',
+      'ATTENDED 钟洪明 总决赛 (出席 #2)',
+    ],
+  ],
+  [
+    'the heads of delegations who led them to a meeting (分别率团出席会议) attended it too; 周一 opening a name after a post',
+    '11月6日，三地卫生行政高层联席会议在杭州举行。卫生部副部长黄洁明、香港食物及卫生局局长周一岳、澳门' +
+      '卫生局局长李展华分别率团出席会议。',
+    undefined,
+    [
+      'ATTENDED 周一岳 三地卫生行政高层联席会议 (出席 #2)',
+      'ATTENDED 李展华 三地卫生行政高层联席会议 (出席 #3)',
+      'ATTENDED 黄洁明 三地卫生行政高层联席会议 (出席 #1)',
+      'LED 周一岳 分别率团出席会议 (率团)',
+      'LED 李展华 分别率团出席会议 (率团)',
+      'LED 黄洁明 分别率团出席会议 (率团)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -476,6 +476,8 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
         ? (listed[0] ?? meetingObject(st, ctx, b))
         : 'main';
   st.boundTo.set(b, event ?? 'main');
+  // (率团出席…慕尼黑安全会议: a meeting the party's visit is named by is the visit, which its leader led.)
+  if (b.joinedTo && event !== 'main' && event === st.boundTo.get(b.joinedTo) && pred.rel === 'ATTENDED') return;
   // 习近平发表书面讲话 on arriving: a written statement names where it was given, or was given nowhere.
   const written = pred.rel === 'ADDRESSED' && role.includes('书面');
   if (!event || event === 'main') {
@@ -662,8 +664,10 @@ function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact |
   const to = b.found.pred.rel === 'ADDRESSED' ? /向((?:(?!向).){2,60})$/.exec(between) : null;
   const inside = (m: RegExpExecArray) =>
     meetingAt(text, b.agent.end + m.index + 1, b.agent.end + m.index + 1 + m[1]!.length);
+  // (主持会议并传达了…会议精神: the meeting ends where the second act begins.)
+  const joined = text.slice(b.found.end, ctx.s.end).search(/并(?:且)?(?:传达|宣读|通报|学习|作|发表)/);
   const named =
-    meetingAt(text, b.found.end, ctx.s.end) ??
+    meetingAt(text, b.found.end, joined >= 0 ? b.found.end + joined : ctx.s.end) ??
     (on ? inside(on) : undefined) ??
     passiveSubject(ctx, b) ??
     sceneBefore(ctx, b) ??

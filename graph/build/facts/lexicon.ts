@@ -462,6 +462,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '演出',
   // Contests and their openings (第二届职业技能大赛9月16日在天津开幕。…出席开幕式).
   '大赛',
+  // A contest's round by its stage (出席总决赛并为获奖代表队颁奖, 观看决赛).
+  '总决赛',
+  '决赛',
   '主场活动',
   '庆祝活动',
   // A summit's programme for the leaders' spouses (二十国集团领导人峰会领导人配偶活动).
