@@ -514,6 +514,8 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   // the one who invites.
   if (INVITED_TO.test(ctx.text.slice(ctx.s.start, f.start))) return true;
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
+  // (…尤传萍带领部分领导班子陪同检查: those taken along to escort someone else's visit lead none.)
+  if ((f.word === '带领' || f.word === '率领') && /^[^，。；]{0,20}?陪同/.test(clause)) return true;
   // (…的带领下，来到园区调研: the visit's words follow the comma; 在…的带领下，尽最大努力…: a leading, no visit.)
   const under = ledUnder(ctx, f) ? ctx.text.slice(f.end + 1, ctx.s.end).match(/^[，,]?([^，。；]*)/)![1]! : undefined;
   if (under !== undefined && !VISIT_AHEAD.test(under)) return true;
@@ -572,7 +574,9 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   // (习近平带领…李强、…李希，专程从北京前往陕西延安，瞻仰…: those led, then where they went, a clause on.)
   // (张伯松带领区直有关部门负责人，深入园区一线调研企业: those led named by their office, then the visit.)
   const ledOnly = ctx.groups.some((g) => g.end === f.end + clause.length) || LED_PEOPLE.test(clause);
-  const goesOn = ledOnly ? ctx.text.slice(f.end + clause.length + 1, ctx.s.end).match(/^[^，。；]*/)![0] : '';
+  // (…带队，先后拜会国家卫生健康委…: leading, then where, a clause on.)
+  const next = ledOnly || clause === '';
+  const goesOn = next ? ctx.text.slice(f.end + clause.length + 1, ctx.s.end).match(/^[^，。；]*/)![0] : '';
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause) && !VISIT_AHEAD.test(goesOn)) return true;
   // 在调研中发现, 在调研中搞形式主义: the course of visits at large, a frame of what is told, no visit of its own.
   if (ctx.text[f.start - 1] === '在' && ctx.text[f.end] === '中') return true;
@@ -604,7 +608,10 @@ const MADE_OR_AFTER = /(?:(?<!工)[做作](?:了|出)?|经过|每[^，。；]{0,
 const VISIT_AHEAD =
   // (分别带队深入基层，与辖区居民亲切交谈: going among those served is a visit; 深入学习 is no going.)
   // (…等一行带领…服务小分队走进边关: going into a place too.)
-  /调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|走进|代表团|考察团|访问团|出席|参加|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)/;
+  new RegExp(
+    '调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|走进|代表团|考察团|访问团|出席|参加' +
+      '|拜会|拜访|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)',
+  );
 /** Those a leader takes along, named by their office rather than by name (有关部门负责人, 班子成员). */
 const LED_PEOPLE = /(?:负责人|负责同志|主要领导|班子成员|干部|工作人员|专家)$/;
 

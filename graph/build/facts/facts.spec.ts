@@ -5041,6 +5041,30 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 黄洁明 分别率团出席会议 (率团)',
     ],
   ],
+  [
+    'a party escorted on its way (…一行在…的陪同下莅临…指导…工作) led the visit; those taken along to escort it (带领…陪同检查) attended',
+    '1月10日上午，县委副书记、县长王明瑞，副县长范以华一行在县卫健局局长周铭华等领导的陪同下莅临县人民' +
+      '医院分院指导医疗救治工作。分院院长尤传明带领部分领导班子陪同检查。',
+    undefined,
+    [
+      'ATTENDED 周铭华 在县卫健局局长周铭华等领导的陪同下莅临县人民医院分院指导医疗 (陪同 #1)',
+      'ATTENDED 尤传明 在县卫健局局长周铭华等领导的陪同下莅临县人民医院分院指导医疗 (陪同)',
+      'LED 王明瑞 在县卫健局局长周铭华等领导的陪同下莅临县人民医院分院指导医疗 (指导)',
+      'LED 范以华 在县卫健局局长周铭华等领导的陪同下莅临县人民医院分院指导医疗 (指导)',
+    ],
+  ],
+  [
+    'leaders who led a party, then called on bodies a clause on (带队，先后拜会…), led the visit; ministers present attended',
+    '3月11日，省委书记王建华，省委副书记、省长信长明带队，先后拜会国家卫生健康委、应急管理部，汇报衔接' +
+      '工作。马晓明、黄东等国家部委主要领导同志参加会谈。',
+    undefined,
+    [
+      'ATTENDED 马晓明 先后拜会国家卫生健康委、应急管理部 (参加会谈 #1)',
+      'ATTENDED 黄东 先后拜会国家卫生健康委、应急管理部 (参加会谈 #2)',
+      'LED 信长明 先后拜会国家卫生健康委、应急管理部 (带队)',
+      'LED 王建华 先后拜会国家卫生健康委、应急管理部 (带队)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -947,7 +947,7 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   // (阿利斯泰尔•科（Alistair Coe）率代表团…: the leader's name as he spells it is no part of it either.)
   // (…温世宏科长的率领下前来河源市观光考察: nor whose leading it was.)
   const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(/^[（(]?[A-Za-z .'’-]{0,60}[）)]/, '')
-    .replace(/^[^，。；的]{0,6}的(?:率领|带领)下[，,]?/, '').replace(LEAD_IN, '')
+    .replace(/^[^，。；的]{0,6}的(?:率领|带领)下[，,]?/, '').replace(/^(?:带队|率队)[，,]/, '').replace(LEAD_IN, '')
     .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(LED_ALONG, '').replace(MANNER_PHRASE, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));

@@ -576,9 +576,17 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     kind: 'inspection',
     precededBy: /(?:来|到|赴)[^，。；、的]{1,4}$/,
   },
+  // Guiding on a place gone to (莅临我院贤官分院指导…工作): an inspection.
+  {
+    words: ['指导'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'inspection',
+    precededBy: /(?:莅临|来到|深入)[^，。；、的]{1,12}$/,
+  },
   // A party's going is its visit, whatever it went to do (…李静一行，到敖包苏木推进…工作; 一行来我院交流座谈).
   {
-    words: ['来到', '前往', '抵达', '来', '到', '赴', '抵'],
+    words: ['来到', '前往', '抵达', '莅临', '来', '到', '赴', '抵'],
     rel: 'LED',
     object: 'visit',
     kind: 'research visit',
@@ -586,7 +594,8 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     // as a party does.)
     precededBy: new RegExp(
       '(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?|为团长的[^，。；：的]{1,30}?团”?(?:一行)?(?:于[^，。；]{1,12}?日)?)' +
-        '[，,]?(?:先后|专程)?$',
+        // (…范以环一行在…周铭敏等领导的陪同下莅临: and who escorted it.)
+        '[，,]?(?:在[^。；！？“”]{1,60}?陪同下[，,]?)?(?:先后|专程)?$',
     ),
     unlessLater: true,
   },
