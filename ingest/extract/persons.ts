@@ -51,6 +51,21 @@ export function nameLike(s: string, lenient = false): boolean {
   return !tokens.some((t) => t.word.length > 1 && WORD_TAGS.test(t.tag));
 }
 
+/**
+ * 和 or 之 last, right before a clause's punctuation, joins nothing: it is the name's (国防部长魏凤和，…; 张新之，). So
+ * is 和 before a verb only a person does, with no noun of it after (副书记刘家和主持了签约仪式; not 和主持人, nor
+ * 和主持会议的…, whom a conjunction joins).
+ */
+function joinerOfName(text: string, c: string, end: number): boolean {
+  if (!/[和之]/.test(c)) return false;
+  if (/[，。；、：]/.test(text[end] ?? '')) return true;
+  const acting = wordAt(ACTS_AFTER_AND, text, end) !== undefined && text[end + 2] !== '人';
+  return c === '和' && acting && !/^[^，。；]*的/.test(text.slice(end, end + 20));
+}
+
+/** Verbs a name ending in 和 may stand before (刘家和主持, 康正和讲话): no conjunction joins a person to them. */
+const ACTS_AFTER_AND = ['主持', '讲话', '致辞', '表示', '指出', '强调'];
+
 /** Pronouns of two characters that open with a surname's character (任何人, 何种): no name opens with them. */
 const PRONOUNS: ReadonlySet<string> = new Set(['任何', '何人', '何事', '何处', '何种', '何等', '何时', '何地', '何妨']);
 
@@ -99,8 +114,7 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   for (const g of [1, 2]) {
     const end = i + sl + g;
     const cand = text.slice(i, end);
-    // 和 or 之 last, right before a clause's punctuation, joins nothing: it is the name's (国防部长魏凤和，…; 张新之，).
-    const closing = (c: string, k: number) => /[和之]/.test(c) && k === g - 1 && /[，。；、：]/.test(text[end] ?? '');
+    const closing = (c: string, k: number) => k === g - 1 && joinerOfName(text, c, end);
     // 为, 其 and 之 inside a given name, not last (吴为山, 李为民, 孙其信, 符之冠): last, they are the words after a name
     // (王毅为…).
     // So is 在 where a post vouches for the name (副会长王在希和…).

@@ -184,6 +184,24 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   return !agents.some((g) => g.persons.length > 0);
 }
 
+/**
+ * The leader and those he took along, named right before the visit's verb or its going (江洪率…李博平、…徐春雷等来我县
+ * 调研; …率…解晓波、…傅茂昌及各界别政协委员19人视察), as one party.
+ */
+function partyTakenAlong(ctx: SentenceContext, f: Found, taken: (x: Group) => boolean): Group | undefined {
+  const along = ctx.groups.filter((x) => x.end <= f.start && taken(x));
+  const last = along.at(-1);
+  if (!last || !(cleanBetween(ctx, last.end, f.start) || goingBetween(ctx, last.end, f.start))) return undefined;
+  const first = along.find((x) => clauseStart(ctx, x.start) === clauseStart(ctx, last.start))!;
+  const leader = ctx.groups.filter((x) => x.end <= groupStart(ctx, first) && !taken(x)).at(-1);
+  if (!leader) return undefined;
+  const persons = [...leader.persons, ...along.filter((x) => x.start >= first.start).flatMap((x) => x.persons)];
+  return { ...leader, persons, end: last.end };
+}
+
+/** A leader's word of taking along, then those taken, up to one of them (率市政府副秘书长…). */
+const TAKEN_ALONG = /(?:带领|率领|带着|率)(?:(?!来|到|赴|前往|深入|走进)[^，。；：“”的]){0,30}$/;
+
 /** Whom a leader took along (带领有关部门负责人深入A、B，实地督导…), up to the going. */
 export const LED_ALONG = /^(?:带领|率领|带着|率)[^，。；：“”的]{2,40}?(?=赶赴|深入|来到|前往|赴|到|来)/;
 
@@ -244,7 +262,17 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
     '到赴来'.includes(ctx.text[g.start - 1] ?? '-') && (ctx.groups.some((x) => x.end === g.start - 1) || taggerPlace(g));
   const went = (g: Group) =>
     f.pred.rel === 'LED' && (WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start)) || wentBy(g));
-  const before = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g));
+  // (江洪率市政府副秘书长李博平、…等来我县调研: those taken along did not lead it; who took them did.)
+  const takenAlong = (g: Group) => {
+    const from = clauseStart(ctx, g.start);
+    const lead = TAKEN_ALONG.exec(ctx.text.slice(from, groupStart(ctx, g)));
+    return lead !== null && ctx.groups.some((x) => x.start >= from && x.end <= from + lead.index);
+  };
+  const party = f.pred.rel === 'LED' ? partyTakenAlong(ctx, f, takenAlong) : undefined;
+  if (party) return party;
+  const before = ctx.groups.filter(
+    (g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g) && !(f.pred.rel === 'LED' && takenAlong(g)),
+  );
   const g = before.at(-1);
   if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
   // (…王岐山等到…医院为江泽民同志送别: whom it was done for, right before the verb, stands between.)
@@ -752,7 +780,8 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0].replace(/并(?:且)?(?:发表|作)[^]*$/, '')
     .replace(/并(?:且)?(?:传达|宣读|通报|学习)了?[^，。；的]*$/, '')
     // A meeting held to study a spirit (传达学习党的二十大精神会议) is what is attended, not what is studied.
-    .replace(/精神(?=(?:专题)?(?:会议|座谈会|研讨班|培训班|读书班|报告会|宣讲会|学习会|大会))/g, '');
+    // (…党代会精神理论研讨会, …精神暨廉政工作会议: the meeting's kind may come a few words on.)
+    .replace(/精神(?=(?:专题|理论|暨[^，。；的]{1,8})?(?:会议|座谈会|研讨班|研讨会|培训班|读书班|报告会|宣讲会|学习会|大会))/g, '');
   // (此访也是习近平主席今年出席多边峰会的“收官作”: the act named, as what a thing is, by a quoted noun after 的.)
   if (/^[^，。；：]{2,30}的“[^“”]{1,8}”$/.test(rest)) return true;
   // What a lecture expounds is a spirit (宣讲党的二十大精神): its object, not a clause that names something.

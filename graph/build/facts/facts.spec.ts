@@ -5065,6 +5065,47 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 王建华 先后拜会国家卫生健康委、应急管理部 (带队)',
     ],
   ],
+  [
+    'a meeting named for a spirit studied, its kind a few words on (…精神理论研讨会, …精神暨廉政工作会议), is attended and chaired',
+    '5月20日，省委常委、宣传部部长卢永明出席学习贯彻省党代会精神理论研讨会。副省长李再明主持召开分管单' +
+      '位宣讲省党代会精神暨廉政工作会议。',
+    undefined,
+    [
+      'ATTENDED 卢永明 学习贯彻省党代会精神理论研讨会 (出席)',
+      'CHAIRED 李再明 分管单位宣讲省党代会精神暨廉政工作会议 (主持召开)',
+    ],
+  ],
+  [
+    'those a leader took along, named before the going (率…李博平、…徐春雷等来我县调研), led the visit with him',
+    '7月23日，副市长江洪明率市政府副秘书长李博平、市水务局局长徐春雷等来我县调研防汛工作，副县长胡成玉' +
+      '陪同调研。',
+    undefined,
+    [
+      'ATTENDED 胡成玉 来我县调研防汛工作 (陪同调研)',
+      'LED 徐春雷 来我县调研防汛工作 (调研)',
+      'LED 李博平 来我县调研防汛工作 (调研)',
+      'LED 江洪明 来我县调研防汛工作 (调研)',
+    ],
+  ],
+  [
+    'those a leader took along, counted with others (率…解晓波、…傅茂昌及各界别政协委员19人视察), led the inspection with him',
+    '11月18日上午，市政协主席陈长兴率市政协副主席解晓波、市政协秘书长傅茂昌及各界别政协委员19人视察' +
+      '公安工作。',
+    undefined,
+    [
+      'LED 傅茂昌 及各界别政协委员19人视察公安工作 (视察)',
+      'LED 解晓波 及各界别政协委员19人视察公安工作 (视察)',
+      'LED 陈长兴 及各界别政协委员19人视察公安工作 (视察)',
+    ],
+  ],
+  [
+    'a name ending in 和 before a verb only a person does (副书记刘家和主持了签约仪式) chaired',
+    '11月29日，签约仪式在县政府举行。县委副书记刘家和主持了签约仪式。',
+    undefined,
+    [
+      'CHAIRED 刘家和 签约仪式 (主持)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
