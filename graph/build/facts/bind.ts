@@ -72,7 +72,9 @@ const OTHERS_LISTED = new RegExp(
     '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|领导|官员|州长|省长|市长|总督)|(?:共约|共|约)COUNT' +
     // (…李太福，各乡镇党委书记及分管教育副职，…，受表彰的先进个人及…全体干部职工共240余人参加: others of any kind,
     // closed by their count in all.)
-    '|(?:，[^，。；：]{1,40}){1,8}?(?:共约|共|约)COUNT)+'
+    '|(?:，[^，。；：]{1,40}){1,8}?(?:共约|共|约)COUNT' +
+    // (…唐建国，以及市司法局，市农委，各兄弟县市区…的领导和相关工作人员和…方阵参加: others after 以及, up to the verb.)
+    '|，以及[^。；：“”]{1,150}?(?:领导|人员|负责人|负责同志|代表|干部|群众|方阵)$)+'
   )
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
     // (…曾凡远，4200多名新生以及220多名校友一同观看了晚会: a count of people by 名, before what they did together.)
@@ -353,7 +355,8 @@ function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
   const place = GOING_PLACE.exec(ctx.text.slice(from, f.start))?.[0].length ?? 0;
   return cleanBetween(ctx, from + place, f.start) || goingBetween(ctx, from + place, f.start);
 }
-const ESCORTED = /^在[^。；！？“”]{1,60}?陪同下[，,]?/;
+// (…吴荣法一行，在…的陪同下，到德清调研: a party set off by a comma before its escorts.)
+const ESCORTED = /^[，,]?在[^。；！？“”]{1,60}?陪同下[，,]?/;
 /** A short clause of the subject's own before an escort clause (走下列车，). */
 const OWN_CLAUSE = /^[^，。；的“”]{2,8}[，,](?=在[^。；！？“”]{1,60}?陪同下)/;
 const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join('|')})`);

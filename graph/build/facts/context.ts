@@ -150,6 +150,8 @@ export function unnamedOfficials(between: string): number {
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS, ...NEWER_POSTS]);
 /** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
 const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员', '领导班子', '记者',
+  // (组织部干事吴荣法: a staff officer of a department.)
+  '干事',
   // (纪检监察组组长: a team's head; no title of kg's, which would lump every team printed short into one 组长.)
   '组长', '副组长']);
 /**
@@ -209,7 +211,9 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const prev = out.at(-1);
     const between = prev ? text.slice(prev.end, g.start) : '';
     const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
-    const merges = closedByDeng || clauseInitial(text, prev, titles);
+    // (苗伟伦、…吴荣法一行，在…石一婷、…潘鸣的陪同下: a party closes its list; whoever follows is someone else.)
+    const party = prev !== undefined && text.slice(prev.persons.at(-1)!.end, prev.end).includes('一行');
+    const merges = !party && (closedByDeng || clauseInitial(text, prev, titles));
     // (…普京（线上）和60多位…领导人或代表，以及…古特雷斯…等出席: others joined unnamed after the last name, then
     // the list goes on.)
     const others = prev ? (UNNAMED_JOINED.exec(between)?.[0].length ?? 0) : 0;

@@ -5106,6 +5106,29 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 刘家和 签约仪式 (主持)',
     ],
   ],
+  [
+    'a party set off by a comma before its escorts (…吴荣法一行，在…石一婷、…潘鸣…的陪同下，到德清调研): a department\'s 干事 in the list',
+    '11月29日，团省委副书记苗伟明、青农部副部长金进富、组织部干事吴荣法一行，在团市委书记石一婷、副书' +
+      '记潘鸣以及团县委领导班子的陪同下，到德清调研社区团建情况。',
+    undefined,
+    [
+      'ATTENDED 潘鸣 调研社区团建情况 (陪同 #2)',
+      'ATTENDED 石一婷 调研社区团建情况 (陪同 #1)',
+      'LED 吴荣法 调研社区团建情况 (调研)',
+      'LED 苗伟明 调研社区团建情况 (调研)',
+      'LED 金进富 调研社区团建情况 (调研)',
+    ],
+  ],
+  [
+    'those named, then others after 以及 across commas up to the verb (…，以及市司法局，市农委，…领导和相关工作人员参加), attended',
+    '5月24日，法治宣传月活动启动仪式在县城广场举行。市司法局副局长赵晚明，市农委副主任刘明操，以及市司' +
+      '法局，市农委，各县市区司法局分管法治宣传工作的领导和相关工作人员参加了启动仪式。',
+    undefined,
+    [
+      'ATTENDED 刘明操 法治宣传月活动启动仪式 (参加 #2)',
+      'ATTENDED 赵晚明 法治宣传月活动启动仪式 (参加 #1)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
