@@ -5129,6 +5129,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 赵晚明 法治宣传月活动启动仪式 (参加 #1)',
     ],
   ],
+  [
+    'those who unveiled a plaque (为指挥部揭牌) attended the rite the story reported, held with a meeting (揭牌仪式暨…第一次会议)',
+    '2月18日，县高速公路建设指挥部揭牌仪式暨指挥部第一次会议在县交通局举行。县委书记李天华，县长唐超明' +
+      '为指挥部揭牌。',
+    undefined,
+    [
+      'ATTENDED 唐超明 县高速公路建设指挥部揭牌仪式暨指挥部会议 (揭牌 #2)',
+      'ATTENDED 李天华 县高速公路建设指挥部揭牌仪式暨指挥部会议 (揭牌 #1)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -582,7 +582,8 @@ function riteAbove(st: State, ctx: SentenceContext, b: Binding): void {
   st.boundTo.set(b, rite ?? 'main');
   if (rite) addRoles(st, 'ATTENDED', b.agent, rite, b.found.word, ctx);
 }
-const RITES = /(?:仪式|典礼|公祭)$/;
+// (…指挥部揭牌仪式暨指挥部第一次会议: a rite held with a meeting is still a rite.)
+const RITES = /(?:仪式|典礼|公祭)(?:暨[^，。；]+)?$/;
 const WELCOMES = /(?:欢迎|迎宾)仪式$/;
 
 /** What both sides did together with no one named (两国总理共同会见了记者): an event made by the two. */
