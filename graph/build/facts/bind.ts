@@ -677,7 +677,7 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   // (…访问团于10月14日来江苏访问, …送行团一行抵疆: the party and the day may follow the team.)
   const then = named + (TEAM_THEN.exec(ctx.text.slice(named))?.[0].length ?? 0);
   // (…参访团一行25人，在…仲宏斌的陪同下来望江县参观访问: and who escorted it.)
-  const escorted = /^[，,]?在[^。；！？“”]{1,60}?陪同下[，,]?/.exec(ctx.text.slice(then))?.[0].length ?? 0;
+  const escorted = ESCORTED.exec(ctx.text.slice(then))?.[0].length ?? 0;
   const from = then + escorted;
   // (A party's going after its escorts may be a bare 来, as right after the party: 陪同下来望江县.)
   const went = escorted > 0 && then > named && goingBetween(ctx, from, f.start, PARTY_GOING);
