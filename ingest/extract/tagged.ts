@@ -172,17 +172,12 @@ export function namesInLists(text: string, mentions: readonly Mention[]): Span[]
   // 麻承照), whichever side it stands on: read again until nothing more is read.
   for (let before = -1; out.length > before; ) {
     before = out.length;
-    for (const s of listedBesidePersons(text, taken, personAt, personEnd)) {
-      out.push(s);
-      personAt.add(s.start);
-      personEnd.add(s.end);
-      taken.fill(1, s.start, s.end);
-    }
+    out.push(...listedBesidePersons(text, taken, personAt, personEnd));
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** One pass of namesInLists: the names beside a person read so far, left to right. */
+/** One pass of namesInLists: the names beside a person read so far, left to right, each counted read at once. */
 function listedBesidePersons(
   text: string,
   taken: Uint8Array,
@@ -204,6 +199,7 @@ function listedBesidePersons(
     const besidePerson = personEnd.has(i - 1) || (LIST_SEPARATOR.test(text[e] ?? '') && personAt.has(e + 1));
     if (besidePerson && nameLike(text.slice(i, e), true)) {
       out.push({ start: i, end: e });
+      personAt.add(i);
       personEnd.add(e);
       taken.fill(1, i, e);
     }
