@@ -217,7 +217,12 @@ export class EmbeddedStore implements GraphStore {
     if (!readOnly) mkdirSync(dir, { recursive: true });
     EmbeddedStore.recover(dir);
     const store = new EmbeddedStore(dir, readOnly);
-    await store.checkSchema();
+    // A store refused is let go at once, written nothing: left open, it would hold the folder's lock and its log for
+    // whoever opens it next (a read-only open would then read the file without the log).
+    await store.checkSchema().catch((e: unknown) => {
+      store.release();
+      throw e;
+    });
     store.markCommit();
     return store;
   }
@@ -358,6 +363,11 @@ export class EmbeddedStore implements GraphStore {
     await Promise.all(this.lanes.map((l) => l.queue));
     // Fold the write-ahead log into the database file, so the next open (read-only ones too) finds it whole.
     if (!this.readOnly) await this.exec('CHECKPOINT').catch(() => undefined);
+    this.release();
+  }
+
+  /** The engine's connections and database let go, nothing run on them first. */
+  private release(): void {
     for (const l of this.lanes) l.conn.closeSync();
     this.db.closeSync();
   }
