@@ -205,3 +205,43 @@ test(
     }
   },
 );
+
+test('jsonl: a record in traditional characters among simplified ones is read in simplified ones, and said so', () => {
+  // (Twenty simplified records: too few traditional characters in the whole file to read all of it otherwise.)
+  const simplified = Array.from({ length: 20 }, (_, k) => ({
+    id: `a${k}`,
+    headline: '市长出席会议',
+    text: '市长张伟出席全市工作会议并讲话，要求各地各部门扎实推进各项工作。副市长李明主持会议。'.repeat(2),
+    date: '2023-08-21',
+  }));
+  const recs = [
+    ...simplified,
+    {
+      id: 'b',
+      headline: '省市縣三級政協聯合開展專項民主監督',
+      text: '8月17日下午，省市縣三級政協聯合在我市開展以水環境質量為主題的專項民主監督。岳陽市政協副主席劉鐵健，' +
+        '我市政協主席彭海雲，市人民政府副市長姚鐵軍及相關部門單位負責人參加。',
+      date: '2023-08-21',
+    },
+  ];
+  const r = read('feed.jsonl', recs.map((x) => JSON.stringify(x)).join('\n'));
+  const b = r.output.find((a) => a.id === 'feed:b')!;
+  assert.match(b.text, /岳阳市政协副主席刘铁健/);
+  assert.match(b.headline, /省市县三级政协/);
+  assert.equal(r.output.find((a) => a.id === 'feed:a0')!.text, simplified[0]!.text);
+  assert.ok(!r.messages.some((m) => m.code === 'decode.script'));
+  assert.ok(r.messages.some((m) => m.code === 'records.script' && m.text.includes('1 record printed')));
+});
+
+test('jsonl: minutes with names padded to align and run over lines are read as one list', () => {
+  const text = '9月29日，管委会主任陈立新主持召开专题会议，研究项目相关工作。\n会议还研究了其他事项。\n' +
+    '出 席：王海涛、刘春梅、赵 明、孙立国、吴 斌\n李晓东、周文华';
+  const r = read('minutes.jsonl', JSON.stringify({ id: 'm', headline: '专题会议', text, date: '2020-09-29' }));
+  const a = r.output[0]!;
+  assert.match(a.text, /出席：王海涛、刘春梅、赵明、孙立国、吴斌、李晓东、周文华$/);
+  // Every character but the list mark joining the lines still points at its raw offset.
+  const raw = JSON.stringify({ id: 'm', headline: '专题会议', text, date: '2020-09-29' });
+  const at = a.text.indexOf('赵明');
+  const run = a.offsets.find(([ts, , len]) => at >= ts && at < ts + len)!;
+  assert.equal(raw[run[1] + at - run[0]], '赵');
+});

@@ -854,3 +854,21 @@ test('extract (rules): 周 after a post opens a name unless a time of day follow
   // (在 inside a given name a post vouches for: 副会长王在希和…; 王毅在… stays 王毅.)
   assert.deepEqual(persons('协会副会长王在希和嘉宾出席。外长王毅在会上表示，'), ['王在希', '王毅']);
 });
+
+test('extract: no person in a village after a township, a namesake hospital, a side of talks or a team', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('县委书记王强深入大岭镇长发村调研，镇党委书记刘明陪同。'), ['王强', '刘明']);
+  assert.ok(!persons('总领事刘伟赴阿卜杜拉·姆才医院调研。').some((p) => p.includes('姆才')));
+  const zanzibar = '驻桑给巴尔总领事刘伟会见卫生署署长尤素福。桑方相关负责人参加。刘伟同桑方交谈。';
+  assert.ok(!persons(zanzibar).includes('桑方'));
+  assert.ok(!persons('联合巡河组一行先后来到龙江村，实地查看水质。').includes('巡河组'));
+});
+
+test('extract: a dotted name printed short before his post; 和 ending a name before 会见', () => {
+  const people = (text: string) => extract(text).output.filter((m) => m.kind === 'person' || m.kind === 'title');
+  const text = '总领事刘伟会见了南奔巴省省长马塔尔·马苏德。刘伟应邀与马苏德省长一道出席捐赠仪式。';
+  const after = people(text).filter((m) => m.start > text.indexOf('应邀'));
+  assert.deepEqual(after.map((m) => `${m.kind} ${m.text}`), ['person 马苏德', 'title 省长']);
+  const persons = (t: string) => extract(t).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(persons('市委常委梁丽娴、市台湾事务局局长林庆和会见并宴请乡亲一行。').includes('林庆和'));
+});

@@ -92,6 +92,9 @@ function countryWord(text: string, name: string): boolean {
   return army || withChina || countrySide(text, name, 'person');
 }
 
+/** Heads of institutions and places named after people (医院, 大学, 机场). */
+const NAMESAKE_HEADS = /^(?:医院|大学|学院|中学|小学|学校|国际机场|机场|港|广场|体育场|纪念馆|基金会|清真寺|大街|大道|大桥)/;
+
 /**
  * Tagger spans the rules know to be wrong in any convention: collective words, bodies ending in 布局 / 格局 / 部署,
  * and a person that is one common word (enterprises keep theirs: brands are often common words, 暴雪, 新浪).
@@ -106,8 +109,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   if (s.kind === 'person') {
     const tokens = tag(t);
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
-    // A building's word ends no name (陈列馆, which jieba tags as one).
-    if (/[馆厅]$/.test(t)) return false;
+    // A building's word ends no name (陈列馆, which jieba tags as one), nor does a team's (联合巡河组一行).
+    if (/[馆厅组]$/.test(t)) return false;
     // A body's short name in brackets after it (巴勒斯坦伊斯兰抵抗运动（哈马斯）) is no person.
     const named = text.slice(Math.max(0, s.start - 5), s.start - 1);
     const body = endsInBodySuffix(text, s.start - 1) || MOVEMENT_ENDS.test(named);
@@ -129,6 +132,12 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (t.endsWith('感') && tokens.length === 1) return false;
     // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).
     if (t.length === 1 && surnameAt(text, s.start) === 0) return false;
+    // One side of talks (桑方, 韩方: Zanzibar's, Korea's), however common the name.
+    if (t.length === 2 && t[1] === '方' && sideOf(text, t[0]!)) return false;
+    // A foreign name before an institution's head is its namesake's (阿卜杜拉·姆才医院, 纳扎尔巴耶夫大学).
+    if (t.includes('·') && NAMESAKE_HEADS.test(text.slice(s.end, s.end + 4))) return false;
+    // A village after a township (大岭镇长发村): the township's head is no post there, the village no name.
+    if (/[村屯庄]$/.test(t) && /[镇乡]长$/.test(text.slice(Math.max(0, s.start - 2), s.start))) return false;
   }
   return true;
 }
@@ -826,6 +835,25 @@ const HEADS: ReadonlySet<string> = new Set(['省长', '市长', '县长', '区�
  * A head printed after his name (应杨晓波市长邀请, 杨晓波市长在市政府会见…) reads as the head of a place named like
  * him: where the text names him as a person elsewhere and no list knows the place, it is his name and his post.
  */
+/**
+ * A foreign name printed short before his post (马苏德省长, after 南奔巴省省长马塔尔·马苏德) read as a post of a place
+ * of that name: the short form of a dotted name found before stands for him, the post after it is his.
+ */
+function shortNamesBeforePosts(found: Found): void {
+  const shorts = new Set(
+    found.mentions.filter((m) => m.kind === 'person' && m.text.includes('·')).map((m) => m.text.split('·').at(-1)!),
+  );
+  for (const m of found.mentions.filter((x) => x.kind === 'title')) {
+    const short = [...shorts].find((n) => n.length >= 2 && m.text.startsWith(n) && m.text.length > n.length);
+    const at = m.start + (short?.length ?? 0);
+    const post = short ? titlesAt(found.text, at).at(-1) : undefined;
+    if (!post || post.end !== m.end) continue;
+    found.drop(m);
+    found.addName({ start: m.start, end: at }, 'before-title');
+    found.addTitle(post, undefined, 'after-name');
+  }
+}
+
 function namesBeforeHeads(found: Found): void {
   for (const m of found.mentions.filter((x) => x.kind === 'title' && HEADS.has(x.post ?? '') && !x.organ)) {
     const name = m.text.slice(0, -m.post!.length);
@@ -910,6 +938,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   aliasesInBrackets(found);
   glossesInBrackets(found);
   namesBeforeHeads(found);
+  shortNamesBeforePosts(found);
   namesEndingInWords(found);
   namesAmongNames(found);
   nameAfterJoiner(found);

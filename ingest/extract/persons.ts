@@ -64,7 +64,8 @@ function joinerOfName(text: string, c: string, end: number): boolean {
 }
 
 /** Verbs a name ending in 和 may stand before (刘家和主持, 康正和讲话): no conjunction joins a person to them. */
-const ACTS_AFTER_AND = ['主持', '讲话', '致辞', '表示', '指出', '强调'];
+// (林庆和会见并宴请: 会见, 出席 and 宴请 take no object joined by 和 either.)
+const ACTS_AFTER_AND = ['主持', '讲话', '致辞', '表示', '指出', '强调', '会见', '会谈', '出席', '宴请'];
 
 /** Pronouns of two characters that open with a surname's character (任何人, 何种): no name opens with them. */
 const PRONOUNS: ReadonlySet<string> = new Set(['任何', '何人', '何事', '何处', '何种', '何等', '何时', '何地', '何妨']);

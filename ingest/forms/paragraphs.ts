@@ -1,6 +1,8 @@
 // Clean text into a block: body lines become paragraphs (each line one), headline lines join with spaces; offsets kept.
 import type { Block } from '../types.ts';
 import { parseLead } from '../split/credits.ts';
+import { removePinyinGlosses } from '../normalise/glosses.ts';
+import { joinListLines, removeAlignmentSpaces } from '../normalise/padding.ts';
 import { concat, inserted, rawSpan, slice, toRuns, trim, type Tracked } from '../text/tracked.ts';
 
 /** The non-blank lines of a tracked text, trimmed (a record's text field, with its own line breaks). */
@@ -29,8 +31,9 @@ export function cleanBlock(
   body: readonly Tracked[],
   reporters: readonly string[],
 ): Block {
-  const text = joined(body, '\n');
-  const head = joined(headline, ' ');
+  const lines = body.map((line) => removeAlignmentSpaces(removePinyinGlosses(line)));
+  const text = joined(joinListLines(lines), '\n');
+  const head = joined(headline.map(removePinyinGlosses), ' ');
   return {
     id,
     file,

@@ -4,6 +4,7 @@ import { parseIsoDate } from '../dates/index.ts';
 import type { Tracked } from '../text/tracked.ts';
 import { cleanBlock, linesOf, stripLead } from './paragraphs.ts';
 import { fullWidthField, punctuationRead } from '../text/fullwidth.ts';
+import { toSimplified } from '../decode/script.ts';
 
 /** One record as read: its fields by lower-cased name, each value with its raw offsets. */
 export interface RawRecord {
@@ -60,12 +61,18 @@ function recordIssue(r: RawRecord, where: string, warn: (code: string, text: str
   return issue;
 }
 
+/** A field in simplified characters, one for one. */
+function simplifiedField(t: Tracked): Tracked {
+  return { text: toSimplified(t.text, true)?.text ?? t.text, map: t.map };
+}
+
 /** Blocks of a file's records: ids from the `id` column (else the line), duplicates and empty texts reported. */
 export function recordBlocks(file: string, records: readonly RawRecord[], messages: Message[]): Block[] {
   const stem = file.replace(/\.[^./\\]+$/, '');
   const seen = new Set<string>();
   const blocks: Block[] = [];
   let marks = 0;
+  const traditional: string[] = [];
   const punctuated = (t: Tracked) => {
     const out = fullWidthField(t);
     marks += out.changed;
@@ -91,8 +98,14 @@ export function recordBlocks(file: string, records: readonly RawRecord[], messag
     }
     seen.add(id);
     const headlineCell = field(r, RECORD_COLUMNS.headline);
-    const headline = headlineCell && punctuated(headlineCell);
-    const lead = stripLead(linesOf(text));
+    const punctuatedHeadline = headlineCell && punctuated(headlineCell);
+    // A record printed in traditional characters in a file of simplified ones is read in simplified ones, its
+    // headline with it (too short to tell alone); one for one, so offsets stay.
+    const simplified = toSimplified(text.text);
+    if (simplified) traditional.push(id);
+    const body = simplified ? { text: simplified.text, map: text.map } : text;
+    const headline = simplified && punctuatedHeadline ? simplifiedField(punctuatedHeadline) : punctuatedHeadline;
+    const lead = stripLead(linesOf(body));
     const block = cleanBlock(`${stem}:${id}`, file, headline ? linesOf(headline) : [], lead.body, lead.reporters);
     const issue = recordIssue(r, where, warn);
     if (Object.keys(issue).length > 0) block.issue = issue;
@@ -100,5 +113,12 @@ export function recordBlocks(file: string, records: readonly RawRecord[], messag
     blocks.push(block);
   }
   if (marks) messages.push(punctuationRead(file, marks));
+  if (traditional.length) {
+    const n = traditional.length;
+    const ids = `${traditional.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}`;
+    const text = `${file}: ${n} record${n === 1 ? '' : 's'} printed in traditional characters read in simplified ` +
+      `ones (${ids})`;
+    messages.push({ level: 'info', code: 'records.script', file, text });
+  }
   return blocks;
 }

@@ -3,6 +3,8 @@ import type { Message, Page, StageResult } from '../types.ts';
 import { concat, inserted, track, trim, type Tracked } from '../text/tracked.ts';
 import { collapseDoubled } from './doubled.ts';
 import { normaliseDateSpaces } from './dates.ts';
+import { removePinyinGlosses } from './glosses.ts';
+import { removeAlignmentSpaces } from './padding.ts';
 import { endsSentence } from './punctuation.ts';
 
 export interface Line {
@@ -69,7 +71,7 @@ export function normalise(page: Page, options: NormaliseOptions = {}): StageResu
         });
       }
       lines.push({
-        text: normaliseDateSpaces(d.text),
+        text: removeAlignmentSpaces(removePinyinGlosses(normaliseDateSpaces(d.text))),
         lineNo,
         indented,
         blankBefore: blank,

@@ -2,6 +2,7 @@
 // the predicate it is joined to (出席并致辞); plans, denials, attributive uses (率领的代表团) and reported speech bind none.
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { INVITATION, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import { POSTS_AFTER_NAME } from '../../../ingest/extract/lexicon/titles.ts';
 import {
   notDone, PARTY, PARTY_CLOSED, unnamedOfficials, type Found, type Group, type SentenceContext,
 } from './context.ts';
@@ -58,7 +59,7 @@ const SENT_TO = new RegExp(
   // (代表中华全国总工会、…中华全国台湾同胞联谊会向大会致贺词: on whose behalf, however many.)
   '^(?:代表[^，。；“”向]{1,160})?[^，。；]{0,12}?(?:以[^，。；向]{1,8}方式)?向[^，。；“”]{2,80}?(?:发表)?(?:书面|视频)?$',
 );
-const OTHERS_LISTED = new RegExp(
+export const OTHERS_LISTED = new RegExp(
   // (A list of bodies may be long: 国家发展改革委、工业和信息化部、…商务部等有关部门主要负责同志.)
   // (…李希、韩正和大会主席团成员在主席台就座: the members of a body, after 和.)
   (
@@ -69,10 +70,13 @@ const OTHERS_LISTED = new RegExp(
     '^(?:(?:，以及|，|以及|、)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|COUNT)' +
     '|[及和][^，。；：]{1,40}?COUNT|[及和][^，。；：]{1,40}?[0-9０-９]+(?:多|余)?位[^，。；：]{0,16}?(?:负责人|代表|干部)' +
     // (…相自成及重庆市、…、新疆自治区等7省市自治区领导出席: those of places listed, then their kind.)
-    '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|领导|官员|州长|省长|市长|总督)|(?:共约|共|约)COUNT' +
+    // (…辛华及区委各督导组组长、副组长，…各街道党工委书记参加会议: heads by their post, every one of a kind.)
+    '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|领导|官员|政要|人士|州长|省长|市长|总督|组长|书记)' +
+    '|(?:共约|共|约)COUNT' +
     // (…李太福，各乡镇党委书记及分管教育副职，…，受表彰的先进个人及…全体干部职工共240余人参加: others of any kind,
     // closed by their count in all.)
-    '|(?:，[^，。；：]{1,40}){1,8}?(?:共约|共|约)COUNT' +
+    // (…等逾400人出席: more than a count.)
+    '|(?:，[^，。；：]{1,40}){1,8}?(?:共约|共|约|等(?:逾|超过|近))COUNT' +
     // (…唐建国，以及市司法局，市农委，各兄弟县市区…的领导和相关工作人员和…方阵参加: others after 以及, up to the verb.)
     '|，以及[^。；：“”]{1,150}?(?:领导|人员|负责人|负责同志|代表|干部|群众|方阵)$)+'
   )
@@ -93,14 +97,16 @@ function closedByDeng(ctx: SentenceContext, from: number): boolean {
 
 /** What the named are, after their closing 等, before a comma (等两国官员，). */
 // (郑荣文、郭庆生、李新华等区工管委领导班子成员，27个开工项目业主代表参加活动: the members of a body.)
-const KIND_AFTER_DENG = /^[^，。；：“”的]{0,12}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导)(?=[，,])/;
+const KIND_AFTER_DENG = /^[^，。；：“”的]{0,24}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导)(?=[，,])/;
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
  * partner phrase (its verbs are the partner's: 同来华出席…的佐科), no other person, nothing too long.
  */
 function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  let between = ctx.text.slice(from, to).replace(MANNER_PHRASE, '');
+  // (欧渤芊大使慰问…: a post printed after the name the tagger read.)
+  const printed = ctx.text.slice(from, to).replace(ADDRESS_POST, '');
+  let between = printed.replace(MANNER_PHRASE, '');
   // (蔡奇7日上午，代表习近平总书记和党中央看望…: the day after the subject, then on whose behalf, right before the
   // verb; whoever is named there is no agent.)
   const behalf = /^(?:[0-9０-９]{1,2}日|今天|当天)?(?:[上中下]午|晚上?)?[，,]?代表[^，。；的“”]{1,20}$/.test(between);
@@ -118,7 +124,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const listed = between.replace(OTHERS_LISTED, '');
   between = listed.slice(unnamedOfficials(listed)).replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // (…杨喜春，以及县委办…等相关部门单位负责人，督查了…: the comma that closes a long subject before its verb.)
-  if (between === '，' && listed.length < ctx.text.slice(from, to).length) between = '';
+  if (between === '，' && listed.length < printed.length) between = '';
   // Guests told by kind, not named (习近平夫妇同贵宾们共同观看…), are company, not a partner who did it instead.
   between = between.replace(COMPANY, '').replace(UNNAMED_PARTNERS, '');
   // One of many (包括叙利亚外长梅克达德在内的阿盟22个成员国代表参会) did what they all did.
@@ -157,6 +163,12 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
 // (…王在希和海峡两岸的嘉宾出席: the kind alone after 的.)
 const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：“”的]{0,30}(?:代表|嘉宾|来宾|贵宾|人士|客人|学者)$/;
 
+/** A post printed after a name (张卫东大使, 王岐山副主席). */
+export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
+
+/** Together with others by kind, perhaps set off by a comma (及相关部门同志一道，). */
+const ALONG_WITH_OTHERS = /^(?:(?:及|和|以及)[^，。；：]{1,20}?(?:同志|人员|负责人|干部))?(?:一道|一同|一起)[，,]?/;
+
 const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?/;
 
 /**
@@ -171,8 +183,11 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   // (率南湖区各民主党派、新联会负责人…一行12人来杨浦: those he led, listed, then his party.)
   const led = LED_ALONG.exec(ctx.text.slice(from, to))?.[0] ?? '';
   const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from)) || PARTY_CLOSED.test(led);
-  const between = ctx.text.slice(from + led.length, to).replace(PARTY_OPENS, '').replace(party ? /^[，,]/ : /^$/, '')
-    .replace(GOING_WHEN, '').replace(/^(?:还|先后|相继|专程|特地|专门)+/, '')
+  // (欧渤芊大使赴…驻地，慰问…: his post of address after the name the tagger read.)
+  const between = ctx.text.slice(from + led.length, to).replace(ADDRESS_POST, '').replace(PARTY_OPENS, '')
+    .replace(party ? /^[，,]/ : /^$/, '')
+    // (吴海燕与县领导王昱、刘长远及相关部门同志一道，到…督导: together, set off by a comma.)
+    .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|先后|相继|专程|特地|专门)+/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // (来我省进行为期五天的考察: how long it lasted.)
     .replace(/(?:进行|开展)了?为期[^，。；的]{1,8}的$/, '')
@@ -202,10 +217,16 @@ function partyTakenAlong(ctx: SentenceContext, f: Found, taken: (x: Group) => bo
 }
 
 /** A leader's word of taking along, then those taken, up to one of them (率市政府副秘书长…). */
-const TAKEN_ALONG = /(?:带领|率领|带着|率)(?:(?!来|到|赴|前往|深入|走进)[^，。；：“”的]){0,30}$/;
+// (Not those escorting them: 率…负责人由中科院陈竺副院长…陪同下.)
+const TAKEN_ALONG = /(?:带领|率领|带着|率)(?:(?!来|到|赴|前往|深入|走进|由|在)[^，。；：“”的]){0,30}$/;
 
 /** Whom a leader took along (带领有关部门负责人深入A、B，实地督导…), up to the going. */
-export const LED_ALONG = /^(?:带领|率领|带着|率)[^，。；：“”的]{2,40}?(?=赶赴|深入|来到|前往|赴|到|来)/;
+// (…苏家杰先后率香港青少年及澳门乡亲、同乡会会员，回到清远开展考察: at once or in turn, a comma before the going.)
+// (…杨生荣率分院科技处和兰州近代物理所的专家一行6人到山东考察调研: 的 before the kind of those taken.)
+export const LED_ALONG = new RegExp(
+  ('^(?:先后|分别|共同)?(?:带领|率领|带着|率)(?:[^，。；：“”的]|的(?=[^，。；：“”的]{0,6}PEOPLE)){2,40}?[，,]?' +
+    '(?=赶赴|深入|来到|回到|前往|赴|到|来)').replace('PEOPLE', '(?:专家|干部|负责人|负责同志|同志|人员|代表|成员|师生)'),
+);
 
 /** Every 的 from `from` to `to` describes a place named right after it (来到浙江对口支援的青海海西…自治州). */
 function placesDescribed(ctx: SentenceContext, from: number, to: number): boolean {
@@ -244,26 +265,38 @@ function namedIn(ctx: SentenceContext, from: number, to: number): boolean {
 }
 
 /** What follows escorts named before 陪同下: others by kind (及…等有关部门), then 的. */
-const ESCORTS_BEFORE = /^(?:(?:及|和|以及)[^，。；：“”、]{1,16}?)?(?:等[^，。；：“”]{0,12}?)?的?陪同下/;
+// (由中科院陈竺副院长、生命科学与生物技术局、…等部门负责人陪同下: his post, then bodies listed.)
+// (Not 在 or 由: a name before them is the one escorted, 习近平在陈吉宁陪同下.)
+const ESCORTS_BEFORE = new RegExp(
+  '^(?:(?![在由])[^，。；：“”、]){0,6}?(?:(?:及|和|以及)[^，。；：“”、]{1,16}?|(?:、[^，。；：“”、]{1,16}?){1,6})?' +
+    '(?:等[^，。；：“”]{0,12}?)?的?陪同下',
+);
 
 /** The group closest before the predicate whose text up to it is clean. */
+/** The group names where a visit went or was done, not who led it. */
+function whereItWent(ctx: SentenceContext, f: Found, g: Group): boolean {
+  // (刘旭光一行先后来到王晴晴委员工作室和孟苑实地调研: what is named where the visit went did not lead it.)
+  if (WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start))) return true;
+  // (…张云龙到安马大营二号地施工现场进行了调研指导: a name read right after another's 到 is where he went.)
+  // (…一行12人来杨浦考察调研: one name the tagger alone read right after a going is where it went.)
+  const taggerPlace = g.persons.length === 1 && g.persons[0]!.rule === 'tagger';
+  const after = '到赴来'.includes(ctx.text[g.start - 1] ?? '-');
+  if (after && (ctx.groups.some((x) => x.end === g.start - 1) || taggerPlace)) return true;
+  // (调研组一行在川渝高竹新区胡家梁子观景平台参观: a name the tagger alone read inside where it was done.)
+  return taggerPlace && /在[^，。；]{1,12}$/.test(ctx.text.slice(clauseStart(ctx, g.start), g.start)) &&
+    !/陪同|带领|率领/.test(ctx.text.slice(g.end, f.start));
+}
+
 function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // A group inside what is learnt or heard (围绕学习贯彻习近平总书记…精神作了发言) is no agent: the one before it may be.
   // (李克强在…谢索帕拉陪同下，…参观…，并出席…: the escort is no agent of what the one escorted did.)
   // (廖飞在州政府秘书长邓锦光及州发改等有关部门陪同下: others by kind may follow the escorts.)
-  const escort = (g: Group) => f.word !== '陪同' && ESCORTS_BEFORE.test(ctx.text.slice(g.end, g.end + 40));
+  const escort = (g: Group) => f.word !== '陪同' && ESCORTS_BEFORE.test(ctx.text.slice(g.end, g.end + 90));
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
   if (escortedBy(ctx, f)) return escortsOf(ctx, f);
   // (观光团在该会理事长叶伯昆及…温世宏科长的率领下前来…考察: those named after 在 led the party.)
   if (ledUnder(ctx, f)) return leadersUnder(ctx, f);
-  // (刘旭光一行先后来到王晴晴委员工作室和孟苑实地调研: what is named where the visit went did not lead it.)
-  // (…张云龙到安马大营二号地施工现场进行了调研指导: a name read right after another's 到 is where he went.)
-  // (…一行12人来杨浦考察调研: one name the tagger alone read right after a going is where it went.)
-  const taggerPlace = (g: Group) => g.persons.length === 1 && g.persons[0]!.rule === 'tagger';
-  const wentBy = (g: Group) =>
-    '到赴来'.includes(ctx.text[g.start - 1] ?? '-') && (ctx.groups.some((x) => x.end === g.start - 1) || taggerPlace(g));
-  const went = (g: Group) =>
-    f.pred.rel === 'LED' && (WENT_TO.test(ctx.text.slice(clauseStart(ctx, g.start), g.start)) || wentBy(g));
+  const went = (g: Group) => f.pred.rel === 'LED' && whereItWent(ctx, f, g);
   // (江洪率市政府副秘书长李博平、…等来我县调研: those taken along did not lead it; who took them did.)
   const takenAlong = (g: Group) => {
     const from = clauseStart(ctx, g.start);
@@ -356,15 +389,20 @@ function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
   return cleanBetween(ctx, from + place, f.start) || goingBetween(ctx, from + place, f.start);
 }
 // (…吴荣法一行，在…的陪同下，到德清调研: a party set off by a comma before its escorts.)
-const ESCORTED = /^[，,]?在[^。；！？“”]{1,60}?陪同下[，,]?/;
-/** A short clause of the subject's own before an escort clause (走下列车，). */
-const OWN_CLAUSE = /^[^，。；的“”]{2,8}[，,](?=在[^。；！？“”]{1,60}?陪同下)/;
+// (…等部门有关负责人由中科院陈竺副院长、…等部门负责人陪同下参观了我所: 由 for 在.)
+const ESCORTED = /^[，,]?[在由][^。；！？“”]{1,80}?陪同下[，,]?/;
+/**
+ * A short clause of the subject's own before an escort clause (走下列车，), or those he took along (宋恩华率省科技厅、
+ * …等部门有关负责人由…陪同下参观).
+ */
+const OWN_CLAUSE = /^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?)(?=[在由][^。；！？“”]{1,80}?陪同下)/;
 const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join('|')})`);
 
 /** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */
 export function partnerMark(ctx: SentenceContext, f: Found): number {
   // (同列席…的全国人大代表，结合审议…的报告，进行座谈交流: a topic set off by commas stands between.)
-  const before = ctx.text.slice(ctx.s.start, f.start);
+  // (吴海燕与县领导王昱、刘长远…一道，到…督导: together, then a comma before the going; one character for one.)
+  const before = ctx.text.slice(ctx.s.start, f.start).replace(/(一道|一同|一起)[，,](?=[^，。；：]*$)/, '$1 ');
   const topic = TOPIC_BETWEEN.exec(before)?.[0].length ?? 0;
   const clause = before.slice(0, before.length - topic).match(/[^，。；：]*$/)![0];
   const found = [...clause.matchAll(PARTNER_MARKS)].at(-1);
@@ -570,8 +608,18 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.word === '召开' && /(?:会|大|成功|胜利|顺利)$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start)))
     return true;
   // 主持编辑《…》, 主持起草: directing a work, no meeting.
-  if (f.pred.rel === 'CHAIRED' && /^(?:编辑|编写|编纂|起草|审定|修订|设计|研制|研发)/.test(ctx.text.slice(f.end, f.end + 2)))
+  if (f.pred.rel === 'CHAIRED' && /^(?:编辑|编写|编纂|起草|审定|修订|设计|研制|研发|制定)/.test(ctx.text.slice(f.end, f.end + 2)))
     return true;
+  if (escortingNothing(ctx, f)) return true;
+  return (
+    f.pred.rel === 'ADDRESSED' &&
+    !/^[发作]/.test(f.word) &&
+    wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined
+  );
+}
+
+/** Escorting or being present, told so that it names none of the story's events. */
+function escortingNothing(ctx: SentenceContext, f: Found): boolean {
   // 陪同访问, 全程陪同: accompanying a whole visit, none of the story's events in particular.
   if (f.pred.object === 'story' && /^(?:访问|来访|出访|访华)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   if (f.word === '陪同' && ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '全程') return true;
@@ -579,13 +627,11 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (escortedBy(ctx, f) && !escortsOf(ctx, f)) return true;
   // 与会各方, 陪同人员, 出席嘉宾: those present, named by their presence.
   if (PRESENCE_WORDS.includes(f.word) && PRESENT_PEOPLE.test(ctx.text.slice(f.end, f.end + 4))) return true;
-  // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events.
-  if (f.word === '陪同' && /^下[，,]?(?:参观|观看|游览|欣赏|品尝)/.test(ctx.text.slice(f.end, f.end + 4))) return true;
-  return (
-    f.pred.rel === 'ADDRESSED' &&
-    !/^[发作]/.test(f.word) &&
-    wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined
-  );
+  // 在宝马公司董事长齐普策陪同下参观了…: accompanying a tour of sights is no part in the story's events (but a party's
+  // tour is its visit: …率…负责人由…陪同下参观了我所).
+  const tour = ctx.predicates.some((p) => p.word === '参观');
+  const sights = tour ? /^下[，,]?(?:观看|游览|欣赏|品尝)/ : /^下[，,]?(?:参观|观看|游览|欣赏|品尝)/;
+  return f.word === '陪同' && sights.test(ctx.text.slice(f.end, f.end + 4));
 }
 
 /** A visit's verb that tells no visit: a study, a check-up, a team led at work, a frame, a summary. */
@@ -594,6 +640,9 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   // (为钱正英同志送别，并慰问其亲属: the mourners comfort the family at the farewell, no visit of its own.)
   const mourning = /送别|吊唁|悼念|告别/.test(ctx.text.slice(ctx.s.start, f.start));
   if (f.pred.kind === 'condolence visit' && mourning && /^了?其(?:亲属|家属|遗属)/.test(ctx.text.slice(f.end))) return true;
+  // (出席茶话会，并看望在座台胞: greeting those in the room at what he attended, no visit; not 来到各分组讨论地点，慰问
+  // 参会的政协委员, a round of the groups.)
+  if (f.pred.kind === 'condolence visit' && /^了?(?:在座|在场)/.test(ctx.text.slice(f.end))) return true;
   // 调研发现, 调研成果: a study and what it found, no visit (察看重点项目 looks over a site).
   const study = wordAt(STUDY_AFTER, ctx.text, f.end);
   // (调研重点项目, 督导重点企业: the key sites visited, not where a study puts its weight.)
@@ -640,7 +689,9 @@ const VISIT_AHEAD =
   // (分别带队深入基层，与辖区居民亲切交谈: going among those served is a visit; 深入学习 is no going.)
   // (…等一行带领…服务小分队走进边关: going into a place too.)
   new RegExp(
+    // (乡亲一行34人在理事长陈玉群女士的率领下，返乡开展交流省亲活动: a homecoming, a party's visit too.)
     '调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|走进|代表团|考察团|访问团|出席|参加' +
+      '|返乡|回乡|寻根|省亲' +
       '|拜会|拜访|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)',
   );
 /** Those a leader takes along, named by their office rather than by name (有关部门负责人, 班子成员). */
@@ -712,22 +763,25 @@ function escortsOf(ctx: SentenceContext, f: Found): Group | undefined {
   return g && ESCORTS_BEFORE.test(ctx.text.slice(g.end, f.end + 1)) ? g : undefined;
 }
 
-/** `在…的率领下`: 率领 or 带领 between 的 and 下, those before 的 leading a party told by its kind. */
+/**
+ * `在…的率领下`: 率领 or 带领 between 的 and 下, those before 的 leading a party told by its kind; the 的 may be left
+ * out after a name (在北京市政府高级顾问戴均良带领下).
+ */
 const ledUnder = (ctx: SentenceContext, f: Found): boolean =>
-  (f.word === '率领' || f.word === '带领') && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下';
+  (f.word === '率领' || f.word === '带领') && ctx.text[f.end] === '下' &&
+  (ctx.text[f.start - 1] === '的' || ctx.groups.some((g) => g.end === f.start));
 
 /** The groups named between 在 and 的率领下, as one (理事长叶伯昆及…温世宏科长). */
 function leadersUnder(ctx: SentenceContext, f: Found): Group | undefined {
   const at = ctx.text.lastIndexOf('在', f.start);
   if (at < clauseStart(ctx, f.start)) return undefined;
-  const gs = ctx.groups.filter((g) => g.start > at && g.end < f.start);
+  const gs = ctx.groups.filter((g) => g.start > at && g.end <= f.start);
   if (gs.length === 0) return undefined;
   return { persons: gs.flatMap((g) => g.persons), start: gs[0]!.start, end: gs.at(-1)!.end, listed: false };
 }
 
-/** `在…的陪同下`: 陪同 between 的 and 下, those before 的 escorting the one the sentence is about. */
-const escortedBy = (ctx: SentenceContext, f: Found): boolean =>
-  f.word === '陪同' && ctx.text[f.start - 1] === '的' && ctx.text[f.end] === '下';
+/** `在…的陪同下`: 陪同 before 下 (的 or not), those named before it escorting the one the sentence is about. */
+const escortedBy = (ctx: SentenceContext, f: Found): boolean => f.word === '陪同' && ctx.text[f.end] === '下';
 
 /** A place named after a person, right after the name (李敬和家中, 王晴晴委员工作室). */
 const PLACE_OF_PERSON = /^和?(?:家|(?:委员|代表|书记|劳模|大师|技能大师|名师|专家)?工作室)/;
@@ -775,9 +829,15 @@ function onBehalfOf(ctx: SentenceContext, at: number): boolean {
 }
 
 /** The predicate's clause goes on to name something (…参加审议时的指示精神): it is part of a noun, not a happening. */
+/** What follows a topic introduced by 就: its kind, then what was said about it (…工作分别作了讲话). */
+const SPOKEN_ABOUT = /^[^，。；：“”]{0,12}?(?:工作|问题|情况|事项)(?:等)?(?:分别|先后)?(?:作了?|进行了?|发表了?)[^，。；]{0,4}(?:讲话|发言|说明|部署)/;
+
 function embedded(ctx: SentenceContext, f: Found): boolean {
   // 发表题为《…》的重要讲话: the speech is named after its verb, nothing is inside it.
   if (f.word.endsWith('题为')) return false;
+  // (陆浩、副组长翟青就做好督察工作分别作了讲话: the work a speech is about, no visit.)
+  const about = /就[^，。；：“”]{0,10}$/.test(ctx.text.slice(ctx.s.start, f.start));
+  if (about && SPOKEN_ABOUT.test(ctx.text.slice(f.end, ctx.s.end))) return true;
   // Up to a second predicate joined by 并: 出席并发表题为《…》的重要讲话 names the speech, not what 出席 is part of.
   // (主持会议并传达了…会议精神: the spirit is what the second act conveys.)
   const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0].replace(/并(?:且)?(?:发表|作)[^]*$/, '')
@@ -884,7 +944,8 @@ function othersParty(ctx: SentenceContext, f: Found, g: Group): boolean {
  */
 // (参加活动的市领导有…: those listed told by their kind first.)
 const ALSO_LISTED = new RegExp(
-  /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的KIND(?:还)?有(?![关效力序利益的所些点时：:])/.source
+  /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的KIND(?:还)?有(?![关效力序利益的所些点时：:])|^(?:人员|同志)?[：:]/
+    .source
     .replaceAll('KIND', '(?:[省市县区镇乡]?(?:领导同志|领导|嘉宾|负责同志|代表))?'),
 );
 
@@ -928,8 +989,10 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   const spokeEach = f.pred.rel === 'ADDRESSED' && EACH_ON_TOPIC.test(clause);
   // And a meeting held or attended after what the subject did first (李希详细了解…情况，并召开…座谈会), but not after
   // an arrival, which tells what he came for (抵达巴黎，开始对法国进行正式访问，并出席…峰会).
-  const heldAfter =
-    (f.pred.rel === 'CHAIRED' || f.pred.rel === 'ATTENDED') && ACT_JOINED.test(clause) && !before.includes('抵达');
+  // (…出席…交接仪式，主持监交仪式并讲话: so is one chaired in the next clause, with no word between.)
+  const chairedNext = clause === '' && f.pred.rel === 'CHAIRED' && /(?:出席|参加)[^，。；]*[，,]$/.test(before);
+  const heldAfter = (f.pred.rel === 'CHAIRED' || f.pred.rel === 'ATTENDED') &&
+    (ACT_JOINED.test(clause) || chairedNext) && !before.includes('抵达');
   // (…赶往…，来到…安置点…，代表党中央、国务院慰问受灾群众: the visit on someone's behalf where he went.)
   const onBehalf = BEHALF_CLAUSE.test(clause) && WENT_BEFORE.test(before.slice(0, before.length - clause.length));
   const visitAfter = f.pred.object === 'visit' && (VISIT_JOINED.test(clause) || onBehalf);

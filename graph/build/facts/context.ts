@@ -77,6 +77,9 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   if (/^、\p{Script=Han}{1,8}代表$/u.test(between)) return true;
   // 来自军委装备发展部的饶文敏代表、来自…的王宏宇代表: deputies listed by where they come from.
   if (/^(?:代表|委员)、来自[^，。；、“”]{1,24}的$/u.test(between)) return true;
+  // Others by kind between two names (…尤素福、桑方相关医疗科研机构负责人以及…副队长殷骏) are listed with them.
+  const unnamed = UNNAMED_ITEM.exec(text.slice(from, to));
+  if (unnamed && !titlesOnly) return joinsList(text, from + unnamed[0].length, to, titles);
   // A courtesy after the first name (弗舍尔女士、…) is no break in the list.
   between = between.replace(COURTESY, '');
   const joiner = /^(?:[、和及]|以及)+/.exec(between)?.[0] ?? '';
@@ -85,6 +88,9 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   if (joiner && post && joiner.length + post.length === between.length) return true;
   return /^(?:[、和及]|以及)+$/.test(between) || describedNext(text.slice(from, to).replace(/\s/g, ''), titles, to);
 }
+
+/** Others by their kind as an item of a list, before the next item's joiner. */
+const UNNAMED_ITEM = /^、[^，。；：、“”的]{1,20}?(?:负责人|负责同志|代表|官员|人员)(?=以及|[和及、])/;
 
 /**
  * The text from `from` to `to` without the titles printed there, each with the state and 前 / 新任 before it
@@ -138,9 +144,10 @@ const TEAM_DOING = /(?:督导|督查|检查|调研|考察|视察|巡视|巡察|�
 export function unnamedOfficials(between: string): number {
   let at = 0;
   for (;;) {
-    const item = /^，(?:以及)?([^，。；：“”的]{1,40})/.exec(between.slice(at));
+    // (…范奥耶、法兰克福市副议长，经济…界人士…: an official by his post alone among the named.)
+    const item = /^，(?:以及)?([^，。；：“”的]{1,40})|^、([^，。；：“”的、及和]{2,20})(?=[，、及和]|$)/.exec(between.slice(at));
     // (督导组有关成员: a team named by what it does.)
-    const kind = item?.[1]!.replace(/(?:等|们)$/, '').replace(TEAM_DOING, '名');
+    const kind = (item?.[1] ?? item?.[2])?.replace(/(?:等|们)$/, '').replace(TEAM_DOING, '名');
     // (…的马新强，再次向总书记作了汇报: to whom he reported, after an adverb, is no one listed.)
     if (!item || /[向为对在给把被从将]|^(?:再|又|还|也|先后|分别|一同|共同)/.test(kind!) || !describes(kind!, [], 0)) return at;
     at += item[0].length;
@@ -149,11 +156,14 @@ export function unnamedOfficials(between: string): number {
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS, ...NEWER_POSTS]);
 /** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
-const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员', '领导班子', '记者',
+const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员', '官员',
+  '领导班子', '记者',
   // (组织部干事吴荣法: a staff officer of a department.)
   '干事',
   // (纪检监察组组长: a team's head; no title of kg's, which would lump every team printed short into one 组长.)
-  '组长', '副组长']);
+  '组长', '副组长',
+  // (中国援桑医疗队副队长殷骏: a team's, likewise.)
+  '队长', '副队长']);
 /**
  * Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇, 县法院张振宝同志、副院长王宅华): a list goes on
  * after them.
@@ -172,7 +182,8 @@ function stateBefore(text: string, at: number): number {
 }
 const SPOUSES = ['夫人', '丈夫'];
 
-const ENVOY_OF = /^(?:主席|总书记|总理|总统|国王)?的?(?:特别代表|特使)/;
+// (加州众议员丁右立代表出席: his representative came, not he.)
+const ENVOY_OF = /^(?:主席|总书记|总理|总统|国王)?的?(?:特别代表|特使)|^(?:的)?代表(?:出席|参加|到会|与会|列席)(?![^，。；]*的)/;
 
 export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   const persons = mentions.filter((m) => m.kind === 'person');
@@ -205,6 +216,10 @@ const UNNAMED_JOINED = new RegExp(`^(?:（[^（）]{1,6}）)?(?:以及|[和及])
  * Officials with their titles listed with commas and closed by 等 (`国务委员王毅，中共中央政治局委员…何立峰等出席`): one
  * group. Without the closing 等 a comma keeps them apart (`会见美国总统拜登，国务卿布林肯参加`).
  */
+/** The kind of those listed, after their closing 等, up to a semicolon. */
+const PAST_SEMICOLON = /^[^，。；：“”]{0,8}；/;
+const prevClosedByDeng = (text: string, g: Group) => text.slice(g.persons.at(-1)!.end, g.end + 1).includes('等');
+
 function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
@@ -217,20 +232,25 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     // (…普京（线上）和60多位…领导人或代表，以及…古特雷斯…等出席: others joined unnamed after the last name, then
     // the list goes on.)
     const others = prev ? (UNNAMED_JOINED.exec(between)?.[0].length ?? 0) : 0;
-    // (…张升民，以及李作成同志出席会议: 以及 after the comma continues the list.)
+    // (…张升民，以及李作成同志出席会议: 以及 after the comma continues the list; 李雷；滕州市委常委…李义，…: so does a
+    // semicolon between those of one place and another's.)
     // (…米卡提等21个阿盟国家领导人以及…秘书长盖特等国际组织负责人出席: 以及 after a list closed by 等, too.)
     const opened =
-      others + ((closedByDeng ? /^(?:，(?:以及)?|以及)/ : /^，(?:以及)?/).exec(between.slice(others))?.[0].length ?? 0);
+      others + ((closedByDeng ? /^(?:[，；](?:以及)?|以及)/ : /^[，；](?:以及)?/).exec(between.slice(others))?.[0].length ?? 0);
     // (严金海，省监察委员会负责人，省高级人民法院院长陈明国: others listed by their posts alone, between two named; the
     // list may go on past a semicolon: 崔伟，区政府办、财政局等相关单位人员；投资公司…总经理王勃.)
     const last = Math.max(between.lastIndexOf('，'), between.lastIndexOf('；'));
     const unnamed = opened > 0 && last >= opened ? unnamedOfficials(between.slice(opened - 1, last)) : 0;
     const comma = unnamed > 0 && unnamed === last - opened + 1 ? last + 1 : opened;
     const postAfter = titles.some((t) => t.start === g.persons[0]!.end);
-    const listed = () =>
-      joinsList(text, prev!.end + comma, g.start, titles, true) ||
-      describes(between.slice(comma), titles, g.start, postAfter);
-    if (prev && merges && comma > 0 && listed()) {
+    // (…洪波等代表团成员；中国驻悉尼总领事馆副总领事童学军…出席: a list closed by 等 and its kind goes on past a
+    // semicolon to the next, which the predicate closes.)
+    const semicolon =
+      prev && !party && prevClosedByDeng(text, prev) ? (PAST_SEMICOLON.exec(between)?.[0].length ?? 0) : 0;
+    const listed = (from: number) =>
+      joinsList(text, prev!.end + from, g.start, titles, true) ||
+      describes(between.slice(from), titles, g.start, postAfter);
+    if (prev && ((merges && comma > 0 && listed(comma)) || (semicolon > 0 && listed(semicolon)))) {
       const persons = [...prev.persons, ...g.persons];
       out[out.length - 1] = { persons, start: prev.start, end: g.end, listed: g.listed };
     } else out.push(g);

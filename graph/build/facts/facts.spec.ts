@@ -346,7 +346,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '检查组成员还包括水利部副部长陈传阔等。',
     COUNTY,
     [
-      'ATTENDED 郭有明 到湖北检查防汛抗旱工作 (陪同)',
+      'ATTENDED 郭有明 到湖北检查防汛抗旱工作 (陪同检查)',
       'ATTENDED 陈传阔 到湖北检查防汛抗旱工作 (随同)',
       'LED 胡静林 到湖北检查防汛抗旱工作 (检查)', 'VISITED 胡静林 湖北',
     ],
@@ -665,7 +665,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     'a welcome banquet and its speech',
     '国家主席习近平和夫人彭丽媛举行宴会。习近平发表致辞。',
     undefined,
-    ['ADDRESSED 习近平 宴会 (发表致辞)'],
+    // (A host holds his banquet: he and his wife held it.)
+    ['ADDRESSED 习近平 宴会 (发表致辞)', 'CHAIRED 习近平 宴会 (举行)', 'CHAIRED 彭丽媛 宴会 (举行)'],
   ],
   [
     '出席 a ceremony before the speech verb of others',
@@ -3681,8 +3682,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ATTENDED 易炼红 调研 (陪同)',
-      'ATTENDED 林武 在山东省委书记林武陪同下来到枣庄市考察 (陪同)',
-      'LED 习近平 在山东省委书记林武陪同下来到枣庄市考察 (考察)',
+      'ATTENDED 林武 来到枣庄市考察 (陪同)',
+      'LED 习近平 来到枣庄市考察 (考察)',
       'LED 习近平 调研 (调研)',
       'VISITED 习近平 枣庄市',
       'VISITED 习近平 绍兴',
@@ -4495,9 +4496,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '、洪克陪同参观调研。在院区会议室内进行了调研交流会，由区卫健委副书记李新主持。',
     undefined,
     [
-      'ATTENDED 吕艳 来院区参观调研 (陪同 #1)',
-      'ATTENDED 洪克 来院区参观调研 (陪同 #3)',
-      'ATTENDED 范娜 来院区参观调研 (陪同 #2)',
+      'ATTENDED 吕艳 来院区参观调研 (陪同参观 #1)',
+      'ATTENDED 洪克 来院区参观调研 (陪同参观 #3)',
+      'ATTENDED 范娜 来院区参观调研 (陪同参观 #2)',
       'CHAIRED 李新 调研交流会 (主持)',
       'LED 陈路 来院区参观调研 (带领)',
       'LED 陈路 来院区参观调研 (调研)',
@@ -4870,8 +4871,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '了他的老朋友、老干部王大明。',
     undefined,
     [
-      'ATTENDED 李红 在县老促会会长李红的陪同下深入柳树镇调研 (陪同)',
-      'LED 黄启明 在县老促会会长李红的陪同下深入柳树镇调研 (调研)',
+      'ATTENDED 李红 深入柳树镇调研 (陪同)',
+      'LED 黄启明 深入柳树镇调研 (调研)',
       'MET 黄启明>王大明 接见',
       'VISITED 黄启明 柳树镇',
     ],
@@ -5047,10 +5048,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '医院分院指导医疗救治工作。分院院长尤传明带领部分领导班子陪同检查。',
     undefined,
     [
-      'ATTENDED 周铭华 在县卫健局局长周铭华等领导的陪同下莅临县人民医院分院指导医疗 (陪同 #1)',
-      'ATTENDED 尤传明 在县卫健局局长周铭华等领导的陪同下莅临县人民医院分院指导医疗 (陪同)',
-      'LED 王明瑞 在县卫健局局长周铭华等领导的陪同下莅临县人民医院分院指导医疗 (指导)',
-      'LED 范以华 在县卫健局局长周铭华等领导的陪同下莅临县人民医院分院指导医疗 (指导)',
+      'ATTENDED 周铭华 莅临县人民医院分院指导医疗救治工作 (陪同 #1)',
+      'ATTENDED 尤传明 莅临县人民医院分院指导医疗救治工作 (陪同检查)',
+      'LED 王明瑞 莅临县人民医院分院指导医疗救治工作 (指导)',
+      'LED 范以华 莅临县人民医院分院指导医疗救治工作 (指导)',
     ],
   ],
   [
@@ -5138,6 +5139,323 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 唐超明 县高速公路建设指挥部揭牌仪式暨指挥部会议 (揭牌 #2)',
       'ATTENDED 李天华 县高速公路建设指挥部揭牌仪式暨指挥部会议 (揭牌 #1)',
     ],
+  ],
+  [
+    'minutes: a label and names after it, the label\'s verb for all',
+    '6月3日，区管委会主任陈立新主持召开专题会议，研究园区项目建设工作。\n会议还研究了其他事项。\n出席：' +
+      '王海涛、刘春梅、赵明、孙立国、吴斌',
+    undefined,
+    [
+      'ATTENDED 刘春梅 管委会专题会议 (出席 #2)',
+      'ATTENDED 吴斌 管委会专题会议 (出席 #5)',
+      'ATTENDED 孙立国 管委会专题会议 (出席 #4)',
+      'ATTENDED 王海涛 管委会专题会议 (出席 #1)',
+      'ATTENDED 赵明 管委会专题会议 (出席 #3)',
+      'CHAIRED 陈立新 管委会专题会议 (主持召开)',
+    ],
+  ],
+  [
+    'a reception a consul general gives for a holiday: he held it, those listed after it attended',
+    '2019年9月25日，驻汉堡总领事孙从彬在汉堡举行招待会，庆祝中华人民共和国成立70周年。汉堡州议会' +
+      '副议长穆勒、州经济部国务秘书霍夫曼、汉堡市政府官员及各界友好人士，华侨华人、留学生代表等逾500人出' +
+      '席。',
+    undefined,
+    [
+      'ATTENDED 穆勒 招待会 (出席 #1)',
+      'ATTENDED 霍夫曼 招待会 (出席 #2)',
+      'CHAIRED 孙从彬 招待会 (举行)',
+    ],
+  ],
+  [
+    'a reception held for a guest is no reception the clause\'s first name gives',
+    '当天晚上，拉马福萨在总统官邸为习近平举行欢迎宴会。',
+    undefined,
+    [
+      'ATTENDED 习近平 欢迎宴会 (应邀)',
+      'CHAIRED 拉马福萨 欢迎宴会 (举行)',
+    ],
+  ],
+  [
+    'a list closed by 等 and its kind, then others by kind, then a count in all',
+    '2023年2月1日，驻悉尼总领事周宏出席春节招待会并致辞。州议员卡特，大学校长戴维森、孔子学院院长李' +
+      '娜，侨团会长陈明等州政府、工商、科教各界人士，华侨华人、留学生代表以及总领馆馆员约200人参加招待会' +
+      '。',
+    undefined,
+    [
+      'ADDRESSED 周宏 春节招待会 (致辞)',
+      'ATTENDED 卡特 春节招待会 (参加 #1)',
+      'ATTENDED 周宏 春节招待会 (出席)',
+      'ATTENDED 戴维森 春节招待会 (参加 #2)',
+      'ATTENDED 李娜 春节招待会 (参加 #3)',
+      'ATTENDED 陈明 春节招待会 (参加 #4)',
+    ],
+  ],
+  [
+    'attending, then chairing the next act with no word between',
+    '3月2日，副总领事刘晓燕出席中华会馆新旧主席交接仪式，主持监交仪式并讲话。',
+    undefined,
+    [
+      'ADDRESSED 刘晓燕 监交仪式 (讲话)',
+      'ATTENDED 刘晓燕 中华会馆新旧主席交接仪式 (出席)',
+      'CHAIRED 刘晓燕 监交仪式 (主持)',
+    ],
+  ],
+  [
+    'one whose representative came does nothing himself',
+    '参加典礼的还有市府律师黄志明、市议员陈诗琪、州众议员王立代表出席。',
+    undefined,
+    [
+      'ATTENDED 陈诗琪 典礼 (出席 #2)',
+      'ATTENDED 陈诗琪 典礼 (参加 #2)',
+      'ATTENDED 陈诗琪 典礼 (参加 #2)',
+      'ATTENDED 黄志明 典礼 (出席 #1)',
+      'ATTENDED 黄志明 典礼 (参加 #1)',
+      'ATTENDED 黄志明 典礼 (参加 #1)',
+    ],
+  ],
+  [
+    'a dotted name printed short before his post, after it was printed whole',
+    '总领事刘伟会见了北方省省长阿里·哈米德。刘伟应邀与哈米德省长一道出席医疗队捐赠仪式。',
+    undefined,
+    [
+      'ATTENDED 刘伟 医疗队捐赠仪式 (出席 #1)',
+      'ATTENDED 阿里·哈米德 医疗队捐赠仪式 (出席 #2)',
+      'MET 刘伟>阿里·哈米德 会见',
+    ],
+  ],
+  [
+    'a hospital named after someone is no one',
+    '刘伟赴阿卜杜拉·纳赛尔医院调研。',
+    undefined,
+    [
+      'LED 刘伟 赴阿卜杜拉·纳赛尔医院调研 (调研)',
+      'VISITED 刘伟 阿卜杜拉·纳赛尔医院',
+    ],
+  ],
+  [
+    'a township\'s head is no post before a village\'s name',
+    '6月5日，县委书记王强深入大岭镇长发村调研乡村振兴工作，镇党委书记刘明陪同。',
+    undefined,
+    [
+      'ATTENDED 刘明 深入大岭镇长发村调研乡村振兴工作 (陪同)',
+      'LED 王强 深入大岭镇长发村调研乡村振兴工作 (调研)',
+    ],
+  ],
+  [
+    'a party led by one named without 的 before 带领下',
+    '7月25日，北京市代表团在市政府高级顾问张立新带领下，到访澳大利亚悉尼，与当地侨胞举行座谈。',
+    undefined,
+    [
+      'LED 张立新 到访澳大利亚悉尼 (带领)',
+    ],
+  ],
+  [
+    'a semicolon between a list closed by 等 and its kind and the next list',
+    '市工商联副主席郑明、市外办副主任高勇、区政府高级顾问洪涛等代表团成员；总领事馆副总领事童林、侨务领事' +
+      '王乐出席了交流活动。',
+    undefined,
+    [
+      'ATTENDED 洪涛 交流活动 (出席 #3)',
+      'ATTENDED 王乐 交流活动 (出席 #5)',
+      'ATTENDED 童林 交流活动 (出席 #4)',
+      'ATTENDED 郑明 交流活动 (出席 #1)',
+      'ATTENDED 高勇 交流活动 (出席 #2)',
+    ],
+  ],
+  [
+    'those received as fellow townsmen: the party\'s leader, led under someone, is met',
+    '7月18日，台北市同乡会乡亲一行30人在理事长陈美华女士的率领下，返乡开展交流活动。7月19日，市委' +
+      '常委梁小红、市台湾事务局局长林国和会见并宴请乡亲一行，名誉会长李国安等参加会见。',
+    undefined,
+    [
+      'ATTENDED 李国安 会见乡亲一行 (参加会见)',
+      'LED 陈美华 返乡开展交流活动 (率领)',
+      'MET 林国和>陈美华 会见',
+      'MET 梁小红>陈美华 会见',
+    ],
+  ],
+  [
+    'a party\'s chief head named after it was received',
+    '“台湾里邻代表”参访团一行在省台办副主任孙立的陪同下来到白银。市委副书记宋明接见了参访团一行。市民代' +
+      '表、总团长王美芬表示，感受到了家乡的温暖。',
+    undefined,
+    [
+      'MET 宋明>王美芬 接见',
+    ],
+  ],
+  [
+    'two heads each taking their members home, set off by a comma',
+    '8月1日，香港同乡会会长陈亿明和澳门同乡会副理事长苏家强先后率香港青少年及澳门乡亲，回到清远开展考察' +
+      '交流活动。市政协副主席梁思参加活动。',
+    undefined,
+    [
+      'ATTENDED 梁思 考察交流活动 (参加)',
+      'LED 苏家强 考察交流活动 (考察)',
+      'LED 陈亿明 考察交流活动 (考察)',
+    ],
+  ],
+  [
+    'an exchange named as such is an event one takes part in',
+    '市港澳办主任安东于2014年2月23日至3月1日参加了由国务院港澳办组织的赴港澳工作交流活动。',
+    undefined,
+    [
+      'ATTENDED 安东 赴港澳工作交流活动 (参加)',
+    ],
+  ],
+  [
+    'greeting those present at what one attended is no visit',
+    '省委副书记陈文、省政协副主席叶松等领导出席茶话会，并看望在座台胞。',
+    undefined,
+    [
+      'ATTENDED 叶松 茶话会 (出席 #2)',
+      'ATTENDED 陈文 茶话会 (出席 #1)',
+    ],
+  ],
+  [
+    'a party\'s tour of an exhibition is its visit, its escorts and those after it attended',
+    '8月1日下午，两院院士宋立同志一行，在科技部副部长王中的陪同下来到奥体中心体育馆，参观正在这里举行的' +
+      '全国科技成果巡回展。陪同参观的还有省科技厅厅长贾红、秦皇岛市副市长邢留等。',
+    undefined,
+    [
+      'ATTENDED 王中 参观正在这里举行的全国科技成果巡回展 (陪同)',
+      'ATTENDED 贾红 参观正在这里举行的全国科技成果巡回展 (陪同参观 #1)',
+      'ATTENDED 邢留 参观正在这里举行的全国科技成果巡回展 (陪同参观 #2)',
+      'LED 宋立 参观正在这里举行的全国科技成果巡回展 (参观)',
+      'VISITED 宋立 奥体中心',
+    ],
+  ],
+  [
+    'a leader\'s own tour abroad is no visit of its own',
+    '当地时间21日下午，李强赴施耐德电气集团巴黎创新中心参观。',
+    undefined,
+    [],
+  ],
+  [
+    'escorts named before 陪同下 with 由 and bodies listed, of a tour by one who took others along',
+    '5月21日，副省长宋华率省科技厅、农业厅等部门有关负责人由中科院陈明副院长、生命科学局、北京分院等部' +
+      '门负责人陪同下参观了研究所。',
+    undefined,
+    [
+      'ATTENDED 陈明 参观研究所 (陪同)',
+      'LED 宋华 参观研究所 (参观)',
+      'VISITED 宋华 研究所',
+    ],
+  ],
+  [
+    'those taken along named with 的 before their kind, then the going',
+    '4月14日，分院副院长杨荣率分院科技处和近代物理所的专家一行6人到山东考察调研。',
+    undefined,
+    [
+      'LED 杨荣 到山东考察调研 (考察)',
+      'VISITED 杨荣 山东',
+    ],
+  ],
+  [
+    'lists of one place\'s officials and another\'s, set apart by semicolons',
+    '5月9日下午，区委常委、组织部部长田刚一行来龙泉街道考察社区党建工作。市委组织部科长李雷；市委常委、' +
+      '组织部部长李义，市委组织部副部长沈平；街道党工委副书记张伟，党工委委员杜峰，相关部门负责人参加活动。',
+    undefined,
+    [
+      'ATTENDED 张伟 来龙泉街道考察社区党建工作 (参加 #4)',
+      'ATTENDED 李义 来龙泉街道考察社区党建工作 (参加 #2)',
+      'ATTENDED 李雷 来龙泉街道考察社区党建工作 (参加 #1)',
+      'ATTENDED 杜峰 来龙泉街道考察社区党建工作 (参加 #5)',
+      'ATTENDED 沈平 来龙泉街道考察社区党建工作 (参加 #3)',
+      'LED 田刚 来龙泉街道考察社区党建工作 (考察)',
+    ],
+  ],
+  [
+    'escorting said as 陪行',
+    '张生一行深入村委会调研美丽家园建设情况。镇人大主席舒良、副镇长李刚陪行。',
+    undefined,
+    [
+      'ATTENDED 李刚 深入村委会调研美丽家园建设情况 (陪行 #2)',
+      'ATTENDED 舒良 深入村委会调研美丽家园建设情况 (陪行 #1)',
+      'LED 张生 深入村委会调研美丽家园建设情况 (调研)',
+      'VISITED 张生 村委会',
+    ],
+  ],
+  [
+    'together with others, set off by a comma, before the going',
+    '8月27日晚，县委书记周海燕与县领导王明、刘长顺及相关部门同志一道，到梁庄村督导脱贫攻坚工作。',
+    undefined,
+    [
+      'LED 刘长顺 督导脱贫攻坚工作 (督导)',
+      'LED 周海燕 督导脱贫攻坚工作 (督导)',
+      'LED 王明 督导脱贫攻坚工作 (督导)',
+      'VISITED 刘长顺 梁庄村',
+      'VISITED 周海燕 梁庄村',
+      'VISITED 王明 梁庄村',
+    ],
+  ],
+  [
+    'after the chair, those listed, then heads by their posts alone',
+    '区委副书记李红主持会议，区委常委、组织部长陈武，区人大常委会副主任辛华及区委各督导组组长、副组长，各' +
+      '街道党工委书记参加会议。',
+    undefined,
+    [
+      'ATTENDED 辛华 会议 (参加 #2)',
+      'ATTENDED 陈武 会议 (参加 #1)',
+      'CHAIRED 李红 会议 (主持)',
+    ],
+  ],
+  [
+    'going along with an inspection',
+    '县委书记杨松、县长刘纯带队开展环保实地督察，县领导陈良、欧卫华随同督察。',
+    undefined,
+    [
+      'ATTENDED 欧卫华 带队开展环保实地督察 (随同督察 #2)',
+      'ATTENDED 陈良 带队开展环保实地督察 (随同督察 #1)',
+      'LED 刘纯 带队开展环保实地督察 (督察)',
+      'LED 杨松 带队开展环保实地督察 (督察)',
+    ],
+  ],
+  [
+    'the work a speech is about is no visit',
+    '督察组组长陆明、副组长翟强就做好督察工作分别作了讲话，省委书记胡华作了动员讲话，省长朱丹主持会议。',
+    undefined,
+    [
+      'ADDRESSED 翟强 会议 (作了讲话)',
+      'ADDRESSED 胡华 会议 (作了动员讲话)',
+      'ADDRESSED 陆明 会议 (作了讲话)',
+      'CHAIRED 朱丹 会议 (主持)',
+    ],
+  ],
+  [
+    'a team read by the tagger is no one',
+    '联合巡河组一行先后来到龙江村、第二污水处理厂，实地查看河流水质和污水处理厂运行情况。',
+    undefined,
+    [],
+  ],
+  [
+    'a consultative conference\'s oversight tour is an event those listed took part in',
+    '8月17日下午，省市县三级政协联合在我市开展以水环境质量为主题的专项民主监督。市政协副主席刘健，市政' +
+      '府副市长姚军及相关部门负责人参加。',
+    undefined,
+    [
+      'ATTENDED 刘健 专项民主监督 (参加 #1)',
+      'ATTENDED 姚军 专项民主监督 (参加 #2)',
+    ],
+  ],
+  [
+    'an ambassador\'s post after his name before where he went',
+    '2014年1月8日，李明华大使赴驻格各中资企业驻地、在建项目工地，慰问坚守在一线的公司员工。',
+    undefined,
+    [
+      'LED 李明华 慰问坚守在一线的公司员工 (慰问)',
+    ],
+  ],
+  [
+    'directing a strategy is no meeting chaired',
+    '江泽民同志主持制定了新时期军事战略方针。',
+    undefined,
+    [],
+  ],
+  [
+    'one\'s acts over years, a comma before 主持召开, are no day\'s meeting',
+    '习近平总书记亲自谋划部署，主持召开中央政治局常委会会议专门进行研究。',
+    undefined,
+    [],
   ],
 ];
 

@@ -5,7 +5,8 @@ import type { Mention } from '../../../ingest/extract/types.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import {
-  bindings, groupStart, leadSubject, LED_ALONG, LED_TEAM, partnerMark, SIDE_TALKS, sideTalksAt, type Binding,
+  ADDRESS_POST, bindings, groupStart, leadSubject, LED_ALONG, LED_TEAM, partnerMark, SIDE_TALKS, sideTalksAt,
+  type Binding,
 } from './bind.ts';
 import {
   ACT_WORDS, inSpeakersParagraph, PARTY, sentenceContext, withoutTitles, type Found, type Group, type SentenceContext,
@@ -23,7 +24,7 @@ import {
   type Speaker,
 } from './speech.ts';
 import {
-  ARRIVING, heldByIn, heldForIn, heldJoinedIn, welcomeIn, type HeldFor, type Welcome,
+  ARRIVING, heldByIn, heldForIn, heldJoinedIn, receptionIn, welcomeIn, type HeldFor, type Welcome,
 } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
 import { describedPresent, honouredIn, presentIn, type Present } from './present.ts';
@@ -102,7 +103,8 @@ export function articleFacts(article: Article, mentions: readonly Mention[]): Ar
     previous = s;
     const welcome = ctx.retrospect ? undefined : welcomeIn(ctx);
     if (welcome) welcomed(st, ctx, welcome);
-    const heldFor = ctx.retrospect || welcome ? undefined : (heldForIn(ctx) ?? heldByIn(ctx) ?? heldJoinedIn(ctx));
+    const hosting = () => heldForIn(ctx) ?? heldByIn(ctx) ?? heldJoinedIn(ctx) ?? receptionIn(ctx);
+    const heldFor = ctx.retrospect || welcome ? undefined : hosting();
     if (heldFor) hosted(st, ctx, heldFor);
     else guestsArriving(st, ctx, ss);
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
@@ -856,8 +858,9 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
  */
 function headNamedAfter(st: State, ctx: SentenceContext, hosts: Group): string | undefined {
   const { text } = st.article;
+  // (…参访团一行。…市民代表、总团长王至芬表示: the party's chief head.)
   const at = text.indexOf('团长', ctx.s.end);
-  if (at < 0 || text[at - 1] !== '团' || at - ctx.s.end > 1500) return undefined;
+  if (at < 0 || !'团总'.includes(text[at - 1]!) || at - ctx.s.end > 1500) return undefined;
   // The last name of the clause: his posts in other bodies come first (团长、…马福联总会长林福山).
   const clauseEnd = text.slice(at).search(/[，。；！？]/) + at;
   const head = st.mentions.findLast((m) => m.kind === 'person' && m.start >= at + 2 && m.end <= clauseEnd);
@@ -933,6 +936,10 @@ function profiledVisit(st: State, ctx: SentenceContext, b: Binding): boolean {
 const PROFILE = /^(?:【[^】]{2,40}】)?[\p{Script=Han}·]{2,8}：/u;
 const DAY_GIVEN = /[0-9０-９]{1,2}日|今天|昨天|当天|近日|日前|前夕/;
 
+/** Those taken along and those who escorted them, before the visit's verb (率…负责人由…陪同下参观): no part of its name. */
+const ESCORTED_LEAD =
+  /^(?:(?:率领|带领|率)[^，。；：“”]{2,60}?)?[在由][^。；！？“”]{1,80}?陪同下[，,]?|^(?:一道|一同|一起)(?=[^，。；]{0,3}[到赴来])/;
+
 /** What a visitor does there, after 并 (并了解…, 并察看…): no part of the visit's name. */
 const LOOKED_INTO = ['了解', '察看', '查看', '听取', '询问', '考察了解'];
 
@@ -948,8 +955,10 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   // (阿利斯泰尔•科（Alistair Coe）率代表团…: the leader's name as he spells it is no part of it either.)
   // (…温世宏科长的率领下前来河源市观光考察: nor whose leading it was.)
   const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(/^[（(]?[A-Za-z .'’-]{0,60}[）)]/, '')
+    .replace(ADDRESS_POST, '')
     .replace(/^[^，。；的]{0,6}的(?:率领|带领)下[，,]?/, '').replace(/^(?:带队|率队)[，,]/, '').replace(LEAD_IN, '')
-    .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(LED_ALONG, '').replace(MANNER_PHRASE, '');
+    .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(LED_ALONG, '').replace(ESCORTED_LEAD, '')
+    .replace(MANNER_PHRASE, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
   const manner = how ? lead.slice(how[0].length) : lead;

@@ -80,6 +80,9 @@ export const MUTUAL_MET = [
   '举行对话', '进行对话', '高层对话', '战略对话', '高级别对话', '财金对话', '经贸对话',
 ];
 
+/** Visits others may escort, join or go along with (陪同调研, 参与检查, 随同督察). */
+const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访'];
+
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
 export const PREDICATES: readonly Predicate[] = [
   { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
@@ -114,21 +117,10 @@ export const PREDICATES: readonly Predicate[] = [
       '一同看望',
       '一同慰问',
       '一同出席',
-      '陪同调研',
-      '陪同考察',
-      '陪同视察',
-      '陪同看望',
       '陪同',
-      // (…校长肖武以及八都党委政府主要负责同志参与调研: those who joined a visit another led.)
-      '参与调研',
-      '参与考察',
-      '参与视察',
-      '参与检查',
-      // (检察长李丽随同调研: the host's head went along.)
-      '随同调研',
-      '随同考察',
-      '随同视察',
-      '随同检查',
+      // Escorting a visit, joining it (…校长肖武以及八都党委政府主要负责同志参与调研), going along with its leader
+      // (检察长李丽随同调研; 县领导陈光良、欧阳卫华、韩凌飞随同督察).
+      ...['陪同', '参与', '随同'].flatMap((how) => ESCORTED_VISITS.map((verb) => how + verb)),
     ],
     rel: 'ATTENDED',
     object: 'story',
@@ -147,7 +139,8 @@ export const PREDICATES: readonly Predicate[] = [
     followedBy: /^(?:来宾|客人|贵宾|嘉宾|考察团|调研组|代表团|访问团|检查组|督导组|一行)/,
   },
   // Those a leader's visit took along (副区长谢晖，区工信局局长邓婷等随行), not those who travel with him (随行记者).
-  { words: ['随行'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[，。；]|$)/ },
+  // (…副镇长李强、镇“美丽家园”办公室龙利华陪行。: escorting, as the sentence ends.)
+  { words: ['随行', '陪行'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[，。；]|$)/ },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
   // A courtesy call (在京拜会国家发展改革委主任…): the one called on receives the caller (see COURTESY_CALLS).
   { words: ['拜会了', '拜会', '拜访了', '拜访'], rel: 'MET', object: 'person', kind: 'talks' },
@@ -537,6 +530,11 @@ export const MEETING_NOUNS: readonly string[] = [
   '竣工活动',
   '投产活动',
   '揭牌活动',
+  // Exchanges and get-togethers a body organises for delegations (赴港澳工作交流活动, 台胞联谊活动).
+  '交流活动',
+  '联谊活动',
+  // A political consultative conference's oversight tour (开展…水污染治理专项民主监督).
+  '民主监督',
   '博览会',
   // Games and their openings (杭州第四届亚洲残疾人运动会22日晚在杭州隆重开幕).
   '运动会',
@@ -583,6 +581,15 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     object: 'visit',
     kind: 'inspection',
     precededBy: /(?:莅临|来到|深入)[^，。；、的]{1,12}$/,
+  },
+  // A party's tour of an exhibition, a works or a site (宋健同志一行…来到…，参观正在这里举行的…巡回展; 宋恩华率…负责人
+  // 由…陪同下参观了我所); a leader's own 参观 on a visit or at a meeting is part of what he is there for, no visit.
+  {
+    words: ['参观'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'research visit',
+    precededBy: /(?:一行|率领?|带领)[^。；！？]{0,120}$/,
   },
   // A party's going is its visit, whatever it went to do (…李静一行，到敖包苏木推进…工作; 一行来我院交流座谈).
   {
@@ -731,7 +738,7 @@ export const COURTESY_CALLS = /^拜(?:会|访)/;
  * Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…; 莅, an
  * official's arriving: …带队的市委督导组莅清，督察…).
  */
-export const GOING_VERBS = ['先后来到', '先后到', '来到', '前往', '深入', '莅临', '莅', '赴', '到', '参观'];
+export const GOING_VERBS = ['先后来到', '先后到', '来到', '回到', '前往', '深入', '莅临', '莅', '赴', '到', '参观'];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
 export const HOLDING_VERBS = ['召开', '举行', '举办', '开展', '进行'];
@@ -769,6 +776,8 @@ export const GROUPS_RECEIVED = [
   '官员', '政要', '议员', '州长', '省长', '市长', '客商', '侨胞', '华侨', '院士', '学者', '校友', '工作者',
   // Visitors by the courtesy of their reception (会见来宾, 会见了外宾).
   '来宾', '客人', '外宾', '贵宾', '宾客',
+  // Compatriots home from abroad or from Taiwan, received as fellow townsmen (会见并宴请乡亲一行).
+  '乡亲', '台胞', '侨领',
 ];
 
 /**

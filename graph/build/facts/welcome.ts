@@ -129,5 +129,26 @@ export function heldForIn(ctx: SentenceContext): HeldFor | undefined {
   return { host, guests, name, at: verb, ...(m[3] ? { also: m[3] } : {}), ...(byKind ? { guestsByKind: true } : {}) };
 }
 
+/** Receptions, parties and banquets a host gives for an occasion, not for a guest (国庆招待会, 新春茶话会). */
+const RECEPTIONS = '(?:招待会|酒会|宴会|晚宴|午宴|茶话会|联欢会|团拜会)';
+/** `X在…举行招待会，庆祝…`: the host's own clause holds it, and it ends the clause (not 举行的招待会). */
+const RECEPTION_HELD = new RegExp(
+  `(?:在[^，。；为]{1,30}?)?举(?:行|办)(?:了)?(?:${HOW_HELD}的?)?([^，。；的“”为]{0,10}?${RECEPTIONS})(?=[，。；]|$)`,
+);
+
+/** A reception the sentence's subject gives (驻法兰克福总领事王顺卿在…举行招待会，庆祝…): he held it. */
+export function receptionIn(ctx: SentenceContext): HeldFor | undefined {
+  const m = RECEPTION_HELD.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
+  if (!m) return undefined;
+  const at = ctx.s.start + m.index;
+  // (拉马福萨在总统官邸为习近平举行欢迎宴会: the one it is held for is no host.)
+  if (/为[^，。；]*$/.test(ctx.text.slice(ctx.s.start, at))) return undefined;
+  const host = clauseSubject(ctx, at);
+  // (习近平同贵宾们共同前往元功门举行欢迎宴会: held with others, as the sentence's own holding tells.)
+  if (!host || host.listed || /[同与]/.test(ctx.text.slice(host.end, at))) return undefined;
+  const name = m[1]!.replace(new RegExp(`^${HOW_HELD}`), '');
+  return { host, guests: [], name, at: at + m[0].length };
+}
+
 /** Those named as they arrive (托卡耶夫、…米尔济约耶娃陆续抵达), a few sentences after a welcome held for guests by kind. */
 export const ARRIVING = /(?:陆续|先后|相继)?(?:抵达|到达|到场)[。！]?$/;

@@ -85,6 +85,8 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   // the army's political commissars, in full (火箭军政治委员), and its commanders and their deputies (海军副司令员)
   '政治委员', '副政治委员', '副司令员', '副参谋长', '军长', '副军长', '师长', '副师长', '旅长', '副旅长',
   '副团长',
+  // Advisers to a government or a body, a post of their own (北京市政府高级顾问戴均良).
+  '高级顾问', '总顾问',
 ]);
 /** Posts that name the state they are held in: China's, unless a compound puts them in a foreign one (越南…、国家主席). */
 export const STATE_POSTS: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '国家总理', '国务委员']);

@@ -380,6 +380,8 @@ export const PLACE_NAME_ENDS = /(?:[斯茨]克|夫卡|格勒|堡)$/;
 export const WORLD_REGIONS: ReadonlySet<string> = new Set([
   '阿拉伯', '拉美', '拉丁美洲', '中东', '非洲', '欧洲', '亚洲', '美洲', '大洋洲', '东南亚', '中亚', '南亚', '西亚', '北非',
   '东非', '西非', '南部非洲', '海湾', '加勒比', '巴尔干', '北欧', '东欧', '西欧', '南欧', '中东欧', '亚太', '欧亚',
+  // Autonomous parts of states that China's consulates deal with as a side (桑方).
+  '桑给巴尔',
 ]);
 /**
  * The world's capitals and its cities foreign news names most, as Chinese news writes them: places, never a person's

@@ -1,0 +1,35 @@
+// Typesetting's alignment spaces, lists of names run over lines, and pinyin glosses: removed, offsets kept.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { joinListLines, removeAlignmentSpaces } from './padding.ts';
+import { removePinyinGlosses } from './glosses.ts';
+import { track, type Tracked } from '../text/tracked.ts';
+
+const text = (f: (t: Tracked) => Tracked, s: string) => f(track(s)).text;
+
+test('alignment spaces inside two-character words between list marks go; words set apart by spaces stay', () => {
+  assert.equal(text(removeAlignmentSpaces, '出 席：宗培楠、李红霞、赵 顺、景帅鑫、黄 岩'), '出席：宗培楠、李红霞、赵顺、景帅鑫、黄岩');
+  assert.equal(text(removeAlignmentSpaces, '列  席：王 伟，李 明'), '列席：王伟，李明');
+  assert.equal(text(removeAlignmentSpaces, '宗培楠  李红霞  赵 顺'), '宗培楠  李红霞  赵 顺');
+  assert.equal(text(removeAlignmentSpaces, '习近平 会见 外宾'), '习近平 会见 外宾');
+  // Every character kept keeps its raw offset.
+  const t = removeAlignmentSpaces(track('主 持：赵 顺'));
+  assert.deepEqual(t.map, [0, 2, 3, 4, 6]);
+});
+
+test('a labelled list of names runs on over lines of names alone; other lines stay apart', () => {
+  const lines = ['会议还研究了其他事项。', '出席：宗培楠、李红霞、黄岩', '吕治江、王明君', '杜仲举', '会议指出，要加快进度。']
+    .map((s) => track(s));
+  assert.deepEqual(joinListLines(lines).map((t) => t.text), [
+    '会议还研究了其他事项。',
+    '出席：宗培楠、李红霞、黄岩、吕治江、王明君、杜仲举',
+    '会议指出，要加快进度。',
+  ]);
+  assert.deepEqual(joinListLines([track('张三主持会议。'), track('李四、王五')]).length, 2);
+});
+
+test('pinyin glosses after characters go; brackets of words stay', () => {
+  assert.equal(text(removePinyinGlosses, '市政協(xié)主席陳長興視察(chá)了'), '市政協主席陳長興視察了');
+  assert.equal(text(removePinyinGlosses, '環（huán）境'), '環境');
+  assert.equal(text(removePinyinGlosses, '世界卫生组织（WHO）和联合国（UN）'), '世界卫生组织（WHO）和联合国（UN）');
+});

@@ -1,0 +1,37 @@
+// Spaces typesetting puts inside short words to align them (`出 席：`, `赵 顺、黄 岩`) are removed; offsets kept.
+import { concat, inserted, replaceAll, type Tracked } from '../text/tracked.ts';
+
+/**
+ * Two characters with spaces between them, standing alone between list or label marks or a line's ends: lists of
+ * names in minutes pad two-character names to three characters' width, and their labels to four (`出  席：`).
+ * Between plain spaces nothing is joined: words set apart by spaces (`宗培楠  李红霞`) are a list of another kind.
+ */
+const PADDED = /(?<=^|[、，,：:；;（(][ \t\u3000]*)(\p{Script=Han})[ \t\u3000]{1,4}(\p{Script=Han})(?=[ \t\u3000]*(?:$|[、，,：:；;）)]))/gmu;
+
+export function removeAlignmentSpaces(t: Tracked): Tracked {
+  if (!/\p{Script=Han}[ \t\u3000]/u.test(t.text)) return t;
+  return replaceAll(t, PADDED, (m) => m[1]! + m[2]!);
+}
+
+/** A label and a list of short names (`出席：宗培楠、李红霞、黄岩`), and a line of such names only. */
+const LABELLED_LIST = /^[^。！？：:]{1,12}[：:](?:\p{Script=Han}{2,4}[、，,])*\p{Script=Han}{2,4}$/u;
+const NAMES_ONLY = /^(?:\p{Script=Han}{2,4}[、，,])*\p{Script=Han}{2,4}$/u;
+
+/**
+ * Lines of clean text with a labelled list that runs on over lines of names alone (minutes print five names a line)
+ * joined into one line by a list mark, so that the label covers them all.
+ */
+export function joinListLines(lines: readonly Tracked[]): Tracked[] {
+  const out: Tracked[] = [];
+  let listing = false;
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev && listing && NAMES_ONLY.test(line.text)) {
+      out[out.length - 1] = concat([prev, inserted('、'), line]);
+      continue;
+    }
+    listing = LABELLED_LIST.test(line.text);
+    out.push(line);
+  }
+  return out;
+}
