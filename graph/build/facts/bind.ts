@@ -106,7 +106,8 @@ const KIND_AFTER_DENG = /^[^，。；：“”的]{0,24}(?:官员|代表|人士|
 function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // (欧渤芊大使慰问…: a post printed after the name the tagger read.)
   const printed = ctx.text.slice(from, to).replace(ADDRESS_POST, '');
-  let between = printed.replace(MANNER_PHRASE, '');
+  // (张士明…率分行信贷管理部以及相关支行的负责人拜访了…: those taken along, by their office, right before the verb.)
+  let between = printed.replace(MANNER_PHRASE, '').replace(PEOPLE_TAKEN, '');
   // (蔡奇7日上午，代表习近平总书记和党中央看望…: the day after the subject, then on whose behalf, right before the
   // verb; whoever is named there is no agent.)
   const behalf = /^(?:[0-9０-９]{1,2}日|今天|当天)?(?:[上中下]午|晚上?)?[，,]?代表[^，。；的“”]{1,20}$/.test(between);
@@ -150,8 +151,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const where = /在[^，。；：的同跟]{2,40}(?:上|期间)$/.exec(between)?.[0] ?? '';
   const partner = PARTNER_MARK.test(between.slice(0, between.length - where.length));
   if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || partner) return false;
-  // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for.
-  if (between.endsWith('为')) return false;
+  // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for; 镇政府由王尧镇长带队: what follows 由 does it.
+  if (between.endsWith('为') || between.endsWith('由')) return false;
   if (hasObjectVerb(between)) return false;
   // Whom someone urges to act (督促指导相关单位党委召开…) acts, not he; 督促检查 is his own inspection.
   if (/(?:督促|责成|敦促)[^，。；]{2,}$/.test(between)) return false;
@@ -162,6 +163,9 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
 /** Those a list closed by 等 belongs to, told by where they come from (来自60多个国家和地区的1500多位…代表). */
 // (…王在希和海峡两岸的嘉宾出席: the kind alone after 的.)
 const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：“”的]{0,30}(?:代表|嘉宾|来宾|贵宾|人士|客人|学者)$/;
+
+/** Those taken along by their office, the whole of what stands before the verb (率…支行的负责人). */
+const PEOPLE_TAKEN = /^(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家)$/;
 
 /** A post printed after a name (张卫东大使, 王岐山副主席). */
 export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
@@ -309,7 +313,9 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
     (g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g) && !(f.pred.rel === 'LED' && takenAlong(g)),
   );
   const g = before.at(-1);
-  if (g && (cleanBetween(ctx, g.end, f.start) || goingBetween(ctx, g.end, f.start))) return g;
+  // (…的…俞正声，25日下午率中央代表团…: the sentence's subject, then the day, set off by a comma.)
+  const from = g ? g.end + (subjectThenDay(ctx, g) ? 1 : 0) : 0;
+  if (g && (cleanBetween(ctx, from, f.start) || goingBetween(ctx, from, f.start))) return g;
   // (…王岐山等到…医院为江泽民同志送别: whom it was done for, right before the verb, stands between.)
   const last = ctx.groups.filter((x) => x.end <= f.start).at(-1);
   const nextTo = last && last !== g && /^[^，。；：]{0,4}$/.test(ctx.text.slice(last.end, f.start));
@@ -600,8 +606,10 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (/就[^，。；]{0,20}$/.test(ctx.text.slice(ctx.s.start, f.start)) && /(?:举行|召开)/.test(clause)) return true;
   // 结束出席…回国: the attending is over, told as the time of what follows.
   if (ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '结束') return true;
-  // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening.
+  // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening; so are
+  // some of many (分别参加了…一些团组的审议和讨论).
   if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
+  if (/^了?[^，。；]{0,30}(?:一些|部分|若干|多个)[^，。；的]{0,6}的/.test(ctx.text.slice(f.end, ctx.s.end))) return true;
   if (f.pred.object === 'story' && COUNTED.test(clause)) return true;
   // 向大会召开表示祝贺, 呼吁安理会召开紧急会议, 祝贺中共二十大成功召开: a meeting or a council convenes, not the
   // person before it.
@@ -730,8 +738,9 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   // (…参访团一行25人，在…仲宏斌的陪同下来望江县参观访问: and who escorted it.)
   const escorted = ESCORTED.exec(ctx.text.slice(then))?.[0].length ?? 0;
   const from = then + escorted;
-  // (A party's going after its escorts may be a bare 来, as right after the party: 陪同下来望江县.)
-  const went = escorted > 0 && then > named && goingBetween(ctx, from, f.start, PARTY_GOING);
+  // (A party's going after its escorts may be a bare 来, as right after the party: 陪同下来望江县; so may a team's,
+  // …带队的…专题调研组来我旗调研.)
+  const went = (escorted > 0 && then > named) || escorted === 0 ? goingBetween(ctx, from, f.start, PARTY_GOING) : false;
   // (…率领的市委、市政府检查组今起在全市各县（市）区开展工作检查: when and where the team does it.)
   const doing = /^(?:今起|今天|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$/;
   return from === f.start || went || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||
@@ -891,7 +900,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
       mainOf.set(carried, last);
       continue;
     }
-    const g = found && !inObject(ctx, found) && !othersParty(ctx, f, found) ? found : undefined;
+    const g = found && agentOf(ctx, f, found) ? found : undefined;
     // …进行正式友好访问，在拉巴特会见首相阿赫努什: talks in a later clause with no subject of their own are held by the
     // sentence's subject, who did the clause before.
     if (g && !closest && mainOf.has(g) && mainOf.get(g) !== 'not done' && !notDone(ctx.text, f, g.end)) {
@@ -931,6 +940,13 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     }
   }
   return out;
+}
+
+/** The group found may do the predicate: not named in another's object or party, nor before 由 and its doer. */
+function agentOf(ctx: SentenceContext, f: Found, g: Group): boolean {
+  // (…负责人，镇政府由王尧镇长带队: who does it is named after 由, whether read or not.)
+  if (/由[^，。；]{1,20}$/.test(ctx.text.slice(g.end, f.start))) return false;
+  return !inObject(ctx, g) && !othersParty(ctx, f, g);
 }
 
 /** A party's going is the party's, never that of someone named before it (…向万钢一行来渝表示欢迎). */

@@ -126,7 +126,9 @@ function describes(whole: string, titles: readonly Mention[], to: number, postAf
   // (中央组织部分管日常工作的副部长姜信治: the portfolio a deputy runs, with its own 的.)
   // (哈萨克斯坦“阿玛纳特”党主席: a party's name in quotes is part of a description.)
   // (指导检查组成员: a team named by what it does.)
-  const desc = whole.replace(/分管[^，。；的“”]{1,12}的/g, '').replace(/“[^“”，。；]{1,12}”/g, '名').replace(TEAM_DOING, '名');
+  // (在京的监事会主席闫克庆: where they are, with its own 的.)
+  const desc = whole.replace(/分管[^，。；的“”]{1,12}的/g, '').replace(/^在[^，。；的“”]{1,6}的/, '')
+    .replace(/“[^“”，。；]{1,12}”/g, '名').replace(TEAM_DOING, '名');
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
   for (let k = 0; k < desc.length; k++) if (wordAt(ACT_WORDS, desc, k)) return false;
   // (…周巩同志，第七指导检查组成员、市委组织部娄向阳处长: a body before the name whose post follows it.)

@@ -5457,6 +5457,73 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'a call paid on a body: the callers led it, as talks the hosts took part in',
+    '2月4日，银行分行行长张明华、行长助理李国强率分行信贷部以及相关支行的负责人拜访了西青区人民政府。区' +
+      '长王建国、副区长赵立新及办公室有关负责同志参加了会谈。',
+    undefined,
+    [
+      'ATTENDED 王建国 拜访西青区人民政府 (参加了会谈 #1)',
+      'ATTENDED 赵立新 拜访西青区人民政府 (参加了会谈 #2)',
+      'LED 张明华 拜访西青区人民政府 (拜访了)',
+      'LED 李国强 拜访西青区人民政府 (拜访了)',
+    ],
+  ],
+  [
+    'those in the capital, with their own 的, listed on after the others',
+    '3月22日，国资委主任王刚主持召开监事会主席座谈会。国资委副主任黄明和，国资委副主任孙丽、孟建华，在' +
+      '京的监事会主席闫克明、徐良生等出席了会议。',
+    undefined,
+    [
+      'ATTENDED 孙丽 监事会主席座谈会 (出席 #2)',
+      'ATTENDED 孟建华 监事会主席座谈会 (出席 #3)',
+      'ATTENDED 徐良生 监事会主席座谈会 (出席 #5)',
+      'ATTENDED 闫克明 监事会主席座谈会 (出席 #4)',
+      'ATTENDED 黄明和 监事会主席座谈会 (出席 #1)',
+      'CHAIRED 王刚 监事会主席座谈会 (主持召开)',
+    ],
+  ],
+  [
+    'the sentence\'s subject set off by a comma before the day, then what he led',
+    '正在乌鲁木齐参加庆祝活动的全国政协主席俞正声，25日下午率中央代表团部分成员先后来到新疆大学，看望慰' +
+      '问教育文化界人士代表。',
+    undefined,
+    [
+      'LED 俞正声 来到新疆大学 (率)',
+      'VISITED 俞正声 乌鲁木齐',
+      'VISITED 俞正声 新疆大学',
+    ],
+  ],
+  [
+    'who does it is named after 由: none before it',
+    '11月15日，区农委主任费明来到华漕镇调研美丽乡村建设工作。一同参加的有区农委书记蔡明、副主任徐平以' +
+      '及区农委相关科室负责人，镇政府由王镇长带队，镇农业服务中心主任陆明陪同参加。',
+    undefined,
+    [
+      'ATTENDED 徐平 来到华漕镇调研美丽乡村建设工作 (参加 #2)',
+      'ATTENDED 蔡明 来到华漕镇调研美丽乡村建设工作 (参加 #1)',
+      'ATTENDED 陆明 来到华漕镇调研美丽乡村建设工作 (参加 #3)',
+      'ATTENDED 陆明 来到华漕镇调研美丽乡村建设工作 (陪同)',
+      'LED 费明 来到华漕镇调研美丽乡村建设工作 (调研)',
+      'VISITED 费明 华漕镇',
+    ],
+  ],
+  [
+    'a team led by those named goes by a bare 来',
+    '5月17日，由师范大学副院长齐明军、民委副处长李日新、市民委副主任于宪明带队的专题调研组来我旗调研。',
+    undefined,
+    [
+      'LED 于宪明 来我旗调研 (调研)',
+      'LED 李日新 来我旗调研 (调研)',
+      'LED 齐明军 来我旗调研 (调研)',
+    ],
+  ],
+  [
+    'some of many groups\' deliberations, each attending some, are no one happening',
+    '党和国家领导人李强、赵乐际、王沪宁，6日分别参加了十四届全国人大二次会议一些代表团的审议。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

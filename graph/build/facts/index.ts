@@ -746,6 +746,7 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈
     agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
   }
+  if (guests.length === 0 && calledOnBody(st, ctx, b, limit)) return;
   if (guests.length === 0) return groupTalks(st, ctx, b, limit);
   // Talks the story already reported, told again as the scene of a remark, are no second meeting.
   const hostOf = (m: { host: string }) => agent.persons.some((h) => h.text === m.host);
@@ -814,6 +815,22 @@ function talksBase(word: string): string {
   if (COURTESY_CALLS.test(word)) return word.slice(0, 2);
   if (word.endsWith('对话')) return '对话';
   return /会晤/.test(word) ? '会晤' : '会谈';
+}
+
+/**
+ * A call paid on a body, no one named (行长张士明…率…负责人拜访了天津市西青区人民政府): the callers led a visit there, held
+ * as talks, which the hosts who took part in them (区长张国庆…参加了会谈) attended.
+ */
+const CALLED_BODY =
+  /^了?([^，。；、]{2,30}?(?:人民政府|政府|委员会|管委会|局|厅|公司|集团|银行|分行|大学|学院|医院|研究院|研究所|协会|商会))(?=[，。；]|$)/;
+
+function calledOnBody(st: State, ctx: SentenceContext, b: Binding, limit: number): boolean {
+  if (!COURTESY_CALLS.test(b.found.word) || b.scene) return false;
+  const body = CALLED_BODY.exec(ctx.text.slice(b.found.end, limit))?.[1];
+  if (!body || ctx.mentions.some((m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit)) return false;
+  const label = `${talksBase(b.found.word)}${body}`;
+  addRoles(st, 'LED', b.agent, st.events.add(label, label, ctx.s, b.found.start, 'talks'), b.found.word, ctx);
+  return true;
 }
 
 /**
