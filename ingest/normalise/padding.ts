@@ -8,8 +8,11 @@ import { concat, inserted, replaceAll, type Tracked } from '../text/tracked.ts';
  */
 const PADDED = /(?<=^|[、，,：:；;（(][ \t\u3000]*)(\p{Script=Han})[ \t\u3000]{1,4}(\p{Script=Han})(?=[ \t\u3000]*(?:$|[、，,：:；;）)]))/gmu;
 
+/** The same without what stands before, a cheap test first. */
+const PADDED_ANYWHERE = /\p{Script=Han}[ \t\u3000]{1,4}\p{Script=Han}(?=[ \t\u3000]*(?:$|[、，,：:；;）)]))/mu;
+
 export function removeAlignmentSpaces(t: Tracked): Tracked {
-  if (!/\p{Script=Han}[ \t\u3000]/u.test(t.text)) return t;
+  if (!PADDED_ANYWHERE.test(t.text)) return t;
   return replaceAll(t, PADDED, (m) => m[1]! + m[2]!);
 }
 

@@ -295,7 +295,10 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // A group inside what is learnt or heard (围绕学习贯彻习近平总书记…精神作了发言) is no agent: the one before it may be.
   // (李克强在…谢索帕拉陪同下，…参观…，并出席…: the escort is no agent of what the one escorted did.)
   // (廖飞在州政府秘书长邓锦光及州发改等有关部门陪同下: others by kind may follow the escorts.)
-  const escort = (g: Group) => f.word !== '陪同' && ESCORTS_BEFORE.test(ctx.text.slice(g.end, g.end + 90));
+  const escort = (g: Group) => {
+    const after = f.word === '陪同' ? '' : ctx.text.slice(g.end, g.end + 90);
+    return after.includes('陪同下') && ESCORTS_BEFORE.test(after);
+  };
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
   if (escortedBy(ctx, f)) return escortsOf(ctx, f);
   // (观光团在该会理事长叶伯昆及…温世宏科长的率领下前来…考察: those named after 在 led the party.)
