@@ -19,7 +19,7 @@ function differing(a: string, b: string): number {
 }
 
 /** The text in simplified characters, one for one; where a phrase would change its length, character by character. */
-function simplify(text: string): string {
+export function simplify(text: string): string {
   const whole = converter()(text);
   if (whole.length === text.length) return whole;
   let out = '';
@@ -34,12 +34,7 @@ function simplify(text: string): string {
  * The text in simplified characters and how many changed, where it is printed in traditional ones; undefined where it
  * is not (simplified text is left as it is: converting it would change characters simplified writing keeps, 乾隆).
  */
-export function toSimplified(raw: string, known = false): { text: string; changed: number } | undefined {
-  // (known: the text is part of one told traditional, as a record's headline is of its text.)
-  if (known) {
-    const text = simplify(raw);
-    return { text, changed: differing(raw, text) };
-  }
+export function toSimplified(raw: string): { text: string; changed: number } | undefined {
   const sample = raw.slice(0, SAMPLE);
   if (differing(sample, simplify(sample)) < Math.min(MIN_CHANGED, sample.length * MIN_SHARE)) return undefined;
   const text = simplify(raw);

@@ -832,10 +832,6 @@ function placeOpenedBefore(text: string, s: Span): Span {
 const HEADS: ReadonlySet<string> = new Set(['省长', '市长', '县长', '区长', '州长', '镇长', '乡长']);
 
 /**
- * A head printed after his name (应杨晓波市长邀请, 杨晓波市长在市政府会见…) reads as the head of a place named like
- * him: where the text names him as a person elsewhere and no list knows the place, it is his name and his post.
- */
-/**
  * A foreign name printed short before his post (马苏德省长, after 南奔巴省省长马塔尔·马苏德) read as a post of a place
  * of that name: the short form of a dotted name found before stands for him, the post after it is his.
  */
@@ -843,6 +839,7 @@ function shortNamesBeforePosts(found: Found): void {
   const shorts = new Set(
     found.mentions.filter((m) => m.kind === 'person' && m.text.includes('·')).map((m) => m.text.split('·').at(-1)!),
   );
+  if (shorts.size === 0) return;
   for (const m of found.mentions.filter((x) => x.kind === 'title')) {
     const short = [...shorts].find((n) => n.length >= 2 && m.text.startsWith(n) && m.text.length > n.length);
     const at = m.start + (short?.length ?? 0);
@@ -854,6 +851,10 @@ function shortNamesBeforePosts(found: Found): void {
   }
 }
 
+/**
+ * A head printed after his name (应杨晓波市长邀请, 杨晓波市长在市政府会见…) reads as the head of a place named like
+ * him: where the text names him as a person elsewhere and no list knows the place, it is his name and his post.
+ */
 function namesBeforeHeads(found: Found): void {
   for (const m of found.mentions.filter((x) => x.kind === 'title' && HEADS.has(x.post ?? '') && !x.organ)) {
     const name = m.text.slice(0, -m.post!.length);

@@ -4,7 +4,7 @@ import { parseIsoDate } from '../dates/index.ts';
 import type { Tracked } from '../text/tracked.ts';
 import { cleanBlock, linesOf, stripLead } from './paragraphs.ts';
 import { fullWidthField, punctuationRead } from '../text/fullwidth.ts';
-import { toSimplified } from '../decode/script.ts';
+import { simplify, toSimplified } from '../decode/script.ts';
 
 /** One record as read: its fields by lower-cased name, each value with its raw offsets. */
 export interface RawRecord {
@@ -61,11 +61,6 @@ function recordIssue(r: RawRecord, where: string, warn: (code: string, text: str
   return issue;
 }
 
-/** A field in simplified characters, one for one. */
-function simplifiedField(t: Tracked): Tracked {
-  return { text: toSimplified(t.text, true)?.text ?? t.text, map: t.map };
-}
-
 /** Blocks of a file's records: ids from the `id` column (else the line), duplicates and empty texts reported. */
 export function recordBlocks(file: string, records: readonly RawRecord[], messages: Message[]): Block[] {
   const stem = file.replace(/\.[^./\\]+$/, '');
@@ -104,7 +99,9 @@ export function recordBlocks(file: string, records: readonly RawRecord[], messag
     const simplified = toSimplified(text.text);
     if (simplified) traditional.push(id);
     const body = simplified ? { text: simplified.text, map: text.map } : text;
-    const headline = simplified && punctuatedHeadline ? simplifiedField(punctuatedHeadline) : punctuatedHeadline;
+    const headline = simplified && punctuatedHeadline
+      ? { text: simplify(punctuatedHeadline.text), map: punctuatedHeadline.map }
+      : punctuatedHeadline;
     const lead = stripLead(linesOf(body));
     const block = cleanBlock(`${stem}:${id}`, file, headline ? linesOf(headline) : [], lead.body, lead.reporters);
     const issue = recordIssue(r, where, warn);

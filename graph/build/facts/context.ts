@@ -220,17 +220,18 @@ const UNNAMED_JOINED = new RegExp(`^(?:（[^（）]{1,6}）)?(?:以及|[和及])
  */
 /** The kind of those listed, after their closing 等, up to a semicolon. */
 const PAST_SEMICOLON = /^[^，。；：“”]{0,8}；/;
-const prevClosedByDeng = (text: string, g: Group) => text.slice(g.persons.at(-1)!.end, g.end + 1).includes('等');
+/** A list closed by 等 (…洪波等代表团成员), with what the group took after its last name. */
+const closedByDeng = (text: string, g: Group) => text.slice(g.persons.at(-1)!.end, g.end).includes('等');
 
 function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const prev = out.at(-1);
     const between = prev ? text.slice(prev.end, g.start) : '';
-    const closedByDeng = text.slice(g.persons.at(-1)!.end, g.end).includes('等');
+    const closed = closedByDeng(text, g);
     // (苗伟伦、…吴荣法一行，在…石一婷、…潘鸣的陪同下: a party closes its list; whoever follows is someone else.)
     const party = prev !== undefined && text.slice(prev.persons.at(-1)!.end, prev.end).includes('一行');
-    const merges = !party && (closedByDeng || clauseInitial(text, prev, titles));
+    const merges = !party && (closed || clauseInitial(text, prev, titles));
     // (…普京（线上）和60多位…领导人或代表，以及…古特雷斯…等出席: others joined unnamed after the last name, then
     // the list goes on.)
     const others = prev ? (UNNAMED_JOINED.exec(between)?.[0].length ?? 0) : 0;
@@ -238,7 +239,7 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     // semicolon between those of one place and another's.)
     // (…米卡提等21个阿盟国家领导人以及…秘书长盖特等国际组织负责人出席: 以及 after a list closed by 等, too.)
     const opened =
-      others + ((closedByDeng ? /^(?:[，；](?:以及)?|以及)/ : /^[，；](?:以及)?/).exec(between.slice(others))?.[0].length ?? 0);
+      others + ((closed ? /^(?:[，；](?:以及)?|以及)/ : /^[，；](?:以及)?/).exec(between.slice(others))?.[0].length ?? 0);
     // (严金海，省监察委员会负责人，省高级人民法院院长陈明国: others listed by their posts alone, between two named; the
     // list may go on past a semicolon: 崔伟，区政府办、财政局等相关单位人员；投资公司…总经理王勃.)
     const last = Math.max(between.lastIndexOf('，'), between.lastIndexOf('；'));
@@ -248,7 +249,7 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     // (…洪波等代表团成员；中国驻悉尼总领事馆副总领事童学军…出席: a list closed by 等 and its kind goes on past a
     // semicolon to the next, which the predicate closes.)
     const semicolon =
-      prev && !party && prevClosedByDeng(text, prev) ? (PAST_SEMICOLON.exec(between)?.[0].length ?? 0) : 0;
+      prev && !party && closedByDeng(text, prev) ? (PAST_SEMICOLON.exec(between)?.[0].length ?? 0) : 0;
     const listed = (from: number) =>
       joinsList(text, prev!.end + from, g.start, titles, true) ||
       describes(between.slice(from), titles, g.start, postAfter);

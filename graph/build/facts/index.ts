@@ -2,6 +2,8 @@
 // make, the titles held, where led visits went; then the story's own event for what names none.
 import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
+import { endsInBodySuffix } from '../../../ingest/extract/bodies.ts';
+import { ORGANS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import {
@@ -821,13 +823,16 @@ function talksBase(word: string): string {
  * A call paid on a body, no one named (行长张士明…率…负责人拜访了天津市西青区人民政府): the callers led a visit there, held
  * as talks, which the hosts who took part in them (区长张国庆…参加了会谈) attended.
  */
-const CALLED_BODY =
-  /^了?([^，。；、]{2,30}?(?:人民政府|政府|委员会|管委会|局|厅|公司|集团|银行|分行|大学|学院|医院|研究院|研究所|协会|商会))(?=[，。；]|$)/;
-
 function calledOnBody(st: State, ctx: SentenceContext, b: Binding, limit: number): boolean {
   if (!COURTESY_CALLS.test(b.found.word) || b.scene) return false;
-  const body = CALLED_BODY.exec(ctx.text.slice(b.found.end, limit))?.[1];
-  if (!body || ctx.mentions.some((m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit)) return false;
+  // Whom the call was paid on: one body, the whole clause after the verb, ending as a body's name ends (a list of
+  // bodies called on in turn is a visit's, 带队，先后拜会国家卫生健康委、应急管理部).
+  const from = b.found.end + (ctx.text[b.found.end] === '了' ? 1 : 0);
+  const end = from + ctx.text.slice(from, limit).search(/[，。；]|$/);
+  const body = ctx.text.slice(from, end);
+  const bodyEnds = endsInBodySuffix(ctx.text, end) || wordEndingAt(ORGANS, ctx.text, end) !== undefined;
+  if (body.length < 2 || body.length > 30 || body.includes('、') || !bodyEnds) return false;
+  if (ctx.mentions.some((m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit)) return false;
   const label = `${talksBase(b.found.word)}${body}`;
   addRoles(st, 'LED', b.agent, st.events.add(label, label, ctx.s, b.found.start, 'talks'), b.found.word, ctx);
   return true;
