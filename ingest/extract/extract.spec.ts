@@ -872,3 +872,48 @@ test('extract: a dotted name printed short before his post; 和 ending a name be
   const persons = (t: string) => extract(t).output.filter((m) => m.kind === 'person').map((m) => m.text);
   assert.ok(persons('市委常委梁丽娴、市台湾事务局局长林庆和会见并宴请乡亲一行。').includes('林庆和'));
 });
+
+test('extract: an honour before a name (拿督, 丹斯里) is none of it, read by the rules or the tagger', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(persons('槟华堂副主席拿督王益辉致词。').includes('王益辉'));
+  assert.ok(persons('该会主席拿督江乙虎、总财政丹斯里郑福成出席。').includes('江乙虎'));
+  assert.ok(!persons('首相拿督斯里安华主持推展礼。').some((p) => /拿督|斯里/.test(p)));
+});
+
+test('extract: a long foreign name the tagger read in parts after a post is one, up to its list mark', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  const text = '孙绍骋分别同蒙古国总理奥云额尔登、副总理兼经济发展部部长呼日勒巴特尔、外交部部长巴特策策格、' +
+    '教育科学部部长恩赫阿木格朗等会见会谈。';
+  const found = persons(text);
+  for (const name of ['呼日勒巴特尔', '巴特策策格', '恩赫阿木格朗']) assert.ok(found.includes(name), name);
+  // (A byline runs reporters' names together: two names, not one; a name before a comma keeps its words apart.)
+  assert.deepEqual(persons('本报记者唐真龙邹靓'), ['唐真龙', '邹靓']);
+  assert.ok(persons('总经理包国富坦言，此番抉择并非如此。').includes('包国富'));
+});
+
+test('extract: 来 and a one-character place after a post of address are coming there (夏宝龙主任来澳考察)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(!persons('岑浩辉热烈欢迎夏宝龙主任来澳考察调研。').includes('来澳'));
+});
+
+test('extract: the regions\' and ministries\' department heads (司长, 海关关长, 审计长) are posts', () => {
+  const titled = (text: string) => extract(text).output.filter((m) => m.kind === 'title').map((m) => m.text);
+  assert.ok(titled('澳门特区海关关长何浩瀚出席。').some((t) => t.endsWith('海关关长')));
+  assert.ok(titled('外交部礼宾司司长洪磊出席。').some((t) => t.endsWith('司长')));
+  assert.ok(titled('审计署审计长侯凯作报告。').some((t) => t.endsWith('审计长')));
+  // (Not inside a place's name: 居庸关长城.)
+  assert.deepEqual(titled('游客登居庸关长城。'), []);
+});
+
+test('extract: a bracket the tagger read with a name is no part of it (刘林剑虹（Jenny Lam Low）)', () => {
+  const persons = extract('州长办公室选区事务主任刘林剑虹（Jenny Lam Low），市长办公室主任郑祺蓉出席。').output
+    .filter((m) => m.kind === 'person');
+  assert.ok(persons.every((m) => !/[（）()]/.test(m.text)));
+  assert.ok(persons.some((m) => m.text === '刘林剑虹'));
+});
+
+test('extract: after words that introduce people, a list\'s first and last names are read whatever jieba sees', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  const found = persons('出席大会并在主席台就座的领导还有：高新亭、孙伟、王敏、柏继民、李法泉、孙守刚、刘从良等。');
+  assert.ok(found.includes('高新亭') && found.includes('刘从良'), found.join(','));
+});

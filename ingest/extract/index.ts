@@ -12,10 +12,10 @@ import {
 import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
 } from './lexicon/world.ts';
-import { POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
-import { LEFT_BOUNDARY, TIME_START, documentKind, wordAt } from './lexicon/words.ts';
+import { HONOURS_BEFORE_NAME, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
+import { LEFT_BOUNDARY, TIME_START, documentKind, sortLongestFirst, wordAt } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
-import { KNOWN_PLACES, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
+import { KNOWN_PLACES, PLACE_ONE_CHAR, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
 import { bodies, endsInBodySuffix, listedEnterprises, missions, periodicals, visitedFirms } from './bodies.ts';
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
@@ -117,6 +117,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     // Nor is a place's other name (北马里亚纳群岛（塞班）).
     const place = /(?:[岛州国省市县]|群岛|地区)$/.test(named);
     if (text[s.start - 1] === '（' && text[s.end] === '）' && (body || place)) return false;
+    // 拿督: an honour alone is no name.
+    if (wordAt(HONOURS_BEFORE_NAME, t, 0)?.length === t.length) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
     // A thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克) is named after no one here.
@@ -144,9 +146,14 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
 
 /** The name right after a compound title: after a foreign one by its extent (马尔代夫总统穆伊兹), else by its surname. */
 function nameAfter(text: string, at: number, compound: readonly TitleMatch[]): Span | undefined {
+  // (该会主席拿督江乙虎: an honour between the post and the name.)
+  const honour = wordAt(HONOURS_BEFORE_NAME, text, at);
+  if (honour) return nameAfter(text, at + honour.length, compound);
   if (compound.some((t) => t.foreign)) return nameAfterForeignTitle(text, at);
   // (政协委员和特邀代表: 和 after a title joins another group; as a surname it is too rare to read there.)
   if (/[和与及]/.test(text[at] ?? '')) return undefined;
+  // (夏宝龙主任来澳考察调研: 来 and a place are coming there, after a post of address the tagger's name went before.)
+  if (text[at] === '来' && PLACE_ONE_CHAR.includes(text[at + 1] ?? '。')) return undefined;
   return nameAt(text, at) ?? nameClosedAfterTitle(text, at, compound);
 }
 
@@ -442,6 +449,51 @@ function namesAmongNames(found: Found): void {
     }
   }
   for (const s of unreadAmongNames(found, persons)) found.addName(s, 'name-among-names');
+}
+
+/**
+ * Two names the tagger read with nothing between them are one (呼日勒 + 巴特尔 of 副总理呼日勒巴特尔): news sets every
+ * name apart from the next.
+ */
+function abuttingNames(found: Found): void {
+  const persons = found.mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
+  const posts = officialsPosts(found);
+  for (let k = 1; k < persons.length; k++) {
+    const [a, b] = [persons[k - 1]!, persons[k]!];
+    if (a.end !== b.start || (a.rule !== 'tagger' && b.rule !== 'tagger') || b.end - a.start > 8) continue;
+    // (记者唐真龙邹靓: a byline runs its reporters' names together; 安长 + 明特 of 安长明特地: a name of China's is no
+    // longer than four, nor does one open with 同 / 与.)
+    if (!posts.has(a.start) || b.end - a.start < 5 || /^[同与和跟]/.test(a.text)) continue;
+    found.drop(b);
+    found.replace(a, { start: a.start, end: b.end }, 'person', 'abutting-names');
+    persons[k] = found.mentions.find((m) => m.kind === 'person' && m.start === a.start) ?? b;
+  }
+}
+
+/** Where the posts of officials end (not a reporter's: 记者唐真龙邹靓). */
+function officialsPosts(found: Found): Set<number> {
+  const press = (m: Mention) => /(?:记者|通讯员|编辑)$/.test(m.text);
+  return new Set(found.mentions.filter((m) => m.kind === 'title' && !press(m)).map((m) => m.end));
+}
+/** Words printed after a name that are none of it: courtesies and posts of address. */
+const AFTER_NAME_WORDS = sortLongestFirst(['先生', '女士', '同志', '阁下', '夫人', '博士', '教授', ...POSTS_AFTER_NAME]);
+
+/**
+ * A name the tagger cut short after a post, up to the list's mark (外交部部长巴特 + 策策格、): the rest, read by jieba as
+ * nouns only, is the name's too.
+ */
+function namesToListMark(found: Found): void {
+  const { text } = found;
+  const posts = officialsPosts(found);
+  for (const m of found.mentions.filter((x) => x.kind === 'person' && x.rule === 'tagger' && posts.has(x.start))) {
+    // (Not before a comma: 总经理包国富坦言，…)
+    const rest = /^\p{Script=Han}{1,4}(?=、|等)/u.exec(text.slice(m.end, m.start + 8))?.[0];
+    if (!rest || !found.free({ start: m.end, end: m.end + rest.length })) continue;
+    // (副县长于有斌先生: a courtesy or a post of address after the name is none of it.)
+    if (wordAt(AFTER_NAME_WORDS, rest, 0)) continue;
+    if (!tag(rest).every((t) => /^(?:n|nr\w*|ns|nz|ng|x)$/.test(t.tag))) continue;
+    found.replace(m, { start: m.start, end: m.end + rest.length }, 'person', 'name-to-list-mark');
+  }
 }
 
 /**
@@ -942,6 +994,8 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   shortNamesBeforePosts(found);
   namesEndingInWords(found);
   namesAmongNames(found);
+  abuttingNames(found);
+  namesToListMark(found);
   nameAfterJoiner(found);
   sameNameSameKind(found);
   placesWithBoundHead(found);

@@ -484,25 +484,15 @@ export function nameLists(text: string): Span[] {
       items.push(...joinedPair(text, pos, pos + parts[k]!.length));
       pos += parts[k]!.length + (parts[k + 1]?.length ?? 0);
     }
-    // The first item may have words before it (代表应尚蛟): start it where a name ends exactly at the 、; an item
-    // that cannot be a name at all (an OCR remnant such as 政) is dropped from the front.
-    let unlisted = false;
-    while (items.length >= 2) {
-      const it = items[0]!;
-      const s0 = [3, 2, 4].map((len) => it.end - len).find((s) => s >= it.start && nameAt(text, s)?.end === it.end);
-      if (s0 !== undefined) {
-        it.start = s0;
-        break;
-      }
-      // A clause may open with a name whose surname kg does not list (，铁凝、谌贻琴出席会议).
-      unlisted = CLAUSE_END_UNIT[text.charCodeAt(it.start - 1)] === 1 && closedItem(text, it.start)?.end === it.end;
-      if (unlisted) break;
-      items.shift();
-    }
+    // (领导还有：高新亭、孙伟、…、刘从良等: after words that introduce people, the first and last are names too, whatever
+    // words jieba reads in them.)
+    const opened = NAME_LIST_INTRO.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const unlisted = firstItem(text, items, opened);
     // The last item may run into what follows (范晓东等市): end it where a name can end.
     const first = items[0]!;
     const last = items.at(-1)!;
-    const lastName = nameAt(text, last.start) ?? itemBeforeCloser(text, last.start);
+    const lastName =
+      nameAt(text, last.start) ?? itemBeforeCloser(text, last.start) ?? (opened ? lastItem(text, last) : undefined);
     if (items.length < 2 || !lastName) continue;
     last.end = lastName.end;
     // A name ending in 和 closes the list (…李钺锋、周忠和。): a joiner there would join nothing.
@@ -520,7 +510,7 @@ export function nameLists(text: string): Span[] {
       LIST_CLOSERS.test(after) || COUNT_OF_PEOPLE.test(after) || wordAt(NAME_VERBS, after, 0) !== undefined;
     if (!introduced && !closed) continue;
     // A first item with no surname kg lists needs the list to close on what its members did (not 沃尔玛、巴斯夫等…负责人).
-    if (unlisted && !/^等?(?:参加|出席|陪同|列席)/.test(after)) continue;
+    if (unlisted && !opened && !/^等?(?:参加|出席|陪同|列席)/.test(after)) continue;
     // Inside a list of names, an item 、 closes on both sides is a name whatever its surname (李书磊、铁凝、吴政隆).
     const named = (it: Span) =>
       nameAt(text, it.start)?.end === it.end || listedName(text, it) || closedItem(text, it.start)?.end === it.end;
@@ -529,6 +519,47 @@ export function nameLists(text: string): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * The first item may have words before it (代表应尚蛟): start it where a name ends exactly at the 、; an item that
+ * cannot be a name at all (an OCR remnant such as 政) is dropped from the front. Whether the first opens its clause with
+ * a surname kg does not list.
+ */
+function firstItem(text: string, items: Span[], opened: boolean): boolean {
+  while (items.length >= 2) {
+    const it = items[0]!;
+    const s0 = [3, 2, 4].map((len) => it.end - len).find((s) => s >= it.start && nameAt(text, s)?.end === it.end);
+    if (s0 !== undefined) {
+      it.start = s0;
+      return false;
+    }
+    // A clause may open with a name whose surname kg does not list (，铁凝、谌贻琴出席会议).
+    const item = closedItem(text, it.start)?.end === it.end || (opened && surnamedItem(text, it.start, it.end));
+    if (CLAUSE_END_UNIT[text.charCodeAt(it.start - 1)] === 1 && item) return true;
+    items.shift();
+  }
+  return false;
+}
+
+/**
+ * Two or three characters opened by a surname, whatever word jieba reads across it (高新亭: 高新 + 亭), no verb or
+ * function word after it, and no place.
+ */
+function surnamedItem(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  if (s.length < 2 || s.length > 3 || !allHan(s) || surnameAt(text, start) === 0 || PLACE_NAMES.has(s)) return false;
+  return tag(s).slice(1).every((t) => !FUNCTION_WORD_TAGS.test(t.tag) && !t.tag.startsWith('v'));
+}
+
+/** A list's last item so named, closed by 等 or a clause's mark (…、刘从良等。). */
+function lastItem(text: string, item: Span): Span | undefined {
+  for (const len of [3, 2]) {
+    const end = item.start + len;
+    const closed = /^(?:等|[。，；])/.test(text.slice(end, end + 1));
+    if (closed && surnamedItem(text, item.start, end)) return { start: item.start, end };
+  }
+  return undefined;
 }
 
 /**

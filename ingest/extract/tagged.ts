@@ -8,7 +8,7 @@ import {
   AFTER_NAME, FOREIGN_NAME_ENDS, LEFT_BOUNDARY, RUN_ON_AFTER_NAME, WEAK_SURNAMES, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import type { Mention } from './types.ts';
-import { POSTS_AFTER_NAME } from './lexicon/titles.ts';
+import { HONOURS_BEFORE_NAME, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { FOREIGN_ORGANS, FOREIGN_POSTS } from './lexicon/world.ts';
 
 /** jieba tags of a one-character word that never starts a name: conjunctions, prepositions, adverbs, particles. */
@@ -36,6 +36,13 @@ function cutBeforeForeignPost(text: string, s: Span): boolean {
  * after it completed (周 in 副主席周铁农).
  */
 export function repairName(text: string, s: Span): Span {
+  // A bracket read with a name (刘林剑虹（Jenny Lam Low）: `（Jenny`) is no part of it.
+  const open = /^[（(]+/.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
+  const close = /[）)]+$/.exec(text.slice(s.start + open, s.end))?.[0].length ?? 0;
+  if (open + close > 0 && s.end - close > s.start + open) return { start: s.start + open, end: s.end - close };
+  // (拿督江乙虎, 斯里安华 of 拿督斯里安华: an honour read with the name, or its end.)
+  const honour = honourBefore(text, s);
+  if (honour > s.start && s.end - honour >= 2) return { start: honour, end: s.end };
   if (s.end - s.start === 1 && isHanAt(text, s.end)) return nameAt(text, s.start) ?? wholeBefore(text, s.start) ?? s;
   // A name cut one character short of what a speaker does (罗培|新作了讲解, 王本|强受国务院委托作的): the rules' longer
   // reading before it.
@@ -205,4 +212,15 @@ function listedBesidePersons(
     }
   }
   return out;
+}
+
+/** Where the name starts past an honour read with it (拿督江乙虎), or past the end of one read in part (斯里安华). */
+function honourBefore(text: string, s: Span): number {
+  const whole = wordAt(HONOURS_BEFORE_NAME, text, s.start);
+  if (whole) return s.start + whole.length;
+  for (let k = s.start + 1; k < s.end - 1; k++) {
+    const ending = wordEndingAt(HONOURS_BEFORE_NAME, text, k);
+    if (ending && k - ending.length < s.start) return k;
+  }
+  return s.start;
 }

@@ -20,6 +20,15 @@ test('punctuation: figures, times, Latin text and entities keep their marks', ()
   assert.equal(toFullWidth('&amp;市委书记&#12290;会议'), undefined);
 });
 
+test('punctuation: a full stop between Chinese sentences or closing a line is one; decimals and dots stay', () => {
+  assert.equal(toFullWidth('春宴隆重举行.中美官员齐聚一堂. 本次宴会')?.text, '春宴隆重举行。中美官员齐聚一堂。 本次宴会');
+  assert.equal(toFullWidth('出席盛会.\n下一段')?.text, '出席盛会。\n下一段');
+  assert.equal(toFullWidth('增长5.2%'), undefined);
+  assert.equal(toFullWidth('U.S.总统'), undefined);
+  assert.equal(toFullWidth('等等...'), undefined);
+  assert.equal(toFullWidth('第1.2条'), undefined);
+});
+
 test('punctuation: brackets change in pairs, where either stands among Chinese words', () => {
   assert.equal(toFullWidth('国务院通知(2019)第3号')?.text, '国务院通知（2019）第3号');
   assert.equal(toFullWidth('两市(地区)友好')?.text, '两市（地区）友好');

@@ -5,9 +5,14 @@
 import type { Tracked } from './tracked.ts';
 import type { Message } from '../types.ts';
 
-/** Half-width mark → full-width one. Full stops are left: `.` is a decimal point and an abbreviation's as often. */
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
-const MARKS = /[,;:?!()]/;
+/**
+ * Half-width mark → full-width one. A full stop only between Chinese characters, or after one at its line's end
+ * (`隆重举行.中美官员`, `共襄盛举. 本次`): elsewhere `.` is a decimal point or an abbreviation's.
+ */
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。',
+};
+const MARKS = /[,;:?!().]/;
 
 /** The full-width form of a half-width mark kg reads so, or undefined. */
 export const fullWidthOf = (c: string): string | undefined => FULL_WIDTH[c];
@@ -20,6 +25,8 @@ function chinese(code: number): boolean {
   );
 }
 
+/** A Han character (no mark). */
+const han = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const SPACE = new Set([0x20, 0x09, 0xa0]);
 
@@ -44,6 +51,9 @@ function amongChinese(text: string, i: number): boolean {
   // (&amp;市委书记, &#12290;: an entity's closing semicolon.)
   if (mark === ';' && /&#?[a-zA-Z0-9]{1,8}$/.test(text.slice(Math.max(0, i - 10), i))) return false;
   if (mark === ':' || mark === '?' || mark === '!') return chinese(before);
+  // (等等...: an ellipsis typed as dots stays.)
+  const dots = text[i - 1] === '.' || text[i + 1] === '.';
+  if (mark === '.') return han(before) && (han(after) || Number.isNaN(after)) && !dots;
   return chinese(before) || chinese(after);
 }
 

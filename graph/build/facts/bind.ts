@@ -10,12 +10,15 @@ import { meetingAt } from './events.ts';
 import { printedStart } from './holds.ts';
 import {
   COURTESY_CALLS,
+  DAY_OPENING,
+  DAY_WORDS,
   EMBEDDED_ENDS,
   GOING_VERBS,
   MANNER_PHRASE,
   MEETING_NOUNS,
   MUTUAL_MET,
   NOUN_AFTER,
+  REPORTED_BY,
   NOUN_AFTER_VISIT,
   OBJECT_VERBS,
   PARTNER_WORDS,
@@ -173,7 +176,9 @@ export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
 /** Together with others by kind, perhaps set off by a comma (及相关部门同志一道，). */
 const ALONG_WITH_OTHERS = /^(?:(?:及|和|以及)[^，。；：]{1,20}?(?:同志|人员|负责人|干部))?(?:一道|一同|一起)[，,]?/;
 
-const GOING_WHEN = /^(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?/;
+const GOING_WHEN = new RegExp(
+  `^(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS}|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?`,
+);
 
 /**
  * A leader who goes somewhere first keeps the next clause's predicate (胡积合先后到A、B、C，走访慰问…): clauses of going,
@@ -194,7 +199,7 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
     .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|先后|相继|专程|特地|专门)+/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // (来我省进行为期五天的考察: how long it lasted.)
-    .replace(/(?:进行|开展)了?为期[^，。；的]{1,8}的$/, '')
+    .replace(/(?:进行|开展|展开)了?为期[^，。；的]{1,8}的$/, '')
     .replace(/“[^“”，。；]{1,30}”|《[^《》，。；]{1,40}》/g, '名');
   if (to - from > 120 || !(wordAt(verbs, between, 0) || (party && between.startsWith('来')))) return false;
   if (/[。；：！？“”]/.test(between) || (between.includes('的') && !placesDescribed(ctx, from, to))) return false;
@@ -302,7 +307,7 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
   if (escortedBy(ctx, f)) return escortsOf(ctx, f);
   // (观光团在该会理事长叶伯昆及…温世宏科长的率领下前来…考察: those named after 在 led the party.)
-  if (ledUnder(ctx, f)) return leadersUnder(ctx, f);
+  if (ledUnder(ctx, f) || chairedUnder(ctx, f)) return leadersUnder(ctx, f);
   const went = (g: Group) => f.pred.rel === 'LED' && whereItWent(ctx, f, g);
   // (江洪率市政府副秘书长李博平、…等来我县调研: those taken along did not lead it; who took them did.)
   const takenAlong = (g: Group) => {
@@ -318,7 +323,10 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const g = before.at(-1);
   // (…的…俞正声，25日下午率中央代表团…: the sentence's subject, then the day, set off by a comma.)
   const from = g ? g.end + (subjectThenDay(ctx, g) ? 1 : 0) : 0;
-  if (g && (cleanBetween(ctx, from, f.start) || goingBetween(ctx, from, f.start))) return g;
+  // (夏宝龙昨日下午抵达本澳，展开为期六天的考察调研行程: arriving starts a visit, not a meeting, which it may precede.)
+  const going = f.pred.object === 'visit' ? ARRIVING : GOING_VERBS;
+  if (g && (cleanBetween(ctx, from, f.start) || goingBetween(ctx, from, f.start, going))) return g;
+  if (g && listedSubject(ctx, g) && cleanBetween(ctx, g.end + 1, f.start)) return g;
   // (…王岐山等到…医院为江泽民同志送别: whom it was done for, right before the verb, stands between.)
   const last = ctx.groups.filter((x) => x.end <= f.start).at(-1);
   const nextTo = last && last !== g && /^[^，。；：]{0,4}$/.test(ctx.text.slice(last.end, f.start));
@@ -377,12 +385,22 @@ function eachOnBehalf(ctx: SentenceContext, f: Found): Group | undefined {
 /** On whose behalf the one before acted, then a comma, then posts printed before the next (代表北京市政府，民革中央副主席、). */
 const EACH_LINK = /代表[^，。；：的]{1,24}[，,][^，。；：的“”]{0,24}$/;
 
+/**
+ * A list of several, each with his posts, opens the sentence and a comma closes it before the verb (…省政协秘书长张心骥，
+ * 在主席台前排就座).
+ */
+function listedSubject(ctx: SentenceContext, g: Group): boolean {
+  if (g.persons.length < 3 || ctx.text[g.end] !== '，') return false;
+  return !/[，。；：]/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)).replace(REPORTED_BY, ''));
+}
+
 /** The group opens its sentence and a comma, then the day, follow it. */
 function subjectThenDay(ctx: SentenceContext, g: Group): boolean {
   if (!DAY_AFTER_COMMA.test(ctx.text.slice(g.end, g.end + 8))) return false;
-  return !/[，。；：]/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)));
+  // (中评社香港6月4日电/据新华社报道，…韩正，昨日在中南海会见…: whose report it is may open the sentence.)
+  return !/[，。；：]/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)).replace(REPORTED_BY, ''));
 }
-const DAY_AFTER_COMMA = /^，(?:(?:\d{1,2}月)?\d{1,2}日|今天|当天)/;
+const DAY_AFTER_COMMA = new RegExp(`^，(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS})`);
 
 /**
  * `李克强在…陪同下，在暹粒参观…，并出席…`: the escort clause, then where he went, stand between him and the verb; a short
@@ -404,7 +422,7 @@ const ESCORTED = /^[，,]?[在由][^。；！？“”]{1,80}?陪同下[，,]?/;
  * A short clause of the subject's own before an escort clause (走下列车，), or those he took along (宋恩华率省科技厅、
  * …等部门有关负责人由…陪同下参观).
  */
-const OWN_CLAUSE = /^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?)(?=[在由][^。；！？“”]{1,80}?陪同下)/;
+const OWN_CLAUSE = /^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?[，,]?)(?=[在由][^。；！？“”]{1,80}?陪同下)/;
 const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join('|')})`);
 
 /** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */
@@ -510,7 +528,10 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   );
   // (分别率团出席会议: those who led their parties there attended it too.)
   const ledThere = LED_THERE.includes(prev.found.word) && prev.found.end === f.start && f.pred.rel === 'ATTENDED';
-  return (joiner || commaOnly || ledThere) && !named.some(agentBetween) ? prev : undefined;
+  // (慰问受灾群众、看望受伤人员: the acts of one visit, listed.)
+  const visits = prev.found.pred.object === 'visit' && f.pred.object === 'visit';
+  const listed = visits && /^[^，。；：“”、]{1,20}、$/.test(between);
+  return (joiner || commaOnly || ledThere || listed) && !named.some(agentBetween) ? prev : undefined;
 }
 const LED_THERE = ['率团', '率队', '带队', '带团'];
 
@@ -565,11 +586,16 @@ function othersDid(ctx: SentenceContext, f: Found, clause: string): boolean {
   // 媒体对…开幕和习近平主席致辞进行关注报道: what is reported on is the object of the report, told by others.
   const reportedOn = /对[^，。；]{0,40}$/.test(ctx.text.slice(ctx.s.start, f.start));
   if (reportedOn && /^(?:进行|作了?|予以)[^，。；]{0,6}(?:报道|评论|解读|转载|宣传)/.test(clause)) return true;
-  // 欢迎艾立克森省长再次率团访问我省, 欢迎各位企业家到我市考察: the visit of the guests welcomed, not the host's.
-  if (f.pred.rel === 'LED' && WELCOMED_VISITOR.test(ctx.text.slice(ctx.s.start, f.start))) return true;
+  // 欢迎艾立克森省长再次率团访问我省, 欢迎各位企业家到我市考察: the visit of the guests welcomed, not the host's;
+  // 欢迎塞迪略出席北京奥运会开幕式: nor their coming to attend, told as a welcome.
+  const welcomed = f.pred.rel === 'LED' || f.pred.rel === 'ATTENDED';
+  if (welcomed && WELCOMED_VISITOR.test(ctx.text.slice(ctx.s.start, f.start))) return true;
   // 对各友城代表团来常参加…开幕式表示热烈欢迎: what those welcomed or thanked did, not the one who welcomes them.
   return reportedOn && /表示[^，。；]{0,6}(?:欢迎|感谢|祝贺|赞赏|敬意|谢意)/.test(clause);
 }
+
+/** Who those at a meeting are, after 与会 (与会代表, 参会嘉宾). */
+const PRESENT_AS = /^(?:代表|人员|嘉宾|来宾|领导|专家|学者|单位|各方|国家|企业|同志|委员)/;
 
 /** 欢迎 as a verb, then whom it welcomes up to their visit's verb (not 欢迎仪式, 欢迎宴会, 欢迎会). */
 const WELCOMED_VISITOR = /欢迎(?![仪宴会词辞晚酒])[^，。；]{1,24}(?:再次|首次|专程|前来|来|到|赴)?$/;
@@ -578,10 +604,15 @@ const WELCOMED_VISITOR = /欢迎(?![仪宴会词辞晚酒])[^，。；]{1,24}(?:
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '') && !wordAt(MEETING_NOUNS, ctx.text, f.end)) return true;
+  // 各国与会代表团团长, 参会人员: those at a meeting, named by it.
+  if (/^(?:与会|参会|到会)$/.test(f.word) && PRESENT_AS.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 团拜会: a new year's gathering, no call paid.
   if (COURTESY_CALLS.test(f.word) && ctx.text[f.start - 1] === '团') return true;
   // 明查暗访方式, 调研形式: how something is done, named by the act.
   if (/^(?:方式|形式)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
+  // (通过敬献花圈、作出指示批示等不同形式，对他们的牺牲表示哀悼: the forms of a tribute, none of them done there.)
+  const manner = /(?:通过|以|采取|采用)[^，。；]{0,16}$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 16), f.start));
+  if (manner && /^[^，。；]{0,16}?(?:方式|形式)/.test(ctx.text.slice(f.end, f.end + 20))) return true;
   // 主持公道, 主持正义: to uphold justice, an idiom, no meeting chaired.
   if (f.pred.rel === 'CHAIRED' && /^(?:公道|正义)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
@@ -729,12 +760,15 @@ const PARTY_OPENS = new RegExp(`^(?:${PARTY}|等)`);
 const TEAM_THEN = new RegExp(`^(?:${PARTY})?(?:于[^，。；]{1,12}?日)?`);
 
 /** 由X带领的…检查组, 以X为团长的…访问团: a team named by who leads it. */
-export const LED_TEAM = /^(?:先生|女士|同志)?(?:带领|率领|带队|率队|为团长|为组长)的“?[^，。；：的“”]{1,30}?(?:组|团|队)”?/;
+export const LED_TEAM =
+  /^(?:先生|女士|同志)?(?:带领|率领|带队|率队|为团长|为组长|任团长|任组长|任队长)的“?[^，。；：的“”]{1,30}?(?:组|团|队)”?/;
 
 /** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   const team = f.pred.rel === 'LED' ? LED_TEAM.exec(ctx.text.slice(g.end, f.start)) : null;
-  if (!team || !/[由以][^，。；：]{0,40}$/.test(ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)))) return false;
+  // (由…彭建勋任组长的…督察组一行; 副局长彭建勋带队的督察组一行, the leader opening the clause.)
+  const before = ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)).replace(DAY_OPENING, '');
+  if (!team || !(/[由以][^，。；：]{0,40}$/.test(before) || before === '')) return false;
   const named = g.end + team[0].length;
   // (…访问团于10月14日来江苏访问, …送行团一行抵疆: the party and the day may follow the team.)
   const then = named + (TEAM_THEN.exec(ctx.text.slice(named))?.[0].length ?? 0);
@@ -781,6 +815,11 @@ function escortsOf(ctx: SentenceContext, f: Found): Group | undefined {
  */
 const ledUnder = (ctx: SentenceContext, f: Found): boolean =>
   (f.word === '率领' || f.word === '带领') && ctx.text[f.end] === '下' &&
+  (ctx.text[f.start - 1] === '的' || ctx.groups.some((g) => g.end === f.start));
+
+/** `在张传林的主持下，举行选举大会`: the one named before 主持下 chaired what the sentence holds. */
+const chairedUnder = (ctx: SentenceContext, f: Found): boolean =>
+  f.word === '主持' && /^下(?![午旬月])/.test(ctx.text.slice(f.end, f.end + 2)) &&
   (ctx.text[f.start - 1] === '的' || ctx.groups.some((g) => g.end === f.start));
 
 /** The groups named between 在 and 的率领下, as one (理事长叶伯昆及…温世宏科长). */

@@ -3,7 +3,7 @@
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { MILITARY_RANKS, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
-import { NEWER_POSTS, POSTS } from '../../../ingest/extract/lexicon/titles.ts';
+import { HONOURS_BEFORE_NAME, NEWER_POSTS, POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
 import {
   NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS, THOUGHT_VERBS,
@@ -127,13 +127,28 @@ function describes(whole: string, titles: readonly Mention[], to: number, postAf
   // (哈萨克斯坦“阿玛纳特”党主席: a party's name in quotes is part of a description.)
   // (指导检查组成员: a team named by what it does.)
   // (在京的监事会主席闫克庆: where they are, with its own 的.)
-  const desc = whole.replace(/分管[^，。；的“”]{1,12}的/g, '').replace(/^在[^，。；的“”]{1,6}的/, '')
+  // (列席会议的县委副书记、代县长黄育奇: one described by how he is there.)
+  const plain = (s: string) => s.replace(/分管[^，。；的“”]{1,12}的/g, '').replace(/^(?:在|列席|出席)[^，。；的“”]{1,6}的/, '')
     .replace(/“[^“”，。；]{1,12}”/g, '名').replace(TEAM_DOING, '名');
+  const desc = plain(whole);
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
-  for (let k = 0; k < desc.length; k++) if (wordAt(ACT_WORDS, desc, k)) return false;
+  // (县政府三级调研员赵忠民: a verb inside a post is no act.)
+  const acting = plain(postsMasked(whole, titles, to));
+  for (let k = 0; k < acting.length; k++) if (wordAt(ACT_WORDS, acting, k)) return false;
   // (…周巩同志，第七指导检查组成员、市委组织部娄向阳处长: a body before the name whose post follows it.)
   if (postAfter) return true;
   return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
+}
+
+/** `whole`, which ends at `to`, with the posts kg found in it blanked out. */
+function postsMasked(whole: string, titles: readonly Mention[], to: number): string {
+  const from = to - whole.length;
+  let out = whole;
+  for (const t of titles) {
+    if (t.start < from || t.end > to) continue;
+    out = out.slice(0, t.start - from) + '职'.repeat(t.end - t.start) + out.slice(t.end - from);
+  }
+  return out;
 }
 
 /** What a team does, in its name (督导组, 指导检查组): no verb of the sentence's. */
@@ -165,7 +180,9 @@ const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人
   // (纪检监察组组长: a team's head; no title of kg's, which would lump every team printed short into one 组长.)
   '组长', '副组长',
   // (中国援桑医疗队副队长殷骏: a team's, likewise.)
-  '队长', '副队长']);
+  '队长', '副队长',
+  // (七届政协主席提名人选朱永国: one named for a post, before the vote.)
+  '人选', '候选人']);
 /**
  * Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇, 县法院张振宝同志、副院长王宅华): a list goes on
  * after them.
@@ -197,11 +214,16 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
     return wife ? [{ ...m, kind: 'title' as const, end: at + 2 }] : [];
   });
   const husbands = new Set(described.map((d) => d.start));
-  const titles = [...mentions.filter((m) => m.kind === 'title'), ...described];
+  // (县委书记冉登祥、县长秦彪、县民政局王继伟: a body printed right before a name, as a title would be.)
+  const bodies = mentions.filter(
+    (m) => (m.kind === 'organization' || m.kind === 'enterprise') && persons.some((p) => p.start === m.end),
+  );
+  const asTitles = bodies.map((m) => ({ ...m, kind: 'title' as const }));
+  const titles = [...mentions.filter((m) => m.kind === 'title'), ...described, ...asTitles];
   const groups: Group[] = [];
   // 习近平主席特别代表韩正: whose envoy someone is names no one who acts.
   const acting = (m: Mention) => !ENVOY_OF.test(text.slice(m.end, m.end + 8)) && !husbands.has(m.start);
-  for (const p of persons.filter(acting)) {
+  for (const p of persons.filter((m) => acting(m) && !glossOf(text, m, persons))) {
     const last = groups.at(-1);
     if (last && joinsList(text, last.persons.at(-1)!.end, p.start, titles)) last.persons.push(p);
     else groups.push({ persons: [p], start: p.start, end: p.end, listed: false });
@@ -275,9 +297,14 @@ function clauseInitial(text: string, g: Group | undefined, titles: readonly Ment
 /** Where a group ends: past a post printed after its last name and past 等 / 一行 / 等…领导. */
 function tail(text: string, g: Group, titles: readonly Mention[]): void {
   const lastName = g.persons.at(-1)!;
+  // (刘林剑虹（Jenny Lam Low）: his name as he spells it, in brackets.)
+  let named = lastName.end + (LATIN_GLOSS.exec(text.slice(lastName.end))?.[0].length ?? 0);
+  // (程远泽（主持工作）副局长率…: an aside between the name and his post.)
+  const aside = /^（[^（）]{1,12}）/.exec(text.slice(named))?.[0].length ?? 0;
+  if (aside && titles.some((t) => t.start === named + aside)) named += aside;
   // A post printed after the name (栗战书委员长) belongs to the name.
-  const after = titles.find((t) => t.start === lastName.end);
-  g.end = after ? after.end : lastName.end;
+  const after = titles.find((t) => t.start === named);
+  g.end = after ? after.end : named;
   // So does an officer's rank (周子玉上将今晚会见).
   g.end += wordAt(MILITARY_RANKS, text, g.end)?.length ?? 0;
   const closing = GROUP_TAIL.exec(text.slice(g.end));
@@ -285,6 +312,17 @@ function tail(text: string, g: Group, titles: readonly Mention[]): void {
     g.listed = closing[0].startsWith('等') && closing[0].length > 2;
     g.end += closing[0].length;
   }
+}
+
+/** A name in Latin letters in brackets, right after a name: how he spells it. */
+const LATIN_GLOSS = /^（[A-Za-z][A-Za-z .'’-]{0,60}）/;
+
+/** A person read inside such brackets, right after another's name: he, spelt so. */
+function glossOf(text: string, m: Mention, persons: readonly Mention[]): boolean {
+  const open = text.lastIndexOf('（', m.start);
+  if (open < 0 || !/^[A-Za-z]/.test(text.slice(m.start, m.end))) return false;
+  const gloss = LATIN_GLOSS.exec(text.slice(open))?.[0];
+  return gloss !== undefined && open + gloss.length >= m.end && persons.some((p) => p.end === open);
 }
 
 /** Spans inside “…” (and 《…》 titles): what is quoted did not happen in this sentence. */
@@ -354,6 +392,14 @@ const AFTER_A_NOUN: ReadonlySet<string> = new Set([...NOUN_AFTER, ...NOUN_AFTER_
 
 /** What is raised or made before a word of speech makes it a noun (提出具体要求, 作出明确要求). */
 const RAISED = /(?:提出|作出|做出)了?[^，。；]{0,4}$/;
+
+/** A person printed after an honour (主席拿督王益辉) starts at it: what stands before the honour stands before him. */
+export function withHonours(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const honour = m.kind === 'person' ? wordEndingAt(HONOURS_BEFORE_NAME, text, m.start) : undefined;
+    return honour ? { ...m, start: m.start - honour.length } : m;
+  });
+}
 
 export function sentenceContext(text: string, s: Sentence, all: readonly Mention[]): SentenceContext {
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);

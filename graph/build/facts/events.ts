@@ -5,7 +5,9 @@ import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/
 import { KNOWN_PLACES } from '../../../ingest/extract/lexicon/places.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, type Sentence } from '../sentences.ts';
-import { HOLDING_VERBS, KIND_BY_NOUN, MEETING_NOUNS, NOUN_AFTER, NOUN_CONTINUES, PREDICATES } from './lexicon.ts';
+import {
+  DAY_WORDS, HOLDING_VERBS, KIND_BY_NOUN, MEETING_NOUNS, NOUN_AFTER, NOUN_CONTINUES, PREDICATES,
+} from './lexicon.ts';
 import type { EventFact, Target } from './types.ts';
 
 const NOUNS = sortLongestFirst([...MEETING_NOUNS]);
@@ -83,7 +85,7 @@ const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 const DAYS =
   '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚|全天)?' +
   // 今天（10月21日）: the day by its word and its date in brackets.
-  '|(?:今天|昨天|当天)(?:（[^）]{1,12}）)?(?:[上下]午|晚)?)?';
+  `|(?:${DAY_WORDS})(?:（[^）]{1,12}）)?(?:[上下]午|晚)?)?`;
 /**
  * An occasion named for what it marks, held as the sentence opens (中国南极秦岭站开站活动7日举行): a bare 活动 later
  * in the story is it.
@@ -635,6 +637,8 @@ export class Events {
     }
     const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');
     if (same) return same;
+    // (伊朗最高领袖哈梅内伊也参加了悼念活动: an activity named by its kind alone is the story's, where it has one.)
+    if (noun.endsWith('活动') && main) return main;
     const fuller = this.fullerName(noun);
     if (fuller) return this.meeting(fuller, s, at);
     // 主持开幕会 with no name: the opening session of the story's meeting is that meeting.

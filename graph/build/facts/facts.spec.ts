@@ -5524,6 +5524,226 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'a post with a verb inside it (三级调研员) is no act: the list goes on past it',
+    '3月5日上午，全县农业工作会议召开。县委副书记、县长王立新，县政府三级调研员李德明，县高新技术产业开' +
+      '发区管委会副主任张海涛出席会议。',
+    undefined,
+    [
+      'ATTENDED 张海涛 全县农业工作会议 (出席 #3)',
+      'ATTENDED 李德明 全县农业工作会议 (出席 #2)',
+      'ATTENDED 王立新 全县农业工作会议 (出席 #1)',
+    ],
+  ],
+  [
+    'whose report a sentence retells may open it before a subject set off by a comma and yesterday (据新华社报道，…，昨日在…会见)',
+    '据新华社报道，中共中央政治局常委、国务院副总理丁长江，昨日在中南海会见行政长官李文杰时，国务委员赵克' +
+      '明参加会见。',
+    undefined,
+    [
+      'ATTENDED 赵克明 会见行政长官李文杰 (参加会见)',
+      'MET 丁长江>李文杰 会见',
+    ],
+  ],
+  [
+    'those present described at length (出席…的…机构主要负责人包括…)',
+    '出席座谈会的特区行政、立法、司法机构主要负责人包括立法会主席陈立新、终审法院院长吴敏华以及行政长官办' +
+      '公室主任黄格。',
+    undefined,
+    [
+      'ATTENDED 吴敏华 座谈会 (出席 #2)',
+      'ATTENDED 陈立新 座谈会 (出席 #1)',
+      'ATTENDED 黄格 座谈会 (出席 #3)',
+    ],
+  ],
+  [
+    'arriving starts a visit (抵达本市，展开为期三天的考察调研)',
+    '国务院港澳办主任刘建华昨日下午抵达本市，展开为期三天的考察调研行程。',
+    undefined,
+    [
+      'LED 刘建华 考察调研行程 (考察)',
+    ],
+  ],
+  [
+    'a name spelt in Latin letters in brackets after a name keeps the list whole',
+    '1月27日，同乡会春宴在纽约隆重举行。副总领事吴晓明，州长办公室主任刘林剑虹（Jenny Lam L' +
+      'ow），市议员黄敏仪等出席春宴。',
+    undefined,
+    [
+      'ATTENDED 刘林剑虹 同乡会春宴 (出席 #2)',
+      'ATTENDED 吴晓明 同乡会春宴 (出席 #1)',
+      'ATTENDED 黄敏仪 同乡会春宴 (出席 #3)',
+    ],
+  ],
+  [
+    'honours before names (拿督, 丹斯里) stand between the post and the name',
+    '晚宴在华人大会堂举行。出席者包括财政部副部长林慧英、该会主席拿督江乙虎、槟华堂副主席拿督郑荣兴、总财' +
+      '政丹斯里郑福成等。',
+    undefined,
+    [
+      'ATTENDED 林慧英 晚宴 (出席 #1)',
+      'ATTENDED 江乙虎 晚宴 (出席 #2)',
+      'ATTENDED 郑福成 晚宴 (出席)',
+      'ATTENDED 郑荣兴 晚宴 (出席 #3)',
+    ],
+  ],
+  [
+    'a welcome of the guest\'s coming to attend is no attendance (欢迎塞迪略出席…开幕式)',
+    '全国政协主席贾庆林7日在人民大会堂会见墨西哥前总统塞迪略。贾庆林欢迎塞迪略出席北京奥运会开幕式。',
+    undefined,
+    [
+      'MET 贾庆林>塞迪略 会见',
+    ],
+  ],
+  [
+    'those at a meeting named by it (与会代表团团长) do not attend the talks',
+    '李长春26日在人民大会堂会见上海合作组织秘书长伊马纳利耶夫。伊马纳利耶夫代表各国与会代表团团长，对中' +
+      '方的热情接待表示感谢。文化部部长蔡武参加会见。',
+    undefined,
+    [
+      'ATTENDED 蔡武 会见上海合作组织秘书长伊马纳利耶夫 (参加会见)',
+      'MET 李长春>伊马纳利耶夫 会见',
+    ],
+  ],
+  [
+    'one described by how he is there (列席会议的…) joins the list before the seats (在主席台前排就座)',
+    '4月29日上午，县第十八届人民代表大会第五次会议在县文化中心隆重开幕。大会执行主席庄国祥、许贞华、何' +
+      '国强，列席会议的县委副书记、代县长黄育明在主席台前排就座。',
+    undefined,
+    [
+      'ATTENDED 何国强 县人民代表大会会议 (在主席台前排就座 #3)',
+      'ATTENDED 庄国祥 县人民代表大会会议 (在主席台前排就座 #1)',
+      'ATTENDED 许贞华 县人民代表大会会议 (在主席台前排就座 #2)',
+      'ATTENDED 黄育明 县人民代表大会会议 (在主席台前排就座 #4)',
+    ],
+  ],
+  [
+    'a nominee for a post (主席提名人选) is described as one holding it',
+    '区政协七届一次会议召开主席团第一次会议。区六届政协主席石含青，区政协党组书记、七届政协主席提名人选朱' +
+      '永昌，区委副书记张玉峰参加会议。',
+    undefined,
+    [
+      'ATTENDED 张玉峰 主席团会议 (参加 #3)',
+      'ATTENDED 朱永昌 主席团会议 (参加 #2)',
+      'ATTENDED 石含青 主席团会议 (参加 #1)',
+    ],
+  ],
+  [
+    'a long list of officials closed by a comma before the seats (…张心骥，在主席台前排就座)',
+    '政协山东省委员会第五次会议昨日上午在山东会堂闭幕。省委副书记、省政协主席刘建伟，省政协副主席王志强、' +
+      '赵玉芬、李德胜，省政协秘书长张心远，在主席台前排就座。',
+    undefined,
+    [
+      'ATTENDED 刘建伟 政协山东省委员会会议 (在主席台前排就座 #1)',
+      'ATTENDED 张心远 政协山东省委员会会议 (在主席台前排就座 #5)',
+      'ATTENDED 李德胜 政协山东省委员会会议 (在主席台前排就座 #4)',
+      'ATTENDED 王志强 政协山东省委员会会议 (在主席台前排就座 #2)',
+      'ATTENDED 赵玉芬 政协山东省委员会会议 (在主席台前排就座 #3)',
+    ],
+  ],
+  [
+    'chaired under someone (在张传林的主持下，举行选举大会)',
+    '闭幕大会前，在张传林的主持下，举行选举大会。',
+    undefined,
+    [
+      'CHAIRED 张传林 选举大会 (主持)',
+    ],
+  ],
+  [
+    '主持下午的讲座: the afternoon\'s lecture, no chair under anyone',
+    '李鸿忠主持下午的讲座。',
+    undefined,
+    [
+      'CHAIRED 李鸿忠 讲座 (主持)',
+    ],
+  ],
+  [
+    'the forms of a tribute (通过敬献花圈、作出批示等不同形式) are none of them done there',
+    '平江县为两名消防烈士举行追悼会，副市长丁阳云等参加追悼大会。省长杜家毫等各级领导先后通过敬献花圈、作' +
+      '出指示批示等不同形式，表示深切的哀悼。',
+    undefined,
+    [
+      'ATTENDED 丁阳云 追悼大会 (参加)',
+    ],
+  ],
+  [
+    'an activity named by its kind alone is the story\'s (参加了悼念活动)',
+    '伊朗总统莱希遗体告别仪式22日举行。伊朗最高领袖哈梅内伊也参加了悼念活动。',
+    undefined,
+    [
+      'ATTENDED 哈梅内伊 伊朗总统莱希遗体告别仪式 (参加)',
+    ],
+  ],
+  [
+    'a leader taking others along, then a comma, then his escorts (带领…负责人，在…陪同下，深入…)',
+    '新春之际，市长宋朝华带领市民政局、市残联等部门负责人，在县委书记冉登祥、县长秦彪、县民政局王继伟等领' +
+      '导的陪同下，深入敬老院，看望慰问五保老人。',
+    undefined,
+    [
+      'ATTENDED 冉登祥 看望慰问五保老人 (陪同 #1)',
+      'ATTENDED 王继伟 看望慰问五保老人 (陪同 #3)',
+      'ATTENDED 秦彪 看望慰问五保老人 (陪同 #2)',
+      'LED 宋朝华 看望慰问五保老人 (看望慰问)',
+    ],
+  ],
+  [
+    'came in person to the meeting (亲临这次大会)',
+    '9月2日，全县动员大会在三溪乡举行，会议由乡长黄晓明主持。县政府副县长余志民亲临这次大会指导工作。',
+    undefined,
+    [
+      'ATTENDED 余志民 全县动员大会 (亲临)',
+      'CHAIRED 黄晓明 全县动员大会 (主持)',
+    ],
+  ],
+  [
+    'an aside between a name and his post (程远泽（主持工作）副局长率…)',
+    '7月11日，程远泽（主持工作）副局长率市规划局编制科相关人员赴西昌考察学习。西昌市住建局局长吴波，西' +
+      '昌市自然资源局计维远陪同考察。',
+    undefined,
+    [
+      'ATTENDED 吴波 赴西昌考察学习 (陪同考察 #1)',
+      'ATTENDED 计维远 赴西昌考察学习 (陪同考察 #2)',
+      'LED 程远泽 赴西昌考察学习 (考察)',
+      'VISITED 程远泽 西昌',
+    ],
+  ],
+  [
+    'both met with each (分别同…等会见会谈)',
+    '孙绍骋分别同蒙古国总理奥云额尔登、外交部部长巴特策策格等会见会谈。',
+    undefined,
+    [
+      'MET 孙绍骋>奥云额尔登 会见会谈',
+      'MET 孙绍骋>巴特策策格 会见会谈',
+    ],
+  ],
+  [
+    'a team\'s leader named by 任组长, opening the clause (由…任组长的督察组一行在…陪同下，来到…督察)',
+    '9月18日，由国家安全监察局副局长彭建勋任组长的督察组一行在自治区政府主席助理田明的陪同下，来到神宁' +
+      '集团红柳煤矿，就安全生产工作进行督察。',
+    undefined,
+    [
+      'ATTENDED 田明 督察 (陪同)',
+      'LED 彭建勋 督察 (督察)',
+      'VISITED 彭建勋 神宁集团',
+    ],
+  ],
+  [
+    'a tour of inspection (巡查) led under its head',
+    '12月3日，省安委会第三巡查组在组长曲俊义带领下对昌黎县进行安全生产巡查。',
+    undefined,
+    [
+      'LED 曲俊义 带领下对昌黎县进行安全生产巡查 (巡查)',
+    ],
+  ],
+  [
+    'the acts of one visit listed with 、 (慰问受灾群众、看望受伤人员) are both his',
+    '副总理张国清抵达当地后立即赶往灾区，来到安置点，代表党中央、国务院慰问受灾群众、看望受伤人员。',
+    undefined,
+    [
+      'LED 张国清 慰问受灾群众、看望受伤人员 (慰问)',
+      'LED 张国清 慰问受灾群众、看望受伤人员 (看望)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

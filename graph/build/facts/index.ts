@@ -11,7 +11,8 @@ import {
   type Binding,
 } from './bind.ts';
 import {
-  ACT_WORDS, inSpeakersParagraph, PARTY, sentenceContext, withoutTitles, type Found, type Group, type SentenceContext,
+  ACT_WORDS, inSpeakersParagraph, PARTY, sentenceContext, withHonours, withoutTitles, type Found, type Group,
+  type SentenceContext,
 } from './context.ts';
 import { destinations } from './destinations.ts';
 import { venuesBefore } from './venues.ts';
@@ -33,7 +34,9 @@ import { describedPresent, honouredIn, presentIn, type Present } from './present
 import { careerHolds } from './career.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
-import { COURTESY_CALLS, DAY_OPENING, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES } from './lexicon.ts';
+import {
+  COURTESY_CALLS, DAY_OPENING, DAY_WORDS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES,
+} from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
 
@@ -43,7 +46,7 @@ export type * from './types.ts';
 const LEAD_IN = new RegExp(
   // (李选能博士一行38人来琼交流考察: a courtesy and the party's count are no part of where it went.)
   `^(?:博士|教授|先生|女士|同志|${PARTY}` +
-    '|于|近日|日前|近期|最近|今天|昨天|当天|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?' +
+    `|于|近日|日前|近期|最近|${DAY_WORDS}|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?` +
     '|[上下]午|晚上|上午|下午|应邀|专程)+',
 );
 
@@ -83,10 +86,11 @@ interface State {
   mentions: readonly Mention[];
 }
 
-export function articleFacts(article: Article, mentions: readonly Mention[]): ArticleFacts {
+export function articleFacts(article: Article, found: readonly Mention[]): ArticleFacts {
   const facts: ArticleFacts = { article, mentions: [], events: [], holds: [], roles: [], met: [], visits: [] };
   const ss = sentences(article.text);
-  facts.mentions = mentionFacts(article, ss, mentions);
+  facts.mentions = mentionFacts(article, ss, found);
+  const mentions = withHonours(article.text, found);
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
   const st: State = {
     article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map(), given: new Set(),
@@ -209,8 +213,10 @@ function mentionFacts(article: Article, ss: readonly Sentence[], mentions: reado
  * When and where a body held a meeting, between its name and the verb (市委昨天召开…, 国务院3日上午举行…, 澳门特别行政区
  * 政府今天也在金莲花广场举行…).
  */
-const HOLDING_WHEN =
-  /^(?:今天|昨天|当天|日前|近日|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:也|还|亦)?(?:在[^，。；]{1,12}?)?(?=召开|举行)/;
+const HOLDING_WHEN = new RegExp(
+  `^(?:${DAY_WORDS}|日前|近日|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:[上下]午|晚上?)?(?:也|还|亦)?(?:在[^，。；]{1,12}?)?` +
+    '(?=召开|举行)',
+);
 
 /** A meeting a body holds (`市委常委会召开会议`, `…会议在京举行`): its event, the bodies holding it, where. */
 function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
@@ -414,6 +420,11 @@ function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
   if (p.honoured) {
     const current = st.events.current(st.lead, ctx.s);
     if (current?.eventKind === 'ceremony') for (const g of p.groups) addRoles(st, 'ATTENDED', g, current, p.word, ctx);
+    return;
+  }
+  if (p.story) {
+    const current = st.events.current(st.lead, ctx.s);
+    if (current) for (const g of p.groups) addRoles(st, 'ATTENDED', g, current, p.word, ctx);
     return;
   }
   if (p.suite) {

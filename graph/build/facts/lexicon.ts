@@ -70,6 +70,8 @@ const LECTURES_GIVEN: readonly string[] = ['作', '作了'].flatMap((verb) =>
 export const MUTUAL_MET = [
   '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
   '通话', '通过电话',
+  // (分别同…奥云额尔登、…巴特策策格等会见会谈: both, with each.)
+  '会见会谈', '会见并会谈',
   '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见', '举行简短会见', '举行了简短会见',
   '简短会见', '举行简短会谈', '举行了简短会谈',
   // A leader's short talk with another on the side of a summit (应约同美国副总统哈里斯简短交谈).
@@ -81,7 +83,7 @@ export const MUTUAL_MET = [
 ];
 
 /** Visits others may escort, join or go along with (陪同调研, 参与检查, 随同督察). */
-const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访'];
+const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访', '巡查'];
 
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
 export const PREDICATES: readonly Predicate[] = [
@@ -105,6 +107,13 @@ export const PREDICATES: readonly Predicate[] = [
   // (会见时，…总领事安蓝，省政府秘书长李小敏及有关方面负责人在座: seated in, as the clause ends; not 在座的各位.)
   { words: ['在座'], rel: 'ATTENDED', object: 'talks', followedBy: /^(?:[。，；]|$)/ },
   { words: ['出席', '参加', '列席', '参会', '与会', '到会'], rel: 'ATTENDED', object: 'meeting' },
+  // (副县长余志民亲临这次大会指导工作: came in person to the meeting it names; 亲临考察 is a visit of his own.)
+  {
+    words: ['亲临'],
+    rel: 'ATTENDED',
+    object: 'meeting',
+    followedBy: /^(?:了)?(?:这次|此次|本次|今天的)?[^，。；、]{0,16}?(?:大会|会议|仪式|典礼|开幕式|座谈会|活动)/,
+  },
   // (西雅尔多参与会议后表示: took part in the story's meeting; 参与 alone is any taking part.)
   { words: ['参与会议'], rel: 'ATTENDED', object: 'story' },
   // 观看演出, 一同观看: the audience of a performance the sentence names (a film or a drill watched is none).
@@ -263,6 +272,8 @@ export const PREDICATES: readonly Predicate[] = [
       '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '实地查看', '巡河', '巡湖',
       // (来邮察看…险情后，又专程前往湖西督察防汛工作: supervising on the spot.)
       '督察',
+      // (巡查组在组长曲俊义带领下对昌黎县开展…安全生产巡查: a tour of inspection.)
+      '巡查',
     ],
     rel: 'LED',
     object: 'visit',
@@ -460,6 +471,12 @@ export const MEETING_NOUNS: readonly string[] = [
   '决赛',
   '主场活动',
   '庆祝活动',
+  // Rites of remembrance (公祭活动, 祭扫活动, 烈士纪念日…纪念活动).
+  '纪念活动',
+  '公祭活动',
+  '祭扫活动',
+  '悼念活动',
+  '祭奠活动',
   // A summit's programme for the leaders' spouses (二十国集团领导人峰会领导人配偶活动).
   '配偶活动',
   // A celebration of an opening (开航庆典, 通车庆典).
@@ -467,6 +484,10 @@ export const MEETING_NOUNS: readonly string[] = [
   '欢迎宴会',
   '宴会',
   '晚宴',
+  // A spring banquet and a new year's gathering, as overseas Chinese bodies and Hong Kong print them (春宴, 春茗, 团拜).
+  '春宴',
+  '春茗',
+  '团拜',
   '晚餐会',
   '午餐会',
   '早餐会',
@@ -650,10 +671,16 @@ export const NOT_NEGATING = [
   '未来', '未成年',
 ];
 
+/** The day told by its word, as news prints it (今天, 昨日, 当天): a pattern's alternatives. */
+export const DAY_WORDS = '今天|今日|昨天|昨日|当天|当日';
+
 /** The day a sentence may open with before its subject (21日，X在…上表示; 12月21日上午，; 当天，). */
 export const DAY_OPENING = new RegExp(
-  '^(?:当地时间)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|今天|昨天|当天|同日|近日|日前)(?:[上中下]午|晚上?|早上)?[，,]',
+  `^(?:当地时间)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|${DAY_WORDS}|同日|近日|日前)(?:[上中下]午|晚上?|早上)?[，,]`,
 );
+
+/** Whose report a sentence retells, opening it (`中评社香港6月4日电/据新华社报道，`, `据悉，`). */
+export const REPORTED_BY = /^(?:[^，。；：“”]{2,20}电[／/\s]*)?据[^，。；：“”]{0,20}(?:报道|消息|透露|悉)[，,]/;
 
 /** Words after which the rest of a sentence is what someone said, not what happened (X表示，…会见…). */
 export const SPEECH_VERBS = [

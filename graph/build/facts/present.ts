@@ -10,8 +10,12 @@ import { PREDICATES } from './lexicon.ts';
 const PRESENT_WERE = new RegExp(
   // (据约旦媒体透露，参加此次会议的代表包括…: as the media tell it, and 包括 for 有.)
   '^(?:据[^，。；]{1,20}(?:透露|报道|称)[，,])?(出席|参加|列席)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
-    '的[^，。；：的]{0,10}?(?:(?:还|共)?有|包括)[：:]?',
+    // (出席交流活动的澳门特区行政、立法、司法机构主要负责人包括…: who, described at length.)
+    '的[^，。；：的]{0,30}?(?:(?:还|共)?有|包括)[：:]?',
 );
+
+/** Those present by the word for them, the event left unsaid (出席者包括…, 与会嘉宾有…). */
+const PRESENT_WHO = /^(出席|参加|与会|到会)(?:者|人士|嘉宾|贵宾|来宾|领导)(?:还|共)?(?:有|包括)[：:]?/;
 
 /** A demonstrative before the name (出席这次全会的有): the name is the story's. */
 const DEMONSTRATIVE = /^(?:这次|此次|本次|今天的|当天的)/;
@@ -31,6 +35,8 @@ export interface Present {
   honoured?: boolean;
   /** Named as a visitor's party (随同…调研的有): they attended the story's visit. */
   suite?: boolean;
+  /** Named as those present, the event unnamed (出席者包括…): they attended the story's. */
+  story?: boolean;
 }
 
 /** Those the sentence describes by what they attended: the group right after `出席X的` (and its titles). */
@@ -56,7 +62,7 @@ const SUITE_WERE = new RegExp(
 );
 
 /** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */
-const TEAM_WERE = /(?:^|，)(?:[^，。；：的]{0,8}(?:组|团|代表团))?成员(?:还)?(?:包括|有)[：:]?/;
+const TEAM_WERE = /(?:^|，)(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员(?:还)?(?:包括|有)[：:]?/;
 
 /** The people the sentence lists as present, if it opens so. */
 export function presentIn(ctx: SentenceContext): Present | undefined {
@@ -65,6 +71,11 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   if (suite) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + suite.index + suite[0].length);
     return groups.length ? { word: '随同', name: '', at: ctx.s.start, groups, suite: true } : undefined;
+  }
+  const who = PRESENT_WHO.exec(ctx.s.text);
+  if (who) {
+    const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + who[0].length);
+    return groups.length ? { word: who[1]!, name: '', at: ctx.s.start, groups, story: true } : undefined;
   }
   const m = PRESENT_WERE.exec(ctx.s.text);
   if (!m) return undefined;

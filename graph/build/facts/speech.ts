@@ -4,7 +4,7 @@ import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { groupStart, type Binding } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
-import { DAY_OPENING, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { DAY_OPENING, DAY_WORDS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
 const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
@@ -143,7 +143,7 @@ export function speakersInScene(ctx: SentenceContext): Speaker[] {
 }
 
 /** The day printed after a name, before where he was (李强5日在…上, 普京1日在主持…时, 菲永近日在…上). */
-const DAY_AFTER_NAME = /^(?:[0-9０-９]{1,2}日|近日|日前|今天|昨天|当天)(?:（[^）]{1,12}）)?(?:[上中下]午|晚上?)?/;
+const DAY_AFTER_NAME = new RegExp(`^(?:[0-9０-９]{1,2}日|近日|日前|${DAY_WORDS})(?:（[^）]{1,12}）)?(?:[上中下]午|晚上?)?`);
 
 /** Only the day, if anything, stands before the subject (21日，普京在国防部扩大会议上表示). */
 function opensSentence(before: string): boolean {

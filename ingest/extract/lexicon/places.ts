@@ -8,6 +8,9 @@ const CITIES =
 
 export const KNOWN_PLACES: readonly string[] = sortLongestFirst(['中国', ...PROVINCES.split(' '), ...CITIES.split(' ')]);
 
+/** One-character names of China, its provinces and regions (来华, 来澳, 赴京, 在沪): where someone comes or goes. */
+export const PLACE_ONE_CHAR = '华京津沪渝港澳台冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕秦陇宁新藏桂蒙';
+
 /** China's provinces, autonomous regions and municipalities by their short names (湖北, 宁夏, 内蒙古). */
 export const PROVINCE_NAMES: readonly string[] = sortLongestFirst(PROVINCES.split(' '));
 

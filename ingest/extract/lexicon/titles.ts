@@ -78,6 +78,8 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
   '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席',
+  // a department's head, and the regions' heads of customs and audit (外交部礼宾司司长, 保安司司长, 海关关长, 审计长)
+  '司长', '副司长', '海关关长', '海关副关长', '审计长', '副审计长',
   // villages' and neighbourhoods' committees (村委会主任: one post, not 村委 + 会 + 主任)
   '村委会主任', '村委会副主任', '居委会主任', '居委会副主任',
   // party branches
@@ -163,6 +165,14 @@ export const POSTS_AFTER_NAME: readonly string[] = sortLongestFirst([
   '秘书长', '总统', '副总统', '首相', '国王', '王储', '大使', '公使', '公参', '参赞',
   // An honour printed after the name in Hong Kong and Malaysia (林福山太平绅士).
   '太平绅士',
+]);
+
+/**
+ * Honours printed before a name in Malaysia and Brunei (首相拿督斯里安华, 总财政丹斯里郑福成, 拿汀巴杜卡周美芬): no post
+ * and no part of the name; a post before them is the name's.
+ */
+export const HONOURS_BEFORE_NAME: readonly string[] = sortLongestFirst([
+  '拿督', '拿督斯里', '拿督巴杜卡', '拿督威拉', '拿督劳勿', '丹斯里', '敦斯里', '拿汀', '拿汀斯里', '拿汀巴杜卡', '潘丹斯里',
 ]);
 
 /**
