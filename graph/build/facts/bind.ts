@@ -198,6 +198,8 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
     // (吴海燕与县领导王昱、刘长远及相关部门同志一道，到…督导: together, set off by a comma.)
     .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|先后|相继|专程|特地|专门)+/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
+    // (郭兴文同志冒着凛冽寒风来到…: the weather braved on the way.)
+    .replace(/^(?:冒雨|冒雪|冒着[^，。；]{1,8}?|顶着[^，。；]{1,8}?|迎着[^，。；]{1,8}?)(?=来到|前往|深入|赴|到)/, '')
     // (来我省进行为期五天的考察: how long it lasted.)
     .replace(/(?:进行|开展|展开)了?为期[^，。；的]{1,8}的$/, '')
     .replace(/“[^“”，。；]{1,30}”|《[^《》，。；]{1,40}》/g, '名');

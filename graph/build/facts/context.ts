@@ -378,7 +378,11 @@ function speechStart(
   for (let i = s.start; i < s.end; i++) {
     if (quotes.some(([a, b]) => i >= a && i < b)) continue;
     const w = wordAt(SPEECH_VERBS, text, i) ?? wordAt(THOUGHT_VERBS, text, i);
-    if (!w || !/^[，：:,]/.test(text.slice(i + w.length, i + w.length + 1))) continue;
+    if (!w) continue;
+    // (汪冬致欢迎辞，他表示金寨是…: said by him, the words run on with no mark; not 他表示感谢, a thanks given.)
+    const byHim = /(?:他|她)们?(?:还|也|又|并|则)?$/.test(text.slice(Math.max(s.start, i - 3), i)) &&
+      !EXPRESSED_AS.test(text.slice(i + w.length, i + w.length + 4));
+    if (!byHim && !/^[，：:,]/.test(text.slice(i + w.length, i + w.length + 1))) continue;
     // (市长裴伟东对下步工作提出具体要求，市领导…出席会议: requirements raised, a noun; what follows is no speech.)
     if (RAISED.test(text.slice(Math.max(s.start, i - 8), i))) continue;
     const issued = STATEMENT_ISSUED.test(text.slice(s.start, i));
@@ -389,6 +393,9 @@ function speechStart(
 
 /** What follows a predicate's word when it is a noun (主持人, 慰问金). */
 const AFTER_A_NOUN: ReadonlySet<string> = new Set([...NOUN_AFTER, ...NOUN_AFTER_VISIT]);
+
+/** What a word of speech expresses when it is no speech (表示感谢, 表示热烈欢迎). */
+const EXPRESSED_AS = /^(?:热烈|衷心|诚挚|深切|高度|充分|坚决)?(?:欢迎|感谢|祝贺|慰问|哀悼|敬意|赞赏|支持|同意|肯定|关切|遗憾|谢意|满意)/;
 
 /** What is raised or made before a word of speech makes it a noun (提出具体要求, 作出明确要求). */
 const RAISED = /(?:提出|作出|做出)了?[^，。；]{0,4}$/;
@@ -484,7 +491,9 @@ function recalledYear(text: string, s: Sentence): boolean {
   return RECALLED_YEAR.test(s.text) && afterFirstSentence(text, s);
 }
 
-const RECALLED_YEAR = /^\d{4}年(?:(?![^，。；]*[月日])[^，。；]{0,8}|\d{1,2}月(?:[上中下]旬|底|初)?)[，,]/;
+// (…的县；2016年4月24日至25日，习近平总书记在金寨视察: a day of a year named after the story's first sentence.)
+const RECALLED_YEAR =
+  /^\d{4}年(?:(?![^，。；]*[月日])[^，。；]{0,8}|\d{1,2}月(?:[上中下]旬|底|初|\d{1,2}日(?:至\d{1,2}日)?)?)[，,]/;
 
 /** The sentence comes after the story's first. */
 function afterFirstSentence(text: string, s: Sentence): boolean {

@@ -5744,6 +5744,66 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 张国清 慰问受灾群众、看望受伤人员 (看望)',
     ],
   ],
+  [
+    'the chief executive (特首) is a post, and 亦 ends the name after it (特首李家超亦有陪同)',
+    '国务院港澳办主任夏宝龙前日到港开展考察调研。中午到西贡一间酒家用膳，特首李家超亦有陪同。',
+    undefined,
+    [
+      'ATTENDED 李家超 前日到港开展考察调研 (陪同)',
+      'LED 夏宝龙 前日到港开展考察调研 (考察)',
+    ],
+  ],
+  [
+    'those going with a visitor, listed (随行包括…): they attended his visit',
+    '国务院港澳办主任夏宝龙前日到港开展考察调研。下午到访狮子山郊野公园，随行包括李家超、文体旅局长杨润雄' +
+      '等。',
+    undefined,
+    [
+      'ATTENDED 李家超 前日到港开展考察调研 (随同 #1)',
+      'ATTENDED 杨润雄 前日到港开展考察调研 (随同 #2)',
+      'LED 夏宝龙 前日到港开展考察调研 (考察)',
+    ],
+  ],
+  [
+    'his words after 他表示 run on with no mark: what he recalls there is no act of the day',
+    '5月24日，培训班在金寨干部学院开班，县长汪冬出席开班仪式。汪冬致欢迎辞，他表示金寨是一处红色大讲堂' +
+      '，2016年习近平总书记在金寨视察时作出重要指示。',
+    undefined,
+    [
+      'ADDRESSED 汪冬 培训班 (致欢迎辞)',
+      'ATTENDED 汪冬 开班仪式 (出席)',
+    ],
+  ],
+  [
+    'a day of a year named after the story\'s first sentence (；2016年4月24日至25日，…视察): a recollection',
+    '5月24日，培训班在金寨干部学院开班，县长汪冬出席开班仪式。2016年4月24日至25日，习近平总书' +
+      '记在金寨视察。',
+    undefined,
+    [
+      'ATTENDED 汪冬 开班仪式 (出席)',
+    ],
+  ],
+  [
+    'the weather braved on the way (冒着凛冽寒风来到…，视察…) stands between the leader and his visit',
+    '1月18日，省新闻出版局局长郭兴文同志冒着凛冽寒风来到沈阳胡台新城，视察印刷包装产业基地。',
+    undefined,
+    [
+      'LED 郭兴文 视察印刷包装产业基地 (视察)',
+      'VISITED 郭兴文 沈阳',
+    ],
+  ],
+  [
+    'a plaque unveiled where the story names its rite (…共同为中心揭牌。…出席揭牌仪式): that rite',
+    '9月18日，县新时代文明实践中心正式揭牌成立。省文明办主任宣宇才，县委书记谭力华共同为实践中心揭牌。' +
+      '市委宣传部副部长刘乔红出席揭牌仪式。县委常委潘利华主持揭牌仪式。',
+    undefined,
+    [
+      'ATTENDED 刘乔红 揭牌仪式 (出席)',
+      'ATTENDED 宣宇才 揭牌仪式 (揭牌 #1)',
+      'ATTENDED 谭力华 揭牌仪式 (揭牌 #2)',
+      'CHAIRED 潘利华 揭牌仪式 (主持)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

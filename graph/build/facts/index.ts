@@ -594,9 +594,15 @@ function riteAbove(st: State, ctx: SentenceContext, b: Binding): void {
   // (A welcome whose guest is known already, 举行仪式，欢迎…马杜罗, tells nothing more by his review.)
   const guestKnown = (e: EventFact) => st.facts.roles.some((r) => r.event === e.local && r.rel === 'ATTENDED');
   if (review && rite && guestKnown(rite)) return;
-  st.boundTo.set(b, rite ?? 'main');
-  if (rite) addRoles(st, 'ATTENDED', b.agent, rite, b.found.word, ctx);
+  // (…实践中心正式揭牌成立。宣宇才，…谭力华共同为实践中心揭牌: the unveiling is the story's rite where the story names
+  // it, later or before: …出席揭牌仪式; not made up where it does not.)
+  const named = st.article.text.includes(UNVEILING);
+  const unveiled = named && !rite && !st.events.main(st.lead) && b.found.word.endsWith('揭牌');
+  const event = unveiled ? eventNamed(st, ctx, UNVEILING, b.found.start) : rite;
+  st.boundTo.set(b, event ?? 'main');
+  if (event) addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
 }
+const UNVEILING = '揭牌仪式';
 // (…指挥部揭牌仪式暨指挥部第一次会议: a rite held with a meeting is still a rite.)
 const RITES = /(?:仪式|典礼|公祭)(?:暨[^，。；]+)?$/;
 const WELCOMES = /(?:欢迎|迎宾)仪式$/;

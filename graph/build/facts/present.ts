@@ -62,7 +62,8 @@ const SUITE_WERE = new RegExp(
 );
 
 /** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */
-const TEAM_WERE = /(?:^|，)(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员(?:还)?(?:包括|有)[：:]?/;
+// (…到访狮子山郊野公园，随行包括李家超、文体旅局长杨润雄…: those going with him, too.)
+const TEAM_WERE = /(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员|随行(?:人员)?)(?:还)?(?:包括|有)[：:]?/;
 
 /** The people the sentence lists as present, if it opens so. */
 export function presentIn(ctx: SentenceContext): Present | undefined {

@@ -77,7 +77,7 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '公使', '公参', '参赞', '公使衔参赞', '经济商务公使', '经济商务参赞', '临时代办',
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
-  '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席',
+  '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席', '特首',
   // a department's head, and the regions' heads of customs and audit (外交部礼宾司司长, 保安司司长, 海关关长, 审计长)
   '司长', '副司长', '海关关长', '海关副关长', '审计长', '副审计长',
   // villages' and neighbourhoods' committees (村委会主任: one post, not 村委 + 会 + 主任)
