@@ -58,7 +58,8 @@ export function nameLike(s: string, lenient = false): boolean {
  */
 function joinerOfName(text: string, c: string, end: number): boolean {
   if (!/[和之]/.test(c)) return false;
-  if (/[，。；、：]/.test(text[end] ?? '')) return true;
+  // (社长陈平和及当地华社代表出席: 及 after 和 joins the next; 和 is the name's.)
+  if (/[，。；、：]/.test(text[end] ?? '') || (c === '和' && /^(?:及|以及)/.test(text.slice(end, end + 2)))) return true;
   const acting = wordAt(ACTS_AFTER_AND, text, end) !== undefined && text[end + 2] !== '人';
   return c === '和' && acting && !/^[^，。；]*的/.test(text.slice(end, end + 20));
 }

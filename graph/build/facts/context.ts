@@ -188,6 +188,7 @@ const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人
  * after them.
  */
 const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下', '夫妇', '同志'];
+const COURTESIES_AFTER = [...COURTESIES, '博士'];
 const COURTESY = new RegExp(`^(?:${COURTESIES.join('|')})(?=[、和及])`);
 
 /**
@@ -305,8 +306,9 @@ function tail(text: string, g: Group, titles: readonly Mention[]): void {
   // A post printed after the name (栗战书委员长) belongs to the name.
   const after = titles.find((t) => t.start === named);
   g.end = after ? after.end : named;
-  // So does an officer's rank (周子玉上将今晚会见).
+  // So does an officer's rank (周子玉上将今晚会见), and a courtesy (总理阿披实阁下，大会主席吴宏丰博士，…共同主持).
   g.end += wordAt(MILITARY_RANKS, text, g.end)?.length ?? 0;
+  g.end += wordAt(COURTESIES_AFTER, text, g.end)?.length ?? 0;
   const closing = GROUP_TAIL.exec(text.slice(g.end));
   if (closing) {
     g.listed = closing[0].startsWith('等') && closing[0].length > 2;

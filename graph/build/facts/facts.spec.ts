@@ -5583,7 +5583,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ATTENDED 林慧英 晚宴 (出席 #1)',
       'ATTENDED 江乙虎 晚宴 (出席 #2)',
-      'ATTENDED 郑福成 晚宴 (出席)',
+      'ATTENDED 郑福成 晚宴 (出席 #4)',
       'ATTENDED 郑荣兴 晚宴 (出席 #3)',
     ],
   ],
@@ -5802,6 +5802,56 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 宣宇才 揭牌仪式 (揭牌 #1)',
       'ATTENDED 谭力华 揭牌仪式 (揭牌 #2)',
       'CHAIRED 潘利华 揭牌仪式 (主持)',
+    ],
+  ],
+  [
+    'an acting head\'s post after his name (朱亚荣代馆长), and 和 ending a name before 及 (陈平和及…)',
+    '10月15日，朱亚荣代馆长应邀出席《华声日报》创刊25周年庆祝活动并致辞。该报社长陈平和及当地华社代' +
+      '表出席。',
+    undefined,
+    [
+      'ADDRESSED 朱亚荣 《华声日报》创刊25周年庆祝活动 (致辞)',
+      'ATTENDED 朱亚荣 《华声日报》创刊25周年庆祝活动 (出席)',
+      'ATTENDED 陈平和 《华声日报》创刊25周年庆祝活动 (出席)',
+    ],
+  ],
+  [
+    'those seated on the rostrum, of kinds listed with commas (在主席台就座的中泰长官，侨团首长…有：)',
+    '2日，商会百年庆典在会展中心隆重举行。在主席台就座的中泰长官，侨团首长，各国代表团团长有：上议院议长' +
+      '巴硕素、副内长梭拉育、香港卫视副总裁王纪言等。',
+    undefined,
+    [
+      'ATTENDED 巴硕素 商会百年庆典 (在主席台就座 #1)',
+      'ATTENDED 梭拉育 商会百年庆典 (在主席台就座 #2)',
+      'ATTENDED 王纪言 商会百年庆典 (在主席台就座 #3)',
+    ],
+  ],
+  [
+    'courtesies after names (阁下, 博士) before the commas of a list of chairs; a kingdom\'s formal name (泰王国)',
+    '庆典在会展中心隆重举行，大会主席吴宏丰博士，中国驻泰王国特命全权大使管木阁下，国务院侨务办公室副主任' +
+      '任启亮阁下共同主持开幕仪式。',
+    undefined,
+    [
+      'CHAIRED 任启亮 开幕仪式 (主持)',
+      'CHAIRED 吴宏丰 开幕仪式 (主持)',
+      'CHAIRED 管木 开幕仪式 (主持)',
+    ],
+  ],
+  [
+    'kept away (因为生病而无法出席, 不克出席): no attendance',
+    '推介仪式今日举行，总会长翁诗杰推介。副总会长江作汉因为生病而无法出席这项仪式，另外2名副总会长则因有' +
+      '要事而不克出席。',
+    undefined,
+    [],
+  ],
+  [
+    'a party\'s officers as Malaysian Chinese bodies title them (总秘书, 总财政, 中委)',
+    '推介仪式今日举行。总秘书拿督王弗明、总财政丹斯里郑福成、中委黄福安等人都出席推介仪式。',
+    undefined,
+    [
+      'ATTENDED 王弗明 推介仪式 (出席 #1)',
+      'ATTENDED 郑福成 推介仪式 (出席 #2)',
+      'ATTENDED 黄福安 推介仪式 (出席 #3)',
     ],
   ],
 ];

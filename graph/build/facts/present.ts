@@ -15,7 +15,12 @@ const PRESENT_WERE = new RegExp(
 );
 
 /** Those present by the word for them, the event left unsaid (出席者包括…, 与会嘉宾有…). */
-const PRESENT_WHO = /^(出席|参加|与会|到会)(?:者|人士|嘉宾|贵宾|来宾|领导)(?:还|共)?(?:有|包括)[：:]?/;
+const PRESENT_WHO = new RegExp(
+  '^(?:(出席|参加|与会|到会)(?:者|人士|嘉宾|贵宾|来宾|领导)' +
+    // (在主席台就座的中泰长官，侨团首长，各国代表团团长有：…: seated on the rostrum, of kinds listed with commas, which
+    // the seats' predicate does not reach.)
+    '|(在主席台(?:前排)?就座)的[^。；：]{0,30}?，[^。；：]{0,30}?)(?:还|共)?(?:有|包括)[：:]?',
+);
 
 /** A demonstrative before the name (出席这次全会的有): the name is the story's. */
 const DEMONSTRATIVE = /^(?:这次|此次|本次|今天的|当天的)/;
@@ -76,7 +81,7 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const who = PRESENT_WHO.exec(ctx.s.text);
   if (who) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + who[0].length);
-    return groups.length ? { word: who[1]!, name: '', at: ctx.s.start, groups, story: true } : undefined;
+    return groups.length ? { word: (who[1] ?? who[2])!, name: '', at: ctx.s.start, groups, story: true } : undefined;
   }
   const m = PRESENT_WERE.exec(ctx.s.text);
   if (!m) return undefined;

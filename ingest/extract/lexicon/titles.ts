@@ -78,6 +78,11 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
   '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席', '特首',
+  // a party's or an association's officers as Malaysian and Singaporean Chinese bodies title them (总秘书拿督王弗明,
+  // 总财政丹斯里郑福成, 中委黄福安)
+  '总秘书', '总财政', '中委',
+  // the head of a consulate, a museum or a library, and one acting as such (朱亚荣代馆长)
+  '馆长', '副馆长', '代馆长',
   // a department's head, and the regions' heads of customs and audit (外交部礼宾司司长, 保安司司长, 海关关长, 审计长)
   '司长', '副司长', '海关关长', '海关副关长', '审计长', '副审计长',
   // villages' and neighbourhoods' committees (村委会主任: one post, not 村委 + 会 + 主任)
@@ -162,7 +167,7 @@ export const MINISTRIES: readonly string[] = sortLongestFirst([
  */
 export const POSTS_AFTER_NAME: readonly string[] = sortLongestFirst([
   '总书记', '主席', '副主席', '委员长', '副委员长', '总理', '副总理', '国务委员', '常委', '委员', '部长', '副部长', '书记',
-  '秘书长', '总统', '副总统', '首相', '国王', '王储', '大使', '公使', '公参', '参赞',
+  '秘书长', '总统', '副总统', '首相', '国王', '王储', '大使', '公使', '公参', '参赞', '总领事', '馆长', '代馆长',
   // An honour printed after the name in Hong Kong and Malaysia (林福山太平绅士).
   '太平绅士',
 ]);
