@@ -614,6 +614,8 @@ export function notDone(text: string, f: Found, from: number): boolean {
   if (/(?:将|拟|即将)[同与跟]/.test(clause)) return true;
   // 将于11月30日至12月2日赴阿联酋出席: the date and the journey may stand between the plan and the verb.
   if (/将于|即将|将要|拟于/.test(clause)) return true;
+  // (下星期一与警务处处长萧泽颐出席…论坛, 明天会参观…: a day still to come.)
+  if (/(?:^|[^今昨前])(?:明天|明日|明年|下周|下星期|下个?月)/.test(clause)) return true;
   // 委托李鸿忠副委员长向…会议作说明: commissioned to speak, not speaking (受…委托，X作了说明 is the speech).
   if (clause.includes('委托') && !/受[^，。；]*委托/.test(clause)) return true;
   // 决定指定郑建闽负责召集协商选举会议: one put in charge of doing it, not doing it.

@@ -5854,6 +5854,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 黄福安 推介仪式 (出席 #3)',
     ],
   ],
+  [
+    'a day still to come (下星期一与…出席…论坛; 明天会参观…): no act of the story\'s day',
+    '保安局局长邓炳强率团在北京研修交流。他们明天会参观国家反诈中心。邓炳强下星期一与警务处处长萧泽颐出席' +
+      '全球公共安全合作论坛。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
