@@ -889,6 +889,8 @@ test('extract: a long foreign name the tagger read in parts after a post is one,
   // (A byline runs reporters' names together: two names, not one; a name before a comma keeps its words apart.)
   assert.deepEqual(persons('本报记者唐真龙邹靓'), ['唐真龙', '邹靓']);
   assert.ok(persons('总经理包国富坦言，此番抉择并非如此。').includes('包国富'));
+  // (Nor a common noun before the list's mark: 国画大师李苦禅家乡、故居.)
+  assert.ok(persons('该片通过探访国画大师李苦禅家乡、故居、纪念馆，走访其后人。').includes('李苦禅'));
 });
 
 test('extract: 来 and a one-character place after a post of address are coming there (夏宝龙主任来澳考察)', () => {

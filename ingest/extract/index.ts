@@ -491,7 +491,10 @@ function namesToListMark(found: Found): void {
     if (!rest || !found.free({ start: m.end, end: m.end + rest.length })) continue;
     // (副县长于有斌先生: a courtesy or a post of address after the name is none of it.)
     if (wordAt(AFTER_NAME_WORDS, rest, 0)) continue;
-    if (!tag(rest).every((t) => /^(?:n|nr\w*|ns|nz|ng|x)$/.test(t.tag))) continue;
+    // (Not a common noun after the name: 国画大师李苦禅家乡、, 院士科普讲座、, 陈家东案、.)
+    const words = tag(rest);
+    if (words.length === 1 && /^(?:n|ng|vn)$/.test(words[0]!.tag)) continue;
+    if (!words.every((t) => /^(?:n|nr\w*|ns|nz|ng|x)$/.test(t.tag))) continue;
     found.replace(m, { start: m.start, end: m.end + rest.length }, 'person', 'name-to-list-mark');
   }
 }
