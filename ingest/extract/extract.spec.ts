@@ -889,6 +889,8 @@ test('extract: a long foreign name the tagger read in parts after a post is one,
   // (A byline runs reporters' names together: two names, not one; a name before a comma keeps its words apart.)
   assert.deepEqual(persons('本报记者唐真龙邹靓'), ['唐真龙', '邹靓']);
   assert.ok(persons('总经理包国富坦言，此番抉择并非如此。').includes('包国富'));
+  // (A Vietnamese woman's given name after 氏, whatever word it is: 范氏 + 清茶.)
+  assert.ok(persons('阮成发还会见了广宁省委书记阮文读、安沛省委书记范氏清茶、胡志明市人委会主席阮成峰等。').includes('范氏清茶'));
   // (Nor a common noun before the list's mark: 国画大师李苦禅家乡、故居.)
   assert.ok(persons('该片通过探访国画大师李苦禅家乡、故居、纪念馆，走访其后人。').includes('李苦禅'));
 });

@@ -491,9 +491,11 @@ function namesToListMark(found: Found): void {
     if (!rest || !found.free({ start: m.end, end: m.end + rest.length })) continue;
     // (副县长于有斌先生: a courtesy or a post of address after the name is none of it.)
     if (wordAt(AFTER_NAME_WORDS, rest, 0)) continue;
-    // (Not a common noun after the name: 国画大师李苦禅家乡、, 院士科普讲座、, 陈家东案、.)
+    // (Not a common noun after the name: 国画大师李苦禅家乡、, 院士科普讲座、, 陈家东案、; but a Vietnamese woman's
+    // given name after 氏, whatever word it is: 范氏 + 清茶.)
     const words = tag(rest);
-    if (words.length === 1 && /^(?:n|ng|vn)$/.test(words[0]!.tag)) continue;
+    const vietnamese = m.text.endsWith('氏');
+    if (!vietnamese && words.length === 1 && /^(?:n|ng|vn)$/.test(words[0]!.tag)) continue;
     if (!words.every((t) => /^(?:n|nr\w*|ns|nz|ng|x)$/.test(t.tag))) continue;
     found.replace(m, { start: m.start, end: m.end + rest.length }, 'person', 'name-to-list-mark');
   }
