@@ -952,17 +952,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
       continue;
     }
     if (g && !mainOf.has(g)) {
-      // 李强将会见…，同朔尔茨总理共同主持…: what the host plans, he plans with his partner too, named or left to the
-      // clause before.
-      const host = hostOfPartner(ctx, g);
-      const hostless = !host && last === 'not done' && partnerBefore(ctx, g);
-      const hostPlans = hostless || mainOf.get(host ?? g) === 'not done';
-      // …访问，在拉巴特会见首相阿赫努什，与众议长阿拉米…分别会谈: a partner opening a later clause is met by whoever
-      // did the clause before.
-      const done = last && last !== 'not done' ? last : undefined;
-      const before = host || !partnerBefore(ctx, g) ? undefined
-        : done && done.agent !== g ? done.agent : joinedSubject(ctx, g);
-      const b = hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g, before);
+      const b = firstOfGroup(ctx, f, g, last, mainOf);
       mainOf.set(g, b);
       if (b !== 'not done') out.push(b);
       last = b;
@@ -984,6 +974,27 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     }
   }
   return out;
+}
+
+/** A group's first predicate, with the partner it names, or 'not done' where it or its host only plans it. */
+function firstOfGroup(
+  ctx: SentenceContext,
+  f: Found,
+  g: Group,
+  last: Binding | 'not done' | undefined,
+  mainOf: ReadonlyMap<Group, Binding | 'not done'>,
+): Binding | 'not done' {
+  // 李强将会见…，同朔尔茨总理共同主持…: what the host plans, he plans with his partner too, named or left to the clause
+  // before.
+  const host = hostOfPartner(ctx, g);
+  const hostless = !host && last === 'not done' && partnerBefore(ctx, g);
+  const hostPlans = hostless || mainOf.get(host ?? g) === 'not done';
+  // …访问，在拉巴特会见首相阿赫努什，与众议长阿拉米…分别会谈: a partner opening a later clause is met by whoever did
+  // the clause before.
+  const done = last && last !== 'not done' ? last : undefined;
+  const before = host || !partnerBefore(ctx, g) ? undefined
+    : done && done.agent !== g ? done.agent : joinedSubject(ctx, g);
+  return hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g, before);
 }
 
 /** The group found may do the predicate: not named in another's object or party, nor before 由 and its doer. */
