@@ -13,7 +13,9 @@ import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
 } from './lexicon/world.ts';
 import { HONOURS_BEFORE_NAME, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
-import { LEFT_BOUNDARY, TIME_START, documentKind, sortLongestFirst, wordAt } from './lexicon/words.ts';
+import {
+  COURTESIES_AFTER_NAME, LEFT_BOUNDARY, TIME_START, documentKind, sortLongestFirst, wordAt,
+} from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACE_ONE_CHAR, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
@@ -476,7 +478,7 @@ function officialsPosts(found: Found): Set<number> {
   return new Set(found.mentions.filter((m) => m.kind === 'title' && !press(m)).map((m) => m.end));
 }
 /** Words printed after a name that are none of it: courtesies and posts of address. */
-const AFTER_NAME_WORDS = sortLongestFirst(['先生', '女士', '同志', '阁下', '夫人', '博士', '教授', ...POSTS_AFTER_NAME]);
+const AFTER_NAME_WORDS = sortLongestFirst([...COURTESIES_AFTER_NAME, '夫人', '博士', '教授', ...POSTS_AFTER_NAME]);
 
 /**
  * A name the tagger cut short after a post, up to the list's mark (外交部部长巴特 + 策策格、): the rest, read by jieba as

@@ -113,7 +113,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   let between = printed.replace(MANNER_PHRASE, '').replace(PEOPLE_TAKEN, '');
   // (蔡奇7日上午，代表习近平总书记和党中央看望…: the day after the subject, then on whose behalf, right before the
   // verb; whoever is named there is no agent.)
-  const behalf = /^(?:[0-9０-９]{1,2}日|今天|当天)?(?:[上中下]午|晚上?)?[，,]?代表[^，。；的“”]{1,20}$/.test(between);
+  const behalf = BEHALF_AFTER_DAY.test(between);
   if (behalf) between = '';
   // (作为…代表，; 代表党中央、国务院，: on whose behalf, set off by a comma.)
   const apposition = /^(?:作为|代表)[^，。；的]{1,20}，/.exec(between);
@@ -175,6 +175,11 @@ export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
 
 /** Together with others by kind, perhaps set off by a comma (及相关部门同志一道，). */
 const ALONG_WITH_OTHERS = /^(?:(?:及|和|以及)[^，。；：]{1,20}?(?:同志|人员|负责人|干部))?(?:一道|一同|一起)[，,]?/;
+
+/** The day after the subject, then on whose behalf, right before the verb (蔡奇7日上午，代表习近平总书记…). */
+const BEHALF_AFTER_DAY = new RegExp(`^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:[上中下]午|晚上?)?[，,]?代表[^，。；的“”]{1,20}$`);
+/** A clause's end or a time right before (…，; 3日; 下午; 当天). */
+const TIME_OR_CLAUSE_END = new RegExp(`(?:[，,]|[0-9０-９]日|[上中下]午|晚上?|${DAY_WORDS})$`);
 
 const GOING_WHEN = new RegExp(
   `^(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS}|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?`,
@@ -781,7 +786,9 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   // …带队的…专题调研组来我旗调研.)
   const went = (escorted > 0 && then > named) || escorted === 0 ? goingBetween(ctx, from, f.start, PARTY_GOING) : false;
   // (…率领的市委、市政府检查组今起在全市各县（市）区开展工作检查: when and where the team does it.)
-  const doing = /^(?:今起|今天|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$/;
+  const doing = new RegExp(
+    `^(?:今起|${DAY_WORDS}|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$`,
+  );
   return from === f.start || went || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||
     goingAbout(ctx, from, f.start);
 }
@@ -877,7 +884,7 @@ function forWhom(ctx: SentenceContext, g: Group): number {
 function onBehalfOf(ctx: SentenceContext, at: number): boolean {
   if (ctx.text.slice(at - 2, at) !== '代表') return false;
   const before = ctx.text.slice(ctx.s.start, at - 2);
-  const timeOrClause = before === '' || /(?:[，,]|[0-9０-９]日|[上中下]午|晚上?|当天|今天)$/.test(before);
+  const timeOrClause = before === '' || TIME_OR_CLAUSE_END.test(before);
   return timeOrClause || ctx.mentions.some((m) => m.kind === 'person' && m.end === at - 2);
 }
 

@@ -1,13 +1,15 @@
 // One sentence as the fact stages read it: its mentions, the groups of people it lists, its quotes, where reported
 // speech begins, and the predicates that stand in it.
 import type { Mention } from '../../../ingest/extract/types.ts';
-import { MILITARY_RANKS, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
+import {
+  COURTESIES_AFTER_NAME, MILITARY_RANKS, sortLongestFirst, wordAt, wordEndingAt,
+} from '../../../ingest/extract/lexicon/words.ts';
 import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
 import { HONOURS_BEFORE_NAME, NEWER_POSTS, POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
 import {
-  NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS, THOUGHT_VERBS,
-  type Predicate,
+  DAY_WORDS, NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS,
+  THOUGHT_VERBS, type Predicate,
 } from './lexicon.ts';
 
 /** People printed together (`胡勇春、李浩锋`, `李强、蔡奇、丁薛祥等`), titles allowed between them. */
@@ -183,13 +185,9 @@ const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人
   '队长', '副队长',
   // (七届政协主席提名人选朱永国: one named for a post, before the vote.)
   '人选', '候选人']);
-/**
- * Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇, 县法院张振宝同志、副院长王宅华): a list goes on
- * after them.
- */
-const COURTESIES = ['女士', '先生', '阁下', '陛下', '殿下', '夫妇', '同志'];
-const COURTESIES_AFTER = [...COURTESIES, '博士'];
-const COURTESY = new RegExp(`^(?:${COURTESIES.join('|')})(?=[、和及])`);
+/** A courtesy after a name, or a doctor's title used as one (吴宏丰博士): the name's, and the list goes on after it. */
+const COURTESIES = sortLongestFirst([...COURTESIES_AFTER_NAME, '博士']);
+const COURTESY = new RegExp(`^(?:${COURTESIES_AFTER_NAME.join('|')})(?=[、和及])`);
 
 /**
  * Where a foreign title's state starts when 前 / 新任 stand between it and the post (巴西前总统: the title is 总统, of
@@ -308,7 +306,7 @@ function tail(text: string, g: Group, titles: readonly Mention[]): void {
   g.end = after ? after.end : named;
   // So does an officer's rank (周子玉上将今晚会见), and a courtesy (总理阿披实阁下，大会主席吴宏丰博士，…共同主持).
   g.end += wordAt(MILITARY_RANKS, text, g.end)?.length ?? 0;
-  g.end += wordAt(COURTESIES_AFTER, text, g.end)?.length ?? 0;
+  g.end += wordAt(COURTESIES, text, g.end)?.length ?? 0;
   const closing = GROUP_TAIL.exec(text.slice(g.end));
   if (closing) {
     g.listed = closing[0].startsWith('等') && closing[0].length > 2;
@@ -364,7 +362,7 @@ const STATEMENT_ISSUED = new RegExp(
     '(?:发表|发布|发出)(?:了)?(?:联合)?(?:声明|公报|新闻公报|消息)$|方面(?:DAY)?$|(?:媒体|通讯社|社)(?:DAY)?(?:还|也)?报道$' +
     '|^报道(?:还|也)?$' +
     '|(?:国防部|外交部|总统府|总统办公室|克里姆林宫|白宫)(?:DAY)?(?:通报)?$'
-  ).replaceAll('DAY', '[0-9０-９]{1,2}日|今天|当天|日前|同一天'),
+  ).replaceAll('DAY', `[0-9０-９]{1,2}日|${DAY_WORDS}|日前|同一天`),
 );
 
 /**
@@ -503,7 +501,7 @@ function afterFirstSentence(text: string, s: Sentence): boolean {
   return first >= 0 && s.start > first;
 }
 const RECALLED_VISIT = /^([^，。；]{0,30}?)在[^，。；]{1,16}?(?:考察|视察|调研)(?:时|期间)[，,]?(?:强调|指出|说|表示|提出)/;
-const TIME_WORD = /\d|[一二三四五六七八九十]月|近日|日前|今天|昨天|当天|前夕|年|上午|下午|晚/;
+const TIME_WORD = new RegExp(`\\d|[一二三四五六七八九十]月|近日|日前|${DAY_WORDS}|前夕|年|上午|下午|晚`);
 
 /** A clause set in a year's run of happenings (党中央高度重视粮食安全，在今年的国内考察中，…): a summary. */
 const YEAR_SUMMED = /(?:^|[，,])在(?:今年|去年|这一年|一年来)的[^，。；]{1,12}中[，,]/;

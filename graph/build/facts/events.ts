@@ -275,7 +275,9 @@ export function sharedHeadMeetings(name: string): { name: string; at: number }[]
 }
 
 /** A sentence set at a meeting held that day (在17日举行的…代表大会上，与会者…): the meeting was held. */
-const SCENE_HELD = /^(?:据[^，。；]{1,20}报道[，,])?在((?:[0-9０-９]{1,2}日|今天|昨天|当天)?(?:[上下]午|晚)?(?:在[^，。；的]{1,10})?(?:召开|举行)的)/;
+const SCENE_HELD = new RegExp(
+  `^(?:据[^，。；]{1,20}报道[，,])?在((?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:[上下]午|晚)?(?:在[^，。；的]{1,10})?(?:召开|举行)的)`,
+);
 
 function sceneHeld(text: string, s: Sentence): { name: string; start: number; end: number } | undefined {
   const m = SCENE_HELD.exec(s.text);
@@ -390,7 +392,7 @@ const HOLDER_NAMED = new RegExp(
 );
 const HOLDING_AT_END = new RegExp(`(?:${HOLDING_VERBS.join('|')})了?$`);
 /** When and where between a body and its verb of holding (3日, 今天, 在京; 今天也: as another body did). */
-const WHEN_WHERE = new RegExp(`(?:(?:${DAYS}|今天|昨天|日前|近日|当天)(?:也|还|亦|同时)?|也|还|亦)(?:在[^，。；]{1,10})?$`);
+const WHEN_WHERE = new RegExp(`(?:(?:${DAYS}|${DAY_WORDS}|日前|近日)(?:也|还|亦|同时)?|也|还|亦)(?:在[^，。；]{1,10})?$`);
 
 /** The topic between a body and its verb of holding (就…, 围绕…). */
 const HELD_ON = /(?:就|围绕)[^，。；就]{2,40}$/;

@@ -468,7 +468,7 @@ function holdsWith(ctx: SentenceContext, g: Group, eventStart: number): boolean 
   const opens = !/[，。；：]/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)));
   return opens && HOLDS_WITH.test(between) && !/[，。；：]|将|拟|愿|计划/.test(between);
 }
-const HOLDS_WITH = /^(?:当天|今天|当日|\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；与同]{1,20})?[与同](?!时|志)[^]*举行$/;
+const HOLDS_WITH = new RegExp(`^(?:${DAY_WORDS}|\\d{1,2}日)?(?:[上下]午|晚)?(?:在[^，。；与同]{1,20})?[与同](?!时|志)[^]*举行$`);
 
 function bind(st: State, ctx: SentenceContext, b: Binding): void {
   const { pred } = b.found;
@@ -973,7 +973,7 @@ function profiledVisit(st: State, ctx: SentenceContext, b: Binding): boolean {
   return b.agent.persons.some((p) => headline.includes(`${p.text}：`));
 }
 const PROFILE = /^(?:【[^】]{2,40}】)?[\p{Script=Han}·]{2,8}：/u;
-const DAY_GIVEN = /[0-9０-９]{1,2}日|今天|昨天|当天|近日|日前|前夕/;
+const DAY_GIVEN = new RegExp(`[0-9０-９]{1,2}日|${DAY_WORDS}|近日|日前|前夕`);
 
 /** Those taken along and those who escorted them, before the visit's verb (率…负责人由…陪同下参观): no part of its name. */
 const ESCORTED_LEAD =

@@ -60,6 +60,12 @@ export const NAME_VERBS: readonly string[] = sortLongestFirst([
 ]);
 
 /**
+ * Courtesies printed after a name (弗舍尔女士, 克林顿先生, 陛下, 阮富仲夫妇, 县法院张振宝同志、副院长王宅华): none of the
+ * name, and a list goes on after them.
+ */
+export const COURTESIES_AFTER_NAME: readonly string[] = ['女士', '先生', '阁下', '陛下', '殿下', '夫妇', '同志'];
+
+/**
  * Words that only a person's name stands right before (`毛泽东同志`, `恽代英烈士`, `上官建华先生`): they vouch for a name
  * inside running text (a surname alone before them is a word of address: `王先生`).
  */
