@@ -921,3 +921,33 @@ test('extract: after words that introduce people, a list\'s first and last names
   const found = persons('出席大会并在主席台就座的领导还有：高新亭、孙伟、王敏、柏继民、李法泉、孙守刚、刘从良等。');
   assert.ok(found.includes('高新亭') && found.includes('刘从良'), found.join(','));
 });
+
+test('extract: a mission\'s diplomat printed between it and his post of address (驻美国使馆秦刚大使)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(persons('中国驻美国使馆秦刚大使会见了来访的州长一行。').includes('秦刚'));
+  assert.ok(persons('驻泗水总领馆朱亚荣代馆长出席春宴。').includes('朱亚荣'));
+});
+
+test('extract: a name between the body it serves and its post is his (安徽省科协王海彦副主席)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  const found = persons('安徽省科协王海彦副主席、安徽省徽茶文化研究会费明煦副秘书长出席开幕式。');
+  assert.ok(found.includes('王海彦') && found.includes('费明煦'), found.join(','));
+  // (A department's name before its head's post is none: 对外贸易司司长.)
+  assert.ok(!persons('商务部对外贸易司司长王受文出席。').some((p) => p.endsWith('司')));
+});
+
+test('extract: a transcript\'s speaker label names its chair (主持人 侯雄飞：)', () => {
+  const persons = extract('举行新闻发布会。\n主持人 侯雄飞：\n女士们、先生们，上午好！').output.filter((m) => m.kind === 'person');
+  assert.deepEqual(persons.map((m) => m.text), ['侯雄飞']);
+});
+
+test('extract: a date\'s unit after its number opens no place (13日率布市议会代表团)', () => {
+  const places = extract('卡门·波谢朵于4月12日至13日率布市议会代表团访问我省。').output.filter((m) => m.kind === 'place');
+  assert.ok(places.every((m) => !/^[年月日]/.test(m.text)), places.map((m) => m.text).join(','));
+});
+
+test('extract: Tibetan names in a list of leaders, one element or two, whatever jieba reads', () => {
+  const persons = extract('自治区领导孟德利、德吉、格桑次仁、多吉次珠、坚参、其美仁增、刘江出席。').output
+    .filter((m) => m.kind === 'person').map((m) => m.text);
+  for (const n of ['德吉', '格桑次仁', '多吉次珠', '坚参', '其美仁增']) assert.ok(persons.includes(n), persons.join(','));
+});

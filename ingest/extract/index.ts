@@ -6,8 +6,8 @@ import { jurisdictions, organAt, organsState, titleAt, titlesAt, type TitleMatch
 import { titlesInContext } from './titleContext.ts';
 import {
   dottedNames, guestsAfterPosts, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists,
-  namesAfterIntro, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene, namesInTalksSlot,
-  recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom, type Span,
+  namesAfterIntro, namesAfterMissions, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene,
+  namesInTalksSlot, recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom, type Span,
 } from './persons.ts';
 import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
@@ -140,6 +140,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (t.length === 2 && t[1] === '方' && sideOf(text, t[0]!)) return false;
     // A foreign name before an institution's head is its namesake's (阿卜杜拉·姆才医院, 纳扎尔巴耶夫大学).
     if (t.includes('·') && NAMESAKE_HEADS.test(text.slice(s.end, s.end + 4))) return false;
+    // A department's name before its head's post (对外贸易司司长: 易司), its last character the post's first.
+    if (/[司局处厅署科]$/.test(t) && text[s.end] === t.at(-1) && text[s.end + 1] === '长') return false;
     // A village after a township (大岭镇长发村): the township's head is no post there, the village no name.
     if (/[村屯庄]$/.test(t) && /[镇乡]长$/.test(text.slice(Math.max(0, s.start - 2), s.start))) return false;
   }
@@ -387,6 +389,7 @@ function namesInContext(found: Found, talkSlots: readonly Span[], scene: readonl
   for (const s of surnamesOfAddress(text)) found.add(s, 'person', 'surname-address', { surnameOnly: true });
   for (const s of nameLists(text)) found.addName(s, 'name-list');
   for (const s of namesAfterIntro(text)) found.addName(s, 'after-intro');
+  for (const s of namesAfterMissions(text)) found.addName(s, 'after-mission');
   for (const s of namesBeforeVerbs(text)) found.addName(s, 'before-verb');
   for (const s of unknownNamesBeforeRoles(text)) found.addName(s, 'unknown-before-role');
   for (const s of deputiesFrom(text)) found.addName(s, 'deputy-from');
@@ -479,6 +482,41 @@ function officialsPosts(found: Found): Set<number> {
 }
 /** Words printed after a name that are none of it: courtesies and posts of address. */
 const AFTER_NAME_WORDS = sortLongestFirst([...COURTESIES_AFTER_NAME, '夫人', '博士', '教授', ...POSTS_AFTER_NAME]);
+
+/**
+ * A name printed between the body it serves and its post (安徽省科协王海彦副主席, 省民政厅民间组织管理局王南来副局长):
+ * vouched for by both, the post his.
+ */
+function namesAfterBodies(found: Found): void {
+  const { text } = found;
+  for (const m of found.mentions.filter((x) => x.kind === 'organization' || x.kind === 'enterprise')) {
+    const name = nameAt(text, m.end, 'vouched');
+    const post = name && found.free(name) ? titleAt(text, name.end, true) : undefined;
+    // (Not a unit's head printed short, 县人大文卫科长: 文卫科 + 长, no name 文卫.)
+    if (!post || !barePost(post) || UNIT_HEADS.test(post.post)) continue;
+    const read = found.mentions.some((t) => t.kind === 'title' && t.start === post.start && t.end === post.end);
+    if (!read && !found.free(post)) continue;
+    found.addName(name!, 'after-body');
+    if (!read) found.addTitle(post, undefined, 'after-name');
+  }
+}
+
+const UNIT_HEADS = /^[科处局司所股厅室部院站队]长$/;
+
+/** The same, where the tagger cut the given name a character short of the post (…学会王镇恒名誉理事长: 王镇). */
+function cutNamesAfterBodies(found: Found): void {
+  const { text } = found;
+  for (const m of found.mentions.filter((x) => x.kind === 'organization' || x.kind === 'enterprise')) {
+    const cut = found.mentions.find((p) => p.kind === 'person' && p.rule === 'tagger' && p.start === m.end);
+    if (!cut || cut.end - cut.start !== 2 || surnameAt(text, cut.start) !== 1 || !isHanAt(text, cut.end)) continue;
+    const at = cut.end + 1;
+    const read = found.mentions.some((t) => t.kind === 'title' && t.start === at);
+    const post = read ? undefined : titleAt(text, at, true);
+    if ((!read && !(post && barePost(post))) || !found.free({ start: cut.end, end: at })) continue;
+    found.drop(cut);
+    found.addName({ start: cut.start, end: at }, 'after-body');
+  }
+}
 
 /**
  * A name the tagger cut short after a post, up to the list's mark (外交部部长巴特 + 策策格、): the rest, read by jieba as
@@ -991,9 +1029,11 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   // (阿卜杜勒法塔赫·塞西): the tagger reads no name in them.
   for (const m of movementsIn(text)) found.add(m, 'organization', 'movement');
   bodiesAndPlaces(found);
+  namesAfterBodies(found);
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
+  cutNamesAfterBodies(found);
   unitsReadAsNames(found);
   aliasesInBrackets(found);
   glossesInBrackets(found);

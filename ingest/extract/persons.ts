@@ -1,9 +1,12 @@
 // Name recogniser: surname + given name, or a foreign name by its extent, found after titles, in lists of officials,
 // before reporting verbs and posts, then everywhere the same name recurs.
 import { tag, tokenAt } from './jieba.ts';
-import { japaneseSurnameAt, mongolianNameAt, SINGLE_SURNAMES, surnameAt, tibetanNameAt } from './lexicon/surnames.ts';
+import {
+  isTibetanNamePart, japaneseSurnameAt, mongolianNameAt, SINGLE_SURNAMES, surnameAt, tibetanNameAt,
+} from './lexicon/surnames.ts';
 import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES, PLACES_CLOSE } from './lexicon/places.ts';
+import { MISSION_ENDS } from './lexicon/bodies.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
   ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS,
@@ -444,7 +447,10 @@ function closedItem(text: string, i: number): Span | undefined {
   for (const len of [2, 3, 4]) {
     const s = text.slice(i, i + len);
     if (text[i + len] !== '、' || !allHan(s)) continue;
-    if (nameLike(s) || (len === 3 && surnameAt(s, 0) === 1 && setPhrase(s))) return { start: i, end: i + len };
+    // (…孟德利、德吉、格桑次仁、坚参、其美仁增: Tibetan names, one element or two, whatever jieba reads.)
+    const tibetan = len === 2 ? isTibetanNamePart(s) : len === 4 && tibetanNameAt(s, 0) === 4;
+    const idiom = len === 3 && surnameAt(s, 0) === 1 && setPhrase(s);
+    if (nameLike(s) || tibetan || idiom) return { start: i, end: i + len };
   }
   return undefined;
 }
@@ -607,6 +613,21 @@ function joinedPair(text: string, start: number, end: number): Span[] {
 const LIST_CLOSERS =
   // (…李希、韩正等在主席台就座: seated on the rostrum.)
   /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席|在主席台)|分别|围绕|发言)/;
+
+/**
+ * A mission's diplomats printed after it with their post of address after the name (中国驻美国使馆秦刚大使,
+ * 驻泗水总领馆朱亚荣代馆长): the name between them is vouched for by both.
+ */
+export function namesAfterMissions(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(MISSION_WORDS)) {
+    const at = m.index + m[0].length;
+    const name = nameAt(text, at, 'vouched');
+    if (name && wordAt(POSTS_AFTER_NAME, text, name.end)) out.push(name);
+  }
+  return out;
+}
+const MISSION_WORDS = new RegExp(MISSION_ENDS.join('|'), 'g');
 
 /** A name (and the names listed after it) right after words that introduce people: `市领导吕群勇参加调研`. */
 export function namesAfterIntro(text: string): Span[] {

@@ -19,6 +19,8 @@ export function places(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
     if (NOT_PLACE_START.has(text[i]!)) continue;
+    // (13日率布市议会代表团: a date's unit after its number opens no place.)
+    if (/[年月日号时]/.test(text[i]!) && /[0-9０-９]/.test(text[i - 1] ?? '')) continue;
     if (!leftOpen(text, i) && !wordAt(KNOWN_PLACES, text, i)) continue;
     const best = placeAt(text, i);
     if (best) {

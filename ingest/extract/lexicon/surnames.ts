@@ -28,8 +28,12 @@ export function surnameAt(text: string, i: number): number {
 const TIBETAN_NAME_PARTS: ReadonlySet<string> = new Set(
   ('洛桑 江村 白玛 赤林 平措 次仁 扎西 多吉 格桑 达瓦 顿珠 尼玛 索朗 旺堆 卓玛 拉姆 央金 德吉 曲珍 巴桑 普布 边巴 罗布 ' +
     '次旦 加措 嘉措 坚参 强巴 丹增 旦增 贡嘎 群培 益西 土登 嘎玛 向巴 拉巴 达娃 仁青 桑杰 才让 多杰 措姆 卓嘎 央宗 朗杰 ' +
-    '占堆 旺姆 德庆 丹珠 琼达 阿旺 昂旺 克珠 旺久 米玛 欧珠 顿典 格列 次珍 拉珍 玉珍 卓玛 群宗 曲尼 巴珠 仁增 索南').split(' '),
+    '占堆 旺姆 德庆 丹珠 琼达 阿旺 昂旺 克珠 旺久 米玛 欧珠 顿典 格列 次珍 拉珍 玉珍 卓玛 群宗 曲尼 巴珠 仁增 索南 ' +
+    '次珠 其美').split(' '),
 );
+
+/** One element of a Tibetan name, which may be a whole name (德吉, 坚参). */
+export const isTibetanNamePart = (s: string): boolean => TIBETAN_NAME_PARTS.has(s);
 
 /** A Tibetan name of two common elements starting at `i` (4 characters), or 0. */
 export function tibetanNameAt(text: string, i: number): number {
@@ -73,8 +77,8 @@ const JAPANESE_SURNAMES: ReadonlySet<string> = new Set(
     '矢野 广濑 秋山 石原 松下 大桥 松浦 吉冈 小池 马场 浅野 荒木 大久保 野田 小泽 田边 川村 星野 黑田 尾崎 望月 永田 ' +
     '熊谷 内藤 松村 西山 大谷 平井 大岛 岩本 片山 本间 早川 横田 冈崎 荒井 大石 镰田 成田 宫田 小田 石桥 筱原 须藤 ' +
     '河野 大泽 小西 高山 栗原 伊东 松原 三宅 福井 大森 奥村 内山 片冈 ' +
-    // Prime ministers' and party leaders' (安倍晋三, 岸田文雄, 石破茂, 鸠山由纪夫, 麻生太郎, 小泉纯一郎, 二阶俊博).
-    '安倍 岸田 石破 鸠山 麻生 小泉 二阶 茂木 海部 竹下 宫泽 细川 羽田 村山 小渊 中曾根').split(' '),
+    // Prime ministers' and party leaders' (安倍晋三, 岸田文雄, 石破茂, 鸠山由纪夫, 麻生太郎, 小泉纯一郎, 二阶俊博, 三木武夫, 大平正芳).
+    '安倍 岸田 石破 鸠山 麻生 小泉 二阶 茂木 海部 竹下 宫泽 细川 羽田 村山 小渊 中曾根 三木 大平 宇野').split(' '),
 );
 
 /** Length of the Japanese surname at `text[i]` (2 or 3), or 0. */

@@ -78,7 +78,9 @@ export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是�
 export const NAME_LIST_INTRO = new RegExp(
   '(?:领导人|领导|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者|(?:他们|她们|分别)是：' +
     // 出席会议的党外人士还有, 出席开幕式的国际贵宾有：
-    '|(?:出席|参加|列席)[^，。；：的]{1,24}的[^，。；：的]{0,10}?(?:还|共)?有[：:]?)$',
+    '|(?:出席|参加|列席)[^，。；：的]{1,24}的[^，。；：的]{0,10}?(?:还|共)?有[：:]?' +
+    // a transcript's speaker label (主持人 侯雄飞：)
+    '|(?:^|\\n)主持人[ 　：:])$',
 );
 
 export function sortLongestFirst(a: string[]): string[] {
