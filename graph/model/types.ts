@@ -52,6 +52,7 @@ export type EventKind =
   | 'inspection'
   | 'research visit'
   | 'condolence visit'
+  | 'state visit'
   | 'ceremony'
   | 'forum'
   | 'video conference'

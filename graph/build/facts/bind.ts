@@ -4,7 +4,7 @@ import type { Mention } from '../../../ingest/extract/types.ts';
 import { INVITATION, sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { POSTS_AFTER_NAME } from '../../../ingest/extract/lexicon/titles.ts';
 import {
-  notDone, PARTY, PARTY_CLOSED, unnamedOfficials, type Found, type Group, type SentenceContext,
+  notDone, PARTY, PARTY_CLOSED, unnamedOfficials, withoutTitles, type Found, type Group, type SentenceContext,
 } from './context.ts';
 import { meetingAt } from './events.ts';
 import { printedStart } from './holds.ts';
@@ -76,6 +76,11 @@ export const OTHERS_LISTED = new RegExp(
     // (…辛华及区委各督导组组长、副组长，…各街道党工委书记参加会议: heads by their post, every one of a kind.)
     '|[和及][^，。；：的]{1,60}?(?:成员|代表|负责同志|负责人|领导人|领导|官员|政要|人士|州长|省长|市长|总督|组长|书记)' +
     '|(?:共约|共|约)COUNT' +
+    // (…王章来，正厅级老干部代表，部分在职市厅级领导出席: leaders by their rank alone, an item of their own.)
+    // (…陈武，中国和东盟各国多个部委的部长、东盟秘书处副秘书长等出席: officials by their posts alone, closing the list.)
+    '|，[^，。；：]{1,80}?(?:部长|秘书长|主席|大使|使节|官员|首脑|负责同志)等$' +
+    // (…滕伟毅，省水利厅、…、省消防救援总队分管领导，16个州（市）政府分管领导参加: or those of bodies listed.)
+    '|[，、](?!在)[^，。；：的向同与为对给把]{1,80}?领导(?:同志|干部)?(?=，|$)' +
     // (…李太福，各乡镇党委书记及分管教育副职，…，受表彰的先进个人及…全体干部职工共240余人参加: others of any kind,
     // closed by their count in all.)
     // (…等逾400人出席: more than a count.)
@@ -168,7 +173,9 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
 const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：“”的]{0,30}(?:代表|嘉宾|来宾|贵宾|人士|客人|学者)$/;
 
 /** Those taken along by their office, the whole of what stands before the verb (率…支行的负责人). */
-const PEOPLE_TAKEN = /^(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家)$/;
+// (苏琼率相关镇处和…等部门负责人，对…工作进行现场督办: set off by a comma before the verb's own clause.)
+const PEOPLE_TAKEN =
+  /^(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
 
 /** A post printed after a name (张卫东大使, 王岐山副主席). */
 export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
@@ -182,14 +189,21 @@ const BEHALF_AFTER_DAY = new RegExp(`^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:[
 const TIME_OR_CLAUSE_END = new RegExp(`(?:[，,]|[0-9０-９]日|[上中下]午|晚上?|${DAY_WORDS})$`);
 
 const GOING_WHEN = new RegExp(
-  `^(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS}|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?`,
+  // (李克强于当地时间12日下午乘专机抵达莫斯科: the local time of a visit abroad.)
+  `^于?(?:当地时间)?(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS}|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?`,
 );
 
 /**
  * A leader who goes somewhere first keeps the next clause's predicate (胡积合先后到A、B、C，走访慰问…): clauses of going,
  * with nothing but places between, may stand between him and it.
  */
-function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: readonly string[] = GOING_VERBS): boolean {
+function goingBetween(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  verbs: readonly string[] = GOING_VERBS,
+  abroad = false,
+): boolean {
   // When may stand before the going (习近平4月3日上午来到…公园，参加…), and an adverb (还参观…展，看望…; 先后深入…);
   // what is seen may be named in quotes.
   // How they went may come first (集体乘车，来到…).
@@ -203,6 +217,9 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
     // (吴海燕与县领导王昱、刘长远及相关部门同志一道，到…督导: together, set off by a comma.)
     .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|先后|相继|专程|特地|专门)+/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
+    // (…乘专机抵达莫斯科，…进行国事访问: a leader's flight abroad, before a state visit only: what else he flew to do
+    // is still to come.)
+    .replace(abroad ? /^乘(?:专|包)机/ : /^$/, '')
     // (郭兴文同志冒着凛冽寒风来到…: the weather braved on the way.)
     .replace(/^(?:冒雨|冒雪|冒着[^，。；]{1,8}?|顶着[^，。；]{1,8}?|迎着[^，。；]{1,8}?)(?=来到|前往|深入|赴|到)/, '')
     // (来我省进行为期五天的考察: how long it lasted.)
@@ -213,8 +230,16 @@ function goingBetween(ctx: SentenceContext, from: number, to: number, verbs: rea
   // (先后来到困难群众李四、王五家中: those whose homes are gone to stand in the going.)
   // (…来到王晴晴委员工作室和孟苑实地调研: whoever is named in the going's own clause is where it went.)
   const ownClause = (g: Group) => !/[，,]/.test(ctx.text.slice(from, g.start));
-  const agents = ctx.groups.filter((g) => g.start >= from && g.end <= to && !inObject(ctx, g) && !ownClause(g));
+  const agents = ctx.groups.filter(
+    (g) => g.start >= from && g.end <= to && !inObject(ctx, g) && !ownClause(g) && !(abroad && inviting(ctx, g)),
+  );
   return !agents.some((g) => g.persons.length > 0);
+}
+
+/** Who invited the subject, in a clause of its own (…离开北京，应俄罗斯联邦总统普京邀请，对俄罗斯进行国事访问). */
+function inviting(ctx: SentenceContext, g: Group): boolean {
+  return /^应[^，。；]*$/.test(ctx.text.slice(clauseStart(ctx, g.start), g.start)) &&
+    /^[^，。；]*邀请[，,]/.test(ctx.text.slice(g.end, ctx.s.end));
 }
 
 /**
@@ -324,15 +349,19 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   };
   const party = f.pred.rel === 'LED' ? partyTakenAlong(ctx, f, takenAlong) : undefined;
   if (party) return party;
+  // (…离开北京，应…普京邀请，对俄罗斯进行国事访问: who invited the leader is no agent of his visit.)
+  const invites = (g: Group) => f.pred.kind === 'state visit' && inviting(ctx, g);
+  const led = (g: Group) => f.pred.rel === 'LED' && takenAlong(g);
   const before = ctx.groups.filter(
-    (g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g) && !(f.pred.rel === 'LED' && takenAlong(g)),
+    (g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g) && !led(g) && !invites(g),
   );
   const g = before.at(-1);
   // (…的…俞正声，25日下午率中央代表团…: the sentence's subject, then the day, set off by a comma.)
   const from = g ? g.end + (subjectThenDay(ctx, g) ? 1 : 0) : 0;
   // (夏宝龙昨日下午抵达本澳，展开为期六天的考察调研行程: arriving starts a visit, not a meeting, which it may precede.)
   const going = f.pred.object === 'visit' ? ARRIVING : GOING_VERBS;
-  if (g && (cleanBetween(ctx, from, f.start) || goingBetween(ctx, from, f.start, going))) return g;
+  const abroad = f.pred.kind === 'state visit';
+  if (g && (cleanBetween(ctx, from, f.start) || goingBetween(ctx, from, f.start, going, abroad))) return g;
   if (g && listedSubject(ctx, g) && cleanBetween(ctx, g.end + 1, f.start)) return g;
   // (…王岐山等到…医院为江泽民同志送别: whom it was done for, right before the verb, stands between.)
   const last = ctx.groups.filter((x) => x.end <= f.start).at(-1);
@@ -340,7 +369,7 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const forAt = nextTo ? forWhom(ctx, last) : -1;
   if (g && forAt > g.end && (cleanBetween(ctx, g.end, forAt) || goingBetween(ctx, g.end, forAt))) return g;
   if (g && escortedGoing(ctx, g, f)) return g;
-  if (g && teamLedBy(ctx, g, f)) return g;
+  if (g && teamLedBy(ctx, g, f)) return withHead(ctx, g);
   // (同蒂默曼斯举行第四次中欧环境与气候高层对话: the talks' name, after 举行, may hold a 与 of its own.)
   const namedTalks = g && f.pred.rel === 'MET' && NAMED_TALKS_BEFORE.test(ctx.text.slice(g.end, f.start));
   if (g && namedTalks && !namedIn(ctx, g.end, f.start)) return g;
@@ -352,10 +381,14 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   if (g && f.pred.object === 'rite' && /^(?:[0-9０-９]{1,2}日)?向[^，。；“”]{1,30}$/.test(ctx.text.slice(g.end, f.start))) {
     return g;
   }
-  const each = eachOnBehalf(ctx, f);
-  if (each) return each;
-  // 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
-  // (习近平还同中亚五国元首共同会见了记者: the hosts of a press meeting, with others no name stands for.)
+  return eachOnBehalf(ctx, f) ?? hostBeforePartner(ctx, f);
+}
+
+/**
+ * 同X座谈: the agent stands before the partner phrase, whatever X is (西门子等11家德国企业负责人).
+ * (习近平还同中亚五国元首共同会见了记者: the hosts of a press meeting, with others no name stands for.)
+ */
+function hostBeforePartner(ctx: SentenceContext, f: Found): Group | undefined {
   const mark = f.pred.partner || f.pred.kind === 'press conference' ? partnerMark(ctx, f) : -1;
   const host = mark < 0 ? undefined : ctx.groups.filter((x) => x.end <= mark).at(-1);
   // (习近平和…李希，23日中午在人民大会堂同…记者亲切见面: the sentence's subject, then when, set off by a comma.)
@@ -488,7 +521,7 @@ function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined 
   // tells a purpose, so 抵达 goes before talks only.)
   return host && (cleanBetween(ctx, host.end, mark) || goingBetween(ctx, host.end, mark, ARRIVING)) ? host : undefined;
 }
-const ARRIVING = sortLongestFirst([...GOING_VERBS, '抵达']);
+const ARRIVING = sortLongestFirst([...GOING_VERBS, '抵达', '离开北京', '离京']);
 const VISITING_GUEST = /(?:到访|来访|访华)的$/;
 
 /** The previous binding's predicate is joined to this one by 并 / 还 …, nothing but its object between them. */
@@ -498,6 +531,8 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   if (prev.found.pred.rel === 'MET' && describesGuest(ctx, f)) return undefined;
   // (在…谢索帕拉陪同下，参观…，并出席…: what follows an escort is done by the one escorted.)
   if (prev.found.word === '陪同' && ctx.text[prev.found.end] === '下') return undefined;
+  // (抵达巴黎，开始对法国进行正式访问，并出席…峰会: what a state visit is for is still to come as it starts.)
+  if (prev.found.pred.kind === 'state visit') return undefined;
   const between = ctx.text.slice(prev.found.end, f.start);
   if (between.length > 60 || /[。；！？]/.test(between)) return undefined;
   // Where it was done may stand between the joiner and the verb (调研，并在沈阳主持召开座谈会; 并在29日上午召开的全国公安
@@ -764,11 +799,11 @@ const CAMPAIGN =
 /** A party, counted or not, or a list's 等, opening what follows a group (…考察团一行8人莅临…). */
 const PARTY_OPENS = new RegExp(`^(?:${PARTY}|等)`);
 
-const TEAM_THEN = new RegExp(`^(?:${PARTY})?(?:于[^，。；]{1,12}?日)?`);
+const TEAM_THEN = new RegExp(`^(?:${PARTY})?(?:[，,]?于[^，。；]{1,16}?日(?:至[^，。；]{1,10}?日)?)?`);
 
 /** 由X带领的…检查组, 以X为团长的…访问团: a team named by who leads it. */
 export const LED_TEAM =
-  /^(?:先生|女士|同志)?(?:带领|率领|带队|率队|为团长|为组长|任团长|任组长|任队长)的“?[^，。；：的“”]{1,30}?(?:组|团|队)”?/;
+  /^(?:先生|女士|同志)?(?:带领|率领|带队|率队|为副?团长|为副?组长|任副?团长|任副?组长|任队长)的“?[^，。；：的“”]{1,30}?(?:组|团|队)”?/;
 
 /** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
@@ -789,11 +824,21 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   const doing = new RegExp(
     `^(?:今起|${DAY_WORDS}|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$`,
   );
+  // (…代表团一行6人于…对朝鲜进行友好访问: where a delegation's state visit went.)
+  const abroad = f.pred.kind === 'state visit' && /^对[^，。；对将]{1,16}$/.test(ctx.text.slice(from, f.start));
   return from === f.start || went || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||
-    goingAbout(ctx, from, f.start);
+    goingAbout(ctx, from, f.start) || abroad;
 }
 
 const PARTY_GOING = [...GOING_VERBS, '来'];
+
+/** A team's deputy head with its head named before him (以…陈文清为组长，…李祖可为副组长的…督查组): both led it. */
+function withHead(ctx: SentenceContext, deputy: Group): Group {
+  const head = ctx.groups.filter((x) => x.end <= deputy.start).at(-1);
+  if (!head || !HEAD_THEN_DEPUTY.test(ctx.text.slice(head.end, groupStart(ctx, deputy)))) return deputy;
+  return { ...deputy, persons: [...head.persons, ...deputy.persons], start: head.start };
+}
+const HEAD_THEN_DEPUTY = /^为(?:团长|组长)[，,、]$/;
 
 /** A going, then what it is about (…调研组莅临我市，就派驻机构的职能定位…进行调研): the going's visit. */
 function goingAbout(ctx: SentenceContext, from: number, to: number): boolean {
@@ -863,8 +908,10 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   // 马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环: inside what the subject turns to, after its 向.
   const subjectBefore = ctx.groups.some((o) => o !== g && o.end <= from + before.length && o.start >= from);
   if (subjectBefore && /向[^，。；、“”]{1,20}$/.test(before)) return true;
-  // (Up to the name: a campaign's name may run into the body named after it, 中央…主题教育领导小组组长蔡奇.)
-  return hasObjectVerb(ctx.text.slice(from, g.start));
+  // (Up to the name: a campaign's name may run into the body named after it, 中央…主题教育领导小组组长蔡奇; a post
+  // that holds a verb is none, 全国政协文史和学习委员会副主任叶小文.)
+  const titles = ctx.mentions.filter((m) => m.kind === 'title');
+  return hasObjectVerb(withoutTitles(ctx.text, from, g.start, titles));
 }
 
 /**
@@ -980,7 +1027,17 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
       out.push(last);
     }
   }
-  return out;
+  return withoutTripsPurpose(out);
+}
+
+/**
+ * What a leader's trip is for, told in the sentence that starts it (…抵达阿德莱德，开始对澳大利亚进行正式访问，并同
+ * 阿尔巴尼斯总理举行…会晤): still to come, none of it done by him that day.
+ */
+function withoutTripsPurpose(out: Binding[]): Binding[] {
+  const trips = out.filter((b) => b.found.pred.kind === 'state visit');
+  const his = (b: Binding, t: Binding) => b.agent.persons.some((p) => t.agent.persons.some((q) => q.text === p.text));
+  return out.filter((b) => !trips.some((t) => b !== t && b.found.start > t.found.start && his(b, t)));
 }
 
 /** A group's first predicate, with the partner it names, or 'not done' where it or its host only plans it. */

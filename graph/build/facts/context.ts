@@ -129,8 +129,10 @@ function describes(whole: string, titles: readonly Mention[], to: number, postAf
   // (哈萨克斯坦“阿玛纳特”党主席: a party's name in quotes is part of a description.)
   // (指导检查组成员: a team named by what it does.)
   // (在京的监事会主席闫克庆: where they are, with its own 的.)
-  // (列席会议的县委副书记、代县长黄育奇: one described by how he is there.)
-  const plain = (s: string) => s.replace(/分管[^，。；的“”]{1,12}的/g, '').replace(/^(?:在|列席|出席)[^，。；的“”]{1,6}的/, '')
+  // (列席会议的县委副书记、代县长黄育奇: one described by how he is there; 担任本届政协委员的十一届省政协副主席: by the
+  // seat he holds there.)
+  const plain = (s: string) => s.replace(/分管[^，。；的“”]{1,12}的/g, '')
+    .replace(/^(?:在|列席|出席|担任)[^，。；的“”]{1,8}的/, '')
     .replace(/“[^“”，。；]{1,12}”/g, '名').replace(TEAM_DOING, '名');
   const desc = plain(whole);
   if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
@@ -168,9 +170,22 @@ export function unnamedOfficials(between: string): number {
     // (督导组有关成员: a team named by what it does.)
     const kind = (item?.[1] ?? item?.[2])?.replace(/(?:等|们)$/, '').replace(TEAM_DOING, '名');
     // (…的马新强，再次向总书记作了汇报: to whom he reported, after an adverb, is no one listed.)
-    if (!item || /[向为对在给把被从将]|^(?:再|又|还|也|先后|分别|一同|共同)/.test(kind!) || !describes(kind!, [], 0)) return at;
+    if (!item || /[向为对在给把被从将]|^(?:再|又|还|也|先后|分别|一同|共同)/.test(kind!)) return at;
+    if (!describes(kind!, [], 0) && !postThenUnread(kind!)) return at;
     at += item[0].length;
   }
+}
+
+/**
+ * A post and two or three characters kg read as no name (`市政府党组成员水选民`): an official all the same, in a list
+ * between named ones; nothing done in those characters.
+ */
+function postThenUnread(kind: string): boolean {
+  return [2, 3].some((n) => {
+    const name = kind.slice(-n);
+    if (kind.length < n + 2 || !/^[\u4e00-\u9fff]+$/.test(name) || !describes(kind.slice(0, -n), [], 0)) return false;
+    return !Array.from(name).some((_, k) => wordAt(ACT_WORDS, name, k) !== undefined);
+  });
 }
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS, ...NEWER_POSTS]);

@@ -78,7 +78,7 @@ const OPENING_OR_CLOSING = /(?<=.)(?:开幕式|闭幕式|开幕会|闭幕会)(?:
 /** Events with sittings of their own: meetings, forums, exhibitions (not talks, visits or ceremonies). */
 const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'video conference'];
 /** Kinds of a visit: no meeting that 会议 alone can mean. */
-export const VISIT_KINDS: readonly EventKind[] = ['research visit', 'inspection', 'condolence visit'];
+export const VISIT_KINDS: readonly EventKind[] = ['research visit', 'inspection', 'condolence visit', 'state visit'];
 /** A sentence that starts by placing itself before, after or during the story's meeting. */
 const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 /** Days a held meeting's name may be followed by (22日至23日, 4日上午). */

@@ -5861,6 +5861,243 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [],
   ],
+  [
+    'a state visit opened by an arrival: the leader led it, where it went, and the suite flying with him attended it',
+    '国家主席习近平20日乘专机抵达加拉加斯，开始对委内瑞拉进行国事访问。王沪宁、栗战书、杨洁篪等陪同人员' +
+      '同机抵达。',
+    undefined,
+    [
+      'ATTENDED 杨洁篪 国事访问委内瑞拉 (陪同 #3)',
+      'ATTENDED 栗战书 国事访问委内瑞拉 (陪同 #2)',
+      'ATTENDED 王沪宁 国事访问委内瑞拉 (陪同 #1)',
+      'LED 习近平 国事访问委内瑞拉 (进行国事访问)',
+      'VISITED 习近平 委内瑞拉',
+    ],
+  ],
+  [
+    'a state visit opened by a departure, its inviters in a clause of their own; the suite listed after 陪同…出访的有',
+    '国家主席习近平3日上午乘专机离开北京，应俄罗斯联邦总统普京、德国总统施泰因迈尔邀请，对俄罗斯和德国进' +
+      '行国事访问。陪同习近平出访的有：中共中央政治局委员、中央政策研究室主任王沪宁，国务委员杨洁篪等。',
+    undefined,
+    [
+      'ATTENDED 杨洁篪 国事访问俄罗斯和德国 (陪同 #2)',
+      'ATTENDED 王沪宁 国事访问俄罗斯和德国 (陪同 #1)',
+      'LED 习近平 国事访问俄罗斯和德国 (进行国事访问)',
+      'VISITED 习近平 俄罗斯',
+      'VISITED 习近平 德国',
+    ],
+  ],
+  [
+    'what a trip is for, told as it starts, is still to come: no talks nor summit that day',
+    '应澳大利亚总理阿尔巴尼斯邀请，国务院总理李强15日下午乘包机抵达阿德莱德，开始对澳大利亚进行正式访问' +
+      '，并同阿尔巴尼斯总理举行第九轮中澳总理年度会晤。',
+    undefined,
+    [
+      'LED 李强 正式访问澳大利亚 (进行正式访问)',
+      'VISITED 李强 澳大利亚',
+    ],
+  ],
+  [
+    'a departure to a summit alone makes no visit, and its suite attends nothing',
+    '国务院总理李强5月26日上午乘包机离开北京，赴韩国出席第九次中日韩领导人会议。国务委员兼国务院秘书长' +
+      '吴政隆等陪同人员同机离京。',
+    undefined,
+    [],
+  ],
+  [
+    'a flight to talks abroad is no talks held that day',
+    '当地时间14日下午，国家主席习近平乘专机抵达旧金山，应邀同美国总统拜登举行中美元首会晤。',
+    undefined,
+    [],
+  ],
+  [
+    'a delegation named by its head visits abroad: he led it; its hosts met him',
+    '以中共中央候补委员、河南省委副书记陈全国为团长的中共干部代表团一行6人于11月27日至12月1日对朝' +
+      '鲜进行友好访问。11月29日，朝鲜最高人民会议议长崔泰福在平壤会见代表团，中国驻朝鲜大使刘晓明等参加' +
+      '会见。',
+    undefined,
+    [
+      'ATTENDED 刘晓明 会见代表团 (参加会见)',
+      'LED 陈全国 友好访问朝鲜 (进行友好访问)',
+      'MET 崔泰福>陈全国 会见',
+      'VISITED 陈全国 朝鲜',
+    ],
+  ],
+  [
+    'a general\'s suite abroad, listed after 陪同…访问的有',
+    '中央军委委员、总参谋长陈炳德率中国人民解放军高级代表团于15日离京赴美国进行正式访问。陪同陈炳德访问' +
+      '的有第二炮兵政委张海阳、总参谋长助理戚建国等。',
+    undefined,
+    [
+      'ATTENDED 张海阳 赴美国进行正式访问 (随同)',
+      'ATTENDED 戚建国 赴美国进行正式访问 (随同)',
+      'LED 陈炳德 赴美国进行正式访问 (率)',
+    ],
+  ],
+  [
+    'a party received by its kind, its head named as he came with a comma and a span of days',
+    '以罗马尼亚众议院外委会主席博尔贝伊·拉斯洛为团长的罗马尼亚众议院外委会代表团一行6人，于4月25日至' +
+      '30日来华访问。4月26日下午，全国人大常委会副委员长吉炳轩在人民大会堂会见了该代表团。',
+    undefined,
+    [
+      'LED 博尔贝伊·拉斯洛 来华访问 (来)',
+      'MET 吉炳轩>博尔贝伊·拉斯洛 会见',
+    ],
+  ],
+  [
+    'a team\'s head and his deputy, both named before it, led its inspection',
+    '8月3日，以省委常委、省纪委书记陈文清为组长，省政协副主席李祖可为副组长的省委督查组来我市，督促检查' +
+      '有关工作。',
+    undefined,
+    [
+      'LED 李祖可 检查有关工作 (检查)',
+      'LED 陈文清 检查有关工作 (检查)',
+    ],
+  ],
+  [
+    'a seat described by the one who holds it (担任…的) keeps a long list going',
+    '省政协十二届四次会议在太原开幕。省高级人民法院院长孙洪山，全国政协常委周然，担任本届政协委员的十一届' +
+      '省政协副主席李雁红、朱先奇，省政府秘书长王纯出席会议。',
+    undefined,
+    [
+      'ATTENDED 周然 省政协会议 (出席 #2)',
+      'ATTENDED 孙洪山 省政协会议 (出席 #1)',
+      'ATTENDED 朱先奇 省政协会议 (出席 #4)',
+      'ATTENDED 李雁红 省政协会议 (出席 #3)',
+      'ATTENDED 王纯 省政协会议 (出席 #5)',
+    ],
+  ],
+  [
+    'leaders by their rank alone, items of their own, close a list of the named',
+    '10月24日上午，第七届文房四宝文化旅游节开幕式在宣城隆重举行。市领导颜银河、孙铭和、王章来，正厅级' +
+      '老干部代表，部分在职市厅级领导出席开幕式。',
+    undefined,
+    [
+      'ATTENDED 孙铭和 文房四宝文化旅游节开幕式 (出席 #2)',
+      'ATTENDED 王章来 文房四宝文化旅游节开幕式 (出席 #3)',
+      'ATTENDED 颜银河 文房四宝文化旅游节开幕式 (出席 #1)',
+    ],
+  ],
+  [
+    'those of bodies listed, by their portfolio, close a list before the verb',
+    '9月6日，副省长郭大进在省防办主持防汛视频会商调度。省政府副秘书长张向明，省应急管理厅厅长李国材，省' +
+      '水利厅、省自然资源厅、省气象局分管领导，16个州（市）政府分管领导参加会商调度。',
+    undefined,
+    [
+      'ATTENDED 张向明 防汛视频会商调度 (参加 #1)',
+      'ATTENDED 李国材 防汛视频会商调度 (参加 #2)',
+      'CHAIRED 郭大进 防汛视频会商调度 (主持)',
+    ],
+  ],
+  [
+    'a post and a name kg cannot read between named officials keeps the list whole',
+    '7月29日，市委副书记郭绍伟，市委常委、秘书长高战荣，市政府党组成员水选民，军分区副司令员张洪标一行' +
+      '，深入陕州区，亲切看望慰问驻军官兵。',
+    undefined,
+    [
+      'LED 张洪标 看望慰问驻军官兵 (看望慰问)',
+      'LED 郭绍伟 看望慰问驻军官兵 (看望慰问)',
+      'LED 高战荣 看望慰问驻军官兵 (看望慰问)',
+      'VISITED 张洪标 陕州区',
+      'VISITED 郭绍伟 陕州区',
+      'VISITED 高战荣 陕州区',
+    ],
+  ],
+  [
+    'a post that holds a verb is no act before the name',
+    '9月26日上午，大河论坛在吕梁开幕。十三届全国政协文史和学习委员会副主任叶小文，中国科学院院士于贵瑞' +
+      '出席。',
+    undefined,
+    [
+      'ATTENDED 于贵瑞 大河论坛 (出席 #2)',
+      'ATTENDED 叶小文 大河论坛 (出席 #1)',
+    ],
+  ],
+  [
+    'a transcript\'s speaker label chairs the story\'s press conference; those introduced as present attended it',
+    '10月11日上午，国务院新闻办公室举行中国西部国际博览会新闻发布会。\n主持人 侯雄飞：\n女士们、先生' +
+      '们，上午好！\n主持人 侯雄飞：\n首先，向大家介绍出席新闻发布会的领导和嘉宾，他们是：商务部对外贸易司' +
+      '司长王受文先生、中国贸促会副秘书长于晓东先生。',
+    undefined,
+    [
+      'ATTENDED 于晓东 中国西部国际博览会新闻发布会 (出席 #2)',
+      'ATTENDED 王受文 中国西部国际博览会新闻发布会 (出席 #1)',
+      'CHAIRED 侯雄飞 中国西部国际博览会新闻发布会 (主持人)',
+    ],
+  ],
+  [
+    'answering reporters\' questions is speaking at the press conference',
+    '8月17日，重庆市委主题新闻发布会在渝举行。市委副书记、市长胡衡华作主题发布并回答记者提问。市委常委' +
+      '、秘书长罗蔺主持新闻发布会。',
+    undefined,
+    [
+      'ADDRESSED 胡衡华 重庆市委主题新闻发布会 (回答记者提问)',
+      'CHAIRED 罗蔺 重庆市委主题新闻发布会 (主持)',
+    ],
+  ],
+  [
+    'leaders splitting into parties led their condolence delegation',
+    '2月7日，市委常委、宣传部长蔡赴朝，副市长丁向阳等市领导，分两路率北京市春节慰问团，先后来到驻京部队' +
+      '，亲切慰问部队官兵。',
+    undefined,
+    [
+      'LED 丁向阳 率北京市春节慰问团 (率)',
+      'LED 蔡赴朝 率北京市春节慰问团 (率)',
+      'VISITED 丁向阳 驻京部队',
+      'VISITED 蔡赴朝 驻京部队',
+    ],
+  ],
+  [
+    'officials taken along, set off by a comma, before the verb\'s own clause',
+    '副市长苏琼率相关镇处和市水利局等部门负责人，对我市禁止河道采砂工作进行现场督办。',
+    undefined,
+    [
+      'LED 苏琼 现场督办 (现场督办)',
+    ],
+  ],
+  [
+    'Tibetan names, one element or two, in a list of leaders',
+    '10月30日下午，自治区政府召开党组会议。自治区领导孟德利、德吉、格桑次仁、坚参、其美仁增、刘江出席' +
+      '。',
+    undefined,
+    [
+      'ATTENDED 其美仁增 自治区政府党组会议 (出席 #5)',
+      'ATTENDED 刘江 自治区政府党组会议 (出席 #6)',
+      'ATTENDED 坚参 自治区政府党组会议 (出席 #4)',
+      'ATTENDED 孟德利 自治区政府党组会议 (出席 #1)',
+      'ATTENDED 德吉 自治区政府党组会议 (出席 #2)',
+      'ATTENDED 格桑次仁 自治区政府党组会议 (出席 #3)',
+    ],
+  ],
+  [
+    'a speech\'s content is no meeting it was given at',
+    '9月26日上午，大河论坛·黄河峰会在吕梁隆重开幕。九三学社中央主席武维华致辞。武维华在致辞中对论坛和' +
+      '峰会的成功举办表示祝贺。',
+    undefined,
+    [
+      'ADDRESSED 武维华 大河论坛·黄河峰会 (致辞)',
+      'ADDRESSED 武维华 大河论坛·黄河峰会 (致辞)',
+    ],
+  ],
+  [
+    'parties\' dialogue as the event its participants attended',
+    '6月20日，第十一届中英政党对话在伦敦举行。中共中央对外联络部部长刘建超出席对话并发表主旨讲话。',
+    undefined,
+    [
+      'ADDRESSED 刘建超 中英政党对话 (发表主旨讲话)',
+      'ATTENDED 刘建超 中英政党对话 (出席)',
+    ],
+  ],
+  [
+    'a mission\'s diplomats printed after it, their post after their name',
+    '5月6日，中国驻泗水总领馆朱亚荣代馆长出席当地华社新春联欢会。中国驻美国使馆秦刚大使会见了来访的州长' +
+      '一行。',
+    undefined,
+    [
+      'ATTENDED 朱亚荣 当地华社新春联欢会 (出席)',
+      'ATTENDED 秦刚 会见来访的州长一行 (会见)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -30,12 +30,12 @@ import {
   ARRIVING, heldByIn, heldForIn, heldJoinedIn, receptionIn, welcomeIn, type HeldFor, type Welcome,
 } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
-import { describedPresent, honouredIn, presentIn, type Present } from './present.ts';
+import { describedPresent, honouredIn, labelledChair, presentIn, type Present } from './present.ts';
 import { careerHolds } from './career.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import {
-  COURTESY_CALLS, DAY_OPENING, DAY_WORDS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES,
+  COURTESY_CALLS, DAY_OPENING, DAY_WORDS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES, STATE_VISITS,
 } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
@@ -117,6 +117,7 @@ export function articleFacts(article: Article, found: readonly Mention[]): Artic
     if (session) joinedSession(st, ctx, session);
     const present = [presentIn(ctx) ?? [], describedPresent(ctx), honouredIn(ctx) ?? []].flat();
     for (const p of present) if (!p.suite) listedPresent(st, ctx, p);
+    chairLabelled(st, ctx, before);
     // (为…举行欢迎仪式和欢迎宴会: the two are held for the guests, not one event by the joint name.)
     const held = welcome || heldFor?.also ? undefined : heldEvent(st, ctx);
     const bound = bindings(ctx, subject, protagonist);
@@ -143,6 +144,13 @@ export function articleFacts(article: Article, found: readonly Mention[]): Artic
   nameBodies(st);
   facts.events = st.events.list;
   return facts;
+}
+
+/** The chair a transcript's speaker label names (主持人 侯雄飞：), once however often it recurs. */
+function chairLabelled(st: State, ctx: SentenceContext, before: Sentence | undefined): void {
+  const chair = labelledChair(ctx, before);
+  const labelled = (p: Pending) => p.role === '主持人' && p.group.persons[0]!.text === chair?.persons[0]!.text;
+  if (chair && !st.pending.some(labelled)) st.pending.push({ rel: 'CHAIRED', group: chair, role: '主持人', s: ctx.s });
 }
 
 /**
@@ -688,8 +696,10 @@ function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact |
     meetingAt(text, b.agent.end + m.index + 1, b.agent.end + m.index + 1 + m[1]!.length);
   // (主持会议并传达了…会议精神: the meeting ends where the second act begins.)
   const joined = text.slice(b.found.end, ctx.s.end).search(/并(?:且)?(?:传达|宣读|通报|学习|作|发表)/);
+  // (在致辞中对论坛和峰会的成功举办表示祝贺: what a speech said, not where it was given.)
+  const said = text[b.found.end] === '中' && text[b.found.start - 1] === '在';
   const named =
-    meetingAt(text, b.found.end, joined >= 0 ? b.found.end + joined : ctx.s.end) ??
+    (said ? undefined : meetingAt(text, b.found.end, joined >= 0 ? b.found.end + joined : ctx.s.end)) ??
     (on ? inside(on) : undefined) ??
     passiveSubject(ctx, b) ??
     sceneBefore(ctx, b) ??
@@ -946,15 +956,7 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   let event = known ? st.events.list[known.event]! : undefined;
   if (event && anotherDay(ctx.text, event, ctx.s, b.found.start)) event = undefined;
   if (event) namedAgain(event, ctx.s, b.found.start);
-  if (!event) {
-    const clause = visitClause(ctx, b);
-    const kinds = PREDICATES.filter((p) => p.object === 'visit' && p.kind !== 'event');
-    const kind =
-      b.found.pred.kind !== 'event'
-        ? b.found.pred.kind!
-        : (kinds.find((p) => p.words.some((w) => clause.includes(w)))?.kind ?? 'event');
-    event = st.events.add(clause.slice(0, 30), clause, ctx.s, b.found.start, kind);
-  }
+  event ??= stateVisit(st, ctx, b) ?? newVisit(st, ctx, b);
   st.boundTo.set(b, event);
   addRoles(st, 'LED', b.agent, event, b.found.word, ctx);
   // (习近平带领中共中央政治局常委李强、…李希，前往…: those led go with him.)
@@ -962,6 +964,30 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   const taken = takes ? ctx.groups.find((g) => groupStart(ctx, g) === b.found.end) : undefined;
   if (taken) addRoles(st, 'ATTENDED', taken, event, b.found.word, ctx);
 }
+
+/** A visit named by its clause, of the kind its predicate or the clause's words tell. */
+function newVisit(st: State, ctx: SentenceContext, b: Binding): EventFact {
+  const clause = visitClause(ctx, b);
+  const kinds = PREDICATES.filter((p) => p.object === 'visit' && p.kind !== 'event');
+  // (率中国人民解放军高级代表团…赴美国进行正式访问: a delegation's state visit.)
+  const abroad = STATE_VISITS.some((w) => clause.includes(w));
+  const kind =
+    b.found.pred.kind !== 'event'
+      ? b.found.pred.kind!
+      : (kinds.find((p) => p.words.some((w) => clause.includes(w)))?.kind ?? (abroad ? 'state visit' : 'event'));
+  return st.events.add(clause.slice(0, 30), clause, ctx.s, b.found.start, kind);
+}
+
+/** A state visit, named by its kind and where it went (对委内瑞拉进行国事访问 → 国事访问委内瑞拉). */
+function stateVisit(st: State, ctx: SentenceContext, b: Binding): EventFact | undefined {
+  if (b.found.pred.kind !== 'state visit') return undefined;
+  const where = STATE_VISITED.exec(ctx.text.slice(ctx.s.start, b.found.start))?.[1];
+  if (!where) return undefined;
+  const kind = b.found.word.replace(/^进行/, '');
+  return st.events.add(kind + where, `对${where}${b.found.word}`, ctx.s, b.found.start, 'state visit');
+}
+/** Where a state visit went, between 对 (or 赴) and its verb. */
+const STATE_VISITED = /(?:对|赴)([^，。；对赴将]{1,16})$/;
 
 /**
  * A profile of someone (`【团结奋斗 忠诚履职】汪小帆：…`, `刘洋：推动…`) tells the visits that make up his work with no day
@@ -1202,7 +1228,11 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
         (previous && HE_WENT.test(s.text));
       previous = aboutParty && s.start >= e.sentenceStart;
       if (!aboutParty || s.start < e.sentenceStart) continue;
-      for (const m of destinations(st.article.text, s, mentions, s.start === e.sentenceStart)) {
+      // (A state visit went where its name says, 对俄罗斯和德国进行国事访问, not where the rest of the trip goes.)
+      const state = e.eventKind === 'state visit';
+      if (state && s.start !== e.sentenceStart) continue;
+      const went = state ? stateVisited(st.article.text, e, mentions) : undefined;
+      for (const m of went ?? destinations(st.article.text, s, mentions, s.start === e.sentenceStart)) {
         const t = placeTarget(m.kind, m.text);
         if (!e.places.some((a) => a.name === t.name && a.kind === t.kind)) e.places.push(t);
         for (const l of leaders)
@@ -1210,6 +1240,12 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
       }
     }
   }
+}
+
+/** The places named between a state visit's 对 and its verb. */
+function stateVisited(text: string, e: EventFact, mentions: readonly Mention[]): Mention[] {
+  const where = STATE_VISITED.exec(text.slice(0, e.at))?.[1] ?? '';
+  return mentions.filter((m) => m.kind === 'place' && m.start >= e.at - where.length && m.end <= e.at);
 }
 
 /** He went somewhere, opening a sentence (他来到紫金山实验室, 随后他走进…): a visitor named before, going on. */

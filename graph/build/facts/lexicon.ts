@@ -35,6 +35,11 @@ export interface Predicate {
   unlessLater?: true;
 }
 
+/** A visit abroad by its kind (进行国事访问): a state visit. */
+export const STATE_VISITS: readonly string[] = [
+  '进行国事访问', '进行正式访问', '进行正式友好访问', '进行友好访问', '进行工作访问', '进行访问',
+];
+
 /**
  * A speech delivered, by its verb, its kind and its noun (发表主旨讲话, 发表了重要讲话, 作主旨发言, 发表书面讲话): one
  * word each, so that a joined predicate (…大会，并发表主旨讲话) starts right after its joiner.
@@ -242,7 +247,15 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'story',
   },
   // Answering the press at the story's press conference (王毅就…回答中外记者提问).
-  { words: ['回答中外记者提问', '回答中外记者的提问', '回答记者提问'], rel: 'ADDRESSED', object: 'story' },
+  // (胡衡华作主题发布并回答记者提问, 田川出席并回答了记者提问.)
+  {
+    words: [
+      '回答中外记者提问', '回答中外记者的提问', '回答记者提问', '回答了记者提问', '回答记者的提问', '回答了记者的提问',
+      '回答记者问', '答记者问', '回答媒体提问', '回答了媒体提问',
+    ],
+    rel: 'ADDRESSED',
+    object: 'story',
+  },
   // Lighting the flame of the story's ceremony (易炼红点燃火种盆, 点燃主火炬).
   { words: ['点燃火种盆', '点燃火种', '点燃主火炬', '点燃火炬', '点燃圣火'], rel: 'ATTENDED', object: 'story' },
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
@@ -270,6 +283,8 @@ export const PREDICATES: readonly Predicate[] = [
   {
     words: [
       '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '实地查看', '巡河', '巡湖',
+      // (…对我市全面禁止河道采砂工作进行现场督办: supervising a task's progress on the spot.)
+      '现场督办',
       // (来邮察看…险情后，又专程前往湖西督察防汛工作: supervising on the spot.)
       '督察',
       // (巡查组在组长曲俊义带领下对昌黎县开展…安全生产巡查: a tour of inspection.)
@@ -298,7 +313,7 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'LED',
     object: 'visit',
     kind: 'event',
-    followedBy: /^[^，。；：、“”的]{0,16}(?:代表团|考察团|访问团|工作组|调研组|督导组|检查组)/,
+    followedBy: /^[^，。；：、“”的]{0,16}(?:代表团|考察团|访问团|慰问团|工作组|调研组|督导组|检查组)/,
   },
   // 率有关部门在黑龙江指导…, 率国务院工作组赶赴…: 率 alone is too short a word (效率, 率先) to stand by itself.
   {
@@ -399,6 +414,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '分析会',
   '协调会',
   '会商会',
+  // A dispatch held by consultation over video (防汛视频会商调度, 会商调度会).
+  '会商调度',
   '观摩会',
   '点评会',
   '讲评会',
@@ -432,6 +449,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '研讨班',
   '讲座',
   '协商会',
+  // Parties' dialogues, held again and again (第十一届中英政党对话在伦敦举行).
+  '政党对话',
   '政府磋商',
   '战略磋商',
   '培训班',
@@ -612,6 +631,21 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     kind: 'research visit',
     precededBy: /(?:一行|率领?|带领)[^。；！？]{0,120}$/,
   },
+  // A leader's visit abroad, by its kind, told as he arrives or leaves (乘专机抵达加拉加斯，开始对委内瑞拉进行国事访问;
+  // 乘专机离开北京，…对俄罗斯和德国进行国事访问): a state visit he led. Not one planned (将对…), ended (结束对…) or a
+  // guest's described (来华进行国事访问的).
+  {
+    words: STATE_VISITS,
+    rel: 'LED',
+    object: 'visit',
+    kind: 'state visit',
+    // (以陈全国为团长的中共干部代表团一行6人于…对朝鲜进行友好访问: a delegation's, named by its head.)
+    precededBy: new RegExp(
+      '(?:(?:抵达|离开北京|离京|乘专机|乘包机)[^。；]{0,160}?(?:(?:[，,]|开始|并)对|赴)' +
+        '|为团长的[^，。；：的]{1,30}?团(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?)?(?:[，,]?于[^，。；]{1,24}?日)?对)' +
+        '[^，。；对赴将]{1,16}$',
+    ),
+  },
   // A party's going is its visit, whatever it went to do (…李静一行，到敖包苏木推进…工作; 一行来我院交流座谈).
   {
     words: ['来到', '前往', '抵达', '莅临', '来', '到', '赴', '抵'],
@@ -621,7 +655,8 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     // (…为团长的…访问团于10月14日来江苏访问, …为团长的广东省送行团一行抵疆: a delegation named by who heads it goes
     // as a party does.)
     precededBy: new RegExp(
-      '(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?|为团长的[^，。；：的]{1,30}?团”?(?:一行)?(?:于[^，。；]{1,12}?日)?)' +
+      '(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?|为副?(?:团长|组长)的[^，。；：的]{1,30}?[团组]”?' +
+        '(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?)?(?:[，,]?于[^，。；]{1,16}?日)?)' +
         // (…范以环一行在…周铭敏等领导的陪同下莅临: and who escorted it.)
         '[，,]?(?:在[^。；！？“”]{1,60}?陪同下[，,]?)?(?:先后|专程)?$',
     ),
@@ -633,7 +668,7 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
-  [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|对话会|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
+  [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|对话会|政党对话|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
   [/仪式|典礼|庆典|(?:开工|签约|竣工|投产|揭牌)活动|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/, 'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
@@ -760,7 +795,8 @@ export const EMBEDDED_ENDS = ['时的', '期间的', '中的', '上的', '时所
 export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '同时', '期间'];
 
 /** How a visit was made, before its verb (以“四不两直”方式暗访, 采取明查暗访方式，深入…检查): no object of it. */
-export const MANNER_PHRASE = /^(?:以|采取|采用|通过)[^，。；]{1,16}?(?:方式|形式)[，,]?/;
+// (…王长连等市领导，分两路率北京市春节慰问团…: the parties they split into.)
+export const MANNER_PHRASE = /^(?:(?:以|采取|采用|通过)[^，。；]{1,16}?(?:方式|形式)|[，,]?兵?分[两三四五六]路)[，,]?/;
 
 /** Calls paid on someone (拜会, 拜访): he is the host of the talks, the caller his guest; not 团拜会, a meeting. */
 export const COURTESY_CALLS = /^拜(?:会|访)/;

@@ -1,6 +1,7 @@
 // Those listed as present (`出席会议的党外人士还有陈竺、万钢…`, `出席开幕式的国际贵宾有：…`): they attended what it names.
 import { groupStart } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
+import type { Sentence } from '../sentences.ts';
 import { PREDICATES } from './lexicon.ts';
 
 /**
@@ -9,9 +10,12 @@ import { PREDICATES } from './lexicon.ts';
  */
 const PRESENT_WERE = new RegExp(
   // (据约旦媒体透露，参加此次会议的代表包括…: as the media tell it, and 包括 for 有.)
-  '^(?:据[^，。；]{1,20}(?:透露|报道|称)[，,])?(出席|参加|列席)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
+  '^(?:据[^，。；]{1,20}(?:透露|报道|称)[，,])?' +
+    // (首先，向大家介绍出席新闻发布会的领导和嘉宾，他们是：…: a press conference's chair introducing them.)
+    '(?:(?:首先[，,])?(?:向[^，。；：]{1,6})?介绍)?' +
+    '(出席|参加|列席)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
     // (出席交流活动的澳门特区行政、立法、司法机构主要负责人包括…: who, described at length.)
-    '的[^，。；：的]{0,30}?(?:(?:还|共)?有|包括)[：:]?',
+    '的[^，。；：的]{0,30}?(?:(?:还|共)?有|包括|[，,](?:他们|她们)是)[：:]?',
 );
 
 /** Those present by the word for them, the event left unsaid (出席者包括…, 与会嘉宾有…). */
@@ -63,16 +67,25 @@ export function describedPresent(ctx: SentenceContext): Present[] {
  */
 const VISIT_WORDS = PREDICATES.filter((p) => p.object === 'visit' && !p.followedBy).flatMap((p) => [...p.words]);
 const SUITE_WERE = new RegExp(
-  `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')})[^，。；：的]{0,12}的(?:人员)?(?:还|共)?有[：:]?`,
+  // (陪同陈炳德访问的有…: a leader's suite abroad.)
+  `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问)[^，。；：的]{0,12}的(?:人员)?(?:还|共)?有[：:]?`,
 );
 
 /** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */
 // (…到访狮子山郊野公园，随行包括李家超、文体旅局长杨润雄…: those going with him, too.)
 const TEAM_WERE = /(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员|随行(?:人员)?)(?:还)?(?:包括|有)[：:]?/;
 
+/** A leader's suite on a visit abroad, flying with him (王沪宁、栗战书等陪同人员同机抵达; …等陪同人员同机离京). */
+const SUITE_FLEW = /等陪同人员同机(?:抵达|离京|离开北京)/;
+
 /** The people the sentence lists as present, if it opens so. */
 export function presentIn(ctx: SentenceContext): Present | undefined {
   if (ctx.retrospect) return undefined;
+  const flew = SUITE_FLEW.exec(ctx.s.text);
+  if (flew) {
+    const groups = ctx.groups.filter((g) => g.start < ctx.s.start + flew.index);
+    return groups.length ? { word: '陪同', name: '', at: ctx.s.start, groups, suite: true } : undefined;
+  }
   const suite = SUITE_WERE.exec(ctx.s.text) ?? TEAM_WERE.exec(ctx.s.text);
   if (suite) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + suite.index + suite[0].length);
@@ -104,3 +117,22 @@ export function honouredIn(ctx: SentenceContext): Present | undefined {
   const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + m[0].length);
   return groups.length ? { word: '晋升', name: '', at: ctx.s.start, groups, honoured: true } : undefined;
 }
+
+/**
+ * A transcript's speaker label for its chair (`主持人 侯雄飞：`), or the label alone with the chair's titles and name on
+ * the next line (`主持人：` / `省委宣传部副部长…叶雄彪`): he chaired the story's press conference or meeting.
+ */
+export function labelledChair(ctx: SentenceContext, before: Sentence | undefined): Group | undefined {
+  if (ctx.retrospect) return undefined;
+  const own = CHAIR_LABEL.exec(ctx.s.text);
+  const alone = before !== undefined && CHAIR_LABEL_ALONE.test(before.text);
+  if (!own && !alone) return undefined;
+  const from = ctx.s.start + (own?.[0].length ?? 0);
+  const g = ctx.groups.find((x) => x.start >= from);
+  if (!g || g.persons.length !== 1) return undefined;
+  // (Titles only before the name; the name closes the line or its label.)
+  const rest = ctx.text.slice(g.end, ctx.s.end);
+  return /^[：:]?$/.test(rest) && !/[，。；]/.test(ctx.text.slice(from, g.start)) ? g : undefined;
+}
+const CHAIR_LABEL = /^主持人[ 　]*[：:]?[ 　]*/;
+const CHAIR_LABEL_ALONE = /^主持人[ 　]*[：:]$/;
