@@ -981,13 +981,13 @@ function newVisit(st: State, ctx: SentenceContext, b: Binding): EventFact {
 /** A state visit, named by its kind and where it went (对委内瑞拉进行国事访问 → 国事访问委内瑞拉). */
 function stateVisit(st: State, ctx: SentenceContext, b: Binding): EventFact | undefined {
   if (b.found.pred.kind !== 'state visit') return undefined;
-  const where = STATE_VISITED.exec(ctx.text.slice(ctx.s.start, b.found.start))?.[1];
+  const where = STATE_VISITED.exec(ctx.text.slice(ctx.s.start, b.found.start));
   if (!where) return undefined;
   const kind = b.found.word.replace(/^进行/, '');
-  return st.events.add(kind + where, `对${where}${b.found.word}`, ctx.s, b.found.start, 'state visit');
+  return st.events.add(kind + where[2], where[0] + b.found.word, ctx.s, b.found.start, 'state visit');
 }
 /** Where a state visit went, between 对 (or 赴) and its verb. */
-const STATE_VISITED = /(?:对|赴)([^，。；对赴将]{1,16})$/;
+const STATE_VISITED = /(对|赴)([^，。；对赴将]{1,16})$/;
 
 /**
  * A profile of someone (`【团结奋斗 忠诚履职】汪小帆：…`, `刘洋：推动…`) tells the visits that make up his work with no day
@@ -1244,7 +1244,7 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
 
 /** The places named between a state visit's 对 and its verb. */
 function stateVisited(text: string, e: EventFact, mentions: readonly Mention[]): Mention[] {
-  const where = STATE_VISITED.exec(text.slice(0, e.at))?.[1] ?? '';
+  const where = STATE_VISITED.exec(text.slice(0, e.at))?.[2] ?? '';
   return mentions.filter((m) => m.kind === 'place' && m.start >= e.at - where.length && m.end <= e.at);
 }
 
