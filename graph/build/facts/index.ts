@@ -1114,7 +1114,11 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
       ? st.events.list.filter((e) => e.sentenceStart === st.lead.start && e.eventKind === 'talks')
       : [];
   if (leadTalks.length > 0) return leadTalks;
-  const event = own ? ownReport(st, p) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
+  const current = own ? ownReport(st, p) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
+  // (…为习近平举行隆重欢迎仪式。…习近平在马杜罗陪同下检阅仪仗队: the host escorts his guest at the rite he held, not on
+  // the guest's state visit.)
+  const abroad = current?.eventKind === 'state visit' && p.role.startsWith('陪同');
+  const event = (abroad && before ? lastHeldInParagraph(st, ss, p, heldThere) : undefined) ?? current;
   // (看望…委员，并参加联组会…。曾毓群…第一个发言: a speech is at the lead's meeting, not at the visit before it.)
   const spokenAt =
     p.rel === 'ADDRESSED' && event && !SPOKEN_AT.includes(event.eventKind)
