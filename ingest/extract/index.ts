@@ -484,8 +484,9 @@ function officialsPosts(found: Found): Set<number> {
 const AFTER_NAME_WORDS = sortLongestFirst([...COURTESIES_AFTER_NAME, '夫人', '博士', '教授', ...POSTS_AFTER_NAME]);
 
 /**
- * A name printed between the body it serves and its post (安徽省科协王海彦副主席, 省民政厅民间组织管理局王南来副局长):
- * vouched for by both, the post his.
+ * A name printed between the body it serves and its post (安徽省科协王海彦副主席, …研究会费明煦副秘书长): vouched for
+ * by both, the post his. A mission's diplomats, whose posts of address the title rules do not read bare (驻美国使馆秦刚
+ * 大使), are read before the title rules (`namesAfterMissions`).
  */
 function namesAfterBodies(found: Found): void {
   const { text } = found;

@@ -13,6 +13,8 @@ const LEVEL_AFTER_KNOWN = ['省', '市', '县', '区'];
 const SUFFIX_STARTS_WORD = /^(?:市场|市民|市级|区域|区块|区别|区分|县城|城市|城乡|路线|路径|村民|镇街|街道办)/;
 const SITE_SUFFIXES = new Set(['路', '大道', '街', '公园', '广场', '风景区', '景区', '陵园', '湾', '小区', '公寓']);
 const LOCAL_SUFFIXES = new Set(['镇', '乡', '村', '街道', '社区']);
+/** Units a number takes in a date or an address (13日, 7号): after it, no place starts. */
+const DATE_UNITS: ReadonlySet<string> = new Set(Array.from('年月日号时'));
 
 /** Places, leftmost-longest, never starting inside a word. */
 export function places(text: string): Span[] {
@@ -20,7 +22,7 @@ export function places(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     if (NOT_PLACE_START.has(text[i]!)) continue;
     // (13日率布市议会代表团: a date's unit after its number opens no place.)
-    if (/[年月日号时]/.test(text[i]!) && /[0-9０-９]/.test(text[i - 1] ?? '')) continue;
+    if (DATE_UNITS.has(text[i]!) && /[0-9０-９]/.test(text[i - 1] ?? '')) continue;
     if (!leftOpen(text, i) && !wordAt(KNOWN_PLACES, text, i)) continue;
     const best = placeAt(text, i);
     if (best) {

@@ -7,6 +7,7 @@ import {
 import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../ingest/extract/lexicon/world.ts';
 import { HONOURS_BEFORE_NAME, NEWER_POSTS, POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
+import { allHan } from '../../../ingest/extract/chars.ts';
 import {
   DAY_WORDS, NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS,
   THOUGHT_VERBS, type Predicate,
@@ -183,7 +184,7 @@ export function unnamedOfficials(between: string): number {
 function postThenUnread(kind: string): boolean {
   return [2, 3].some((n) => {
     const name = kind.slice(-n);
-    if (kind.length < n + 2 || !/^[\u4e00-\u9fff]+$/.test(name) || !describes(kind.slice(0, -n), [], 0)) return false;
+    if (kind.length < n + 2 || !allHan(name) || !describes(kind.slice(0, -n), [], 0)) return false;
     return !Array.from(name).some((_, k) => wordAt(ACT_WORDS, name, k) !== undefined);
   });
 }
