@@ -23,6 +23,7 @@ import {
   PARTNER_WORDS,
   REPORTED_BY,
   TIME_AFTER,
+  FORE_WORDS,
   VERB_JOINERS,
 } from './lexicon.ts';
 
@@ -642,6 +643,13 @@ const PRESENT_AS = /^(?:代表|人员|嘉宾|来宾|领导|专家|学者|单位|
 /** 欢迎 as a verb, then whom it welcomes up to their visit's verb (not 欢迎仪式, 欢迎宴会, 欢迎会). */
 const WELCOMED_VISITOR = /欢迎(?![仪宴会词辞晚酒])[^，。；]{1,24}(?:再次|首次|专程|前来|来|到|赴)?$/;
 
+/** 峰会召开前, 会见之际: the predicate sets the time of another report; not 前 opening a word or a title (前总统). */
+function stillToCome(ctx: SentenceContext, f: Found): boolean {
+  const word = wordAt(TIME_AFTER, ctx.text, f.end);
+  if (word !== '前') return word !== undefined;
+  return !wordAt(FORE_WORDS, ctx.text, f.end) && !ctx.mentions.some((m) => m.start === f.end + 1);
+}
+
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
@@ -671,7 +679,7 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   const under = ledUnder(ctx, f) ? ctx.text.slice(f.end + 1, ctx.s.end).match(/^[，,]?([^，。；]*)/)![1]! : undefined;
   if (under !== undefined && !VISIT_AHEAD.test(under)) return true;
   if (f.pred.object === 'visit' && under === undefined && noVisit(ctx, f, clause)) return true;
-  if (wordAt(TIME_AFTER, ctx.text, f.end)) return true;
+  if (stillToCome(ctx, f)) return true;
   // 在西安主持中国—中亚峰会前夕, 出席…之际: the time of another report, after the predicate's object.
   if (/(?:前夕|之际)$/.test(clause)) return true;
   if (othersDid(ctx, f, clause)) return true;
@@ -682,11 +690,7 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (/就[^，。；]{0,20}$/.test(ctx.text.slice(ctx.s.start, f.start)) && /(?:举行|召开)/.test(clause)) return true;
   // 结束出席…回国: the attending is over, told as the time of what follows.
   if (ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '结束') return true;
-  // 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening; so are
-  // some of many (分别参加了…一些团组的审议和讨论).
-  if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
-  if (/^了?[^，。；]{0,30}(?:一些|部分|若干|多个)[^，。；的]{0,6}的/.test(ctx.text.slice(f.end, ctx.s.end))) return true;
-  if (f.pred.object === 'story' && COUNTED.test(clause)) return true;
+  if (summedUp(ctx, f, clause)) return true;
   // 向大会召开表示祝贺, 呼吁安理会召开紧急会议, 祝贺中共二十大成功召开: a meeting or a council convenes, not the
   // person before it.
   if (f.word === '召开' && /(?:会|大|成功|胜利|顺利)$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start)))
@@ -700,6 +704,19 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
     !/^[发作]/.test(f.word) &&
     wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined
   );
+}
+
+/**
+ * 主持召开5场座谈会, 陪同习近平主席出席多场活动: happenings counted are summed up, no one day's happening; so are some
+ * of many (分别参加了…一些团组的审议和讨论).
+ */
+function summedUp(ctx: SentenceContext, f: Found, clause: string): boolean {
+  if (/^[一二三四五六七八九十两多数\d]+(?:场|次|轮|批)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
+  // (Not inside a post: 会见中央宣传部分管日常工作的副部长.)
+  const titles = ctx.mentions.filter((m) => m.kind === 'title');
+  const some = /^了?[^，。；]{0,30}(?:一些|部分|若干|多个)[^，。；的]{0,6}的/;
+  if (some.test(withoutTitles(ctx.text, f.end, ctx.s.end, titles))) return true;
+  return f.pred.object === 'story' && COUNTED.test(clause);
 }
 
 /** Escorting or being present, told so that it names none of the story's events. */
@@ -803,7 +820,7 @@ const TEAM_THEN = new RegExp(`^(?:${PARTY})?(?:[，,]?于[^，。；]{1,16}?日(
 
 /** 由X带领的…检查组, 以X为团长的…访问团: a team named by who leads it. */
 export const LED_TEAM =
-  /^(?:先生|女士|同志)?(?:带领|率领|带队|率队|为副?团长|为副?组长|任副?团长|任副?组长|任队长)的“?[^，。；：的“”]{1,30}?(?:组|团|队)”?/;
+  /^(?:先生|女士|同志)?(?:带领|率领|带队|率队|[为任]副?(?:团长|组长)|担任副?(?:团长|组长)|(?:担?任|为)(?:队长|领队))的“?[^，。；：的“”]{1,30}?(?:组|团|队)”?/;
 
 /** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
@@ -835,10 +852,14 @@ const PARTY_GOING = [...GOING_VERBS, '来'];
 /** A team's deputy head with its head named before him (以…陈文清为组长，…李祖可为副组长的…督查组): both led it. */
 function withHead(ctx: SentenceContext, deputy: Group): Group {
   const head = ctx.groups.filter((x) => x.end <= deputy.start).at(-1);
-  if (!head || !HEAD_THEN_DEPUTY.test(ctx.text.slice(head.end, groupStart(ctx, deputy)))) return deputy;
+  if (!head) return deputy;
+  // (The second's description as kg read it may hold a place or a body: 、香港湖南联谊总会会长周群飞.)
+  const between = ctx.text.slice(head.end, groupStart(ctx, deputy)).replace(/^([^，,、]+[，,、])[^，。；：、“”]{0,20}$/, '$1');
+  if (!HEAD_THEN_DEPUTY.test(between)) return deputy;
   return { ...deputy, persons: [...head.persons, ...deputy.persons], start: head.start };
 }
-const HEAD_THEN_DEPUTY = /^为(?:团长|组长)[，,、]$/;
+// (由…张晓明担任领队、…周群飞担任团长的…考察团: its leader and its head.)
+const HEAD_THEN_DEPUTY = /^(?:为|担?任)(?:团长|组长|领队)[，,、]$/;
 
 /** A going, then what it is about (…调研组莅临我市，就派驻机构的职能定位…进行调研): the going's visit. */
 function goingAbout(ctx: SentenceContext, from: number, to: number): boolean {

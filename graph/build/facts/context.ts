@@ -191,8 +191,8 @@ function postThenUnread(kind: string): boolean {
 
 const BARE_POSTS = sortLongestFirst([...FOREIGN_POSTS, ...POSTS, ...NEWER_POSTS]);
 /** What ends a description before a name: a post, or a part one plays (研发创新团队负责人周黎). */
-const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '成员', '干部', '人员', '官员',
-  '领导班子', '记者',
+const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人', '创始人', '领导', '领导人', '成员', '干部', '人员',
+  '官员', '领导班子', '记者',
   // (组织部干事吴荣法: a staff officer of a department.)
   '干事',
   // (纪检监察组组长: a team's head; no title of kg's, which would lump every team printed short into one 组长.)

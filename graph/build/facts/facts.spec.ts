@@ -6098,6 +6098,93 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 秦刚 会见来访的州长一行 (会见)',
     ],
   ],
+  [
+    'guests described by a coming to attend (会见前来出席…的): 前 opens 前来, no time before the talks; the host attends nothing',
+    '中共中央政治局常委、国务院副总理张高丽11日在广西南宁分别会见前来出席第十四届中国－东盟博览会的柬埔' +
+      '寨首相洪森、越南常务副总理张和平。',
+    undefined,
+    [
+      'MET 张高丽>张和平 分别会见',
+      'MET 张高丽>洪森 分别会见',
+    ],
+  ],
+  [
+    'a front is no time before (视察前线部队)',
+    '俄罗斯总统普京17日视察前线部队。',
+    undefined,
+    [
+      'LED 普京 视察前线部队 (视察)',
+    ],
+  ],
+  [
+    'talks with a guest whose posts are set off by a comma, one holding 部分管 (中央宣传部分管日常工作的副部长，…部长胡和平)',
+    '5日下午，省委书记沈晓明在长沙会见了中央宣传部分管日常工作的副部长，文化和旅游部党组书记、部长胡和平' +
+      '一行。省领导谢卫江、杨浩东参加会见。',
+    undefined,
+    [
+      'ATTENDED 杨浩东 会见文化和旅游部党组书记、部长胡和平 (参加会见 #2)',
+      'ATTENDED 谢卫江 会见文化和旅游部党组书记、部长胡和平 (参加会见 #1)',
+      'MET 沈晓明>胡和平 会见',
+    ],
+  ],
+  [
+    'a party named by its leader and its head (由…担任领队、…担任团长的…考察团一行，来湘…考察): both led its visit',
+    '12号到14号，由中央政府驻港联络办主任张晓明担任领队、香港湖南联谊总会会长周群飞担任团长的香港湖南' +
+      '联谊总会暨港湘青年交流考察团一行，来湘开展交流考察活动。',
+    undefined,
+    [
+      'LED 周群飞 考察活动 (考察)',
+      'LED 张晓明 考察活动 (考察)',
+    ],
+  ],
+  [
+    'a summit\'s list broken by others named by their kind (和印度代表，观察员国蒙古国领导人，…领导人，以及…): all attended',
+    '哈萨克斯坦总统托卡耶夫主持会议，白俄罗斯总统卢卡申科、巴基斯坦总理夏巴兹、伊朗代理总统穆赫贝尔和印度' +
+      '代表，观察员国蒙古国领导人，主席国客人阿塞拜疆、卡塔尔、土库曼斯坦领导人，以及联合国秘书长古特雷斯等' +
+      '国际和地区组织负责人出席。',
+    undefined,
+    [
+      'ATTENDED 卢卡申科 会议 (出席 #1)',
+      'ATTENDED 古特雷斯 会议 (出席 #4)',
+      'ATTENDED 夏巴兹 会议 (出席 #2)',
+      'ATTENDED 穆赫贝尔 会议 (出席 #3)',
+      'CHAIRED 托卡耶夫 会议 (主持)',
+    ],
+  ],
+  [
+    'athletes and coaches received by their kind: the host and those present at it attended',
+    '河北省委副书记、省长张庆伟20日在石家庄会见了参加第31届奥运会的河北运动员和教练员。副省长许宁，省' +
+      '政府秘书长朱浩文参加会见。',
+    undefined,
+    [
+      'ATTENDED 张庆伟 会见参加第31届奥运会的河北运动员和教练员 (会见)',
+      'ATTENDED 朱浩文 会见参加第31届奥运会的河北运动员和教练员 (参加会见 #2)',
+      'ATTENDED 许宁 会见参加第31届奥运会的河北运动员和教练员 (参加会见 #1)',
+    ],
+  ],
+  [
+    'a commemorated man\'s kin received before a meeting: no talks of the story',
+    '中共中央政治局常委、全国人大常委会委员长赵乐际出席座谈会，并在会前会见了甘苦同志亲属。',
+    undefined,
+    [
+      'ATTENDED 赵乐际 座谈会 (出席)',
+    ],
+  ],
+  [
+    'the time before talks is no talks (会见前，…)',
+    '会见前，习近平同马克龙在松园散步。',
+    undefined,
+    [],
+  ],
+  [
+    'a delegation named by its head, the sentence\'s first name, goes on its visit (以…张永珍为团长的…访问团于10月14日来江苏访问)',
+    '以原全国政协常委、江苏旅港同乡联合会会长张永珍为团长的江苏旅港同乡联合会访问团于10月14日来江苏访' +
+      '问。',
+    undefined,
+    [
+      'LED 张永珍 来江苏访问 (来)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

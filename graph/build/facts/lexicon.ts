@@ -822,6 +822,9 @@ export const NOUN_AFTER_VISIT = ['金', '品', '信', '电'];
  */
 export const TIME_AFTER = ['之前', '之际', '前'];
 
+/** Words that open with 前 and are no time (会见前来出席…的, 视察前线部队, 会见前任总统): the verb's object follows. */
+export const FORE_WORDS = ['前来', '前往', '前去', '前线', '前沿', '前哨', '前任'];
+
 /**
  * Words after a guest's name that make someone else the guest: his kin (会见任弼时同志亲属, 会见X家属), or whoever is
  * his (会见了…布尔汉派出的代表, 会见普京的特使).
@@ -845,6 +848,9 @@ export const GROUPS_RECEIVED = [
   '来宾', '客人', '外宾', '贵宾', '宾客',
   // Compatriots home from abroad or from Taiwan, received as fellow townsmen (会见并宴请乡亲一行).
   '乡亲', '台胞', '侨领',
+  // People received by what they do or won (会见了…运动员和教练员, 会见航天员, 会见劳模代表, 会见奥运健儿).
+  '员', '健儿', '英模', '劳模', '选手', '冠军', '战士', '职工', '员工', '群众', '志愿者', '老同志',
+  '科学家', '教师',
 ];
 
 /**
