@@ -951,3 +951,27 @@ test('extract: Tibetan names in a list of leaders, one element or two, whatever 
     .filter((m) => m.kind === 'person').map((m) => m.text);
   for (const n of ['德吉', '格桑次仁', '多吉次珠', '坚参', '其美仁增']) assert.ok(persons.includes(n), persons.join(','));
 });
+
+test('extract: a surname of two characters opens a list\'s first name (市领导诸葛宇杰、许昆林)', () => {
+  const persons = extract('我国驻萨尔瓦多大使欧箭虹，上海市领导诸葛宇杰、许昆林参加会见。').output
+    .filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(persons.includes('诸葛宇杰') && !persons.includes('葛宇杰'), persons.join(','));
+});
+
+test('extract: a royal\'s rank said for the royal is no name (…国王图普六世及王后一行, 安德鲁王子一行)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('省委书记周祖翼在福州会见了汤加国王图普六世及王后一行。'), ['周祖翼', '图普六世']);
+  assert.ok(!persons('英国王子、约克公爵安德鲁率代表团访问福州。安德鲁王子一行参观了船政文化园。').includes('王子'));
+});
+
+test('extract: a spouse\'s Chinese name ends before a one-character verb (夫人彭丽媛回故乡)', () => {
+  const persons = extract('国家主席习近平及夫人彭丽媛回故乡陕西视察。').output.filter((m) => m.kind === 'person');
+  assert.deepEqual(persons.map((m) => m.text), ['习近平', '彭丽媛']);
+});
+
+test('extract: ministers styled 大臣 and 政务部长 are posts (柬埔寨国务大臣兼商业部大臣占蒲拉西)', () => {
+  const output = extract('柬埔寨国务大臣兼商业部大臣占蒲拉西，新加坡贸工部高级政务部长李奕贤出席开幕式。').output;
+  const persons = output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons, ['占蒲拉西', '李奕贤']);
+  assert.ok(output.some((m) => m.kind === 'title' && m.text.endsWith('商业部大臣')));
+});

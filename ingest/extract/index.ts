@@ -51,6 +51,8 @@ const IDEOLOGY = new RegExp(
 /** Those the doctrines above are named after, as printed inside them. */
 const DOCTRINE_NAMES = ['马克思', '列宁', '毛泽东', '邓小平', '习近平'];
 const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
+/** A royal's rank said for the royal (…国王图普六世及王后一行, 安德鲁王子一行): a common noun, no one's name. */
+const ROYAL_RANKS = /^(?:王后|王子|公主|王妃|太子|亲王|王储|国王|女王|太后|王太后)$/;
 /** What a leader sends or gives, printed right after his name and title (习近平总书记贺信, 在贺信中): no person. */
 const LEADERS_WORKS = /^(?:贺信|贺电|贺词|回信|复信|批示|指示|讲话|致辞|署名文章|重要讲话)[中里并]?$/;
 
@@ -103,7 +105,9 @@ const NAMESAKE_HEADS = /^(?:医院|大学|学院|中学|小学|学校|国际机�
  */
 function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   const t = text.slice(s.start, s.end);
-  if (COLLECTIVE.test(t) || LEADERS_WORKS.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) return false;
+  if (COLLECTIVE.test(t) || LEADERS_WORKS.test(t) || ROYAL_RANKS.test(t) || /(?:布局|格局|开局|新局|部署)$/.test(t)) {
+    return false;
+  }
   if (s.kind === 'person' ? countryWord(text, t) : countrySide(text, t, s.kind)) return false;
   if (s.kind !== 'title' && REPORTING_VERBS.some((v) => t.includes(v))) return false; // 京会见巴西: a verb inside
   // 主席台, 主席团: a post word run on into a place or a body, no post.
@@ -295,7 +299,7 @@ class Found {
     const name = this.text.slice(s.start, s.end);
     // (县委书记韩军: right after a post, 韩军 is a man's name, not Korea's army.)
     const army = rule !== 'after-title' && countryWord(this.text, name);
-    if (LEADERS_WORKS.test(name) || MOVEMENT_START.test(name) || army) return;
+    if (LEADERS_WORKS.test(name) || MOVEMENT_START.test(name) || ROYAL_RANKS.test(name) || army) return;
     if (this.add(s, 'person', rule)) this.names.add(name);
   }
 

@@ -536,7 +536,9 @@ export function nameLists(text: string): Span[] {
 function firstItem(text: string, items: Span[], opened: boolean): boolean {
   while (items.length >= 2) {
     const it = items[0]!;
-    const s0 = [3, 2, 4].map((len) => it.end - len).find((s) => s >= it.start && nameAt(text, s)?.end === it.end);
+    // (市领导诸葛宇杰、: a surname of two characters first, before the three its last ones would make, 葛宇杰.)
+    const lengths = surnameAt(text, it.end - 4) === 2 ? [4, 3, 2] : [3, 2, 4];
+    const s0 = lengths.map((len) => it.end - len).find((s) => s >= it.start && nameAt(text, s)?.end === it.end);
     if (s0 !== undefined) {
       it.start = s0;
       return false;
@@ -877,7 +879,11 @@ export function namesAfterSpouse(text: string): Span[] {
   const out: Span[] = [];
   for (let at = text.indexOf('夫人'); at >= 0; at = text.indexOf('夫人', at + 2)) {
     const name = foreignNameAt(text, at + 2);
-    if (name && !PLACE_NAMES.has(text.slice(name.start, name.end))) out.push({ start: name.start, end: name.end });
+    if (!name || PLACE_NAMES.has(text.slice(name.start, name.end))) continue;
+    // A Chinese name, then a one-character verb (夫人彭丽媛回故乡): the name ends before the verb.
+    const [first, next] = tag(text.slice(name.start, name.end));
+    const chinese = first!.tag === 'nr' && surnameAt(text, name.start) > 0 && next?.word.length === 1 && next.tag === 'v';
+    out.push({ start: name.start, end: chinese ? name.start + first!.word.length : name.end });
   }
   return out;
 }

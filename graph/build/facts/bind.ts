@@ -969,7 +969,8 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   // Up to a second predicate joined by 并: 出席并发表题为《…》的重要讲话 names the speech, not what 出席 is part of.
   // (主持会议并传达了…会议精神: the spirit is what the second act conveys.)
   const rest = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：]*/)![0].replace(/并(?:且)?(?:发表|作)[^]*$/, '')
-    .replace(/并(?:且)?(?:传达|宣读|通报|学习)了?[^，。；的]*$/, '')
+    // (出席会议并分别传达有关精神: each conveying his part.)
+    .replace(/并(?:且)?(?:分别|先后)?(?:传达|宣读|通报|学习)了?[^，。；的]*$/, '')
     // A meeting held to study a spirit (传达学习党的二十大精神会议) is what is attended, not what is studied.
     // (…党代会精神理论研讨会, …精神暨廉政工作会议: the meeting's kind may come a few words on.)
     .replace(/精神(?=(?:专题|理论|暨[^，。；的]{1,8})?(?:会议|座谈会|研讨班|研讨会|培训班|读书班|报告会|宣讲会|学习会|大会))/g, '');

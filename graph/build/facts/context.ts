@@ -508,8 +508,11 @@ function recalledYear(text: string, s: Sentence): boolean {
 }
 
 // (…的县；2016年4月24日至25日，习近平总书记在金寨视察: a day of a year named after the story's first sentence.)
-const RECALLED_YEAR =
-  /^\d{4}年(?:(?![^，。；]*[月日])[^，。；]{0,8}|\d{1,2}月(?:[上中下]旬|底|初|\d{1,2}日(?:至\d{1,2}日)?)?)[，,]/;
+// (…。2014年古田全军政治工作会议期间，习近平接见…: the year's meeting during which it was done.)
+const RECALLED_YEAR = new RegExp(
+  '^\\d{4}年(?:(?![^，。；]*[月日])(?:[^，。；]{0,8}|[^，。；]{0,24}?(?:期间|之际|前夕|时))' +
+    '|\\d{1,2}月(?:[上中下]旬|底|初|\\d{1,2}日(?:至\\d{1,2}日)?)?)[，,]',
+);
 
 /** The sentence comes after the story's first. */
 function afterFirstSentence(text: string, s: Sentence): boolean {

@@ -6185,6 +6185,44 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 张永珍 来江苏访问 (来)',
     ],
   ],
+  [
+    'attending, then each conveying his part (出席会议并分别传达有关精神): the meeting attended, no spirit',
+    '市委副书记、市长周先旺，市政协主席胡曙光，市人大常委会主任、市委副书记、组织部部长胡立山出席会议并分' +
+      '别传达有关精神。',
+    undefined,
+    [
+      'ATTENDED 周先旺 会议 (出席 #1)',
+      'ATTENDED 胡曙光 会议 (出席 #2)',
+      'ATTENDED 胡立山 会议 (出席 #3)',
+    ],
+  ],
+  [
+    'a visit paid to the paper\'s own place (国王西哈莫尼来访我市): the visitor led it',
+    '8月6日，正在我国进行友好访问的柬埔寨国王西哈莫尼来访我市。',
+    undefined,
+    [
+      'LED 西哈莫尼 来访我市 (来访)',
+    ],
+  ],
+  [
+    'a year\'s meeting recalled after the story\'s first sentence (2014年…会议期间，习近平接见…): no talks of the day',
+    '习近平近日给模范空降兵连全体官兵回信。2014年古田全军政治工作会议期间，习近平接见该连时任指导员，' +
+      '对全连官兵表示亲切问候。',
+    undefined,
+    [],
+  ],
+  [
+    'a long list of leaders at an opening, one a kingdom\'s minister (柬埔寨国务大臣兼商业部大臣占蒲拉西): all attended',
+    '中共中央政治局常委、国家副主席习近平，缅甸总统吴登盛，柬埔寨国务大臣兼商业部大臣占蒲拉西，联合国贸发' +
+      '会议秘书长素帕差出席开幕式。',
+    undefined,
+    [
+      'ATTENDED 习近平 开幕式 (出席 #1)',
+      'ATTENDED 占蒲拉西 开幕式 (出席 #3)',
+      'ATTENDED 吴登盛 开幕式 (出席 #2)',
+      'ATTENDED 素帕差 开幕式 (出席 #4)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -304,6 +304,14 @@ export const PREDICATES: readonly Predicate[] = [
     label: '接待来访群众',
   },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
+  // A visit paid to the paper's own place (柬埔寨国王西哈莫尼来访我市, …一行到访我县): the visitor led it.
+  {
+    words: ['来访', '到访'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'research visit',
+    followedBy: /^了?(?:我|本)(?:市|省|区|县|州|旗|盟|镇|乡|街道|村|校|院|所|局|厂|公司|集团)/,
+  },
   // A party's tour, told by its purpose (参访团一行来望江县参观访问, 来河源市观光考察).
   { words: ['参观访问', '参观考察', '观光考察', '考察访问'], rel: 'LED', object: 'visit', kind: 'research visit' },
   { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
