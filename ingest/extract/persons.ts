@@ -882,7 +882,8 @@ export function namesAfterSpouse(text: string): Span[] {
     if (!name || PLACE_NAMES.has(text.slice(name.start, name.end))) continue;
     // A Chinese name, then a one-character verb (夫人彭丽媛回故乡): the name ends before the verb.
     const [first, next] = tag(text.slice(name.start, name.end));
-    const chinese = first!.tag === 'nr' && surnameAt(text, name.start) > 0 && next?.word.length === 1 && next.tag === 'v';
+    const verbNext = next?.word.length === 1 && next.tag === 'v';
+    const chinese = first!.tag === 'nr' && surnameAt(text, name.start) > 0 && verbNext;
     out.push({ start: name.start, end: chinese ? name.start + first!.word.length : name.end });
   }
   return out;
