@@ -791,7 +791,7 @@ const VISIT_AHEAD =
   // (…等一行带领…服务小分队走进边关: going into a place too.)
   new RegExp(
     // (乡亲一行34人在理事长陈玉群女士的率领下，返乡开展交流省亲活动: a homecoming, a party's visit too.)
-    '调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|走进|代表团|考察团|访问团|出席|参加' +
+    '调研|考察|视察|检查|督查|督导|察看|指导|走访|慰问|看望|访问|出访|前往|赴|到|来到|走进|抵达|飞抵|代表团|考察团|访问团|出席|参加' +
       '|返乡|回乡|寻根|省亲' +
       '|拜会|拜访|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)',
   );
@@ -816,7 +816,10 @@ const CAMPAIGN =
 /** A party, counted or not, or a list's 等, opening what follows a group (…考察团一行8人莅临…). */
 const PARTY_OPENS = new RegExp(`^(?:${PARTY}|等)`);
 
-const TEAM_THEN = new RegExp(`^(?:${PARTY})?(?:[，,]?于[^，。；]{1,16}?日(?:至[^，。；]{1,10}?日)?)?`);
+// (…中央代表团19日上午飞抵银川: the day with no 于, its hour, and how the team flew.)
+const TEAM_THEN = new RegExp(
+  `^(?:${PARTY})?(?:[，,]?于?[^，。；]{1,16}?日(?:至[^，。；]{1,10}?日)?(?:上午|中午|下午|晚上?)?)?(?:乘(?:专机|包机|飞机)|飞)?`,
+);
 
 /** 由X带领的…检查组, 以X为团长的…访问团: a team named by who leads it. */
 export const LED_TEAM =
@@ -981,6 +984,19 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   return ends.some((w) => rest.includes(w));
 }
 
+/**
+ * A clause opened by the predicate and closed by 的 right before officials (…张升民，陪同出席活动的…何立峰，…王小洪等同机
+ * 抵达): it describes them, and they did it.
+ */
+function describedAfter(ctx: SentenceContext, f: Found): Group | undefined {
+  // (A list goes on: a name right before the comma. Not 首都各界群众…，送别敬爱的江泽民同志: whom they saw off.)
+  const listed = ctx.mentions.some((m) => m.kind === 'person' && m.end === f.start - 1);
+  if (f.pred.rel !== 'ATTENDED' || !listed || !/[，,；]/.test(ctx.text[f.start - 1] ?? '')) return undefined;
+  const of = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；：“”]{0,20}?的/)?.[0].length;
+  if (of === undefined) return undefined;
+  return ctx.groups.find((g) => g.start > f.end && groupStart(ctx, g) === f.end + of);
+}
+
 /** A predicate right after 同 / 与, in a clause that goes on to 的 (同出席…对话会的…负责人): it describes the partner. */
 function describesPartner(ctx: SentenceContext, f: Found): boolean {
   // (Not 共同出席, nor a name ending in 同: 董保同作了….)
@@ -1004,8 +1020,9 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     // (在主席台就座的还有：…: who did it follows, after the colon.)
     const attributive = ctx.text[f.end] === '的' && !listedAfter(ctx, f);
     if (nounUse(ctx, f) || attributive || embedded(ctx, f) || describesPartner(ctx, f)) continue;
-    const withHim =
-      last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
+    const described = describedAfter(ctx, f);
+    const withHim = described ? { found: f, agent: described }
+      : last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
     if (withHim) {
       out.push((last = withHim));
       continue;

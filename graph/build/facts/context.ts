@@ -167,14 +167,26 @@ export function unnamedOfficials(between: string): number {
   let at = 0;
   for (;;) {
     // (…范奥耶、法兰克福市副议长，经济…界人士…: an official by his post alone among the named.)
-    const item = /^，(?:以及)?([^，。；：“”的]{1,40})|^、([^，。；：“”的、及和]{2,20})(?=[，、及和]|$)/.exec(between.slice(at));
+    const item = /^，(?:以及)?([^，。；：“”的]{1,80})|^、([^，。；：“”的、及和]{2,20})(?=[，、及和]|$)/.exec(between.slice(at));
     // (督导组有关成员: a team named by what it does.)
     const kind = (item?.[1] ?? item?.[2])?.replace(/(?:等|们)$/, '').replace(TEAM_DOING, '名');
     // (…的马新强，再次向总书记作了汇报: to whom he reported, after an adverb, is no one listed.)
     if (!item || /[向为对在给把被从将]|^(?:再|又|还|也|先后|分别|一同|共同)/.test(kind!)) return at;
-    if (!describes(kind!, [], 0) && !postThenUnread(kind!)) return at;
+    if (!describes(kind!, [], 0) && !postThenUnread(kind!) && !ofBodiesListed(kind!)) return at;
     at += item[0].length;
   }
+}
+
+/**
+ * Officials of bodies listed with 、, then their kind (`各战区、各军兵种、…国防科技大学、武警部队领导`): a description too long
+ * for one post, each body short and none holding a verb.
+ */
+function ofBodiesListed(kind: string): boolean {
+  const bodies = kind.split('、');
+  const last = bodies.pop()!;
+  if (bodies.length === 0 || !describes(last, [], 0)) return false;
+  if (bodies.some((b) => b.length === 0 || b.length > 16)) return false;
+  return bodies.every((b) => Array.from(b).every((_, k) => !wordAt(ACT_WORDS, b, k)));
 }
 
 /**

@@ -5207,9 +5207,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ATTENDED 陈诗琪 典礼 (出席 #2)',
       'ATTENDED 陈诗琪 典礼 (参加 #2)',
-      'ATTENDED 陈诗琪 典礼 (参加 #2)',
       'ATTENDED 黄志明 典礼 (出席 #1)',
-      'ATTENDED 黄志明 典礼 (参加 #1)',
       'ATTENDED 黄志明 典礼 (参加 #1)',
     ],
   ],
@@ -6222,6 +6220,64 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 吴登盛 开幕式 (出席 #2)',
       'ATTENDED 素帕差 开幕式 (出席 #4)',
     ],
+  ],
+  [
+    'officials of bodies listed with 、 after the named (，以及各战区、…武警部队领导等参加): the named attended',
+    '中央军委委员常万全、房峰辉、张阳、赵克石、张又侠、吴胜利、马晓天、魏凤和，以及各战区、各军兵种、军委' +
+      '机关各部门、军事科学院、国防大学、国防科技大学、武警部队领导等参加仪式。',
+    undefined,
+    [
+      'ATTENDED 吴胜利 仪式 (参加 #6)',
+      'ATTENDED 常万全 仪式 (参加 #1)',
+      'ATTENDED 张又侠 仪式 (参加 #5)',
+      'ATTENDED 张阳 仪式 (参加 #3)',
+      'ATTENDED 房峰辉 仪式 (参加 #2)',
+      'ATTENDED 赵克石 仪式 (参加 #4)',
+      'ATTENDED 马晓天 仪式 (参加 #7)',
+      'ATTENDED 魏凤和 仪式 (参加 #8)',
+    ],
+  ],
+  [
+    'a delegation named by its head flies in on a day and an hour (…为团长的中央代表团19日上午飞抵银川); its deputy heads, so described, come down with him',
+    '以中共中央政治局常委、全国政协主席汪洋为团长的中央代表团19日上午飞抵银川，出席宁夏回族自治区成立6' +
+      '0周年庆祝活动。担任中央代表团副团长的中共中央政治局委员、国务院副总理孙春兰，中共中央书记处书记、中' +
+      '央统战部部长尤权，全国人大常委会副委员长曹建明一同走下舷梯。',
+    undefined,
+    [
+      'LED 孙春兰 飞抵银川 (副团长)',
+      'LED 尤权 飞抵银川 (副团长)',
+      'LED 曹建明 飞抵银川 (副团长)',
+      'LED 汪洋 飞抵银川 (抵)',
+    ],
+  ],
+  [
+    'a leader leading his party in (率团抵达银川): his visit',
+    '中共中央政治局常委、全国政协主席汪洋19日上午率团抵达银川。',
+    undefined,
+    [
+      'LED 汪洋 率团抵达银川 (率团)',
+    ],
+  ],
+  [
+    'a delegation\'s deputy heads and those escorting it, flying with its leader (担任…副团长的…，陪同出席活动的…等同机抵达)',
+    '中共中央总书记、国家主席习近平率中央代表团20日中午乘专机抵达拉萨，出席西藏自治区成立60周年庆祝活' +
+      '动。担任中央代表团副团长的中共中央政治局委员、中央统战部部长李干杰，全国政协副主席胡春华，陪同出席活' +
+      '动的中共中央政治局委员、国务院副总理何立峰，中共中央书记处书记、国务委员王小洪等同机抵达。',
+    undefined,
+    [
+      'ATTENDED 何立峰 率中央代表团20日中午乘专机抵达拉萨 (陪同 #1)',
+      'ATTENDED 王小洪 率中央代表团20日中午乘专机抵达拉萨 (陪同 #2)',
+      'LED 习近平 率中央代表团20日中午乘专机抵达拉萨 (率)',
+      'LED 李干杰 率中央代表团20日中午乘专机抵达拉萨 (副团长)',
+      'LED 胡春华 率中央代表团20日中午乘专机抵达拉萨 (副团长)',
+    ],
+  ],
+  [
+    'those seeing off the dead, told in a clause after a place: the dead is no one present',
+    '从中国人民解放军总医院到八宝山，首都各界群众纷纷来到沿途道路两旁，送别敬爱的江泽民同志，表达对江泽民' +
+      '同志的深切哀思。',
+    undefined,
+    [],
   ],
 ];
 

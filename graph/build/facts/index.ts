@@ -436,8 +436,18 @@ function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
     return;
   }
   if (p.suite) {
-    const visit = st.events.list.filter((e) => VISIT_KINDS.includes(e.eventKind) && e.sentenceStart <= ctx.s.start);
-    if (visit.length) for (const g of p.groups) addRoles(st, 'ATTENDED', g, visit.at(-1)!, p.word, ctx);
+    // (习近平率中央代表团…抵达拉萨: a delegation led there is the visit, whatever its kind.)
+    const led = new Set(st.facts.roles.filter((r) => r.rel === 'LED').map((r) => r.event));
+    const visiting = (e: EventFact) => VISIT_KINDS.includes(e.eventKind) || led.has(e.local);
+    const visit = st.events.list.filter((e) => visiting(e) && e.sentenceStart <= ctx.s.start);
+    if (visit.length === 0) return;
+    const event = visit.at(-1)!;
+    for (const g of p.groups) {
+      const led = g.persons.filter((m) => p.led?.has(m));
+      const others = g.persons.filter((m) => !p.led?.has(m));
+      if (led.length) addRoles(st, 'LED', { ...g, persons: led }, event, '副团长', ctx);
+      if (others.length) addRoles(st, 'ATTENDED', { ...g, persons: others }, event, p.word, ctx);
+    }
     return;
   }
   const named = /^(?:会见|会谈|会晤)$/.test(p.name) ? undefined : meetingAt(ctx.text, p.at, p.at + p.name.length);
@@ -742,8 +752,11 @@ function addRoles(
     (g.persons.length > 1 || g.listed || /领导$/.test(ctx.text.slice(Math.max(ctx.s.start, g.start - 4), g.start)));
   const evidence = evidenceOf(st.article, ctx.s);
   if (names) namedAgain(event, ctx.s, g.start);
+  // (One role told twice, by a clause and by the list it closes, is one role.)
+  const told = (person: string) => st.facts.roles.some((r) => r.rel === rel && r.person === person &&
+    r.event === event.local && r.role === role && r.evidence.sentence === evidence.sentence);
   g.persons.forEach((p, k) =>
-    st.facts.roles.push({
+    told(p.text) || st.facts.roles.push({
       rel,
       person: p.text,
       event: event.local,

@@ -1,6 +1,7 @@
 // Those listed as present (`出席会议的党外人士还有陈竺、万钢…`, `出席开幕式的国际贵宾有：…`): they attended what it names.
 import { groupStart } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
+import type { Mention } from '../../../ingest/extract/types.ts';
 import type { Sentence } from '../sentences.ts';
 import { PREDICATES } from './lexicon.ts';
 
@@ -44,6 +45,8 @@ export interface Present {
   honoured?: boolean;
   /** Named as a visitor's party (随同…调研的有): they attended the story's visit. */
   suite?: boolean;
+  /** Of a suite, those described as the delegation's deputy heads: they led its visit. */
+  led?: ReadonlySet<Mention>;
   /** Named as those present, the event unnamed (出席者包括…): they attended the story's. */
   story?: boolean;
 }
@@ -75,8 +78,26 @@ const SUITE_WERE = new RegExp(
 // (…到访狮子山郊野公园，随行包括李家超、文体旅局长杨润雄…: those going with him, too.)
 const TEAM_WERE = /(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员|随行(?:人员)?)(?:还)?(?:包括|有)[：:]?/;
 
-/** A leader's suite on a visit abroad, flying with him (王沪宁、栗战书等陪同人员同机抵达; …等陪同人员同机离京). */
-const SUITE_FLEW = /等陪同人员同机(?:抵达|离京|离开北京)/;
+/**
+ * A leader's suite, or a delegation's members, flying with him (王沪宁、栗战书等陪同人员同机抵达; …等陪同人员同机离京;
+ * …王沪宁，…蔡奇同机抵达; 担任中央代表团副团长的…苗华一同走下舷梯).
+ */
+const SUITE_FLEW = /(?:等陪同人员|等)?(?:也)?同机(?:抵达|离京|离开北京)|一同走下舷梯/;
+/** The delegation's deputy heads, so described (担任中央代表团副团长的…): they led its visit with its head. */
+const DEPUTIES_WERE = /担任[^，。；：]{0,30}?副团长的/;
+/** Those described as escorting it after them (，陪同出席活动的…何立峰): the suite, not the delegation's heads. */
+const ESCORTS_AFTER = /[，,]陪同[^，。；：]{0,20}?的/;
+
+/** The deputy heads a suite's sentence describes so, up to the escorts described after them. */
+function deputies(ctx: SentenceContext): { led?: Set<Mention> } {
+  const deputy = DEPUTIES_WERE.exec(ctx.s.text);
+  if (!deputy) return {};
+  const from = ctx.s.start + deputy.index;
+  const escorts = ESCORTS_AFTER.exec(ctx.s.text.slice(deputy.index));
+  const to = escorts ? from + escorts.index : ctx.s.end;
+  const led = ctx.mentions.filter((m) => m.kind === 'person' && m.start > from && m.end <= to);
+  return led.length ? { led: new Set(led) } : {};
+}
 
 /** The people the sentence lists as present, if it opens so. */
 export function presentIn(ctx: SentenceContext): Present | undefined {
@@ -84,7 +105,7 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const flew = SUITE_FLEW.exec(ctx.s.text);
   if (flew) {
     const groups = ctx.groups.filter((g) => g.start < ctx.s.start + flew.index);
-    return groups.length ? { word: '陪同', name: '', at: ctx.s.start, groups, suite: true } : undefined;
+    return groups.length ? { word: '陪同', name: '', at: ctx.s.start, groups, suite: true, ...deputies(ctx) } : undefined;
   }
   const suite = SUITE_WERE.exec(ctx.s.text) ?? TEAM_WERE.exec(ctx.s.text);
   if (suite) {
