@@ -6238,7 +6238,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'a delegation named by its head flies in on a day and an hour (…为团长的中央代表团19日上午飞抵银川); its deputy heads, so described, come down with him',
+    'a delegation named by its head flies in on a day and an hour (…为团长的中央代表团19日上午飞抵银川); its deputy ' +
+      'heads, so described, come down with him',
     '以中共中央政治局常委、全国政协主席汪洋为团长的中央代表团19日上午飞抵银川，出席宁夏回族自治区成立6' +
       '0周年庆祝活动。担任中央代表团副团长的中共中央政治局委员、国务院副总理孙春兰，中共中央书记处书记、中' +
       '央统战部部长尤权，全国人大常委会副委员长曹建明一同走下舷梯。',
