@@ -975,3 +975,9 @@ test('extract: ministers styled 大臣 and 政务部长 are posts (柬埔寨国�
   assert.deepEqual(persons, ['占蒲拉西', '李奕贤']);
   assert.ok(output.some((m) => m.kind === 'title' && m.text.endsWith('商业部大臣')));
 });
+
+test('extract: after a post, a country\'s name opens a name a verb closes (管委会主任韩国全陪同考察)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(persons('许昌新区党工委书记王堃、管委会主任韩国全陪同考察。').includes('韩国全'));
+  assert.deepEqual(persons('外交部长王毅会见韩国外长朴振。'), ['王毅', '朴振']);
+});

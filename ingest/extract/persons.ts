@@ -113,8 +113,11 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   // A Japanese name after a post of its city's (大分市市长佐藤树一郎), where no Chinese surname opens one.
   const japanese = sl === 0 && evidence === 'vouched' ? japaneseNameAt(text, i) : 0;
   if (japanese > 0) return { start: i, end: i + japanese };
-  // A country's name is no name's start (邓锡军和沙特新任…: 沙特, not 沙特新).
-  if (sl === 0 || (wordAt(COUNTRY_FORMS, text, i)?.length ?? 0) > 1) return undefined;
+  // A country's name is no name's start (邓锡军和沙特新任…: 沙特, not 沙特新), unless a post vouches for a name of one
+  // more character that a verb or a mark closes (管委会主任韩国全陪同考察).
+  const country = wordAt(COUNTRY_FORMS, text, i)?.length ?? 0;
+  const namedAfterPost = evidence === 'vouched' && country === 2 && rightContext(text, i + 3) === 'strong';
+  if (sl === 0 || (country > 1 && !namedAfterPost)) return undefined;
   const options: { end: number; ctx: Context }[] = [];
   for (const g of [1, 2]) {
     const end = i + sl + g;
@@ -518,14 +521,31 @@ export function nameLists(text: string): Span[] {
     if (!introduced && !closed) continue;
     // A first item with no surname kg lists needs the list to close on what its members did (not 沃尔玛、巴斯夫等…负责人).
     if (unlisted && !opened && !/^等?(?:参加|出席|陪同|列席)/.test(after)) continue;
-    // Inside a list of names, an item 、 closes on both sides is a name whatever its surname (李书磊、铁凝、吴政隆).
-    const named = (it: Span) =>
-      nameAt(text, it.start)?.end === it.end || listedName(text, it) || closedItem(text, it.start)?.end === it.end;
-    if (items.slice(1, -1).every(named)) {
-      out.push(...items);
-    }
+    out.push(...namesListed(text, items, closed));
   }
   return out;
+}
+
+/**
+ * The items of a list that are names: all of them where every item inside is one; else, in a list closed by what its
+ * members did, those after the last item that is none, the first where a name ends at its 、 (…市政协主席王梦力、市领导
+ * 闫昌武、杜开志、方明、刘艳…等…参加学习: 市领导闫昌武 opens the names).
+ */
+function namesListed(text: string, items: Span[], closed: boolean): Span[] {
+  // Inside a list of names, an item 、 closes on both sides is a name whatever its surname (李书磊、铁凝、吴政隆).
+  const named = (it: Span) =>
+    nameAt(text, it.start)?.end === it.end || listedName(text, it) || closedItem(text, it.start)?.end === it.end;
+  // (…闫昌武、杜开志、方明、刘艳…: a surname and a word jieba knows, between two names, is one too.)
+  const between = (it: Span, k: number) =>
+    surnamedItem(text, it.start, it.end) && named(items[k - 1]!) && named(items[k + 1]!);
+  const inside = (it: Span, k: number) => k === 0 || k === items.length - 1 || named(it) || between(it, k);
+  const none = items.findLastIndex((it, k) => !inside(it, k));
+  if (none < 0) return items;
+  const rest = items.slice(none);
+  if (!closed || rest.length < 3) return [];
+  const first = rest[0]!;
+  const s0 = [3, 2].map((len) => first.end - len).find((at) => at >= first.start && nameAt(text, at)?.end === first.end);
+  return s0 === undefined ? [] : [{ start: s0, end: first.end }, ...rest.slice(1)];
 }
 
 /**
@@ -612,9 +632,11 @@ function joinedPair(text: string, start: number, end: number): Span[] {
 }
 
 /** What closes a list of names and nothing else: 等…领导, 参加, and what its members did one by one (分别, 围绕…发言). */
-const LIST_CLOSERS =
-  // (…李希、韩正等在主席台就座: seated on the rostrum.)
-  /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席|在主席台)|分别|围绕|发言)/;
+const LIST_CLOSERS = new RegExp(
+  // (…李希、韩正等在主席台就座: seated on the rostrum; …郑佐浩等在石首分会场参加学习: present somewhere.)
+  /^(?:等[^，。；]{0,10}(?:领导|同志|干部|人员|代表|负责人)|等人|等?(?:参加|出席|陪同|列席|在主席台)|分别|围绕|发言|ATTENDING)/
+    .source.replace('ATTENDING', '等?在[^，。；“”]{1,16}?(?:参加|出席|列席|收听|收看)'),
+);
 
 /**
  * A mission's diplomats printed after it with their post of address after the name (中国驻美国使馆秦刚大使,

@@ -4184,10 +4184,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '级干部方显春、饶锦秀参加学习。',
     undefined,
     [
-      'ATTENDED 成刚 县政府党组理论学习中心组集体学习会议 (参加 #2)',
-      'ATTENDED 方显春 县政府党组理论学习中心组集体学习会议 (参加 #3)',
-      'ATTENDED 范奇 县政府党组理论学习中心组集体学习会议 (参加 #1)',
-      'ATTENDED 饶锦秀 县政府党组理论学习中心组集体学习会议 (参加 #4)',
+      'ATTENDED 成刚 县政府党组理论学习中心组集体学习会议 (参加学习 #2)',
+      'ATTENDED 方显春 县政府党组理论学习中心组集体学习会议 (参加学习 #3)',
+      'ATTENDED 范奇 县政府党组理论学习中心组集体学习会议 (参加学习 #1)',
+      'ATTENDED 饶锦秀 县政府党组理论学习中心组集体学习会议 (参加学习 #4)',
       'CHAIRED 王丽媛 县政府党组理论学习中心组集体学习会议 (主持召开)',
     ],
   ],
@@ -6279,6 +6279,31 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '同志的深切哀思。',
     undefined,
     [],
+  ],
+  [
+    'one who met the guest with the host, no guest named after it (王嘉毅一同会见。): present at the talks',
+    '省委书记林铎在兰州会见了蒙古国自然环境与旅游部部长巴图孟赫。省委常委、省委秘书长王嘉毅一同会见。',
+    undefined,
+    [
+      'ATTENDED 王嘉毅 会见蒙古国自然环境与旅游部部长巴图孟赫 (一同会见)',
+      'MET 林铎>巴图孟赫 会见',
+    ],
+  ],
+  [
+    'leaders listed by their posts, then by name, present at a branch venue (…方明、刘艳…等在石首分会场参加学习)',
+    '8月10日，荆州市县处级主要领导干部专题研讨班开班。市委书记王敏、市长付勇、市政协主席王梦力、市领导' +
+      '闫昌武、杜开志、方明、刘艳、赵文魁等在石首分会场参加学习。',
+    undefined,
+    [
+      'ATTENDED 付勇 荆州市县处级主要领导干部专题研讨班 (参加学习 #2)',
+      'ATTENDED 刘艳 荆州市县处级主要领导干部专题研讨班 (参加学习 #7)',
+      'ATTENDED 方明 荆州市县处级主要领导干部专题研讨班 (参加学习 #6)',
+      'ATTENDED 杜开志 荆州市县处级主要领导干部专题研讨班 (参加学习 #5)',
+      'ATTENDED 王敏 荆州市县处级主要领导干部专题研讨班 (参加学习 #1)',
+      'ATTENDED 王梦力 荆州市县处级主要领导干部专题研讨班 (参加学习 #3)',
+      'ATTENDED 赵文魁 荆州市县处级主要领导干部专题研讨班 (参加学习 #8)',
+      'ATTENDED 闫昌武 荆州市县处级主要领导干部专题研讨班 (参加学习 #4)',
+    ],
   ],
 ];
 

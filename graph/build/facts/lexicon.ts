@@ -111,6 +111,8 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // (会见时，…总领事安蓝，省政府秘书长李小敏及有关方面负责人在座: seated in, as the clause ends; not 在座的各位.)
   { words: ['在座'], rel: 'ATTENDED', object: 'talks', followedBy: /^(?:[。，；]|$)/ },
+  // (省委常委、省委秘书长王嘉毅一同会见。: with the host, no guest named after it: present at the talks.)
+  { words: ['一同会见', '一起会见', '一同会谈', '一同接见'], rel: 'ATTENDED', object: 'talks', followedBy: /^(?:[。；]|$)/ },
   { words: ['出席', '参加', '列席', '参会', '与会', '到会'], rel: 'ATTENDED', object: 'meeting' },
   // (副县长余志民亲临这次大会指导工作: came in person to the meeting it names; 亲临考察 is a visit of his own.)
   {
@@ -119,6 +121,8 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'meeting',
     followedBy: /^(?:了)?(?:这次|此次|本次|今天的)?[^，。；、]{0,16}?(?:大会|会议|仪式|典礼|开幕式|座谈会|活动)/,
   },
+  // (…方明、刘艳等在石首分会场参加学习。: the story's study session, as the clause ends.)
+  { words: ['参加学习', '参加了学习'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[。，；]|$)/ },
   // (西雅尔多参与会议后表示: took part in the story's meeting; 参与 alone is any taking part.)
   { words: ['参与会议'], rel: 'ATTENDED', object: 'story' },
   // 观看演出, 一同观看: the audience of a performance the sentence names (a film or a drill watched is none).
