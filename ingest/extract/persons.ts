@@ -544,7 +544,8 @@ function namesListed(text: string, items: Span[], closed: boolean): Span[] {
   const rest = items.slice(none);
   if (!closed || rest.length < 3) return [];
   const first = rest[0]!;
-  const s0 = [3, 2].map((len) => first.end - len).find((at) => at >= first.start && nameAt(text, at)?.end === first.end);
+  const ends = (at: number) => at >= first.start && nameAt(text, at)?.end === first.end;
+  const s0 = [3, 2].map((len) => first.end - len).find(ends);
   return s0 === undefined ? [] : [{ start: s0, end: first.end }, ...rest.slice(1)];
 }
 
