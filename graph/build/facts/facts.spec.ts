@@ -6305,6 +6305,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 闫昌武 荆州市县处级主要领导干部专题研讨班 (参加学习 #4)',
     ],
   ],
+  [
+    'what a visit means, spoken of in a lecture (从深刻认识习近平总书记考察贵州的重大政治意义…作了宣讲): no visit',
+    '报告会上，李文荣从深刻认识习近平总书记考察贵州的重大政治意义、实践意义和深远历史意义等三个方面作了宣' +
+      '讲解读。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

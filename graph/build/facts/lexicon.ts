@@ -803,7 +803,8 @@ export const OBJECT_VERBS = [
 ];
 
 /** After a predicate, words that show its clause names something (…审议时的指示精神): no happening of this sentence. */
-export const EMBEDDED_ENDS = ['时的', '期间的', '中的', '上的', '时所作', '精神', '的讲话', '的指示', '的重要讲话'];
+// (从深刻认识习近平总书记考察贵州的重大政治意义…作了宣讲: what an act means, spoken of.)
+export const EMBEDDED_ENDS = ['时的', '期间的', '中的', '上的', '时所作', '精神', '的讲话', '的指示', '的重要讲话', '意义'];
 
 /** Words that join two predicates of one agent (出席并致辞, 主持会议并讲话). */
 export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '同时', '期间'];
