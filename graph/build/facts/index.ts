@@ -437,8 +437,8 @@ function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
   }
   if (p.suite) {
     // (习近平率中央代表团…抵达拉萨: a delegation led there is the visit, whatever its kind.)
-    const led = new Set(st.facts.roles.filter((r) => r.rel === 'LED').map((r) => r.event));
-    const visiting = (e: EventFact) => VISIT_KINDS.includes(e.eventKind) || led.has(e.local);
+    const ledEvents = new Set(st.facts.roles.filter((r) => r.rel === 'LED').map((r) => r.event));
+    const visiting = (e: EventFact) => VISIT_KINDS.includes(e.eventKind) || ledEvents.has(e.local);
     const visit = st.events.list.filter((e) => visiting(e) && e.sentenceStart <= ctx.s.start);
     if (visit.length === 0) return;
     const event = visit.at(-1)!;

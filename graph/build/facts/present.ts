@@ -82,7 +82,7 @@ const TEAM_WERE = /(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?
  * A leader's suite, or a delegation's members, flying with him (王沪宁、栗战书等陪同人员同机抵达; …等陪同人员同机离京;
  * …王沪宁，…蔡奇同机抵达; 担任中央代表团副团长的…苗华一同走下舷梯).
  */
-const SUITE_FLEW = /(?:等陪同人员|等)?(?:也)?同机(?:抵达|离京|离开北京)|一同走下舷梯/;
+const SUITE_FLEW = /同机(?:抵达|离京|离开北京)|一同走下舷梯/;
 /** The delegation's deputy heads, so described (担任中央代表团副团长的…): they led its visit with its head. */
 const DEPUTIES_WERE = /担任[^，。；：]{0,30}?副团长的/;
 /** Those described as escorting it after them (，陪同出席活动的…何立峰): the suite, not the delegation's heads. */
