@@ -57,6 +57,10 @@ export function repairName(text: string, s: Span): Span {
   if (cutBeforeForeignPost(text, s)) return { start: s.start, end: s.end + 1 };
   if (s.end - s.start < 3) return s;
   const last = text[s.end - 1]!;
+  // (习近平今（23日）早上: today, its date in brackets after it, as Hong Kong papers print it.)
+  if ((last === '今' || last === '昨') && /^[（(][0-9０-９]{1,2}日/.test(text.slice(s.end))) {
+    return { start: s.start, end: s.end - 1 };
+  }
   if (RUN_ON_AFTER_NAME.has(last) && (last !== '为' || s.end - s.start >= 4) && allHan(text.slice(s.start, s.end))) {
     return { start: s.start, end: s.end - 1 };
   }

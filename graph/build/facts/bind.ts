@@ -11,9 +11,11 @@ import { printedStart } from './holds.ts';
 import {
   COURTESY_CALLS,
   DAY_OPENING,
+  DAY_PART,
   DAY_WORDS,
   EMBEDDED_ENDS,
   GOING_VERBS,
+  HOLDING_VERBS,
   MANNER_PHRASE,
   MEETING_NOUNS,
   MUTUAL_MET,
@@ -124,6 +126,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // (作为…代表，; 代表党中央、国务院，: on whose behalf, set off by a comma.)
   const apposition = /^(?:作为|代表)[^，。；的]{1,20}，/.exec(between);
   if (apposition) between = between.slice(apposition[0].length);
+  between = between.slice(whenWhereSetOff(ctx, between, to));
   // Others listed after the named, without names (张国清，以及…有关部门负责同志应邀到会; 陈希，各民主党派中央…负责人，
   // 中央有关部门负责同志参加活动), are part of the subject;
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
@@ -158,7 +161,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   between = between.replace(/在[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；的]{2,40}(?:上|期间)$)/, '在');
   // Where it was done may hold 与 in its name (在柬埔寨皇家法律与经济大学毕业典礼上发表演讲): no partner phrase.
   const where = /在[^，。；：的同跟]{2,40}(?:上|期间)$/.exec(between)?.[0] ?? '';
-  const partner = PARTNER_MARK.test(between.slice(0, between.length - where.length));
+  const partner = PARTNER_MARK.test(withoutNames(ctx, from, to, between.slice(0, between.length - where.length)));
   if (between.length > 40 || /[，。；：！？“”]|的/.test(between) || partner) return false;
   // 为出席…的元首夫妇举行宴会: what follows 为 is done by those it is for; 镇政府由王尧镇长带队: what follows 由 does it.
   if (between.endsWith('为') || between.endsWith('由')) return false;
@@ -168,6 +171,28 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
   return behalf || !ctx.mentions.some(named);
 }
+
+/**
+ * How much of `between` (which ends at `to`) is the day and the place set off by a comma (习近平23日上午在北京航天飞行
+ * 控制中心，同…航天员…天地通话); none where that clause has a verb of its own (在…金牛宾馆举行宴会，欢迎出席…的).
+ */
+function whenWhereSetOff(ctx: SentenceContext, between: string, to: number): number {
+  const clause = WHEN_WHERE_CLAUSE.exec(between)?.[0] ?? '';
+  const at = to - between.length;
+  if (!clause || hasObjectVerb(clause) || HOLDING_VERBS.some((v) => clause.includes(v))) return 0;
+  return ctx.predicates.some((p) => p.start >= at && p.start < at + clause.length) ? 0 : clause.length;
+}
+
+/** `text`, found between `from` and `to`, with the names of places and bodies there masked (来同里镇考察: no 同). */
+function withoutNames(ctx: SentenceContext, from: number, to: number, text: string): string {
+  const named = ctx.mentions.filter((m) => m.kind !== 'person' && m.kind !== 'title' && m.start >= from && m.end <= to);
+  return named.reduce((b, m) => b.replaceAll(m.text, '名'), text);
+}
+
+/** The day and the place after the subject, set off by a comma before the verb's clause. */
+// (习近平今（23日）早上，在…，与…: the day, set off by its own comma, as Hong Kong papers print it.)
+const CLAUSE_DAY = `(?:[今昨]?（[0-9０-９]{1,2}日）|[0-9０-９]{1,2}日|${DAY_WORDS})?(?:${DAY_PART})?`;
+const WHEN_WHERE_CLAUSE = new RegExp(`^${CLAUSE_DAY}[，,]?在[^，。；：的“”]{2,24}[，,](?=[^，。；：]*$)`);
 
 /** Those a list closed by 等 belongs to, told by where they come from (来自60多个国家和地区的1500多位…代表). */
 // (…王在希和海峡两岸的嘉宾出席: the kind alone after 的.)
@@ -185,13 +210,13 @@ export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
 const ALONG_WITH_OTHERS = /^(?:(?:及|和|以及)[^，。；：]{1,20}?(?:同志|人员|负责人|干部))?(?:一道|一同|一起)[，,]?/;
 
 /** The day after the subject, then on whose behalf, right before the verb (蔡奇7日上午，代表习近平总书记…). */
-const BEHALF_AFTER_DAY = new RegExp(`^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:[上中下]午|晚上?)?[，,]?代表[^，。；的“”]{1,20}$`);
+const BEHALF_AFTER_DAY = new RegExp(`^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:${DAY_PART})?[，,]?代表[^，。；的“”]{1,20}$`);
 /** A clause's end or a time right before (…，; 3日; 下午; 当天). */
-const TIME_OR_CLAUSE_END = new RegExp(`(?:[，,]|[0-9０-９]日|[上中下]午|晚上?|${DAY_WORDS})$`);
+const TIME_OR_CLAUSE_END = new RegExp(`(?:[，,]|[0-9０-９]日|${DAY_PART}|${DAY_WORDS})$`);
 
 const GOING_WHEN = new RegExp(
   // (李克强于当地时间12日下午乘专机抵达莫斯科: the local time of a visit abroad.)
-  `^于?(?:当地时间)?(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS}|近日|日前)?(?:（[^）]{1,12}）)?(?:[上中下]午|晚|晚上)?`,
+  `^于?(?:当地时间)?(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS}|近日|日前)?(?:（[^）]{1,12}）)?(?:${DAY_PART})?`,
 );
 
 /**
@@ -565,7 +590,13 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   const lastGuest = named.at(-1);
   const objectEnd = lastGuest && guest(lastGuest) ? lastGuest.end : 0;
   // (出席会议，分别作工作报告: the meeting attended, then each one's speech; not 在…陪同下，先后考察, the escort's.)
-  const object = prev.found.pred.object === 'meeting' && f.pred.rel === 'ADDRESSED' ? '[^，。；：“”]{0,30}?' : '';
+  // (看望慰问铁路建设和运营一线职工，出席开通运营仪式: a visit's object, then a meeting attended; not a going, 飞抵银川，
+  // 出席…, which tells what the trip is for.)
+  const visitThenMeeting = prev.found.pred.object === 'visit' && !prev.found.pred.precededBy &&
+    prev.found.pred.kind !== 'event' && f.pred.rel === 'ATTENDED' && f.pred.object === 'meeting' &&
+    !ARRIVING.some((w) => ctx.text.slice(prev.found.end, f.start).includes(w));
+  const withObject = (prev.found.pred.object === 'meeting' && f.pred.rel === 'ADDRESSED') || visitThenMeeting;
+  const object = withObject ? '[^，。；：“”]{0,30}?' : '';
   const commaOnly = new RegExp(`^${object}[，,](?:分别|先后|并)?$`).test(
     ctx.text.slice(Math.max(prev.found.end, objectEnd), f.start),
   );
@@ -688,6 +719,11 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (/观看/.test(f.word) && clause.length > 0 && !meetingAt(ctx.text, f.end, f.end + clause.length)) return true;
   // 外交部就习近平主席出席…开幕式举行中外媒体吹风会: what a meeting is held about is no happening of the story.
   if (/就[^，。；]{0,20}$/.test(ctx.text.slice(ctx.s.start, f.start)) && /(?:举行|召开)/.test(clause)) return true;
+  // (王宪魁对客人前来参加哈尔滨国际冰雪节…表示欢迎: what others did, welcomed or thanked for.)
+  const welcomed = /对[^，。；]{0,30}$/.test(ctx.text.slice(ctx.s.start, f.start));
+  if (welcomed && WELCOMED_FOR.test(ctx.text.slice(f.end, ctx.s.end))) return true;
+  // (许群杰还就做好督导配合、信息公开等工作提出了要求: the topic of what is asked, not what is done.)
+  if (/就[^，。；]{0,24}$/.test(ctx.text.slice(ctx.s.start, f.start)) && TOPIC_CLOSED.test(clause)) return true;
   // 结束出席…回国: the attending is over, told as the time of what follows.
   if (ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start) === '结束') return true;
   if (summedUp(ctx, f, clause)) return true;
@@ -718,6 +754,12 @@ function summedUp(ctx: SentenceContext, f: Found, clause: string): boolean {
   if (some.test(withoutTitles(ctx.text, f.end, ctx.s.end, titles))) return true;
   return f.pred.object === 'story' && COUNTED.test(clause);
 }
+
+/** What closes an object of welcome or thanks set by 对 (对客人前来参加…表示欢迎). */
+const WELCOMED_FOR = /^[^。；！？]{0,60}?表示(?:热烈|诚挚|衷心|真诚|热情)?(?:的)?(?:欢迎|感谢|祝贺|谢意)/;
+
+/** What closes a topic set by 就 (就…等工作提出要求), no other verb joined before it (就…进行调研并提出要求). */
+const TOPIC_CLOSED = /^[^，。；并]{0,24}?(?:提出|作出|作了|发表|强调|讲话|发言)/;
 
 /** Escorting or being present, told so that it names none of the story's events. */
 function escortingNothing(ctx: SentenceContext, f: Found): boolean {

@@ -9,8 +9,8 @@ import { HONOURS_BEFORE_NAME, NEWER_POSTS, POSTS } from '../../../ingest/extract
 import type { Sentence } from '../sentences.ts';
 import { allHan } from '../../../ingest/extract/chars.ts';
 import {
-  DAY_WORDS, NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PRECEDED_PREDICATES, PREDICATES, SPEECH_VERBS,
-  THOUGHT_VERBS, type Predicate,
+  DAY_WORDS, NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PARTY_WORD, PRECEDED_PREDICATES, PREDICATES,
+  SPEECH_VERBS, THOUGHT_VERBS, type Predicate,
 } from './lexicon.ts';
 
 /** People printed together (`胡勇春、李浩锋`, `李强、蔡奇、丁薛祥等`), titles allowed between them. */
@@ -62,8 +62,7 @@ const NOT_NEGATING_WORDS = sortLongestFirst(NOT_NEGATING);
 const TAIL_KINDS = '(?:领导同志|领导人|领导|同志|负责人|干部|代表|元首|首脑)';
 // (…斯克雷卡斯等20多国国家元首、政府首脑、高级代表，以及…: kinds listed with 、 may run longer.)
 const KINDS_LISTED = `等(?:[^，。；：“”的、]{1,12}、){1,4}[^，。；：“”的、]{0,10}?${TAIL_KINDS}`;
-/** A party, perhaps counted (刘旭光一行11人). */
-export const PARTY = '一行(?:[0-9０-９一二三四五六七八九十]+人)?';
+export const PARTY = PARTY_WORD;
 const GROUP_TAIL = new RegExp(`^(?:${KINDS_LISTED}|等[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|${PARTY}|同志)`);
 /** A group's tail that closes a party or a list (一行, 一行11人, 等), as the text before a clause ends. */
 export const PARTY_CLOSED = new RegExp(`(?:${PARTY}|等)$`);
@@ -252,7 +251,10 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   const acting = (m: Mention) => !ENVOY_OF.test(text.slice(m.end, m.end + 8)) && !husbands.has(m.start);
   for (const p of persons.filter((m) => acting(m) && !glossOf(text, m, persons))) {
     const last = groups.at(-1);
-    if (last && joinsList(text, last.persons.at(-1)!.end, p.start, titles)) last.persons.push(p);
+    // (布林肯（Antony Blinken）、…罗森伯格: the list goes on past how a name is spelt.)
+    const end = last?.persons.at(-1)!.end ?? 0;
+    const from = end + (LATIN_GLOSS.exec(text.slice(end))?.[0].length ?? 0);
+    if (last && joinsList(text, from, p.start, titles)) last.persons.push(p);
     else groups.push({ persons: [p], start: p.start, end: p.end, listed: false });
   }
   for (const g of groups) tail(text, g, titles);
@@ -280,7 +282,7 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const closed = closedByDeng(text, g);
     // (苗伟伦、…吴荣法一行，在…石一婷、…潘鸣的陪同下: a party closes its list; whoever follows is someone else.)
     const party = prev !== undefined && text.slice(prev.persons.at(-1)!.end, prev.end).includes('一行');
-    const merges = !party && (closed || clauseInitial(text, prev, titles));
+    const merges = !party && (closed || clauseInitial(text, prev, titles) || ledByList(text, prev, g, titles));
     // (…普京（线上）和60多位…领导人或代表，以及…古特雷斯…等出席: others joined unnamed after the last name, then
     // the list goes on.)
     const others = prev ? (UNNAMED_JOINED.exec(between)?.[0].length ?? 0) : 0;
@@ -317,8 +319,21 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
 function clauseInitial(text: string, g: Group | undefined, titles: readonly Mention[]): boolean {
   if (!g) return false;
   let from = g.start;
-  while (from > 0 && !/[，。；：！？\n]/.test(text[from - 1]!)) from--;
+  // (据新华社北京9月3日电 华国锋总理，赵紫阳、谷牧副总理…: a space closes the dateline.)
+  while (from > 0 && !/[，。；：！？\s]/.test(text[from - 1]!)) from--;
   return joinsList(text, from, g.start, titles, true) || describes(text.slice(from, g.start), titles, g.start);
+}
+
+/**
+ * Those after 由 who lead a party, listed with their titles and commas (会见了由…副主席古列维奇，…副主席日丹诺娃，…率领的
+ * 政府代表团): one group, up to 率领.
+ */
+function ledByList(text: string, prev: Group | undefined, g: Group, titles: readonly Mention[]): boolean {
+  if (!prev || !/^[^。；：“”的]{0,80}?(?:率领|带领|率)的/.test(text.slice(g.start))) return false;
+  const by = text.lastIndexOf('由', prev.start);
+  if (by < 0 || prev.start - by > 40) return false;
+  const described = text.slice(by + 1, prev.start);
+  return joinsList(text, by + 1, prev.start, titles, true) || describes(described, titles, prev.start);
 }
 
 /** Where a group ends: past a post printed after its last name and past 等 / 一行 / 等…领导. */

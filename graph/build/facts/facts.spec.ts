@@ -132,7 +132,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     "a leader listed before a visit's attendee",
     '7日下午，市委书记金政调研我市医疗器械产业发展情况。市领导吕群勇参加调研。',
     COUNTY,
-    ['ATTENDED 吕群勇 调研我市医疗器械产业发展情况 (参加 #1)', 'LED 金政 调研我市医疗器械产业发展情况 (调研)'],
+    ['ATTENDED 吕群勇 调研我市医疗器械产业发展情况 (参加调研 #1)', 'LED 金政 调研我市医疗器械产业发展情况 (调研)'],
   ],
   [
     '带队 and 陪同',
@@ -4419,7 +4419,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ATTENDED 孙丽 到市人民检察院开展工作调研 (随同调研)',
-      'ATTENDED 钱志平 到市人民检察院开展工作调研 (参加)',
+      'ATTENDED 钱志平 到市人民检察院开展工作调研 (参加调研)',
       'LED 赵平 到市人民检察院开展工作调研 (调研)',
       'VISITED 赵平 市人民检察院',
     ],

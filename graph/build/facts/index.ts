@@ -199,7 +199,7 @@ function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: G
   if (own.length > 0 && own.every((b) => ESCORTING.test(b.found.word))) return subject;
   return first && own.length > 0 ? first : undefined;
 }
-const ESCORTING = /^(?:陪同|随同|热情接待|接待)/;
+const ESCORTING = /^(?:负责)?(?:陪同|随同|热情接待|接待)/;
 
 /** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
 function mentionFacts(article: Article, ss: readonly Sentence[], mentions: readonly Mention[]): MentionFact[] {
@@ -840,6 +840,16 @@ function guestsClauseEnd(ctx: SentenceContext, from: number): number {
     if (next < 0) return ctx.s.end;
     end += next;
     const at = end;
+    // (由…古列维奇，…日丹诺娃，…尼科诺夫率领的…; 先后会见…金载烈，…埃利亚施，…伊克拉莫夫等…领导人，主动…: a list
+    // read as one across its commas, up to those who lead, or closed by 等 with nothing done by its members.)
+    const acts = (g: Group) => ctx.predicates.some((p) => p.start >= g.end && p.start <= g.end + 2);
+    const closed = (g: Group) => ctx.text.slice(g.persons.at(-1)!.end, g.end).includes('等') && !acts(g);
+    const leads = (g: Group) => /^(?:率领|带领|率)的/.test(ctx.text.slice(g.end));
+    const guests = (g: Group) => g.start < at && g.end > at && (leads(g) || closed(g));
+    if (ctx.text[at] === '，' && ctx.groups.some(guests)) {
+      end++;
+      continue;
+    }
     const titleCloses = ctx.mentions.some((m) => m.kind === 'title' && m.end === at);
     const opens = ctx.mentions.find((m) => m.start === at + 1);
     if (ctx.text[at] !== '，' || !opens || opens.kind === 'person') return at;
@@ -1000,7 +1010,8 @@ function stateVisit(st: State, ctx: SentenceContext, b: Binding): EventFact | un
   return st.events.add(kind + where[2], where[0] + b.found.word, ctx.s, b.found.start, 'state visit');
 }
 /** Where a state visit went, between 对 (or 赴) and its verb. */
-const STATE_VISITED = /(对|赴)([^，。；对赴将]{1,16})$/;
+// (前往日本进行为期六天的正式访问: how long it lasts is no part of where.)
+const STATE_VISITED = /(对|赴|前往)([^，。；对赴将]{1,16}?)(?:进行为期[^，。；]{1,8}的)?$/;
 
 /**
  * A profile of someone (`【团结奋斗 忠诚履职】汪小帆：…`, `刘洋：推动…`) tells the visits that make up his work with no day
@@ -1087,6 +1098,9 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
   }
 }
 
+/** An escort's role word, perhaps charged with it (陪同调研, 负责陪同): what follows is the visit's verb. */
+const ESCORT_ROLE = /^(?:负责)?陪同/;
+
 /** The visit a sentence tells, where one of its LED roles stands. */
 function visitTold(st: State, s: Sentence): EventFact | undefined {
   const led = st.facts.roles.find((r) => r.rel === 'LED' && r.evidence.sentence === s.text);
@@ -1096,7 +1110,7 @@ function visitTold(st: State, s: Sentence): EventFact | undefined {
 /** The events a role that names none goes to (see resolvePending). */
 function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFact[] {
   // (9月24日下午，…习近平在…林武和省长周乃翔陪同下来到枣庄市考察: escorts of the visit their own sentence tells.)
-  const visit = p.role.startsWith('陪同') ? visitTold(st, p.s) : undefined;
+  const visit = ESCORT_ROLE.test(p.role) ? visitTold(st, p.s) : undefined;
   if (visit) return [visit];
   // 林尚立在中国人民大学作宣讲报告: a speech given at a place of its own is at the story's meeting, if the lead reports
   // one, not at what was just reported.
@@ -1130,18 +1144,37 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   const current = own ? ownReport(st, p) : (st.events.current(st.lead, p.s) ?? st.events.fromHeadline(p.s));
   // (…为习近平举行隆重欢迎仪式。…习近平在马杜罗陪同下检阅仪仗队: the host escorts his guest at the rite he held, not on
   // the guest's state visit.)
-  const abroad = current?.eventKind === 'state visit' && p.role.startsWith('陪同');
+  const abroad = current?.eventKind === 'state visit' && ESCORT_ROLE.test(p.role);
   const event = (abroad && before ? lastHeldInParagraph(st, ss, p, heldThere) : undefined) ?? current;
   // (看望…委员，并参加联组会…。曾毓群…第一个发言: a speech is at the lead's meeting, not at the visit before it.)
   const spokenAt =
     p.rel === 'ADDRESSED' && event && !SPOKEN_AT.includes(event.eventKind)
       ? st.events.list.find((e) => e.sentenceStart === st.lead.start && SPOKEN_AT.includes(e.eventKind))
       : undefined;
-  const at = spokenAt ?? event ?? visitByKind(st, p);
+  const at = spokenAt ?? event ?? visitByKind(st, p) ?? meetingByKind(st, p);
   return at ? [at] : [];
 }
 
 const VISITS = PREDICATES.filter((x) => x.object === 'visit' && x.kind !== 'event');
+
+/**
+ * A meeting attended by those told by kind, named nowhere (上海各界人士…会聚上海展览中心，出席2007年春节团拜会。…韩正和…
+ * 等市领导与千余嘉宾欢聚一堂): where the story holds no event, the meeting its lead names after 出席 / 参加 is one.
+ */
+function meetingByKind(st: State, p: Pending): EventFact | undefined {
+  if (p.rel !== 'ATTENDED' || ESCORT_ROLE.test(p.role) || st.events.list.length > 0) return undefined;
+  const text = st.article.text;
+  for (const verb of st.lead.text.matchAll(/(?:出席|参加)了?/g)) {
+    // (丁薛祥将于…赴阿联酋出席…峰会: a meeting planned is none yet.)
+    if (/(?:将|拟|计划|准备)[^，。；]{0,40}$/.test(st.lead.text.slice(0, verb.index))) continue;
+    const from = st.lead.start + verb.index + verb[0].length;
+    const held = meetingAt(text, from, st.lead.end);
+    // (…同参加…领导人非正式会议的…配偶共同参观…: a meeting that describes others is none of the story's.)
+    if (!held || isGeneric(held.name) || text[held.end] === '的') continue;
+    return st.events.meeting(held.name, st.lead, held.start);
+  }
+  return undefined;
+}
 
 /**
  * A visit made by those told by kind, named nowhere (市人大常委会组织…全国、省人大代表来我县开展集中视察活动。…周小勇…
@@ -1149,7 +1182,8 @@ const VISITS = PREDICATES.filter((x) => x.object === 'visit' && x.kind !== 'even
  */
 function visitByKind(st: State, p: Pending): EventFact | undefined {
   const bare = p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role);
-  const verb = p.rel === 'ATTENDED' && p.role.startsWith('陪同') ? p.role.slice(2) : bare ? '' : undefined;
+  const escort = p.rel === 'ATTENDED' && ESCORT_ROLE.test(p.role);
+  const verb = escort ? p.role.replace(ESCORT_ROLE, '') : bare ? '' : undefined;
   if (verb === undefined) return undefined;
   // (…区政协主席会议成员来到中兴镇…开展集体调研。邹明，…袁刚等参加。邹明一行先后来到…视察了…: the visit told next.)
   const next = st.events.list.find((e) => e.sentenceStart > p.s.start);
@@ -1261,8 +1295,10 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
 
 /** The places named between a state visit's 对 and its verb. */
 function stateVisited(text: string, e: EventFact, mentions: readonly Mention[]): Mention[] {
-  const where = STATE_VISITED.exec(text.slice(0, e.at))?.[2] ?? '';
-  return mentions.filter((m) => m.kind === 'place' && m.start >= e.at - where.length && m.end <= e.at);
+  const found = STATE_VISITED.exec(text.slice(0, e.at));
+  if (!found) return [];
+  const from = found.index + found[1]!.length;
+  return mentions.filter((m) => m.kind === 'place' && m.start >= from && m.end <= from + found[2]!.length);
 }
 
 /** He went somewhere, opening a sentence (他来到紫金山实验室, 随后他走进…): a visitor named before, going on. */

@@ -38,6 +38,8 @@ export interface Predicate {
 /** A visit abroad by its kind (进行国事访问): a state visit. */
 export const STATE_VISITS: readonly string[] = [
   '进行国事访问', '进行正式访问', '进行正式友好访问', '进行友好访问', '进行工作访问', '进行访问',
+  // (前往日本进行为期六天的正式访问: how long it lasts between the verb and the kind.)
+  '国事访问', '正式访问', '正式友好访问', '友好访问', '工作访问',
 ];
 
 /**
@@ -75,6 +77,8 @@ const LECTURES_GIVEN: readonly string[] = ['作', '作了'].flatMap((verb) =>
 export const MUTUAL_MET = [
   '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
   '通话', '通过电话',
+  // A leader's call with astronauts in orbit (同神舟十二号航天员聂海胜、刘伯明、汤洪波天地通话).
+  '天地通话',
   // (分别同…奥云额尔登、…巴特策策格等会见会谈: both, with each.)
   '会见会谈', '会见并会谈',
   '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见', '举行简短会见', '举行了简短会见',
@@ -88,7 +92,12 @@ export const MUTUAL_MET = [
 ];
 
 /** Visits others may escort, join or go along with (陪同调研, 参与检查, 随同督察). */
-const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访', '巡查'];
+const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访', '巡查',
+  // (区领导潘军、潘恩华、李士权等参加学习考察: a delegation's study tour.)
+  '学习考察', '考察学习'];
+
+/** A party, perhaps counted (刘旭光一行11人, 督查组一行人). */
+export const PARTY_WORD = '一行(?:[0-9０-９一二三四五六七八九十]{0,3}人)?';
 
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
 export const PREDICATES: readonly Predicate[] = [
@@ -136,9 +145,11 @@ export const PREDICATES: readonly Predicate[] = [
       '一同慰问',
       '一同出席',
       '陪同',
+      // (…黄娟等相关领导负责陪同: charged with escorting it.)
+      '负责陪同',
       // Escorting a visit, joining it (…校长肖武以及八都党委政府主要负责同志参与调研), going along with its leader
       // (检察长李丽随同调研; 县领导陈光良、欧阳卫华、韩凌飞随同督察).
-      ...['陪同', '参与', '随同'].flatMap((how) => ESCORTED_VISITS.map((verb) => how + verb)),
+      ...['陪同', '参与', '随同', '参加'].flatMap((how) => ESCORTED_VISITS.map((verb) => how + verb)),
     ],
     rel: 'ATTENDED',
     object: 'story',
@@ -159,7 +170,9 @@ export const PREDICATES: readonly Predicate[] = [
   // Those a leader's visit took along (副区长谢晖，区工信局局长邓婷等随行), not those who travel with him (随行记者).
   // (…副镇长李强、镇“美丽家园”办公室龙利华陪行。: escorting, as the sentence ends.)
   { words: ['随行', '陪行'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[，。；]|$)/ },
-  { words: ['集体会见', '分别会见', '共同会见', '会见', '接见', '会晤'], rel: 'MET', object: 'person', kind: 'talks' },
+  { words: ['集体会见', '分别会见', '共同会见', '会见', '接见'], rel: 'MET', object: 'person', kind: 'talks' },
+  // (出席金砖国家外长正式会晤。会晤由南非外长西苏鲁主持: the meeting named again, chaired by one, is no talks.)
+  { words: ['会晤'], rel: 'MET', object: 'person', kind: 'talks', followedBy: /^(?!由)/ },
   // A courtesy call (在京拜会国家发展改革委主任…): the one called on receives the caller (see COURTESY_CALLS).
   { words: ['拜会了', '拜会', '拜访了', '拜访'], rel: 'MET', object: 'person', kind: 'talks' },
   {
@@ -287,6 +300,8 @@ export const PREDICATES: readonly Predicate[] = [
   {
     words: [
       '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '实地查看', '巡河', '巡湖',
+      // (国家督查组一行人莅临…项目工地实地考核…工作: an assessment made on the spot.)
+      '实地考核',
       // (…对我市全面禁止河道采砂工作进行现场督办: supervising a task's progress on the spot.)
       '现场督办',
       // (来邮察看…险情后，又专程前往湖西督察防汛工作: supervising on the spot.)
@@ -541,6 +556,10 @@ export const MEETING_NOUNS: readonly string[] = [
   '部长会',
   // A summit of leaders by its sitting (金砖国家领导人第十五次会晤), not talks (同X举行会晤).
   '领导人会晤',
+  // Foreign ministers' and officials' sittings of a group of states (金砖国家外长正式会晤, 中阿合作论坛高官会).
+  '外长会晤',
+  '外长正式会晤',
+  '高官会',
   '次会晤',
   '定期会晤',
   '非正式会晤',
@@ -616,7 +635,8 @@ export const MEETING_NOUNS: readonly string[] = [
  */
 export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[] = [
   // A meeting followed from a branch venue (市长徐曙海在镇江分会场收听收看会议): attended where it is relayed.
-  { words: ['收听收看', '收看'], rel: 'ATTENDED', object: 'meeting', precededBy: /分会场$/ },
+  // (…县四大班子领导在县纪委会议室收听收看会议: or in a room of its own.)
+  { words: ['收听收看', '收看'], rel: 'ATTENDED', object: 'meeting', precededBy: /(?:分会场|会议室|视频会场)$/ },
   // Looking over a place gone to for it (来邮察看…塌方险情): an inspection; 察看 alone is often a moment of a visit
   // told in passing.
   {
@@ -633,6 +653,14 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     object: 'visit',
     kind: 'inspection',
     precededBy: /(?:莅临|来到|深入)[^，。；、的]{1,12}$/,
+  },
+  // Going somewhere to match up with it (县长章文静…赴凤台县对接结对帮扶…工作): the visit of a paired place's leaders.
+  {
+    words: ['对接'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'research visit',
+    precededBy: /(?:赴|前往)[^，。；、的]{2,10}$/,
   },
   // A party's tour of an exhibition, a works or a site (宋健同志一行…来到…，参观正在这里举行的…巡回展; 宋恩华率…负责人
   // 由…陪同下参观了我所); a leader's own 参观 on a visit or at a meeting is part of what he is there for, no visit.
@@ -653,8 +681,9 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     kind: 'state visit',
     // (以陈全国为团长的中共干部代表团一行6人于…对朝鲜进行友好访问: a delegation's, named by its head.)
     precededBy: new RegExp(
-      '(?:(?:抵达|离开北京|离京|乘专机|乘包机)[^。；]{0,160}?(?:(?:[，,]|开始|并)对|赴)' +
-        '|为团长的[^，。；：的]{1,30}?团(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?)?(?:[，,]?于[^，。；]{1,24}?日)?对)' +
+      // (乘专机离开北京前往日本进行为期六天的正式访问: going there to pay it.)
+      '(?:(?:抵达|离开北京|离京|乘专机|乘包机)[^。；]{0,160}?(?:(?:[，,]|开始|并)对|赴|前往)' +
+        `|为团长的[^，。；：的]{1,30}?团(?:${PARTY_WORD})?(?:[，,]?于[^，。；]{1,24}?日)?对)` +
         '[^，。；对赴将]{1,16}$',
     ),
   },
@@ -667,9 +696,9 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     // (…为团长的…访问团于10月14日来江苏访问, …为团长的广东省送行团一行抵疆: a delegation named by who heads it goes
     // as a party does.)
     precededBy: new RegExp(
-      '(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?|为副?(?:团长|组长)的[^，。；：的]{1,30}?[团组]”?' +
+      `(?:${PARTY_WORD}|为副?(?:团长|组长)的[^，。；：的]{1,30}?[团组]”?` +
         // (…为团长的中央代表团19日上午飞抵银川: the day and its hour, then how it flew.)
-        '(?:一行(?:[0-9０-９一二三四五六七八九十]{1,3}人)?)?(?:[，,]?于?[^，。；]{1,16}?日(?:上午|中午|下午|晚上?)?)?' +
+        `(?:${PARTY_WORD})?(?:[，,]?于?[^，。；]{1,16}?日(?:上午|中午|下午|晚上?)?)?` +
         '(?:乘(?:专机|包机|飞机)|飞)?)' +
         // (…范以环一行在…周铭敏等领导的陪同下莅临: and who escorted it.)
         '[，,]?(?:在[^。；！？“”]{1,60}?陪同下[，,]?)?(?:先后|专程)?$',
@@ -727,9 +756,13 @@ export const NOT_NEGATING = [
 /** The day told by its word, as news prints it (今天, 昨日, 当天): a pattern's alternatives. */
 export const DAY_WORDS = '今天|今日|昨天|昨日|当天|当日';
 
+/** A part of the day, perhaps with its hour (上午, 晚上, 早晨七时四十分): printed after the day. */
+export const DAY_PART =
+  '(?:[上中下]午|晚上?|早上|早晨|清晨|凌晨|傍晚)(?:[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９一二三四五六七八九十]{1,3}分)?)?';
+
 /** The day a sentence may open with before its subject (21日，X在…上表示; 12月21日上午，; 当天，). */
 export const DAY_OPENING = new RegExp(
-  `^(?:当地时间)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|${DAY_WORDS}|同日|近日|日前)(?:[上中下]午|晚上?|早上)?[，,]`,
+  `^(?:当地时间)?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|${DAY_WORDS}|同日|近日|日前)(?:${DAY_PART})?[，,]`,
 );
 
 /** Whose report a sentence retells, opening it (`中评社香港6月4日电/据新华社报道，`, `据悉，`). */

@@ -4,7 +4,7 @@ import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { groupStart, type Binding } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
-import { DAY_OPENING, DAY_WORDS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { DAY_OPENING, DAY_PART, DAY_WORDS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
 const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
@@ -26,7 +26,7 @@ const SPOKE_ATTENDING =
  */
 const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。；]{0,28}?(?:会议|大会|全会|座谈会|论坛|峰会|会))上[，,]$/;
 /** A day opening the sentence right before where something was said (24日在…上，). */
-const DAY_BEFORE_PLACE = /^(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上中下]午|晚上?)?[，,]?(?=在)/;
+const DAY_BEFORE_PLACE = new RegExp(`^(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:${DAY_PART})?[，,]?(?=在)`);
 /**
  * Nouns of a speech: 在讲话中表示 says he spoke, at the story's meeting; a speech or report named by more than its kind
  * (在党的二十大报告中提出, 在新年贺词中) is a text he is quoted from, given elsewhere.
@@ -143,7 +143,7 @@ export function speakersInScene(ctx: SentenceContext): Speaker[] {
 }
 
 /** The day printed after a name, before where he was (李强5日在…上, 普京1日在主持…时, 菲永近日在…上). */
-const DAY_AFTER_NAME = new RegExp(`^(?:[0-9０-９]{1,2}日|近日|日前|${DAY_WORDS})(?:（[^）]{1,12}）)?(?:[上中下]午|晚上?)?`);
+const DAY_AFTER_NAME = new RegExp(`^(?:[0-9０-９]{1,2}日|近日|日前|${DAY_WORDS})(?:（[^）]{1,12}）)?(?:${DAY_PART})?`);
 
 /** Only the day, if anything, stands before the subject (21日，普京在国防部扩大会议上表示). */
 function opensSentence(before: string): boolean {

@@ -30,7 +30,7 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
  * only from four characters or more (庄际昌为谢孟所提). Not 和 (魏凤和), 向, 均, 同, which given names end in, nor 都,
  * which ends a part of a transliteration (阿不都).
  */
-export const RUN_ON_AFTER_NAME: ReadonlySet<string> = new Set(Array.from('说称等是在对与及也就还则将被从于以的了把所时为共既'));
+export const RUN_ON_AFTER_NAME: ReadonlySet<string> = new Set(Array.from('说称等是在对与及也就还则将被从于以的了把所时为共既率'));
 
 /**
  * Where a foreign name ends besides AFTER_NAME's words of two or more characters (a foreign name has no surname to
