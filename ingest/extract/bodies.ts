@@ -37,6 +37,8 @@ export function bodies(text: string, free: (s: Span) => boolean = () => true): B
     if (!found) continue;
     const { kind, suffix, short } = found;
     if (suffixInsideWord(text, e - suffix.length, e)) continue;
+    // (徐匡迪在全国政协会见了…: 会 opens the verb 会见, no 协会 ends there.)
+    if (suffix.endsWith('会') && /^[见谈晤]/.test(text[e] ?? '')) continue;
     const registered = LEGAL_FORMS.has(suffix);
     const reached = reachLeft(text, e - suffix.length, kind, registered ? MAX_REGISTERED_NAME : MAX_NAME[kind]);
     const start = trimBrackets(text, reached, e - suffix.length);

@@ -55,7 +55,8 @@ export function nameLike(s: string, lenient = false): boolean {
 }
 
 /**
- * 和 or 之 last, right before a clause's punctuation, joins nothing: it is the name's (国防部长魏凤和，…; 张新之，). So
+ * 和 or 之 last, right before a clause's punctuation or a day, joins nothing: it is the name's (国防部长魏凤和，…;
+ * 魏凤和26日; 张新之，). So
  * is 和 before a verb only a person does, with no noun of it after (副书记刘家和主持了签约仪式; not 和主持人, nor
  * 和主持会议的…, whom a conjunction joins).
  */
@@ -63,6 +64,8 @@ function joinerOfName(text: string, c: string, end: number): boolean {
   if (!/[和之]/.test(c)) return false;
   // (社长陈平和及当地华社代表出席: 及 after 和 joins the next; 和 is the name's.)
   if (/[，。；、：]/.test(text[end] ?? '') || (c === '和' && /^(?:及|以及)/.test(text.slice(end, end + 2)))) return true;
+  // (国防部长魏凤和26日在八一大楼会见…: no conjunction joins a name to a day.)
+  if (c === '和' && /^[0-9０-９]{1,2}日/.test(text.slice(end, end + 3))) return true;
   const acting = wordAt(ACTS_AFTER_AND, text, end) !== undefined && text[end + 2] !== '人';
   return c === '和' && acting && !/^[^，。；]*的/.test(text.slice(end, end + 20));
 }

@@ -40,6 +40,9 @@ export function repairName(text: string, s: Span): Span {
   const open = /^[（(]+/.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
   const close = /[）)]+$/.exec(text.slice(s.start + open, s.end))?.[0].length ?? 0;
   if (open + close > 0 && s.end - close > s.start + open) return { start: s.start + open, end: s.end - close };
+  // (福伊尔纳（Edwin Feulner）: a name read on into how it is spelt, in brackets after it.)
+  const gloss = /^\p{Script=Han}{2,}(?=[（(][A-Za-z])/u.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
+  if (gloss > 0) return { start: s.start, end: s.start + gloss };
   // (拿督江乙虎, 斯里安华 of 拿督斯里安华: an honour read with the name, or its end.)
   const honour = honourBefore(text, s);
   if (honour > s.start && s.end - honour >= 2) return { start: honour, end: s.end };
@@ -95,8 +98,9 @@ function beforeDay(text: string, s: Span): Span | undefined {
   const next = text.slice(s.end + 1, s.end + 4);
   if (len < 2 || len > 3 || !isHanAt(text, s.end) || !/^(?:[0-9０-９]{1,2}日|同志(?!们))/.test(next)) return undefined;
   if (len === 3 && surnameAt(text, s.start) > 0) return undefined;
-  // (和 before 同志 is a name's last character, 魏凤和同志; 等同志 closes a list.)
-  const comrade = next.startsWith('同志') && text[s.end] === '和';
+  // (和 before 同志 or a day is a name's last character, 魏凤和同志, 魏凤和26日: no list joins a day; 等同志 closes a
+  // list.)
+  const comrade = (next.startsWith('同志') || /^[0-9０-９]/.test(next)) && text[s.end] === '和';
   const after = wordAt(AFTER_NAME, text, s.end) ?? wordAt(FOREIGN_NAME_ENDS, text, s.end);
   if ((after && !comrade) || /[一二三四五六七八九十今昨当]/.test(text[s.end]!)) return undefined;
   return { start: s.start, end: s.end + 1 };

@@ -89,7 +89,8 @@ export const OTHERS_LISTED = new RegExp(
     // (…等逾400人出席: more than a count.)
     '|(?:，[^，。；：]{1,40}){1,8}?(?:共约|共|约|等(?:逾|超过|近))COUNT' +
     // (…唐建国，以及市司法局，市农委，各兄弟县市区…的领导和相关工作人员和…方阵参加: others after 以及, up to the verb.)
-    '|，以及[^。；：“”]{1,150}?(?:领导|人员|负责人|负责同志|代表|干部|群众|方阵)$)+'
+    // (…黄镇，以及首都各方面的人士应邀出席了招待会: or people of standing.)
+    '|，以及[^。；：“”]{1,150}?(?:领导|人员|负责人|负责同志|代表|干部|群众|方阵|人士)(?=应邀$|$))+'
   )
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
     // (…曾凡远，4200多名新生以及220多名校友一同观看了晚会: a count of people by 名, before what they did together.)
@@ -200,8 +201,9 @@ const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：�
 
 /** Those taken along by their office, the whole of what stands before the verb (率…支行的负责人). */
 // (苏琼率相关镇处和…等部门负责人，对…工作进行现场督办: set off by a comma before the verb's own clause.)
+// (王东明，率领新一届省委常委会成员，在成都新华宾馆与媒体记者见面: the members of a body, set off by commas.)
 const PEOPLE_TAKEN =
-  /^(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
+  /^[，,]?(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家|成员)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
 
 /** A post printed after a name (张卫东大使, 王岐山副主席). */
 export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
@@ -245,7 +247,8 @@ function goingBetween(
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // (…乘专机抵达莫斯科，…进行国事访问: a leader's flight abroad, before a state visit only: what else he flew to do
     // is still to come.)
-    .replace(abroad ? /^乘(?:专|包)机/ : /^$/, '')
+    // (房峰辉13日下午率团离京，对美国进行正式友好访问: or the delegation he leads out.)
+    .replace(abroad ? /^(?:乘(?:专|包)机|率[^，。；：“”的]{0,16}?团)/ : /^$/, '')
     // (郭兴文同志冒着凛冽寒风来到…: the weather braved on the way.)
     .replace(/^(?:冒雨|冒雪|冒着[^，。；]{1,8}?|顶着[^，。；]{1,8}?|迎着[^，。；]{1,8}?)(?=来到|前往|深入|赴|到)/, '')
     // (来我省进行为期五天的考察: how long it lasted.)
@@ -624,7 +627,9 @@ function guestOf(ctx: SentenceContext, b: Binding, m: { start: number }): boolea
 
 /** Another predicate stands between two (会见A，同B举行会谈并共同主持…: the joint act is the second's). */
 function predicateBetween(ctx: SentenceContext, a: Found, b: Found): boolean {
-  return ctx.predicates.some((p) => p.start >= a.end && p.end <= b.start);
+  // (会见了正在出席…香山论坛的缅甸国防部长盛温，并集体会见…: one that describes the guest is none.)
+  const describing = (p: Found) => /^[^，。；]*的/.test(ctx.text.slice(p.end, b.start));
+  return ctx.predicates.some((p) => p.start >= a.end && p.end <= b.start && !describing(p));
 }
 
 /**

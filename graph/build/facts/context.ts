@@ -361,7 +361,7 @@ function tail(text: string, g: Group, titles: readonly Mention[]): void {
 const LATIN_GLOSS = /^（[A-Za-z][A-Za-z .'’-]{0,60}）/;
 
 /** A person read inside such brackets, right after another's name: he, spelt so. */
-function glossOf(text: string, m: Mention, persons: readonly Mention[]): boolean {
+export function glossOf(text: string, m: Mention, persons: readonly Mention[]): boolean {
   const open = text.lastIndexOf('（', m.start);
   if (open < 0 || !/^[A-Za-z]/.test(text.slice(m.start, m.end))) return false;
   const gloss = LATIN_GLOSS.exec(text.slice(open))?.[0];

@@ -11,7 +11,7 @@ import {
   type Binding,
 } from './bind.ts';
 import {
-  ACT_WORDS, inSpeakersParagraph, PARTY, sentenceContext, withHonours, withoutTitles, type Found, type Group,
+  ACT_WORDS, glossOf, inSpeakersParagraph, PARTY, sentenceContext, withHonours, withoutTitles, type Found, type Group,
   type SentenceContext,
 } from './context.ts';
 import { destinations } from './destinations.ts';
@@ -776,7 +776,8 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   let guests =
     b.partner?.persons ??
     ctx.mentions.filter(
-      (m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m),
+      (m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m) &&
+        !glossOf(ctx.text, m, ctx.mentions.filter((p) => p.kind === 'person')),
     );
   let agent = b.agent;
   // Two named as a pair (李强和扎帕罗夫举行会谈), not a list of partners with their titles (诺瓦克、…总经理利哈乔夫).

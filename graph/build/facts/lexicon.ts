@@ -219,7 +219,7 @@ export const PREDICATES: readonly Predicate[] = [
     kind: 'press conference',
     label: '见面会',
     partner: true,
-    partnerIs: /记者|媒体/,
+    partnerIs: /记者|媒体|新闻界/,
   },
   // A party lecture given (到联系点讲授专题党课, 为党员讲党课): its speaker addresses it.
   {

@@ -24,7 +24,9 @@ const PRESENT_WHO = new RegExp(
   '^(?:(出席|参加|与会|到会)(?:者|人士|嘉宾|贵宾|来宾|领导)' +
     // (在主席台就座的中泰长官，侨团首长，各国代表团团长有：…: seated on the rostrum, of kinds listed with commas, which
     // the seats' predicate does not reach.)
-    '|(在主席台(?:前排)?就座)的[^。；：]{0,30}?，[^。；：]{0,30}?)(?:还|共)?(?:有|包括)[：:]?',
+    '|(在主席台(?:前排)?就座)的[^。；：]{0,30}?，[^。；：]{0,30}?' +
+    // (接见时在座的有：…; 接见时在座的，有…: those seated in at the talks the story tells.)
+    '|((?:会见|接见|会谈|会晤)时在座)的[，,]?)(?:还|共)?(?:有|包括)[：:]?',
 );
 
 /** A demonstrative before the name (出席这次全会的有): the name is the story's. */
@@ -76,7 +78,9 @@ const SUITE_WERE = new RegExp(
 
 /** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */
 // (…到访狮子山郊野公园，随行包括李家超、文体旅局长杨润雄…: those going with him, too.)
-const TEAM_WERE = /(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员|随行(?:人员)?)(?:还)?(?:包括|有)[：:]?/;
+// (房峰辉此访主要随行人员有：…: the suite of the visit just told.)
+const TEAM_WERE = new RegExp('(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员|' +
+  '(?:[^，。；：的]{0,6}(?:此访|此行))?(?:主要)?随行(?:人员)?)(?:还)?(?:包括|有)[：:]?');
 
 /**
  * A leader's suite, or a delegation's members, flying with him (王沪宁、栗战书等陪同人员同机抵达; …等陪同人员同机离京;
@@ -115,7 +119,8 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const who = PRESENT_WHO.exec(ctx.s.text);
   if (who) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + who[0].length);
-    return groups.length ? { word: (who[1] ?? who[2])!, name: '', at: ctx.s.start, groups, story: true } : undefined;
+    const word = (who[1] ?? who[2] ?? who[3])!;
+    return groups.length ? { word, name: '', at: ctx.s.start, groups, story: true } : undefined;
   }
   const m = PRESENT_WERE.exec(ctx.s.text);
   if (!m) return undefined;
