@@ -981,3 +981,20 @@ test('extract: after a post, a country\'s name opens a name a verb closes (管�
   assert.ok(persons('许昌新区党工委书记王堃、管委会主任韩国全陪同考察。').includes('韩国全'));
   assert.deepEqual(persons('外交部长王毅会见韩国外长朴振。'), ['王毅', '朴振']);
 });
+
+test('extract: today with its date in brackets ends a name (习近平今（23日）早上)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('中共中央总书记、国家主席习近平今（23日）早上在北京。李强今（5日）在京会见美国客人。'), ['习近平', '李强']);
+});
+
+test('extract: 率 ends no name (张涛率督查组一行); 和 before a day is a name\'s (魏凤和26日)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(persons('国务院督查组组长、中国科学院副院长张涛率督查组一行到岳阳市督查。').includes('张涛'));
+  assert.ok(persons('国务委员兼国防部长魏凤和26日在八一大楼会见了缅甸国防部长盛温。').includes('魏凤和'));
+});
+
+test('extract: 会见 after a body is no 协会 (全国政协会见了); a name read into its spelling in brackets ends there', () => {
+  const output = extract('徐匡迪在全国政协会见了福伊尔纳（Edwin Feulner）会长率领的代表团。').output;
+  assert.ok(!output.some((m) => m.text === '政协会'));
+  assert.ok(output.some((m) => m.kind === 'person' && m.text === '福伊尔纳'));
+});

@@ -4523,6 +4523,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 张永珍 来江苏访问 (来)',
       'MET 梁保华>张永珍 会见',
       'VISITED 张永珍 南京',
+      'VISITED 张永珍 江苏',
     ],
   ],
   [
@@ -4672,6 +4673,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 朱晨 来阿克苏地区考察 (考察)',
       'MET 洪国良>朱晨 会见',
       'MET 陈建忠>朱晨 会见',
+      'VISITED 朱晨 阿克苏',
     ],
   ],
   [
@@ -5360,6 +5362,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 杜峰 来龙泉街道考察社区党建工作 (参加 #5)',
       'ATTENDED 沈平 来龙泉街道考察社区党建工作 (参加 #3)',
       'LED 田刚 来龙泉街道考察社区党建工作 (考察)',
+      'VISITED 田刚 龙泉街道',
     ],
   ],
   [
@@ -6181,6 +6184,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'LED 张永珍 来江苏访问 (来)',
+      'VISITED 张永珍 江苏',
     ],
   ],
   [
@@ -6311,6 +6315,256 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '讲解读。',
     undefined,
     [],
+  ],
+  [
+    'a call with astronauts in orbit (天地通话), the day and the place set off by commas, a Hong Kong day (今（23日）)',
+    '中共中央总书记、国家主席习近平今（23日）早上，在北京航天飞行控制中心，与神舟十二号3名航天员聂海胜' +
+      '、刘伯明、汤洪波天地通话。国务院副总理韩正、中央军委副主席许其亮等出席。',
+    undefined,
+    [
+      'ATTENDED 许其亮 同航天员聂海胜、刘伯明、汤洪波通电话 (出席 #2)',
+      'ATTENDED 韩正 同航天员聂海胜、刘伯明、汤洪波通电话 (出席 #1)',
+      'MET 习近平>刘伯明 天地通话',
+      'MET 习近平>汤洪波 天地通话',
+      'MET 习近平>聂海胜 天地通话',
+    ],
+  ],
+  [
+    'a clause of where with its own verb is no place set off (举行宴会，欢迎出席…的)',
+    '7月28日中午，国家主席习近平和夫人彭丽媛在四川省成都市金牛宾馆举行宴会，欢迎出席成都第31届世界大' +
+      '学生夏季运动会开幕式的国际贵宾。',
+    undefined,
+    [
+      'CHAIRED 习近平 宴会 (举行)',
+      'CHAIRED 彭丽媛 宴会 (举行)',
+    ],
+  ],
+  [
+    'a name spelt in brackets inside a list of guests',
+    '王毅在北京与美国国务卿布林肯（Antony Blinken）、白宫高级主任罗森伯格会谈。',
+    undefined,
+    [
+      'MET 王毅>布林肯 会谈',
+      'MET 王毅>罗森伯格 会谈',
+    ],
+  ],
+  [
+    'a meeting named again and chaired by one (会晤由…主持) is no talks; foreign ministers\' sittings are meetings',
+    '国务委员兼外交部长王毅在南非出席金砖国家外长正式会晤。会晤由南非外长西苏鲁主持，俄罗斯外长拉夫罗夫、' +
+      '印度外长斯瓦拉吉出席。',
+    undefined,
+    [
+      'ATTENDED 拉夫罗夫 金砖国家外长正式会晤 (出席 #1)',
+      'ATTENDED 斯瓦拉吉 金砖国家外长正式会晤 (出席 #2)',
+      'ATTENDED 王毅 金砖国家外长正式会晤 (出席)',
+      'CHAIRED 西苏鲁 金砖国家外长正式会晤 (主持)',
+    ],
+  ],
+  [
+    'a senior officials\' meeting co-chaired (高官会由…共同主持)',
+    '中国－阿拉伯国家合作论坛第十六次高官会18日在阿布扎比举行。高官会由外交部西亚北非司司长王镝和阿联酋' +
+      '外交与国际合作部政治事务部长助理哈利法共同主持。中国驻阿联酋大使倪坚等出席。',
+    undefined,
+    [
+      'ATTENDED 倪坚 中国－阿拉伯国家合作论坛高官会 (出席)',
+      'CHAIRED 哈利法 中国－阿拉伯国家合作论坛高官会 (主持)',
+      'CHAIRED 王镝 中国－阿拉伯国家合作论坛高官会 (主持)',
+    ],
+  ],
+  [
+    'escorts charged with it (负责陪同) of an assessment on the spot (实地考核) by a team named by kind',
+    '2020年8月24日上午，国家督查组一行人莅临琼山区在建项目工地实地考核保障农民工工资支付工作。市政' +
+      '府副市长凌云、市人社局局长黄娟等相关领导负责陪同。',
+    undefined,
+    [
+      'ATTENDED 凌云 国家督查组一行人莅临琼山区在建项目工地实地考核保障农民工工资 (负责陪同 #1)',
+      'ATTENDED 黄娟 国家督查组一行人莅临琼山区在建项目工地实地考核保障农民工工资 (负责陪同 #2)',
+    ],
+  ],
+  [
+    'a meeting followed in a room of its own (在县纪委会议室收听收看会议); the topic of what is asked (就…督导配合…提出了要求) is no visit',
+    '9月1日，中央扫黑除恶第二督导组督导山西省工作动员会在太原市召开，薛玉马、丁格等县四大班子领导在县纪' +
+      '委会议室收听收看会议。会上，督导组副组长许群杰还就做好督导配合、信息公开等工作提出了要求。',
+    undefined,
+    [
+      'ATTENDED 丁格 中央扫黑除恶第二督导组督导山西省工作动员会 (收听收看 #2)',
+      'ATTENDED 薛玉马 中央扫黑除恶第二督导组督导山西省工作动员会 (收听收看 #1)',
+    ],
+  ],
+  [
+    'a state visit by how long it lasts (前往日本进行为期六天的正式访问), at an hour of the morning, and its suite listed',
+    '华国锋总理今天早晨七时四十分乘专机离开北京前往日本进行为期六天的正式访问。陪同华国锋访问的有：国务院' +
+      '副总理谷牧，外交部部长黄华等。',
+    undefined,
+    [
+      'ATTENDED 谷牧 正式访问日本 (陪同 #1)',
+      'ATTENDED 谷牧 正式访问日本 (随同 #1)',
+      'ATTENDED 黄华 正式访问日本 (陪同 #2)',
+      'ATTENDED 黄华 正式访问日本 (随同 #2)',
+      'LED 华国锋 正式访问日本 (正式访问)',
+      'VISITED 华国锋 日本',
+    ],
+  ],
+  [
+    'a dateline closed by a space opens the clause of a list with posts after names',
+    '据新华社北京9月3日电 华国锋总理，赵紫阳、谷牧副总理今天上午在人民大会堂会见了日本外相伊东正义一行' +
+      '。',
+    undefined,
+    [
+      'MET 华国锋>伊东正义 会见',
+      'MET 谷牧>伊东正义 会见',
+      'MET 赵紫阳>伊东正义 会见',
+    ],
+  ],
+  [
+    'taking part in a delegation\'s study tour (参加学习考察)',
+    '5月19日至20日，区委书记刘健率金山区党政代表团赴六安市霍邱县考察调研。六安市委书记方正等出席相关' +
+      '活动。区领导潘军、潘恩华等参加学习考察。',
+    undefined,
+    [
+      'ATTENDED 方正 赴六安市霍邱县考察调研 (出席)',
+      'ATTENDED 潘军 赴六安市霍邱县考察调研 (参加学习考察 #1)',
+      'ATTENDED 潘恩华 赴六安市霍邱县考察调研 (参加学习考察 #2)',
+      'LED 刘健 赴六安市霍邱县考察调研 (率)',
+      'VISITED 刘健 六安市霍邱县',
+    ],
+  ],
+  [
+    'going to a paired place to match up with it (赴凤台县对接…工作) is a visit; others who took part are not those who went',
+    '9月15日—17日，县长章文静、县人大常委会副主任洪来生赴凤台县对接结对帮扶脱贫攻坚工作，县政府办、' +
+      '扶贫办等单位负责同志参加。凤台县县长袁祖怀陪同。',
+    undefined,
+    [
+      'ATTENDED 袁祖怀 赴凤台县对接结对帮扶脱贫攻坚工作 (陪同)',
+      'LED 洪来生 赴凤台县对接结对帮扶脱贫攻坚工作 (对接)',
+      'LED 章文静 赴凤台县对接结对帮扶脱贫攻坚工作 (对接)',
+      'VISITED 洪来生 凤台县',
+      'VISITED 章文静 凤台县',
+    ],
+  ],
+  [
+    'a visit\'s object, then a ceremony attended after a comma; not a going, which tells what the trip is for',
+    '12月1日，商合杭高铁合肥以北段、郑阜高铁正式开通运营。在皖北调研期间，省委书记李锦斌来到阜阳高铁西' +
+      '站，看望慰问铁路建设和运营一线职工，出席开通运营仪式。省长李国英出席并致辞。',
+    undefined,
+    [
+      'ADDRESSED 李国英 开通运营仪式 (致辞)',
+      'ATTENDED 李国英 开通运营仪式 (出席)',
+      'ATTENDED 李锦斌 开通运营仪式 (出席)',
+      'LED 李锦斌 看望慰问铁路建设和运营一线职工 (看望慰问)',
+      'VISITED 李锦斌 阜阳高铁西站',
+    ],
+  ],
+  [
+    'a place whose name opens with 同 is no partner (来同里镇考察); 率 ends no name (张涛率督查组)',
+    '5日 国家建设部副部长郑一军来同里镇考察小城镇建设和古镇保护。\n29日 国务院第十八督查组组长、中国' +
+      '科学院副院长张涛率督查组一行到岳阳市督查调研矮围整治情况。',
+    undefined,
+    [
+      'LED 张涛 到岳阳市督查调研矮围整治情况 (督查)',
+      'LED 郑一军 来同里镇考察小城镇建设和古镇保护 (考察)',
+      'VISITED 张涛 岳阳市',
+      'VISITED 郑一军 同里镇',
+    ],
+  ],
+  [
+    'a meeting its lead names, attended by people by kind, is the one leaders gathered at (欢聚一堂); one planned is none',
+    '新春佳节来临之际，上海各界人士昨天上午会聚上海展览中心，出席2007年春节团拜会。上海市委代理书记、' +
+      '市长韩正和龚学平、蒋以任等市领导与千余嘉宾欢聚一堂，喜迎新春。',
+    undefined,
+    [
+      'ATTENDED 蒋以任 春节团拜会 (欢聚一堂 #3)',
+      'ATTENDED 韩正 春节团拜会 (欢聚一堂 #1)',
+      'ATTENDED 龚学平 春节团拜会 (欢聚一堂 #2)',
+    ],
+  ],
+  [
+    'what others came to do, welcomed (对客人前来参加…表示欢迎); guests listed with commas up to 率领',
+    '5日下午，黑龙江省长王宪魁在哈尔滨会见了由俄罗斯犹太自治州政府副主席古列维奇，外贝加尔边区政府副主席' +
+      '日丹诺娃，伊尔库茨克州副州长洛巴科夫率领的政府代表团。王宪魁对客人前来参加哈尔滨国际冰雪节表示欢迎。',
+    undefined,
+    [
+      'MET 王宪魁>古列维奇 会见',
+      'MET 王宪魁>日丹诺娃 会见',
+      'MET 王宪魁>洛巴科夫 会见',
+    ],
+  ],
+  [
+    'a delegation led out (率团离京) on a state visit, and its suite (此访主要随行人员有)',
+    '中国人民解放军总参谋长房峰辉13日下午率团离京，对美国进行正式友好访问。房峰辉此访主要随行人员有：沈' +
+      '阳军区司令员王教成、总参谋长助理乙晓光等。',
+    undefined,
+    [
+      'ATTENDED 乙晓光 正式友好访问美国 (随同)',
+      'ATTENDED 王教成 正式友好访问美国 (随同)',
+      'LED 房峰辉 正式友好访问美国 (进行正式友好访问)',
+      'VISITED 房峰辉 美国',
+    ],
+  ],
+  [
+    '魏凤和 before a day is one name; a guest described by what he attends (正在出席…的) does not break the join to 集体会见',
+    '国务委员兼国防部长魏凤和26日在八一大楼会见了正在出席第八届北京香山论坛的缅甸国防部长盛温，并集体会' +
+      '见了巴布亚新几内亚国防部长米里森、瓦努阿图内政部长纳珀特。',
+    undefined,
+    [
+      'MET 魏凤和>盛温 会见',
+      'MET 魏凤和>米里森 集体会见',
+      'MET 魏凤和>纳珀特 集体会见',
+    ],
+  ],
+  [
+    '会见 after a body\'s name (全国政协会见了), a name spelt in brackets, a post after it and 率领',
+    '全国政协副主席、中国工程院院长徐匡迪在全国政协会见了福伊尔纳（Edwin Feulner）会长率领的' +
+      '美国传统基金会代表团一行。参加会见的有中国人民外交学会会长杨文昌，副秘书长毕刚等领导。',
+    undefined,
+    [
+      'ATTENDED 杨文昌 会见福伊尔纳 (参加 #1)',
+      'ATTENDED 杨文昌 会见福伊尔纳 (参加会见 #1)',
+      'ATTENDED 毕刚 会见福伊尔纳 (参加 #2)',
+      'ATTENDED 毕刚 会见福伊尔纳 (参加会见 #2)',
+      'MET 徐匡迪>福伊尔纳 会见',
+    ],
+  ],
+  [
+    'those seated in at a reception (接见时在座的有) of the older press',
+    '中华人民共和国主席毛泽东在十九日下午四时十分接见了来我国访问的印度总理尼赫鲁。接见时在座的有：中华人' +
+      '民共和国副主席朱德，国务院总理周恩来，国务院副总理陈云。',
+    undefined,
+    [
+      'ATTENDED 周恩来 会见印度总理尼赫鲁 (接见时在座 #2)',
+      'ATTENDED 朱德 会见印度总理尼赫鲁 (接见时在座 #1)',
+      'ATTENDED 陈云 会见印度总理尼赫鲁 (接见时在座 #3)',
+      'MET 毛泽东>尼赫鲁 接见',
+    ],
+  ],
+  [
+    'officials listed with commas, then people of standing (以及首都各方面的人士) invited to a reception',
+    '瑞士驻中国大使纳维义今晚在大使馆举行招待会，庆祝瑞士国庆日。国务院副总理陈毅、习仲勋，外交部副部长黄' +
+      '镇，以及首都各方面的人士应邀出席了招待会。',
+    undefined,
+    [
+      'ATTENDED 习仲勋 招待会 (出席 #2)',
+      'ATTENDED 陈毅 招待会 (出席 #1)',
+      'ATTENDED 黄镇 招待会 (出席 #3)',
+    ],
+  ],
+  [
+    'a leader with a body\'s members, set off by commas, meets the press (率领新一届省委常委会成员，…与媒体记者见面)',
+    '5月27日下午，刚刚在省委十一届一次全会上当选的省委书记王东明，率领新一届省委常委会成员，在成都新华' +
+      '宾馆与媒体记者见面。',
+    undefined,
+    [
+      'ATTENDED 王东明 见面会 (见面)',
+    ],
+  ],
+  [
+    'a group received, then what was said (会见…访华团时说)',
+    '江泽民今天下午在中南海会见日本自民党议员访华团时说，中日应发展合作。中日友协会长孙平化参加了会见。',
+    undefined,
+    [
+      'ATTENDED 孙平化 会见日本自民党议员访华团 (参加了会见)',
+      'ATTENDED 江泽民 会见日本自民党议员访华团 (会见)',
+    ],
   ],
 ];
 

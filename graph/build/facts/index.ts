@@ -35,7 +35,8 @@ import { careerHolds } from './career.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import {
-  COURTESY_CALLS, DAY_OPENING, DAY_WORDS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES, STATE_VISITS,
+  COURTESY_CALLS, DAY_OPENING, DAY_WORDS, ESCORTED_VISITS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES,
+  STATE_VISITS,
 } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
@@ -905,7 +906,9 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
   // (会见并宴请了参访团一行: both done to those received.)
   // (会见…访问团一行22人: the party, counted.)
   const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/^并宴请了?/, '').replace(/并.*$/, '')
-    .replace(/一行[0-9０-９一二三四五六七八九十百余多]+人$/, '一行');
+    .replace(/一行[0-9０-９一二三四五六七八九十百余多]+人$/, '一行')
+    // (会见…议员访华团时说，…: what was said there.)
+    .replace(/时(?:说|指出|表示|强调|认为)$/, '');
   const named = (m: Mention) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit;
   if (whom.length < 2 || whom.startsWith('记者') || ctx.mentions.some(named)) return;
   const label = `会见${whom.slice(0, 30)}`;
@@ -1099,8 +1102,11 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
   }
 }
 
-/** An escort's role word, perhaps charged with it (陪同调研, 负责陪同): what follows is the visit's verb. */
-const ESCORT_ROLE = /^(?:负责)?陪同/;
+/**
+ * An escort's role word, perhaps charged with it (陪同调研, 负责陪同), or one who went along (参加视察, 随同督察): what
+ * follows is the visit's verb.
+ */
+const ESCORT_ROLE = new RegExp(`^(?:负责)?陪同|^(?:参加|参与|随同)(?=${ESCORTED_VISITS.join('|')})`);
 
 /** The visit a sentence tells, where one of its LED roles stands. */
 function visitTold(st: State, s: Sentence): EventFact | undefined {
@@ -1265,6 +1271,19 @@ const SPOKE_ELSEWHERE = /在[^，。；]{2,12}?(?<![会上中])(?:作|发表)/;
 const BARE_ATTENDING = ['出席', '参加', '列席'];
 const TALKING: readonly EventKind[] = ['talks', 'press conference'];
 
+/**
+ * A sentence that tells of a party (一行) the leaders' own may be: no one else named before it (…张涛率督查组一行到岳阳市
+ * in a chronicle's next entry is his party, not the last entry's visitor's).
+ */
+function partyOf(s: Sentence, leaders: readonly string[], mentions: readonly Mention[]): boolean {
+  const at = s.text.indexOf('一行');
+  if (at < 0) return false;
+  // (…赵乐在市会议中心会见考察团一行: the party received by whoever is named.)
+  if (/(?:会见|接见|会谈|会晤|宴请|欢迎|迎接|看望)[^，。；]{0,20}$/.test(s.text.slice(0, at))) return true;
+  const before = (m: Mention) => m.kind === 'person' && m.start >= s.start && m.end <= s.start + at;
+  return !mentions.some((m) => before(m) && !leaders.includes(m.text));
+}
+
 /** The places a led visit went: listed after a verb of going in its sentence or one about its party. */
 function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Mention[]): void {
   for (const e of st.events.list) {
@@ -1276,7 +1295,7 @@ function visitPlaces(st: State, ss: readonly Sentence[], mentions: readonly Ment
     for (const s of ss) {
       // (…龚正十分关心民营企业发展。他来到…龙大食品集团: he, right after a sentence of the visitor's.)
       const aboutParty: boolean =
-        s.start === e.sentenceStart || leaders.some((l) => s.text.includes(l)) || s.text.includes('一行') ||
+        s.start === e.sentenceStart || leaders.some((l) => s.text.includes(l)) || partyOf(s, leaders, mentions) ||
         (previous && HE_WENT.test(s.text));
       previous = aboutParty && s.start >= e.sentenceStart;
       if (!aboutParty || s.start < e.sentenceStart) continue;

@@ -92,7 +92,7 @@ export const MUTUAL_MET = [
 ];
 
 /** Visits others may escort, join or go along with (陪同调研, 参与检查, 随同督察). */
-const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访', '巡查',
+export const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访', '巡查',
   // (区领导潘军、潘恩华、李士权等参加学习考察: a delegation's study tour.)
   '学习考察', '考察学习'];
 
