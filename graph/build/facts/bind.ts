@@ -884,9 +884,9 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   // (…参访团一行25人，在…仲宏斌的陪同下来望江县参观访问: and who escorted it.)
   const escorted = ESCORTED.exec(ctx.text.slice(then))?.[0].length ?? 0;
   const from = then + escorted;
-  // (A party's going after its escorts may be a bare 来, as right after the party: 陪同下来望江县; so may a team's,
-  // …带队的…专题调研组来我旗调研.)
-  const went = (escorted > 0 && then > named) || escorted === 0 ? goingBetween(ctx, from, f.start, PARTY_GOING) : false;
+  // (A party's going after its escorts may be a bare 来, as right after the party: 陪同下来望江县, …调查组在…陪同下
+  // 来同里镇视察; so may a team's, …带队的…专题调研组来我旗调研.)
+  const went = goingBetween(ctx, from, f.start, PARTY_GOING);
   // (…率领的市委、市政府检查组今起在全市各县（市）区开展工作检查: when and where the team does it.)
   const doing = new RegExp(
     `^(?:今起|${DAY_WORDS}|近日|日前|[0-9０-９]{1,2}日(?:起)?)?在[^，。；：的]{1,40}?(?:开展|进行)了?[^，。；：的]{0,6}$`,

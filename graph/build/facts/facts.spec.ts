@@ -6566,6 +6566,40 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 江泽民 会见日本自民党议员访华团 (会见)',
     ],
   ],
+  [
+    'a team named by its head, escorted, comes by a bare 来 (…调查组在…吴冬华陪同下来同里镇视察)',
+    '3日 以全国政协副主席张思卿为团长的发展文化产业调查组在省政协副主席吴冬华陪同下来同里镇视察。',
+    undefined,
+    [
+      'ATTENDED 吴冬华 来同里镇视察 (陪同)',
+      'LED 张思卿 来同里镇视察 (视察)',
+      'VISITED 张思卿 同里镇',
+    ],
+  ],
+  [
+    'a name read whole before 接见 (市委书记鞠树文接见代表团)',
+    '4月25日，蒙古国鄂尔浑省长德·巴特罗特率代表团到二连浩特市交流访问。二连浩特市委书记鞠树文接见代表' +
+      '团。',
+    undefined,
+    [
+      'LED 德·巴特罗特 到二连浩特市交流访问 (率)',
+      'MET 鞠树文>德·巴特罗特 接见',
+      'VISITED 德·巴特罗特 二连浩特市',
+    ],
+  ],
+  [
+    'a lead\'s reception whose words are told (会见…代表团时表示), told again by name later, is that one',
+    '国务院总理李鹏今天在会见日本日中友好协会代表团时表示，希望中日友好民间团体继续发扬光荣传统。\n李鹏总' +
+      '理和夫人朱琳今天下午在中南海会见了以日中友协会长、著名画家平山郁夫为团长的日中友协代表团。有关方面负' +
+      '责人齐怀远、孙平化会见时在座。',
+    undefined,
+    [
+      'ATTENDED 孙平化 会见画家平山郁夫 (会见时在座 #2)',
+      'ATTENDED 齐怀远 会见画家平山郁夫 (会见时在座 #1)',
+      'MET 朱琳>平山郁夫 会见',
+      'MET 李鹏>平山郁夫 会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

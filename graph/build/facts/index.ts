@@ -872,6 +872,21 @@ function talksBase(word: string): string {
 }
 
 /**
+ * Those received by their kind, as printed after the verb (会见并宴请了参访团一行: both done to them; 会见…访问团一行22人:
+ * the party, counted); after 时说 (会见…议员访华团时说，…), the reception whose words are told, unless a later sentence
+ * tells the host receiving them again, by name (李鹏…在会见…代表团时表示…。李鹏总理和夫人朱琳…会见了以…平山郁夫为团长的…).
+ */
+function receivedWhom(st: State, ctx: SentenceContext, b: Binding, limit: number): string {
+  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/^并宴请了?/, '').replace(/并.*$/, '')
+    .replace(/一行[0-9０-９一二三四五六七八九十百余多]+人$/, '一行');
+  const said = /时(?:说|指出|表示|强调|认为)$/.exec(whom)?.[0] ?? '';
+  if (!said) return whom;
+  const later = st.article.text.slice(ctx.s.end);
+  const again = b.agent.persons.some((p) => new RegExp(`${p.text}[^。；]{0,40}(?:会见|接见)`).test(later));
+  return again ? '' : whom.slice(0, whom.length - said.length);
+}
+
+/**
  * A call paid on a body, no one named (行长张士明…率…负责人拜访了天津市西青区人民政府): the callers led a visit there, held
  * as talks, which the hosts who took part in them (区长张国庆…参加了会谈) attended.
  */
@@ -903,12 +918,7 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
     return;
   }
   if (!/会见|接见/.test(b.found.word)) return;
-  // (会见并宴请了参访团一行: both done to those received.)
-  // (会见…访问团一行22人: the party, counted.)
-  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/^并宴请了?/, '').replace(/并.*$/, '')
-    .replace(/一行[0-9０-９一二三四五六七八九十百余多]+人$/, '一行')
-    // (会见…议员访华团时说，…: what was said there.)
-    .replace(/时(?:说|指出|表示|强调|认为)$/, '');
+  const whom = receivedWhom(st, ctx, b, limit);
   const named = (m: Mention) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit;
   if (whom.length < 2 || whom.startsWith('记者') || ctx.mentions.some(named)) return;
   const label = `会见${whom.slice(0, 30)}`;
