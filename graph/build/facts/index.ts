@@ -882,8 +882,17 @@ function receivedWhom(st: State, ctx: SentenceContext, b: Binding, limit: number
   const said = /时(?:说|指出|表示|强调|认为)$/.exec(whom)?.[0] ?? '';
   if (!said) return whom;
   const later = st.article.text.slice(ctx.s.end);
-  const again = b.agent.persons.some((p) => new RegExp(`${p.text}[^。；]{0,40}(?:会见|接见)`).test(later));
+  const again = b.agent.persons.some((p) => receivesLater(later, p.text));
   return again ? '' : whom.slice(0, whom.length - said.length);
+}
+
+/** `name` printed in `later` with 会见 / 接见 after it in its clause of up to 40 characters. */
+function receivesLater(later: string, name: string): boolean {
+  for (let i = later.indexOf(name); i >= 0; i = later.indexOf(name, i + 1)) {
+    const after = later.slice(i + name.length, i + name.length + 40).split(/[。；]/)[0]!;
+    if (/会见|接见/.test(after)) return true;
+  }
+  return false;
 }
 
 /**
