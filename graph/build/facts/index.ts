@@ -774,11 +774,13 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   const hosts = new Set(b.agent.persons.map((p) => p.text));
   // Someone's kin received are no meeting with him (会见任弼时同志亲属).
   const kin = (m: Mention) => wordAt(KIN_AFTER, ctx.text, m.end) !== undefined;
+  // (福伊尔纳（Edwin Feulner）: how a guest is spelt is no other guest.)
+  const persons = ctx.mentions.filter((m) => m.kind === 'person');
   let guests =
     b.partner?.persons ??
-    ctx.mentions.filter(
-      (m) => m.kind === 'person' && m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m) &&
-        !glossOf(ctx.text, m, ctx.mentions.filter((p) => p.kind === 'person')),
+    persons.filter(
+      (m) => m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m) &&
+        !glossOf(ctx.text, m, persons),
     );
   let agent = b.agent;
   // Two named as a pair (李强和扎帕罗夫举行会谈), not a list of partners with their titles (诺瓦克、…总经理利哈乔夫).

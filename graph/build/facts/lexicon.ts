@@ -96,6 +96,10 @@ export const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问'
   // (区领导潘军、潘恩华、李士权等参加学习考察: a delegation's study tour.)
   '学习考察', '考察学习'];
 
+/** A part of the day, perhaps with its hour (上午, 晚上, 早晨七时四十分): printed after the day. */
+export const DAY_PART =
+  '(?:[上中下]午|晚上?|早上|早晨|清晨|凌晨|傍晚)(?:[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９一二三四五六七八九十]{1,3}分)?)?';
+
 /** A party, perhaps counted (刘旭光一行11人, 督查组一行人). */
 export const PARTY_WORD = '一行(?:[0-9０-９一二三四五六七八九十]{0,3}人)?';
 
@@ -698,7 +702,7 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     precededBy: new RegExp(
       `(?:${PARTY_WORD}|为副?(?:团长|组长)的[^，。；：的]{1,30}?[团组]”?` +
         // (…为团长的中央代表团19日上午飞抵银川: the day and its hour, then how it flew.)
-        `(?:${PARTY_WORD})?(?:[，,]?于?[^，。；]{1,16}?日(?:上午|中午|下午|晚上?)?)?` +
+        `(?:${PARTY_WORD})?(?:[，,]?于?[^，。；]{1,16}?日(?:${DAY_PART})?)?` +
         '(?:乘(?:专机|包机|飞机)|飞)?)' +
         // (…范以环一行在…周铭敏等领导的陪同下莅临: and who escorted it.)
         '[，,]?(?:在[^。；！？“”]{1,60}?陪同下[，,]?)?(?:先后|专程)?$',
@@ -755,10 +759,6 @@ export const NOT_NEGATING = [
 
 /** The day told by its word, as news prints it (今天, 昨日, 当天): a pattern's alternatives. */
 export const DAY_WORDS = '今天|今日|昨天|昨日|当天|当日';
-
-/** A part of the day, perhaps with its hour (上午, 晚上, 早晨七时四十分): printed after the day. */
-export const DAY_PART =
-  '(?:[上中下]午|晚上?|早上|早晨|清晨|凌晨|傍晚)(?:[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９一二三四五六七八九十]{1,3}分)?)?';
 
 /** The day a sentence may open with before its subject (21日，X在…上表示; 12月21日上午，; 当天，). */
 export const DAY_OPENING = new RegExp(
