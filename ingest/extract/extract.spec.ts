@@ -998,3 +998,18 @@ test('extract: 会见 after a body is no 协会 (全国政协会见了); a name 
   assert.ok(!output.some((m) => m.text === '政协会'));
   assert.ok(output.some((m) => m.kind === 'person' && m.text === '福伊尔纳'));
 });
+
+test('extract: no department\'s name runs over a verb (台盟中央机关会见…); a leader\'s verb opens no body (率领…代表团)', () => {
+  const output = extract('李钺锋在台盟中央机关会见中共重庆市委常委、市委统战部部长李静一行。').output;
+  assert.ok(!output.some((m) => m.kind === 'title' && m.text.includes('会见')));
+  assert.ok(output.some((m) => m.kind === 'title' && m.text === '重庆市委常委'));
+  const bodies = extract('总经理蒋洁敏率领集团公司代表团在沙特阿拉伯进行工作访问。').output.filter((m) => m.kind === 'organization');
+  assert.deepEqual(bodies.map((m) => m.text), ['集团公司代表团']);
+});
+
+test('extract: the people\'s bodies hold posts (区文联主席蔡少文); a place read on into a visit\'s verb ends before it', () => {
+  const output = extract('区文联主席蔡少文致贺词。区委书记张伯松深入东峤镇调研镇村常态化疫情防控。').output;
+  assert.deepEqual(output.filter((m) => m.kind === 'person').map((m) => m.text), ['蔡少文', '张伯松']);
+  assert.ok(output.some((m) => m.kind === 'title' && m.text === '区文联主席'));
+  assert.deepEqual(output.filter((m) => m.kind === 'place').map((m) => m.text), ['东峤镇']);
+});

@@ -14,7 +14,8 @@ import {
 } from './lexicon/world.ts';
 import { HONOURS_BEFORE_NAME, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import {
-  COURTESIES_AFTER_NAME, LEFT_BOUNDARY, TIME_START, documentKind, sortLongestFirst, wordAt,
+  COURTESIES_AFTER_NAME, LEFT_BOUNDARY, REPORTING_VERBS, TIME_START, documentKind, sortLongestFirst, wordAt,
+  wordEndingAt,
 } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACE_ONE_CHAR, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
@@ -66,9 +67,6 @@ const SIDES = /[中我双对各]方/;
 
 /** One common word to jieba (政治): never a person's name on its own. */
 const COMMON_WORD_TAGS = /^(?:n|v|vn|vd|a|ad|an|d|l|i)$/;
-
-/** Verbs of political news no name holds: a tagger span across one (京会见巴西) is two spans run together. */
-const REPORTING_VERBS = ['会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞'];
 
 /** What a movement or an armed body is named by (…解放运动, …人民阵线, …抵抗组织), before its short name in brackets. */
 const MOVEMENT_ENDS = /(?:运动|组织|阵线|联盟|武装|力量|民兵)$/;
@@ -883,6 +881,17 @@ function afterNamedPost(found: Found, s: Span): boolean {
   return post !== undefined && found.mentions.some(named);
 }
 
+/** A visit's verbs, which follow the place gone to: no place's name runs on over one (深入东峤镇调研镇村…). */
+const VISIT_VERBS = /调研|考察|视察|检查|督查|慰问|走访|看望/;
+
+/** A place the tagger read on into the visit's verb after it, cut where its level or kind ends before the verb. */
+function placeBeforeVisit<S extends Span>(text: string, s: S): S {
+  const verb = VISIT_VERBS.exec(text.slice(s.start, s.end));
+  if (!verb || verb.index < 2) return s;
+  const end = s.start + verb.index;
+  return wordEndingAt(PLACE_SUFFIXES, text.slice(s.start, end), verb.index) ? { ...s, end } : s;
+}
+
 /**
  * What the statistical tagger (trained on annotated news) reads where the rules did not reach, each read kept as the
  * kind the rules know it to be; a name listed among things is no name anywhere in the text (大数据、云计算、人工智能).
@@ -892,7 +901,8 @@ function taggerReads(found: Found, model: Tagger): void {
   const things = new Set<string>();
   for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, found.printed)))) {
     const body = read.kind === 'organization' || read.kind === 'enterprise';
-    const s = body ? beforeTitle(found, taggerBodySpan(text, read)) : read;
+    const place = read.kind === 'place' ? placeBeforeVisit(text, read) : read;
+    const s = body ? beforeTitle(found, taggerBodySpan(text, read)) : place;
     if (!taggerKeeps(text, s)) continue;
     if (s.kind === 'person' && afterNamedPost(found, s)) continue;
     if (s.kind === 'person' && amongThings(text, s)) {

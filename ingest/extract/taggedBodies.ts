@@ -54,7 +54,13 @@ export function taggerBodySpan<S extends Span>(text: string, s: S): S {
   const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (ordinal && IN_SESSIONS.test(text.slice(s.start, s.end))) start -= ordinal[0].length;
   if (start < s.start) return { ...s, start };
-  return pastAside(text, withoutPreposition(text, afterWhatIsSaid(text, fromWordStart(text, s))));
+  return pastAside(text, withoutLeader(text, withoutPreposition(text, afterWhatIsSaid(text, fromWordStart(text, s)))));
+}
+
+/** A leader's verb opens no body's name: whom he took along follows it (蒋洁敏率领集团公司代表团). */
+function withoutLeader<S extends Span>(text: string, s: S): S {
+  const verb = /^(?:率领|带领|率(?!先))/.exec(text.slice(s.start, s.end))?.[0];
+  return verb && s.end - s.start - verb.length >= 2 ? { ...s, start: s.start + verb.length } : s;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from './lexicon/world.ts';
 import { AUTONOMOUS_LEVELS, ETHNIC_GROUPS, KNOWN_PLACES, PROVINCE_NAMES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
-import { sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
+import { REPORTING_VERBS, sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 import { FUNCTION_TAGS, placeLike, tag, tokenAt } from './jieba.ts';
 
@@ -104,6 +104,7 @@ function departmentAt(text: string, p: number, ends: readonly string[], maxStem:
       break;
     }
     if (!allHan(stem) || NOT_IN_DEPARTMENT.test(joined ? stem.replace(JOINED_FIELDS, '') : stem)) break;
+    if (REPORTING_VERBS.some((v) => stem.endsWith(v))) break;
     const end = wordAt(ends, text, p + k);
     if (!end) continue;
     out.push({ organ: stem + end, postAt: p + k + end.length });

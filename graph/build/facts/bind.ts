@@ -147,10 +147,12 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   if (ctx.text[from - 1] === '等') between = between.replace(LARGER_GROUP, '');
   // Or joined after the last by 和 (…格奥尔基耶娃和来自50多个国家和地区的1500多位…代表参加).
   else if (LARGER_GROUP.test(between.slice(1)) && between[0] === '和') between = '';
+  // (程昆以《积极探索创新，努力参与…品牌建设》为题，做了大会发言: the title a speech was given under.)
+  between = between.replace(/^以[“《][^“”《》]{1,60}[”》]为题[，,]?/, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
   // (就关于提请审议…草案的议案作了说明, 结合分管领域和地方的工作作了发言: the topic may hold its own 的).
-  const topic = /^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|工作|实际)(?=[^，。；的]{0,3}$)/
-    .exec(between)?.[0] ?? '';
+  const topic = (/^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|事宜|工作|实际)(?=[^，。；的]{0,3}$)/
+    .exec(between) ?? TOPIC_OF_TALKS.exec(between))?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
   // A name in quotes is a noun, where it stands (在“中立之友小组”成员国议会领导人会议上发表视频致辞).
   between = between.slice(topic.length).replace(/“[^“”，。；]{1,20}”/g, '名');
@@ -237,13 +239,18 @@ function goingBetween(
   // How they went may come first (集体乘车，来到…).
   // (刘旭光一行11人，来我市…: the party counted, and a comma before their going.)
   // (率南湖区各民主党派、新联会负责人…一行12人来杨浦: those he led, listed, then his party.)
-  const led = LED_ALONG.exec(ctx.text.slice(from, to))?.[0] ?? '';
+  // (梁振英7月10日上午率政府官员前赴深圳，在五洲宾馆与…: the day before those he led.)
+  const when = GOING_WHEN.exec(ctx.text.slice(from, to))![0].length;
+  const led = LED_ALONG.exec(ctx.text.slice(from + when, to))?.[0] ?? '';
   const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from)) || PARTY_CLOSED.test(led);
   // (欧渤芊大使赴…驻地，慰问…: his post of address after the name the tagger read.)
-  const between = ctx.text.slice(from + led.length, to).replace(ADDRESS_POST, '').replace(PARTY_OPENS, '')
+  const start = from + (led ? when + led.length : 0);
+  const between = ctx.text.slice(start, to).replace(ADDRESS_POST, '').replace(PARTY_OPENS, '')
     .replace(party ? /^[，,]/ : /^$/, '')
     // (吴海燕与县领导王昱、刘长远及相关部门同志一道，到…督导: together, set off by a comma.)
-    .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|先后|相继|专程|特地|专门)+/, '')
+    // (杜金卿一行组成执法检查组，到我市…进行执法检查: the team the party made up, before its going.)
+    .replace(/^(?:组成|成立)[^，。；：“”]{1,12}?[组团队][，,]?/, '')
+    .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|先后|相继|专程|特地|专门|首先|随后|随即|其后|接着|然后)+/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // (…乘专机抵达莫斯科，…进行国事访问: a leader's flight abroad, before a state visit only: what else he flew to do
     // is still to come.)
@@ -295,12 +302,20 @@ const TAKEN_ALONG = /(?:带领|率领|带着|率)(?:(?!来|到|赴|前往|深入
 // (…杨生荣率分院科技处和兰州近代物理所的专家一行6人到山东考察调研: 的 before the kind of those taken.)
 export const LED_ALONG = new RegExp(
   ('^(?:先后|分别|共同)?(?:带领|率领|带着|率)(?:[^，。；：“”的]|的(?=[^，。；：“”的]{0,6}PEOPLE)){2,40}?[，,]?' +
-    '(?=赶赴|深入|来到|回到|前往|赴|到|来)').replace('PEOPLE', '(?:专家|干部|负责人|负责同志|同志|人员|代表|成员|师生)'),
+    '(?=赶赴|深入|来到|回到|前往|前赴|赴|到|来)').replace('PEOPLE', '(?:专家|干部|负责人|负责同志|同志|人员|代表|成员|师生)'),
 );
 
 /** Every 的 from `from` to `to` describes a place named right after it (来到浙江对口支援的青海海西…自治州). */
 function placesDescribed(ctx: SentenceContext, from: number, to: number): boolean {
   const named = (k: number) => ctx.mentions.some((m) => m.start === k + 1 && m.kind === 'place');
+  // (赴全国人大推广的基层人大联络站建设和代表活动先进示范县江苏睢宁县考察学习: what a place is known for, before its
+  // name, right before the visit's verb; none of it done by anyone there.)
+  const first = ctx.text.indexOf('的', from);
+  const going = from + Math.max(...GOING_VERBS.map((v) => ctx.text.slice(from, first).lastIndexOf(v)));
+  const placeLast = ctx.mentions.some((m) => m.kind === 'place' && m.end === to);
+  const doneThere = ctx.predicates.some((p) => p.start > going && p.start < to);
+  const people = ctx.mentions.some((m) => m.kind === 'person' && m.start > going && m.end <= to);
+  if (going >= from && placeLast && !doneThere && !people) return true;
   for (let k = ctx.text.indexOf('的', from); k >= 0 && k < to; k = ctx.text.indexOf('的', k + 1)) {
     if (!named(k)) return false;
   }
@@ -505,6 +520,11 @@ export function partnerMark(ctx: SentenceContext, f: Found): number {
   return found ? f.start - topic - clause.length + found.index : -1;
 }
 const TOPIC_BETWEEN = /[，,](?:结合|围绕|就)[^，。；：]{2,60}[，,](?:进行了?)?$/;
+/**
+ * A topic of two parts right after the partner, before the talks' verb: what stands between them (…与…法利赫先生就扩大
+ * 双方原油贸易，开展炼化…等领域合作进行了会谈).
+ */
+const TOPIC_OF_TALKS = /^就[^，。；：“”]{2,60}[，,][^，。；：“”]{2,60}?(?=(?:进行|举行)了?$)/;
 
 /** The start of a group with the titles printed right before its first name (国家主席习近平 starts at 国). */
 export function groupStart(ctx: SentenceContext, g: Group): number {
@@ -685,6 +705,12 @@ function stillToCome(ctx: SentenceContext, f: Found): boolean {
   if (word !== '前') return word !== undefined;
   return !wordAt(FORE_WORDS, ctx.text, f.end) && !ctx.mentions.some((m) => m.start === f.end + 1);
 }
+
+/** Talks counted or pointed at (与张德江和王光亚两场会面都未有谈及, 此次会晤): named, not held there. */
+function countedTalks(ctx: SentenceContext, f: Found): boolean {
+  return f.pred.rel === 'MET' && TALKS_COUNTED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start));
+}
+const TALKS_COUNTED = /(?:[一两二三四五六七八九十几数多]场|[这此本该那首]次|[这那]场)$/;
 
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
@@ -979,6 +1005,8 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   // 马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环: inside what the subject turns to, after its 向.
   const subjectBefore = ctx.groups.some((o) => o !== g && o.end <= from + before.length && o.start >= from);
   if (subjectBefore && /向[^，。；、“”]{1,20}$/.test(before)) return true;
+  // (副镇长单忠武就5月7日杨开、三江村级建制村民大会相关事宜进行安排部署: inside the topic the subject set.)
+  if (subjectBefore && /就[^，。；“”同与跟和]{1,40}$/.test(before)) return true;
   // (Up to the name: a campaign's name may run into the body named after it, 中央…主题教育领导小组组长蔡奇; a post
   // that holds a verb is none, 全国政协文史和学习委员会副主任叶小文.)
   const titles = ctx.mentions.filter((m) => m.kind === 'title');
@@ -1066,7 +1094,8 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     // 率领的代表团, 主持的会议, 同出席…的负责人: attributive.
     // (在主席台就座的还有：…: who did it follows, after the colon.)
     const attributive = ctx.text[f.end] === '的' && !listedAfter(ctx, f);
-    if (nounUse(ctx, f) || attributive || embedded(ctx, f) || describesPartner(ctx, f)) continue;
+    if (nounUse(ctx, f) || countedTalks(ctx, f) || attributive || embedded(ctx, f)) continue;
+    if (describesPartner(ctx, f)) continue;
     const described = describedAfter(ctx, f);
     const withHim = described ? { found: f, agent: described }
       : last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
@@ -1270,7 +1299,9 @@ const CLOSES_IN_TIME = new RegExp(`${TIME_CLAUSE_END.source}$`);
 /** What may open a sentence before its verb when the subject is the one before (他, 随后，, 在…，, 还). */
 const OPENING_ADVERBIALS = new RegExp(
   `^(?:[他她]|在[^，。；]{1,30}?，?|[^，。；]{1,20}?${TIME_CLAUSE_END.source}，|` +
-    `(?:${[...CLAUSE_ADVERBS, '当天', '同日', '此外', '也', '先后', '分别', '亲自'].join('|')})，?)*$`,
+    `(?:${[...CLAUSE_ADVERBS, '当天', '同日', '此外', '也', '先后', '分别', '亲自'].join('|')})，?` +
+    // (随后来到东峤镇主持召开座谈会: the carried subject's going, then what it did there.)
+    '|(?:来到|前往|赴|到|深入)[^，。；的]{2,16}?，?)*$',
 );
 
 /** People a predicate makes a noun of (与会代表, 出席会议的…成员): they are the subject, not the predicate's. */

@@ -7,6 +7,12 @@ import { isHanAt } from '../../../ingest/extract/chars.ts';
 
 /** A clause describing the place named next, up to its 的 (对口支援的). */
 const DESCRIBED = /^[^，。；、的]{1,12}的$/;
+/**
+ * The same with what the place is, between 的 and its name, right before the visit's verb (赴全国人大推广的…先进示范县江苏
+ * 睢宁县考察学习).
+ */
+const DESCRIBED_AS = /^[^，。；、的]{1,12}的[^，。；、的]{1,24}$/;
+const VISITED_NEXT = /^(?:考察|调研|视察|检查|督查|参观|访问|学习|交流)/;
 // (郑一军来同里镇考察: a bare 来, not inside 未来, 以来, 来自 or 来信.)
 const GOING = /(?:先后来到|先后到|来到|走进|走访|参观|深入|前往|访问|赴|到|在|(?<![未以原本后从近往带出起回])来(?![自看说讲信电函]))/g;
 /** The visit's own verbs, read in the sentence that reports it only: later ones may tell of other visits. */
@@ -30,8 +36,10 @@ export function destinations(text: string, s: Sentence, mentions: readonly Menti
     for (;;) {
       const first = places.find((x) => x.start >= at && x.start <= at + 1 && /^了?$/.test(text.slice(at, x.start)));
       // (来到浙江对口支援的青海海西蒙古族藏族自治州: what describes the place gone to names another before 的.)
+      const describes = (x: Mention, between: string) =>
+        DESCRIBED.test(between) || (DESCRIBED_AS.test(between) && VISITED_NEXT.test(text.slice(x.end, x.end + 2)));
       const described = first && v[0] !== '在' && places.find(
-        (x) => x.kind === 'place' && x.start > first.end && DESCRIBED.test(text.slice(first.end, x.start)),
+        (x) => x.kind === 'place' && x.start > first.end && describes(x, text.slice(first.end, x.start)),
       );
       const m = described || first;
       // (A one-character place opens a name kg did not read whole, 到滇中引水工程施工现场: no destination.)

@@ -6600,6 +6600,162 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 李鹏>平山郁夫 会见',
     ],
   ],
+  [
+    'a department\'s name runs over no verb (台盟中央机关会见…), and those present at the reception',
+    '2月25日，全国人大常委会委员、台盟中央常务副主席李钺锋在台盟中央机关会见中共重庆市委常委、市委统战部部长李静一' +
+      '行。台盟中央秘书长潘新洋参加会见。',
+    undefined,
+    [
+      'ATTENDED 潘新洋 会见重庆市委常委、市委统战部部长李静 (参加会见)',
+      'MET 李钺锋>李静 会见',
+    ],
+  ],
+  [
+    'escorting a visit abroad (陪同访问和调研) is at the story\'s own visit; the leader\'s verb opens no body\'s name (' +
+      '率领集团公司代表团)',
+    '12月18日至21日，中国石油天然气集团公司总经理蒋洁敏率领集团公司代表团在沙特阿拉伯进行工作访问。集团公司总经理' +
+      '助理李润生，股份公司副总裁薄启亮，集团公司有关部门负责同志陪同访问和调研。',
+    undefined,
+    [
+      'ATTENDED 李润生 率领集团公司代表团在沙特阿拉伯进行工作访问 (陪同访问 #1)',
+      'ATTENDED 薄启亮 率领集团公司代表团在沙特阿拉伯进行工作访问 (陪同访问 #2)',
+      'LED 蒋洁敏 率领集团公司代表团在沙特阿拉伯进行工作访问 (率领)',
+    ],
+  ],
+  [
+    'talks on a topic of two parts, a comma between them (就扩大…，开展…进行了会谈)',
+    '其间，蒋洁敏总经理与沙特阿美公司总裁兼首席执行官哈立德·法利赫先生就扩大双方原油贸易，开展炼化及石油工程建设等' +
+      '领域合作进行了会谈，达成了广泛共识。',
+    undefined,
+    [
+      'MET 蒋洁敏>哈立德·法利赫 会谈',
+    ],
+  ],
+  [
+    'a meeting after a going led with the day first (…上午率政府官员前赴深圳，在…与A和B会面): A and B are met, no pair',
+    '行政长官梁振英7月10日上午率政府官员前赴深圳，在五洲宾馆与深圳市委书记马兴瑞和深圳市市长许勤会面，下午返回香港。',
+    undefined,
+    [
+      'MET 梁振英>许勤 会面',
+      'MET 梁振英>马兴瑞 会面',
+    ],
+  ],
+  [
+    'a day and its part in one word (昨午到港澳办，与…会面), and a going after 随后',
+    '特首梁振英昨午到港澳办，与港澳办主任王光亚会面近2个小时。林郑月娥随后前往驻港部队总部，与驻港部队司令员谭本宏' +
+      '会面。',
+    undefined,
+    [
+      'MET 林郑月娥>谭本宏 会面',
+      'MET 梁振英>王光亚 会面',
+    ],
+  ],
+  [
+    'talks counted (两场会面) are named, not held; a pair after 与 is whom someone else met, never one meeting himself',
+    '梁振英同日亦有与港澳办主任王光亚会面，与张德江和王光亚两场会面都未有谈及。梁振英以本周二傍晚到北京访问三日，' +
+      '昨日先后与张德江和王光亚会面。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a body\'s activity gone on, attended and escorted, with a forum held later on it (…赴…，开展…视察调研活动，…出席' +
+      '活动并讲话)',
+    '11月25日，民革安庆市委会赴安庆市住建局，开展对口联系暨市政协民革界委员视察调研活动，安庆市政协副主席、民革安' +
+      '庆市委会主委程秋月出席活动并讲话。市委会副主委王松林、查正江等参加活动，市住建局副局长金敏等陪同。座谈会上，' +
+      '金敏介绍了市住建局的工作。',
+    COUNTY,
+    [
+      'ADDRESSED 程秋月 开展对口联系暨市政协民革界委员视察调研活动 (讲话)',
+      'ADDRESSED 金敏 座谈会 (讲话)',
+      'ATTENDED 查正江 开展对口联系暨市政协民革界委员视察调研活动 (参加 #2)',
+      'ATTENDED 王松林 开展对口联系暨市政协民革界委员视察调研活动 (参加 #1)',
+      'ATTENDED 程秋月 开展对口联系暨市政协民革界委员视察调研活动 (出席)',
+      'ATTENDED 金敏 开展对口联系暨市政协民革界委员视察调研活动 (陪同)',
+    ],
+  ],
+  [
+    'what laid out a meeting\'s business (作工作安排, 进行安排部署 on a topic naming places), and a county meeting\'s ' +
+      'closing words (讲意见)',
+    '5月3日，镇政府召开村级建制村民大会工作部署会。镇党委书记覃正顺主持会议，镇长王纯作工作安排。会上，副镇长单忠' +
+      '武就5月7日杨开、三江村级建制村民大会相关事宜进行安排部署。最后镇党委副书记米厚章讲意见。',
+    COUNTY,
+    [
+      'ADDRESSED 单忠武 村级建制村民大会工作部署会 (进行安排部署)',
+      'ADDRESSED 王纯 村级建制村民大会工作部署会 (作工作安排)',
+      'ADDRESSED 米厚章 村级建制村民大会工作部署会 (讲意见)',
+      'CHAIRED 覃正顺 村级建制村民大会工作部署会 (主持)',
+    ],
+  ],
+  [
+    '做 for 作 (做了大会发言), under a title set off by a comma (以《…，…》为题); 区文联主席 is a post, not 区 as a ' +
+      'surname',
+    '5月3日，民盟召开参政议政工作会议。民盟广东省委秘书长程昆以《积极探索创新，努力参与民盟参政议政品牌建设》为题' +
+      '，做了大会发言。区文联主席蔡少文代表全区各人民团体向大会致贺词。',
+    COUNTY,
+    [
+      'ADDRESSED 程昆 参政议政工作会议 (做了大会发言)',
+      'ADDRESSED 蔡少文 参政议政工作会议 (致贺词)',
+    ],
+  ],
+  [
+    'going into homes is a visit (来到…家中), not a party\'s going among them',
+    '1月20日，镇人大主席陶峰来到退休干部和社区困难党员家中，关切地了解他们身体健康、日常生活等情况。',
+    COUNTY,
+    [
+      'LED 陶峰 来到退休干部和社区困难党员家中 (家中)',
+    ],
+  ],
+  [
+    'what a place gone to is known for, before its name (赴全国人大推广的示范县江苏睢宁县考察学习); a team the party' +
+      ' made up before going (一行组成执法检查组，到我市…)',
+    '4月22日，县人大常委会副主任陈长江带领人大机关负责同志一行30余人，赴全国人大推广的示范县江苏睢宁县考察学习。5' +
+      '月3日至4日，省人大常委会副主任委员杜金卿一行组成执法检查组，到我市就《食品安全法》贯彻实施情况进行执法检查。',
+    COUNTY,
+    [
+      'LED 杜金卿 检查 (检查)',
+      'LED 陈长江 考察学习 (考察)',
+      'VISITED 陈长江 江苏睢宁县',
+    ],
+  ],
+  [
+    'the head of the story\'s team led its visit, its deputies went on it (以…为团长, 由…担任团长，…担任副团长); not ' +
+      'a body named by its head (成立以…为组长的领导小组)',
+    '5月8日至10日，市政协组织开展2019年度集中视察活动。活动以市政协党组书记、主席李耿坚为团长，市政协副主席王明为' +
+      '副团长，共分四个视察分团进行。县委成立了以县长张三为组长，副县长李四为副组长的领导小组。',
+    COUNTY,
+    [
+      'ATTENDED 王明 市政协组织开展2019年度集中视察活动 (为副团长)',
+      'LED 李耿坚 市政协组织开展2019年度集中视察活动 (为团长)',
+    ],
+  ],
+  [
+    'a sentence of the carried subject opening with its going (随后来到东峤镇主持召开座谈会); a place the tagger ran' +
+      ' on into the visit\'s verb (东峤镇调研镇村)',
+    '5月7日下午，区委书记张伯松深入东峤镇调研镇村常态化疫情防控、村级党建等重点工作。区委常委、组织部长陈涛一同参' +
+      '加。随后来到东峤镇主持召开座谈会，听取该镇工作开展情况。',
+    COUNTY,
+    [
+      'ATTENDED 陈涛 深入东峤镇调研镇村常态化疫情防控、村级党建等重点工作 (参加)',
+      'CHAIRED 张伯松 座谈会 (主持召开)',
+      'LED 张伯松 深入东峤镇调研镇村常态化疫情防控、村级党建等重点工作 (调研)',
+      'VISITED 张伯松 东峤镇',
+    ],
+  ],
+  [
+    'the day in brackets after its word is no part of the visit\'s name (今日（21日）下午率领…); the head and deputie' +
+      's of a delegation told after',
+    '行政长官李家超今日（21日）下午率领政府官员及立法会议员到大湾区4个内地城市进行为期4天的访问。访问团由李家超担' +
+      '任团长，政务司司长陈国基和立法会主席梁君彦担任副团长。',
+    undefined,
+    [
+      'ATTENDED 梁君彦 到大湾区4个内地城市进行为期4天的访问 (担任副团长 #2)',
+      'ATTENDED 陈国基 到大湾区4个内地城市进行为期4天的访问 (担任副团长 #1)',
+      'LED 李家超 到大湾区4个内地城市进行为期4天的访问 (担任团长)',
+      'LED 李家超 到大湾区4个内地城市进行为期4天的访问 (率领)',
+      'VISITED 李家超 大湾区',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

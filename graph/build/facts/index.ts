@@ -35,8 +35,8 @@ import { careerHolds } from './career.ts';
 import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import {
-  COURTESY_CALLS, DAY_OPENING, DAY_WORDS, ESCORTED_VISITS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE, PREDICATES,
-  STATE_VISITS,
+  COURTESY_CALLS, DAY_OPENING, DAY_PART, DAY_WORDS, ESCORTED_VISITS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE,
+  PREDICATES, STATE_VISITS,
 } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
@@ -48,7 +48,8 @@ const LEAD_IN = new RegExp(
   // (李选能博士一行38人来琼交流考察: a courtesy and the party's count are no part of where it went.)
   `^(?:博士|教授|先生|女士|同志|${PARTY}` +
     `|于|近日|日前|近期|最近|${DAY_WORDS}|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?` +
-    '|[上下]午|晚上|上午|下午|应邀|专程)+',
+    // (今日（21日）下午率领…: the day in brackets after its word, as Hong Kong papers print it.)
+    `|[（(][0-9０-９]{1,2}日[）)]|${DAY_PART}|应邀|专程)+`,
 );
 
 /** An adverb of manner right before a visit's verb, with what leads it in (就马不停蹄地). */
@@ -197,10 +198,12 @@ function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: G
   if (bound[0]?.carried) return subject;
   // (…范晓娜、洪克陪同参观调研。在院区…进行了调研交流会: escorts and hosts are not who the story goes on about.)
   const own = bound.filter((b) => b.agent === first);
-  if (own.length > 0 && own.every((b) => ESCORTING.test(b.found.word))) return subject;
+  const along = (b: Binding) => ESCORTING.test(ctx.text.slice(b.found.start - 2, b.found.start) + b.found.word);
+  if (own.length > 0 && own.every((b) => ESCORTING.test(b.found.word) || along(b))) return subject;
   return first && own.length > 0 ? first : undefined;
 }
-const ESCORTING = /^(?:负责)?(?:陪同|随同|热情接待|接待)/;
+// (…陈涛一同参加。随后来到东峤镇主持召开座谈会: nor those who went along.)
+const ESCORTING = /^(?:负责)?(?:陪同|随同|热情接待|接待)|^(?:一同|一起|一道)(?:参加|出席)/;
 
 /** Every person, body, enterprise and place the article names, once each, with the sentences naming it. */
 function mentionFacts(article: Article, ss: readonly Sentence[], mentions: readonly Mention[]): MentionFact[] {
@@ -777,7 +780,7 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   // (福伊尔纳（Edwin Feulner）: how a guest is spelt is no other guest.)
   const persons = ctx.mentions.filter((m) => m.kind === 'person');
   let guests =
-    b.partner?.persons ??
+    b.partner?.persons.filter((m) => !hosts.has(m.text)) ??
     persons.filter(
       (m) => m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m) &&
         !glossOf(ctx.text, m, persons),
@@ -787,7 +790,9 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   const [first, second] = b.agent.persons;
   const titles = ctx.mentions.filter((m) => m.kind === 'title');
   const joined = () => withoutTitles(ctx.text, first!.end, second!.start, titles);
-  const pair = b.agent.persons.length === 2 && /^[和与同]/.test(joined());
+  // (先后与张德江和王光亚会面: a pair after 与 is whom someone else met.)
+  const afterPartnerWord = /[与同跟]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, b.agent)));
+  const pair = b.agent.persons.length === 2 && /^[和与同]/.test(joined()) && !afterPartnerWord;
   if (guests.length === 0 && pair && !/会见|接见/.test(b.found.word)) {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈
     agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
@@ -1129,6 +1134,9 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
  */
 const ESCORT_ROLE = new RegExp(`^(?:负责)?陪同|^(?:参加|参与|随同)(?=${ESCORTED_VISITS.join('|')})`);
 
+const WHOLE_VISIT_ESCORT = /^(?:陪同|随同)(?:访问|出访)$/;
+const TEAM_HEAD = /^(?:为|担任|任)副?[团组]长$/;
+
 /** The visit a sentence tells, where one of its LED roles stands. */
 function visitTold(st: State, s: Sentence): EventFact | undefined {
   const led = st.facts.roles.find((r) => r.rel === 'LED' && r.evidence.sentence === s.text);
@@ -1140,6 +1148,14 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   // (9月24日下午，…习近平在…林武和省长周乃翔陪同下来到枣庄市考察: escorts of the visit their own sentence tells.)
   const visit = ESCORT_ROLE.test(p.role) ? visitTold(st, p.s) : undefined;
   if (visit) return [visit];
+  // 陪同访问: the escorts of the story's visit (…副总裁薄启亮…陪同访问和调研); of a guest's visit with no visit of the
+  // story's own, none of its events in particular (…副总理兼外长梅列多夫等…陪同访问 in a story of talks).
+  if (WHOLE_VISIT_ESCORT.test(p.role)) {
+    const visit = (e: EventFact) => VISIT_KINDS.includes(e.eventKind);
+    const story = st.events.current(st.lead, p.s);
+    const told = st.events.list.filter((e) => visit(e) && e.sentenceStart <= p.s.start);
+    return story && visit(story) ? [story] : told.slice(-1);
+  }
   // 林尚立在中国人民大学作宣讲报告: a speech given at a place of its own is at the story's meeting, if the lead reports
   // one, not at what was just reported.
   const own = p.rel === 'ADDRESSED' && OWN_PLACE.test(p.s.text);
@@ -1209,14 +1225,16 @@ function meetingByKind(st: State, p: Pending): EventFact | undefined {
  * 等陪同视察): where the story holds no event, its lead's clause of the visit is one, which its escorts attended.
  */
 function visitByKind(st: State, p: Pending): EventFact | undefined {
-  const bare = p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role);
+  // (…组织开展…集中视察活动。活动以…李耿坚为团长: the head of the team on the lead's visit.)
+  const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || TEAM_HEAD.test(p.role);
   const escort = p.rel === 'ATTENDED' && ESCORT_ROLE.test(p.role);
   const verb = escort ? p.role.replace(ESCORT_ROLE, '') : bare ? '' : undefined;
   if (verb === undefined) return undefined;
   // (…区政协主席会议成员来到中兴镇…开展集体调研。邹明，…袁刚等参加。邹明一行先后来到…视察了…: the visit told next.)
   const next = st.events.list.find((e) => e.sentenceStart > p.s.start);
-  if (next) return VISIT_KINDS.includes(next.eventKind) ? next : undefined;
-  if (st.events.list.length > 0) return undefined;
+  if (next && VISIT_KINDS.includes(next.eventKind)) return next;
+  // (…赴安庆市住建局，开展…视察调研活动，…程秋月出席活动并讲话。…座谈会上，…: a meeting held later on the visit.)
+  if (st.events.list.some((e) => e.sentenceStart <= p.s.start)) return undefined;
   // (A team's name is no visit: 在市长胡勇春陪同下，考察组参观了…)
   const told = (c: string, w: string) => new RegExp(`${w}(?![组团队])`).test(c);
   const visit = (c: string) => VISITS.find((x) => x.words.some((w) => told(c, w)));
@@ -1272,12 +1290,12 @@ function ownReport(st: State, p: Pending): EventFact | undefined {
 }
 
 /** Where a speech was given when it is no meeting (在中国人民大学作宣讲报告, 到金华市宣讲, 在…党校作专题报告). */
-const OWN_PLACE = /(?:在|到|赴)([^，。；]{2,12}?)(?<![会上中])(作了?[^，。；作]{0,6}?(?:宣讲|报告)|宣讲)/;
+const OWN_PLACE = /(?:在|到|赴)([^，。；]{2,12}?)(?<![会上中])([作做]了?[^，。；作做]{0,6}?(?:宣讲|报告)|宣讲)/;
 
 /** A report given in a place of its own, one event a speaker, at the places and bodies between 在 and its verb. */
 function reportGiven(st: State, p: Pending): EventFact {
   const m = OWN_PLACE.exec(p.s.text)!;
-  const kind = p.role.replace(/^(?:作了?|发表了?)/, '');
+  const kind = p.role.replace(/^(?:[作做]了?|发表了?)/, '');
   const e = st.events.add(kind === '宣讲' ? '宣讲报告' : kind, m[0].slice(1), p.s, p.s.start + m.index, 'meeting');
   st.given.add(e);
   for (const x of st.facts.mentions) {
@@ -1286,7 +1304,7 @@ function reportGiven(st: State, p: Pending): EventFact {
   return e;
 }
 /** The same for any speech (在苏丹港发表讲话). */
-const SPOKE_ELSEWHERE = /在[^，。；]{2,12}?(?<![会上中])(?:作|发表)/;
+const SPOKE_ELSEWHERE = /在[^，。；]{2,12}?(?<![会上中])(?:作|做|发表)/;
 
 /** Attending with no event named: the happening just reported, else the story's. */
 const BARE_ATTENDING = ['出席', '参加', '列席'];

@@ -46,7 +46,8 @@ export const STATE_VISITS: readonly string[] = [
  * A speech delivered, by its verb, its kind and its noun (发表主旨讲话, 发表了重要讲话, 作主旨发言, 发表书面讲话): one
  * word each, so that a joined predicate (…大会，并发表主旨讲话) starts right after its joiner.
  */
-const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '作了'].flatMap((verb) =>
+// (做了大会发言: 做 for 作, as local papers often print it.)
+const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '作了', '做', '做了'].flatMap((verb) =>
   // 引导: the lead-in remarks that open a working dinner's discussion (就能源转型作引导发言); the kinds a meeting's
   // speeches are told by (出席并作动员讲话, 作交流发言, 作表态发言, 作大会发言).
   [
@@ -63,13 +64,13 @@ const ADDRESSES_DELIVERED: readonly string[] = ['开幕', '闭幕', '欢迎', '�
 );
 
 /** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告, 作宣讲报告). */
-const REPORTS_MADE: readonly string[] = ['作', '作了'].flatMap((verb) =>
+const REPORTS_MADE: readonly string[] = ['作', '作了', '做', '做了'].flatMap((verb) =>
   ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '专题辅导', '学习辅导', '形势', '宣讲']
     .map((kind) => `${verb}${kind}报告`),
 );
 
 /** A lecture given (作专题讲座, 作了辅导讲座): at a study session, a speech. */
-const LECTURES_GIVEN: readonly string[] = ['作', '作了'].flatMap((verb) =>
+const LECTURES_GIVEN: readonly string[] = ['作', '作了', '做', '做了'].flatMap((verb) =>
   ['', '专题', '辅导', '学习'].map((kind) => `${verb}${kind}讲座`),
 );
 
@@ -151,6 +152,8 @@ export const PREDICATES: readonly Predicate[] = [
       '陪同',
       // (…黄娟等相关领导负责陪同: charged with escorting it.)
       '负责陪同',
+      // (…副总裁薄启亮…陪同访问和调研: escorting a visit abroad, the going along of one.)
+      '陪同访问', '随同访问', '陪同出访', '随同出访',
       // Escorting a visit, joining it (…校长肖武以及八都党委政府主要负责同志参与调研), going along with its leader
       // (检察长李丽随同调研; 县领导陈光良、欧阳卫华、韩凌飞随同督察).
       ...['陪同', '参与', '随同', '参加'].flatMap((how) => ESCORTED_VISITS.map((verb) => how + verb)),
@@ -395,6 +398,10 @@ export const PREDICATES: readonly Predicate[] = [
       '作工作布置',
       '作了工作布置',
       '作动员部署',
+      // (省长王凯作工作安排, …就相关工作进行了安排部署: the work laid out to the meeting by one who leads it.)
+      ...['作', '作了', '进行', '进行了'].flatMap((verb) => ['工作安排', '安排部署', '部署安排'].map((what) => verb + what)),
+      // (镇长米厚章讲意见: a county meeting's closing words by its leader.)
+      '讲意见',
       '发言',
       '演讲',
       '宣讲',
@@ -637,7 +644,24 @@ export const MEETING_NOUNS: readonly string[] = [
  * Predicates only where what precedes them in the sentence says so: words too common to stop an event's name or a
  * description anywhere else (到, 来, 收看), so kept out of PREDICATES' word lists.
  */
+/** A team's head and deputies, named before their post (以李耿坚为团长, 由李家超担任团长，陈国基…担任副团长). */
+const HEADS = ['为', '担任', '任'].flatMap((verb) => ['团长', '组长'].map((post) => verb + post));
+/**
+ * Not a team or body named after its head, told as such elsewhere (以陈文清为组长，李祖可为副组长的省委督查组来我市;
+ * 成立以县长X为组长的领导小组).
+ */
+const NO_BODY_AFTER = /^(?![^。；]{0,60}?的[^，。；]{0,16}(?:组|团|队|专班|指挥部|委员会))/;
+
 export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[] = [
+  // The head of the story's team leads its visit; its deputies go on it.
+  { words: HEADS, rel: 'LED', object: 'story', precededBy: /(?:以|由)[^，。；]{2,40}$/, followedBy: NO_BODY_AFTER },
+  {
+    words: HEADS.map((w) => w.replace(/(?=[团组]长)/, '副')),
+    rel: 'ATTENDED',
+    object: 'story',
+    precededBy: /(?:以|由|[，,])[^，。；]{2,40}$/,
+    followedBy: NO_BODY_AFTER,
+  },
   // A meeting followed from a branch venue (市长徐曙海在镇江分会场收听收看会议): attended where it is relayed.
   // (…县四大班子领导在县纪委会议室收听收看会议: or in a room of its own.)
   { words: ['收听收看', '收看'], rel: 'ATTENDED', object: 'meeting', precededBy: /(?:分会场|会议室|视频会场)$/ },
@@ -690,6 +714,16 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
         `|为团长的[^，。；：的]{1,30}?团(?:${PARTY_WORD})?(?:[，,]?于[^，。；]{1,24}?日)?对)` +
         '[^，。；对赴将]{1,16}$',
     ),
+  },
+  // (镇人大主席陶峰来到退休干部和社区困难党员家中，关切地了解…: going into homes is a visit to those who live there.)
+  {
+    words: ['家中'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'condolence visit',
+    // (Not a party's going, a visit of its own: 魏曰高一行先后到…郭彩霞等人家中.)
+    precededBy: new RegExp(`(?<!${PARTY_WORD}[，,]?(?:先后)?)(?:来到|走进|深入|前往|先后到)[^，。；：“”]{1,30}$`),
+    unlessLater: true,
   },
   // A party's going is its visit, whatever it went to do (…李静一行，到敖包苏木推进…工作; 一行来我院交流座谈).
   {
@@ -758,7 +792,8 @@ export const NOT_NEGATING = [
 ];
 
 /** The day told by its word, as news prints it (今天, 昨日, 当天): a pattern's alternatives. */
-export const DAY_WORDS = '今天|今日|昨天|昨日|当天|当日';
+// (梁振英昨午到港澳办: the day and its part in one word, as Hong Kong papers print it; 今晨, 昨晚 on the mainland too.)
+export const DAY_WORDS = '今天|今日|昨天|昨日|当天|当日|今晨|昨晨|今午|昨午|今晚|昨晚';
 
 /** The day a sentence may open with before its subject (21日，X在…上表示; 12月21日上午，; 当天，). */
 export const DAY_OPENING = new RegExp(
@@ -853,7 +888,7 @@ export const COURTESY_CALLS = /^拜(?:会|访)/;
  * Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…; 莅, an
  * official's arriving: …带队的市委督导组莅清，督察…).
  */
-export const GOING_VERBS = ['先后来到', '先后到', '来到', '回到', '前往', '深入', '莅临', '莅', '赴', '到', '参观'];
+export const GOING_VERBS = ['先后来到', '先后到', '来到', '回到', '前往', '前赴', '深入', '莅临', '莅', '赴', '到', '参观'];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
 export const HOLDING_VERBS = ['召开', '举行', '举办', '开展', '进行'];

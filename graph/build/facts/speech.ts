@@ -283,7 +283,7 @@ export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speake
 }
 
 /** Phrases of speaking that print their address's title or topic before the address (发表题为, 作了关于, 向大会作了). */
-const OPEN_SPEECH = /^(?:发表了?|作了?)(?:题为|关于)$|^向(?:会议|大会)作了?$/;
+const OPEN_SPEECH = /^(?:发表了?|[作做]了?)(?:题为|关于)$|^向(?:会议|大会)作了?$/;
 
 /**
  * The role a predicate's words give: as printed, but an open phrase of speaking is completed by the address read

@@ -3,6 +3,12 @@
 /** An officer's rank, printed after his name (海军副参谋长赵国钧少将, 周子玉上将今晚会见). */
 export const MILITARY_RANKS: readonly string[] = ['上将', '中将', '少将', '大校', '上校', '中校', '少校'];
 
+/**
+ * Verbs of political news no name holds: a tagger span across one (京会见巴西) is two spans run together, and no
+ * department's name runs over one (台盟中央机关会见中共重庆市委常委: 台盟中央's 机关, then the verb).
+ */
+export const REPORTING_VERBS: readonly string[] = ['会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞'];
+
 /** Verbs and particles that follow a name in news prose (`金政调研`, `张新宇一行`, `胡积合参加`). Longest first. */
 export const AFTER_NAME: readonly string[] = sortLongestFirst([
   '主持召开', '主持', '调研', '强调', '指出', '表示', '要求', '参加', '出席', '陪同', '一行', '讲话', '带队', '带领', '率队', '率领',
