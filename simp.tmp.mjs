@@ -11,5 +11,14 @@ for (const line of readFileSync(jsonlPath, 'utf8').split('\n')) {
   let n = 0; for (let k = 0; k < t.length; k++) if (t[k] !== c[k]) n++;
   if (n >= 20 && n >= 0.03 * t.length) trad.add(a.id);
 }
-for (const it of g.items) if (trad.has(it.id)) for (const e of it.edges) for (const k of ['person', 'other']) if (e[k]) e[k] = conv(e[k]);
+// A traditional article's names in simplified characters; any other's in both (kg reads a file as a whole).
+for (const it of g.items) {
+  for (const e of it.edges) {
+    for (const k of ['person', 'other']) {
+      if (!e[k]) continue;
+      const c = conv(e[k]);
+      e[k] = trad.has(it.id) ? c : c === e[k] ? e[k] : `${e[k]}|${c}`;
+    }
+  }
+}
 writeFileSync(outPath, JSON.stringify(g));

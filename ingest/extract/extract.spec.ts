@@ -1013,3 +1013,10 @@ test('extract: the people\'s bodies hold posts (区文联主席蔡少文); a pla
   assert.ok(output.some((m) => m.kind === 'title' && m.text === '区文联主席'));
   assert.deepEqual(output.filter((m) => m.kind === 'place').map((m) => m.text), ['东峤镇']);
 });
+
+test('extract: a preposition then a surname addressed is no name (徐校长向庄书记); zones hold posts (杨凌示范区党工委)', () => {
+  const output = extract('徐校长向庄书记汇报了情况。罗军和杨凌示范区党工委副书记郭建树陪同。').output;
+  const persons = output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(!persons.includes('向庄') && !persons.includes('杨凌'), persons.join(' '));
+  assert.ok(output.some((m) => m.kind === 'place' && m.text === '杨凌示范区'));
+});

@@ -340,7 +340,8 @@ function titlesAndNames(
     const slot = slots.find((n) => n.end === alone?.start);
     const before = alone && addressPost(alone) ? slot ?? nameEndingAt(text, alone.start) : undefined;
     const at = text[end] === ' ' ? end + 1 : end;
-    const name = before ? undefined : (scene.find((n) => n.start === at) ?? nameAfter(text, at, compound));
+    const read = before ? undefined : (scene.find((n) => n.start === at) ?? nameAfter(text, at, compound));
+    const name = read && !prepositionThenAddress(text, read) ? read : undefined;
     const jur = jurisdictions(compound, paper);
     compound.forEach((t, k) => {
       const needsName = t.needsName || (t === alone && barePost(t) && GENERIC_POSTS.has(t.post));
@@ -359,6 +360,15 @@ function titlesAndNames(
     const next = name && abroad ? foreignPartner(found, name.end, jur.at(-1)) : undefined;
     i = Math.max(i, (next ?? name?.end ?? end) - 1);
   }
+}
+
+/**
+ * Two characters after a post, then a post of address, are a preposition and a surname addressed (徐校长向庄书记汇报:
+ * 向, then 庄书记), not a name.
+ */
+function prepositionThenAddress(text: string, name: Span): boolean {
+  if (name.end - name.start !== 2 || !/[向和与同对给跟为]/.test(text[name.start]!)) return false;
+  return titlesAt(text, name.end).some((t) => addressPost(t));
 }
 
 /**

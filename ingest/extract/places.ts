@@ -13,6 +13,8 @@ const LEVEL_AFTER_KNOWN = ['省', '市', '县', '区'];
 const SUFFIX_STARTS_WORD = /^(?:市场|市民|市级|区域|区块|区别|区分|县城|城市|城乡|路线|路径|村民|镇街|街道办)/;
 const SITE_SUFFIXES = new Set(['路', '大道', '街', '公园', '广场', '风景区', '景区', '陵园', '湾', '小区', '公寓']);
 const LOCAL_SUFFIXES = new Set(['镇', '乡', '村', '街道', '社区']);
+/** Zones a government runs, named after a place jieba may not know (杨凌示范区). */
+const ZONE_SUFFIXES = new Set(['示范区', '高新区', '经开区', '保税区', '自贸区']);
 /** Units a number takes in a date or an address (13日, 7号): after it, no place starts. */
 const DATE_UNITS: ReadonlySet<string> = new Set(Array.from('年月日号时'));
 
@@ -143,7 +145,9 @@ function readsAsPlaceName(name: string, suffix: string): boolean {
   const site = SITE_SUFFIXES.has(suffix);
   if (tokens.length === 1) {
     const t = tokens[0]!.tag;
-    return /^(?:ns|nz|nr|nt|j)$/.test(t) || (t === 'x' && (site || LOCAL_SUFFIXES.has(suffix))) || (t === 'n' && LOCAL_SUFFIXES.has(suffix));
+    const local = LOCAL_SUFFIXES.has(suffix);
+    const unknown = t === 'x' && (site || local || ZONE_SUFFIXES.has(suffix));
+    return /^(?:ns|nz|nr|nt|j)$/.test(t) || unknown || (t === 'n' && local);
   }
   // Several words: the first must itself be a name (金华 in 金华经济开发区), not a common word (部分, 年度).
   if (!/^(?:ns|nz|nr|x|j)$/.test(tokens[0]!.tag)) return false;

@@ -214,7 +214,10 @@ export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
 const ALONG_WITH_OTHERS = /^(?:(?:及|和|以及)[^，。；：]{1,20}?(?:同志|人员|负责人|干部))?(?:一道|一同|一起)[，,]?/;
 
 /** The day after the subject, then on whose behalf, right before the verb (蔡奇7日上午，代表习近平总书记…). */
-const BEHALF_AFTER_DAY = new RegExp(`^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:${DAY_PART})?[，,]?代表[^，。；的“”]{1,20}$`);
+// (曹雪涛受马晓伟主任委托出席磋商: entrusted by another, named there.)
+const BEHALF_AFTER_DAY = new RegExp(
+  `^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:${DAY_PART})?[，,]?(?:代表[^，。；的“”]{1,20}|受[^，。；的“”]{1,20}?(?:委托|委派|指派))$`,
+);
 /** A clause's end or a time right before (…，; 3日; 下午; 当天). */
 const TIME_OR_CLAUSE_END = new RegExp(`(?:[，,]|[0-9０-９]日|${DAY_PART}|${DAY_WORDS})$`);
 
@@ -712,10 +715,12 @@ function countedTalks(ctx: SentenceContext, f: Found): boolean {
 }
 const TALKS_COUNTED = /(?:[一两二三四五六七八九十几数多]场|[这此本该那首]次|[这那]场)$/;
 
-/** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
-function nounUse(ctx: SentenceContext, f: Found): boolean {
+/** A predicate made a noun by what follows it (主持人, 参会人员, 团拜会, 调研形式, 主持公道, 座谈会). */
+function namedByWhatFollows(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
-  if (NOUN_AFTER.includes(ctx.text[f.end] ?? '') && !wordAt(MEETING_NOUNS, ctx.text, f.end)) return true;
+  // (走访慰问人民子弟兵: 人 opening the people visited, no noun of the verb.)
+  const people = /^人(?:民|员|们|大|士|才|群)/.test(ctx.text.slice(f.end, f.end + 2));
+  if (NOUN_AFTER.includes(ctx.text[f.end] ?? '') && !people && !wordAt(MEETING_NOUNS, ctx.text, f.end)) return true;
   // 各国与会代表团团长, 参会人员: those at a meeting, named by it.
   if (/^(?:与会|参会|到会)$/.test(f.word) && PRESENT_AS.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 团拜会: a new year's gathering, no call paid.
@@ -729,6 +734,12 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.pred.rel === 'CHAIRED' && /^(?:公道|正义)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
   if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
+  return false;
+}
+
+/** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
+function nounUse(ctx: SentenceContext, f: Found): boolean {
+  if (namedByWhatFollows(ctx, f)) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
   if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 14), f.start))) return true;
   // 邀请出席…的外方领导人夫人, 邀请巴沙尔出席今年年底…的大会: what one is invited to do is not yet done, and not by
@@ -736,7 +747,9 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (INVITED_TO.test(ctx.text.slice(ctx.s.start, f.start))) return true;
   const clause = ctx.text.slice(f.end, ctx.s.end).match(/^[^，。；]*/)![0];
   // (…尤传萍带领部分领导班子陪同检查: those taken along to escort someone else's visit lead none.)
-  if ((f.word === '带领' || f.word === '率领') && /^[^，。；]{0,20}?陪同/.test(clause)) return true;
+  // (…王珂副检察长带领职务犯罪侦查部、民事行政检察部…等负责同志陪同了调研: however many the offices.)
+  // (Not one escorted: 庄光明带领…余洪等领导在…周朴华陪同下来我校检查.)
+  if ((f.word === '带领' || f.word === '率领') && /^[^，。；]{0,60}?陪同(?!下)/.test(clause)) return true;
   // (…的带领下，来到园区调研: the visit's words follow the comma; 在…的带领下，尽最大努力…: a leading, no visit.)
   const under = ledUnder(ctx, f) ? ctx.text.slice(f.end + 1, ctx.s.end).match(/^[，,]?([^，。；]*)/)![1]! : undefined;
   if (under !== undefined && !VISIT_AHEAD.test(under)) return true;
@@ -811,6 +824,10 @@ function escortingNothing(ctx: SentenceContext, f: Found): boolean {
 /** A visit's verb that tells no visit: a study, a check-up, a team led at work, a frame, a summary. */
 function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   if (f.pred.kind === 'condolence visit' && NOUN_AFTER_VISIT.includes(ctx.text[f.end] ?? '')) return true;
+  // (…章志军…接待此次视察调研活动: a visit received, the visitors'.)
+  if (/(?:接待|迎接|配合)了?(?:此次|这次|本次)?$/.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) {
+    return true;
+  }
   // (为钱正英同志送别，并慰问其亲属: the mourners comfort the family at the farewell, no visit of its own.)
   const mourning = /送别|吊唁|悼念|告别/.test(ctx.text.slice(ctx.s.start, f.start));
   if (f.pred.kind === 'condolence visit' && mourning && /^了?其(?:亲属|家属|遗属)/.test(ctx.text.slice(f.end))) return true;
@@ -888,6 +905,7 @@ const CAMPAIGN =
 
 /** A party, counted or not, or a list's 等, opening what follows a group (…考察团一行8人莅临…). */
 const PARTY_OPENS = new RegExp(`^(?:${PARTY}|等)`);
+const PARTY_THEN_OF = new RegExp(`^(?:${PARTY})?的`);
 
 // (…中央代表团19日上午飞抵银川: the day with no 于, its hour, and how the team flew.)
 const TEAM_THEN = new RegExp(
@@ -992,6 +1010,9 @@ const PLACE_OF_PERSON = /^和?(?:家|(?:委员|代表|书记|劳模|大师|技�
 function inObject(ctx: SentenceContext, g: Group): boolean {
   // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问).
   if (/[向对给]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
+  // (曹雪涛受马晓伟主任委托出席磋商: on whose behalf, not who went.)
+  const entrusted = /^[^，。；]{0,6}?(?:委托|委派|指派)/.test(ctx.text.slice(g.end));
+  if (entrusted && /受$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
   if (forWhom(ctx, g) >= 0) return true;
   // 钱正英同志生前友好也前往送别: the deceased, whose friends and family are named, did nothing.
   if (/^(?:同志|先生|女士)?(?:在[^，。；]{1,3})?(?:生前|亲属|家属|遗属|遗体|遗像)/.test(ctx.text.slice(g.end))) return true;
@@ -1093,7 +1114,8 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   for (const f of ctx.predicates) {
     // 率领的代表团, 主持的会议, 同出席…的负责人: attributive.
     // (在主席台就座的还有：…: who did it follows, after the colon.)
-    const attributive = ctx.text[f.end] === '的' && !listedAfter(ctx, f);
+    // (…金燕光率领一行7人的代表团: the party counted before 的.)
+    const attributive = PARTY_THEN_OF.test(ctx.text.slice(f.end, f.end + 12)) && !listedAfter(ctx, f);
     if (nounUse(ctx, f) || countedTalks(ctx, f) || attributive || embedded(ctx, f)) continue;
     if (describesPartner(ctx, f)) continue;
     const described = describedAfter(ctx, f);
@@ -1408,7 +1430,10 @@ function partnered(ctx: SentenceContext, f: Found, g: Group, earlier?: Group): B
  */
 function visitingGuest(ctx: SentenceContext, f: Found, g: Group): boolean {
   if (g.persons.length === 0) return false;
-  const phrase = ctx.text.slice(partnerMark(ctx, f), f.start);
-  return /^(?:等)?一行/.test(ctx.text.slice(g.persons.at(-1)!.end, f.start)) || VISITING.test(phrase);
+  const mark = partnerMark(ctx, f);
+  // (周建清分别与…总领事阿扎姆焦恩·马恩苏洛夫、…总领事路易斯·卡尔沃…座谈交流: each in turn, one talk each.)
+  if (ctx.text.slice(Math.max(ctx.s.start, mark - 2), mark) === '分别') return true;
+  const party = /^(?:等)?一行/.test(ctx.text.slice(g.persons.at(-1)!.end, f.start));
+  return party || VISITING.test(ctx.text.slice(mark, f.start));
 }
 const VISITING = /来访|到访|[来到赴][^，。；的]{0,8}(?:调研|考察|访问|视察|检查|指导|慰问)的/;

@@ -474,6 +474,12 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     const pred = PRED_OF.get(word)!;
     if (pred.object === 'rite' && /^(?:仪式|活动)/.test(text.slice(i + word.length))) continue;
     if (pred.followedBy && !pred.followedBy.test(text.slice(i + word.length, s.end))) continue;
+    // (陪同参观调研的还有…施永益: the visit escorted, told by two verbs; the second no visit of the escorts'.)
+    const prev = predicates.at(-1);
+    if (prev && prev.end === i && pred.object === 'visit' && /^(?:陪同|随同)/.test(prev.word)) {
+      i += word.length - 1;
+      continue;
+    }
     predicates.push({ pred, word, start: i, end: i + word.length });
     i += word.length - 1;
   }

@@ -6756,6 +6756,74 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'VISITED 李家超 大湾区',
     ],
   ],
+  [
+    'those who went along by the visit\'s own verb (…一同检查), escorts led by one over a long list of offices (带领…' +
+      '等负责同志陪同了调研)',
+    '8月21日，省军区司令员刘万龙深入麦积区人武部检查调研。市委常委、军分区司令员李建中，区委书记张智明一同检查。9' +
+      '月27日上午，区检察院检察长梁经顺一行4人莅临我院交流调研，我院副检察长王珂带领职务犯罪侦查部、民事行政检察部' +
+      '、侦查监督部、办公室等负责同志陪同了调研。',
+    COUNTY,
+    [
+      'ATTENDED 张智明 深入麦积区人武部检查调研 (一同检查 #2)',
+      'ATTENDED 李建中 深入麦积区人武部检查调研 (一同检查 #1)',
+      'ATTENDED 王珂 莅临我院交流调研 (陪同)',
+      'LED 刘万龙 深入麦积区人武部检查调研 (检查)',
+      'LED 梁经顺 莅临我院交流调研 (调研)',
+      'VISITED 刘万龙 麦积区人武部',
+    ],
+  ],
+  [
+    'hosts who received the visit by its kind (接待此次视察调研活动) attended it, no visit of theirs; escorts named ' +
+      'after the visit\'s two verbs (陪同参观调研的还有)',
+    '5月3日，市卫健委主任张三到市人民医院视察调研。院党委书记张德祥、副院长章志军接待此次视察调研活动。陪同参观调' +
+      '研的还有市卫健委副主任施永益。',
+    COUNTY,
+    [
+      'ATTENDED 张德祥 到市人民医院视察调研 (接待 #1)',
+      'ATTENDED 施永益 到市人民医院视察调研 (陪同参观 #1)',
+      'ATTENDED 施永益 到市人民医院视察调研 (随同)',
+      'ATTENDED 章志军 到市人民医院视察调研 (接待 #2)',
+      'LED 张三 到市人民医院视察调研 (视察)',
+      'VISITED 张三 市人民医院',
+    ],
+  ],
+  [
+    'entrusted by another (受…委托出席): the one who entrusted did not attend; those visited as 人民子弟兵 are no no' +
+      'un of 慰问人',
+    '5月3日，全省卫生工作会议召开。国家卫健委副主任曹雪涛受马晓伟主任委托出席会议并讲话。八一建军节即将到来之际，' +
+      '市长徐曙海来到驻镇某部队，走访慰问人民子弟兵。',
+    COUNTY,
+    [
+      'ADDRESSED 曹雪涛 全省卫生工作会议 (讲话)',
+      'ATTENDED 曹雪涛 全省卫生工作会议 (出席)',
+      'LED 徐曙海 走访慰问人民子弟兵 (走访慰问)',
+    ],
+  ],
+  [
+    'each in turn (分别与…座谈交流) is one talk with each; a delegation a guest led, counted (率领一行7人的代表团), ' +
+      'is no visit of his',
+    '5月15日，市外办主任周建清分别与西班牙驻沪总领事路易斯·卡尔沃、越南驻沪总领事阮世松座谈交流。香港中华厂商联合' +
+      '会日前会见吉林省贸促会副会长金燕光率领一行7人的代表团。',
+    undefined,
+    [
+      'MET 周建清>路易斯·卡尔沃 座谈交流',
+      'MET 周建清>阮世松 座谈交流',
+    ],
+  ],
+  [
+    'a preposition before a surname addressed is no name (徐校长向庄书记汇报); a zone\'s name holds its officials\' po' +
+      'sts (杨凌示范区党工委副书记)',
+    '4月22日，市委书记庄光明来我校检查安全工作，徐校长向庄书记汇报了我校基本情况。该校校长孙其信、副校长马建华、罗' +
+      '军和杨凌示范区党工委副书记郭建树等陪同。',
+    COUNTY,
+    [
+      'ATTENDED 孙其信 来我校检查安全工作 (陪同 #1)',
+      'ATTENDED 罗军 来我校检查安全工作 (陪同 #3)',
+      'ATTENDED 郭建树 来我校检查安全工作 (陪同 #4)',
+      'ATTENDED 马建华 来我校检查安全工作 (陪同 #2)',
+      'LED 庄光明 来我校检查安全工作 (检查)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -143,11 +143,8 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['一同观看', '共同观看', '观看了', '观看'], rel: 'ATTENDED', object: 'meeting' },
   {
     words: [
-      '一同调研',
-      '一同考察',
-      '一同视察',
-      '一同看望',
-      '一同慰问',
+      // (…臧志军，…杨联继一同检查: going along on the visit, by its own verb; 一同参观 is a tour of their own.)
+      ...['一同', '一起'].flatMap((how) => ESCORTED_VISITS.filter((v) => v !== '参观').map((verb) => how + verb)),
       '一同出席',
       '陪同',
       // (…黄娟等相关领导负责陪同: charged with escorting it.)
@@ -172,7 +169,12 @@ export const PREDICATES: readonly Predicate[] = [
     words: ['热情接待了', '热情接待', '接待了', '接待'],
     rel: 'ATTENDED',
     object: 'story',
-    followedBy: /^(?:来宾|客人|贵宾|嘉宾|考察团|调研组|代表团|访问团|检查组|督导组|一行)/,
+    // (…张德祥、副院长章志军…接待此次视察调研活动: the visit they received, by its kind.)
+    // (…等校领导在…接待了张主任一行: a party by its leader.)
+    followedBy: new RegExp(
+      '^(?:来宾|客人|贵宾|嘉宾|考察团|调研组|代表团|访问团|检查组|督导组|[^，。；的]{0,8}?一行' +
+        '|(?:此次|这次|本次)[^，。；]{0,6}(?:视察|调研|考察|检查|督查))',
+    ),
   },
   // Those a leader's visit took along (副区长谢晖，区工信局局长邓婷等随行), not those who travel with him (随行记者).
   // (…副镇长李强、镇“美丽家园”办公室龙利华陪行。: escorting, as the sentence ends.)

@@ -32,6 +32,8 @@ export const HISTORIC_SITE_SUFFIXES: readonly string[] = ['会址', '旧址', '�
 /** Endings of place names: administrative units, then streets, parks and sites. */
 export const PLACE_SUFFIXES: readonly string[] = sortLongestFirst([
   '省', '市', '县', '区', '镇', '乡', '村', '街道', '社区', '自治区', '自治州', '自治县', '开发区', '新区', '园区', '工业区', '工业园',
+  // Zones a government runs (杨凌示范区党工委副书记, 苏州高新区管委会).
+  '示范区', '高新区', '经开区', '保税区', '自贸区',
   '路', '街', '大道', '公园', '广场', '风景区', '景区', '陵园', '湾', '小区', '公寓', '城',
   ...HISTORIC_SITE_SUFFIXES,
 ]);

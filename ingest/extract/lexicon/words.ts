@@ -7,7 +7,9 @@ export const MILITARY_RANKS: readonly string[] = ['上将', '中将', '少将', 
  * Verbs of political news no name holds: a tagger span across one (京会见巴西) is two spans run together, and no
  * department's name runs over one (台盟中央机关会见中共重庆市委常委: 台盟中央's 机关, then the verb).
  */
-export const REPORTING_VERBS: readonly string[] = ['会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞'];
+export const REPORTING_VERBS: readonly string[] = [
+  '会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞', '拜会', '拜访',
+];
 
 /** Verbs and particles that follow a name in news prose (`金政调研`, `张新宇一行`, `胡积合参加`). Longest first. */
 export const AFTER_NAME: readonly string[] = sortLongestFirst([
