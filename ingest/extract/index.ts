@@ -895,11 +895,12 @@ function afterNamedPost(found: Found, s: Span): boolean {
 const VISIT_VERBS = /调研|考察|视察|检查|督查|慰问|走访|看望/;
 
 /** A place the tagger read on into the visit's verb after it, cut where its level or kind ends before the verb. */
-function placeBeforeVisit<S extends Span>(text: string, s: S): S {
+// (深入涧溪镇调研乡村振兴工作: read as a body, the place gone to is what stands before the verb.)
+function placeBeforeVisit<S extends Span & { kind: MentionKind }>(text: string, s: S): S {
   const verb = VISIT_VERBS.exec(text.slice(s.start, s.end));
   if (!verb || verb.index < 2) return s;
   const end = s.start + verb.index;
-  return wordEndingAt(PLACE_SUFFIXES, text.slice(s.start, end), verb.index) ? { ...s, end } : s;
+  return wordEndingAt(PLACE_SUFFIXES, text.slice(s.start, end), verb.index) ? { ...s, end, kind: 'place' } : s;
 }
 
 /**
@@ -910,9 +911,9 @@ function taggerReads(found: Found, model: Tagger): void {
   const { text } = found;
   const things = new Set<string>();
   for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, found.printed)))) {
-    const body = read.kind === 'organization' || read.kind === 'enterprise';
-    const place = read.kind === 'place' ? placeBeforeVisit(text, read) : read;
-    const s = body ? beforeTitle(found, taggerBodySpan(text, read)) : place;
+    const cut = read.kind === 'person' || read.kind === 'title' ? read : placeBeforeVisit(text, read);
+    const body = cut.kind === 'organization' || cut.kind === 'enterprise';
+    const s = body ? beforeTitle(found, taggerBodySpan(text, cut)) : cut;
     if (!taggerKeeps(text, s)) continue;
     if (s.kind === 'person' && afterNamedPost(found, s)) continue;
     if (s.kind === 'person' && amongThings(text, s)) {

@@ -90,6 +90,8 @@ export const MUTUAL_MET = [
   '话别',
   // A dialogue held with a named counterpart (同蒂默曼斯举行第四次中欧环境与气候高层对话); 对话会 is a forum.
   '举行对话', '进行对话', '高层对话', '战略对话', '高级别对话', '财金对话', '经贸对话',
+  // Consultations between two counterparts (曹雪涛副主任与劳特巴赫部长举行对口磋商); 政府磋商 is a named meeting.
+  '举行磋商', '举行对口磋商', '进行磋商', '进行对口磋商',
 ];
 
 /** Visits others may escort, join or go along with (陪同调研, 参与检查, 随同督察). */
