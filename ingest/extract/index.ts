@@ -895,6 +895,19 @@ function afterNamedPost(found: Found, s: Span): boolean {
 const VISIT_VERBS = /调研|考察|视察|检查|督查|慰问|走访|看望/;
 
 /** A place the tagger read on into the visit's verb after it, cut where its level or kind ends before the verb. */
+/**
+ * A name the tagger read with the end of the department before it (国家发改委农经司邱天朝副司长: 司, then 邱天朝): the
+ * department's character is no part of it.
+ */
+function afterDepartment<S extends Span>(text: string, s: S): S {
+  const department = /[司局处厅]/.test(text[s.start]!) && isHanAt(text, s.start - 1) && surnameAt(text, s.start) < 2;
+  if (!department || surnameAt(text, s.start + 1) === 0) return s;
+  // (司邱 read alone: the surname's given name follows, up to the post after it.)
+  const given = s.end - s.start === 2 && isHanAt(text, s.end + 1) && titlesAt(text, s.end + 2).length > 0;
+  const end = given ? s.end + 2 : s.end;
+  return end - s.start >= 3 ? { ...s, start: s.start + 1, end } : s;
+}
+
 // (深入涧溪镇调研乡村振兴工作: read as a body, the place gone to is what stands before the verb.)
 function placeBeforeVisit<S extends Span & { kind: MentionKind }>(text: string, s: S): S {
   const verb = VISIT_VERBS.exec(text.slice(s.start, s.end));
@@ -911,7 +924,8 @@ function taggerReads(found: Found, model: Tagger): void {
   const { text } = found;
   const things = new Set<string>();
   for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, found.printed)))) {
-    const cut = read.kind === 'person' || read.kind === 'title' ? read : placeBeforeVisit(text, read);
+    const named = read.kind === 'person' ? afterDepartment(text, read) : read;
+    const cut = read.kind === 'title' || read.kind === 'person' ? named : placeBeforeVisit(text, read);
     const body = cut.kind === 'organization' || cut.kind === 'enterprise';
     const s = body ? beforeTitle(found, taggerBodySpan(text, cut)) : cut;
     if (!taggerKeeps(text, s)) continue;
