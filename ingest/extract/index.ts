@@ -52,6 +52,8 @@ const IDEOLOGY = new RegExp(
 /** Those the doctrines above are named after, as printed inside them. */
 const DOCTRINE_NAMES = ['马克思', '列宁', '毛泽东', '邓小平', '习近平'];
 const COLLECTIVE = /^(?:领导|干部|党员|群众|人员|工作人员|负责人|部门负责人)$/;
+/** A collective after a post opens no name (…县委常委班子作对照检查: the committee's members, 班子). */
+const COLLECTIVE_OPENS = /^(?:班子|领导|干部|成员|党员|群众)/;
 /** A royal's rank said for the royal (…国王图普六世及王后一行, 安德鲁王子一行): a common noun, no one's name. */
 const ROYAL_RANKS = /^(?:王后|王子|公主|王妃|太子|亲王|王储|国王|女王|太后|王太后)$/;
 /** What a leader sends or gives, printed right after his name and title (习近平总书记贺信, 在贺信中): no person. */
@@ -341,7 +343,8 @@ function titlesAndNames(
     const before = alone && addressPost(alone) ? slot ?? nameEndingAt(text, alone.start) : undefined;
     const at = text[end] === ' ' ? end + 1 : end;
     const read = before ? undefined : (scene.find((n) => n.start === at) ?? nameAfter(text, at, compound));
-    const name = read && !prepositionThenAddress(text, read) ? read : undefined;
+    const collective = read && COLLECTIVE_OPENS.test(text.slice(read.start));
+    const name = read && !prepositionThenAddress(text, read) && !collective ? read : undefined;
     const jur = jurisdictions(compound, paper);
     compound.forEach((t, k) => {
       const needsName = t.needsName || (t === alone && barePost(t) && GENERIC_POSTS.has(t.post));

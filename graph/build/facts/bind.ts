@@ -874,7 +874,8 @@ const KEY_SITES = /^(?:项目|企业|工程|园区|区域|单位|场所|部位|�
  * (每到一处考察).
  */
 // (Not the 作 of 工作: 开展工作检查 is an inspection.)
-const MADE_OR_AFTER = /(?:(?<!工)[做作](?:了|出)?|经过|每[^，。；]{0,3})$/;
+// (…代表县委常委班子作对照检查: a self-examination against the standard, at a meeting of the party's life.)
+const MADE_OR_AFTER = /(?:(?<!工)[做作](?:了|出)?(?:对照|深刻|自我)?|经过|每[^，。；]{0,3})$/;
 /** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
 const VISIT_AHEAD =
   // (分别带队深入基层，与辖区居民亲切交谈: going among those served is a visit; 深入学习 is no going.)

@@ -6824,6 +6824,48 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 庄光明 来我校检查安全工作 (检查)',
     ],
   ],
+  [
+    'those seated in at a meeting, described by it (列席会议的县人大常委会主任周立富…分别谈了各自感受); a self-exami' +
+      'nation made (作对照检查) is no visit, 班子 after a post no name',
+    '5月3日，县委召开专题民主生活会。县委书记覃建波首先代表县委常委班子作对照检查。列席会议的县人大常委会主任周立' +
+      '富、县政协副主席韦正锋分别谈了各自感受。',
+    COUNTY,
+    [
+      'ADDRESSED 覃建波 专题民主生活会 (作对照检查)',
+      'ATTENDED 周立富 专题民主生活会 (列席 #1)',
+      'ATTENDED 韦正锋 专题民主生活会 (列席 #2)',
+    ],
+  ],
+  [
+    'who declares a games open (宣布…开幕) is at its opening, the story\'s; not told again after attending it (出席开' +
+      '幕式并宣布…)',
+    '8时50分，宣城市第三届全民健身运动会开幕式在市体育中心举行。宣城市委书记孔晓宏宣布宣城市第三届全民健身运动会开' +
+      '幕。',
+    COUNTY,
+    [
+      'ATTENDED 孔晓宏 宣城市全民健身运动会开幕式 (宣布)',
+    ],
+  ],
+  [
+    'the place gone to, read as a body on into the visit\'s verb (深入涧溪镇调研乡村振兴工作); a name read with its d' +
+      'epartment\'s last character (农经司邱天朝副司长)',
+    '5月5日，市委书记张秀山深入涧溪镇调研乡村振兴工作。国家发改委农经司邱天朝副司长带队于11月13日至14日在我省调研' +
+      '实施乡村振兴战略情况。',
+    COUNTY,
+    [
+      'LED 张秀山 深入涧溪镇调研乡村振兴工作 (调研)',
+      'LED 邱天朝 带队于11月13日至14日在我省调研实施乡村振兴战略情况 (带队)',
+      'VISITED 张秀山 涧溪镇',
+    ],
+  ],
+  [
+    'consultations between counterparts (与…部长举行对口磋商) are talks',
+    '6月19日，国家卫生健康委副主任曹雪涛与德国联邦卫生部部长劳特巴赫举行对口磋商。',
+    undefined,
+    [
+      'MET 曹雪涛>劳特巴赫 举行对口磋商',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

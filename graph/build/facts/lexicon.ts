@@ -657,6 +657,15 @@ const HEADS = ['为', '担任', '任'].flatMap((verb) => ['团长', '组长'].ma
 const NO_BODY_AFTER = /^(?![^。；]{0,60}?的[^，。；]{0,16}(?:组|团|队|专班|指挥部|委员会))/;
 
 export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[] = [
+  // (宣城市委书记孔晓宏宣布…运动会开幕: declaring it open, at its opening, the story's: 李强宣布博览会开幕 is at the
+  // opening ceremony reported, not at the expo; not joined to one's attending, 出席开幕式并宣布…, told already.)
+  {
+    words: ['宣布'],
+    rel: 'ATTENDED',
+    object: 'story',
+    precededBy: /(?<!并)$/,
+    followedBy: /^[^，。；：“”]{0,40}?(?:开幕|闭幕)(?:[。，；！]|$)/,
+  },
   // The head of the story's team leads its visit; its deputies go on it.
   { words: HEADS, rel: 'LED', object: 'story', precededBy: /(?:以|由)[^，。；]{2,40}$/, followedBy: NO_BODY_AFTER },
   {

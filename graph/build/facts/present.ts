@@ -33,7 +33,8 @@ const PRESENT_WHO = new RegExp(
 const DEMONSTRATIVE = /^(?:这次|此次|本次|今天的|当天的)/;
 
 /** One described by what he attended (出席开工仪式的菲律宾总统马科斯表示), opening a clause. */
-const ATTENDING_WHO = /(?:^|[，；])(出席)((?:(?![的并])[^，。；：]){1,24})的/g;
+// (列席会议的县人大常委会主任周立富、县政协副主席韦正锋分别谈了各自感受: seated in, or taking part, as well.)
+const ATTENDING_WHO = /(?:^|[，；])(出席|列席|参加)((?:(?![的并])[^，。；：]){1,24})的/g;
 
 export interface Present {
   word: string;
@@ -59,7 +60,9 @@ export function describedPresent(ctx: SentenceContext): Present[] {
   const out: Present[] = [];
   for (const m of ctx.text.slice(ctx.s.start, ctx.speechFrom).matchAll(ATTENDING_WHO)) {
     const end = ctx.s.start + m.index + m[0].length;
-    const g = ctx.groups.find((x) => groupStart(ctx, x) === end);
+    // (列席会议的县人大常委会主任周立富: a level the title was read without.)
+    const level = /[省市县区镇乡]/.test(ctx.text[end] ?? '') ? 1 : 0;
+    const g = ctx.groups.find((x) => groupStart(ctx, x) === end || groupStart(ctx, x) === end + level);
     const at = end - 1 - m[2]!.length;
     if (g) out.push({ word: m[1]!, name: m[2]!, at, groups: [g], described: true });
   }
