@@ -1134,7 +1134,9 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
  */
 const ESCORT_ROLE = new RegExp(`^(?:负责)?陪同|^(?:参加|参与|随同)(?=${ESCORTED_VISITS.join('|')})`);
 
+/** Escorting a whole visit (陪同访问, 随同出访): the story's visit, if it tells one. */
 const WHOLE_VISIT_ESCORT = /^(?:陪同|随同)(?:访问|出访)$/;
+/** A team's head or deputy named before the post (为团长, 担任副组长). */
 const TEAM_HEAD = /^(?:为|担任|任)副?[团组]长$/;
 
 /** The visit a sentence tells, where one of its LED roles stands. */
@@ -1151,10 +1153,10 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   // 陪同访问: the escorts of the story's visit (…副总裁薄启亮…陪同访问和调研); of a guest's visit with no visit of the
   // story's own, none of its events in particular (…副总理兼外长梅列多夫等…陪同访问 in a story of talks).
   if (WHOLE_VISIT_ESCORT.test(p.role)) {
-    const visit = (e: EventFact) => VISIT_KINDS.includes(e.eventKind);
+    const visiting = (e: EventFact) => VISIT_KINDS.includes(e.eventKind);
     const story = st.events.current(st.lead, p.s);
-    const told = st.events.list.filter((e) => visit(e) && e.sentenceStart <= p.s.start);
-    return story && visit(story) ? [story] : told.slice(-1);
+    const told = st.events.list.filter((e) => visiting(e) && e.sentenceStart <= p.s.start);
+    return story && visiting(story) ? [story] : told.slice(-1);
   }
   // 林尚立在中国人民大学作宣讲报告: a speech given at a place of its own is at the story's meeting, if the lead reports
   // one, not at what was just reported.
