@@ -12,12 +12,14 @@ const DESCRIBED = /^[^，。；、的]{1,12}的$/;
  * 睢宁县考察学习).
  */
 const DESCRIBED_AS = /^[^，。；、的]{1,12}的[^，。；、的]{1,24}$/;
-const VISITED_NEXT = /^(?:考察|调研|视察|检查|督查|参观|访问|学习|交流)/;
+
 // (郑一军来同里镇考察: a bare 来, not inside 未来, 以来, 来自 or 来信.)
 const GOING = /(?:先后来到|先后到|来到|走进|走访|参观|深入|前往|访问|赴|到|在|(?<![未以原本后从近往带出起回])来(?![自看说讲信电函]))/g;
 /** The visit's own verbs, read in the sentence that reports it only: later ones may tell of other visits. */
 const INSPECTING_VERBS: ReadonlySet<string> = new Set(['视察', '考察', '调研', '检查', '督查', '暗访']);
 const INSPECTING = new RegExp([...INSPECTING_VERBS].join('|'), 'g');
+/** A visit's verb right after a place gone to, named after what it is known for. */
+const VISITED_NEXT = new RegExp(`^(?:${[...INSPECTING_VERBS, '参观', '访问', '学习', '交流'].join('|')})`);
 
 /**
  * Bodies and places listed right after a verb of going, or, in the visit's own sentence (`own`), of the visit itself:

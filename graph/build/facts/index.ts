@@ -36,7 +36,7 @@ import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import {
   COURTESY_CALLS, DAY_OPENING, DAY_PART, DAY_WORDS, ESCORTED_VISITS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE,
-  PREDICATES, STATE_VISITS,
+  PREDICATES, STATE_VISITS, TEAM_HEADS, WHOLE_VISIT_ESCORTS,
 } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
@@ -1134,10 +1134,6 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
  */
 const ESCORT_ROLE = new RegExp(`^(?:负责)?陪同|^(?:参加|参与|随同)(?=${ESCORTED_VISITS.join('|')})`);
 
-/** Escorting a whole visit (陪同访问, 随同出访): the story's visit, if it tells one. */
-const WHOLE_VISIT_ESCORT = /^(?:陪同|随同)(?:访问|出访)$/;
-/** A team's head or deputy named before the post (为团长, 担任副组长). */
-const TEAM_HEAD = /^(?:为|担任|任)副?[团组]长$/;
 
 /** The visit a sentence tells, where one of its LED roles stands. */
 function visitTold(st: State, s: Sentence): EventFact | undefined {
@@ -1152,7 +1148,7 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   if (visit) return [visit];
   // 陪同访问: the escorts of the story's visit (…副总裁薄启亮…陪同访问和调研); of a guest's visit with no visit of the
   // story's own, none of its events in particular (…副总理兼外长梅列多夫等…陪同访问 in a story of talks).
-  if (WHOLE_VISIT_ESCORT.test(p.role)) {
+  if (WHOLE_VISIT_ESCORTS.includes(p.role)) {
     const visiting = (e: EventFact) => VISIT_KINDS.includes(e.eventKind);
     const story = st.events.current(st.lead, p.s);
     const told = st.events.list.filter((e) => visiting(e) && e.sentenceStart <= p.s.start);
@@ -1228,7 +1224,7 @@ function meetingByKind(st: State, p: Pending): EventFact | undefined {
  */
 function visitByKind(st: State, p: Pending): EventFact | undefined {
   // (…组织开展…集中视察活动。活动以…李耿坚为团长: the head of the team on the lead's visit.)
-  const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || TEAM_HEAD.test(p.role);
+  const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || TEAM_HEADS.has(p.role);
   const escort = p.rel === 'ATTENDED' && ESCORT_ROLE.test(p.role);
   const verb = escort ? p.role.replace(ESCORT_ROLE, '') : bare ? '' : undefined;
   if (verb === undefined) return undefined;

@@ -99,6 +99,9 @@ export const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问'
   // (区领导潘军、潘恩华、李士权等参加学习考察: a delegation's study tour.)
   '学习考察', '考察学习'];
 
+/** Escorting a whole visit (陪同访问, 随同出访): the story's visit, if it tells one. */
+export const WHOLE_VISIT_ESCORTS = ['陪同', '随同'].flatMap((how) => ['访问', '出访'].map((visit) => how + visit));
+
 /** A part of the day, perhaps with its hour (上午, 晚上, 早晨七时四十分): printed after the day. */
 export const DAY_PART =
   '(?:[上中下]午|晚上?|早上|早晨|清晨|凌晨|傍晚)(?:[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９一二三四五六七八九十]{1,3}分)?)?';
@@ -152,7 +155,7 @@ export const PREDICATES: readonly Predicate[] = [
       // (…黄娟等相关领导负责陪同: charged with escorting it.)
       '负责陪同',
       // (…副总裁薄启亮…陪同访问和调研: escorting a visit abroad, the going along of one.)
-      '陪同访问', '随同访问', '陪同出访', '随同出访',
+      ...WHOLE_VISIT_ESCORTS,
       // Escorting a visit, joining it (…校长肖武以及八都党委政府主要负责同志参与调研), going along with its leader
       // (检察长李丽随同调研; 县领导陈光良、欧阳卫华、韩凌飞随同督察).
       ...['陪同', '参与', '随同', '参加'].flatMap((how) => ESCORTED_VISITS.map((verb) => how + verb)),
@@ -650,6 +653,9 @@ export const MEETING_NOUNS: readonly string[] = [
  */
 /** A team's head and deputies, named before their post (以李耿坚为团长, 由李家超担任团长，陈国基…担任副团长). */
 const HEADS = ['为', '担任', '任'].flatMap((verb) => ['团长', '组长'].map((post) => verb + post));
+const DEPUTY_HEADS = HEADS.map((w) => w.replace(/(?=[团组]长)/, '副'));
+/** Both, the role words of a team's head and deputies. */
+export const TEAM_HEADS: ReadonlySet<string> = new Set([...HEADS, ...DEPUTY_HEADS]);
 /**
  * Not a team or body named after its head, told as such elsewhere (以陈文清为组长，李祖可为副组长的省委督查组来我市;
  * 成立以县长X为组长的领导小组).
@@ -669,7 +675,7 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
   // The head of the story's team leads its visit; its deputies go on it.
   { words: HEADS, rel: 'LED', object: 'story', precededBy: /(?:以|由)[^，。；]{2,40}$/, followedBy: NO_BODY_AFTER },
   {
-    words: HEADS.map((w) => w.replace(/(?=[团组]长)/, '副')),
+    words: DEPUTY_HEADS,
     rel: 'ATTENDED',
     object: 'story',
     precededBy: /(?:以|由|[，,])[^，。；]{2,40}$/,
