@@ -704,10 +704,11 @@ test('extract (rules + tagger): a head printed after a name the text names elsew
   const text = '应杨晓波市长邀请，安炳龙市长一行抵达黄石。杨晓波市长在市政府会见了安炳龙市长一行。';
   const rows = extract(text).output.map((m) => [m.kind, m.text, m.start, m.jurisdiction]);
   assert.deepEqual(rows.slice(2), [
-    // (Nowhere named as a person, 安炳龙 stays a place's head: 黄浦区长 is one.)
-    ['title', '安炳龙市长', 9, '安炳龙市'],
+    // (Three characters no place the lexicon knows, opening with a surname, are a name before his post; a place's
+    // head is one of two, 黄浦区长.)
+    ['person', '安炳龙', 9, undefined], ['title', '市长', 12, undefined],
     ['person', '杨晓波', 21, undefined], ['title', '市长', 24, undefined], ['organization', '市政府', 27, undefined],
-    ['title', '安炳龙市长', 33, '安炳龙市'],
+    ['person', '安炳龙', 33, undefined], ['title', '市长', 36, undefined],
   ]);
 });
 
@@ -1019,4 +1020,20 @@ test('extract: a preposition then a surname addressed is no name (徐校长向�
   const persons = output.filter((m) => m.kind === 'person').map((m) => m.text);
   assert.ok(!persons.includes('向庄') && !persons.includes('杨凌'), persons.join(' '));
   assert.ok(output.some((m) => m.kind === 'place' && m.text === '杨凌示范区'));
+});
+
+test('extract: three characters, no place, opening with a surname before a head\'s post are a name (崔子安县长)', () => {
+  const rows = (text: string) => extract(text).output.map((m) => `${m.kind} ${m.text}`);
+  assert.deepEqual(rows('崔子安县长做了工作安排。'), ['person 崔子安', 'title 县长']);
+  // (A city abroad and a place's head of two characters keep their title.)
+  assert.ok(rows('莫斯科市长索比亚宁今天表示。').includes('title 莫斯科市长'));
+  assert.ok(rows('平阳县长王明出席。').includes('title 平阳县长'));
+});
+
+test('extract: the river and forest chiefs by level are posts (县级林长), the bare chiefs and 赴 no names', () => {
+  const rows = (text: string) => extract(text).output.map((m) => `${m.kind} ${m.text}`);
+  const output = rows('县委书记、县级林长李天明主持会议，各乡（镇）林长参会。负责人赴卢龙调研。吉林长春的工作。');
+  assert.ok(output.includes('title 县级林长') && output.includes('person 李天明'), output.join(' '));
+  assert.ok(!output.some((r) => r === 'person 林长' || r.startsWith('person 赴')), output.join(' '));
+  assert.ok(output.includes('place 吉林') && output.includes('place 长春'), output.join(' '));
 });

@@ -126,7 +126,11 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     // 拿督: an honour alone is no name.
     if (wordAt(HONOURS_BEFORE_NAME, t, 0)?.length === t.length) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
-    if ((t.length === 2 && t[0] === '来') || TIME_START.test(t)) return false;
+    // (各乡（镇）林长、副林长: a chief of the river or forest system by his post; 科长班以及…: the conjunction's first
+    // character.)
+    if (/^[河湖林]长$/.test(t) || (t.endsWith('以') && text[s.end] === '及')) return false;
+    // (负责人赴卢龙调研: 赴, never a name's first character, is the going.)
+    if ((t.length === 2 && t[0] === '来') || t[0] === '赴' || TIME_START.test(t)) return false;
     // A thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克) is named after no one here.
     const quoted = text[s.start - 1] === '“' && text[s.end] === '”';
     if (quoted && NAMED_THINGS.test(text.slice(s.end + 1, s.end + 5))) return false;
@@ -150,6 +154,16 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (/[村屯庄]$/.test(t) && /[镇乡]长$/.test(text.slice(Math.max(0, s.start - 2), s.start))) return false;
   }
   return true;
+}
+
+/** A name the tagger read into a reporting verb after it (总领事陈泳拜会…: 陈泳拜) ends before the verb. */
+function beforeVerbCut(text: string, s: Span & { kind: MentionKind }): Span & { kind: MentionKind } {
+  for (const verb of REPORTING_VERBS) {
+    for (let k = 1; k < verb.length; k++) {
+      if (s.end - k - s.start >= 2 && text.startsWith(verb, s.end - k)) return { ...s, end: s.end - k };
+    }
+  }
+  return s;
 }
 
 /** The name right after a compound title: after a foreign one by its extent (马尔代夫总统穆伊兹), else by its surname. */
@@ -927,7 +941,7 @@ function taggerReads(found: Found, model: Tagger): void {
   const { text } = found;
   const things = new Set<string>();
   for (const read of boundHeadsRegrouped(found, spansOf(text, tagSentence(model, found.printed)))) {
-    const named = read.kind === 'person' ? afterDepartment(text, read) : read;
+    const named = read.kind === 'person' ? beforeVerbCut(text, afterDepartment(text, read)) : read;
     const cut = read.kind === 'title' || read.kind === 'person' ? named : placeBeforeVisit(text, read);
     const body = cut.kind === 'organization' || cut.kind === 'enterprise';
     const s = body ? beforeTitle(found, taggerBodySpan(text, cut)) : cut;

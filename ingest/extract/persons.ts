@@ -6,6 +6,7 @@ import {
 } from './lexicon/surnames.ts';
 import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles.ts';
 import { KNOWN_PLACES, PLACES_CLOSE } from './lexicon/places.ts';
+import { DIVISIONS } from './lexicon/divisions.ts';
 import { MISSION_ENDS } from './lexicon/bodies.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
@@ -694,8 +695,10 @@ export function namesBeforeVerbs(text: string): Span[] {
     if (/[0-9０-９一二三四五六七八九十百千万两多]/.test(text[i - 1] ?? '')) continue; // 200余人出席: a count
     const n = nameAt(text, i, 'verb');
     if (n) {
-      // (A kind of document after a title in 《》 is no name: 《…》白皮书。白皮书指出.)
-      if (!documentKind(text, text.slice(n.start, n.end))) out.push(n);
+      // (A kind of document after a title in 《》 is no name: 《…》白皮书。白皮书指出; nor a city listed among places,
+      // 赴江西奉新、上高、高安调研.)
+      const listedPlace = text[n.start - 1] === '、' && DIVISIONS.has(text.slice(n.start, n.end));
+      if (!documentKind(text, text.slice(n.start, n.end)) && !listedPlace) out.push(n);
       i = n.end - 1;
     }
   }

@@ -7,10 +7,11 @@ import {
 import {
   BEFORE_FOREIGN_POST, COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, PARTY_ENDINGS,
   ENVOY_BRIEF_POSTS,
-  FORMAL_SUFFIXES, INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES, PORTFOLIO_ENDS,
+  FORMAL_SUFFIXES, INTERNATIONAL_FORMS, ORGANIZATION_OF, PARTIES, PORTFOLIO_ENDS, WORLD_CITIES,
 } from './lexicon/world.ts';
 import { AUTONOMOUS_LEVELS, ETHNIC_GROUPS, KNOWN_PLACES, PROVINCE_NAMES } from './lexicon/places.ts';
 import { DIVISIONS } from './lexicon/divisions.ts';
+import { surnameAt } from './lexicon/surnames.ts';
 import { REPORTING_VERBS, sortLongestFirst, wordAt, wordEndingAt } from './lexicon/words.ts';
 import { allHan, isHanAt, leftOpen } from './chars.ts';
 import { FUNCTION_TAGS, placeLike, tag, tokenAt } from './jieba.ts';
@@ -302,6 +303,19 @@ function jurisdictionsAt(text: string, i: number, open: boolean): NonNullable<Ti
   return jurs;
 }
 
+/**
+ * Three characters the lexicon knows as no place, opening with a surname (崔子安县长): a name before the post he is
+ * addressed by, not a county 崔子安 whose head shares its level.
+ */
+function nameBeforePost(place: string): boolean {
+  if (place.length !== 3 || surnameAt(place, 0) === 0) return false;
+  if (KNOWN_PLACES.includes(place) || DIVISIONS.has(place)) return false;
+  // (莫斯科市长: a city abroad, or one jieba knows.)
+  if (WORLD_CITIES.has(place) || COUNTRY_OF.has(place)) return false;
+  const words = tag(place);
+  return !(words.length === 1 && words[0]!.tag === 'ns');
+}
+
 /** [jurisdiction][organ]post of a province, city, county, town or village (金华市委常委, 市教育局局长, 副市长). */
 function localTitleAt(text: string, i: number, open: boolean): TitleMatch | undefined {
   const named = jurisdictionsAt(text, i, open);
@@ -323,8 +337,10 @@ function localTitleAt(text: string, i: number, open: boolean): TitleMatch | unde
     const organs: { organ?: string; postAt: number }[] = [...(known ? [{ organ: known, postAt: p + known.length }] : []), { postAt: p }];
     if (jur) organs.push(...departmentAt(text, p, LOCAL_DEPARTMENT_ENDS, 7).filter((d) => d.organ !== known));
     // 东阳市长 is 东阳市's 市长: a post starting with the level shares it with the place's name.
-    if (jur?.named && jur.level && postAt(text, p - jur.level.length)?.startsWith(jur.level) && !placeRunsOn(text, p)) {
-      organs.push({ postAt: p - jur.level.length });
+    const level = jur?.named ? jur.level : undefined;
+    const shared = level !== undefined && postAt(text, p - level.length)?.startsWith(level);
+    if (shared && !placeRunsOn(text, p) && !nameBeforePost(jur!.text.slice(0, -level.length))) {
+      organs.push({ postAt: p - level.length });
     }
     for (const { organ, postAt: at } of organs) {
       if (!jur && organ === '委') continue; // 委 alone is only an organ after a jurisdiction (市委)

@@ -17,6 +17,13 @@ test('alignment spaces inside two-character words between list marks go; words s
   assert.deepEqual(t.map, [0, 2, 3, 4, 6]);
 });
 
+test('spaces after a mark inside a sentence or before a mark go; after a sentence\'s end they stay', () => {
+  assert.equal(text(removeAlignmentSpaces, '市领导付朝阳、王洋、 连向红出席。'), '市领导付朝阳、王洋、连向红出席。');
+  assert.equal(text(removeAlignmentSpaces, '专题调研考察 。 期间，双方座谈'), '专题调研考察。 期间，双方座谈');
+  const t = removeAlignmentSpaces(track('王洋、 连向红'));
+  assert.deepEqual(t.map, [0, 1, 2, 4, 5, 6]);
+});
+
 test('a labelled list of names runs on over lines of names alone; other lines stay apart', () => {
   const lines = ['会议还研究了其他事项。', '出席：宗培楠、李红霞、黄岩', '吕治江、王明君', '杜仲举', '会议指出，要加快进度。']
     .map((s) => track(s));

@@ -1,4 +1,4 @@
-// Spaces typesetting puts inside short words to align them (`出 席：`, `赵 顺、黄 岩`) are removed; offsets kept.
+// Spaces set inside short words to align them (`出 席：`, `赵 顺、黄 岩`) or beside a mark are removed; offsets kept.
 import { concat, inserted, replaceAll, type Tracked } from '../text/tracked.ts';
 
 /**
@@ -11,9 +11,16 @@ const PADDED = /(?<=^|[、，,：:；;（(][ \t\u3000]*)(\p{Script=Han})[ \t\u30
 /** The same without what stands before, a cheap test first. */
 const PADDED_ANYWHERE = /\p{Script=Han}[ \t\u3000]{1,4}\p{Script=Han}(?=[ \t\u3000]*(?:$|[、，,：:；;）)]))/mu;
 
+/**
+ * Spaces after a mark inside a sentence, or before any mark (`王洋、 连向红出席`, `考察 。`): left by copying from web
+ * pages, they stand for nothing, and would break a list. After a sentence's end a space may be a lost paragraph break.
+ */
+const BESIDE_MARK = /(?<=[、，；：])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[、，。；：！？])/gu;
+const BESIDE_MARK_ANYWHERE = /[、，；：][ \t\u3000]+\p{Script=Han}|\p{Script=Han}[ \t\u3000]+[、，。；：！？]/u;
+
 export function removeAlignmentSpaces(t: Tracked): Tracked {
-  if (!PADDED_ANYWHERE.test(t.text)) return t;
-  return replaceAll(t, PADDED, (m) => m[1]! + m[2]!);
+  const aligned = PADDED_ANYWHERE.test(t.text) ? replaceAll(t, PADDED, (m) => m[1]! + m[2]!) : t;
+  return BESIDE_MARK_ANYWHERE.test(aligned.text) ? replaceAll(aligned, BESIDE_MARK, () => '') : aligned;
 }
 
 /** A label and a list of short names (`出席：宗培楠、李红霞、黄岩`), and a line of such names only. */

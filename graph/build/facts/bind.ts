@@ -151,15 +151,13 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   between = between.replace(/^以[“《][^“”《》]{1,60}[”》]为题[，,]?/, '');
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
   // (就关于提请审议…草案的议案作了说明, 结合分管领域和地方的工作作了发言: the topic may hold its own 的).
-  const topic = (/^(?:围绕|就|结合)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|事宜|工作|实际)(?=[^，。；的]{0,3}$)/
+  // (李建刚对…召开的…会议精神作了传达: what he passed on.)
+  const topic = (/^(?:围绕|就|结合|对)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|事宜|工作|实际)(?=[^，。；的]{0,3}$)/
     .exec(between) ?? TOPIC_OF_TALKS.exec(between))?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
   // A name in quotes is a noun, where it stands (在“中立之友小组”成员国议会领导人会议上发表视频致辞).
   between = between.slice(topic.length).replace(/“[^“”，。；]{1,20}”/g, '名');
-  // How it was received (在热烈的掌声中发表了重要讲话, 在哀乐声中): a manner, not an object.
-  between = between.replace(/^(?:[0-9０-９]{1,2}日)?在[^，。；“”]{1,16}?声中/, '');
-  // A clause of time after the agent (在听取讲解和讨论后发表了重要讲话): what was heard there is no object of the verb.
-  between = between.replace(/^在[^，。；的]{2,30}?后(?=[^，。；]{0,6}$)/, '');
+  between = withoutMannerOrTime(between);
   // Where a meeting was held, inside where he spoke (在曼谷举行的…峰会上发表…演讲): its 的 is the meeting's.
   between = between.replace(/在[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；的]{2,40}(?:上|期间)$)/, '在');
   // Where it was done may hold 与 in its name (在柬埔寨皇家法律与经济大学毕业典礼上发表演讲): no partner phrase.
@@ -174,6 +172,22 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
   return behalf || !ctx.mentions.some(named);
 }
+
+/** `between` without how the act was received or when it came, right after the agent: no object of the verb. */
+function withoutMannerOrTime(between: string): string {
+  return (
+    between
+      // (在热烈的掌声中发表了重要讲话, 在哀乐声中.)
+      .replace(/^(?:[0-9０-９]{1,2}日)?在[^，。；“”]{1,16}?声中/, '')
+      // A clause of time (在听取讲解和讨论后发表了重要讲话): what was heard there is no object either.
+      .replace(/^在[^，。；的]{2,30}?后(?=[^，。；]{0,6}$)/, '')
+      // (陈燮君在随后的致辞中表示: when his own speech came.)
+      .replace(OWN_LATER_ALONE, '')
+  );
+}
+/** When one's own speech came, up to it (在随后的致辞中). */
+const OWN_LATER = /在(?:随后|稍后|其后|之后|接下来|当天)的$/;
+const OWN_LATER_ALONE = new RegExp(`^${OWN_LATER.source}`);
 
 /**
  * How much of `between` (which ends at `to`) is the day and the place set off by a comma (习近平23日上午在北京航天飞行
@@ -208,7 +222,13 @@ const PEOPLE_TAKEN =
   /^[，,]?(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家|成员)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
 
 /** A post printed after a name (张卫东大使, 王岐山副主席). */
-export const ADDRESS_POST = new RegExp(`^(?:${POSTS_AFTER_NAME.join('|')})`);
+// (陈国忠副巡视员带领…, 刘琳厅长、邓冈副厅长: a department's posts too, once the name is read; the name rules do not
+// read names before them, where a department's name may stand, 公安局长.)
+const DEPARTMENT_POSTS_AFTER_NAME = ['市长', '县长', '区长', '省长', '厅长', '局长', '处长', '司长', '院长', '校长', '主任', '行长']
+  .flatMap((p) => [p, `副${p}`]).concat(['巡视员', '副巡视员', '调研员', '董事长', '总经理']);
+export const ADDRESS_POST = new RegExp(
+  `^(?:${sortLongestFirst([...POSTS_AFTER_NAME, ...DEPARTMENT_POSTS_AFTER_NAME]).join('|')})`,
+);
 
 /** Together with others by kind, perhaps set off by a comma (及相关部门同志一道，). */
 const ALONG_WITH_OTHERS = /^(?:(?:及|和|以及)[^，。；：]{1,20}?(?:同志|人员|负责人|干部))?(?:一道|一同|一起)[，,]?/;
@@ -244,17 +264,22 @@ function goingBetween(
   // (率南湖区各民主党派、新联会负责人…一行12人来杨浦: those he led, listed, then his party.)
   // (梁振英7月10日上午率政府官员前赴深圳，在五洲宾馆与…: the day before those he led.)
   const when = GOING_WHEN.exec(ctx.text.slice(from, to))![0].length;
-  const led = LED_ALONG.exec(ctx.text.slice(from + when, to))?.[0] ?? '';
+  // (陈国忠副巡视员带领…人员，到惠安调研: his post of address before those he led.)
+  const post = ADDRESS_POST.exec(ctx.text.slice(from + when, to))?.[0].length ?? 0;
+  const led = LED_ALONG.exec(ctx.text.slice(from + when + post, to))?.[0] ?? '';
   const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from)) || PARTY_CLOSED.test(led);
   // (欧渤芊大使赴…驻地，慰问…: his post of address after the name the tagger read.)
-  const start = from + (led ? when + led.length : 0);
+  const start = from + (led ? when + post + led.length : 0);
   const between = ctx.text.slice(start, to).replace(ADDRESS_POST, '').replace(PARTY_OPENS, '')
     .replace(party ? /^[，,]/ : /^$/, '')
     // (吴海燕与县领导王昱、刘长远及相关部门同志一道，到…督导: together, set off by a comma.)
     // (杜金卿一行组成执法检查组，到我市…进行执法检查: the team the party made up, before its going.)
-    .replace(/^(?:组成|成立)[^，。；：“”]{1,12}?[组团队][，,]?/, '')
-    .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|先后|相继|专程|特地|专门|首先|随后|随即|其后|接着|然后)+/, '')
+    // (刘琳厅长、邓冈副厅长以及…负责人等组成调研组，赴三明市调研: others by kind in the team too.)
+    .replace(/^(?:(?:及|和|以及)[^，。；：“”]{1,30}?等)?(?:组成|成立)[^，。；：“”]{1,12}?[组团队][，,]?/, '')
+    .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|又|先后|相继|专程|特地|专门|首先|随后|随即|其后|接着|然后)+/, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
+    // (…胡富国缓步来到刘泽民同志遗体前肃立默哀: the pace of the going.)
+    .replace(/^(?:缓步|缓缓|快步|徒步)(?=来到|走进|走到|前往|到)/, '')
     // (…乘专机抵达莫斯科，…进行国事访问: a leader's flight abroad, before a state visit only: what else he flew to do
     // is still to come.)
     // (房峰辉13日下午率团离京，对美国进行正式友好访问: or the delegation he leads out.)
@@ -269,8 +294,11 @@ function goingBetween(
   // (先后来到困难群众李四、王五家中: those whose homes are gone to stand in the going.)
   // (…来到王晴晴委员工作室和孟苑实地调研: whoever is named in the going's own clause is where it went.)
   const ownClause = (g: Group) => !/[，,]/.test(ctx.text.slice(from, g.start));
+  // (…人员，到惠安调研: a name right after the going is where it went.)
+  const gone = (g: Group) => '到赴来'.includes(ctx.text[g.start - 1] ?? '-');
   const agents = ctx.groups.filter(
-    (g) => g.start >= from && g.end <= to && !inObject(ctx, g) && !ownClause(g) && !(abroad && inviting(ctx, g)),
+    (g) =>
+      g.start >= from && g.end <= to && !inObject(ctx, g) && !ownClause(g) && !gone(g) && !(abroad && inviting(ctx, g)),
   );
   return !agents.some((g) => g.persons.length > 0);
 }
@@ -369,7 +397,9 @@ function whereItWent(ctx: SentenceContext, f: Found, g: Group): boolean {
   // (…一行12人来杨浦考察调研: one name the tagger alone read right after a going is where it went.)
   const taggerPlace = g.persons.length === 1 && g.persons[0]!.rule === 'tagger';
   const after = '到赴来'.includes(ctx.text[g.start - 1] ?? '-');
-  if (after && (ctx.groups.some((x) => x.end === g.start - 1) || taggerPlace)) return true;
+  // (陈国忠副巡视员带领…人员，到惠安调研: a name right after the going of one named before it is where he went.)
+  const goerBefore = ctx.groups.some((x) => x.end <= g.start - 1);
+  if (after && (ctx.groups.some((x) => x.end === g.start - 1) || taggerPlace || goerBefore)) return true;
   // (调研组一行在川渝高竹新区胡家梁子观景平台参观: a name the tagger alone read inside where it was done.)
   return taggerPlace && /在[^，。；]{1,12}$/.test(ctx.text.slice(clauseStart(ctx, g.start), g.start)) &&
     !/陪同|带领|率领/.test(ctx.text.slice(g.end, f.start));
@@ -381,7 +411,7 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // (廖飞在州政府秘书长邓锦光及州发改等有关部门陪同下: others by kind may follow the escorts.)
   const escort = (g: Group) => {
     const after = f.word === '陪同' ? '' : ctx.text.slice(g.end, g.end + 90);
-    return after.includes('陪同下') && ESCORTS_BEFORE.test(after);
+    return after.includes('陪同下') && escortsNamed(ctx, g, after);
   };
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
   if (escortedBy(ctx, f)) return escortsOf(ctx, f);
@@ -779,7 +809,10 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.pred.rel === 'CHAIRED' && /^(?:编辑|编写|编纂|起草|审定|修订|设计|研制|研发|制定)/.test(ctx.text.slice(f.end, f.end + 2)))
     return true;
   if (escortingNothing(ctx, f)) return true;
+  // (陈燮君在随后的致辞中表示: his own speech, told by when it came.)
+  const ownLater = ctx.text[f.end] === '中' && OWN_LATER.test(ctx.text.slice(ctx.s.start, f.start));
   return (
+    !ownLater &&
     f.pred.rel === 'ADDRESSED' &&
     !/^[发作]/.test(f.word) &&
     wordEndingAt(NOUN_MODIFIERS, ctx.text, f.start) !== undefined
@@ -915,7 +948,11 @@ const TEAM_THEN = new RegExp(
 
 /** 由X带领的…检查组, 以X为团长的…访问团: a team named by who leads it. */
 export const LED_TEAM =
-  /^(?:先生|女士|同志)?(?:带领|率领|带队|率队|[为任]副?(?:团长|组长)|担任副?(?:团长|组长)|(?:担?任|为)(?:队长|领队))的“?[^，。；：的“”]{1,30}?(?:组|团|队)”?/;
+  // (…为组长的省安委会全国“两会”期间安全生产明督暗查组: a quoted word inside the team's name.)
+  new RegExp(
+    '^(?:先生|女士|同志)?(?:带领|率领|带队|率队|[为任]副?(?:团长|组长)|担任副?(?:团长|组长)|(?:担?任|为)(?:队长|领队))' +
+      '的“?(?:“[^“”，。；]{1,12}”|[^，。；：的“”]){1,40}?(?:组|团|队)”?',
+  );
 
 /** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
@@ -976,8 +1013,17 @@ function clauseStart(ctx: SentenceContext, at: number): number {
 /** The escorts named before 的陪同下, others by kind perhaps after them (李爱玲及…开发区相关领导的陪同下). */
 function escortsOf(ctx: SentenceContext, f: Found): Group | undefined {
   const g = ctx.groups.filter((x) => x.end <= f.start).at(-1);
-  return g && ESCORTS_BEFORE.test(ctx.text.slice(g.end, f.end + 1)) ? g : undefined;
+  return g && escortsNamed(ctx, g, ctx.text.slice(g.end, f.end + 1)) ? g : undefined;
 }
+
+/** The group escorts, by what follows it (`after`) up to 陪同下. */
+function escortsNamed(ctx: SentenceContext, g: Group, after: string): boolean {
+  if (ESCORTS_BEFORE.test(after)) return true;
+  // (在市政府副秘书长温颂钧，市局指挥中心、政治处等部门负责人的陪同下: bodies by kind after a comma, inside 在…下.)
+  const opened = /在[^，。；：“”]{0,30}$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)));
+  return opened && ESCORTS_AFTER_COMMA.test(after);
+}
+const ESCORTS_AFTER_COMMA = /^[，,](?![在由])[^，。；：“”]{1,30}?等[^，。；：“”]{0,12}?的?陪同下/;
 
 /**
  * `在…的率领下`: 率领 or 带领 between 的 and 下, those before 的 leading a party told by its kind; the 的 may be left
@@ -1016,7 +1062,10 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   if (entrusted && /受$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
   if (forWhom(ctx, g) >= 0) return true;
   // 钱正英同志生前友好也前往送别: the deceased, whose friends and family are named, did nothing.
-  if (/^(?:同志|先生|女士)?(?:在[^，。；]{1,3})?(?:生前|亲属|家属|遗属|遗体|遗像)/.test(ctx.text.slice(g.end))) return true;
+  // (…各界人士在孙中山先生塑像前肃立默哀: so is one honoured before his statue or tomb.)
+  const honoured =
+    /^(?:同志|先生|女士)?(?:(?:在[^，。；]{1,3})?(?:生前|亲属|家属|遗属|遗体|遗像)|(?:塑像|铜像|雕像|画像|墓|陵墓)(?:前|碑))/;
+  if (honoured.test(ctx.text.slice(g.end))) return true;
   if (onBehalfOf(ctx, groupStart(ctx, g))) return true;
   const from = clauseStart(ctx, groupStart(ctx, g));
   const before = ctx.text.slice(from, groupStart(ctx, g));
@@ -1024,11 +1073,16 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   // (先后来到王晴晴委员工作室: a studio named after whom it serves, as a home is.)
   const home = PLACE_OF_PERSON.test(ctx.text.slice(g.end));
   if (home && [...GOING_VERBS, '走进'].some((v) => before.includes(v))) return true;
+  // (考察组一行赴习近平总书记“两山理论”发源地…参观: one named right after a going verb names where it went.)
+  if (/(?:来到|前往|前赴|赶赴|奔赴|赴|走进)$/.test(before)) return true;
   // 马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环: inside what the subject turns to, after its 向.
   const subjectBefore = ctx.groups.some((o) => o !== g && o.end <= from + before.length && o.start >= from);
-  if (subjectBefore && /向[^，。；、“”]{1,20}$/.test(before)) return true;
+  // (Not a 向 inside the subject's name: 副市长郭向阳在…石岩的陪同下.)
+  const subjectEnd = Math.max(from, ...ctx.groups.filter((o) => o.end <= groupStart(ctx, g)).map((o) => o.end));
+  const afterSubject = ctx.text.slice(subjectEnd, groupStart(ctx, g));
+  if (subjectBefore && /向[^，。；、“”]{1,20}$/.test(afterSubject)) return true;
   // (副镇长单忠武就5月7日杨开、三江村级建制村民大会相关事宜进行安排部署: inside the topic the subject set.)
-  if (subjectBefore && /就[^，。；“”同与跟和]{1,40}$/.test(before)) return true;
+  if (subjectBefore && /就[^，。；“”同与跟和]{1,40}$/.test(afterSubject)) return true;
   // (Up to the name: a campaign's name may run into the body named after it, 中央…主题教育领导小组组长蔡奇; a post
   // that holds a verb is none, 全国政协文史和学习委员会副主任叶小文.)
   const titles = ctx.mentions.filter((m) => m.kind === 'title');
@@ -1077,7 +1131,8 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   // (此访也是习近平主席今年出席多边峰会的“收官作”: the act named, as what a thing is, by a quoted noun after 的.)
   if (/^[^，。；：]{2,30}的“[^“”]{1,8}”$/.test(rest)) return true;
   // What a lecture expounds is a spirit (宣讲党的二十大精神): its object, not a clause that names something.
-  const ends = f.word === '宣讲' ? EMBEDDED_ENDS.filter((w) => w !== '精神') : EMBEDDED_ENDS;
+  // (Nor is what is conveyed to a meeting: 传达学习…全会精神.)
+  const ends = /宣讲|传达/.test(f.word) ? EMBEDDED_ENDS.filter((w) => w !== '精神') : EMBEDDED_ENDS;
   return ends.some((w) => rest.includes(w));
 }
 
@@ -1099,7 +1154,9 @@ function describesPartner(ctx: SentenceContext, f: Found): boolean {
   // (Not 共同出席, nor a name ending in 同: 董保同作了….)
   const before = ctx.text.slice(Math.max(ctx.s.start, f.start - 2), f.start);
   const named = ctx.mentions.some((m) => m.end === f.start);
-  return !named && /(?<![共一协相等会])[同与]$/.test(before) && /^[^，。；：]{1,40}的/.test(ctx.text.slice(f.end, ctx.s.end));
+  // (魏宏…向出席“海科会”的海外知名专家表示欢迎: whom he turned to, described by what they came for.)
+  return !named && /(?<![共一协相等会])[同与]$|(?<![面方])[向对]$/.test(before) &&
+    /^[^，。；：]{1,40}的/.test(ctx.text.slice(f.end, ctx.s.end));
 }
 
 /**
@@ -1264,7 +1321,9 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // an arrival, which tells what he came for (抵达巴黎，开始对法国进行正式访问，并出席…峰会).
   // (…出席…交接仪式，主持监交仪式并讲话: so is one chaired in the next clause, with no word between.)
   const chairedNext = clause === '' && f.pred.rel === 'CHAIRED' && /(?:出席|参加)[^，。；]*[，,]$/.test(before);
-  const heldAfter = (f.pred.rel === 'CHAIRED' || f.pred.rel === 'ATTENDED') &&
+  // (陈家壮在会上逐条重申了…规定，并作总结讲话: a speech too, where it joins no predicate before.)
+  const firstSpeech = f.pred.rel === 'ADDRESSED' && !ctx.predicates.some((p) => p.end <= f.start);
+  const heldAfter = (f.pred.rel === 'CHAIRED' || f.pred.rel === 'ATTENDED' || firstSpeech) &&
     (ACT_JOINED.test(clause) || chairedNext) && !before.includes('抵达');
   // (…赶往…，来到…安置点…，代表党中央、国务院慰问受灾群众: the visit on someone's behalf where he went.)
   const onBehalf = BEHALF_CLAUSE.test(clause) && WENT_BEFORE.test(before.slice(0, before.length - clause.length));
@@ -1434,7 +1493,11 @@ function visitingGuest(ctx: SentenceContext, f: Found, g: Group): boolean {
   const mark = partnerMark(ctx, f);
   // (周建清分别与…总领事阿扎姆焦恩·马恩苏洛夫、…总领事路易斯·卡尔沃…座谈交流: each in turn, one talk each.)
   if (ctx.text.slice(Math.max(ctx.s.start, mark - 2), mark) === '分别') return true;
-  const party = /^(?:等)?一行/.test(ctx.text.slice(g.persons.at(-1)!.end, f.start));
-  return party || VISITING.test(ctx.text.slice(mark, f.start));
+  const rest = ctx.text.slice(g.persons.at(-1)!.end, f.start);
+  const party = /^(?:等)?一行/.test(rest);
+  // (与中国进出口银行董事长吴富林座谈, 与国开行福建省分行党委书记、行长曾丽卿座谈: one or two named heads, no others by
+  // kind after them: a meeting with them.)
+  const few = g.persons.length <= 2 && rest === '' && f.word === '座谈';
+  return party || few || VISITING.test(ctx.text.slice(mark, f.start));
 }
 const VISITING = /来访|到访|[来到赴][^，。；的]{0,8}(?:调研|考察|访问|视察|检查|指导|慰问)的/;

@@ -629,7 +629,9 @@ export class Events {
     const noun = canonicalName(name).replace(new RegExp(`^${DETERMINERS}`), '');
     // (…慰问受灾群众。当晚，张国清主持召开会议: a visit is no meeting; the meeting is one of its own.)
     const current = this.current(lead, s);
-    const main = current && VISIT_KINDS.includes(current.eventKind) ? undefined : current;
+    // (Nor is a leader's going of no named kind: …率有关部门负责同志赶赴梅州市指导…工作。当晚，…主持召开会议.)
+    const going = (e: EventFact) => VISIT_KINDS.includes(e.eventKind) || e.eventKind === 'event';
+    const main = current && going(current) ? undefined : current;
     // (中国共产党第二十次全国代表大会在京闭幕 习近平主持大会: a bare 大会 is the one the headline names.)
     const headlined = noun === '大会' && !main && /大会$/.test(this.headlineMeeting() ?? '');
     if (noun === '会议' || (noun === '大会' && main && SESSION_OF.includes(main.eventKind)) || headlined) {

@@ -4988,10 +4988,11 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [],
   ],
   [
-    'who chaired a meeting and conveyed another\'s spirit (主持会议并传达了…会议精神) chaired it',
+    'who chaired a meeting and conveyed another\'s spirit (主持会议并传达了…会议精神) chaired it and spoke at it',
     '1月28日，全区征兵工作会议召开。区委常委、副区长梁强主持会议并传达了全市征兵工作会议精神。',
     undefined,
     [
+      'ADDRESSED 梁强 全区征兵工作会议 (传达了)',
       'CHAIRED 梁强 全区征兵工作会议 (主持)',
     ],
   ],
@@ -5079,25 +5080,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'those a leader took along, named before the going (率…李博平、…徐春雷等来我县调研), led the visit with him',
+    'those a leader took along, named before the going (率…李博平、…徐春雷等来我县调研), went on the visit he led',
     '7月23日，副市长江洪明率市政府副秘书长李博平、市水务局局长徐春雷等来我县调研防汛工作，副县长胡成玉' +
       '陪同调研。',
     undefined,
     [
       'ATTENDED 胡成玉 来我县调研防汛工作 (陪同调研)',
-      'LED 徐春雷 来我县调研防汛工作 (调研)',
-      'LED 李博平 来我县调研防汛工作 (调研)',
+      'ATTENDED 徐春雷 来我县调研防汛工作 (调研 #2)',
+      'ATTENDED 李博平 来我县调研防汛工作 (调研 #1)',
       'LED 江洪明 来我县调研防汛工作 (调研)',
     ],
   ],
   [
-    'those a leader took along, counted with others (率…解晓波、…傅茂昌及各界别政协委员19人视察), led the inspection with him',
+    'those a leader took along, counted with others (率…解晓波、…傅茂昌及各界别政协委员19人视察), went on his inspection',
     '11月18日上午，市政协主席陈长兴率市政协副主席解晓波、市政协秘书长傅茂昌及各界别政协委员19人视察' +
       '公安工作。',
     undefined,
     [
-      'LED 傅茂昌 及各界别政协委员19人视察公安工作 (视察)',
-      'LED 解晓波 及各界别政协委员19人视察公安工作 (视察)',
+      'ATTENDED 傅茂昌 及各界别政协委员19人视察公安工作 (视察 #2)',
+      'ATTENDED 解晓波 及各界别政协委员19人视察公安工作 (视察 #1)',
       'LED 陈长兴 及各界别政协委员19人视察公安工作 (视察)',
     ],
   ],
@@ -6864,6 +6865,314 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'MET 曹雪涛>劳特巴赫 举行对口磋商',
+    ],
+  ],
+  [
+    'a memorial meeting (追悼会) chaired by one named after 由, and its eulogy (致悼词) a speech',
+    '今天上午，陶峙岳同志追悼会在长沙举行。今天的追悼会由全国政协副主席王恩茂主持。王震致悼词。',
+    undefined,
+    [
+      'CHAIRED 王恩茂 陶峙岳同志追悼会 (主持)',
+    ],
+  ],
+  [
+    'the river chiefs\' yearly sitting (总河长会) is a meeting: who attends it and says what he stressed (出席并强调)',
+    '11月17日上午，珠晖区召开2022年总河长会，区委书记魏中发出席并强调，要抓好河长制工作。区委副书记、区长张伟主持' +
+      '会议。',
+    undefined,
+    [
+      'ATTENDED 魏中发 总河长会 (出席)',
+      'CHAIRED 张伟 总河长会 (主持)',
+    ],
+  ],
+  [
+    'a forest chief by his level is a post (县级林长); work laid out as 做了重要工作部署; the chiefs by post alone a' +
+      're no one',
+    '4月8日，天全县召开2022年林长制全体会议，县委书记、县级林长李天明主持会议，副县长、常务副林长徐岱毅做了重要工' +
+      '作部署。县级副林长、各乡（镇）林长、副林长参会。',
+    undefined,
+    [
+      'ADDRESSED 徐岱毅 林长制全体会议 (做了重要工作部署)',
+      'CHAIRED 李天明 林长制全体会议 (主持)',
+    ],
+  ],
+  [
+    'the officiants of a rite of offering (担任主祭官, 共同陪祭) attend it',
+    '宜兰县政府今日上午举行三军阵亡将士春季祭典。祭典由县长林姿妙担任主祭官，县议会秘书黄毓恒、陆军指挥官傅政荣等' +
+      '人共同陪祭。',
+    undefined,
+    [
+      'ATTENDED 傅政荣 三军阵亡将士春季祭典 (共同陪祭 #2)',
+      'ATTENDED 林姿妙 三军阵亡将士春季祭典 (担任主祭官)',
+      'ATTENDED 黄毓恒 三军阵亡将士春季祭典 (共同陪祭 #1)',
+    ],
+  ],
+  [
+    'mourners before the deceased (缓步来到…遗体前肃立默哀) and those seeing him off (送别) are at the farewell the ' +
+      'story reports',
+    '3月1日，刘泽民同志遗体告别仪式在太原举行。9时整，告别仪式开始。省委书记骆惠宁，省长楼阳生缓步来到刘泽民同志遗' +
+      '体前肃立默哀，向刘泽民同志遗体三鞠躬，作最后送别。',
+    undefined,
+    [
+      'ATTENDED 楼阳生 刘泽民同志遗体告别仪式 (肃立默哀 #2)',
+      'ATTENDED 骆惠宁 刘泽民同志遗体告别仪式 (肃立默哀 #1)',
+    ],
+  ],
+  [
+    'one honoured before his statue (孙中山先生塑像前肃立默哀) is no mourner',
+    '纪念孙中山先生诞辰158周年仪式12日在京举行。参加仪式的各界人士在孙中山先生塑像前肃立默哀并三鞠躬。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a requirement met in a sentence\'s clause of purpose (为落实…部署要求，) is a noun: what follows is no speech',
+    '为深入贯彻落实市委关于“追赶江浙、争先江淮”部署要求，8月23日，市委常委、市公安局局长王会杰带队赴浙江省湖州市公' +
+      '安机关学习考察。',
+    undefined,
+    [
+      'LED 王会杰 带队赴浙江省湖州市公安机关学习考察 (带队)',
+      'VISITED 王会杰 浙江省',
+    ],
+  ],
+  [
+    'a requirement said after a clause of purpose set off by a comma (为…，李明要求，) is still speech',
+    '为做好防汛工作，市委书记李明要求，各地要立即召开会议部署。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'one named right after a going verb (赴习近平总书记“两山理论”发源地) is where the party went',
+    '23日下午，考察组一行赴习近平总书记“两山理论”发源地安吉县余村参观学习。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    '赴 never opens a name (负责人赴卢龙调研)',
+    '近日，秦皇岛市科技局局长杨铁林带领相关科室负责人赴卢龙调研科技工作。',
+    undefined,
+    [
+      'LED 杨铁林 赴卢龙调研科技工作 (带领)',
+    ],
+  ],
+  [
+    'those one turns to, described by what they came for (向出席“海科会”的专家表示欢迎), did it; he did not',
+    '9月23日，2015中国西部海外高新科技人才洽谈会在成都开幕。受省委书记王东明委托，魏宏代表省委、省政府向出席“海科' +
+      '会”的海外知名专家表示欢迎。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'escorts then offices by kind after a comma (在…温颂钧，市局指挥中心、政治处等部门负责人的陪同下); 向 inside the' +
+      ' escorted one\'s name',
+    '10月11日下午，副市长、市公安局局长郭向阳在市政府副秘书长温颂钧，市局指挥中心、政治处等部门负责人的陪同下，赶' +
+      '赴望牛墩镇调研公安工作。',
+    undefined,
+    [
+      'ATTENDED 温颂钧 调研公安工作 (陪同)',
+      'LED 郭向阳 调研公安工作 (调研)',
+      'VISITED 郭向阳 望牛墩镇',
+    ],
+  ],
+  [
+    'a leader\'s going of no named kind (率…赶赴…指导…工作) is no meeting: a bare 会议 that evening is one of its own',
+    '根据习近平总书记重要指示，国务院副总理张国清率有关部门负责同志赶赴梅州市指导应急处置工作。当晚，张国清主持召' +
+      '开会议，研究部署下一步工作。',
+    undefined,
+    [
+      'CHAIRED 张国清 会议 (主持召开)',
+      'LED 张国清 赶赴梅州市指导应急处置工作 (率有关部门)',
+      'VISITED 张国清 梅州市',
+    ],
+  ],
+  [
+    'a team opening its sentence (督导组一行先后实地察看) did the next thing, not the officials named before it',
+    '5月8日，省文旅厅副厅长张志仁一行深入偏关县进行督导检查。县委书记杨晓宏，县长高跃龙等参加。督导组一行先后实地' +
+      '察看了老牛湾景区。并在老牛湾景区召开座谈会。',
+    undefined,
+    [
+      'ATTENDED 杨晓宏 深入偏关县进行督导检查 (参加 #1)',
+      'ATTENDED 高跃龙 深入偏关县进行督导检查 (参加 #2)',
+      'LED 张志仁 深入偏关县进行督导检查 (督导)',
+      'VISITED 张志仁 偏关县',
+    ],
+  ],
+  [
+    'a discussion with one or two named heads (与…董事长吴富林座谈) is a meeting; with others by kind, a forum',
+    '省委书记赵一德、省长赵刚与中国进出口银行董事长吴富林座谈。市委书记李明与企业家代表座谈。',
+    undefined,
+    [
+      'ATTENDED 李明 座谈会 (座谈)',
+      'MET 赵一德>吴富林 座谈',
+      'MET 赵刚>吴富林 座谈',
+    ],
+  ],
+  [
+    'a speech told by when it came (在随后的致辞中表示) is his own',
+    '台北故宫博物院中午在圆山饭店举行了欢迎仪式。院长周功鑫出席仪式并致辞。陈燮君在随后的致辞中表示，两馆的互访可' +
+      '促进交流。',
+    undefined,
+    [
+      'ADDRESSED 周功鑫 欢迎仪式 (致辞)',
+      'ADDRESSED 陈燮君 欢迎仪式 (致辞)',
+      'ATTENDED 周功鑫 欢迎仪式 (出席)',
+    ],
+  ],
+  [
+    'an address by its occasion (致推介辞) after a one-character given name',
+    '9月27日上午，旅游投资大会开幕式在宜宾举行。开幕式上，副省长胡云致推介辞。',
+    undefined,
+    [
+      'ADDRESSED 胡云 旅游投资大会开幕式 (致推介辞)',
+    ],
+  ],
+  [
+    'the work laid out by each (分别安排有关工作) is a speech',
+    '3月5日，区委召开推进会。区委副书记闫启东，区委常委、常务副区长史晓辉分别安排有关工作。',
+    undefined,
+    [
+      'ADDRESSED 史晓辉 推进会 (安排有关工作)',
+      'ADDRESSED 闫启东 推进会 (安排有关工作)',
+    ],
+  ],
+  [
+    'a speech joined after the speaker\'s own clause (在会上逐条重申了…，并作总结讲话)',
+    '9月28日，老城镇召开学习教育培训会。镇委书记陈家壮在会上逐条重申了严肃换届纪律“九严禁”规定，并作总结讲话。',
+    undefined,
+    [
+      'ADDRESSED 陈家壮 学习教育培训会 (作总结讲话)',
+    ],
+  ],
+  [
+    'a spirit passed on to the meeting (对…召开的…会议精神作了传达) is a speech at it',
+    '11月10日，我院召开全体党员大会。院党委副书记李建刚对11月6日召开的市教育纪检监察工作会议精神作了传达。',
+    undefined,
+    [
+      'ADDRESSED 李建刚 全体党员大会 (作了传达)',
+    ],
+  ],
+  [
+    'who declares a thing opened (宣布…正式通航) is at its ceremony; so are those starting it together (共同按动…按钮)',
+    '9月30日，合肥新桥国际机场建成通航仪式举行。省委书记张宝顺宣布合肥新桥国际机场建成正式通航。省长王学军，市委书' +
+      '记吴存荣共同按动启动按钮。',
+    undefined,
+    [
+      'ATTENDED 吴存荣 合肥新桥国际机场建成通航仪式 (共同按动 #2)',
+      'ATTENDED 张宝顺 合肥新桥国际机场建成通航仪式 (宣布)',
+      'ATTENDED 王学军 合肥新桥国际机场建成通航仪式 (共同按动 #1)',
+    ],
+  ],
+  [
+    'a party received, told from its side (…代表团…受到X、Y等热情接待): each host met its leader; 出席宾主还有 lists' +
+      ' those present',
+    '由澳门潮属社团总会主席刘艺良率领的代表团，日前到访香港潮属社团总会，受到创会主席陈伟南、常务副主席张成雄等热' +
+      '情接待，双方进行了友好会谈。出席宾主还有邱金海、刘雄鸣、陈维炽。',
+    undefined,
+    [
+      'ATTENDED 刘雄鸣 接待刘艺良 (出席 #1)',
+      'ATTENDED 陈维炽 接待刘艺良 (出席 #2)',
+      'MET 张成雄>刘艺良 接待',
+      'MET 陈伟南>刘艺良 接待',
+    ],
+  ],
+  [
+    'a team received by its kind (调研组一行受到…接见): the leader its visit was told with',
+    '7月22日，省应急管理厅刘琳厅长一行赴三明市调研。调研组一行受到市委书记林兴禄的亲切接见。',
+    undefined,
+    [
+      'LED 刘琳 赴三明市调研 (调研)',
+      'MET 林兴禄>刘琳 接见',
+      'VISITED 刘琳 三明市',
+    ],
+  ],
+  [
+    'those named before others by kind and the team they made up (…等组成调研组，赴三明市调研) led it',
+    '7月22日，省应急管理厅刘琳厅长、邓冈副厅长以及救援协调处处长等组成调研组，赴三明市调研应急管理体系工作。',
+    undefined,
+    [
+      'LED 刘琳 调研应急管理体系工作 (调研)',
+      'LED 邓冈 调研应急管理体系工作 (调研)',
+      'VISITED 刘琳 三明市',
+      'VISITED 邓冈 三明市',
+    ],
+  ],
+  [
+    'a quoted word inside the team\'s name (以…为组长的…全国“两会”期间…检查组来岭检查)',
+    '3月2日，以省教育厅副厅长李彧威为组长的省安委会全国“两会”期间安全生产明督暗查组来岭检查安全生产工作。',
+    undefined,
+    [
+      'LED 李彧威 来岭检查安全生产工作 (检查)',
+    ],
+  ],
+  [
+    'a city listed among places gone to (赴江西奉新、上高、高安调研) is no one',
+    '10月14日，国家粮食局副局长卢景波一行赴江西奉新、上高、高安调研。',
+    undefined,
+    [
+      'LED 卢景波 赴江西奉新、上高、高安调研 (调研)',
+      'VISITED 卢景波 江西',
+    ],
+  ],
+  [
+    'a name right after the going of one named before (带领…人员，到惠安调研) is where it went; a post of address be' +
+      'fore 带领',
+    '11月9日，省水利厅陈国忠副巡视员带领厅建管处有关负责人员，到惠安调研菱溪水库除险加固项目进展情况。',
+    undefined,
+    [
+      'LED 陈国忠 调研菱溪水库除险加固项目进展情况 (调研)',
+    ],
+  ],
+  [
+    'those at the end of a visit\'s story who went along (…负责人随同。) attend it; a speech told warmly (发表热情洋' +
+      '溢的讲话)',
+    '8月1日，县委书记李明到部队调研。县委常委、副县长唐承威，相关县直单位负责人随同。8月2日，军民联欢会在齐齐哈尔' +
+      '举行。北京军供联勤物资中心主任薛廷民，齐齐哈尔市副市长马占山等在会上发表热情洋溢的讲话。',
+    undefined,
+    [
+      'ADDRESSED 薛廷民 军民联欢会 (发表热情洋溢的讲话)',
+      'ADDRESSED 马占山 军民联欢会 (发表热情洋溢的讲话)',
+      'ATTENDED 唐承威 到部队调研 (随同)',
+      'LED 李明 到部队调研 (调研)',
+    ],
+  ],
+  [
+    'a call paid (总领事陈泳拜会长崎市市长…): 拜 no part of his name, though 会长 is a post',
+    '1月30日，驻长崎总领事陈泳拜会长崎市市长田上富久。',
+    undefined,
+    [
+      'MET 田上富久>陈泳 拜会',
+    ],
+  ],
+  [
+    'a spirit conveyed (传达了…讲话) and work laid out (对…工作进行了部署) are speeches at the story\'s meeting',
+    '2月5日，全市审计工作会议召开。市审计局长宋依佳传达了全国审计工作会议精神。统计局副局长卜繁钢对各工作组下一阶' +
+      '段工作进行了部署。',
+    undefined,
+    [
+      'ADDRESSED 卜繁钢 全市审计工作会议 (进行了部署)',
+      'ADDRESSED 宋依佳 全市审计工作会议 (传达了)',
+    ],
+  ],
+  [
+    'who declares works begun, then does more (宣布…工程开工并按启开工按钮), is at the ceremony',
+    '12月29日，浙东引水曹娥江大闸枢纽工程开工典礼举行。省委书记习近平宣布浙东引水曹娥江大闸枢纽工程开工并按启开工' +
+      '按钮。',
+    undefined,
+    [
+      'ATTENDED 习近平 浙东引水曹娥江大闸枢纽工程开工典礼 (宣布)',
+    ],
+  ],
+  [
+    'a call on the needy in Hong Kong\'s word (探访) is a visit of sympathy',
+    '2月1日，医务卫生局局长卢宠茂在南区民政事务专员张佩珊陪同下，探访居于海怡半岛的双老长者。',
+    undefined,
+    [
+      'ATTENDED 张佩珊 探访居于海怡半岛的双老长者 (陪同)',
+      'LED 卢宠茂 探访居于海怡半岛的双老长者 (探访)',
+      'VISITED 卢宠茂 南区',
     ],
   ],
 ];

@@ -30,6 +30,7 @@ import {
   ARRIVING, heldByIn, heldForIn, heldJoinedIn, receptionIn, welcomeIn, type HeldFor, type Welcome,
 } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
+import { receivedIn, type Received } from './received.ts';
 import { describedPresent, honouredIn, labelledChair, presentIn, type Present } from './present.ts';
 import { careerHolds } from './career.ts';
 import { holdsIn } from './holds.ts';
@@ -115,6 +116,7 @@ export function articleFacts(article: Article, found: readonly Mention[]): Artic
     const heldFor = ctx.retrospect || welcome ? undefined : hosting();
     if (heldFor) hosted(st, ctx, heldFor);
     else guestsArriving(st, ctx, ss);
+    if (!ctx.retrospect) receivedParty(st, ctx, receivedIn(ctx));
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
     const present = [presentIn(ctx) ?? [], describedPresent(ctx), honouredIn(ctx) ?? []].flat();
@@ -193,7 +195,11 @@ const MENTION_KINDS = {
  * the sentence before when it did something, kept over sentences that name no one.
  */
 function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: Group | undefined): Group | undefined {
-  if (!ctx.mentions.some((m) => m.kind === 'person')) return ctx.retrospect ? undefined : subject;
+  if (!ctx.mentions.some((m) => m.kind === 'person')) {
+    // (…等参加。督导组一行先后实地察看了…。并在…召开座谈会: a team, no one named, did the next thing.)
+    const team = TEAM_SUBJECT.test(ctx.s.text) && ctx.predicates.length > 0;
+    return ctx.retrospect || team ? undefined : subject;
+  }
   const first = ctx.groups[0];
   if (bound[0]?.carried) return subject;
   // (…范晓娜、洪克陪同参观调研。在院区…进行了调研交流会: escorts and hosts are not who the story goes on about.)
@@ -202,6 +208,8 @@ function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: G
   if (own.length > 0 && own.every((b) => ESCORTING.test(b.found.word) || along(b))) return subject;
   return first && own.length > 0 ? first : undefined;
 }
+/** A sentence opening with a team as its subject (督导组一行先后…, 考察团一行到…). */
+const TEAM_SUBJECT = /^(?:[^，。；、“”]{0,12}?[组团队])(?:一行)?(?:先后|随后|还|又|也|分别)?(?:实地|深入|来到|前往|到|赴)/;
 // (…陈涛一同参加。随后来到东峤镇主持召开座谈会: nor those who went along.)
 const ESCORTING = /^(?:负责)?(?:陪同|随同|热情接待|接待)|^(?:一同|一起|一道)(?:参加|出席)/;
 
@@ -560,12 +568,22 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
   const printed = ctx.text.slice(pred.partner ? partnerMark(ctx, b.found) : start, end);
   if (pred.partnerIs && !pred.partnerIs.test(printed)) return;
   if (pred.guestMet && b.partner) return met(st, ctx, b);
-  const event = st.events.made(pred.label!, printed, ctx.s, start, pred.kind!);
+  // (…遗体告别仪式在太原举行。…送别: seeing the deceased off is at the farewell the story reports.)
+  const farewell = pred.label === '送别' ? farewellOf(st, ctx, start) : undefined;
+  const event = farewell ?? st.events.made(pred.label!, printed, ctx.s, start, pred.kind!);
   st.boundTo.set(b, event);
   addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
   if (b.partner && /共同|联合/.test(b.found.word + ctx.text.slice(b.partner.end, start)))
     addRoles(st, pred.rel as RoleRel, b.partner, event, b.found.word, ctx);
 }
+
+
+/** The farewell the article names first (…同志遗体告别仪式在太原举行), by its whole name: the one it holds. */
+function farewellOf(st: State, ctx: SentenceContext, at: number): EventFact | undefined {
+  const name = FAREWELL.exec(st.article.text)?.[0];
+  return name ? st.events.meeting(name, ctx.s, at) : undefined;
+}
+const FAREWELL = /[^，。；：、“”\s]{2,30}?告别仪式/;
 
 /** 参加上述活动: every event the story reported before, a visit's excepted (talks, a ceremony, a banquet…). */
 function activitiesAbove(st: State, ctx: SentenceContext, b: Binding): void {
@@ -626,7 +644,7 @@ function riteAbove(st: State, ctx: SentenceContext, b: Binding): void {
 }
 const UNVEILING = '揭牌仪式';
 // (…指挥部揭牌仪式暨指挥部第一次会议: a rite held with a meeting is still a rite.)
-const RITES = /(?:仪式|典礼|公祭)(?:暨[^，。；]+)?$/;
+const RITES = /(?:仪式|典礼|公祭|祭典|大典|追悼会)(?:暨[^，。；]+)?$/;
 const WELCOMES = /(?:欢迎|迎宾)仪式$/;
 
 /** What both sides did together with no one named (两国总理共同会见了记者): an event made by the two. */
@@ -825,6 +843,22 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   }
 }
 
+/** A party received, told from its side (…代表团…受到陈伟南、张成雄等热情接待): each host met each of its leaders. */
+function receivedParty(st: State, ctx: SentenceContext, r: Received | undefined): void {
+  if (!r) return;
+  const named = r.guests.flatMap((g) => g.persons.map((p) => p.text));
+  const guests = r.party ? partyLeaders(st, ctx, r.hosts, r.at) : named;
+  const hosts = r.hosts.persons.map((p) => p.text).filter((h) => !guests.includes(h));
+  const fresh = guests.filter((g) => !st.facts.met.some((m) => m.guest === g && hosts.includes(m.host)));
+  if (hosts.length === 0 || fresh.length === 0) return;
+  const label = `${r.word}${fresh.join('、')}`;
+  const e = st.events.add(label, label, ctx.s, r.at, 'talks');
+  const evidence = evidenceOf(st.article, ctx.s);
+  for (const host of hosts) {
+    for (const guest of fresh) st.facts.met.push({ host, guest, role: r.word, event: e.local, evidence });
+  }
+}
+
 /**
  * After a guest's name, another with his titles, up to the clause's end, doing nothing (会见了…重庆市委书记孙政才，重庆
  * 市委副书记、市长黄奇帆。; not 会见美国总统拜登，国务卿布林肯参加).
@@ -1011,12 +1045,19 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   if (event) namedAgain(event, ctx.s, b.found.start);
   event ??= stateVisit(st, ctx, b) ?? newVisit(st, ctx, b);
   st.boundTo.set(b, event);
-  addRoles(st, 'LED', b.agent, event, b.found.word, ctx);
+  // (江洪率…李博平、…徐春雷等来我县调研: those he took along went with him; he led.)
+  const persons = b.agent.persons;
+  const cut = persons.findIndex((p, k) => k > 0 && TAKES.test(ctx.text.slice(persons[k - 1]!.end, p.start)));
+  const leaders = cut > 0 ? { ...b.agent, persons: persons.slice(0, cut) } : b.agent;
+  addRoles(st, 'LED', leaders, event, b.found.word, ctx);
+  if (cut > 0) addRoles(st, 'ATTENDED', { ...b.agent, persons: persons.slice(cut) }, event, b.found.word, ctx);
   // (习近平带领中共中央政治局常委李强、…李希，前往…: those led go with him.)
   const takes = /^(?:带领|率领)$/.test(b.found.word);
   const taken = takes ? ctx.groups.find((g) => groupStart(ctx, g) === b.found.end) : undefined;
   if (taken) addRoles(st, 'ATTENDED', taken, event, b.found.word, ctx);
 }
+
+const TAKES = /带领|率领|带着|率/;
 
 /** A visit named by its clause, of the kind its predicate or the clause's words tell. */
 function newVisit(st: State, ctx: SentenceContext, b: Binding): EventFact {

@@ -51,7 +51,7 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
   // 引导: the lead-in remarks that open a working dinner's discussion (就能源转型作引导发言); the kinds a meeting's
   // speeches are told by (出席并作动员讲话, 作交流发言, 作表态发言, 作大会发言).
   [
-    ...['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结', '引导'],
+    ...['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结', '引导', '热情洋溢的'],
     ...['动员', '部署', '交流', '大会', '主题', '共同', '表态', '典型', '专题', '辅导', '点评'],
   ].flatMap((kind) =>
     ['讲话', '演讲', '致辞', '发言', '祝酒辞', '祝酒词'].map((noun) => verb + kind + noun),
@@ -59,9 +59,19 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
 );
 
 /** An address by its occasion (致开幕词, 致欢迎辞, 致贺词), in both spellings of 辞. */
-const ADDRESSES_DELIVERED: readonly string[] = ['开幕', '闭幕', '欢迎', '答谢', '答', '祝酒', '贺', '新年贺'].flatMap((kind) =>
-  ['词', '辞'].map((noun) => `致${kind}${noun}`),
-);
+// (王震致悼词 at a memorial; 副省长胡云致推介辞 at a fair's opening.)
+const ADDRESSES_DELIVERED: readonly string[] = [
+  ...['开幕', '闭幕', '欢迎', '答谢', '答', '祝酒', '贺', '新年贺', '悼', '推介', '祝'],
+].flatMap((kind) => ['词', '辞'].map((noun) => `致${kind}${noun}`));
+
+/** The work laid out to a meeting (作工作部署, 做了重要工作部署, 进行了全面部署): by one who leads it. */
+const WORK_LAID_OUT: readonly string[] = [
+  ...['作', '作了', '做', '做了'].flatMap((verb) =>
+    ['', '重要', '全面'].flatMap((kind) => ['工作部署', '工作布置', '动员部署'].map((what) => verb + kind + what)),
+  ),
+  // (卜繁钢对各工作组下一阶段工作进行了部署.)
+  ...['作', '作了', '做', '做了', '进行', '进行了'].flatMap((verb) => [verb + '全面部署', verb + '部署']),
+];
 
 /** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告, 作宣讲报告). */
 const REPORTS_MADE: readonly string[] = ['作', '作了', '做', '做了'].flatMap((verb) =>
@@ -183,7 +193,8 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // Those a leader's visit took along (副区长谢晖，区工信局局长邓婷等随行), not those who travel with him (随行记者).
   // (…副镇长李强、镇“美丽家园”办公室龙利华陪行。: escorting, as the sentence ends.)
-  { words: ['随行', '陪行'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[，。；]|$)/ },
+  // (县委常委、副县长唐承威，相关县直单位和乡镇负责人随同。)
+  { words: ['随行', '陪行', '随同'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[，。；]|$)/ },
   { words: ['集体会见', '分别会见', '共同会见', '会见', '接见'], rel: 'MET', object: 'person', kind: 'talks' },
   // (出席金砖国家外长正式会晤。会晤由南非外长西苏鲁主持: the meeting named again, chaired by one, is no talks.)
   { words: ['会晤'], rel: 'MET', object: 'person', kind: 'talks', followedBy: /^(?!由)/ },
@@ -264,6 +275,10 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['宣读了', '宣读'], rel: 'ATTENDED', object: 'story' },
   // 在会上传达习近平重要指示并讲话: so is whoever conveys an instruction to it.
   { words: ['在会上传达'], rel: 'ATTENDED', object: 'story' },
+  // (李建刚对…会议精神作了传达, 宋依佳传达了…讲话: conveyed to the story's meeting, whatever meeting the spirit is of;
+  // not 传达学习, the meeting's own act, 主持召开…会议，传达学习…精神.)
+  { words: ['作了传达', '作传达', '进行了传达', '进行传达', '传达了'], rel: 'ADDRESSED', object: 'story' },
+
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
   // Seated on the rostrum of the story's meeting (石泰峰、…、杨震在主席台前排就座).
@@ -287,6 +302,8 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'ADDRESSED',
     object: 'story',
   },
+  // Starting the story's fair or ceremony together (…高广滨，共同按动农博会启动按钮; …等领导嘉宾共同启动仪式).
+  { words: ['共同按动', '按动', '共同启动'], rel: 'ATTENDED', object: 'story' },
   // Lighting the flame of the story's ceremony (易炼红点燃火种盆, 点燃主火炬).
   { words: ['点燃火种盆', '点燃火种', '点燃主火炬', '点燃火炬', '点燃圣火'], rel: 'ATTENDED', object: 'story' },
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
@@ -301,11 +318,21 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'ATTENDED',
     object: 'rite',
   },
+  // The officiants of a rite of offering the story reported (…春季祭典。…由副县长林建荣擔任主祭，…等人共同陪祭;
+  // 恭读祭文): there, whoever leads it.
+  {
+    words: ['担任主祭官', '担任主祭人', '担任主祭', '共同陪祭', '陪祭', '恭读祭文', '宣读祭文'],
+    rel: 'ATTENDED',
+    object: 'rite',
+  },
+  // Mourners at the farewell the story reported (…遗体告别仪式在太原举行。…骆惠宁，…缓步来到…遗体前肃立默哀).
+  { words: ['肃立默哀', '默哀致敬', '三鞠躬'], rel: 'ATTENDED', object: 'rite' },
   // A plaque unveiled at the rite the story reported (…揭牌仪式在京举行。…共同为中心揭牌).
   { words: ['共同揭牌', '揭牌'], rel: 'ATTENDED', object: 'rite' },
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
   { words: ['检阅了', '检阅'], rel: 'ATTENDED', object: 'rite' },
-  { words: ['看望慰问', '走访慰问', '慰问', '看望'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
+  // (医务卫生局局长卢宠茂…探访居于海怡半岛的双老长者: Hong Kong's word for a call on the needy.)
+  { words: ['看望慰问', '走访慰问', '慰问', '看望', '探访'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
   // At a meeting of self-criticism, one's own examination told to it (代表常委会党组作对照检查): no inspection.
   { words: ['作对照检查', '作了对照检查', '进行对照检查', '作个人对照检查'], rel: 'ADDRESSED', object: 'story' },
   // (在第135届广交会企业馆巡馆: touring an exhibition's halls.)
@@ -401,14 +428,13 @@ export const PREDICATES: readonly Predicate[] = [
       ...ADDRESSES_DELIVERED,
       ...REPORTS_MADE,
       ...LECTURES_GIVEN,
-      '作工作部署',
-      '作工作布置',
-      '作了工作布置',
-      '作动员部署',
+      ...WORK_LAID_OUT,
       // (省长王凯作工作安排, …就相关工作进行了安排部署: the work laid out to the meeting by one who leads it.)
       ...['作', '作了', '进行', '进行了'].flatMap((verb) => ['工作安排', '安排部署', '部署安排'].map((what) => verb + what)),
       // (镇长米厚章讲意见: a county meeting's closing words by its leader.)
       '讲意见',
+      // (区委副书记闫启东，…王书平分别安排有关工作: the work laid out, each his part.)
+      ...['安排', '安排部署', '部署'].flatMap((verb) => ['有关工作', '相关工作'].map((what) => verb + what)),
       '发言',
       '演讲',
       '宣讲',
@@ -487,6 +513,10 @@ export const MEETING_NOUNS: readonly string[] = [
   '动员会',
   '部署会',
   '工作会',
+  // The river and forest chiefs' yearly sittings (2022年总河长会, 林长会).
+  '河长会',
+  '湖长会',
+  '林长会',
   '交流会',
   '对话会',
   '报告会',
@@ -546,6 +576,8 @@ export const MEETING_NOUNS: readonly string[] = [
   // A celebration of an opening (开航庆典, 通车庆典).
   '庆典',
   '欢迎宴会',
+  // A welcome for a visiting party (市长刘海军出席欢迎会).
+  '欢迎会',
   '宴会',
   '晚宴',
   // A spring banquet and a new year's gathering, as overseas Chinese bodies and Hong Kong print them (春宴, 春茗, 团拜).
@@ -598,6 +630,10 @@ export const MEETING_NOUNS: readonly string[] = [
   '阅兵式',
   '阅兵',
   '典礼',
+  // Rites of mourning and of offering (陶峙岳同志追悼会, 忠烈祠春季祭典, 黄帝故里拜祖大典).
+  '追悼会',
+  '祭典',
+  '大典',
   '公祭活动',
   '纪念活动',
   // A day's observance (2023年中国品牌日活动, 国家安全教育日活动).
@@ -670,7 +706,9 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     rel: 'ATTENDED',
     object: 'story',
     precededBy: /(?<!并)$/,
-    followedBy: /^[^，。；：“”]{0,40}?(?:开幕|闭幕)(?:[。，；！]|$)/,
+    // (宣布合肥新桥国际机场建成正式通航, 宣布正式开通, 宣布“第七届…博览会开幕”: what is opened, perhaps in quotes.)
+    // (宣布…工程开工并按启开工按钮: what he did next joined by 并.)
+    followedBy: /^“?[^，。；：“”]{0,40}?”?(?:开幕|闭幕|开通|通车|通航|开工|启动|开业|投产)”?(?:[。，；！并]|$)/,
   },
   // The head of the story's team leads its visit; its deputies go on it.
   { words: HEADS, rel: 'LED', object: 'story', precededBy: /(?:以|由)[^，。；]{2,40}$/, followedBy: NO_BODY_AFTER },

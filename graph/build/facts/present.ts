@@ -21,7 +21,8 @@ const PRESENT_WERE = new RegExp(
 
 /** Those present by the word for them, the event left unsaid (出席者包括…, 与会嘉宾有…). */
 const PRESENT_WHO = new RegExp(
-  '^(?:(出席|参加|与会|到会)(?:者|人士|嘉宾|贵宾|来宾|领导)' +
+  // (出席宾主还有…: hosts and guests alike.)
+  '^(?:(出席|参加|与会|到会)(?:者|人士|嘉宾|贵宾|来宾|领导|宾主)' +
     // (在主席台就座的中泰长官，侨团首长，各国代表团团长有：…: seated on the rostrum, of kinds listed with commas, which
     // the seats' predicate does not reach.)
     '|(在主席台(?:前排)?就座)的[^。；：]{0,30}?，[^。；：]{0,30}?' +

@@ -76,7 +76,7 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   // A township committee's members by their portfolio, and its clerks (组织委员张金莉、组织干事田艳茹; 人武部长).
   '组织委员', '宣传委员', '纪检委员', '统战委员', '政法委员', '组织干事', '宣传干事', '纪检干事', '人武部长', '武装部长',
   // A mission's diplomats below its head (使馆宋耀明经济商务公使、张漪波公参陪同会见).
-  '公使', '公参', '参赞', '公使衔参赞', '经济商务公使', '经济商务参赞', '临时代办',
+  '公使', '公参', '参赞', '公使衔参赞', '经济商务公使', '经济商务参赞', '经商参赞', '临时代办',
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
   '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席', '特首',
@@ -96,6 +96,10 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '副团长',
   // Advisers to a government or a body, a post of their own (北京市政府高级顾问戴均良).
   '高级顾问', '总顾问',
+  // The chiefs of the river, lake and forest system, posts held by the heads of each level (县委书记、县级林长).
+  // Bare 林长 and 河长 are too often inside place names (吉林长春, 黄河长江): only with a level or a rank.
+  '总河长', '副总河长', '副河长', '总湖长', '副湖长', '总林长', '副总林长', '常务副林长', '副林长',
+  ...['省级', '市级', '县级', '区级', '乡级', '镇级', '村级'].flatMap((level) => ['河长', '湖长', '林长'].map((p) => level + p)),
 ]);
 /** Posts that name the state they are held in: China's, unless a compound puts them in a foreign one (越南…、国家主席). */
 export const STATE_POSTS: ReadonlySet<string> = new Set(['国家主席', '国家副主席', '国家总理', '国务委员']);

@@ -18,6 +18,10 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   '寄语', '点赞', '鼓励', '致辞', '宣布', '现任', '担任', '当选', '先后', '同志', '指导', '主讲', '发表', '签署', '批示', '致以', '作出',
   '对此', '个人', '来', '仔细', '亲切', '详细', '代表', '分别', '随后', '列席', '会同', '一起', '一同', '一道', '等人', '等',
   '随同', '随行',
+  // A call paid (总领事陈泳拜会长崎市市长: 拜 no part of the name).
+  '拜会', '拜访',
+  // An address by its occasion (副省长胡云致推介辞: 致 no part of the name).
+  ...['欢迎', '开幕', '闭幕', '推介', '悼', '贺', '答谢', '祝酒'].flatMap((kind) => ['词', '辞'].map((noun) => `致${kind}${noun}`)),
   '说', '赴', '到', '在', '对', '与', '和',
   '及', '是', '为', '向', '也', '亦', '就', '还', '则', '率', '作', '给', '同', '任', '曾', '已', '将', '都', '均', '被', '从', '于', '以',
   // national and diplomatic news: meetings, calls, letters, visits, and the time words that follow a leader's name
