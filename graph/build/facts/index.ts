@@ -577,7 +577,6 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
     addRoles(st, pred.rel as RoleRel, b.partner, event, b.found.word, ctx);
 }
 
-
 /** The farewell the article names first (…同志遗体告别仪式在太原举行), by its whole name: the one it holds. */
 function farewellOf(st: State, ctx: SentenceContext, at: number): EventFact | undefined {
   const name = FAREWELL.exec(st.article.text)?.[0];
@@ -1057,6 +1056,7 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   if (taken) addRoles(st, 'ATTENDED', taken, event, b.found.word, ctx);
 }
 
+/** A leader's word of taking others along, between him and them in one party (江洪率…李博平). */
 const TAKES = /带领|率领|带着|率/;
 
 /** A visit named by its clause, of the kind its predicate or the clause's words tell. */
