@@ -1030,10 +1030,12 @@ test('extract: three characters, no place, opening with a surname before a head\
   assert.ok(rows('平阳县长王明出席。').includes('title 平阳县长'));
 });
 
-test('extract: the river and forest chiefs by level are posts (县级林长), the bare chiefs and 赴 no names', () => {
+test('extract: the river and forest chiefs by level are posts (县级林长), the bare chiefs, 赴 and 以 of 以及 no names', () => {
   const rows = (text: string) => extract(text).output.map((m) => `${m.kind} ${m.text}`);
   const output = rows('县委书记、县级林长李天明主持会议，各乡（镇）林长参会。负责人赴卢龙调研。吉林长春的工作。');
   assert.ok(output.includes('title 县级林长') && output.includes('person 李天明'), output.join(' '));
   assert.ok(!output.some((r) => r === 'person 林长' || r.startsWith('person 赴')), output.join(' '));
   assert.ok(output.includes('place 吉林') && output.includes('place 长春'), output.join(' '));
+  // (科长班以及…: 以 of 以及 ends no name after a post.)
+  assert.ok(!rows('第103期科长班以及新任团干培训班全体学员参加。').some((r) => r.startsWith('person')));
 });

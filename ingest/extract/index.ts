@@ -126,9 +126,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     // 拿督: an honour alone is no name.
     if (wordAt(HONOURS_BEFORE_NAME, t, 0)?.length === t.length) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
-    // (各乡（镇）林长、副林长: a chief of the river or forest system by his post; 科长班以及…: the conjunction's first
-    // character.)
-    if (/^[河湖林]长$/.test(t) || (t.endsWith('以') && text[s.end] === '及')) return false;
+    // (各乡（镇）林长、副林长: a chief of the river or forest system by his post.)
+    if (/^[河湖林]长$/.test(t)) return false;
     // (负责人赴卢龙调研: 赴, never a name's first character, is the going.)
     if ((t.length === 2 && t[0] === '来') || t[0] === '赴' || TIME_START.test(t)) return false;
     // A thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克) is named after no one here.

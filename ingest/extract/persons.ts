@@ -135,6 +135,8 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
     const given = Array.from(cand.slice(sl));
     const notGiven = (c: string, k: number) => NOT_GIVEN.has(c) && !closing(c, k) && !inside(c, k);
     if (end > text.length || !allHan(cand) || given.some(notGiven)) continue;
+    // (第103期科长班以及…: the conjunction's first character ends no name.)
+    if (text.startsWith('以及', end - 1)) continue;
     options.push({ end, ctx: rightContext(text, end) });
   }
   const one = options.find((o) => o.end === i + sl + 1);

@@ -433,8 +433,7 @@ function speechStart(
     // project's gold sets name the visit such a lead opens by the acts told after it, not by the lead.
     const named = mentions.some((m) => m.kind === 'person' && m.start < i);
     if ((!named && PURPOSE_CLAUSE.test(text.slice(s.start, i))) || text[i - 1] === '的') continue;
-    const issued = STATEMENT_ISSUED.test(text.slice(s.start, i));
-    if (!issued || mentions.some((m) => m.kind === 'person' && m.start < i)) return i;
+    if (named || !STATEMENT_ISSUED.test(text.slice(s.start, i))) return i;
   }
   return s.end;
 }
