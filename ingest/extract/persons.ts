@@ -128,10 +128,9 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
     const cand = text.slice(i, end);
     const closing = (c: string, k: number) => k === g - 1 && joinerOfName(text, c, end);
     // 为, 其 and 之 inside a given name, not last (吴为山, 李为民, 孙其信, 符之冠): last, they are the words after a name
-    // (王毅为…).
-    // So is 在 where a post vouches for the name (副会长王在希和…).
+    // (王毅为…); so are 在 and 有 where a post vouches for the name (副会长王在希和…, 会长马有礼，).
     const inside = (c: string, k: number) =>
-      (c === '为' || c === '其' || c === '之' || (c === '在' && evidence === 'vouched')) && k < g - 1;
+      (c === '为' || c === '其' || c === '之' || ((c === '在' || c === '有') && evidence === 'vouched')) && k < g - 1;
     const given = Array.from(cand.slice(sl));
     const notGiven = (c: string, k: number) => NOT_GIVEN.has(c) && !closing(c, k) && !inside(c, k);
     if (end > text.length || !allHan(cand) || given.some(notGiven)) continue;
@@ -720,7 +719,11 @@ export function namesBeforeVouchingWords(text: string): Span[] {
 }
 
 /** Acts a name found elsewhere in the text may stand right before (公布了绍伊古视察…的视频, 霍连科前往…). */
-const ACTS_AFTER_KNOWN_NAME = sortLongestFirst(['视察', '考察', '访问', '会见', '会谈', '看望', '慰问', '前往', '抵达']);
+const ACTS_AFTER_KNOWN_NAME = sortLongestFirst([
+  '视察', '考察', '访问', '会见', '会谈', '看望', '慰问', '前往', '抵达',
+  // How or when one acted, said of one already named (习近平连夜主持召开会议, 他亲自…).
+  '连夜', '立即', '马上', '随即', '当即', '亲自', '专门', '特意', '特地', '再次', '多次', '欣然', '热情', '认真',
+]);
 
 /** Every further occurrence of a known name, where it stands as a word (not inside a longer Han run). */
 

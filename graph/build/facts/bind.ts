@@ -90,7 +90,10 @@ export const OTHERS_LISTED = new RegExp(
     '|(?:，[^，。；：]{1,40}){1,8}?(?:共约|共|约|等(?:逾|超过|近))COUNT' +
     // (…唐建国，以及市司法局，市农委，各兄弟县市区…的领导和相关工作人员和…方阵参加: others after 以及, up to the verb.)
     // (…黄镇，以及首都各方面的人士应邀出席了招待会: or people of standing.)
-    '|，以及[^。；：“”]{1,150}?(?:领导|人员|负责人|负责同志|代表|干部|群众|方阵|人士)(?=应邀$|$))+'
+    // (…李蒙，中共中央办公厅、国务院办公厅，各民主党派中央…，以及省级政协负责同志等出席: bodies listed before them.)
+    // (…李嘉颖，以及住中山的省政协委员和市政协常委在主席台就座: members by their body.)
+    '|(?:，[^，。；：“”]{1,40}){0,8}?，以及[^。；：“”]{1,150}?' +
+    '(?:领导|人员|负责人|负责同志|代表|干部|群众|方阵|人士|委员(?!会)|常委(?!会))等?(?=应邀$|$))+'
   )
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
     // (…曾凡远，4200多名新生以及220多名校友一同观看了晚会: a count of people by 名, before what they did together.)
@@ -246,6 +249,11 @@ const GOING_WHEN = new RegExp(
   `^于?(?:当地时间)?(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS}|近日|日前)?(?:（[^）]{1,12}）)?(?:${DAY_PART})?`,
 );
 
+const BEHALF_BEFORE_GOING = /^(?:[，,]?受[^，。；的“”]{1,20}?(?:委托|委派|指派)[，,]?)?(?:代表[^，。；的“”]{1,20}[，,])?/;
+
+/** How soon or how purposely one went (还参观…; 先后深入…; 立即赶赴…). */
+const GOING_ADVERBS = /^(?:还|又|先后|相继|专程|特地|专门|首先|随后|随即|其后|接着|然后|立即|马上|连夜|当即|迅速)+/;
+
 /**
  * A leader who goes somewhere first keeps the next clause's predicate (胡积合先后到A、B、C，走访慰问…): clauses of going,
  * with nothing but places between, may stand between him and it.
@@ -276,7 +284,8 @@ function goingBetween(
     // (杜金卿一行组成执法检查组，到我市…进行执法检查: the team the party made up, before its going.)
     // (刘琳厅长、邓冈副厅长以及…负责人等组成调研组，赴三明市调研: others by kind in the team too.)
     .replace(/^(?:(?:及|和|以及)[^，。；：“”]{1,30}?等)?(?:组成|成立)[^，。；：“”]{1,12}?[组团队][，,]?/, '')
-    .replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(/^(?:还|又|先后|相继|专程|特地|专门|首先|随后|随即|其后|接着|然后)+/, '')
+    // (习近平受胡锦涛总书记委托，代表党中央、国务院，于…专程奔赴…灾区，慰问…: on whose behalf he went.)
+    .replace(BEHALF_BEFORE_GOING, '').replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(GOING_ADVERBS, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // (…胡富国缓步来到刘泽民同志遗体前肃立默哀: the pace of the going.)
     .replace(/^(?:缓步|缓缓|快步|徒步)(?=来到|走进|走到|前往|到)/, '')
@@ -288,7 +297,8 @@ function goingBetween(
     .replace(/^(?:冒雨|冒雪|冒着[^，。；]{1,8}?|顶着[^，。；]{1,8}?|迎着[^，。；]{1,8}?)(?=来到|前往|深入|赴|到)/, '')
     // (来我省进行为期五天的考察: how long it lasted.)
     .replace(/(?:进行|开展|展开)了?为期[^，。；的]{1,8}的$/, '')
-    .replace(/“[^“”，。；]{1,30}”|《[^《》，。；]{1,40}》/g, '名');
+    // (围绕“发展数字经济，推动产业转型”开展专题调研: a quoted theme may hold a comma.)
+    .replace(/“[^“”。；]{1,40}”|《[^《》，。；]{1,40}》/g, '名');
   if (to - from > 120 || !(wordAt(verbs, between, 0) || (party && between.startsWith('来')))) return false;
   if (/[。；：！？“”]/.test(between) || (between.includes('的') && !placesDescribed(ctx, from, to))) return false;
   // (先后来到困难群众李四、王五家中: those whose homes are gone to stand in the going.)
@@ -534,12 +544,13 @@ function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
 }
 // (…吴荣法一行，在…的陪同下，到德清调研: a party set off by a comma before its escorts.)
 // (…等部门有关负责人由中科院陈竺副院长、…等部门负责人陪同下参观了我所: 由 for 在.)
-const ESCORTED = /^[，,]?[在由][^。；！？“”]{1,80}?陪同下[，,]?/;
+// (习近平就在…赵乐际、…袁纯清等陪同下，赶赴…: an adverb of time before 在.)
+const ESCORTED = /^[，,]?(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?陪同下[，,]?/;
 /**
  * A short clause of the subject's own before an escort clause (走下列车，), or those he took along (宋恩华率省科技厅、
  * …等部门有关负责人由…陪同下参观).
  */
-const OWN_CLAUSE = /^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?[，,]?)(?=[在由][^。；！？“”]{1,80}?陪同下)/;
+const OWN_CLAUSE = /^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?[，,]?)(?=(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?陪同下)/;
 const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join('|')})`);
 
 /** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */
@@ -883,7 +894,9 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   const goesOn = next ? ctx.text.slice(f.end + clause.length + 1, ctx.s.end).match(/^[^，。；]*/)![0] : '';
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause) && !VISIT_AHEAD.test(goesOn)) return true;
   // 在调研中发现, 在调研中搞形式主义: the course of visits at large, a frame of what is told, no visit of its own.
-  if (ctx.text[f.start - 1] === '在' && ctx.text[f.end] === '中') return true;
+  // (…参加了视察活动。视察中，代表们…: opening its sentence too.)
+  const framing = ctx.text[f.start - 1] === '在' || f.start === ctx.s.start;
+  if (framing && ctx.text[f.end] === '中') return true;
   // 在刚开年的这两个月里，…就走访了60多家企业: visits told over a span of time are a summary, no one day's visit.
   return SPAN_OF_TIME.test(ctx.text.slice(ctx.s.start, f.start));
 }
@@ -1082,7 +1095,8 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   const afterSubject = ctx.text.slice(subjectEnd, groupStart(ctx, g));
   if (subjectBefore && /向[^，。；、“”]{1,20}$/.test(afterSubject)) return true;
   // (副镇长单忠武就5月7日杨开、三江村级建制村民大会相关事宜进行安排部署: inside the topic the subject set.)
-  if (subjectBefore && /就[^，。；“”同与跟和]{1,40}$/.test(afterSubject)) return true;
+  // (Not 就 as an adverb before where or with whom: 习近平就在…赵乐际、…等陪同下.)
+  if (subjectBefore && /就(?![在由])[^，。；“”同与跟和]{1,40}$/.test(afterSubject)) return true;
   // (Up to the name: a campaign's name may run into the body named after it, 中央…主题教育领导小组组长蔡奇; a post
   // that holds a verb is none, 全国政协文史和学习委员会副主任叶小文.)
   const titles = ctx.mentions.filter((m) => m.kind === 'title');
@@ -1497,7 +1511,8 @@ function visitingGuest(ctx: SentenceContext, f: Found, g: Group): boolean {
   const party = /^(?:等)?一行/.test(rest);
   // (与中国进出口银行董事长吴富林座谈, 与国开行福建省分行党委书记、行长曾丽卿座谈: one or two named heads, no others by
   // kind after them: a meeting with them.)
-  const few = g.persons.length <= 2 && rest === '' && f.word === '座谈';
+  // (…周继军与…副总经理赵大春在北京座谈, 与…进行座谈: where, or the verb's helper, between them.)
+  const few = g.persons.length <= 2 && /^(?:在[^，。；、的]{1,10})?$/.test(rest) && /^(?:进行)?座谈$/.test(f.word);
   return party || few || VISITING.test(ctx.text.slice(mark, f.start));
 }
 const VISITING = /来访|到访|[来到赴][^，。；的]{0,8}(?:调研|考察|访问|视察|检查|指导|慰问)的/;

@@ -482,8 +482,10 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     if (pred.object === 'rite' && /^(?:仪式|活动)/.test(text.slice(i + word.length))) continue;
     if (pred.followedBy && !pred.followedBy.test(text.slice(i + word.length, s.end))) continue;
     // (陪同参观调研的还有…施永益: the visit escorted, told by two verbs; the second no visit of the escorts'.)
+    // (…赵玉虎参加了视察活动: the visit others made, gone on.)
     const prev = predicates.at(-1);
-    if (prev && prev.end === i && pred.object === 'visit' && /^(?:陪同|随同)/.test(prev.word)) {
+    const next = prev && (prev.end === i || (prev.end === i - 1 && text[prev.end] === '了'));
+    if (next && pred.object === 'visit' && /^(?:陪同|随同|参加|参与)/.test(prev.word)) {
       i += word.length - 1;
       continue;
     }
@@ -544,8 +546,13 @@ function recalledVisit(text: string, s: Sentence): boolean {
  */
 function recalledYear(text: string, s: Sentence): boolean {
   // (…2018年9月，习主席来到…视察: a month with no day is no day's news either.)
-  return RECALLED_YEAR.test(s.text) && afterFirstSentence(text, s);
+  if (!RECALLED_YEAR.test(s.text) || !afterFirstSentence(text, s)) return false;
+  // (…数据信息产业被称为“百业之基”，为进一步了解…。2020年6月9日，…调研组在…带领下…: a day after a preamble that
+  // dates nothing is the story's.)
+  return !FULL_DAY.test(s.text) || DATED.test(text.slice(0, s.start));
 }
+const FULL_DAY = /^\d{4}年\d{1,2}月\d{1,2}日/;
+const DATED = new RegExp(`\\d{1,2}日|\\d{4}年|\\d{1,2}月|${DAY_WORDS}|近日|日前|前夕|[一二三四五六七八九十]月`);
 
 // (…的县；2016年4月24日至25日，习近平总书记在金寨视察: a day of a year named after the story's first sentence.)
 // (…。2014年古田全军政治工作会议期间，习近平接见…: the year's meeting during which it was done.)

@@ -106,8 +106,11 @@ const ITSELF = new RegExp(
   // …全体会议，于2022年10月23日在北京举行: a communiqué's 于 and year.
   // …代表大会圆满完成各项议程，3日上午…闭幕: a closing's formula may stand before its day.
   // …代表大会在选举产生新一届中央委员会…后，22日上午在人民大会堂胜利闭幕: what it did before, then the day.
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:，?于(?:\\d{4}年)?)?(?:(?:圆满|胜利)?完成了?各项议程，|，?在[^。；]{2,160}?后，)?` +
-    `${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
+  // (…活动启动仪式暨“人道的力量·红十字故事汇”在…举行: another held with it, in quotes.)
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:暨“[^“”。；]{1,30}”)?(?:，?于(?:\\d{4}年)?)?` +
+    '(?:(?:圆满|胜利)?完成了?各项议程，|，?在[^。；]{2,160}?后，)?' +
+    // (…互联网之光博览会，昨天上午在桐乡乌镇开幕: the day set off by a comma.)
+    `(?:，(?=${DAY_WORDS}|\\d{1,2}[月日]))?${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
     '(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|复会|开幕(?![会式])|闭幕(?![会式]))' +
     // 纪念北京冬奥会成功举办一周年…: the time since a meeting was held, not its holding.
     '(?![^，。；]{0,4}(?:周年|以来|之际))',
@@ -371,7 +374,8 @@ export function heldMeeting(
     if (stop && !noun && !(inName && clauseStartBefore(text, s, start - stop.length))) break;
     start--;
   }
-  const name = text.slice(start, end).replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
+  // (新华网北京12月12日电全国政协视察工作座谈会12日在京闭幕: a dateline run on, no space after it.)
+  const name = text.slice(start, end).replace(DATELINE_BEFORE, '').replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
   // Dated by the days printed between its name and its verb (…会议7月14日至15日在京召开).
   const verbEnd = s.start + itself.index + itself[0].length;
   if (!name) return after;
@@ -379,6 +383,8 @@ export function heldMeeting(
   const sitting = after && after.start >= verbEnd && SESSIONS.some((w) => after.name.endsWith(w)) ? after.name : '';
   return { name: name + sitting, start: end - name.length, end, verbEnd };
 }
+
+const DATELINE_BEFORE = /^[^，。；\s]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电/;
 
 /** Bodies that hold meetings known by their name (中共中央政治局会议, 中央党的建设工作领导小组会议, 市委常委会议). */
 const HOLDING_BODIES = /(?:政治局|常务委员会|委员会|领导小组|工作小组|书记处|党组|军委|主席团|[省市县区州镇乡]委|党委|政府|中央)$/;

@@ -37,7 +37,7 @@ import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import {
   COURTESY_CALLS, DAY_OPENING, DAY_PART, DAY_WORDS, ESCORTED_VISITS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE,
-  PREDICATES, STATE_VISITS, TEAM_HEADS, WHOLE_VISIT_ESCORTS,
+  PARTY_WORD, PREDICATES, STATE_VISITS, TEAM_HEADS, WHOLE_VISIT_ESCORTS,
 } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
@@ -333,10 +333,12 @@ function joinedSession(st: State, ctx: SentenceContext, d: DelegationSession): v
 /** A speaker at a meeting addressed it: the one named where he spoke, else the story's own. */
 function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
   const named = sp.meeting;
-  if (named && sp.known && !isGeneric(named.name) && !st.events.named(named.name)) return;
+  // (…举行了承办交接仪式。交接仪式上，…: the story's, by a shorter name.)
+  const reported = named && st.events.list.some((e) => e.printed.endsWith(named.name));
+  if (named && sp.known && !isGeneric(named.name) && !st.events.named(named.name) && !reported) return;
   const event = named ? eventNamed(st, ctx, named.name, named.start) : undefined;
   const role = sp.role ?? '讲话';
-  if (event) addRoles(st, 'ADDRESSED', sp.group, event, role, ctx);
+  if (event) addRoles(st, sp.attended ? 'ATTENDED' : 'ADDRESSED', sp.group, event, role, ctx);
   else if (sp.briefing) {
     const current = st.events.current(st.lead, ctx.s);
     if (current?.eventKind === 'press conference') addRoles(st, 'ADDRESSED', sp.group, current, role, ctx);
@@ -568,6 +570,7 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
   const printed = ctx.text.slice(pred.partner ? partnerMark(ctx, b.found) : start, end);
   if (pred.partnerIs && !pred.partnerIs.test(printed)) return;
   if (pred.guestMet && b.partner) return met(st, ctx, b);
+  if (pred.guestMet && partyMet(st, ctx, b, printed)) return;
   // (…遗体告别仪式在太原举行。…送别: seeing the deceased off is at the farewell the story reports.)
   const farewell = pred.label === '送别' ? farewellOf(st, ctx, start) : undefined;
   const event = farewell ?? st.events.made(pred.label!, printed, ctx.s, start, pred.kind!);
@@ -576,6 +579,30 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
   if (b.partner && /共同|联合/.test(b.found.word + ctx.text.slice(b.partner.end, start)))
     addRoles(st, pred.rel as RoleRel, b.partner, event, b.found.word, ctx);
 }
+
+/**
+ * A discussion with a visiting party told by its kind (…苏少林…等领导与汕头市一行座谈): its hosts met whoever led the
+ * party the story told of.
+ */
+function partyMet(st: State, ctx: SentenceContext, b: Binding, printed: string): boolean {
+  if (!PARTY_PARTNER.test(printed.slice(0, printed.length - b.found.word.length))) return false;
+  // (…苏少林、…梅强华，及相关处室陈亮新…等领导与…座谈: the hosts' list goes on from before; who heads it is unread.)
+  const prev = ctx.groups.filter((g) => g.end <= b.agent.start).at(-1);
+  if (prev && /^[，,]?(?:及|以及|和)/.test(ctx.text.slice(prev.end, b.agent.start))) return false;
+  const leaders = partyLeaders(st, ctx, b.agent, b.found.start);
+  if (leaders.length === 0) return false;
+  const label = `${b.found.word}${leaders.join('、')}`;
+  const e = st.events.add(label, label, ctx.s, b.found.start, 'talks');
+  st.boundTo.set(b, e);
+  const evidence = evidenceOf(st.article, ctx.s);
+  for (const h of b.agent.persons) {
+    for (const guest of leaders) {
+      st.facts.met.push({ host: h.text, guest, role: b.found.word, event: e.local, evidence });
+    }
+  }
+  return true;
+}
+const PARTY_PARTNER = new RegExp(`^[同与和跟][^，。；：“”]{1,20}?(?:${PARTY_WORD}|代表团|考察团|访问团|调研组|考察组)$`);
 
 /** The farewell the article names first (…同志遗体告别仪式在太原举行), by its whole name: the one it holds. */
 function farewellOf(st: State, ctx: SentenceContext, at: number): EventFact | undefined {
@@ -856,6 +883,7 @@ function receivedParty(st: State, ctx: SentenceContext, r: Received | undefined)
   for (const host of hosts) {
     for (const guest of fresh) st.facts.met.push({ host, guest, role: r.word, event: e.local, evidence });
   }
+  for (const g of r.present) addRoles(st, 'ATTENDED', g, e, r.word, ctx);
 }
 
 /**
@@ -1015,10 +1043,22 @@ function partyLeaders(st: State, ctx: SentenceContext, hosts: Group, at: number)
   const told = (e: EventFact) => e.sentenceStart < ctx.s.start || (e.sentenceStart === ctx.s.start && e.at < at);
   const before = st.facts.roles.filter((r) => r.rel === 'LED' && told(st.events.list[r.event]!));
   const last = before.at(-1);
-  if (!last) return [];
+  if (!last) return partyOfLead(st, hosts);
   const names = before.filter((r) => r.event === last.event).map((r) => r.person);
   return [...new Set(names)].filter((n) => !hosts.persons.some((h) => h.text === n));
 }
+
+/**
+ * Who heads the party the lead says came, when no visit of theirs was read (香港特区政府驻武汉办事处主任冯浩贤一行5人访问
+ * 我省。…武绍忠会见了代表团一行): the names right before its 一行.
+ */
+function partyOfLead(st: State, hosts: Group): string[] {
+  const { text } = st.article;
+  const inLead = (m: Mention) => m.kind === 'person' && m.start >= st.lead.start && m.end <= st.lead.end;
+  const heads = st.mentions.filter((m) => inLead(m) && PARTY_AFTER.test(text.slice(m.end, m.end + 12)));
+  return [...new Set(heads.map((m) => m.text))].filter((n) => !hosts.persons.some((h) => h.text === n));
+}
+const PARTY_AFTER = new RegExp(`^(?:(?:先生|女士|同志)?等)?${PARTY_WORD}`);
 
 /** Where the words describing a person start: the titles, bodies and places printed right before the name. */
 function descriptorStart(ctx: SentenceContext, p: Mention): number {
@@ -1162,6 +1202,8 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
     for (const event of events) {
       // 28日布尔汉在苏丹港发表讲话: a speech given somewhere of its own is no address to the talks the story reported.
       if (p.rel === 'ADDRESSED' && TALKING.includes(event.eventKind) && SPOKE_ELSEWHERE.test(p.s.text)) continue;
+      // (…慰问灾区干部群众。…在飞往汉中的飞机上，习近平马上召集随行人员详细了解…: no one chairs a visit.)
+      if (p.rel === 'CHAIRED' && (VISIT_KINDS.includes(event.eventKind) || event.eventKind === 'event')) continue;
       const escorted = st.facts.roles.some((r) => r.event === event.local && r.person === p.accompanied);
       if (p.accompanied && !escorted) continue;
       addRoles(st, p.rel, p.group, event, p.role, ctx);

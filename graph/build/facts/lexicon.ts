@@ -94,6 +94,11 @@ export const MUTUAL_MET = [
   '会见会谈', '会见并会谈',
   '会面交谈', '会面', '进行了简短会见', '进行简短会见', '进行了会见', '进行会见', '举行简短会见', '举行了简短会见',
   '简短会见', '举行简短会谈', '举行了简短会谈',
+  // (郝林娜与骆家辉大使进行了短暂的会晤; …与…米利班德视频会见.)
+  ...['进行了', '进行', '举行了', '举行', ''].flatMap((verb) =>
+    ['短暂的', '短暂', '简短的'].flatMap((how) => ['会晤', '会见', '会谈'].map((talk) => verb + how + talk)),
+  ),
+  '视频会见', '视频会谈', '视频会晤', '举行视频会见', '举行视频会谈', '进行视频会见', '进行视频会谈',
   // A leader's short talk with another on the side of a summit (应约同美国副总统哈里斯简短交谈).
   '简短交谈', '进行简短交谈',
   // A farewell talk before leaving (同越共中央总书记阮富仲和夫人吴氏敏话别).
@@ -132,7 +137,7 @@ export const PREDICATES: readonly Predicate[] = [
       '陪同接见',
       '陪同会见',
       // Local papers' officials present, seated in (副市长张春香会见时在座, 会谈时在座).
-      '会见时在座',
+      '会见时在座', '会面时在座', '会晤时在座',
       '会谈时在座',
     ],
     rel: 'ATTENDED',
@@ -453,6 +458,11 @@ export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心
 /** Nouns that end a meeting's or ceremony's name, longest first (`常委会会议` before `会议`). */
 export const MEETING_NOUNS: readonly string[] = [
   '常委会（扩大）会议',
+  // (县委书记申文霞主持召开县委常委（扩大）会: the committee's sitting widened, in brackets.)
+  '常委（扩大）会议',
+  '常委（扩大）会',
+  '常委(扩大)会议',
+  '常委(扩大)会',
   '常委会扩大会议',
   '常委会会议',
   '常务会议',
@@ -523,6 +533,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '汇报会',
   '研讨班',
   '讲座',
+  // A party lecture, chaired by one and given by another (镇长欧阳昌华主持党课，梅宏主任…讲授党课).
+  '党课',
   '协商会',
   // Parties' dialogues, held again and again (第十一届中英政党对话在伦敦举行).
   '政党对话',
@@ -945,7 +957,11 @@ export const COURTESY_CALLS = /^拜(?:会|访)/;
  * Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…; 莅, an
  * official's arriving: …带队的市委督导组莅清，督察…).
  */
-export const GOING_VERBS = ['先后来到', '先后到', '来到', '回到', '前往', '前赴', '深入', '莅临', '莅', '赴', '到', '参观'];
+export const GOING_VERBS = [
+  '先后来到', '先后到', '来到', '回到', '前往', '前赴', '深入', '莅临', '莅', '赴', '到', '参观',
+  // Hurrying there (专程奔赴陕西地震灾区，慰问…; 连夜赶赴…).
+  '赶赴', '奔赴', '赶往', '赶到', '飞赴',
+];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
 export const HOLDING_VERBS = ['召开', '举行', '举办', '开展', '进行'];

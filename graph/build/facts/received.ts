@@ -2,15 +2,21 @@
 import { groupStart } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 
-/** 受到, the hosts, then how they received the party (热情接待, 亲切会见, 的亲切接见). */
-const RECEIVED_BY = /受到([^，。；：“”]{2,60}?)(?:等)?(?:的)?(?:热情|亲切|热烈|隆重)?(接待|会见|接见)/;
+/** 受到, the hosts, then how they received the party (热情接待, 亲切会见, 的亲切接见); 获 or 得到 for 受到 too. */
+// (…代表团，昨日到访本报，获本报董事长、社长张国良，副总编辑刘曼军的热情接待: hosts listed with their posts.)
+const RECEIVED_BY = /(?:受到|得到|获得|获)([^。；：“”]{2,100}?)(?:等)?(?:的)?(?:热情|亲切|热烈|隆重)?(接待|会见|接见)/;
 
 /** A party named before 受到 by its kind, its leader told in the story (代表团, 考察团, 一行). */
 const PARTY_BEFORE = /(?:团|组|一行)[^。；]{0,40}$/;
 
+/** A group right before 陪同下 escorts the guests. */
+const ESCORTS_BEFORE = /^(?:等[^，。；]{0,12}?)?的?陪同下/;
+
 export interface Received {
-  /** The hosts, named between 受到 and the verb. */
+  /** The hosts, named first between 受到 and the verb. */
   hosts: Group;
+  /** Those named after a comma that follows the hosts: present at the reception. */
+  present: Group[];
   /** The guests named before 受到 in the sentence (由刘艺良率领的代表团); none when only the party's kind is. */
   guests: Group[];
   /** Only the party's kind stands before 受到: its leaders are the story's last visit's. */
@@ -25,16 +31,27 @@ export function receivedIn(ctx: SentenceContext): Received | undefined {
   const m = RECEIVED_BY.exec(text);
   if (!m) return undefined;
   const at = ctx.s.start + m.index;
-  const from = at + 2;
+  const from = at + m[0].indexOf(m[1]!);
   const to = from + m[1]!.length;
   const inside = ctx.groups.filter((g) => g.start >= from && g.end <= to + 1);
   if (inside.length === 0) return undefined;
-  const hosts = { ...inside[0]!, persons: inside.flatMap((g) => g.persons), end: inside.at(-1)!.end };
+  // (受到会长马有礼，副理事长余健楚、黄国胜，…等热情接待: the first named the host, those after a comma present with him;
+  // 受到陈伟南、张成雄等热情接待: one list, each a host.)
+  const persons = inside.flatMap((g) => g.persons);
+  const cut = persons.findIndex((p, k) => k > 0 && /[，,]/.test(ctx.text.slice(persons[k - 1]!.end, p.start)));
+  const first = cut < 0 ? persons : persons.slice(0, cut);
+  const hosts = { ...inside[0]!, persons: first, end: first.at(-1)!.end };
+  const after = cut < 0 ? [] : persons.slice(cut);
+  const rest = after.length > 0 ? [{ ...inside[0]!, persons: after, start: after[0]!.start, end: after.at(-1)!.end }]
+    : [];
   // (Whoever is named before 受到, in no clause of his own doing something else: the guests.)
+  // (…黄先耀在珠海市台港澳事务局长邹桦陪同下，一行于日前到访…，受到…: being escorted is no act; the escorts no guests.)
+  const escorted = (p: { word: string; end: number }) => p.word === '陪同' && ctx.text[p.end] === '下';
   const acted = (g: Group) =>
-    ctx.predicates.some((p) => p.start > g.end && p.start < at && ctx.text[p.end] !== '的');
-  const guests = ctx.groups.filter((g) => g.end <= at && !acted(g));
+    ctx.predicates.some((p) => p.start > g.end && p.start < at && ctx.text[p.end] !== '的' && !escorted(p));
+  const escort = (g: Group) => ESCORTS_BEFORE.test(ctx.text.slice(g.end, at));
+  const guests = ctx.groups.filter((g) => g.end <= at && !acted(g) && !escort(g));
   const party = guests.length === 0 && PARTY_BEFORE.test(ctx.text.slice(ctx.s.start, at));
   if (guests.length === 0 && !party) return undefined;
-  return { hosts, guests, party, word: m[2]!, at: groupStart(ctx, hosts) };
+  return { hosts, present: rest, guests, party, word: m[2]!, at: groupStart(ctx, hosts) };
 }

@@ -24,7 +24,9 @@ const SPOKE_ATTENDING =
  * The same opening the sentence, before its subject; without 在 only a meeting's noun (会议上，X要求…): 实际上，
  * 基础上 are no place.
  */
-const SPOKE_IN_FIRST = /^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。；]{0,28}?(?:会议|大会|全会|座谈会|论坛|峰会|会))上[，,]$/;
+// (开幕式上，…鲁春丛院长发布…; 交接仪式上，…: a ceremony's too.)
+const SPOKE_IN_FIRST =
+  /^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。；]{0,28}?(?:会议|大会|全会|座谈会|论坛|峰会|会|仪式|开幕式|闭幕式|典礼))上[，,]$/;
 /** A day opening the sentence right before where something was said (24日在…上，). */
 const DAY_BEFORE_PLACE = new RegExp(`^(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:${DAY_PART})?[，,]?(?=在)`);
 /**
@@ -52,7 +54,20 @@ export interface Speaker {
   amongSpeakers?: boolean;
   /** One who briefed the press: only at a press conference the story reports. */
   briefing?: boolean;
+  /** Known to be there by hearing reports at it (会上，X听取了…汇报): present, no speech. */
+  attended?: true;
 }
+
+const BODY_KINDS: readonly string[] = ['organization', 'enterprise'];
+
+/**
+ * Hearing reports, right after the subject (听取了…汇报, 认真听取…), or an act only one present does: making public,
+ * presenting, unveiling, handing over (开幕式上，…鲁春丛院长发布…成果; 交接仪式上，…王新伟将…会旗传递至…).
+ */
+const HEARD_THERE = new RegExp(
+  '^(?:认真|仔细|详细)?听取|^(?:正式)?(?:发布|颁发|颁奖|授牌|授旗|揭牌|揭幕)' +
+    '|^(?:为|向)[^，。；]{1,30}?(?:颁奖|颁发|授牌|授旗|揭牌|揭幕)|^将[^，。；]{1,30}?(?:传递|交接|移交|递交|交给|交到)',
+);
 
 /** A meeting that hears a report (`会议听取了`, `委员长会议听取和讨论了`): the reporters follow. */
 const HEARS =
@@ -80,7 +95,9 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     if (bound.some((b) => b.agent === g && b.found.pred.rel === 'ADDRESSED')) continue;
     // Inside someone's words (李希表示，…。习近平主席在论坛开幕式上提出…): a speech he recalls, none reported.
     if (g.start >= ctx.speechFrom) continue;
-    const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
+    // (开幕式上，中国工业互联网研究院鲁春丛院长发布…: his body before his name, as a title.)
+    const body = ctx.mentions.find((m) => BODY_KINDS.includes(m.kind) && m.end === groupStart(ctx, g));
+    const before = ctx.text.slice(ctx.s.start, body?.start ?? groupStart(ctx, g));
     const rest = ctx.text.slice(g.end, ctx.s.end);
     // The sentence's subject only, where he spoke printed after him or opening the sentence (在座谈会上，X强调).
     // (24日在…举行的…纪念活动上，欧洲央行行长拉加德表示: the day may open the sentence before where.)
@@ -100,7 +117,13 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const said = opening ? rest : there.slice(place?.[0].length ?? 0);
     // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
     // 提出的主张: a speech spoken of, no one speaking.
-    if (!place || !SAID.test(said) || /^[^，。；]{0,6}?(?:将|(?<![重主需])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said)) continue;
+    // (在随后召开的灾情汇报会上，姜力听取了孙雪涛…的汇报: one who heard reports there, opening the sentence, attended.)
+    const heard = opening !== null && HEARD_THERE.test(said);
+    const spoken = SAID.test(said) || heard;
+    // (将会旗传递至…: 将 of what is handed over, no plan.)
+    const handed = heard && /^将/.test(said);
+    const planned = !handed && /^[^，。；]{0,6}?(?:将|(?<![重主需])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said);
+    if (!place || !spoken || planned) continue;
     const where = place[1] ?? place[2]!;
     const from = opening
       ? ctx.s.start + day + (place[1] !== undefined ? 1 : 0)
@@ -111,8 +134,12 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     // Opening the sentence, a meeting is often one recalled (在庆祝改革开放40周年大会上，习近平总书记指出): only the
     // article's own happenings count there.
     // (With its day printed, 24日在…纪念活动上, it is that day's.)
-    const known = opening && day === 0 ? { known: true } : {};
-    if (meeting && !/^(?:会见|会谈|会晤)/.test(meeting.name)) out.push({ group: g, meeting, ...known });
+    // (在随后召开的灾情汇报会上: held next, the story's own too.)
+    const next = /^(?:随后|随即|接着|紧接着|之后|当天|当晚|当日)(?:召开|举行)的/.test(where);
+    const known = opening && day === 0 && !next ? { known: true } : {};
+    const act = heard && !SAID.test(said) ? HEARD_THERE.exec(said)![0] : '';
+    const listened = act ? { attended: true as const, role: act.replace(/^(?:为|向|将)[^，。；]*?(?=[^，。；]{2}$)/, '') } : {};
+    if (meeting && !/^(?:会见|会谈|会晤)/.test(meeting.name)) out.push({ group: g, meeting, ...known, ...listened });
     // 在讲话中表示: the story's meeting; a report or a session opening the sentence may be a document or another day.
     // 在主持学习时强调: what he chaired, named by its act only, is the story's meeting.
     else if (!opening && (SPEECH_NOUN.test(where) || place === chairing) && !wordAt(['会见', '会谈'], where, 0)) {
@@ -273,7 +300,9 @@ export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speake
   const pronoun = lead && carried ? /^(?:他|她)/.exec(ctx.s.text.slice(lead[0].length)) : null;
   if (pronoun && SAID.test(ctx.s.text.slice(lead![0].length + 1))) return [{ group: carried!, amongSpeakers: true }];
   for (const g of ctx.groups) {
-    const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
+    // (开幕式上，中国工业互联网研究院鲁春丛院长发布…: his body before his name, as a title.)
+    const body = ctx.mentions.find((m) => BODY_KINDS.includes(m.kind) && m.end === groupStart(ctx, g));
+    const before = ctx.text.slice(ctx.s.start, body?.start ?? groupStart(ctx, g));
     const rest = ctx.text.slice(g.end, ctx.s.end);
     const heard = lead && before === lead[0] ? '' : opensSentence(before) ? HEARD.exec(rest)?.[0] : undefined;
     if (heard === undefined || !SAID.test(rest.slice(heard.length))) continue;
