@@ -1019,8 +1019,11 @@ function namesBeforeHeads(found: Found): void {
   }
 }
 
-/** Last characters that name a kind of unit (站, 所, 局): what the tagger reads as a name ending in one is the unit. */
-const UNIT_ENDS = new Set([...'站所局厂院馆处室队社办']);
+/**
+ * Last characters that name a kind of unit (站, 所, 局; 委 of a committee, 民宗委主任): what the tagger reads as a name
+ * ending in one is the unit.
+ */
+const UNIT_ENDS = new Set([...'站所局厂院馆处室队社办委']);
 
 /**
  * A name the tagger alone read, ending in a unit's character, right before a post (包村站所长) or after a determiner

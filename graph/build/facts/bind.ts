@@ -239,7 +239,8 @@ const ALONG_WITH_OTHERS = /^(?:(?:及|和|以及)[^，。；：]{1,20}?(?:同志
 /** The day after the subject, then on whose behalf, right before the verb (蔡奇7日上午，代表习近平总书记…). */
 // (曹雪涛受马晓伟主任委托出席磋商: entrusted by another, named there.)
 const BEHALF_AFTER_DAY = new RegExp(
-  `^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:${DAY_PART})?[，,]?(?:代表[^，。；的“”]{1,20}|受[^，。；的“”]{1,20}?(?:委托|委派|指派))$`,
+  // (镇长魏彪受镇人民政府委托，作政府工作报告: set off by a comma.)
+  `^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:${DAY_PART})?[，,]?(?:代表[^，。；的“”]{1,20}|受[^，。；的“”]{1,20}?(?:委托|委派|指派)[，,]?)$`,
 );
 /** A clause's end or a time right before (…，; 3日; 下午; 当天). */
 const TIME_OR_CLAUSE_END = new RegExp(`(?:[，,]|[0-9０-９]日|${DAY_PART}|${DAY_WORDS})$`);
@@ -1147,7 +1148,9 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   // What a lecture expounds is a spirit (宣讲党的二十大精神): its object, not a clause that names something.
   // (Nor is what is conveyed to a meeting: 传达学习…全会精神.)
   const ends = /宣讲|传达/.test(f.word) ? EMBEDDED_ENDS.filter((w) => w !== '精神') : EMBEDDED_ENDS;
-  return ends.some((w) => rest.includes(w));
+  // (率“铸牢中华民族共同体意识 构筑中华民族共有精神家园”调研组: a team's theme in quotes names nothing done.)
+  const unquoted = rest.replace(/“[^“”]{1,40}”/g, '名');
+  return ends.some((w) => unquoted.includes(w));
 }
 
 /**
@@ -1200,7 +1203,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     // (韩正会见泰国公主诗琳通并出席…庆祝活动: the guest just met, then 并, leaves the next act to the host.)
     const near = closestGroup(ctx, f);
     const closest = near && last && last !== 'not done' && guestThenJoined(ctx, last, near, f) ? undefined : near;
-    const found = closest ?? openingSubject(ctx, f) ?? alsoListed(ctx, f);
+    const found = closest ?? openingSubject(ctx, f) ?? alsoListed(ctx, f) ?? listSentence(ctx, f);
     if (!found && out.length === 0 && mainOf.size === 0 && carried && opensWithVerb(ctx, f)) {
       last = carriedBinding(ctx, f, carried);
       if (last !== 'not done') out.push(last);
@@ -1314,6 +1317,29 @@ function guestThenJoined(ctx: SentenceContext, last: Binding, g: Group, f: Found
   if (last.found.pred.rel !== 'MET' || g.start < last.found.end) return false;
   return guestOf(ctx, last, g) && /^[，,]?(?:并|随后)$/.test(ctx.text.slice(g.end, f.start));
 }
+
+/**
+ * A sentence that is one long list of those present, officials named with their posts, then offices and others by kind
+ * over commas and semicolons, up to its only verb (市委副书记、市长许立全，…检察长王卫东，市政协各位副主席、…；住潍省里
+ * 的老同志，…；…负责同志及社会各界人士代表出席茶话会): every one named was there.
+ */
+function listSentence(ctx: SentenceContext, f: Found): Group | undefined {
+  if (f.pred.rel !== 'ATTENDED' || f.start > ctx.speechFrom || ctx.predicates.some((p) => p.start < f.start)) {
+    return undefined;
+  }
+  const named = ctx.groups.filter((g) => g.end <= f.start && !inObject(ctx, g));
+  const first = named[0];
+  if (!first || named.length !== ctx.groups.filter((g) => g.end <= f.start).length) return undefined;
+  // Only the day, or the day and where, before the first name (昨日上午，…).
+  if (!/^(?:[^，。；：“”]{1,20}[，,])?$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, first)))) return undefined;
+  const after = ctx.text.slice(named.at(-1)!.end, f.start);
+  // (Not a clause of the last one's own before it: 李强察看…展示，并与企业负责人座谈.)
+  if (after.length > 300 || !/^(?:[，；、]|等|及|以及|和)/.test(after) || /[“”：]|并|与|同(?!志)/.test(after)) return undefined;
+  if (!LIST_CLOSES.test(after)) return undefined;
+  return { ...first, persons: named.flatMap((g) => g.persons), end: named.at(-1)!.end, listed: true };
+}
+/** The others listed after the last name close with their kind, right before the verb (…代表, …负责同志等, 欢聚一堂). */
+const LIST_CLOSES = /(?:代表|负责人|负责同志|同志|人士|领导|干部|群众|嘉宾|来宾|委员|成员|官兵|师生|老干部)(?:等)?(?:[0-9０-９]+(?:多|余)?人)?$/;
 
 /**
  * Talks in a clause with no subject of its own, only where and how before the verb (…访问葡萄牙，在里斯本分别会见…),

@@ -448,7 +448,8 @@ const EXPRESSED_AS = /^(?:热烈|衷心|诚挚|深切|高度|充分|坚决)?(?:�
 const PURPOSE_CLAUSE = /^(?:为了?|按照|根据|依照|遵照|围绕)[^，。；：]*$/;
 
 /** What is raised or made before a word of speech makes it a noun (提出具体要求, 作出明确要求). */
-const RAISED = /(?:提出|作出|做出)了?[^，。；]{0,4}$/;
+// (出席会议并作要求，副市长牟洪操主持会议: 作 for 作出.)
+const RAISED = /(?:提出|作出|做出|作|做)了?[^，。；]{0,4}$/;
 
 /** A person printed after an honour (主席拿督王益辉) starts at it: what stands before the honour stands before him. */
 export function withHonours(text: string, mentions: readonly Mention[]): Mention[] {
@@ -479,6 +480,11 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     if (!word) continue;
     // (向人民英雄敬献花篮仪式: the rite's name, no one laying baskets.)
     const pred = PRED_OF.get(word)!;
+    // (举行2008年新春团拜会: the end of a gathering's noun, no call paid.)
+    if (word.startsWith('拜会') && text[i - 1] === '团') {
+      i += word.length - 1;
+      continue;
+    }
     if (pred.object === 'rite' && /^(?:仪式|活动)/.test(text.slice(i + word.length))) continue;
     if (pred.followedBy && !pred.followedBy.test(text.slice(i + word.length, s.end))) continue;
     // (陪同参观调研的还有…施永益: the visit escorted, told by two verbs; the second no visit of the escorts'.)

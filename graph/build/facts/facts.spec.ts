@@ -7398,6 +7398,137 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
     ],
   ],
+  [
+    'guard: a discussion held during a visit, chaired by its host (…莅临我会走访调研，并与…交流座谈。…本次座谈由…曾' +
+      '建新主持): the host chairs it, not its leader',
+    '2023年11月15日，山西省工商联主席景普秋莅临我会走访调研，并与商会企业家代表进行了交流座谈。本次座谈由我会会长' +
+      '曾建新主持。',
+    undefined,
+    [
+      'CHAIRED 曾建新 莅临我会走访调研 (主持)',
+      'LED 景普秋 莅临我会走访调研 (走访)',
+    ],
+  ],
+  [
+    'an address given with 了 between its verb and its kind (致了贺词)',
+    '5月3日，区第三次妇女代表大会开幕。开幕式由区委常委沈传智主持，区团委书记孙铭泽致了贺词。',
+    undefined,
+    [
+      'ADDRESSED 孙铭泽 区妇女代表大会 (致了贺词)',
+      'CHAIRED 沈传智 区妇女代表大会 (主持)',
+    ],
+  ],
+  [
+    'hosts listed with their posts who received and welcomed a delegation (会见并热情欢迎代表团一行): each met its h' +
+      'ead, named in the lead',
+    '以非洲工会统一组织总书记阿里兹基·马祖德为团长的非洲工会领导人代表团一行27人昨日来浙进行友好访问。省总工会主席' +
+      '史济锡，省总工会副主席董建伟昨晚在杭州会见并热情欢迎代表团一行。',
+    undefined,
+    [
+      'LED 阿里兹基·马祖德 来浙进行友好访问 (来)',
+      'MET 史济锡>阿里兹基·马祖德 会见',
+      'MET 董建伟>阿里兹基·马祖德 会见',
+      'VISITED 阿里兹基·马祖德 杭州',
+    ],
+  ],
+  [
+    'a team named by its theme in quotes (率“铸牢中华民族共同体意识 构筑中华民族共有精神家园”调研组): its leader led' +
+      ' the study; those who went along attended',
+    '5月11日至14日，全国政协副主席巴特尔率“铸牢中华民族共同体意识 构筑中华民族共有精神家园”调研组，深入我省大同市' +
+      '、朔州市开展专题调研。全国政协委员孙学玉、尹璐等参加调研。',
+    undefined,
+    [
+      'ATTENDED 孙学玉 率“铸牢中华民族共同体意识 构筑中华民族共有精神家园”调研组 (参加调研 #1)',
+      'ATTENDED 尹璐 率“铸牢中华民族共同体意识 构筑中华民族共有精神家园”调研组 (参加调研 #2)',
+      'LED 巴特尔 率“铸牢中华民族共同体意识 构筑中华民族共有精神家园”调研组 (率)',
+    ],
+  ],
+  [
+    'a committee\'s short name before a post (民宗委主任刘忠顺) is a body, not a name in the list',
+    '7月15日，市政协主席张万平率队赴甘孜州和阿坝州考察调研民族宗教工作，市政协副主席尹艳、副秘书长程小松、民宗委主' +
+      '任刘忠顺等参加调研考察。',
+    undefined,
+    [
+      'ATTENDED 刘忠顺 率队赴甘孜州和阿坝州考察调研民族宗教工作 (参加调研 #3)',
+      'ATTENDED 尹艳 率队赴甘孜州和阿坝州考察调研民族宗教工作 (参加调研 #1)',
+      'ATTENDED 程小松 率队赴甘孜州和阿坝州考察调研民族宗教工作 (参加调研 #2)',
+      'LED 张万平 率队赴甘孜州和阿坝州考察调研民族宗教工作 (率队)',
+      'VISITED 张万平 甘孜州',
+      'VISITED 张万平 阿坝州',
+    ],
+  ],
+  [
+    'a sentence that is one long list of those present, over commas and semicolons, up to its only verb: every one n' +
+      'amed attended',
+    '1月16日，我市各界人士迎春茶话会在潍坊大酒店举行。市政协主席赵兴涛主持。市委副书记、市长许立全，市人大常委会党' +
+      '组书记、第一副主任李守玉，市检察院检察长王卫东，市政协各位副主席、顾问、秘书长；住潍省里的老同志，市政协原主' +
+      '席、副主席；市中级人民法院，市直有关部门负责同志及社会各界人士代表出席茶话会。',
+    undefined,
+    [
+      'ATTENDED 李守玉 我市各界人士迎春茶话会 (出席 #2)',
+      'ATTENDED 王卫东 我市各界人士迎春茶话会 (出席 #3)',
+      'ATTENDED 许立全 我市各界人士迎春茶话会 (出席 #1)',
+      'CHAIRED 赵兴涛 我市各界人士迎春茶话会 (主持)',
+    ],
+  ],
+  [
+    'guard: a clause of the last one\'s own before the verb is no list (李强察看…展示，并与企业负责人座谈)',
+    '29日，李强首先来到咸阳彩虹股份。在西安西部超导，李强察看超导线材等展示，并与企业负责人座谈。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'guard: a new-year gathering (新春团拜会) is no call paid (拜会)',
+    '昨日上午，市委、市政府在泉州酒店举行2008年新春团拜会。市委书记郑道溪致辞，市委副书记、市长朱明主持团拜会。',
+    undefined,
+    [
+      'ADDRESSED 郑道溪 新春团拜会 (致辞)',
+      'CHAIRED 朱明 新春团拜会 (主持)',
+    ],
+  ],
+  [
+    'a requirement made (出席会议并作要求) is a noun: the next clause is no one\'s words',
+    '10月30日，临沧市人民政府召开全市健康扶贫暨医改工作电视电话会议，市长张之政出席会议并作要求，副市长牟洪操主持' +
+      '会议。',
+    undefined,
+    [
+      'ATTENDED 张之政 全市健康扶贫暨医改工作电视电话会议 (出席)',
+      'CHAIRED 牟洪操 全市健康扶贫暨医改工作电视电话会议 (主持)',
+    ],
+  ],
+  [
+    'a report made on a body\'s behalf, set off by a comma (受镇人民政府委托，作政府工作报告)',
+    '4月7日，金石桥镇召开第十五届人大会第七次会议。大会由镇党委书记李博主持。镇长魏彪受镇人民政府委托，作政府工作' +
+      '报告。',
+    undefined,
+    [
+      'ADDRESSED 魏彪 人大会会议 (作政府工作报告)',
+      'CHAIRED 李博 人大会会议 (主持)',
+    ],
+  ],
+  [
+    'an inspection\'s problems handed over (警示教育大会暨巡视约谈交办会) name the meeting; its speakers and chair',
+    '4月12日，省属高校主要领导警示教育大会暨巡视约谈交办会在昆明召开。省纪委书记冯志礼讲话，省委组织部部长刘非主持' +
+      '，副省长张治礼讲话。',
+    undefined,
+    [
+      'ADDRESSED 冯志礼 省属高校主要领导警示教育大会暨巡视约谈交办会 (讲话)',
+      'ADDRESSED 张治礼 省属高校主要领导警示教育大会暨巡视约谈交办会 (讲话)',
+      'CHAIRED 刘非 省属高校主要领导警示教育大会暨巡视约谈交办会 (主持)',
+    ],
+  ],
+  [
+    'an inspection team\'s findings told to a meeting (…组长刘维佳，副组长王新光反馈了…情况) at a meeting the story r' +
+      'eported',
+    '6月20日，中山大学召开巡视反馈会议。中央第三巡视组组长刘维佳，副组长王新光、赵永旺反馈了专项巡视情况。',
+    undefined,
+    [
+      'ADDRESSED 刘维佳 巡视反馈会议 (反馈了)',
+      'ADDRESSED 王新光 巡视反馈会议 (反馈了)',
+      'ADDRESSED 赵永旺 巡视反馈会议 (反馈了)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

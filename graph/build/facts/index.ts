@@ -945,7 +945,9 @@ function talksBase(word: string): string {
  * tells the host receiving them again, by name (李鹏…在会见…代表团时表示…。李鹏总理和夫人朱琳…会见了以…平山郁夫为团长的…).
  */
 function receivedWhom(st: State, ctx: SentenceContext, b: Binding, limit: number): string {
-  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/^并宴请了?/, '').replace(/并.*$/, '')
+  // (会见并热情欢迎代表团一行: received and welcomed.)
+  const whom = ctx.text.slice(b.found.end, limit).replace(/^了/, '').replace(/^并(?:宴请|(?:热情|热烈)?欢迎)了?/, '')
+    .replace(/并.*$/, '')
     .replace(/一行[0-9０-９一二三四五六七八九十百余多]+人$/, '一行');
   const said = /时(?:说|指出|表示|强调|认为)$/.exec(whom)?.[0] ?? '';
   if (!said) return whom;
@@ -1202,13 +1204,24 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
     for (const event of events) {
       // 28日布尔汉在苏丹港发表讲话: a speech given somewhere of its own is no address to the talks the story reported.
       if (p.rel === 'ADDRESSED' && TALKING.includes(event.eventKind) && SPOKE_ELSEWHERE.test(p.s.text)) continue;
-      // (…慰问灾区干部群众。…在飞往汉中的飞机上，习近平马上召集随行人员详细了解…: no one chairs a visit.)
-      if (p.rel === 'CHAIRED' && (VISIT_KINDS.includes(event.eventKind) || event.eventKind === 'event')) continue;
+      if (p.rel === 'CHAIRED' && !chairOfVisit(st, p, event)) continue;
       const escorted = st.facts.roles.some((r) => r.event === event.local && r.person === p.accompanied);
       if (p.accompanied && !escorted) continue;
       addRoles(st, p.rel, p.group, event, p.role, ctx);
     }
   }
+}
+
+/**
+ * A chair whose event is the story's visit: the host who chairs the discussion held during it (…莅临我会走访调研，并与…
+ * 座谈。本次座谈由我会会长曾建新主持), not one who merely called his suite together (…慰问灾区干部群众。在飞往汉中的飞机上，
+ * 习近平马上召集随行人员…), nor the visit's own leader.
+ */
+function chairOfVisit(st: State, p: Pending, event: EventFact): boolean {
+  if (!VISIT_KINDS.includes(event.eventKind) && event.eventKind !== 'event') return true;
+  if (p.role.startsWith('召集')) return false;
+  const leaders = st.facts.roles.filter((r) => r.rel === 'LED' && r.event === event.local).map((r) => r.person);
+  return !p.group.persons.some((m) => leaders.includes(m.text));
 }
 
 /**

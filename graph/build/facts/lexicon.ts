@@ -62,7 +62,7 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
 // (王震致悼词 at a memorial; 副省长胡云致推介辞 at a fair's opening.)
 const ADDRESSES_DELIVERED: readonly string[] = [
   ...['开幕', '闭幕', '欢迎', '答谢', '答', '祝酒', '贺', '新年贺', '悼', '推介', '祝'],
-].flatMap((kind) => ['词', '辞'].map((noun) => `致${kind}${noun}`));
+].flatMap((kind) => ['词', '辞'].flatMap((noun) => [`致${kind}${noun}`, `致了${kind}${noun}`]));
 
 /** The work laid out to a meeting (作工作部署, 做了重要工作部署, 进行了全面部署): by one who leads it. */
 const WORK_LAID_OUT: readonly string[] = [
@@ -231,7 +231,11 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // 同X座谈(交流): a discussion its agent holds with X (同德国企业负责人座谈交流); not 座谈会, a noun.
   {
-    words: ['进行座谈交流', '座谈交流', '进行座谈', '座谈'],
+    words: [
+      '进行座谈交流', '座谈交流', '进行座谈', '座谈',
+      // (并与…企业家代表进行了交流座谈.)
+      '进行了座谈交流', '进行了交流座谈', '进行交流座谈', '交流座谈', '进行了座谈',
+    ],
     rel: 'ATTENDED',
     object: 'made',
     kind: 'forum',
@@ -386,7 +390,8 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'LED',
     object: 'visit',
     kind: 'event',
-    followedBy: /^[^，。；：、“”的]{0,16}(?:代表团|考察团|访问团|慰问团|工作组|调研组|督导组|检查组)/,
+    // (率“铸牢中华民族共同体意识 构筑中华民族共有精神家园”调研组: the team named by its theme in quotes.)
+    followedBy: /^(?:“[^“”。；]{1,40}”)?[^，。；：、“”的]{0,16}(?:代表团|考察团|访问团|慰问团|工作组|调研组|督导组|检查组)/,
   },
   // 率有关部门在黑龙江指导…, 率国务院工作组赶赴…: 率 alone is too short a word (效率, 率先) to stand by itself.
   {
@@ -410,6 +415,8 @@ export const PREDICATES: readonly Predicate[] = [
       '作了传达和说明',
       '作了说明',
       '作说明',
+      // (巡视组组长刘维佳，副组长王新光…反馈了专项巡视情况: an inspection's findings told to the meeting.)
+      '反馈了', '作了反馈', '进行了反馈', '作反馈', '进行反馈',
       // 宋元明通报调查安排、提出工作要求: a meeting's business laid out by one who leads it.
       '通报了',
       '通报',
@@ -515,6 +522,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '评审会',
   '论证会',
   '说明会',
+  // Problems an inspection found, handed over to those who must fix them (巡视约谈交办会).
+  '交办会',
   '介绍会',
   '联谊会',
   '调度会',
