@@ -7346,10 +7346,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'a discussion with a visiting party told by its kind (…等领导与汕头市一行座谈): its head, read in the lead, is met',
+    'a discussion with a visiting party told by its kind (…等领导与汕头市一行座谈): its head, read in the lead, is met; ' +
+      'the hosts hold the forum',
     '7月10日，汕头市副市长林晓湧带队赴广州拜访省通信管理局。省通管局局长苏少林、副局长梅强华等领导与汕头市一行座谈。',
     undefined,
     [
+      'ATTENDED 梅强华 座谈会 (座谈 #2)',
+      'ATTENDED 苏少林 座谈会 (座谈 #1)',
       'LED 林晓湧 带队赴广州拜访省通信管理局 (带队)',
       'MET 梅强华>林晓湧 座谈',
       'MET 苏少林>林晓湧 座谈',
@@ -7527,6 +7530,49 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 刘维佳 巡视反馈会议 (反馈了)',
       'ADDRESSED 王新光 巡视反馈会议 (反馈了)',
       'ADDRESSED 赵永旺 巡视反馈会议 (反馈了)',
+    ],
+  ],
+  [
+    'one who spoke at a bare 会上 after a discussion held during a visit (…召开了座谈会…。会上，副市长、…局长戎劲光' +
+      '介绍了…): at that discussion, his posts and body before him',
+    '7月20日，督查组来我县督查。督查中，在县人民医院召开了座谈会，会议由晋中市卫计委主任武保平主持。会上，副市长、' +
+      '晋中市公安局局长戎劲光介绍了晋中产业结构等情况。',
+    undefined,
+    [
+      'ADDRESSED 戎劲光 座谈会 (讲话)',
+      'CHAIRED 武保平 座谈会 (主持)',
+    ],
+  ],
+  [
+    'a lecture given to a meeting by its kind (作专题辅导)',
+    '5月3日，市政协召开月度协商座谈会。会议邀请来自威海市城乡规划编研中心的专家张江华作专题辅导。',
+    undefined,
+    [
+      'ADDRESSED 张江华 月度协商座谈会 (作专题辅导)',
+    ],
+  ],
+  [
+    'a talk with candidates before an election (与…候选人进行了集体谈心谈话)',
+    '5月2日，梅城镇召开候选人会议。最后镇党委书记胡盛云与全体县、镇人大代表正式候选人进行了集体谈心谈话。',
+    undefined,
+    [
+      'ATTENDED 胡盛云 集体谈话 (进行了集体谈心谈话)',
+    ],
+  ],
+  [
+    'one who hands over certificates to those named by kind (为获奖代表颁发荣誉证书) is at the story\'s meeting',
+    '3月1日，全市劳动模范表彰大会召开。市长李四为获奖代表颁发荣誉证书。',
+    undefined,
+    [
+      'ATTENDED 李四 全市劳动模范表彰大会 (颁发)',
+    ],
+  ],
+  [
+    'a speech at a meeting told by its noun alone after the name (陆晓建会议上要求)',
+    '3月5日，南通口岸世博安保联席会议召开。口岸委副主任陆晓建会议上要求口岸各单位加强协作。',
+    undefined,
+    [
+      'ADDRESSED 陆晓建 南通口岸世博安保联席会议 (讲话)',
     ],
   ],
 ];

@@ -338,7 +338,8 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
   if (named && sp.known && !isGeneric(named.name) && !st.events.named(named.name) && !reported) return;
   const event = named ? eventNamed(st, ctx, named.name, named.start) : undefined;
   const role = sp.role ?? '讲话';
-  if (event) addRoles(st, sp.attended ? 'ATTENDED' : 'ADDRESSED', sp.group, event, role, ctx);
+  const rel = sp.attended ? 'ATTENDED' : 'ADDRESSED';
+  if (event) addRoles(st, rel, sp.group, event, role, ctx);
   else if (sp.briefing) {
     const current = st.events.current(st.lead, ctx.s);
     if (current?.eventKind === 'press conference') addRoles(st, 'ADDRESSED', sp.group, current, role, ctx);
@@ -348,8 +349,8 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
     const last = st.events.list.at(-1);
     const held = last && SPOKEN_AT.includes(last.eventKind) && last !== current ? last : undefined;
     const at = current && SPOKEN_AT.includes(current.eventKind) ? current : (held ?? paragraphScene(st, ctx));
-    if (at) addRoles(st, 'ADDRESSED', sp.group, at, role, ctx);
-  } else st.pending.push({ rel: 'ADDRESSED', group: sp.group, role, s: ctx.s });
+    if (at) addRoles(st, rel, sp.group, at, role, ctx);
+  } else st.pending.push({ rel, group: sp.group, role, s: ctx.s });
 }
 
 /**
@@ -570,7 +571,7 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
   const printed = ctx.text.slice(pred.partner ? partnerMark(ctx, b.found) : start, end);
   if (pred.partnerIs && !pred.partnerIs.test(printed)) return;
   if (pred.guestMet && b.partner) return met(st, ctx, b);
-  if (pred.guestMet && partyMet(st, ctx, b, printed)) return;
+  if (pred.guestMet) partyMet(st, ctx, b, printed);
   // (…遗体告别仪式在太原举行。…送别: seeing the deceased off is at the farewell the story reports.)
   const farewell = pred.label === '送别' ? farewellOf(st, ctx, start) : undefined;
   const event = farewell ?? st.events.made(pred.label!, printed, ctx.s, start, pred.kind!);
@@ -582,7 +583,7 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
 
 /**
  * A discussion with a visiting party told by its kind (…苏少林…等领导与汕头市一行座谈): its hosts met whoever led the
- * party the story told of.
+ * party the story told of, as well as holding the forum.
  */
 function partyMet(st: State, ctx: SentenceContext, b: Binding, printed: string): boolean {
   if (!PARTY_PARTNER.test(printed.slice(0, printed.length - b.found.word.length))) return false;
@@ -593,7 +594,6 @@ function partyMet(st: State, ctx: SentenceContext, b: Binding, printed: string):
   if (leaders.length === 0) return false;
   const label = `${b.found.word}${leaders.join('、')}`;
   const e = st.events.add(label, label, ctx.s, b.found.start, 'talks');
-  st.boundTo.set(b, e);
   const evidence = evidenceOf(st.article, ctx.s);
   for (const h of b.agent.persons) {
     for (const guest of leaders) {

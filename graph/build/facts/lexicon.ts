@@ -244,7 +244,15 @@ export const PREDICATES: readonly Predicate[] = [
     guestMet: true,
   },
   // 同X集体谈话: a leader's talk with a body's new leadership, where he speaks and others are present.
-  { words: ['集体谈话'], rel: 'ATTENDED', object: 'made', kind: 'meeting', label: '集体谈话', partner: true },
+  {
+    // (镇党委书记胡盛云与全体…候选人进行了集体谈心谈话: a talk with candidates before an election.)
+    words: ['集体谈话', '集体谈心谈话', '进行了集体谈心谈话', '进行集体谈心谈话', '谈心谈话', '进行了谈心谈话'],
+    rel: 'ATTENDED',
+    object: 'made',
+    kind: 'meeting',
+    label: '集体谈话',
+    partner: true,
+  },
   // 同中外记者见面: leaders meeting the press, an occasion they attend (not 与…人士见面 on a trip, told in passing).
   {
     words: ['亲切见面', '见面'],
@@ -445,6 +453,8 @@ export const PREDICATES: readonly Predicate[] = [
       ...['作', '作了', '进行', '进行了'].flatMap((verb) => ['工作安排', '安排部署', '部署安排'].map((what) => verb + what)),
       // (镇长米厚章讲意见: a county meeting's closing words by its leader.)
       '讲意见',
+      // (会议邀请…专家张江华作专题辅导: a lecture given to the meeting.)
+      '作专题辅导', '作了专题辅导', '作辅导', '作了辅导',
       // (区委副书记闫启东，…王书平分别安排有关工作: the work laid out, each his part.)
       ...['安排', '安排部署', '部署'].flatMap((verb) => ['有关工作', '相关工作'].map((what) => verb + what)),
       '发言',
@@ -730,6 +740,15 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     // (宣布合肥新桥国际机场建成正式通航, 宣布正式开通, 宣布“第七届…博览会开幕”: what is opened, perhaps in quotes.)
     // (宣布…工程开工并按启开工按钮: what he did next joined by 并.)
     followedBy: /^“?[^，。；：“”]{0,40}?”?(?:开幕|闭幕|开通|通车|通航|开工|启动|开业|投产)”?(?:[。，；！并]|$)/,
+  },
+  // (区人大副主任李健驰向张亮驰颁发人大主席当选证书: one who hands over a certificate or an award is at the story's
+  // happening.)
+  {
+    words: ['颁发了', '颁发', '颁授', '授予了'],
+    rel: 'ATTENDED',
+    object: 'story',
+    precededBy: /[向为][^，。；：“”]{1,30}$/,
+    followedBy: /^[^，。；]{0,20}?(?:证书|奖牌|奖杯|奖状|奖金|证|牌匾|锦旗|聘书|荣誉称号)/,
   },
   // The head of the story's team leads its visit; its deputies go on it.
   { words: HEADS, rel: 'LED', object: 'story', precededBy: /(?:以|由)[^，。；]{2,40}$/, followedBy: NO_BODY_AFTER },

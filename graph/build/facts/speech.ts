@@ -7,7 +7,8 @@ import { meetingAt } from './events.ts';
 import { DAY_OPENING, DAY_PART, DAY_WORDS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 /** `在…上`, `在…中`: where someone spoke, right after his name. */
-const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)/;
+// (口岸委副主任陆晓建会议上要求…: the meeting by its noun alone, no 在.)
+const SPOKE_IN = /^在([^，。；]{1,30}?)(?:上|中)|^(会议|大会)上/;
 /** Who or where held the meeting, before its name (法国国民议会举行的, 在纽约召开的). */
 const HELD_WHERE = /^[^，。；的]{1,24}?(?:召开|举行)的(?=[^，。；]{2,})/;
 /** `在主持…时`: the meeting he chaired when he said it (普京在主持召开经济问题会议时说). */
@@ -58,7 +59,18 @@ export interface Speaker {
   attended?: true;
 }
 
-const BODY_KINDS: readonly string[] = ['organization', 'enterprise'];
+const DESCRIBING_KINDS: readonly string[] = ['organization', 'enterprise', 'title', 'place'];
+
+/** Where the bodies, posts and places printed right before `at` start (副市长、晋中市公安局局长|戎劲光). */
+function describedFrom(ctx: SentenceContext, at: number): number {
+  for (;;) {
+    const m = ctx.mentions.find(
+      (x) => DESCRIBING_KINDS.includes(x.kind) && (x.end === at || (x.end === at - 1 && ctx.text[at - 1] === '、')),
+    );
+    if (!m) return at;
+    at = m.start;
+  }
+}
 
 /**
  * Hearing reports, right after the subject (听取了…汇报, 认真听取…), or an act only one present does: making public,
@@ -95,9 +107,9 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     if (bound.some((b) => b.agent === g && b.found.pred.rel === 'ADDRESSED')) continue;
     // Inside someone's words (李希表示，…。习近平主席在论坛开幕式上提出…): a speech he recalls, none reported.
     if (g.start >= ctx.speechFrom) continue;
-    // (开幕式上，中国工业互联网研究院鲁春丛院长发布…: his body before his name, as a title.)
-    const body = ctx.mentions.find((m) => BODY_KINDS.includes(m.kind) && m.end === groupStart(ctx, g));
-    const before = ctx.text.slice(ctx.s.start, body?.start ?? groupStart(ctx, g));
+    // (开幕式上，中国工业互联网研究院鲁春丛院长发布…; 会上，副市长、晋中市公安局局长戎劲光介绍了…: his bodies and
+    // posts before his name.)
+    const before = ctx.text.slice(ctx.s.start, describedFrom(ctx, groupStart(ctx, g)));
     const rest = ctx.text.slice(g.end, ctx.s.end);
     // The sentence's subject only, where he spoke printed after him or opening the sentence (在座谈会上，X强调).
     // (24日在…举行的…纪念活动上，欧洲央行行长拉加德表示: the day may open the sentence before where.)
@@ -145,6 +157,8 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     else if (!opening && (SPEECH_NOUN.test(where) || place === chairing) && !wordAt(['会见', '会谈'], where, 0)) {
       out.push({ group: g });
     }
+    // (…召开了座谈会…。会上，…戎劲光介绍了…: the meeting last held, the story's or one held during it.)
+    else if (opening && where === '会' && !meeting) out.push({ group: g, amongSpeakers: true, ...listened });
   }
   return out;
 }
@@ -300,9 +314,9 @@ export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speake
   const pronoun = lead && carried ? /^(?:他|她)/.exec(ctx.s.text.slice(lead[0].length)) : null;
   if (pronoun && SAID.test(ctx.s.text.slice(lead![0].length + 1))) return [{ group: carried!, amongSpeakers: true }];
   for (const g of ctx.groups) {
-    // (开幕式上，中国工业互联网研究院鲁春丛院长发布…: his body before his name, as a title.)
-    const body = ctx.mentions.find((m) => BODY_KINDS.includes(m.kind) && m.end === groupStart(ctx, g));
-    const before = ctx.text.slice(ctx.s.start, body?.start ?? groupStart(ctx, g));
+    // (开幕式上，中国工业互联网研究院鲁春丛院长发布…; 会上，副市长、晋中市公安局局长戎劲光介绍了…: his bodies and
+    // posts before his name.)
+    const before = ctx.text.slice(ctx.s.start, describedFrom(ctx, groupStart(ctx, g)));
     const rest = ctx.text.slice(g.end, ctx.s.end);
     const heard = lead && before === lead[0] ? '' : opensSentence(before) ? HEARD.exec(rest)?.[0] : undefined;
     if (heard === undefined || !SAID.test(rest.slice(heard.length))) continue;
