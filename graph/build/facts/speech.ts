@@ -126,16 +126,8 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
         ? // (在参加中共界委员小组讨论时说: the 中 of a name is no 在…中; chairing and attending are read first.)
           ((chairing = SPOKE_CHAIRING.exec(there)) ?? SPOKE_ATTENDING.exec(there) ?? SPOKE_IN.exec(there))
         : opening;
-    const said = opening ? rest : there.slice(place?.[0].length ?? 0);
-    // 在会上将…, 要…: a plan; not the 要 of 重要 or 主要 (在会上传达习近平重要指示并讲话). 在峰会上的重要讲话, 在峰会上
-    // 提出的主张: a speech spoken of, no one speaking.
-    // (在随后召开的灾情汇报会上，姜力听取了孙雪涛…的汇报: one who heard reports there, opening the sentence, attended.)
-    const heard = opening !== null && HEARD_THERE.test(said);
-    const spoken = SAID.test(said) || heard;
-    // (将会旗传递至…: 将 of what is handed over, no plan.)
-    const handed = heard && /^将/.test(said);
-    const planned = !handed && /^[^，。；]{0,6}?(?:将|(?<![重主需])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said);
-    if (!place || !spoken || planned) continue;
+    const done = doneThere(opening ? rest : there.slice(place?.[0].length ?? 0), opening !== null);
+    if (!place || !done) continue;
     const where = place[1] ?? place[2]!;
     const from = opening
       ? ctx.s.start + day + (place[1] !== undefined ? 1 : 0)
@@ -149,8 +141,7 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     // (在随后召开的灾情汇报会上: held next, the story's own too.)
     const next = /^(?:随后|随即|接着|紧接着|之后|当天|当晚|当日)(?:召开|举行)的/.test(where);
     const known = opening && day === 0 && !next ? { known: true } : {};
-    const act = heard && !SAID.test(said) ? HEARD_THERE.exec(said)![0] : '';
-    const listened = act ? { attended: true as const, role: act.replace(/^(?:为|向|将)[^，。；]*?(?=[^，。；]{2}$)/, '') } : {};
+    const listened = done.act ? { attended: true as const, role: done.act } : {};
     if (meeting && !/^(?:会见|会谈|会晤)/.test(meeting.name)) out.push({ group: g, meeting, ...known, ...listened });
     // 在讲话中表示: the story's meeting; a report or a session opening the sentence may be a document or another day.
     // 在主持学习时强调: what he chaired, named by its act only, is the story's meeting.
@@ -161,6 +152,21 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     else if (opening && where === '会' && !meeting) out.push({ group: g, amongSpeakers: true, ...listened });
   }
   return out;
+}
+
+/**
+ * What the speaker's clause says he did there: spoke (the empty act), or an act only one present does (听取, 发布); none
+ * where it is a plan (在会上将…, 要…; not the 要 of 重要 or 主要) or a speech spoken of (在峰会上的重要讲话).
+ */
+function doneThere(said: string, opening: boolean): { act?: string } | undefined {
+  // (在随后召开的灾情汇报会上，姜力听取了孙雪涛…的汇报: one who heard reports there, opening the sentence, attended.)
+  const heard = opening && HEARD_THERE.test(said);
+  if (!SAID.test(said) && !heard) return undefined;
+  // (将会旗传递至…: 将 of what is handed over, no plan.)
+  const handed = heard && /^将/.test(said);
+  if (!handed && /^[^，。；]{0,6}?(?:将|(?<![重主需])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said)) return undefined;
+  if (!heard || SAID.test(said)) return {};
+  return { act: HEARD_THERE.exec(said)![0].replace(/^(?:为|向|将)[^，。；]*?(?=[^，。；]{2}$)/, '') };
 }
 
 /** A paragraph set at a meeting (在先进制造业发展座谈会上，…): those who speak later in it spoke there. */
