@@ -1538,7 +1538,9 @@ function visitingGuest(ctx: SentenceContext, f: Found, g: Group): boolean {
   // (与中国进出口银行董事长吴富林座谈, 与国开行福建省分行党委书记、行长曾丽卿座谈: one or two named heads, no others by
   // kind after them: a meeting with them.)
   // (…周继军与…副总经理赵大春在北京座谈, 与…进行座谈: where, or the verb's helper, between them.)
-  const few = g.persons.length <= 2 && /^(?:在[^，。；、的]{1,10})?$/.test(rest) && /^(?:进行)?座谈$/.test(f.word);
+  // (…马相忠与王光庆围绕主题宣传、媒体融合…进行座谈交流: what it was about, too.)
+  const few = g.persons.length <= 2 && FEW_BETWEEN.test(rest) && /^(?:进行)?座谈(?:交流)?$/.test(f.word);
   return party || few || VISITING.test(ctx.text.slice(mark, f.start));
 }
+const FEW_BETWEEN = /^(?:在[^，。；、的]{1,10})?(?:(?:围绕|就)[^，。；]{1,40}?)?(?:进行)?$/;
 const VISITING = /来访|到访|[来到赴][^，。；的]{0,8}(?:调研|考察|访问|视察|检查|指导|慰问)的/;

@@ -7575,6 +7575,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 陆晓建 南通口岸世博安保联席会议 (讲话)',
     ],
   ],
+  [
+    'a discussion with one named about a topic (马相忠与王光庆围绕…进行座谈交流): a meeting; one who took part atten' +
+      'ded it',
+    '5月3日，州委副书记、州长马相忠与新华社副社长王光庆围绕主题宣传、媒体融合、产业合作进行座谈交流，州委副书记张' +
+      '志军参加。',
+    undefined,
+    [
+      'ATTENDED 张志军 同社长王光庆座谈 (参加)',
+      'MET 马相忠>王光庆 进行座谈交流',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
