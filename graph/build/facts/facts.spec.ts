@@ -4114,8 +4114,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '市院政治部副主任李剑军陪同交流座谈。',
     undefined,
     [
+      'ATTENDED 开晓青 来我院交流座谈 (来)',
       'ATTENDED 李剑军 来我院交流座谈 (陪同)',
-      'LED 开晓青 来我院交流座谈 (来)',
       'LED 朱正军 来我院交流座谈 (来)',
     ],
   ],
@@ -4126,8 +4126,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ATTENDED 包爱华 到敖包苏木推进肉牛产业相关工作 (陪同 #1)',
+      'ATTENDED 孙志强 到敖包苏木推进肉牛产业相关工作 (到)',
       'ATTENDED 李友生 到敖包苏木推进肉牛产业相关工作 (陪同 #2)',
-      'LED 孙志强 到敖包苏木推进肉牛产业相关工作 (到)',
       'LED 李静 到敖包苏木推进肉牛产业相关工作 (到)',
     ],
   ],
@@ -4350,8 +4350,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '备情况。',
     undefined,
     [
+      'ATTENDED 王东红 督查果品博览会筹备情况 (督查)',
       'LED 徐健 督查果品博览会筹备情况 (督查)',
-      'LED 王东红 督查果品博览会筹备情况 (督查)',
     ],
   ],
   [
@@ -4582,9 +4582,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '指导。',
     undefined,
     [
-      'LED 张云龙 到安马大营二号地施工现场进行了调研指导 (调研)',
+      'ATTENDED 张云龙 到安马大营二号地施工现场进行了调研指导 (调研 #2)',
+      'ATTENDED 范庆法 到安马大营二号地施工现场进行了调研指导 (调研 #1)',
       'LED 张福杰 到安马大营二号地施工现场进行了调研指导 (调研)',
-      'LED 范庆法 到安马大营二号地施工现场进行了调研指导 (调研)',
     ],
   ],
   [
@@ -4592,9 +4592,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '8月28日下午，县领导卢展明、张宏伟、郭爱斌等专程来到各分组讨论地点，慰问参会的政协委员。',
     undefined,
     [
+      'ATTENDED 张宏伟 慰问参会的政协委员 (慰问 #1)',
+      'ATTENDED 郭爱斌 慰问参会的政协委员 (慰问 #2)',
       'LED 卢展明 慰问参会的政协委员 (慰问)',
-      'LED 张宏伟 慰问参会的政协委员 (慰问)',
-      'LED 郭爱斌 慰问参会的政协委员 (慰问)',
     ],
   ],
   [
@@ -4689,8 +4689,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '律服务。',
     undefined,
     [
+      'ATTENDED 罗志华 带领服务小分队走进边关 (带领)',
       'LED 孙军 带领服务小分队走进边关 (带领)',
-      'LED 罗志华 带领服务小分队走进边关 (带领)',
     ],
   ],
   [
@@ -5050,19 +5050,20 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ATTENDED 周铭华 莅临县人民医院分院指导医疗救治工作 (陪同 #1)',
       'ATTENDED 尤传明 莅临县人民医院分院指导医疗救治工作 (陪同检查)',
+      'ATTENDED 范以华 莅临县人民医院分院指导医疗救治工作 (指导)',
       'LED 王明瑞 莅临县人民医院分院指导医疗救治工作 (指导)',
-      'LED 范以华 莅临县人民医院分院指导医疗救治工作 (指导)',
     ],
   ],
   [
-    'leaders who led a party, then called on bodies a clause on (带队，先后拜会…), led the visit; ministers present attended',
+    'officials who led a party, then called on bodies a clause on (带队，先后拜会…): the first named led the visit, the ' +
+      'other went with him; ministers present attended',
     '3月11日，省委书记王建华，省委副书记、省长信长明带队，先后拜会国家卫生健康委、应急管理部，汇报衔接' +
       '工作。马晓明、黄东等国家部委主要领导同志参加会谈。',
     undefined,
     [
+      'ATTENDED 信长明 先后拜会国家卫生健康委、应急管理部 (带队)',
       'ATTENDED 马晓明 先后拜会国家卫生健康委、应急管理部 (参加会谈 #1)',
       'ATTENDED 黄东 先后拜会国家卫生健康委、应急管理部 (参加会谈 #2)',
-      'LED 信长明 先后拜会国家卫生健康委、应急管理部 (带队)',
       'LED 王建华 先后拜会国家卫生健康委、应急管理部 (带队)',
     ],
   ],
@@ -5113,11 +5114,11 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '记潘鸣以及团县委领导班子的陪同下，到德清调研社区团建情况。',
     undefined,
     [
+      'ATTENDED 吴荣法 调研社区团建情况 (调研 #2)',
       'ATTENDED 潘鸣 调研社区团建情况 (陪同 #2)',
       'ATTENDED 石一婷 调研社区团建情况 (陪同 #1)',
-      'LED 吴荣法 调研社区团建情况 (调研)',
+      'ATTENDED 金进富 调研社区团建情况 (调研 #1)',
       'LED 苗伟明 调研社区团建情况 (调研)',
-      'LED 金进富 调研社区团建情况 (调研)',
     ],
   ],
   [
@@ -5379,12 +5380,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '8月27日晚，县委书记周海燕与县领导王明、刘长顺及相关部门同志一道，到梁庄村督导脱贫攻坚工作。',
     undefined,
     [
-      'LED 刘长顺 督导脱贫攻坚工作 (督导)',
+      'ATTENDED 刘长顺 督导脱贫攻坚工作 (督导 #2)',
+      'ATTENDED 王明 督导脱贫攻坚工作 (督导 #1)',
       'LED 周海燕 督导脱贫攻坚工作 (督导)',
-      'LED 王明 督导脱贫攻坚工作 (督导)',
-      'VISITED 刘长顺 梁庄村',
       'VISITED 周海燕 梁庄村',
-      'VISITED 王明 梁庄村',
     ],
   ],
   [
@@ -5403,9 +5402,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '县委书记杨松、县长刘纯带队开展环保实地督察，县领导陈良、欧卫华随同督察。',
     undefined,
     [
+      'ATTENDED 刘纯 带队开展环保实地督察 (督察)',
       'ATTENDED 欧卫华 带队开展环保实地督察 (随同督察 #2)',
       'ATTENDED 陈良 带队开展环保实地督察 (随同督察 #1)',
-      'LED 刘纯 带队开展环保实地督察 (督察)',
       'LED 杨松 带队开展环保实地督察 (督察)',
     ],
   ],
@@ -5994,12 +5993,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '，深入陕州区，亲切看望慰问驻军官兵。',
     undefined,
     [
-      'LED 张洪标 看望慰问驻军官兵 (看望慰问)',
+      'ATTENDED 张洪标 看望慰问驻军官兵 (看望慰问 #2)',
+      'ATTENDED 高战荣 看望慰问驻军官兵 (看望慰问 #1)',
       'LED 郭绍伟 看望慰问驻军官兵 (看望慰问)',
-      'LED 高战荣 看望慰问驻军官兵 (看望慰问)',
-      'VISITED 张洪标 陕州区',
       'VISITED 郭绍伟 陕州区',
-      'VISITED 高战荣 陕州区',
     ],
   ],
   [
@@ -6433,10 +6430,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '扶贫办等单位负责同志参加。凤台县县长袁祖怀陪同。',
     undefined,
     [
+      'ATTENDED 洪来生 赴凤台县对接结对帮扶脱贫攻坚工作 (对接)',
       'ATTENDED 袁祖怀 赴凤台县对接结对帮扶脱贫攻坚工作 (陪同)',
-      'LED 洪来生 赴凤台县对接结对帮扶脱贫攻坚工作 (对接)',
       'LED 章文静 赴凤台县对接结对帮扶脱贫攻坚工作 (对接)',
-      'VISITED 洪来生 凤台县',
       'VISITED 章文静 凤台县',
     ],
   ],
@@ -7086,14 +7082,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'those named before others by kind and the team they made up (…等组成调研组，赴三明市调研) led it',
+    'those named before others by kind and the team they made up (…等组成调研组，赴三明市调研): the first named led it',
     '7月22日，省应急管理厅刘琳厅长、邓冈副厅长以及救援协调处处长等组成调研组，赴三明市调研应急管理体系工作。',
     undefined,
     [
+      'ATTENDED 邓冈 调研应急管理体系工作 (调研)',
       'LED 刘琳 调研应急管理体系工作 (调研)',
-      'LED 邓冈 调研应急管理体系工作 (调研)',
       'VISITED 刘琳 三明市',
-      'VISITED 邓冈 三明市',
     ],
   ],
   [

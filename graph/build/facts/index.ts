@@ -1074,6 +1074,18 @@ function descriptorStart(ctx: SentenceContext, p: Mention): number {
   }
 }
 
+/**
+ * Officials listed who each led, or led together: each their own way (李强、赵乐际…6日分别看望…; 分两路率…慰问团;
+ * …陈亿明和…苏家强先后率…), or a team named by those who lead it (由…刘建国、…陈永年带领的调研组; 由…张晓明担任领队、
+ * …周群飞担任团长的…考察团).
+ */
+function jointLead(ctx: SentenceContext, b: Binding): boolean {
+  const between = ctx.text.slice(b.agent.end, b.found.start + b.found.word.length);
+  if (/分别|各自|分头|分赴|分成|兵分|分[两三四五六]路|先后率/.test(between)) return true;
+  const opened = /[由以]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, b.agent)));
+  return opened || /^[^，。；]{0,8}?(?:带领|率领|带队|率队|担任[^，。；]{1,4}|为副?(?:组长|团长|队长))的/.test(between);
+}
+
 /** A led visit: one event per leader in the article, named by what follows the leader in its clause. */
 function led(st: State, ctx: SentenceContext, b: Binding): void {
   if (profiledVisit(st, ctx, b)) return;
@@ -1088,7 +1100,10 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   st.boundTo.set(b, event);
   // (江洪率…李博平、…徐春雷等来我县调研: those he took along went with him; he led.)
   const persons = b.agent.persons;
-  const cut = persons.findIndex((p, k) => k > 0 && TAKES.test(ctx.text.slice(persons[k - 1]!.end, p.start)));
+  const taking = persons.findIndex((p, k) => k > 0 && TAKES.test(ctx.text.slice(persons[k - 1]!.end, p.start)));
+  // (王辉忠，…王剑波，…宋伟…等到宁波日报报业集团慰问: officials listed together, the first named leads and the others
+  // go with him.)
+  const cut = taking > 0 ? taking : persons.length > 1 && !jointLead(ctx, b) ? 1 : -1;
   const leaders = cut > 0 ? { ...b.agent, persons: persons.slice(0, cut) } : b.agent;
   addRoles(st, 'LED', leaders, event, b.found.word, ctx);
   if (cut > 0) addRoles(st, 'ATTENDED', { ...b.agent, persons: persons.slice(cut) }, event, b.found.word, ctx);
