@@ -4689,8 +4689,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '律服务。',
     undefined,
     [
-      'ATTENDED 罗志华 带领服务小分队走进边关 (带领)',
       'LED 孙军 带领服务小分队走进边关 (带领)',
+      'LED 罗志华 带领服务小分队走进边关 (带领)',
     ],
   ],
   [
@@ -5055,15 +5055,14 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'officials who led a party, then called on bodies a clause on (带队，先后拜会…): the first named led the visit, the ' +
-      'other went with him; ministers present attended',
+    'leaders who led a party, then called on bodies a clause on (带队，先后拜会…), led the visit; ministers present attended',
     '3月11日，省委书记王建华，省委副书记、省长信长明带队，先后拜会国家卫生健康委、应急管理部，汇报衔接' +
       '工作。马晓明、黄东等国家部委主要领导同志参加会谈。',
     undefined,
     [
-      'ATTENDED 信长明 先后拜会国家卫生健康委、应急管理部 (带队)',
       'ATTENDED 马晓明 先后拜会国家卫生健康委、应急管理部 (参加会谈 #1)',
       'ATTENDED 黄东 先后拜会国家卫生健康委、应急管理部 (参加会谈 #2)',
+      'LED 信长明 先后拜会国家卫生健康委、应急管理部 (带队)',
       'LED 王建华 先后拜会国家卫生健康委、应急管理部 (带队)',
     ],
   ],
@@ -5402,9 +5401,9 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '县委书记杨松、县长刘纯带队开展环保实地督察，县领导陈良、欧卫华随同督察。',
     undefined,
     [
-      'ATTENDED 刘纯 带队开展环保实地督察 (督察)',
       'ATTENDED 欧卫华 带队开展环保实地督察 (随同督察 #2)',
       'ATTENDED 陈良 带队开展环保实地督察 (随同督察 #1)',
+      'LED 刘纯 带队开展环保实地督察 (督察)',
       'LED 杨松 带队开展环保实地督察 (督察)',
     ],
   ],

@@ -1076,12 +1076,14 @@ function descriptorStart(ctx: SentenceContext, p: Mention): number {
 
 /**
  * Officials listed who each led, or led together: each their own way (李强、赵乐际…6日分别看望…; 分两路率…慰问团;
- * …陈亿明和…苏家强先后率…), or a team named by those who lead it (由…刘建国、…陈永年带领的调研组; 由…张晓明担任领队、
- * …周群飞担任团长的…考察团).
+ * …陈亿明和…苏家强先后率…), all before a word of leading (徐斌，…李亚省带队), or a team named by those who lead it
+ * (由…刘建国、…陈永年带领的调研组; 由…张晓明担任领队、…周群飞担任团长的…考察团).
  */
 function jointLead(ctx: SentenceContext, b: Binding): boolean {
   const between = ctx.text.slice(b.agent.end, b.found.start + b.found.word.length);
   if (/分别|各自|分头|分赴|分成|兵分|分[两三四五六]路|先后率/.test(between)) return true;
+  // (区委副书记徐斌，副区长李亚省带队…: those listed before a word of leading all led.)
+  if (/带队|率队|带领|率领|率/.test(between)) return true;
   const opened = /[由以]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, b.agent)));
   return opened || /^[^，。；]{0,8}?(?:带领|率领|带队|率队|担任[^，。；]{1,4}|为副?(?:组长|团长|队长))的/.test(between);
 }
