@@ -1031,7 +1031,7 @@ function escortsOf(ctx: SentenceContext, f: Found): Group | undefined {
 }
 
 /** The group escorts, by what follows it (`after`) up to 陪同下. */
-function escortsNamed(ctx: SentenceContext, g: Group, after: string): boolean {
+export function escortsNamed(ctx: SentenceContext, g: Group, after: string): boolean {
   if (ESCORTS_BEFORE.test(after)) return true;
   // (在市政府副秘书长温颂钧，市局指挥中心、政治处等部门负责人的陪同下: bodies by kind after a comma, inside 在…下.)
   const opened = /在[^，。；：“”]{0,30}$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)));
@@ -1062,7 +1062,7 @@ function leadersUnder(ctx: SentenceContext, f: Found): Group | undefined {
 }
 
 /** `在…的陪同下`: 陪同 before 下 (的 or not), those named before it escorting the one the sentence is about. */
-const escortedBy = (ctx: SentenceContext, f: Found): boolean => f.word === '陪同' && ctx.text[f.end] === '下';
+export const escortedBy = (ctx: SentenceContext, f: Found): boolean => f.word === '陪同' && ctx.text[f.end] === '下';
 
 /** A place named after a person, right after the name (李敬和家中, 王晴晴委员工作室). */
 const PLACE_OF_PERSON = /^和?(?:家|(?:委员|代表|书记|劳模|大师|技能大师|名师|专家)?工作室)/;

@@ -451,6 +451,20 @@ const PURPOSE_CLAUSE = /^(?:为了?|按照|根据|依照|遵照|围绕)[^，。�
 // (出席会议并作要求，副市长牟洪操主持会议: 作 for 作出.)
 const RAISED = /(?:提出|作出|做出|作|做)了?[^，。；]{0,4}$/;
 
+/**
+ * Where the words describing a person start: the titles, bodies and places printed right before `at`, where a name
+ * starts (副市长、晋中市公安局局长|戎劲光).
+ */
+export function describedFrom(ctx: SentenceContext, at: number): number {
+  for (;;) {
+    const m = ctx.mentions.find(
+      (x) => x.kind !== 'person' && (x.end === at || (x.end === at - 1 && ctx.text[at - 1] === '、')),
+    );
+    if (!m) return at;
+    at = m.start;
+  }
+}
+
 /** A person printed after an honour (主席拿督王益辉) starts at it: what stands before the honour stands before him. */
 export function withHonours(text: string, mentions: readonly Mention[]): Mention[] {
   return mentions.map((m) => {

@@ -11,8 +11,8 @@ import {
   type Binding,
 } from './bind.ts';
 import {
-  ACT_WORDS, glossOf, inSpeakersParagraph, PARTY, sentenceContext, withHonours, withoutTitles, type Found, type Group,
-  type SentenceContext,
+  ACT_WORDS, describedFrom, glossOf, inSpeakersParagraph, PARTY, sentenceContext, withHonours, withoutTitles, type Found,
+  type Group, type SentenceContext,
 } from './context.ts';
 import { destinations } from './destinations.ts';
 import { venuesBefore } from './venues.ts';
@@ -585,13 +585,13 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
  * A discussion with a visiting party told by its kind (…苏少林…等领导与汕头市一行座谈): its hosts met whoever led the
  * party the story told of, as well as holding the forum.
  */
-function partyMet(st: State, ctx: SentenceContext, b: Binding, printed: string): boolean {
-  if (!PARTY_PARTNER.test(printed.slice(0, printed.length - b.found.word.length))) return false;
+function partyMet(st: State, ctx: SentenceContext, b: Binding, printed: string): void {
+  if (!PARTY_PARTNER.test(printed.slice(0, printed.length - b.found.word.length))) return;
   // (…苏少林、…梅强华，及相关处室陈亮新…等领导与…座谈: the hosts' list goes on from before; who heads it is unread.)
   const prev = ctx.groups.filter((g) => g.end <= b.agent.start).at(-1);
-  if (prev && /^[，,]?(?:及|以及|和)/.test(ctx.text.slice(prev.end, b.agent.start))) return false;
+  if (prev && /^[，,]?(?:及|以及|和)/.test(ctx.text.slice(prev.end, b.agent.start))) return;
   const leaders = partyLeaders(st, ctx, b.agent, b.found.start);
-  if (leaders.length === 0) return false;
+  if (leaders.length === 0) return;
   const label = `${b.found.word}${leaders.join('、')}`;
   const e = st.events.add(label, label, ctx.s, b.found.start, 'talks');
   const evidence = evidenceOf(st.article, ctx.s);
@@ -600,7 +600,6 @@ function partyMet(st: State, ctx: SentenceContext, b: Binding, printed: string):
       st.facts.met.push({ host: h.text, guest, role: b.found.word, event: e.local, evidence });
     }
   }
-  return true;
 }
 const PARTY_PARTNER = new RegExp(`^[同与和跟][^，。；：“”]{1,20}?(?:${PARTY_WORD}|代表团|考察团|访问团|调研组|考察组)$`);
 
@@ -851,7 +850,7 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   const reported = (g: Mention) =>
     st.facts.met.some((m) => hostOf(m) && m.guest === g.text && (b.scene || talksBase(m.role) === base));
   if (guests.every(reported)) return;
-  const phrase = (p: Mention) => ctx.text.slice(descriptorStart(ctx, p), p.end);
+  const phrase = (p: Mention) => ctx.text.slice(describedFrom(ctx, p.start), p.end);
   const groups = word.startsWith('分别') ? guests.map((g) => [g]) : [guests];
   for (const gs of groups) {
     const who = gs.map(phrase).join('、');
@@ -1062,18 +1061,6 @@ function partyOfLead(st: State, hosts: Group): string[] {
 }
 const PARTY_AFTER = new RegExp(`^(?:(?:先生|女士|同志)?等)?${PARTY_WORD}`);
 
-/** Where the words describing a person start: the titles, bodies and places printed right before the name. */
-function descriptorStart(ctx: SentenceContext, p: Mention): number {
-  let at = p.start;
-  for (;;) {
-    const m = ctx.mentions.find(
-      (x) => x !== p && x.kind !== 'person' && (x.end === at || (x.end === at - 1 && ctx.text[at - 1] === '、')),
-    );
-    if (!m) return at;
-    at = m.start;
-  }
-}
-
 /**
  * Officials listed who each led, or led together: each their own way (李强、赵乐际…6日分别看望…; 分两路率…慰问团;
  * …陈亿明和…苏家强先后率…), all before a word of leading (徐斌，…李亚省带队), or a team named by those who lead it
@@ -1081,11 +1068,11 @@ function descriptorStart(ctx: SentenceContext, p: Mention): number {
  */
 function jointLead(ctx: SentenceContext, b: Binding): boolean {
   const between = ctx.text.slice(b.agent.end, b.found.start + b.found.word.length);
-  if (/分别|各自|分头|分赴|分成|兵分|分[两三四五六]路|先后率/.test(between)) return true;
-  // (区委副书记徐斌，副区长李亚省带队…: those listed before a word of leading all led.)
+  if (/分别|各自|分头|分赴|分成|兵分|分[两三四五六]路/.test(between)) return true;
+  // (区委副书记徐斌，副区长李亚省带队…, …先后率…: those listed before a word of leading all led.)
   if (/带队|率队|带领|率领|率/.test(between)) return true;
   const opened = /[由以]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, b.agent)));
-  return opened || /^[^，。；]{0,8}?(?:带领|率领|带队|率队|担任[^，。；]{1,4}|为副?(?:组长|团长|队长))的/.test(between);
+  return opened || /^[^，。；]{0,8}?(?:担任[^，。；]{1,4}|为副?(?:组长|团长|队长))的/.test(between);
 }
 
 /** A led visit: one event per leader in the article, named by what follows the leader in its clause. */

@@ -741,8 +741,8 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     // (宣布…工程开工并按启开工按钮: what he did next joined by 并.)
     followedBy: /^“?[^，。；：“”]{0,40}?”?(?:开幕|闭幕|开通|通车|通航|开工|启动|开业|投产)”?(?:[。，；！并]|$)/,
   },
-  // (区人大副主任李健驰向张亮驰颁发人大主席当选证书: one who hands over a certificate or an award is at the story's
-  // happening.)
+  // (市长李四为获奖代表颁发荣誉证书, 向获奖者颁发证书: one who hands over a certificate or an award is at the story's
+  // happening; not named by 向 or 为, whom a named agent's act goes to is not read yet.)
   {
     words: ['颁发了', '颁发', '颁授', '授予了'],
     rel: 'ATTENDED',

@@ -1,16 +1,14 @@
 // A party received, told from the guests' side (…代表团，受到X、Y等热情接待): X and Y met the party's leader.
-import { groupStart } from './bind.ts';
+import { escortedBy, escortsNamed, groupStart } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 
-/** 受到, the hosts, then how they received the party (热情接待, 亲切会见, 的亲切接见); 获 or 得到 for 受到 too. */
-// (…代表团，昨日到访本报，获本报董事长、社长张国良，副总编辑刘曼军的热情接待: hosts listed with their posts.)
-const RECEIVED_BY = /(?:受到|得到|获得|获)([^。；：“”]{2,100}?)(?:等)?(?:的)?(?:热情|亲切|热烈|隆重)?(接待|会见|接见)/;
+/** 受到, the hosts, then how they received the party (热情接待, 亲切会见, 的亲切接见). */
+const RECEIVED_BY = /受到([^。；：“”]{2,100}?)(?:等)?(?:的)?(?:热情|亲切|热烈|隆重)?(接待|会见|接见)/;
+/** 获 or 得到 for 受到, only before 的 (…代表团，昨日到访本报，获本报董事长、社长张国良，副总编辑刘曼军的热情接待). */
+const RECEIVED_AS = /(?:得到|获得|获)([^。；：“”]{2,100}?)(?:等)?的(?:热情|亲切|热烈|隆重)?(接待|会见|接见)/;
 
 /** A party named before 受到 by its kind, its leader told in the story (代表团, 考察团, 一行). */
 const PARTY_BEFORE = /(?:团|组|一行)[^。；]{0,40}$/;
-
-/** A group right before 陪同下 escorts the guests. */
-const ESCORTS_BEFORE = /^(?:等[^，。；]{0,12}?)?的?陪同下/;
 
 export interface Received {
   /** The hosts, named first between 受到 and the verb. */
@@ -28,11 +26,14 @@ export interface Received {
 /** The reception the sentence tells from the guests' side, if any. */
 export function receivedIn(ctx: SentenceContext): Received | undefined {
   const text = ctx.text.slice(ctx.s.start, ctx.speechFrom);
-  const m = RECEIVED_BY.exec(text);
+  const m = RECEIVED_BY.exec(text) ?? RECEIVED_AS.exec(text);
   if (!m) return undefined;
   const at = ctx.s.start + m.index;
   const from = at + m[0].indexOf(m[1]!);
   const to = from + m[1]!.length;
+  // Hosts listed over commas, each part naming one (…，副理事长余健楚、黄国胜，…): not a clause of its own (受到各方重视，
+  // 市长李四会见…).
+  if (!hostsOnly(ctx, from, to)) return undefined;
   const inside = ctx.groups.filter((g) => g.start >= from && g.end <= to + 1);
   if (inside.length === 0) return undefined;
   // (受到会长马有礼，副理事长余健楚、黄国胜，…等热情接待: the first named the host, those after a comma present with him;
@@ -46,12 +47,25 @@ export function receivedIn(ctx: SentenceContext): Received | undefined {
     : [];
   // (Whoever is named before 受到, in no clause of his own doing something else: the guests.)
   // (…黄先耀在珠海市台港澳事务局长邹桦陪同下，一行于日前到访…，受到…: being escorted is no act; the escorts no guests.)
-  const escorted = (p: { word: string; end: number }) => p.word === '陪同' && ctx.text[p.end] === '下';
   const acted = (g: Group) =>
-    ctx.predicates.some((p) => p.start > g.end && p.start < at && ctx.text[p.end] !== '的' && !escorted(p));
-  const escort = (g: Group) => ESCORTS_BEFORE.test(ctx.text.slice(g.end, at));
+    ctx.predicates.some((p) => p.start > g.end && p.start < at && ctx.text[p.end] !== '的' && !escortedBy(ctx, p));
+  const escort = (g: Group) => escortsNamed(ctx, g, ctx.text.slice(g.end, at));
   const guests = ctx.groups.filter((g) => g.end <= at && !acted(g) && !escort(g));
   const party = guests.length === 0 && PARTY_BEFORE.test(ctx.text.slice(ctx.s.start, at));
   if (guests.length === 0 && !party) return undefined;
   return { hosts, present: rest, guests, party, word: m[2]!, at: groupStart(ctx, hosts) };
+}
+
+/** Every part of the hosts' span between commas names someone or his post, and no predicate stands in it. */
+function hostsOnly(ctx: SentenceContext, from: number, to: number): boolean {
+  if (ctx.predicates.some((p) => p.start >= from && p.start < to)) return false;
+  let start = from;
+  for (const part of ctx.text.slice(from, to).split(/[，,]/)) {
+    const end = start + part.length;
+    const named = (m: { kind: string; start: number; end: number }) =>
+      (m.kind === 'person' || m.kind === 'title') && m.start >= start && m.end <= end + 1;
+    if (!ctx.mentions.some(named)) return false;
+    start = end + 1;
+  }
+  return true;
 }

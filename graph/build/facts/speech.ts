@@ -2,7 +2,7 @@
 // meeting heard from them (`会议听取了X作的…汇报`) or by their words after hearing others (`在听取代表发言后，X说`).
 import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { groupStart, type Binding } from './bind.ts';
-import type { Group, SentenceContext } from './context.ts';
+import { describedFrom, type Group, type SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
 import { DAY_OPENING, DAY_PART, DAY_WORDS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
@@ -57,19 +57,6 @@ export interface Speaker {
   briefing?: boolean;
   /** Known to be there by hearing reports at it (会上，X听取了…汇报): present, no speech. */
   attended?: true;
-}
-
-const DESCRIBING_KINDS: readonly string[] = ['organization', 'enterprise', 'title', 'place'];
-
-/** Where the bodies, posts and places printed right before `at` start (副市长、晋中市公安局局长|戎劲光). */
-function describedFrom(ctx: SentenceContext, at: number): number {
-  for (;;) {
-    const m = ctx.mentions.find(
-      (x) => DESCRIBING_KINDS.includes(x.kind) && (x.end === at || (x.end === at - 1 && ctx.text[at - 1] === '、')),
-    );
-    if (!m) return at;
-    at = m.start;
-  }
 }
 
 /**
@@ -320,9 +307,7 @@ export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speake
   const pronoun = lead && carried ? /^(?:他|她)/.exec(ctx.s.text.slice(lead[0].length)) : null;
   if (pronoun && SAID.test(ctx.s.text.slice(lead![0].length + 1))) return [{ group: carried!, amongSpeakers: true }];
   for (const g of ctx.groups) {
-    // (开幕式上，中国工业互联网研究院鲁春丛院长发布…; 会上，副市长、晋中市公安局局长戎劲光介绍了…: his bodies and
-    // posts before his name.)
-    const before = ctx.text.slice(ctx.s.start, describedFrom(ctx, groupStart(ctx, g)));
+    const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
     const rest = ctx.text.slice(g.end, ctx.s.end);
     const heard = lead && before === lead[0] ? '' : opensSentence(before) ? HEARD.exec(rest)?.[0] : undefined;
     if (heard === undefined || !SAID.test(rest.slice(heard.length))) continue;
