@@ -11,8 +11,8 @@ import {
   type Binding,
 } from './bind.ts';
 import {
-  ACT_WORDS, describedFrom, glossOf, inSpeakersParagraph, PARTY, sentenceContext, withHonours, withoutTitles, type Found,
-  type Group, type SentenceContext,
+  ACT_WORDS, describedFrom, glossOf, inSpeakersParagraph, PARTY, sentenceContext, withHonours, withoutTitles,
+  type Found, type Group, type SentenceContext,
 } from './context.ts';
 import { destinations } from './destinations.ts';
 import { venuesBefore } from './venues.ts';
