@@ -1,9 +1,11 @@
 // Enterprise and organisation recogniser: a name ending in a telling suffix (集团, 工贸, 医院, 协会…), reached leftwards to its first word.
 import {
-  ENTERPRISE_SUFFIXES, MISSION_ENDS, NOT_NAME_PART, NOT_SHORT_BODY, ORGANIZATION_SUFFIXES, PLACE_OPENED_SUFFIXES,
+  ENTERPRISE_SUFFIXES, MISSION_ENDS, NOT_NAME_PART, NOT_SHORT_BODY, NUMBERED_SCHOOLS, ORGANIZATION_SUFFIXES,
+  PLACE_OPENED_SUFFIXES,
   SHORT_ORGANIZATION_SUFFIXES, TRADE_SUFFIXES,
 } from './lexicon/bodies.ts';
 import { KNOWN_PLACES } from './lexicon/places.ts';
+import { DIVISIONS } from './lexicon/divisions.ts';
 import { COUNTRY_FORMS } from './lexicon/world.ts';
 import { LEVELS } from './lexicon/titles.ts';
 import { NAME_DOTS, isHanAt, pastUnopenedBracket } from './chars.ts';
@@ -50,7 +52,8 @@ export function bodies(text: string, free: (s: Span) => boolean = () => true): B
     if (short && verbEndingAt(text, e)) continue; // …基金会主办: a verb, not 办
     const name = text.slice(start, e - suffix.length);
     if (kind === 'enterprise' && (genericName(name, suffix) || !brandedTrade(name, suffix))) continue;
-    if (PLACE_OPENED_SUFFIXES.has(suffix) && !namedPlace(tag(name)[0]!)) continue;
+    const school = NUMBERED_SCHOOLS.includes(suffix);
+    if ((school || PLACE_OPENED_SUFFIXES.has(suffix)) && !placeOpens(name, suffix, text.slice(e, e + 1))) continue;
     out.push({ start, end: e, kind });
   }
   // Keep the longest of nested spans (永康农商银行 over 农商银行).
@@ -92,6 +95,16 @@ function verbEndingAt(text: string, e: number): boolean {
 }
 
 /** A word that names a place: one jieba tags so, or one the lexicon knows (义乌). */
+/**
+ * A name a place opens (上海期货交易所); a school's number right after a place or a level (龙岩一中, 县一中, 涿州市二中),
+ * not a plenum's (十九届六中全会, 中共十四届一中) nor a school's name cut short (杭州第二中学).
+ */
+function placeOpens(name: string, suffix: string, next: string): boolean {
+  if (!NUMBERED_SCHOOLS.includes(suffix)) return namedPlace(tag(name)[0]!);
+  if (/[届第]$/.test(name) || /[全学]/.test(next)) return false;
+  return DIVISIONS.has(name) || /^[^，。；、]{0,6}[省市县区镇]$/.test(name) || tag(name).at(-1)?.tag === 'ns';
+}
+
 function namedPlace(t: { word: string; tag: string }): boolean {
   return t.tag === 'ns' || KNOWN_PLACES.includes(t.word);
 }
@@ -235,7 +248,7 @@ export function endsInBodySuffix(text: string, e: number): boolean {
 
 function suffixEndingAt(text: string, e: number): { kind: BodySpan['kind']; suffix: string; short: boolean } | undefined {
   const ent = wordEndingAt(ENTERPRISE_SUFFIXES, text, e);
-  const org = wordEndingAt(ORGANIZATION_SUFFIXES, text, e);
+  const org = wordEndingAt(ORGANIZATION_SUFFIXES, text, e) ?? wordEndingAt(NUMBERED_SCHOOLS, text, e);
   if (ent && (!org || ent.length > org.length)) return ent === '厂' && text[e - 2] === '工' ? undefined : { kind: 'enterprise', suffix: ent, short: false };
   if (org) return { kind: 'organization', suffix: org, short: false };
   const short = wordEndingAt(SHORT_ORGANIZATION_SUFFIXES, text, e);

@@ -5,9 +5,10 @@ import type { ExtractOptions, Mention, MentionKind } from './types.ts';
 import { jurisdictions, organAt, organsState, titleAt, titlesAt, type TitleMatch } from './titles.ts';
 import { titlesInContext } from './titleContext.ts';
 import {
-  dottedNames, guestsAfterPosts, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLists,
-  namesAfterIntro, namesAfterMissions, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords, namesInScene,
-  namesInTalksSlot, recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom, type Span,
+  dottedNames, guestsAfterPosts, guestsBeforePosts, listAfter, nameAfterForeignTitle, nameAt, nameEndingAt, nameLike,
+  nameLists, namesAfterIntro, namesAfterMissions, namesBeforeVerbs, namesAfterSpouse, namesBeforeVouchingWords,
+  namesInScene, namesInTalksSlot, recurrences, shortForms, surnamesOfAddress, unknownNamesBeforeRoles, deputiesFrom,
+  type Span,
 } from './persons.ts';
 import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
@@ -1024,6 +1025,8 @@ function namesBeforeHeads(found: Found): void {
  * ending in one is the unit.
  */
 const UNIT_ENDS = new Set([...'站所局厂院馆处室队社办委']);
+/** Last characters of bodies by their kind besides UNIT_ENDS (顾问团, 工作组, 常委会, 宣传部, 学校). */
+const BODY_ENDS = /[团组会部司厅校中]$/;
 
 /**
  * A name the tagger alone read, ending in a unit's character, right before a post (包村站所长) or after a determiner
@@ -1031,9 +1034,37 @@ const UNIT_ENDS = new Set([...'站所局厂院馆处室队社办委']);
  */
 function unitsReadAsNames(found: Found): void {
   const posts = new Set(found.mentions.filter((m) => m.kind === 'title').map((m) => m.start));
-  for (const m of found.mentions.filter((x) => x.kind === 'person' && x.rule === 'tagger')) {
+  // (…处长华卜泉、安保处副处长陈海明: a list of posts read as a list of names.)
+  const read = (x: Mention) => x.kind === 'person' && (x.rule === 'tagger' || x.rule === 'title-list');
+  for (const m of found.mentions.filter(read)) {
     const unit = posts.has(m.end) || /[各该本]/.test(found.text[m.start - 1] ?? '');
-    if (UNIT_ENDS.has(m.text.at(-1)!) && unit) found.replace(m, m, 'organization', 'unit-read-as-name');
+    // (…科长唐松、…安监科副科长…: a section among posts listed; a name the tagger read may end in 科, 聂元科.)
+    const end = m.text.at(-1)!;
+    const ends = UNIT_ENDS.has(end) || (end === '科' && m.rule === 'title-list');
+    if (ends && unit) found.replace(m, m, 'organization', 'unit-read-as-name');
+  }
+}
+
+/**
+ * A name the tagger alone read as a body right before a post (马军胜局长还会见了…), or run on from the body before it
+ * (国家邮政局马军胜局长): the name, and the body apart. Two characters alone are a brand as often (华为董事长), unless
+ * the text names him elsewhere.
+ */
+function namesReadAsBodies(found: Found): void {
+  // (柬埔寨国王顾问团主席洪森: a body's kind, however jieba tags it.)
+  const { text } = found;
+  const posts = new Set(found.mentions.filter((m) => m.kind === 'title').map((m) => m.start));
+  const bodies = found.mentions.filter((x) => x.kind === 'organization' && x.rule === 'tagger' && posts.has(x.end));
+  for (const m of bodies) {
+    const name = [3, 2].map((n) => text.slice(m.end - n, m.end)).find((n) => n.length <= m.text.length &&
+      surnameAt(n, 0) === 1 && !UNIT_ENDS.has(n.at(-1)!) && !BODY_ENDS.test(n) && nameLike(n));
+    if (!name) continue;
+    const at = m.end - name.length;
+    const body = text.slice(m.start, at);
+    if (body ? !UNIT_ENDS.has(body.at(-1)!) : name.length < 3 && !found.names.has(name)) continue;
+    found.drop(m);
+    if (body) found.add({ start: m.start, end: at }, 'organization', 'body-before-name');
+    found.addName({ start: at, end: m.end }, 'name-before-post');
   }
 }
 
@@ -1094,6 +1125,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   if (model) taggerReads(found, model);
   cutNamesAfterBodies(found);
   unitsReadAsNames(found);
+  namesReadAsBodies(found);
   aliasesInBrackets(found);
   glossesInBrackets(found);
   namesBeforeHeads(found);

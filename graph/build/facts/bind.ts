@@ -156,7 +156,7 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // (就关于提请审议…草案的议案作了说明, 结合分管领域和地方的工作作了发言: the topic may hold its own 的).
   // (李建刚对…召开的…会议精神作了传达: what he passed on.)
   const topic = (/^(?:围绕|就|结合|对)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|事宜|工作|实际)(?=[^，。；的]{0,3}$)/
-    .exec(between) ?? TOPIC_OF_TALKS.exec(between))?.[0] ?? '';
+    .exec(between) ?? TOPIC_OF_TALKS.exec(between) ?? TOPICS_LISTED.exec(between))?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
   // A name in quotes is a noun, where it stands (在“中立之友小组”成员国议会领导人会议上发表视频致辞).
   between = between.slice(topic.length).replace(/“[^“”，。；]{1,20}”/g, '名');
@@ -175,6 +175,9 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
   return behalf || !ctx.mentions.some(named);
 }
+
+/** Topics listed up to 等 right before the verb (分别就加快绿色低碳转型发展、…、保护传承传统戏曲等发言). */
+const TOPICS_LISTED = /^(?:分别|先后)?(?:围绕|就)[^，。；：“”]{2,80}、[^，。；：“”]{2,40}等$/;
 
 /** `between` without how the act was received or when it came, right after the agent: no object of the verb. */
 function withoutMannerOrTime(between: string): string {
@@ -296,8 +299,9 @@ function goingBetween(
     .replace(abroad ? /^(?:乘(?:专|包)机|率[^，。；：“”的]{0,16}?团)/ : /^$/, '')
     // (郭兴文同志冒着凛冽寒风来到…: the weather braved on the way.)
     .replace(/^(?:冒雨|冒雪|冒着[^，。；]{1,8}?|顶着[^，。；]{1,8}?|迎着[^，。；]{1,8}?)(?=来到|前往|深入|赴|到)/, '')
-    // (来我省进行为期五天的考察: how long it lasted.)
-    .replace(/(?:进行|开展|展开)了?为期[^，。；的]{1,8}的$/, '')
+    // (来我省进行为期五天的考察, 进行为期五天的学习考察, 进行了没有事前通知的信访工作专项督查: how long it lasted, how
+    // it was done.)
+    .replace(/(?:进行|开展|展开)了?[^，。；的]{1,10}的[^，。；的“”]{0,8}$/, '')
     // (围绕“发展数字经济，推动产业转型”开展专题调研: a quoted theme may hold a comma.)
     .replace(/“[^“”。；]{1,40}”|《[^《》，。；]{1,40}》/g, '名');
   if (to - from > 120 || !(wordAt(verbs, between, 0) || (party && between.startsWith('来')))) return false;
@@ -343,9 +347,13 @@ const TAKEN_ALONG = /(?:带领|率领|带着|率)(?:(?!来|到|赴|前往|深入
 // (…苏家杰先后率香港青少年及澳门乡亲、同乡会会员，回到清远开展考察: at once or in turn, a comma before the going.)
 // (…杨生荣率分院科技处和兰州近代物理所的专家一行6人到山东考察调研: 的 before the kind of those taken.)
 export const LED_ALONG = new RegExp(
-  ('^(?:先后|分别|共同)?(?:带领|率领|带着|率)(?:[^，。；：“”的]|的(?=[^，。；：“”的]{0,6}PEOPLE)){2,40}?[，,]?' +
+  // (率市局人事科、项目办等有关领导组成的开学工作督查组一行深入…: the team those he took along made up.)
+  ('^(?:先后|分别|共同)?(?:带领|率领|带着|率)(?:[^，。；：“”的]|的(?=[^，。；：“”的]{0,6}PEOPLE)|(?<=组成)的){2,40}?[，,]?' +
     '(?=赶赴|深入|来到|回到|前往|前赴|赴|到|来)').replace('PEOPLE', '(?:专家|干部|负责人|负责同志|同志|人员|代表|成员|师生)'),
 );
+
+/** What is done at a place named right before it (…江苏省进行为期五天的学习考察). */
+const PLACE_THEN_VISIT = /^(?:(?:进行|开展|展开)了?(?:为期[^，。；的]{1,8}的)?(?:学习|专题|实地)?)?$/;
 
 /** Every 的 from `from` to `to` describes a place named right after it (来到浙江对口支援的青海海西…自治州). */
 function placesDescribed(ctx: SentenceContext, from: number, to: number): boolean {
@@ -354,7 +362,10 @@ function placesDescribed(ctx: SentenceContext, from: number, to: number): boolea
   // name, right before the visit's verb; none of it done by anyone there.)
   const first = ctx.text.indexOf('的', from);
   const going = from + Math.max(...GOING_VERBS.map((v) => ctx.text.slice(from, first).lastIndexOf(v)));
-  const placeLast = ctx.mentions.some((m) => m.kind === 'place' && m.end === to);
+  // (…赴毗邻上海的浙江省和江苏省进行为期五天的学习考察: what is done there told after the place.)
+  const placeLast = ctx.mentions.some(
+    (m) => m.kind === 'place' && m.end <= to && PLACE_THEN_VISIT.test(ctx.text.slice(m.end, to)),
+  );
   const doneThere = ctx.predicates.some((p) => p.start > going && p.start < to);
   const people = ctx.mentions.some((m) => m.kind === 'person' && m.start > going && m.end <= to);
   if (going >= from && placeLast && !doneThere && !people) return true;
@@ -440,8 +451,13 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // (…离开北京，应…普京邀请，对俄罗斯进行国事访问: who invited the leader is no agent of his visit.)
   const invites = (g: Group) => f.pred.kind === 'state visit' && inviting(ctx, g);
   const led = (g: Group) => f.pred.rel === 'LED' && takenAlong(g);
+  // (…高校和鲤城、丰泽、洛江、泉港、泉州开发区主要负责人: names in a list that goes on with places are places; not
+  // 苗丰、城关镇班子成员.)
+  const placeListed = (k: number) =>
+    ctx.mentions.some((m) => m.kind === 'place' && m.start === k && ctx.text[m.end] === '、');
+  const places = (g: Group) => ctx.text[g.end] === '、' && placeListed(g.end + 1);
   const before = ctx.groups.filter(
-    (g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g) && !led(g) && !invites(g),
+    (g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g) && !led(g) && !invites(g) && !places(g),
   );
   const g = before.at(-1);
   // (…的…俞正声，25日下午率中央代表团…: the sentence's subject, then the day, set off by a comma.)
@@ -774,8 +790,10 @@ function namedByWhatFollows(ctx: SentenceContext, f: Found): boolean {
   if (manner && /^[^，。；]{0,16}?(?:方式|形式)/.test(ctx.text.slice(f.end, f.end + 20))) return true;
   // 主持公道, 主持正义: to uphold justice, an idiom, no meeting chaired.
   if (f.pred.rel === 'CHAIRED' && /^(?:公道|正义)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
-  // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held.
-  if (f.pred.partner && (ctx.text[f.end] === '会' || partnerMark(ctx, f) < 0)) return true;
+  // 座谈会 is a noun; 座谈 with no one to hold it with is no discussion held (but those gathered at the story's
+  // happening may be gathered among themselves: …等老同志们欢聚一堂).
+  const alone = partnerMark(ctx, f) < 0 && f.pred.object !== 'story';
+  if (f.pred.partner && (ctx.text[f.end] === '会' || alone)) return true;
   return false;
 }
 
@@ -1166,6 +1184,28 @@ function describedAfter(ctx: SentenceContext, f: Found): Group | undefined {
   return ctx.groups.find((g) => g.start > f.end && groupStart(ctx, g) === f.end + of);
 }
 
+/**
+ * Who a predicate's own words say did it: 'none' where it is a noun, attributive (率领的代表团, 主持的会议, 同出席…的负责人)
+ * or in another's clause; the one after 由 where it chairs what follows 的 (由…徐光春主持的两省座谈会); one described
+ * after it (…，陪同出席活动的…何立峰).
+ */
+function describedBy(ctx: SentenceContext, f: Found): Group | 'none' | undefined {
+  // (在主席台就座的还有：…: who did it follows, after the colon.)
+  // (…金燕光率领一行7人的代表团: the party counted before 的.)
+  const attributive = PARTY_THEN_OF.test(ctx.text.slice(f.end, f.end + 12)) && !listedAfter(ctx, f);
+  const chair = attributive ? chairedBy(ctx, f) : undefined;
+  if (chair) return chair;
+  const none = nounUse(ctx, f) || countedTalks(ctx, f) || attributive || embedded(ctx, f) || describesPartner(ctx, f);
+  return none ? 'none' : describedAfter(ctx, f);
+}
+
+/** 由X主持的两省座谈会: the meeting named after 的 was chaired by the one after 由. */
+function chairedBy(ctx: SentenceContext, f: Found): Group | undefined {
+  if (f.pred.rel !== 'CHAIRED' || ctx.text[f.end] !== '的') return undefined;
+  const g = ctx.groups.find((x) => x.end === f.start && x.persons.length > 0);
+  return g && ctx.text[groupStart(ctx, g) - 1] === '由' ? g : undefined;
+}
+
 /** A predicate right after 同 / 与, in a clause that goes on to 的 (同出席…对话会的…负责人): it describes the partner. */
 function describesPartner(ctx: SentenceContext, f: Found): boolean {
   // (Not 共同出席, nor a name ending in 同: 董保同作了….)
@@ -1187,13 +1227,8 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   const mainOf = new Map<Group, Binding | 'not done'>();
   let last: Binding | 'not done' | undefined;
   for (const f of ctx.predicates) {
-    // 率领的代表团, 主持的会议, 同出席…的负责人: attributive.
-    // (在主席台就座的还有：…: who did it follows, after the colon.)
-    // (…金燕光率领一行7人的代表团: the party counted before 的.)
-    const attributive = PARTY_THEN_OF.test(ctx.text.slice(f.end, f.end + 12)) && !listedAfter(ctx, f);
-    if (nounUse(ctx, f) || countedTalks(ctx, f) || attributive || embedded(ctx, f)) continue;
-    if (describesPartner(ctx, f)) continue;
-    const described = describedAfter(ctx, f);
+    const described = describedBy(ctx, f);
+    if (described === 'none') continue;
     const withHim = described ? { found: f, agent: described }
       : last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
     if (withHim) {
@@ -1293,7 +1328,8 @@ function othersParty(ctx: SentenceContext, f: Found, g: Group): boolean {
 const ALSO_LISTED = new RegExp(
   /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的KIND(?:还)?有(?![关效力序利益的所些点时：:])|^(?:人员|同志)?[：:]/
     .source
-    .replaceAll('KIND', '(?:[省市县区镇乡]?(?:领导同志|领导|嘉宾|负责同志|代表))?'),
+    // (一同前来检查的南通市教育局领导还有…: those of a body named.)
+    .replaceAll('KIND', '(?:(?:[省市县区镇乡]|[^，。；：的]{2,12}?[局委厅办部院])?(?:领导同志|领导|嘉宾|负责同志|代表))?'),
 );
 
 /** The words up to those listed after the predicate; without a colon, only where no one is named before it. */

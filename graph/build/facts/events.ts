@@ -107,7 +107,9 @@ const ITSELF = new RegExp(
   // …代表大会圆满完成各项议程，3日上午…闭幕: a closing's formula may stand before its day.
   // …代表大会在选举产生新一届中央委员会…后，22日上午在人民大会堂胜利闭幕: what it did before, then the day.
   // (…活动启动仪式暨“人道的力量·红十字故事汇”在…举行: another held with it, in quotes.)
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:暨“[^“”。；]{1,30}”)?(?:，?于(?:\\d{4}年)?)?` +
+  // (…学习报告会（第六期商丘大讲堂）举行: an aside in brackets after the name.)
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:（[^（）。；，]{1,16}）)?(?:暨“[^“”。；]{1,30}”)?` +
+    '(?:，?于(?:\\d{4}年)?)?' +
     '(?:(?:圆满|胜利)?完成了?各项议程，|，?在[^。；]{2,160}?后，)?' +
     // (…互联网之光博览会，昨天上午在桐乡乌镇开幕: the day set off by a comma.)
     `(?:，(?=${DAY_WORDS}|\\d{1,2}[月日]))?${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +

@@ -6182,11 +6182,14 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'attending, then each conveying his part (出席会议并分别传达有关精神): the meeting attended, no spirit',
+    'attending, then each conveying his part (出席会议并分别传达有关精神): the meeting attended and spoken at',
     '市委副书记、市长周先旺，市政协主席胡曙光，市人大常委会主任、市委副书记、组织部部长胡立山出席会议并分' +
       '别传达有关精神。',
     undefined,
     [
+      'ADDRESSED 周先旺 会议 (传达)',
+      'ADDRESSED 胡曙光 会议 (传达)',
+      'ADDRESSED 胡立山 会议 (传达)',
       'ATTENDED 周先旺 会议 (出席 #1)',
       'ATTENDED 胡曙光 会议 (出席 #2)',
       'ATTENDED 胡立山 会议 (出席 #3)',
@@ -7578,6 +7581,174 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ATTENDED 张志军 同社长王光庆座谈 (参加)',
       'MET 马相忠>王光庆 进行座谈交流',
+    ],
+  ],
+  [
+    'a meeting named after 的 chaired by the one after 由 (由X主持的两省座谈会)',
+    '6月3日上午，由省委书记、省人大常委会主任王建国主持的两省工作座谈会在省会宾馆举行。',
+    undefined,
+    [
+      'CHAIRED 王建国 两省工作座谈会 (主持)',
+    ],
+  ],
+  [
+    'a meeting held with an aside in brackets after its name (报告会（第三期…讲堂）举行); officials listed as present',
+    '4月8日晚，县委理论学习中心组（扩大）学习报告会（第三期青山讲堂）举行。县委书记刘明华，县委副书记陈建，县领导' +
+      '何小平、王立军出席。',
+    undefined,
+    [
+      'ATTENDED 何小平 县委理论学习中心组学习报告会 (出席 #3)',
+      'ATTENDED 刘明华 县委理论学习中心组学习报告会 (出席 #1)',
+      'ATTENDED 王立军 县委理论学习中心组学习报告会 (出席 #4)',
+      'ATTENDED 陈建 县委理论学习中心组学习报告会 (出席 #2)',
+    ],
+  ],
+  [
+    'officials and others listed, gathered (等老同志们欢聚一堂), at the story\'s gathering',
+    '市老干部迎春茶话会昨天上午在市会展中心举行。会场里气氛热烈，市领导周伟、李建平和赵国强、钱立新等老同志们欢聚' +
+      '一堂，共迎新春。',
+    undefined,
+    [
+      'ATTENDED 周伟 市老干部迎春茶话会 (欢聚一堂 #1)',
+      'ATTENDED 李建平 市老干部迎春茶话会 (欢聚一堂 #2)',
+      'ATTENDED 赵国强 市老干部迎春茶话会 (欢聚一堂 #3)',
+      'ATTENDED 钱立新 市老干部迎春茶话会 (欢聚一堂 #4)',
+    ],
+  ],
+  [
+    'a delegation led by two, its study tour for days to places described (启程赴毗邻…的A和B进行为期五天的学习考察);' +
+      ' those who went along (随同学习考察的还有)',
+    '由市委书记张明和市委副书记、市长李强华率领的市党政代表团，12日启程赴毗邻我市的浙江省和江苏省进行为期五天的学' +
+      '习考察。随同学习考察的还有市人大常委会主任王德明，市政协主席孙立国，以及各区县负责人。',
+    undefined,
+    [
+      'ATTENDED 孙立国 考察 (随同)',
+      'ATTENDED 王德明 考察 (随同)',
+      'LED 张明 考察 (考察)',
+      'LED 李强华 考察 (考察)',
+    ],
+  ],
+  [
+    'a team those taken along made up (率…等有关领导组成的督查组一行深入…进行…督导); escorts all the way on a visit ' +
+      '(全程陪同)',
+    '9月2日上午，市教育局副局长陈志远率市局人事科、基建办等有关领导组成的开学督查组一行深入城东乡中心校进行秋季开' +
+      '学专项督导。县教育局党组成员刘长青、乡中心校校长王勇等有关负责同志全程陪同。',
+    undefined,
+    [
+      'ATTENDED 刘长青 深入城东乡中心校进行秋季开学专项督导 (全程陪同 #1)',
+      'ATTENDED 王勇 深入城东乡中心校进行秋季开学专项督导 (全程陪同 #2)',
+      'LED 陈志远 深入城东乡中心校进行秋季开学专项督导 (督导)',
+      'VISITED 陈志远 城东乡中心校',
+    ],
+  ],
+  [
+    'those who came along on a visit, by their body (一同前来检查的市教育局领导还有…); a section among posts listed ' +
+      'is no name (安保处副处长)',
+    '10月9日下午，市教育局副局长杨明一行来我校检查校园安全工作。一同前来检查的市教育局领导还有体卫艺处处长孙卫东、' +
+      '安保处副处长陈海林。',
+    undefined,
+    [
+      'ATTENDED 孙卫东 来我校检查校园安全工作 (一同前来检查 #1)',
+      'ATTENDED 陈海林 来我校检查校园安全工作 (一同前来检查 #2)',
+      'LED 杨明 来我校检查校园安全工作 (检查)',
+    ],
+  ],
+  [
+    'officials who inspect in groups (分组对…进行检查): each leads',
+    '9月5日，市领导刘国平、王志刚、赵德胜及市教育局等部门负责人分组对全市中小学新学期校园安全工作进行检查。',
+    undefined,
+    [
+      'LED 刘国平 对全市中小学新学期校园安全工作进行检查 (检查)',
+      'LED 王志刚 对全市中小学新学期校园安全工作进行检查 (检查)',
+      'LED 赵德胜 对全市中小学新学期校园安全工作进行检查 (检查)',
+    ],
+  ],
+  [
+    'speakers each on topics listed up to 等 (分别就A、B、C等发言)',
+    '习近平参加了江苏代表团审议。代表团审议认真，气氛活跃。李红军、王晓东、张海峰等5位代表分别就加快低碳转型发展、' +
+      '打造科技创新中心、建设和美乡村、推动传统产业发展等发言。',
+    undefined,
+    [
+      'ADDRESSED 张海峰 江苏代表团审议 (发言)',
+      'ADDRESSED 李红军 江苏代表团审议 (发言)',
+      'ADDRESSED 王晓东 江苏代表团审议 (发言)',
+      'ATTENDED 习近平 江苏代表团审议 (参加)',
+    ],
+  ],
+  [
+    'a meeting\'s spirit passed on by each at the story\'s meeting (分别向老同志传达…会议精神)',
+    '3月18日上午，省委举行老同志情况通报会。省人大常委会副主任王立华和省政协副主席李文忠，分别向老同志传达全国人大' +
+      '会议和全国政协会议精神。',
+    undefined,
+    [
+      'ADDRESSED 李文忠 老同志情况通报会 (传达)',
+      'ADDRESSED 王立华 老同志情况通报会 (传达)',
+    ],
+  ],
+  [
+    'on a visit, instructions passed on to those visited (向基层干部群众传达…指示精神) are no speech at an event',
+    '国务委员王强率有关部门赶赴灾区指导抢险救灾工作。王强向基层干部群众传达党中央重要指示精神，转达亲切慰问。',
+    undefined,
+    [
+      'LED 王强 赶赴灾区指导抢险救灾工作 (率有关部门)',
+    ],
+  ],
+  [
+    'an envoy\'s call on a foreign official (往见): the one called on receives him; those seated in',
+    '3月20日，驻日本大使刘建华往见日本外务事务次官森健良，递交国书副本。使馆公使王宇及日本外务省礼宾司长佐藤健等在' +
+      '座。',
+    undefined,
+    [
+      'ATTENDED 佐藤健 往见森健良 (在座 #2)',
+      'ATTENDED 王宇 往见森健良 (在座 #1)',
+      'MET 森健良>刘建华 往见',
+    ],
+  ],
+  [
+    'consultations named by their subject (举行新一轮中俄外交政策磋商), the day in the written word after the name (' +
+      '前日)',
+    '外交部部长助理李得雨前日在北京同俄罗斯外交部政策规划局局长伊万诺夫举行新一轮中俄外交政策磋商。',
+    undefined,
+    [
+      'MET 李得雨>伊万诺夫 外交政策磋商',
+    ],
+  ],
+  [
+    'a talk held with a named counterpart (与X进行交谈)',
+    '外交部副部长张明就双边关系与来访的德国外交部国务秘书施密特进行交谈。',
+    undefined,
+    [
+      'MET 张明>施密特 进行交谈',
+    ],
+  ],
+  [
+    'school principals named after their schools by the short name (龙岩一中刘炳河), speakers',
+    '龙岩市举行全市高中学校校长座谈会。龙岩一中刘文华、龙岩二中吴志明、上杭一中张建国等十位校长代表作了发言。',
+    undefined,
+    [
+      'ADDRESSED 刘文华 全市高中学校校长座谈会 (作了发言)',
+      'ADDRESSED 吴志明 全市高中学校校长座谈会 (作了发言)',
+      'ADDRESSED 张建国 全市高中学校校长座谈会 (作了发言)',
+    ],
+  ],
+  [
+    'a name the tagger read as a body before his post (马军胜局长还会见了…), and run on from the body before it (国' +
+      '家邮政局马军胜局长)',
+    '7月22日，国家邮政局马军胜局长到黑龙江调研。马军胜局长还会见了省人大副主任刘海生、副省长吕维峰同志。',
+    undefined,
+    [
+      'LED 马军胜 到黑龙江调研 (调研)',
+      'MET 马军胜>刘海生 会见',
+      'MET 马军胜>吕维峰 会见',
+      'VISITED 马军胜 黑龙江',
+    ],
+  ],
+  [
+    'names listed among places (鲤城、丰泽、洛江、泉港…主要负责人) are places, not those gathered',
+    '2008年新春团拜会在市会堂举行。市直各部门、驻泉部队、高校和鲤城、丰泽、洛江、泉港、泉州开发区主要负责人，以及' +
+      '社会各界代表等欢聚一堂，辞旧岁、迎新春。',
+    undefined,
+    [
     ],
   ],
 ];

@@ -514,6 +514,7 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   const spokeAt = speechJoined ? namedBefore(st, ctx, b) : undefined;
   if (pred.object === 'talks' && /活动$/.test(b.found.word)) return activitiesAbove(st, ctx, b);
   if (pred.object === 'rite') return riteAbove(st, ctx, b);
+  if (pred.storyIs && (pred.storyIs === 'visit') !== st.facts.roles.some((r) => r.rel === 'LED')) return;
   const role = spokenRole(ctx.text, b.found.word, b.found.end);
   const listed = pred.object === 'meeting' && !speechJoined ? meetingsListed(st, ctx, b) : [];
   const event = speechJoined
@@ -1062,13 +1063,15 @@ function partyOfLead(st: State, hosts: Group): string[] {
 const PARTY_AFTER = new RegExp(`^(?:(?:先生|女士|同志)?等)?${PARTY_WORD}`);
 
 /**
- * Officials listed who each led, or led together: each their own way (李强、赵乐际…6日分别看望…; 分两路率…慰问团;
+ * Officials listed who each led, or led together: each their own way (李强、赵乐际…6日分别看望…; 分两路率…慰问团; 分组;
  * …陈亿明和…苏家强先后率…), all before a word of leading (徐斌，…李亚省带队), or a team named by those who lead it
  * (由…刘建国、…陈永年带领的调研组; 由…张晓明担任领队、…周群飞担任团长的…考察团).
  */
 function jointLead(ctx: SentenceContext, b: Binding): boolean {
   const between = ctx.text.slice(b.agent.end, b.found.start + b.found.word.length);
-  if (/分别|各自|分头|分赴|分成|兵分|分[两三四五六]路/.test(between)) return true;
+  // (…庞余亮及…负责人分组对全市中小学…进行检查: in groups, each leading one.)
+  // (Not 来到各分组讨论地点: where the groups sit.)
+  if (/分别|各自|分头|分赴|分成|分组(?:对|到|赴|深入|前往|进行|开展)|兵分|分[两三四五六]路/.test(between)) return true;
   // (区委副书记徐斌，副区长李亚省带队…, …先后率…: those listed before a word of leading all led.)
   if (/带队|率队|带领|率领|率/.test(between)) return true;
   const opened = /[由以]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, b.agent)));
@@ -1164,7 +1167,9 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
     .replace(ADDRESS_POST, '')
     .replace(/^[^，。；的]{0,6}的(?:率领|带领)下[，,]?/, '').replace(/^(?:带队|率队)[，,]/, '').replace(LEAD_IN, '')
     .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(LED_ALONG, '').replace(ESCORTED_LEAD, '')
-    .replace(MANNER_PHRASE, '');
+    .replace(MANNER_PHRASE, '')
+    // (…赵德胜及市教育局等部门负责人分组对…进行检查: others by kind who went too, and how they split up.)
+    .replace(/^(?:及|和|以及)[^，。；]{1,30}?(?:负责人|负责同志|同志|人员)等?/, '').replace(/^分组(?=对)/, '');
   // How he went is no part of the visit's name (就马不停蹄地走访…, 深入细致地调研).
   const how = MANNER.exec(lead.slice(0, Math.max(0, lead.indexOf(b.found.word))));
   const manner = how ? lead.slice(how[0].length) : lead;

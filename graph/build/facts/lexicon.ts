@@ -33,6 +33,8 @@ export interface Predicate {
   precededBy?: RegExp;
   /** Only where no later predicate of its relation in the sentence names the act better (一行来我市考察: 考察). */
   unlessLater?: true;
+  /** `story`: only where the story told a visit led (`visit`: 全程陪同), or none (`meeting`: 传达…精神). */
+  storyIs?: 'visit' | 'meeting';
 }
 
 /** A visit abroad by its kind (进行国事访问): a state visit. */
@@ -107,7 +109,14 @@ export const MUTUAL_MET = [
   '举行对话', '进行对话', '高层对话', '战略对话', '高级别对话', '财金对话', '经贸对话',
   // Consultations between two counterparts (曹雪涛副主任与劳特巴赫部长举行对口磋商); 政府磋商 is a named meeting.
   '举行磋商', '举行对口磋商', '进行磋商', '进行对口磋商',
+  // (…苗得雨同…德罗比宁，举行新一轮中俄外交政策磋商: named by their subject.)
+  '外交政策磋商', '政治磋商', '战略磋商', '外交磋商', '领事磋商',
+  // A talk held with a named counterpart (就美中关系与谢锋进行交谈); 交谈 alone is a leader's chat with those he visits.
+  '进行交谈', '进行了交谈',
 ];
+
+/** Not a visit named right after (…滕永忠全程陪同视察活动: 陪同视察, whatever the story led). */
+const NO_VISIT_AFTER = /^(?!视察|调研|考察|检查|督查|参观|慰问|看望|走访)/;
 
 /** Visits others may escort, join or go along with (陪同调研, 参与检查, 随同督察). */
 export const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访', '巡查',
@@ -165,6 +174,8 @@ export const PREDICATES: readonly Predicate[] = [
     words: [
       // (…臧志军，…杨联继一同检查: going along on the visit, by its own verb; 一同参观 is a tour of their own.)
       ...['一同', '一起'].flatMap((how) => ESCORTED_VISITS.filter((v) => v !== '参观').map((verb) => how + verb)),
+      // (一同前来检查的…领导还有…: come along on it.)
+      ...['一同前来', '一起前来', '随同前来'].flatMap((how) => ESCORTED_VISITS.map((verb) => how + verb)),
       '一同出席',
       '陪同',
       // (…黄娟等相关领导负责陪同: charged with escorting it.)
@@ -204,7 +215,8 @@ export const PREDICATES: readonly Predicate[] = [
   // (出席金砖国家外长正式会晤。会晤由南非外长西苏鲁主持: the meeting named again, chaired by one, is no talks.)
   { words: ['会晤'], rel: 'MET', object: 'person', kind: 'talks', followedBy: /^(?!由)/ },
   // A courtesy call (在京拜会国家发展改革委主任…): the one called on receives the caller (see COURTESY_CALLS).
-  { words: ['拜会了', '拜会', '拜访了', '拜访'], rel: 'MET', object: 'person', kind: 'talks' },
+  // (驻日本大使吴江浩往见日本外务事务次官森健良: an envoy's call, in the diplomatic word.)
+  { words: ['拜会了', '拜会', '拜访了', '拜访', '往见'], rel: 'MET', object: 'person', kind: 'talks' },
   {
     // 会晤 alone is with the first list (X会晤Y); held together, it is here (同X举行会晤).
     words: MUTUAL_MET.filter((w) => w !== '会晤'),
@@ -284,8 +296,9 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // 参加谈话: present at the story's talk (…集体谈话。石泰峰、李干杰参加谈话。).
   { words: ['参加谈话', '参加了谈话'], rel: 'ATTENDED', object: 'story' },
-  // 同各界人士欢聚一堂: those gathered with others at the story's reception are there.
-  { words: ['欢聚一堂'], rel: 'ATTENDED', object: 'story', partner: true },
+  // 同各界人士欢聚一堂: those gathered with others at the story's reception are there; so are those gathered, listed
+  // (市领导韩正、杨雄…和叶公琦…等老同志们欢聚一堂).
+  { words: ['欢聚一堂', '齐聚一堂', '共聚一堂'], rel: 'ATTENDED', object: 'story', partner: true },
   // 作了关于…的报告 / 说明 / 汇报: what follows names the report, not the meeting it was made at.
   { words: ['作了关于', '作关于'], rel: 'ADDRESSED', object: 'story' },
   // 在会上宣读了…贺信: whoever reads a letter or a decision out at a meeting is there.
@@ -295,6 +308,13 @@ export const PREDICATES: readonly Predicate[] = [
   // (李建刚对…会议精神作了传达, 宋依佳传达了…讲话: conveyed to the story's meeting, whatever meeting the spirit is of;
   // not 传达学习, the meeting's own act, 主持召开…会议，传达学习…精神.)
   { words: ['作了传达', '作传达', '进行了传达', '进行传达', '传达了'], rel: 'ADDRESSED', object: 'story' },
+  // (…茅临生和…姚克，分别向老同志传达…会议精神: a meeting's spirit passed on by one at the story's meeting; not 传达学习,
+  // what the meeting did.)
+  // On a visit, instructions passed on to those visited (张国清向基层干部群众传达…指示精神) are part of it.
+  { words: ['传达'], rel: 'ADDRESSED', object: 'story', followedBy: /^(?!学习)[^，。；]{2,60}?精神/, storyIs: 'meeting' },
+  // (…朱明义等有关负责同志全程陪同: the whole of a visit the story told led; at a meeting, a journey of days, no one
+  // event: …黎怀忠全程陪同.)
+  { words: ['全程陪同', '一路陪同'], rel: 'ATTENDED', object: 'story', storyIs: 'visit', followedBy: NO_VISIT_AFTER },
 
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
@@ -979,7 +999,7 @@ export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '�
 export const MANNER_PHRASE = /^(?:(?:以|采取|采用|通过)[^，。；]{1,16}?(?:方式|形式)|[，,]?兵?分[两三四五六]路)[，,]?/;
 
 /** Calls paid on someone (拜会, 拜访): he is the host of the talks, the caller his guest; not 团拜会, a meeting. */
-export const COURTESY_CALLS = /^拜(?:会|访)/;
+export const COURTESY_CALLS = /^(?:拜(?:会|访)|往见)/;
 
 /**
  * Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…; 莅, an
@@ -989,6 +1009,8 @@ export const GOING_VERBS = [
   '先后来到', '先后到', '来到', '回到', '前往', '前赴', '深入', '莅临', '莅', '赴', '到', '参观',
   // Hurrying there (专程奔赴陕西地震灾区，慰问…; 连夜赶赴…).
   '赶赴', '奔赴', '赶往', '赶到', '飞赴',
+  // Setting out (22日启程赴浙江省和江苏省进行…学习考察).
+  '启程赴', '启程前往',
 ];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */

@@ -23,6 +23,12 @@ export const TRADE_SUFFIXES: ReadonlySet<string> = new Set([
  */
 export const PLACE_OPENED_SUFFIXES: ReadonlySet<string> = new Set(['交易所']);
 
+/**
+ * A town's first, second… middle school by the short name every county uses, after its place (龙岩一中刘炳河): kept
+ * out of ORGANIZATION_SUFFIXES, which the tagger's features read.
+ */
+export const NUMBERED_SCHOOLS: readonly string[] = Array.from('一二三四五六七八九十', (n) => `${n}中`);
+
 /** Endings that make an organisation of any name before them. */
 export const ORGANIZATION_SUFFIXES: readonly string[] = sortLongestFirst([
   '委员会', '常委会', '办公室', '管委会', '研究院', '研究所', '研发中心', '服务中心', '指挥中心', '中心', '协会', '学会', '联合会', '商会', '联盟',
