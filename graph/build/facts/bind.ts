@@ -112,7 +112,9 @@ function closedByDeng(ctx: SentenceContext, from: number): boolean {
 
 /** What the named are, after their closing 等, before a comma (等两国官员，). */
 // (郑荣文、郭庆生、李新华等区工管委领导班子成员，27个开工项目业主代表参加活动: the members of a body.)
-const KIND_AFTER_DENG = /^[^，。；：“”的]{0,24}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导)(?=[，,])/;
+// (…何恒等3位老书记，先后上台分享…: those named by their post.)
+const KIND_AFTER_DENG =
+  /^[^，。；：“”的]{0,24}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导|书记|干部|专家|委员|校长)(?=[，,])/;
 
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no

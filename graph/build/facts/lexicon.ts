@@ -283,6 +283,17 @@ export const PREDICATES: readonly Predicate[] = [
     kind: 'meeting',
     label: '党课',
   },
+  // A lecture told by its count, at the story's meeting (…李续宗为老同志们上了一堂心理健康知识讲座, …胡依仁为老同志们
+  // 讲授了一堂主题教育党课).
+  { words: ['讲授了一堂', '上了一堂'], rel: 'ADDRESSED', object: 'story', followedBy: /^[^，。；“”]{0,16}(?:讲座|党课)/ },
+  // Experience shared, views given at the story's meeting (…等3位老书记，先后上台分享工作经验; …等高层次人才代表结合工作
+  // 实际，纷纷表示…): its speakers; on a visit, what those visited say.
+  {
+    words: ['上台分享', '作经验分享', '作了经验分享', '进行经验分享', '进行了经验分享', '纷纷表示'],
+    rel: 'ADDRESSED',
+    object: 'story',
+    storyIs: 'meeting',
+  },
   // 为X送别: mourners at a leader's farewell (…等到医院为江泽民同志送别), a rite of its own; X is the deceased, not a partner.
   { words: ['送别'], rel: 'ATTENDED', object: 'made', kind: 'ceremony', label: '送别' },
   // (省委书记阮成发、代省长王予波…并共同见证签约: witnesses of a signing attend it; 见证 alone is most often a figure,
@@ -750,6 +761,13 @@ export const TEAM_HEADS: ReadonlySet<string> = new Set([...HEADS, ...DEPUTY_HEAD
 const NO_BODY_AFTER = /^(?![^。；]{0,60}?的[^，。；]{0,16}(?:组|团|队|专班|指挥部|委员会))/;
 
 export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[] = [
+  // (…沈伟应邀作了《老干部工作业务知识和相关政策》专题讲座: a lecture given under its title, at the story's meeting.)
+  {
+    words: ['专题讲座', '辅导讲座', '讲座', '专题报告', '辅导报告'],
+    rel: 'ADDRESSED',
+    object: 'story',
+    precededBy: /(?:作|做)了?《[^《》]{1,40}》$/,
+  },
   // (宣城市委书记孔晓宏宣布…运动会开幕: declaring it open, at its opening, the story's: 李强宣布博览会开幕 is at the
   // opening ceremony reported, not at the expo; not joined to one's attending, 出席开幕式并宣布…, told already.)
   {
