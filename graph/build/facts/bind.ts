@@ -257,6 +257,9 @@ const GOING_WHEN = new RegExp(
 
 const BEHALF_BEFORE_GOING = /^(?:[，,]?受[^，。；的“”]{1,20}?(?:委托|委派|指派)[，,]?)?(?:代表[^，。；的“”]{1,20}[，,])?/;
 
+/** What a going was in light of, before it (结合全国文明城市创建工作，). */
+const IN_LIGHT_OF = /^结合[^，。；：“”]{2,30}?[，,]/;
+
 /** How soon or how purposely one went (还参观…; 先后深入…; 立即赶赴…). */
 const GOING_ADVERBS = /^(?:还|又|先后|相继|专程|特地|专门|首先|随后|随即|其后|接着|然后|立即|马上|连夜|当即|迅速)+/;
 
@@ -277,7 +280,9 @@ function goingBetween(
   // (刘旭光一行11人，来我市…: the party counted, and a comma before their going.)
   // (率南湖区各民主党派、新联会负责人…一行12人来杨浦: those he led, listed, then his party.)
   // (梁振英7月10日上午率政府官员前赴深圳，在五洲宾馆与…: the day before those he led.)
-  const when = GOING_WHEN.exec(ctx.text.slice(from, to))![0].length;
+  // (廖长友结合全国文明城市创建工作，带领…，到…进行调研: what it was in light of, set off by a comma.)
+  const day = GOING_WHEN.exec(ctx.text.slice(from, to))![0].length;
+  const when = day + (IN_LIGHT_OF.exec(ctx.text.slice(from + day, to))?.[0].length ?? 0);
   // (陈国忠副巡视员带领…人员，到惠安调研: his post of address before those he led.)
   const post = ADDRESS_POST.exec(ctx.text.slice(from + when, to))?.[0].length ?? 0;
   const led = LED_ALONG.exec(ctx.text.slice(from + when + post, to))?.[0] ?? '';
@@ -779,12 +784,15 @@ const TALKS_COUNTED = /(?:[一两二三四五六七八九十几数多]场|[这�
 function namedByWhatFollows(ctx: SentenceContext, f: Found): boolean {
   // 主持人, 参加团: a noun; 主持团拜会: a verb and its meeting.
   // (走访慰问人民子弟兵: 人 opening the people visited, no noun of the verb.)
-  const people = /^人(?:民|员|们|大|士|才|群)/.test(ctx.text.slice(f.end, f.end + 2));
+  // (调研人防工程, 视察人武部, 检查人口普查: a body or a task opened by 人.)
+  const people = /^人(?:民|员|们|大|士|才|群|防|武|社|口|力)/.test(ctx.text.slice(f.end, f.end + 2));
   if (NOUN_AFTER.includes(ctx.text[f.end] ?? '') && !people && !wordAt(MEETING_NOUNS, ctx.text, f.end)) return true;
   // 各国与会代表团团长, 参会人员: those at a meeting, named by it.
   if (/^(?:与会|参会|到会)$/.test(f.word) && PRESENT_AS.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // 团拜会: a new year's gathering, no call paid.
   if (COURTESY_CALLS.test(f.word) && ctx.text[f.start - 1] === '团') return true;
+  // (督察工作领导小组成员单位要主动配合: a body named by the work it oversees.)
+  if (f.pred.object === 'visit' && /^工作(?:领导小组|专班|小组|组|办公室)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   // 明查暗访方式, 调研形式: how something is done, named by the act.
   if (/^(?:方式|形式)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // (通过敬献花圈、作出指示批示等不同形式，对他们的牺牲表示哀悼: the forms of a tribute, none of them done there.)
@@ -1089,8 +1097,9 @@ const PLACE_OF_PERSON = /^和?(?:家|(?:委员|代表|书记|劳模|大师|技�
 
 /** The group stands in the object of a verb of its clause (传达学习…毛光烈来永调研…): it is no agent here. */
 function inObject(ctx: SentenceContext, g: Group): boolean {
-  // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问).
-  if (/[向对给]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
+  // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问); not after a word ending in
+  // 对 (州应对新冠肺炎疫情应急指挥部副指挥长蒋刚: a body's name the title runs into).
+  if (/(?:[向给]|(?<![应针面相绝反核比])对)$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
   // (曹雪涛受马晓伟主任委托出席磋商: on whose behalf, not who went.)
   const entrusted = /^[^，。；]{0,6}?(?:委托|委派|指派)/.test(ctx.text.slice(g.end));
   if (entrusted && /受$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;

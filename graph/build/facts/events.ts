@@ -90,7 +90,11 @@ const DAYS =
  * An occasion named for what it marks, held as the sentence opens (中国南极秦岭站开站活动7日举行): a bare 活动 later
  * in the story is it.
  */
-const OPENING_ACTIVITY = new RegExp(`^([^，。；、的“”]{4,24}活动)${DAYS}(?:在[^，。；]{1,20}?)?(?:举行|举办)`);
+// (9月18日，第18个“全民国防教育日”暨防空警报试鸣系列宣传活动在东湖公园西门广场举行: after its day, a quoted name in it.)
+const OPENING_ACTIVITY = new RegExp(
+  '^(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上下]午|晚)?[，,])?' +
+    `((?:[^，。；、的“”]|“[^“”，。；]{1,20}”){4,40}?活动)${DAYS}(?:在[^，。；]{1,20}?)?(?:举行|举办)`,
+);
 /** A delegation's name, holding no one's act of going to it (金华市委书记朱重烈参加永康代表团审议). */
 const DELEGATION = '((?:(?!参加|出席|列席|来到|到|在|同)[^，。；、的“”：]){2,24}代表团)';
 /**
@@ -298,7 +302,11 @@ function openingHeld(text: string, s: Sentence): { name: string; start: number; 
   const scene = sceneHeld(text, s);
   if (scene) return scene;
   const activity = OPENING_ACTIVITY.exec(s.text);
-  if (activity) return { name: activity[1]!, start: s.start, end: s.start + activity[1]!.length };
+  // (国家主席习近平致信祝贺…庆祝活动: a greeting sent to it, no part of its name.)
+  if (activity && !/致信|致电|致贺|祝贺|出席|参加|主持/.test(activity[1]!)) {
+    const start = s.start + activity[0].indexOf(activity[1]!);
+    return { name: activity[1]!, start, end: start + activity[1]!.length };
+  }
   const deliberating = DELIBERATING.exec(s.text);
   if (!deliberating) return undefined;
   const start = s.start + deliberating[0].indexOf(deliberating[1]!);

@@ -4325,11 +4325,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'requirements raised are a noun: what follows them is no speech',
+    'requirements raised (提出具体要求) are a speech at the meeting; what follows them is none',
     '1月5日，市委召开工作会议。市委书记王凤波主持会议，市长裴伟东对下步工作提出具体要求，市领导张洪武、' +
       '陈强出席会议。',
     undefined,
     [
+      'ADDRESSED 裴伟东 工作会议 (提出具体要求)',
       'ATTENDED 张洪武 工作会议 (出席 #1)',
       'ATTENDED 陈强 工作会议 (出席 #2)',
       'CHAIRED 王凤波 工作会议 (主持)',
@@ -4803,6 +4804,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '参加会议。',
     undefined,
     [
+      'ADDRESSED 张卫东 全省农业农村工作电视电话会议 (提出要求)',
       'ATTENDED 张卫东 全省农业农村工作电视电话会议 (参加)',
       'ATTENDED 李明 全省农业农村工作电视电话会议 (参加 #1)',
       'ATTENDED 王芳 全省农业农村工作电视电话会议 (参加 #2)',
@@ -6384,6 +6386,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '委会议室收听收看会议。会上，督导组副组长许群杰还就做好督导配合、信息公开等工作提出了要求。',
     undefined,
     [
+      'ADDRESSED 许群杰 中央扫黑除恶第二督导组督导山西省工作动员会 (提出了要求)',
       'ATTENDED 丁格 中央扫黑除恶第二督导组督导山西省工作动员会 (收听收看 #2)',
       'ATTENDED 薛玉马 中央扫黑除恶第二督导组督导山西省工作动员会 (收听收看 #1)',
     ],
@@ -7749,6 +7752,95 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '社会各界代表等欢聚一堂，辞旧岁、迎新春。',
     undefined,
     [
+    ],
+  ],
+  [
+    'lectures told by their count at the story\'s meeting (为老同志们上了一堂…讲座, 讲授了一堂…党课)',
+    '长寿镇召开重阳节座谈会。会上，邀请了县老年保健协会讲师团团长李正宗为老同志们上了一堂心理健康知识讲座，离退休' +
+      '党支部书记胡建仁为老同志们讲授了一堂主题教育党课。',
+    undefined,
+    [
+      'ADDRESSED 李正宗 重阳节座谈会 (上了一堂)',
+      'ADDRESSED 胡建仁 重阳节座谈会 (讲授了一堂)',
+    ],
+  ],
+  [
+    'a lecture given under its title (应邀作了《…》专题讲座) at the story\'s training session',
+    '全市老干部工作人员培训班在温州举办。培训期间，市委老干部局调研员沈建伟应邀作了《老干部工作业务知识和相关政策' +
+      '》专题讲座。',
+    undefined,
+    [
+      'ADDRESSED 沈建伟 全市老干部工作人员培训班 (专题讲座)',
+    ],
+  ],
+  [
+    'those named by their post after 等, set off by a comma, who shared experience in turn (等3位老书记，先后上台分享)',
+    '桂林市离退休干部党支部书记培训班暨党建工作经验交流会召开。同时，七星区退休干部第五党支部书记海明辉、象山区民' +
+      '族社区党支部书记周恒等3位老书记，先后上台分享工作经验。',
+    undefined,
+    [
+      'ADDRESSED 周恒 桂林市离退休干部党支部书记培训班暨党建工作经验交流会 (上台分享)',
+      'ADDRESSED 海明辉 桂林市离退休干部党支部书记培训班暨党建工作经验交流会 (上台分享)',
+    ],
+  ],
+  [
+    'requirements laid down and a report made at the story\'s meeting (就…提出具体要求; 汇报…形势)',
+    '县委议军会议召开。县委常委李卫锋主持会议；副县长郑进武就健康扶贫工作提出具体要求。会上，县人武部领导陈松华汇' +
+      '报我县武装工作形势。',
+    undefined,
+    [
+      'ADDRESSED 郑进武 县委议军会议 (提出具体要求)',
+      'ADDRESSED 陈松华 县委议军会议 (汇报)',
+      'CHAIRED 李卫锋 县委议军会议 (主持)',
+    ],
+  ],
+  [
+    'a post in a body named for what it meets (州应对…疫情应急指挥部副指挥长): its holder chairs, no object of 对',
+    '凉山州疫情防控工作电视电话会议召开。州委常委、常务副州长、州应对新冠肺炎疫情应急指挥部副指挥长蒋刚主持会议。',
+    undefined,
+    [
+      'CHAIRED 蒋刚 凉山州疫情防控工作电视电话会议 (主持)',
+    ],
+  ],
+  [
+    'an occasion held as the sentence opens after its day, its name holding quotes (9月18日，第18个“全民国防教育日”' +
+      '暨…活动在…举行)',
+    '9月18日，第18个“全民国防教育日”暨防空警报试鸣系列宣传活动在东湖公园西门广场举行。市委常委、宣传部长闫晓峰出席' +
+      '活动并讲话。市政府副市长杨涛及军分区、学生代表等共800余人参加活动。',
+    undefined,
+    [
+      'ADDRESSED 闫晓峰 第18个“全民国防教育日”暨防空警报试鸣系列宣传活动 (讲话)',
+      'ATTENDED 杨涛 第18个“全民国防教育日”暨防空警报试鸣系列宣传活动 (参加)',
+      'ATTENDED 闫晓峰 第18个“全民国防教育日”暨防空警报试鸣系列宣传活动 (出席)',
+    ],
+  ],
+  [
+    'a meeting summed up (作大会总结) by one who speaks at its close',
+    '全国党史界学术研讨会在北京举行。大会开幕式由中央党史研究室副主任龙新民主持，中央党史研究室副主任李忠杰作大会' +
+      '总结。',
+    undefined,
+    [
+      'ADDRESSED 李忠杰 全国党史界学术研讨会 (作大会总结)',
+      'CHAIRED 龙新民 全国党史界学术研讨会 (主持)',
+    ],
+  ],
+  [
+    'a body named by the work it oversees (督察工作领导小组成员单位) is no visit of the one told before',
+    '7月18日，全区配合中央生态环境保护督察工作领导小组办公室工作会议召开。区委常委徐晓勇参加会议。徐晓勇就全区配合' +
+      '督察工作提出具体要求。督察工作领导小组成员单位要主动配合、互相配合。',
+    undefined,
+    [
+      'ADDRESSED 徐晓勇 全区配合中央生态环境保护督察工作领导小组办公室工作会议 (提出具体要求)',
+      'ATTENDED 徐晓勇 全区配合中央生态环境保护督察工作领导小组办公室工作会议 (参加)',
+    ],
+  ],
+  [
+    'a name before where he did it (黄坤明现场宣读了…贺信) at an opening held',
+    '深中通道开通活动30日在广东中山举行。中共中央政治局委员、广东省委书记黄坤明现场宣读了习近平的贺信并宣布深中通' +
+      '道开通。',
+    undefined,
+    [
+      'ATTENDED 黄坤明 深中通道开通活动 (宣读了)',
     ],
   ],
 ];

@@ -283,6 +283,14 @@ export const PREDICATES: readonly Predicate[] = [
     kind: 'meeting',
     label: '党课',
   },
+  // Requirements laid down, a report made at the story's meeting (副县长郑进武就健康扶贫工作提出具体要求; …陈松华汇报我县武装
+  // 工作形势): its speakers; on a visit, the host's account to the visitor, or the visitor's words to those visited.
+  {
+    words: ['提出要求', '提出了要求', '提出具体要求', '提出了具体要求', '提出明确要求', '提出了明确要求'],
+    rel: 'ADDRESSED',
+    object: 'story',
+    storyIs: 'meeting',
+  },
   // A lecture told by its count, at the story's meeting (…李续宗为老同志们上了一堂心理健康知识讲座, …胡依仁为老同志们
   // 讲授了一堂主题教育党课).
   { words: ['讲授了一堂', '上了一堂'], rel: 'ADDRESSED', object: 'story', followedBy: /^[^，。；“”]{0,16}(?:讲座|党课)/ },
@@ -450,6 +458,8 @@ export const PREDICATES: readonly Predicate[] = [
       // 郝明金、蔡达峰…介绍调研成果: at a consultation, the parties present what they found.
       '介绍调研成果',
       '作了说明和报告',
+      // (…副主任李忠杰作大会总结: the meeting summed up by one who speaks at its close.)
+      '作大会总结', '作了大会总结', '作会议总结', '作了会议总结',
       // 分别就有关议题作了传达和说明: what was passed on and explained, each in turn.
       '作了传达和说明',
       '作了说明',
@@ -761,6 +771,15 @@ export const TEAM_HEADS: ReadonlySet<string> = new Set([...HEADS, ...DEPUTY_HEAD
 const NO_BODY_AFTER = /^(?![^。；]{0,60}?的[^，。；]{0,16}(?:组|团|队|专班|指挥部|委员会))/;
 
 export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[] = [
+  // (…陈松华汇报我县武装工作形势: a report made at the story's meeting; not one made to someone, 向普京汇报…进展.)
+  {
+    words: ['汇报'],
+    rel: 'ADDRESSED',
+    object: 'story',
+    storyIs: 'meeting',
+    precededBy: /(?:^|[，；：])[^，；：向]*$/,
+    followedBy: /^[^，。；“”]{2,30}?(?:情况|形势|进展|工作)(?:[，。；]|$)/,
+  },
   // (…沈伟应邀作了《老干部工作业务知识和相关政策》专题讲座: a lecture given under its title, at the story's meeting.)
   {
     words: ['专题讲座', '辅导讲座', '讲座', '专题报告', '辅导报告'],

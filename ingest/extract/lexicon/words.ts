@@ -32,6 +32,8 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   // (…司长苗得雨，前日在北京同…: the day in the written word.)
   '昨日', '今日', '前日', '当日',
   '发言', '围绕', '宣读', '解读', '常委', '委员', '巡视', '参观', '察看', '观看', '点燃',
+  // where he did it (黄坤明现场宣读了…贺信)
+  '现场',
   // what a deputy is busy with (刘庆忙着走访调研…)
   '忙着', '忙于',
   // military ranks printed after an officer's name (海军副参谋长赵国钧少将)
