@@ -248,7 +248,8 @@ export function endsInBodySuffix(text: string, e: number): boolean {
 
 function suffixEndingAt(text: string, e: number): { kind: BodySpan['kind']; suffix: string; short: boolean } | undefined {
   const ent = wordEndingAt(ENTERPRISE_SUFFIXES, text, e);
-  const org = wordEndingAt(ORGANIZATION_SUFFIXES, text, e) ?? wordEndingAt(NUMBERED_SCHOOLS, text, e);
+  const school = text[e - 1] === '中' ? wordEndingAt(NUMBERED_SCHOOLS, text, e) : undefined;
+  const org = wordEndingAt(ORGANIZATION_SUFFIXES, text, e) ?? school;
   if (ent && (!org || ent.length > org.length)) return ent === '厂' && text[e - 2] === '工' ? undefined : { kind: 'enterprise', suffix: ent, short: false };
   if (org) return { kind: 'organization', suffix: org, short: false };
   const short = wordEndingAt(SHORT_ORGANIZATION_SUFFIXES, text, e);

@@ -1051,13 +1051,12 @@ function unitsReadAsNames(found: Found): void {
  * the text names him elsewhere.
  */
 function namesReadAsBodies(found: Found): void {
-  // (柬埔寨国王顾问团主席洪森: a body's kind, however jieba tags it.)
   const { text } = found;
   const posts = new Set(found.mentions.filter((m) => m.kind === 'title').map((m) => m.start));
   const bodies = found.mentions.filter((x) => x.kind === 'organization' && x.rule === 'tagger' && posts.has(x.end));
   for (const m of bodies) {
     const name = [3, 2].map((n) => text.slice(m.end - n, m.end)).find((n) => n.length <= m.text.length &&
-      surnameAt(n, 0) === 1 && !UNIT_ENDS.has(n.at(-1)!) && !BODY_ENDS.test(n) && nameLike(n));
+      surnameAt(n, 0) === 1 && !UNIT_ENDS.has(n.at(-1)!) && !BODY_ENDS.test(n) && nameLike(n)); // not 顾问团主席
     if (!name) continue;
     const at = m.end - name.length;
     const body = text.slice(m.start, at);
