@@ -11,7 +11,8 @@ import {
   type Span,
 } from './persons.ts';
 import {
-  COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES, WORLD_REGIONS,
+  COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES,
+  WORLD_REGIONS,
 } from './lexicon/world.ts';
 import { HONOURS_BEFORE_NAME, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import {
@@ -188,12 +189,30 @@ function nameClosedAfterTitle(text: string, at: number, compound: readonly Title
   // (山东省副省长才利民，济南市市长杨鲁豫: three characters after a place's post, then the next official; a surname
   // kg does not list, and no word jieba reads whole nor a verb.)
   const three = !two && compound.some((t) => t.jur?.named) && /^[\u4e00-\u9fff]{3}[，、]/.test(text.slice(at, at + 4));
+  // (国务院副总理回良玉出席会议: three characters after a post, then what officials do; a surname too rare for the
+  // lists.)
+  const acting = !two && !three &&
+    new RegExp(`^[\u4e00-\u9fff]{3}(?:${OFFICIALS_DO.join('|')})`).test(text.slice(at, at + 8));
+  // (省长们循例参加: a plural or an adverb opens no name.)
+  // (咸辉在参加…, 教师代表等参加…: nor does one close it.)
+  const opener = LEFT_BOUNDARY.has(text[at]!) || /[们等及和与也都还又就在将已曾并亦均各分共同一]/.test(text[at]!) ||
+    /[的之了着等及和与也都还又就在将已曾并亦均各们]/.test(text[at + 2] ?? '');
+  if (acting && !opener && nameLikeTriple(text.slice(at, at + 3))) return { start: at, end: at + 3 };
   const len = two ? 2 : three ? 3 : 0;
   if (!len || !titleAt(text, at + len + 1, true)) return undefined;
   // (人大代表和市、区、镇人大负责同志: a joiner and a level, no name.)
   if (LEFT_BOUNDARY.has(text[at]!) || /[省市县区镇乡村]/.test(text.slice(at + 1, at + len))) return undefined;
   if (three && !unknownTriple(text.slice(at, at + 3))) return undefined;
   return { start: at, end: at + len };
+}
+
+/** What officials named after their posts do first (出席会议, 主持会议, 会见…): the name stands right before it. */
+const OFFICIALS_DO = ['出席', '主持', '参加', '会见', '会晤', '致辞', '宣布', '宣读', '率团', '带队', '陪同'];
+
+/** Three characters jieba reads as one name or proper noun (回良玉: nz). */
+function nameLikeTriple(s: string): boolean {
+  const words = tag(s);
+  return words.length === 1 && /^(?:nr|nz)/.test(words[0]!.tag);
 }
 
 /** Three characters jieba reads as no one word and no verb (才 + 利民), as a name kg cannot vouch for by surname. */
@@ -354,7 +373,9 @@ function titlesAndNames(
     const alone = compound.length === 1 ? compound[0]! : undefined;
     // A post of address right after a name is that name's (王岐山副主席来巴出席): no name after it.
     const slot = slots.find((n) => n.end === alone?.start);
-    const before = alone && addressPost(alone) ? slot ?? nameEndingAt(text, alone.start) : undefined;
+    const ended = alone && addressPost(alone) ? slot ?? nameEndingAt(text, alone.start) : undefined;
+    // (国家杜马主席沃洛金: a foreign chamber's name ends there, no name.)
+    const before = ended && !chamberEnds(text, ended) ? ended : undefined;
     const at = text[end] === ' ' ? end + 1 : end;
     const read = before ? undefined : (scene.find((n) => n.start === at) ?? nameAfter(text, at, compound));
     const collective = read && COLLECTIVE_OPENS.test(text.slice(read.start));
@@ -370,6 +391,8 @@ function titlesAndNames(
       // (…酋长沙尔基、海合会秘书长纳伊夫: a title opening the next item starts another official, named after it.)
       for (const more of listAfter(text, name)) {
         if (titlesAt(text, more.start).length > 0) break;
+        // (…副市长侯咏、巴州副州长王贵勇: a deputy's 副 ends no name; the next official's post starts there.)
+        if (text[more.end - 1] === '副') break;
         found.addName(more, 'title-list');
       }
     }
@@ -980,6 +1003,11 @@ function placeOpenedBefore(text: string, s: Span): Span {
     }
   }
   return s;
+}
+
+/** A name read before a post that is the end of a foreign chamber's name (国家杜马, 国家大呼拉尔). */
+function chamberEnds(text: string, s: Span): boolean {
+  return (wordEndingAt(FOREIGN_ORGANS, text, s.end)?.length ?? 0) > s.end - s.start;
 }
 
 /** The heads of a place a name may stand before (杨晓波市长), read at first as that place's (杨晓波市). */

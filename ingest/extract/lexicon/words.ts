@@ -164,6 +164,8 @@ export const ADDRESS_AFTER_SURNAME: readonly string[] = sortLongestFirst([
   '老师', '先生', '女士', '小姐', '太太', '大娘', '大爷', '大妈', '大婶', '大姐', '大哥', '阿姨', '师傅', '老汉', '老板',
   '书记', '省长', '市长', '县长', '区长', '镇长', '乡长', '村长', '局长', '厂长', '校长', '院长', '所长', '队长',
   '主任', '主席', '总理', '外长', '部长', '司令', '委员长', '教授', '院士', '博士', '医生', '大夫', '经理', '董事长', '老', '某',
+  // (徐大使陪同代表团会见…: an envoy, a body's head, by their posts of address.)
+  '大使', '总领事', '会长', '行长', '厅长',
 ]);
 /** Before a surname (老于, 小张): it names the person. */
 export const ADDRESS_BEFORE_SURNAME = ['老', '小'];
