@@ -38,6 +38,15 @@ function splitNames(run: string): string[] | undefined {
   return undefined;
 }
 
+/** A credit in brackets anywhere in the text (`新华社北京1月5日电（记者吴昊朱雨博）`): where each starts and ends. */
+export function bracketedCredits(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[（(]\s*([^（）()\n]{2,40})[）)]/g)) {
+    if (ROLE.test(m[1]!)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
 /** A whole line that is a byline: `□首席记者 陈晓苏`, `记者 张赤奎 施夏琦`. */
 export function parseBylineLine(line: string): string[] | undefined {
   if (line.length > 30 || /摄影?$/.test(line)) return undefined;

@@ -116,6 +116,19 @@ function closedByDeng(ctx: SentenceContext, from: number): boolean {
 const KIND_AFTER_DENG =
   /^[^，。；：“”的]{0,24}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导|书记|干部|专家|委员|校长)(?=[，,])/;
 
+/** `between` without what the named are after their closing 等, nor 应邀 after the comma that closes them. */
+function withoutKindAfterDeng(between: string): string {
+  const rest = between.replace(KIND_AFTER_DENG, '').replace(KINDS_COUNTED_AFTER_DENG, '');
+  // (…菲切少将等加拿大军政官员…，应邀出席了招待会: invited, after the comma that closes the list.)
+  return /^[，,]应邀$/.test(rest) ? '' : rest;
+}
+
+/** Kinds joined after 等, counted in all, before a comma (等加拿大军政官员和各界人士以及华侨华人200多人，). */
+const KINDS_COUNTED_AFTER_DENG = new RegExp(
+  '^[^，。；：“”的]{0,60}?(?:官员|代表|人士|嘉宾|华侨华人|侨胞|群众|人员|同志)' +
+    '(?:[0-9０-９一二三四五六七八九十百千]+(?:多|余)?(?:人|位|名))?(?=[，,](?:应邀)?$)',
+);
+
 /**
  * Text that may stand between an agent and its verb: no clause break (but an apposition `作为…代表，`), no 的, no
  * partner phrase (its verbs are the partner's: 同来华出席…的佐科), no other person, nothing too long.
@@ -124,22 +137,25 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // (欧渤芊大使慰问…: a post printed after the name the tagger read.)
   const printed = ctx.text.slice(from, to).replace(ADDRESS_POST, '');
   // (张士明…率分行信贷管理部以及相关支行的负责人拜访了…: those taken along, by their office, right before the verb.)
-  let between = printed.replace(MANNER_PHRASE, '').replace(PEOPLE_TAKEN, '');
+  let between = printed.replace(MANNER_PHRASE, '').replace(PEOPLE_TAKEN, '').replace(SUITE_ALONG_CLAUSE, '');
   // (蔡奇7日上午，代表习近平总书记和党中央看望…: the day after the subject, then on whose behalf, right before the
   // verb; whoever is named there is no agent.)
   const behalf = BEHALF_AFTER_DAY.test(between);
   if (behalf) between = '';
   // (作为…代表，; 代表党中央、国务院，: on whose behalf, set off by a comma.)
-  const apposition = /^(?:作为|代表)[^，。；的]{1,20}，/.exec(between);
+  // (李作成担任演习总导演，出席…: the part he plays in it, likewise.)
+  const apposition = /^(?:作为|代表|担任)[^，。；的]{1,20}，/.exec(between);
   if (apposition) between = between.slice(apposition[0].length);
   between = between.slice(whenWhereSetOff(ctx, between, to));
   // Others listed after the named, without names (张国清，以及…有关部门负责同志应邀到会; 陈希，各民主党派中央…负责人，
   // 中央有关部门负责同志参加活动), are part of the subject;
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
   // (比格德利、优素福等两国官员，以及…代表应邀出席: what the named are, closed by 等, then the others.)
-  if (closedByDeng(ctx, from)) between = between.replace(KIND_AFTER_DENG, '');
+  if (closedByDeng(ctx, from)) between = withoutKindAfterDeng(between);
   // (…李静一行，到敖包苏木推进…; 习近平、…韩正等，同首都各界群众欢聚一堂: a party or a list set off by a comma.)
   if (between === '，' && PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from))) between = '';
+  // (解放军总参谋长陈炳德，同到访的…马伦会谈: the sentence's subject, set off by a comma, as Hong Kong papers print it.)
+  if (between === '，' && subjectOpens(ctx, from)) between = '';
   const listed = between.replace(OTHERS_LISTED, '');
   between = listed.slice(unnamedOfficials(listed)).replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // (…杨喜春，以及县委办…等相关部门单位负责人，督查了…: the comma that closes a long subject before its verb.)
@@ -176,6 +192,16 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   if (/(?:督促|责成|敦促)[^，。；]{2,}$/.test(between)) return false;
   const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
   return behalf || !ctx.mentions.some(named);
+}
+
+/** Only the subject, with its titles, stands between the sentence's start and `to`: no clause, no predicate. */
+function subjectOpens(ctx: SentenceContext, to: number): boolean {
+  // (同日，中组部副部长齐玉，出席了…: the day may open the sentence.)
+  // (…；中组部副部长齐玉，出席了…: or a semicolon close the clause before.)
+  const from = ctx.s.start + ctx.text.slice(ctx.s.start, to).lastIndexOf('；') + 1;
+  const head = ctx.text.slice(from, to).replace(DAY_OPENING, '');
+  return !/[，。；：]/.test(head) && !ctx.predicates.some((p) => p.start >= from && p.start < to) &&
+    ctx.mentions.some((m) => m.kind === 'person' && m.end === to);
 }
 
 /** Topics listed up to 等 right before the verb (分别就加快绿色低碳转型发展、…、保护传承传统戏曲等发言). */
@@ -229,6 +255,16 @@ const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：�
 const PEOPLE_TAKEN =
   /^[，,]?(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家|成员)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
 
+/** Those who go along with the subject, named right after it (胡锦涛和随行的…王刚，): his suite, no agents. */
+const SUITE_ALONG_CLAUSE = /^和随行的[^。；：“”]{2,80}?[，,](?=[^，。；：]*(?:陪同下|$))/;
+
+/** Where the subject's suite is named (…和随行的…温家宝，…曾庆红，在…陪同下), up to the comma that closes it. */
+export function suiteAlong(ctx: SentenceContext): [number, number] | undefined {
+  const at = ctx.s.text.indexOf('和随行的');
+  const m = at < 0 ? undefined : SUITE_ALONG_CLAUSE.exec(ctx.s.text.slice(at));
+  return m ? [ctx.s.start + at + 4, ctx.s.start + at + m[0].length] : undefined;
+}
+
 /** A post printed after a name (张卫东大使, 王岐山副主席). */
 // (陈国忠副巡视员带领…, 刘琳厅长、邓冈副厅长: a department's posts too, once the name is read; the name rules do not
 // read names before them, where a department's name may stand, 公安局长.)
@@ -245,7 +281,8 @@ const ALONG_WITH_OTHERS = /^(?:(?:及|和|以及)[^，。；：]{1,20}?(?:同志
 // (曹雪涛受马晓伟主任委托出席磋商: entrusted by another, named there.)
 const BEHALF_AFTER_DAY = new RegExp(
   // (镇长魏彪受镇人民政府委托，作政府工作报告: set off by a comma.)
-  `^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:${DAY_PART})?[，,]?(?:代表[^，。；的“”]{1,20}|受[^，。；的“”]{1,20}?(?:委托|委派|指派)[，,]?)$`,
+  // (李智勇受中央领导同志的委派，宣布了…: whose, with 的.)
+  `^(?:[0-9０-９]{1,2}日|${DAY_WORDS})?(?:${DAY_PART})?[，,]?(?:代表[^，。；的“”]{1,20}|受[^，。；“”]{1,20}?(?:委托|委派|指派)[，,]?)$`,
 );
 /** A clause's end or a time right before (…，; 3日; 下午; 当天). */
 const TIME_OR_CLAUSE_END = new RegExp(`(?:[，,]|[0-9０-９]日|${DAY_PART}|${DAY_WORDS})$`);
@@ -256,6 +293,9 @@ const GOING_WHEN = new RegExp(
 );
 
 const BEHALF_BEFORE_GOING = /^(?:[，,]?受[^，。；的“”]{1,20}?(?:委托|委派|指派)[，,]?)?(?:代表[^，。；的“”]{1,20}[，,])?/;
+
+/** A journey's leg just finished, before the going (在结束了对冰岛的访问之后，5日下午乘专机抵达…). */
+const AFTER_FINISHING = /^在?(?:结束|完成)了?[^，。；：“”]{1,30}?(?:之后|以后|后)[，,]?/;
 
 /** What a going was in light of, before it (结合全国文明城市创建工作，). */
 const IN_LIGHT_OF = /^结合[^，。；：“”]{2,30}?[，,]/;
@@ -296,7 +336,8 @@ function goingBetween(
     // (刘琳厅长、邓冈副厅长以及…负责人等组成调研组，赴三明市调研: others by kind in the team too.)
     .replace(/^(?:(?:及|和|以及)[^，。；：“”]{1,30}?等)?(?:组成|成立)[^，。；：“”]{1,12}?[组团队][，,]?/, '')
     // (习近平受胡锦涛总书记委托，代表党中央、国务院，于…专程奔赴…灾区，慰问…: on whose behalf he went.)
-    .replace(BEHALF_BEFORE_GOING, '').replace(GOING_WHEN, '').replace(ALONG_WITH_OTHERS, '').replace(GOING_ADVERBS, '')
+    .replace(AFTER_FINISHING, '').replace(BEHALF_BEFORE_GOING, '').replace(GOING_WHEN, '')
+    .replace(ALONG_WITH_OTHERS, '').replace(GOING_ADVERBS, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // (…胡富国缓步来到刘泽民同志遗体前肃立默哀: the pace of the going.)
     .replace(/^(?:缓步|缓缓|快步|徒步)(?=来到|走进|走到|前往|到)/, '')
@@ -309,6 +350,8 @@ function goingBetween(
     // (来我省进行为期五天的考察, 进行为期五天的学习考察, 进行了没有事前通知的信访工作专项督查: how long it lasted, how
     // it was done.)
     .replace(/(?:进行|开展|展开)了?[^，。；的]{1,10}的[^，。；的“”]{0,8}$/, '')
+    // (来到田间地头…，就落实科学发展观、…加强党的建设进行调查研究: what the research was on, after the going.)
+    .replace(/[，,](?:就|围绕)[^，。；：“”]{2,60}?(?:进行|开展)?了?$/, '，')
     // (围绕“发展数字经济，推动产业转型”开展专题调研: a quoted theme may hold a comma.)
     .replace(/“[^“”。；]{1,40}”|《[^《》，。；]{1,40}》/g, '名');
   if (to - from > 120 || !(wordAt(verbs, between, 0) || (party && between.startsWith('来')))) return false;
@@ -413,8 +456,9 @@ function namedIn(ctx: SentenceContext, from: number, to: number): boolean {
 // (由中科院陈竺副院长、生命科学与生物技术局、…等部门负责人陪同下: his post, then bodies listed.)
 // (Not 在 or 由: a name before them is the one escorted, 习近平在陈吉宁陪同下.)
 const ESCORTS_BEFORE = new RegExp(
-  '^(?:(?![在由])[^，。；：“”、]){0,6}?(?:(?:及|和|以及)[^，。；：“”、]{1,16}?|(?:、[^，。；：“”、]{1,16}?){1,6})?' +
-    '(?:等[^，。；：“”]{0,12}?)?的?陪同下',
+  '^(?:(?![在由])[^，。；：“”、]){0,6}?(?:(?:及|和|以及)[^，。；：“”、]{1,16}?|(?:、[^，。；：“”、在由]{1,16}?){1,6})?' +
+    // (在丁薛祥、…何立峰等中央有关部门负责人随行，考察…: those who went along, after 在.)
+    '(?:等[^，。；：“”]{0,12}?)?的?(?:陪同下|随行(?=[，,]))',
 );
 
 /** The group closest before the predicate whose text up to it is clean. */
@@ -439,8 +483,8 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // (李克强在…谢索帕拉陪同下，…参观…，并出席…: the escort is no agent of what the one escorted did.)
   // (廖飞在州政府秘书长邓锦光及州发改等有关部门陪同下: others by kind may follow the escorts.)
   const escort = (g: Group) => {
-    const after = f.word === '陪同' ? '' : ctx.text.slice(g.end, g.end + 90);
-    return after.includes('陪同下') && escortsNamed(ctx, g, after);
+    const after = f.word === '陪同' || f.word === '随行' ? '' : ctx.text.slice(g.end, g.end + 90);
+    return (after.includes('陪同下') || after.includes('随行')) && escortsNamed(ctx, g, after);
   };
   // (在镇党委书记石岩和组织委员彭巍的陪同下: the escorts, named right before 的, escorted the story's visitor.)
   if (escortedBy(ctx, f)) return escortsOf(ctx, f);
@@ -547,11 +591,12 @@ function listedSubject(ctx: SentenceContext, g: Group): boolean {
 
 /** The group opens its sentence and a comma, then the day, follow it. */
 function subjectThenDay(ctx: SentenceContext, g: Group): boolean {
-  if (!DAY_AFTER_COMMA.test(ctx.text.slice(g.end, g.end + 8))) return false;
+  if (!DAY_AFTER_COMMA.test(ctx.text.slice(g.end, g.end + 14))) return false;
   // (中评社香港6月4日电/据新华社报道，…韩正，昨日在中南海会见…: whose report it is may open the sentence.)
   return !/[，。；：]/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)).replace(REPORTED_BY, ''));
 }
-const DAY_AFTER_COMMA = new RegExp(`^，(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS})`);
+// (吴邦国，当地时间十日下午在白宫会见…: the local time abroad, the day in words.)
+const DAY_AFTER_COMMA = new RegExp(`^，(?:当地时间)?(?:(?:\\d{1,2}月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日|${DAY_WORDS})`);
 
 /**
  * `李克强在…陪同下，在暹粒参观…，并出席…`: the escort clause, then where he went, stand between him and the verb; a short
@@ -559,7 +604,7 @@ const DAY_AFTER_COMMA = new RegExp(`^，(?:(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WOR
  */
 function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
   const own = OWN_CLAUSE.exec(ctx.text.slice(g.end, f.start))?.[0].length ?? 0;
-  if (own > 0 && namedIn(ctx, g.end, g.end + own)) return false;
+  if (own > 0 && !ctx.text.startsWith('和随行的', g.end) && namedIn(ctx, g.end, g.end + own)) return false;
   const escorted = ESCORTED.exec(ctx.text.slice(g.end + own, f.start));
   if (!escorted) return false;
   const from = g.end + own + escorted[0].length;
@@ -569,12 +614,20 @@ function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
 // (…吴荣法一行，在…的陪同下，到德清调研: a party set off by a comma before its escorts.)
 // (…等部门有关负责人由中科院陈竺副院长、…等部门负责人陪同下参观了我所: 由 for 在.)
 // (习近平就在…赵乐际、…袁纯清等陪同下，赶赴…: an adverb of time before 在.)
-const ESCORTED = /^[，,]?(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?陪同下[，,]?/;
+// (习近平8日在四川省委书记王晓晖…陪同下: the day before it.)
+const ESCORTED = new RegExp(
+  `^[，,]?(?:于?(?:[0-9０-９]{1,2}(?:[、至][0-9０-９]{1,2})?(?:两|三)?日|${DAY_WORDS})(?:${DAY_PART})?)?` +
+    // (在丁薛祥、…何立峰等中央有关部门负责人随行，考察…: those who went along, the same.)
+    '(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?(?:陪同下|随行(?=[，,]))[，,]?',
+);
 /**
  * A short clause of the subject's own before an escort clause (走下列车，), or those he took along (宋恩华率省科技厅、
  * …等部门有关负责人由…陪同下参观).
  */
-const OWN_CLAUSE = /^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?[，,]?)(?=(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?陪同下)/;
+const OWN_CLAUSE = new RegExp(
+  '^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?[，,]?|和随行的[^。；：“”]{2,80}?[，,])' +
+    '(?=(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?陪同下)',
+);
 const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join('|')})`);
 
 /** Where the partner phrase of a predicate done with someone starts (同 / 与 / 跟 in its clause), else -1. */
@@ -634,6 +687,8 @@ function hostOfPartner(ctx: SentenceContext, partner: Group): Group | undefined 
     if (ctx.text[at - 1] !== '的' && ctx.mentions.some(inside)) return undefined;
   }
   const host = ctx.groups.filter((g) => g.end <= mark).at(-1);
+  // (会见了…苏鲁尔，…谢里夫，并与…拉德旺共同主持…: the last named before a joined clause is the one met, no host.)
+  if (host && /^[，,](?:并|还|随后|又)/.test(ctx.text.slice(host.end, mark))) return undefined;
   // 莱希今天抵达大马士革，并与…巴沙尔·阿萨德举行了会谈: the host went there first. (Arriving to attend, 抵达…，出席…,
   // tells a purpose, so 抵达 goes before talks only.)
   return host && (cleanBetween(ctx, host.end, mark) || goingBetween(ctx, host.end, mark, ARRIVING)) ? host : undefined;
@@ -688,7 +743,8 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
     !ARRIVING.some((w) => ctx.text.slice(prev.found.end, f.start).includes(w));
   const withObject = (prev.found.pred.object === 'meeting' && f.pred.rel === 'ADDRESSED') || visitThenMeeting;
   const object = withObject ? '[^，。；：“”]{0,30}?' : '';
-  const commaOnly = new RegExp(`^${object}[，,](?:分别|先后|并)?$`).test(
+  // (会见了…崔龙海，在18日会见了…李洙墉: the next day's, set off by a comma.)
+  const commaOnly = new RegExp(`^${object}[，,](?:分别|先后|并)?${NEXT_DAY}$`).test(
     ctx.text.slice(Math.max(prev.found.end, objectEnd), f.start),
   );
   // (分别率团出席会议: those who led their parties there attended it too.)
@@ -699,6 +755,8 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   return (joiner || commaOnly || ledThere || listed) && !named.some(agentBetween) ? prev : undefined;
 }
 const LED_THERE = ['率团', '率队', '带队', '带团'];
+/** A day after the comma that joins two predicates (，在18日会见了…; ，次日上午出席…). */
+const NEXT_DAY = `(?:(?:在|于)?(?:当地时间)?(?:[0-9０-９]{1,2}日|次日|${DAY_WORDS})(?:${DAY_PART})?)?`;
 
 /** Adverbs right before a speech that give it to each of those who acted (并分别致辞, 并共同发表…). */
 const BOTH_BEFORE = /(?:分别|共同|一同|先后)$/;
@@ -793,6 +851,8 @@ function namedByWhatFollows(ctx: SentenceContext, f: Found): boolean {
   if (COURTESY_CALLS.test(f.word) && ctx.text[f.start - 1] === '团') return true;
   // (督察工作领导小组成员单位要主动配合: a body named by the work it oversees.)
   if (f.pred.object === 'visit' && /^工作(?:领导小组|专班|小组|组|办公室)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
+  // (拉马福萨率外长潘多尔，陪同部长…等在舷梯旁热情迎接: the minister in attendance, a post.)
+  if (f.word === '陪同' && ctx.text.startsWith('部长', f.end)) return true;
   // 明查暗访方式, 调研形式: how something is done, named by the act.
   if (/^(?:方式|形式)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // (通过敬献花圈、作出指示批示等不同形式，对他们的牺牲表示哀悼: the forms of a tribute, none of them done there.)
@@ -1100,6 +1160,9 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   // After 向 / 对 / 给 a group is whom something is done to (向江泽民同志亲属表示深切慰问); not after a word ending in
   // 对 (州应对新冠肺炎疫情应急指挥部副指挥长蒋刚: a body's name the title runs into).
   if (/(?:[向给]|(?<![应针面相绝反核比])对)$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
+  // (胡锦涛和随行的…王刚，在…陪同下: those who go along with the subject, not its agent.)
+  const suite = suiteAlong(ctx);
+  if (suite && g.start >= suite[0] && g.end <= suite[1]) return true;
   // (曹雪涛受马晓伟主任委托出席磋商: on whose behalf, not who went.)
   const entrusted = /^[^，。；]{0,6}?(?:委托|委派|指派)/.test(ctx.text.slice(g.end));
   if (entrusted && /受$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return true;
@@ -1276,10 +1339,12 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
       // 同马克龙共同出席…闭幕式，并发表…重要致辞: the speech is the host's, unless both are said to give it (分别致辞).
       const both = BOTH_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 2), f.start));
       const hostSpeaks = joined.host && f.pred.rel === 'ADDRESSED' && !both;
+      const agent = hostSpeaks ? joined.host! : jointAgent(ctx, joined, f);
       last = {
         found: f,
-        agent: hostSpeaks ? joined.host! : jointAgent(ctx, joined, f),
-        ...(joined.partner ? { partner: joined.partner } : {}),
+        agent: ownGuests(ctx, f) ? hostsOnly(ctx, joined, agent) : agent,
+        ...(joined.partner && !ownGuests(ctx, f) && partnerMark(ctx, f) < joined.found.end
+          ? { partner: joined.partner } : {}),
         joinedTo: joined,
       };
       out.push(last);
@@ -1288,12 +1353,25 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   return withoutTripsPurpose(out);
 }
 
+/** A meeting joined to talks that names its own guests after its verb (…会谈，并会见国家杜马五大党团负责人). */
+function ownGuests(ctx: SentenceContext, f: Found): boolean {
+  return f.pred.rel === 'MET' && /^[了]?[^，。；：、]{2,}/.test(ctx.text.slice(f.end, ctx.s.end)) && f.word.startsWith('会见');
+}
+
+/** Of those who met with a partner (同墨参议长阿门塔…举行座谈，并会见…), the hosts: named before the partner word. */
+function hostsOnly(ctx: SentenceContext, joined: Binding, agent: Group): Group {
+  const mark = partnerMark(ctx, joined.found);
+  const hosts = mark < 0 ? [] : agent.persons.filter((p) => p.start < mark);
+  return hosts.length > 0 && hosts.length < agent.persons.length ? { ...agent, persons: hosts } : agent;
+}
+
 /**
  * What a leader's trip is for, told in the sentence that starts it (…抵达阿德莱德，开始对澳大利亚进行正式访问，并同
  * 阿尔巴尼斯总理举行…会晤): still to come, none of it done by him that day.
  */
 function withoutTripsPurpose(out: Binding[]): Binding[] {
-  const trips = out.filter((b) => b.found.pred.kind === 'state visit');
+  // (抵达莫斯科访问，与…举行会谈: a visit told by its bare word is under way; what follows is done on it.)
+  const trips = out.filter((b) => b.found.pred.kind === 'state visit' && b.found.word !== '访问');
   const his = (b: Binding, t: Binding) => b.agent.persons.some((p) => t.agent.persons.some((q) => q.text === p.text));
   return out.filter((b) => !trips.some((t) => b !== t && b.found.start > t.found.start && his(b, t)));
 }
@@ -1314,9 +1392,31 @@ function firstOfGroup(
   // …访问，在拉巴特会见首相阿赫努什，与众议长阿拉米…分别会谈: a partner opening a later clause is met by whoever did
   // the clause before.
   const done = last && last !== 'not done' ? last : undefined;
-  const before = host || !partnerBefore(ctx, g) ? undefined
-    : done && done.agent !== g ? done.agent : joinedSubject(ctx, g);
-  return hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, g, before);
+  // (…访问新西兰，分别同新西兰议长布朗利，优先党领袖…彼得斯，…卡特等深入交流: partners listed with commas.)
+  const chain = host || partnerBefore(ctx, g) || !(f.pred.partner || f.pred.rel === 'MET') ? [] : partnerChain(ctx, g);
+  const partner = chain.length > 1 ? { ...g, persons: chain.flatMap((x) => x.persons), start: chain[0]!.start } : g;
+  const before = host || (!partnerBefore(ctx, g) && chain.length < 2) ? undefined
+    : done && done.agent !== g ? done.agent : joinedSubject(ctx, partner);
+  return hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, partner, before);
+}
+
+/**
+ * The groups of a partner list set off by commas, each with what it is (…，分别同A，B，C等深入交流), from the one
+ * after 同 up to `g`; none where `g` closes no such list.
+ */
+function partnerChain(ctx: SentenceContext, g: Group): Group[] {
+  const chain = [g];
+  for (;;) {
+    const first = chain[0]!;
+    if (partnerBefore(ctx, first)) return chain;
+    const prev = ctx.groups.filter((x) => x.end <= first.start).at(-1);
+    if (!prev) return [];
+    const between = ctx.text.slice(prev.end, groupStart(ctx, first));
+    const acts = (p: Found) =>
+      p.start >= prev.end && p.end <= first.start && !NOUN_AFTER.includes(ctx.text[p.end] ?? '');
+    if (!/^[，,][^，。；：“”]{0,30}$/.test(between) || ctx.predicates.some(acts)) return [];
+    chain.unshift(prev);
+  }
 }
 
 /** The group found may do the predicate: not named in another's object or party, nor before 由 and its doer. */
@@ -1501,7 +1601,8 @@ function partnerBefore(ctx: SentenceContext, g: Group): boolean {
   const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g)).match(/[^，。；：]*$/)![0];
   // (…期间，应约同美国副总统哈里斯简短交谈: at the other's request.)
   // (…出席峰会，并同…总统穆罕默德举行会谈: a joiner first.)
-  return /^(?:并|还|随后|又)?(?:应约|应邀)?(?:分别)?[同与跟]/.test(before);
+  // (…，在莫斯科与国家杜马主席沃洛金、…分别举行会谈: where, first.)
+  return /^(?:并|还|随后|又)?(?:在[^，。；：同与跟的]{1,12})?(?:应约|应邀)?(?:分别)?[同与跟]/.test(before);
 }
 
 /**
@@ -1586,7 +1687,7 @@ function visitingGuest(ctx: SentenceContext, f: Found, g: Group): boolean {
   // kind after them: a meeting with them.)
   // (…周继军与…副总经理赵大春在北京座谈, 与…进行座谈: where, or the verb's helper, between them.)
   // (…马相忠与王光庆围绕主题宣传、媒体融合…进行座谈交流: what it was about, too.)
-  const few = g.persons.length <= 2 && FEW_BETWEEN.test(rest) && /^(?:进行)?座谈(?:交流)?$/.test(f.word);
+  const few = g.persons.length <= 2 && FEW_BETWEEN.test(rest) && /^(?:进行了?)?(?:座谈(?:交流)?|交流座谈)$/.test(f.word);
   return party || few || VISITING.test(ctx.text.slice(mark, f.start));
 }
 const FEW_BETWEEN = /^(?:在[^，。；、的]{1,10})?(?:(?:围绕|就)[^，。；]{1,40}?)?(?:进行)?$/;

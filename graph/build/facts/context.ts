@@ -75,6 +75,10 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   let between = withoutTitles(text, from, to, titles).replace(/\s/g, '');
   // (…副委员长李鸿忠、王东明，秘书长刘奇出席: a bare post the rules leave without a body is a title here.)
   if (titlesOnly) return /^[、]*$/.test(between) || wordAt(BARE_POSTS, between, 0)?.length === between.length;
+  // (副组长刘海泉（省委常委、省纪委书记）、陈舜（…）: his posts in brackets after the name; the list goes on.)
+  between = between.replace(/^（[、，]*）/, '');
+  // (、中国人民解放军总参谋长助理章沁生: an assistant to the post the title names.)
+  if (/^[、和及]助理$/.test(between)) return true;
   // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
   if (/^、\p{Script=Han}{1,8}代表$/u.test(between)) return true;
   // 来自军委装备发展部的饶文敏代表、来自…的王宏宇代表: deputies listed by where they come from.
@@ -304,7 +308,10 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
     const listed = (from: number) =>
       joinsList(text, prev!.end + from, g.start, titles, true) ||
       describes(between.slice(from), titles, g.start, postAfter);
-    if (prev && ((merges && comma > 0 && listed(comma)) || (semicolon > 0 && listed(semicolon)))) {
+    // (…谢里夫，并与…副议长拉德旺共同主持…: a clause joined by 并 starts after the comma, no list.)
+    // (…王刚，在四川省委书记张学忠…陪同下: where and with whom, no item of the list.)
+    const joined = /^[，；](?:并|还|又|随后|在(?![京沪津渝]的|场的|座的))/.test(between);
+    if (prev && !joined && ((merges && comma > 0 && listed(comma)) || (semicolon > 0 && listed(semicolon)))) {
       const persons = [...prev.persons, ...g.persons];
       out[out.length - 1] = { persons, start: prev.start, end: g.end, listed: g.listed };
     } else out.push(g);

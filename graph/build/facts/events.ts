@@ -155,7 +155,10 @@ export function isGeneric(name: string): boolean {
 export function canonicalName(printed: string): string {
   // A session's sitting is known by the body's name and the sitting's (全国政协…会议第二次全体会议 → 全国政协全体会议).
   // (…全体会议暨闭幕式: the sitting, whose closing it also was.)
-  const c = printed.replace(ORDINALS, '').replace(/(?<=会议)暨(?:开幕式|闭幕式)$/, '')
+  // (…丰收节系列活动——第二十三届中国（宁波象山）开渔节: a series' part, after its dash, is the event.)
+  // (第五届“阿拉伯艺术节”: a name read up to its noun, inside its quotes, loses the quote it opened with.)
+  const c = printed.replace(/^[^“”]*——(?=[^“”]{2,}$)/, '').replace(/“(?=[^“”]*$)/, '')
+    .replace(ORDINALS, '').replace(/(?<=会议)暨(?:开幕式|闭幕式)$/, '')
     .replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '').replace(/^(?:(?:隆重|盛大|热烈|庄重)(?:而|的)?)+/, '')
     .replace(/会议(?=全体会议$|联组会议$|开幕会$|闭幕会$)/, '')
     // A meeting's numbered sitting is that meeting (…主席团常务主席会议第一次会议 → …主席团常务主席会议).

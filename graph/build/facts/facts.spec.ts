@@ -5928,8 +5928,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '的有第二炮兵政委张海阳、总参谋长助理戚建国等。',
     undefined,
     [
-      'ATTENDED 张海阳 赴美国进行正式访问 (随同)',
-      'ATTENDED 戚建国 赴美国进行正式访问 (随同)',
+      'ATTENDED 张海阳 赴美国进行正式访问 (随同 #1)',
+      'ATTENDED 戚建国 赴美国进行正式访问 (随同 #2)',
       'LED 陈炳德 赴美国进行正式访问 (率)',
     ],
   ],
@@ -6494,8 +6494,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '阳军区司令员王教成、总参谋长助理乙晓光等。',
     undefined,
     [
-      'ATTENDED 乙晓光 正式友好访问美国 (随同)',
-      'ATTENDED 王教成 正式友好访问美国 (随同)',
+      'ATTENDED 乙晓光 正式友好访问美国 (随同 #2)',
+      'ATTENDED 王教成 正式友好访问美国 (随同 #1)',
       'LED 房峰辉 正式友好访问美国 (进行正式友好访问)',
       'VISITED 房峰辉 美国',
     ],
@@ -7841,6 +7841,414 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'ATTENDED 黄坤明 深中通道开通活动 (宣读了)',
+    ],
+  ],
+  [
+    'a reporter credited in brackets after the dateline hosts nothing (（记者 陶社兰）…举行)',
+    '中新社北京1月29日电 （记者 陶社兰）中国国防部29日晚在八一大楼举行2016年新春招待会。中央军委委员、总参谋长房峰' +
+      '辉出席。',
+    undefined,
+    [
+      'ATTENDED 房峰辉 新春招待会 (出席)',
+    ],
+  ],
+  [
+    'research done on the spot, said in full (进行调查研究), and the suite named after 和随行的',
+    '8月13日至15日，胡锦涛和随行的中共中央政治局候补委员、中央书记处书记王刚，在四川省委书记张学忠、省长张中伟等陪' +
+      '同下，来到田间地头、乡村农户、企业车间，就落实科学发展观、加强党的建设进行调查研究。',
+    undefined,
+    [
+      'ATTENDED 张中伟 进行调查研究 (陪同 #2)',
+      'ATTENDED 张学忠 进行调查研究 (陪同 #1)',
+      'ATTENDED 王刚 进行调查研究 (随行)',
+      'LED 胡锦涛 进行调查研究 (进行调查研究)',
+    ],
+  ],
+  [
+    'a suite of two set off by commas after 和随行的; the hosts\' escort',
+    '江泽民总书记和随行的中共中央政治局委员、国务院副总理温家宝，中共中央政治局候补委员、中央组织部部长曾庆红，在' +
+      '黑龙江省委书记徐有芳的陪同下，先后在佳木斯市、大庆市考察。',
+    undefined,
+    [
+      'ATTENDED 徐有芳 考察 (陪同)',
+      'ATTENDED 曾庆红 考察 (随行)',
+      'ATTENDED 温家宝 考察 (随行)',
+      'LED 江泽民 考察 (考察)',
+      'VISITED 江泽民 佳木斯市',
+      'VISITED 江泽民 大庆市',
+    ],
+  ],
+  [
+    'those who went along after 在 (在…等负责人随行，考察), the day before it',
+    '中共中央总书记、国家主席习近平8、9两日在丁薛祥、刘鹤、陈希等中央有关部门负责人随行，考察四川农业。',
+    undefined,
+    [
+      'ATTENDED 丁薛祥 考察四川农业 (随行 #1)',
+      'ATTENDED 刘鹤 考察四川农业 (随行 #2)',
+      'ATTENDED 陈希 考察四川农业 (随行 #3)',
+      'LED 习近平 考察四川农业 (考察)',
+      'VISITED 习近平 四川',
+    ],
+  ],
+  [
+    'an escort clause after the day (习近平8日在…陪同下)',
+    '习近平8日在四川省委书记王晓晖、省长黄强陪同下，先后到眉山、宜宾等地农村、学校、企业调研。',
+    undefined,
+    [
+      'ATTENDED 王晓晖 调研 (陪同 #1)',
+      'ATTENDED 黄强 调研 (陪同 #2)',
+      'LED 习近平 调研 (调研)',
+      'VISITED 习近平 宜宾',
+      'VISITED 习近平 眉山',
+    ],
+  ],
+  [
+    'a welcome at the airport led by a host is no visit; the suite flew in for the visit arrived at',
+    '当地时间二月十二日下午，中国国家主席胡锦涛抵达非洲国家马里访问。马里总统杜尔率领高级官员到机场迎接。王沪宁、' +
+      '戴秉国等陪同人员同机抵达。',
+    undefined,
+    [
+      'ATTENDED 戴秉国 访问非洲国家马里 (陪同 #2)',
+      'ATTENDED 王沪宁 访问非洲国家马里 (陪同 #1)',
+      'LED 胡锦涛 访问非洲国家马里 (访问)',
+      'VISITED 胡锦涛 非洲',
+      'VISITED 胡锦涛 马里',
+    ],
+  ],
+  [
+    'a visit\'s leg just finished before the going (在结束了对冰岛的访问之后，…抵达…)',
+    '中国全国人大常委会委员长李鹏和夫人朱琳在结束了对冰岛的访问之后，5日下午乘专机抵达维尔纽斯，对立陶宛共和国进行' +
+      '访问。',
+    undefined,
+    [
+      'ATTENDED 朱琳 访问立陶宛共和国 (进行访问)',
+      'LED 李鹏 访问立陶宛共和国 (进行访问)',
+      'VISITED 李鹏 立陶宛共和国',
+    ],
+  ],
+  [
+    'partners after 在…与, talks each; a reception joined after names its own guests; 国家杜马 no name',
+    '中国全国人大常委会委员长栗战书7日至10日对俄罗斯进行正式友好访问，在符拉迪沃斯托克会见总统普京，在莫斯科与国家' +
+      '杜马主席沃洛金、联邦委员会主席马特维延科分别举行会谈，并会见国家杜马五大党团负责人。',
+    undefined,
+    [
+      'ATTENDED 栗战书 会见国家杜马五大党团负责人 (会见)',
+      'MET 栗战书>普京 会见',
+      'MET 栗战书>沃洛金 举行会谈',
+      'MET 栗战书>马特维延科 举行会谈',
+    ],
+  ],
+  [
+    'the local time and a day in words after the subject\'s comma (吴邦国，当地时间十日下午…会见)',
+    '正在美国进行正式友好访问的中国全国人大常委会委员长吴邦国，当地时间十日下午在白宫会见美国总统奥巴马。',
+    undefined,
+    [
+      'MET 吴邦国>奥巴马 会见',
+    ],
+  ],
+  [
+    'the one met last before 并与…共同主持 is no host; the subject chairs with his partner',
+    '访问期间，司马义·铁力瓦尔地会见了埃及人民议会议长苏鲁尔，协商会议主席、执政党民族民主党总书记谢里夫，并与埃及' +
+      '人民议会副议长拉德旺共同主持召开了中埃议会定期交流机制第二次会议。',
+    undefined,
+    [
+      'CHAIRED 司马义·铁力瓦尔地 中埃议会定期交流机制会议 (主持召开)',
+      'CHAIRED 拉德旺 中埃议会定期交流机制会议 (主持召开)',
+      'MET 司马义·铁力瓦尔地>苏鲁尔 会见',
+      'MET 司马义·铁力瓦尔地>谢里夫 会见',
+    ],
+  ],
+  [
+    'a reception joined to a forum with a partner is the host\'s alone (同…阿门塔…座谈，并会见…巴尔塞纳)',
+    '全国人大常委会副委员长肖捷于7月11日至13日率团访问墨西哥，同墨参议长阿门塔及部分参众两院议员举行座谈，并会见墨' +
+      '西哥外长巴尔塞纳。',
+    undefined,
+    [
+      'ATTENDED 肖捷 座谈会 (座谈 #1)',
+      'ATTENDED 阿门塔 座谈会 (座谈 #2)',
+      'LED 肖捷 率团访问墨西哥 (率团)',
+      'MET 肖捷>巴尔塞纳 会见',
+      'VISITED 肖捷 墨西哥',
+    ],
+  ],
+  [
+    'receptions on two days, the second after a comma and its day (，在18日会见了…)',
+    '宋涛访朝期间，在17日下午会见了朝鲜劳动党中央政治局常委、中央副委员长崔龙海，在18日会见了朝鲜劳动党中央政治局' +
+      '委员、党中央副委员长李洙墉。',
+    undefined,
+    [
+      'MET 宋涛>崔龙海 会见',
+      'MET 宋涛>李洙墉 会见',
+    ],
+  ],
+  [
+    'partners listed with commas, each with what he is (分别同A，B，…卡特等深入交流); a forum with others after it',
+    '5月22日至25日，中共中央对外联络部部长刘建超率中共代表团访问新西兰，分别同新西兰议长布朗利，优先党领袖、政府副' +
+      '总理兼外长彼得斯，工党国会议员、外交事务发言人帕克，前议长、新中友协名誉主席卡特等深入交流，并与新各界友好人' +
+      '士座谈，出席路易·艾黎塑像揭幕仪式。',
+    undefined,
+    [
+      'ATTENDED 刘建超 座谈会 (座谈)',
+      'ATTENDED 刘建超 路易·艾黎塑像揭幕仪式 (出席)',
+      'LED 刘建超 率中共代表团访问新西兰 (率)',
+      'MET 刘建超>卡特 深入交流',
+      'MET 刘建超>布朗利 深入交流',
+      'MET 刘建超>帕克 深入交流',
+      'MET 刘建超>彼得斯 深入交流',
+      'VISITED 刘建超 新西兰',
+    ],
+  ],
+  [
+    'guests listed with commas, their bodies unread (会见非国大主席、总统拉马福萨，非国大副主席、…马沙蒂莱，…)',
+    '7月17日至20日，中共中央对外联络部部长刘建超率中共代表团访问南非，会见非国大主席、总统拉马福萨，非国大副主席、' +
+      '副总统马沙蒂莱，非国大总书记姆巴卢拉，南非共总书记马派拉。',
+    undefined,
+    [
+      'LED 刘建超 率中共代表团访问南非 (率)',
+      'MET 刘建超>姆巴卢拉 会见',
+      'MET 刘建超>拉马福萨 会见',
+      'MET 刘建超>马沙蒂莱 会见',
+      'MET 刘建超>马派拉 会见',
+      'VISITED 刘建超 南非',
+    ],
+  ],
+  [
+    'an annual banquet (年宴) attended',
+    '解放军报北京11月22日电外国驻华武官团今晚举行2013年年宴。中央军委委员、总参谋长房峰辉等应邀出席。',
+    undefined,
+    [
+      'ATTENDED 房峰辉 年宴 (出席)',
+    ],
+  ],
+  [
+    'the part one plays set off by a comma (李作成担任演习总导演，出席…)',
+    '中央军委委员、军委联合参谋部参谋长李作成担任演习总导演，出席演习开始仪式，并宣布演习开始命令。',
+    undefined,
+    [
+      'ATTENDED 李作成 演习开始仪式 (出席)',
+    ],
+  ],
+  [
+    'the subject set off by a comma before 同 (陈炳德，同到访的…马伦会谈)',
+    '解放军总参谋长陈炳德，同到访的美军参谋长联席会议主席马伦会谈，就进一步发展中美两军关系交换意见。',
+    undefined,
+    [
+      'MET 陈炳德>马伦 会谈',
+    ],
+  ],
+  [
+    'an assistant to a post in a list (总参谋长助理章沁生), those present at a reception',
+    '布什在白宫会见了中央军委副主席郭伯雄。中国驻美大使周文重、南京军区政委雷鸣球、中国人民解放军总参谋长助理章沁' +
+      '生、国防部外事办公室副主任钱利华，美国总统国家安全事务助理哈德利等参加了会见。',
+    undefined,
+    [
+      'ATTENDED 周文重 会见中央军委副主席郭伯雄 (参加了会见 #1)',
+      'ATTENDED 哈德利 会见中央军委副主席郭伯雄 (参加了会见 #5)',
+      'ATTENDED 章沁生 会见中央军委副主席郭伯雄 (参加了会见 #3)',
+      'ATTENDED 钱利华 会见中央军委副主席郭伯雄 (参加了会见 #4)',
+      'ATTENDED 雷鸣球 会见中央军委副主席郭伯雄 (参加了会见 #2)',
+      'MET 布什>郭伯雄 会见',
+    ],
+  ],
+  [
+    'kinds after 等 counted in all, then invited after a comma (…等加拿大军政官员和…200多人，应邀出席)',
+    '使馆武官刘林秋今晚举行招待会。加拿大地面部队预备役重组计划主任菲切少将等加拿大军政官员和各界人士以及华侨华人2' +
+      '00多人，应邀出席了招待会。',
+    undefined,
+    [
+      'ATTENDED 菲切 招待会 (出席)',
+      'CHAIRED 刘林秋 招待会 (举行)',
+    ],
+  ],
+  [
+    'a guest\'s party received with him (陪同来访的有…)',
+    '2015年6月3日，刘丛强副主任会见了联合国环境规划署副执行主任易普拉欣・蒂奥一行。陪同来访的有UNEP新闻司官员陈皓' +
+      '女士、UNEP驻华代表处张世钢代表。合作局张永涛、赵闯陪同会见。',
+    undefined,
+    [
+      'ATTENDED 张世钢 会见执行主任易普拉欣・蒂奥 (随同)',
+      'ATTENDED 张永涛 会见执行主任易普拉欣・蒂奥 (陪同会见 #1)',
+      'ATTENDED 赵闯 会见执行主任易普拉欣・蒂奥 (陪同会见 #2)',
+      'ATTENDED 陈皓 会见执行主任易普拉欣・蒂奥 (随同)',
+      'MET 刘丛强>易普拉欣・蒂奥 会见',
+    ],
+  ],
+  [
+    'a comma inside brackets closes no guest\'s clause (…组织（UCLG，简称城地组织）…秘书长博娜蒂娅)',
+    '4月15日下午，温国辉市长在市政府会见来穗访问的世界城市和地方政府组织（UCLG，简称城地组织）亚太区秘书长博娜蒂娅' +
+      '女士。广州市副市长蔡朝林陪同出席会见。',
+    undefined,
+    [
+      'ATTENDED 蔡朝林 会见亚太区秘书长博娜蒂娅 (陪同)',
+      'MET 温国辉>博娜蒂娅 会见',
+    ],
+  ],
+  [
+    'appointments announced at the meeting convened for them (宣布中央决定, 宣布干部任免决定)',
+    '内蒙古自治区召开领导干部大会。中央组织部常务副部长沈跃跃宣布中央决定。',
+    undefined,
+    [
+      'ATTENDED 沈跃跃 领导干部大会 (宣布中央)',
+    ],
+  ],
+  [
+    'the subject after a semicolon and set off by a comma (；中组部副部长齐玉，出席了…)',
+    '中组部副部长高选民出席了青海全省领导干部会议，宣布王建军任青海省委书记；中组部副部长齐玉，出席了江西全省领导' +
+      '干部会议，宣布刘奇任江西省委书记。',
+    undefined,
+    [
+      'ATTENDED 高选民 青海全省领导干部会议 (出席)',
+      'ATTENDED 齐玉 江西全省领导干部会议 (出席)',
+    ],
+  ],
+  [
+    'on whose behalf, with 的 (受中央领导同志的委派，宣布了…)',
+    '6月29日上午，自治区党委在南宁召开全区领导干部会议。中央组织部副部长李智勇受中央领导同志的委派，宣布了中央关于' +
+      '广西壮族自治区党委主要领导同志职务调整的决定，并作重要讲话。',
+    undefined,
+    [
+      'ADDRESSED 李智勇 全区领导干部会议 (作重要讲话)',
+      'ATTENDED 李智勇 全区领导干部会议 (宣布了中央)',
+    ],
+  ],
+  [
+    'a campaign\'s opening report (做动员报告); liaison officers present',
+    '9月23日下午，离退休人员党工委召开了主题教育动员部署会，蔡晓星书记做动员报告，第二联络组组长刘静丽及成员刘坚应' +
+      '邀参会指导。',
+    undefined,
+    [
+      'ADDRESSED 蔡晓星 主题教育动员部署会 (做动员报告)',
+      'ATTENDED 刘坚 主题教育动员部署会 (参会 #2)',
+      'ATTENDED 刘静丽 主题教育动员部署会 (参会 #1)',
+    ],
+  ],
+  [
+    'a discussion with one named guide is a meeting (与…组长于跃敏进行了座谈交流)',
+    '省委书记刘家义与中央指导组组长于跃敏进行了座谈交流。',
+    undefined,
+    [
+      'MET 刘家义>于跃敏 进行了座谈交流',
+    ],
+  ],
+  [
+    'posts in brackets after each name of a list (刘海泉（省委常委、省纪委书记）、陈舜（…）)',
+    '4月9日上午，安徽省委主题教育领导小组第一次会议召开。省长、领导小组第一副组长王清宪，副组长刘海泉（省委常委、' +
+      '省纪委书记）、陈舜（省委常委、宣传部部长）、丁向群（省委常委、组织部部长）出席会议。',
+    undefined,
+    [
+      'ATTENDED 丁向群 安徽省委主题教育领导小组会议 (出席 #4)',
+      'ATTENDED 刘海泉 安徽省委主题教育领导小组会议 (出席 #2)',
+      'ATTENDED 王清宪 安徽省委主题教育领导小组会议 (出席 #1)',
+      'ATTENDED 陈舜 安徽省委主题教育领导小组会议 (出席 #3)',
+    ],
+  ],
+  [
+    'an envoy by his surname and post (徐大使) is the one named in full before',
+    '2024年3月6日，驻圣多美和普林西比大使徐迎真会见中联部四局局长王赫明一行。访问期间，徐大使陪同代表团会见了民独' +
+      '党副主席达马塔。',
+    undefined,
+    [
+      'ATTENDED 徐迎真 会见中联部四局局长王赫明 (陪同)',
+      'MET 徐迎真>王赫明 会见',
+    ],
+  ],
+  [
+    'views exchanged with a named counterpart are talks (同…拉夫罗夫就…交换意见); not with the unnamed',
+    '王毅同俄罗斯外长拉夫罗夫就乌克兰问题交换意见。县委书记王强来到企业，与企业负责人深入交流。',
+    undefined,
+    [
+      'MET 王毅>拉夫罗夫 交换意见',
+    ],
+  ],
+  [
+    'trees planted with the public, the day\'s planting unnamed after the story\'s (与干部群众一起义务植树)',
+    '2月3日，2017年义务植树活动在贵州省市县乡村同步举行。省委书记陈敏尔，省委副书记、省长孙志刚在双龙航空港经济区' +
+      '中央生态公园，与干部群众一起义务植树。',
+    undefined,
+    [
+      'ATTENDED 孙志刚 义务植树活动 (义务植树 #2)',
+      'ATTENDED 陈敏尔 义务植树活动 (义务植树 #1)',
+    ],
+  ],
+  [
+    'the order that starts works, announced or given (宣布开工动员令, 下达开工令)',
+    '我市举行2021年第二次项目集中开工动员会。市委书记魏建锋宣布开工动员令，市长王琳主持。市委书记覃卫国下达开工令。',
+    undefined,
+    [
+      'ATTENDED 覃卫国 项目集中开工动员会 (下达开工令)',
+      'ATTENDED 魏建锋 项目集中开工动员会 (宣布)',
+      'CHAIRED 王琳 项目集中开工动员会 (主持)',
+    ],
+  ],
+  [
+    'a festival a government holds, after a series\' dash; a fleet sent off (宣布起航)',
+    '2020中国农民丰收节系列活动——第二十三届中国（宁波象山）开渔节在象山石浦港举行。副省长彭佳学宣布起航，市政协主' +
+      '席徐宇宁出席。',
+    undefined,
+    [
+      'ATTENDED 彭佳学 中国开渔节 (宣布)',
+      'ATTENDED 徐宇宁 中国开渔节 (出席)',
+    ],
+  ],
+  [
+    'a name of a rare surname after its post, before what officials do (国务院副总理回良玉出席)',
+    '国务院今天在人民大会堂召开全国造林绿化表彰动员大会。中共中央政治局委员、国务院副总理、全国绿化委员会主任回良' +
+      '玉出席会议并讲话。',
+    undefined,
+    [
+      'ADDRESSED 回良玉 全国造林绿化表彰动员大会 (讲话)',
+      'ATTENDED 回良玉 全国造林绿化表彰动员大会 (出席)',
+    ],
+  ],
+  [
+    'a deputy\'s 副 ends no name in a list of officials (…副市长侯咏、巴州副州长王贵勇)',
+    '10月14日，工信部中小企业局局长梁志峰一行赴新疆调研。自治区工信厅党组书记、副厅长赵曦峰、乌鲁木齐市副市长侯咏' +
+      '、巴州副州长王贵勇等领导陪同。',
+    undefined,
+    [
+      'ATTENDED 侯咏 赴新疆调研 (陪同 #2)',
+      'ATTENDED 王贵勇 赴新疆调研 (陪同 #3)',
+      'ATTENDED 赵曦峰 赴新疆调研 (陪同 #1)',
+      'LED 梁志峰 赴新疆调研 (调研)',
+      'VISITED 梁志峰 新疆',
+    ],
+  ],
+  [
+    'the minister in attendance (陪同部长) is a post; a welcome at the gangway led by the host is no visit',
+    '当地时间21日下午，国家主席习近平乘专机抵达约翰内斯堡，出席金砖国家领导人第十五次会晤并对南非进行国事访问。南' +
+      '非总统拉马福萨率外长潘多尔，陪同部长、总统府妇女、青年部长祖马等政府高级官员在舷梯旁热情迎接。',
+    undefined,
+    [
+      'LED 习近平 国事访问南非 (进行国事访问)',
+      'VISITED 习近平 南非',
+    ],
+  ],
+  [
+    'arriving to visit, then talks that day (抵达莫斯科访问，与…举行会谈): the talks held',
+    '匈牙利外长西雅尔多11日抵达莫斯科访问，与俄罗斯副总理诺瓦克、俄国家原子能公司总经理利哈乔夫举行会谈。',
+    undefined,
+    [
+      'LED 西雅尔多 访问莫斯科 (访问)',
+      'MET 西雅尔多>利哈乔夫 举行会谈',
+      'MET 西雅尔多>诺瓦克 举行会谈',
+      'VISITED 西雅尔多 莫斯科',
+    ],
+  ],
+  [
+    'a party named by its head as 团长, received by its kind by each host (分别会见了参访团)',
+    '6月24日至26日，由台湾中华志工总会理事长陈金龙为团长的台湾中华志工总会参访团一行12人到广州市参访。广州市台办主' +
+      '任李小勉，番禺区区委常委林伟长等分别会见了参访团。',
+    undefined,
+    [
+      'MET 李小勉>陈金龙 分别会见',
+      'MET 林伟长>陈金龙 分别会见',
+    ],
+  ],
+  [
+    'views exchanged with those told by kind on a visit are no talks (与人大代表深入交流)',
+    '在太原市杏花岭街道人大代表联络站，赵乐际与人大代表深入交流，了解代表依法履职情况。',
+    undefined,
+    [
     ],
   ],
 ];

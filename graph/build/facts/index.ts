@@ -4,6 +4,7 @@ import type { Article } from '../../../ingest/types.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import { endsInBodySuffix } from '../../../ingest/extract/bodies.ts';
 import { ORGANS } from '../../../ingest/extract/lexicon/titles.ts';
+import { bracketedCredits } from '../../../ingest/split/credits.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import {
@@ -37,7 +38,7 @@ import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import {
   COURTESY_CALLS, DAY_OPENING, DAY_PART, DAY_WORDS, ESCORTED_VISITS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE,
-  PARTY_WORD, PREDICATES, STATE_VISITS, TEAM_HEADS, WHOLE_VISIT_ESCORTS,
+  PARTY_WORD, PREDICATES, STATE_VISITS, TEAM_HEADS, VIEWS_EXCHANGED, WHOLE_VISIT_ESCORTS,
 } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
@@ -89,11 +90,18 @@ interface State {
   mentions: readonly Mention[];
 }
 
+/** Reporters credited in brackets (`（记者 陶社兰）中国国防部…举行…`) do nothing the story tells. */
+function withoutCredited(text: string, mentions: Mention[]): Mention[] {
+  const spans = bracketedCredits(text);
+  if (spans.length === 0) return mentions;
+  return mentions.filter((m) => !spans.some(([a, b]) => m.start >= a && m.end <= b));
+}
+
 export function articleFacts(article: Article, found: readonly Mention[]): ArticleFacts {
   const facts: ArticleFacts = { article, mentions: [], events: [], holds: [], roles: [], met: [], visits: [] };
   const ss = sentences(article.text);
   facts.mentions = mentionFacts(article, ss, found);
-  const mentions = withHonours(article.text, found);
+  const mentions = withoutCredited(article.text, withHonours(article.text, found));
   if (ss.length === 0 || article.kind === 'classifieds' || article.kind === 'fragment') return facts;
   const st: State = {
     article, facts, events: new Events(article), lead: ss[0]!, pending: [], boundTo: new Map(), given: new Set(),
@@ -455,8 +463,9 @@ function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
     const ledEvents = new Set(st.facts.roles.filter((r) => r.rel === 'LED').map((r) => r.event));
     const visiting = (e: EventFact) => VISIT_KINDS.includes(e.eventKind) || ledEvents.has(e.local);
     const visit = st.events.list.filter((e) => visiting(e) && e.sentenceStart <= ctx.s.start);
-    if (visit.length === 0) return;
-    const event = visit.at(-1)!;
+    const talks = p.guests ? st.events.list.filter((e) => e.eventKind === 'talks') : [];
+    const event = visit.at(-1) ?? talks.at(-1);
+    if (!event) return;
     for (const g of p.groups) {
       const led = g.persons.filter((m) => p.led?.has(m));
       const others = g.persons.filter((m) => !p.led?.has(m));
@@ -823,11 +832,14 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   const kin = (m: Mention) => wordAt(KIN_AFTER, ctx.text, m.end) !== undefined;
   // (福伊尔纳（Edwin Feulner）: how a guest is spelt is no other guest.)
   const persons = ctx.mentions.filter((m) => m.kind === 'person');
+  // (…和酋长院大酋长纳嘎布维: a name read inside another's description, his post right after it, is no guest.)
+  const describing = (m: Mention) =>
+    ctx.mentions.some((t) => t.kind === 'title' && t.start === m.end && persons.some((p) => p.start === t.end));
   let guests =
     b.partner?.persons.filter((m) => !hosts.has(m.text)) ??
     persons.filter(
       (m) => m.start >= b.found.end && m.end <= limit && !hosts.has(m.text) && !kin(m) &&
-        !glossOf(ctx.text, m, persons),
+        !glossOf(ctx.text, m, persons) && !describing(m),
     );
   let agent = b.agent;
   // Two named as a pair (李强和扎帕罗夫举行会谈), not a list of partners with their titles (诺瓦克、…总经理利哈乔夫).
@@ -842,6 +854,7 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
     agent = { ...b.agent, persons: b.agent.persons.slice(0, 1) };
   }
   if (guests.length === 0 && calledOnBody(st, ctx, b, limit)) return;
+  if (guests.length === 0 && VIEWS_EXCHANGED.includes(b.found.word)) return;
   if (guests.length === 0) return groupTalks(st, ctx, b, limit);
   // Talks the story already reported, told again as the scene of a remark, are no second meeting.
   const hostOf = (m: { host: string }) => agent.persons.some((h) => h.text === m.host);
@@ -890,11 +903,15 @@ function receivedParty(st: State, ctx: SentenceContext, r: Received | undefined)
  * After a guest's name, another with his titles, up to the clause's end, doing nothing (会见了…重庆市委书记孙政才，重庆
  * 市委副书记、市长黄奇帆。; not 会见美国总统拜登，国务卿布林肯参加).
  */
-function nextGuest(ctx: SentenceContext, comma: number): boolean {
+function nextGuest(ctx: SentenceContext, comma: number, closing = false): boolean {
   const named = ctx.mentions.some((m) => m.kind === 'person' && m.end === comma);
   const rest = ctx.text.slice(comma + 1, ctx.s.end);
   const clause = rest.slice(0, rest.search(/[，。；：]|$/));
-  const person = ctx.mentions.some((m) => m.kind === 'person' && m.start > comma && m.end <= comma + 1 + clause.length);
+  const end = comma + 1 + clause.length;
+  // (Where nothing kg reads opens it, a name must close it: 非国大副主席、副总统马沙蒂莱; not 酋长院大酋长….)
+  const person = ctx.mentions.some(
+    (m) => m.kind === 'person' && m.start > comma && (closing ? m.end === end : m.end <= end),
+  );
   const acts = [...clause].some((_c, k) => wordAt(ACT_WORDS, clause, k) !== undefined);
   return named && person && !acts;
 }
@@ -910,6 +927,11 @@ function guestsClauseEnd(ctx: SentenceContext, from: number): number {
     if (next < 0) return ctx.s.end;
     end += next;
     const at = end;
+    // (…组织（UCLG，简称城地组织）亚太区秘书长博娜蒂娅: a comma inside brackets closes nothing.)
+    if (insideBrackets(ctx, from, at)) {
+      end++;
+      continue;
+    }
     // (由…古列维奇，…日丹诺娃，…尼科诺夫率领的…; 先后会见…金载烈，…埃利亚施，…伊克拉莫夫等…领导人，主动…: a list
     // read as one across its commas, up to those who lead, or closed by 等 with nothing done by its members.)
     const acts = (g: Group) => ctx.predicates.some((p) => p.start >= g.end && p.start <= g.end + 2);
@@ -922,10 +944,18 @@ function guestsClauseEnd(ctx: SentenceContext, from: number): number {
     }
     const titleCloses = ctx.mentions.some((m) => m.kind === 'title' && m.end === at);
     const opens = ctx.mentions.find((m) => m.start === at + 1);
-    if (ctx.text[at] !== '，' || !opens || opens.kind === 'person') return at;
-    if (!titleCloses && !nextGuest(ctx, at)) return at;
+    if (ctx.text[at] !== '，' || opens?.kind === 'person') return at;
+    // (会见非国大主席、总统拉马福萨，非国大副主席、副总统马沙蒂莱: the next guest's body may be one kg does not read.)
+    if (!(opens && titleCloses) && !nextGuest(ctx, at, !opens)) return at;
     end++;
   }
+}
+
+/** `at` stands inside brackets opened after `from` and closed later in the sentence. */
+function insideBrackets(ctx: SentenceContext, from: number, at: number): boolean {
+  const open = ctx.text.lastIndexOf('（', at);
+  const close = ctx.text.indexOf('）', at);
+  return open >= from && ctx.text.lastIndexOf('）', at) < open && close > at && close < ctx.s.end;
 }
 
 /** The kind of talks a verb tells: a reception, talks, a summit or a call. */
@@ -1060,7 +1090,8 @@ function partyOfLead(st: State, hosts: Group): string[] {
   const heads = st.mentions.filter((m) => inLead(m) && PARTY_AFTER.test(text.slice(m.end, m.end + 12)));
   return [...new Set(heads.map((m) => m.text))].filter((n) => !hosts.persons.some((h) => h.text === n));
 }
-const PARTY_AFTER = new RegExp(`^(?:(?:先生|女士|同志)?等)?${PARTY_WORD}`);
+// (由台湾中华志工总会理事长陈金龙为团长的…参访团一行12人到广州市参访: the head the party is named by.)
+const PARTY_AFTER = new RegExp(`^(?:(?:先生|女士|同志)?等)?${PARTY_WORD}|^(?:为|任|担任)(?:团长|组长|领队)的`);
 
 /**
  * Officials listed who each led, or led together: each their own way (李强、赵乐际…6日分别看望…; 分两路率…慰问团; 分组;
@@ -1131,7 +1162,8 @@ function stateVisit(st: State, ctx: SentenceContext, b: Binding): EventFact | un
 }
 /** Where a state visit went, between 对 (or 赴) and its verb. */
 // (前往日本进行为期六天的正式访问: how long it lasts is no part of where.)
-const STATE_VISITED = /(对|赴|前往)([^，。；对赴将]{1,16}?)(?:进行为期[^，。；]{1,8}的)?$/;
+// (抵达非洲国家马里访问: where one arrived to visit.)
+const STATE_VISITED = /(对|赴|前往|抵达|飞抵)([^，。；对赴将]{1,16}?)(?:进行为期[^，。；]{1,8}的)?$/;
 
 /**
  * A profile of someone (`【团结奋斗 忠诚履职】汪小帆：…`, `刘洋：推动…`) tells the visits that make up his work with no day

@@ -77,7 +77,8 @@ const WORK_LAID_OUT: readonly string[] = [
 
 /** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告, 作宣讲报告). */
 const REPORTS_MADE: readonly string[] = ['作', '作了', '做', '做了'].flatMap((verb) =>
-  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '专题辅导', '学习辅导', '形势', '宣讲']
+  // (蔡晓星书记做动员报告: the report that opens a campaign.)
+  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '专题辅导', '学习辅导', '形势', '宣讲', '动员']
     .map((kind) => `${verb}${kind}报告`),
 );
 
@@ -85,6 +86,14 @@ const REPORTS_MADE: readonly string[] = ['作', '作了', '做', '做了'].flatM
 const LECTURES_GIVEN: readonly string[] = ['作', '作了', '做', '做了'].flatMap((verb) =>
   ['', '专题', '辅导', '学习'].map((kind) => `${verb}${kind}讲座`),
 );
+
+/**
+ * Views exchanged with a named counterpart (分别同新西兰议长布朗利，…卡特等深入交流): talks; with those told by kind
+ * (与人大代表深入交流) they are part of a visit, no talks.
+ */
+export const VIEWS_EXCHANGED: readonly string[] = [
+  '深入交流', '进行深入交流', '进行了深入交流', '深入交换意见', '交换意见', '进行交流', '进行了交流',
+];
 
 /** MET verbs both sides do together: a partner before them (同X举行会谈) is the guest; before 会见 a co-host. */
 export const MUTUAL_MET = [
@@ -113,6 +122,7 @@ export const MUTUAL_MET = [
   '外交政策磋商', '政治磋商', '战略磋商', '外交磋商', '领事磋商',
   // A talk held with a named counterpart (就美中关系与谢锋进行交谈); 交谈 alone is a leader's chat with those he visits.
   '进行交谈', '进行了交谈',
+  ...VIEWS_EXCHANGED,
 ];
 
 /** Not a visit named right after (…滕永忠全程陪同视察活动: 陪同视察, whatever the story led). */
@@ -255,6 +265,14 @@ export const PREDICATES: readonly Predicate[] = [
     partner: true,
     guestMet: true,
   },
+  // Trees planted by officials with the public, the activity unnamed (…陈敏尔，…孙志刚在…公园，与干部群众一起义务植树):
+  // the day's planting, attended (not 参加首都义务植树活动, named by its noun).
+  {
+    words: ['义务植树'],
+    rel: 'ATTENDED',
+    object: 'story',
+    followedBy: /^(?:[，。；]|$)/,
+  },
   // 同X集体谈话: a leader's talk with a body's new leadership, where he speaks and others are present.
   {
     // (镇党委书记胡盛云与全体…候选人进行了集体谈心谈话: a talk with candidates before an election.)
@@ -322,6 +340,19 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['作了关于', '作关于'], rel: 'ADDRESSED', object: 'story' },
   // 在会上宣读了…贺信: whoever reads a letter or a decision out at a meeting is there.
   { words: ['宣读了', '宣读'], rel: 'ATTENDED', object: 'story' },
+  // (市委书记覃卫国下达开工令: the order given at a groundbreaking, the story's.)
+  { words: ['下达开工令', '下达开工动员令', '下达了开工令'], rel: 'ATTENDED', object: 'story' },
+  // (中央组织部常务副部长沈跃跃宣布中央决定; 新区党群工作部副部长蒋超宣布干部任免决定: announcing appointments to the
+  // meeting convened for them.)
+  {
+    words: [
+      '宣布中央', '宣布了中央', '宣布省委', '宣布了省委', '宣布市委', '宣布了市委', '宣布县委', '宣布了县委',
+      '宣布干部任免', '宣布了干部任免', '宣布任免', '宣布了任免', '宣布任职', '宣布了任职', '宣布人事任免',
+    ],
+    rel: 'ATTENDED',
+    object: 'story',
+    followedBy: /^[^，。；]{0,40}?(?:决定|任免|任职|通知|批复)/,
+  },
   // 在会上传达习近平重要指示并讲话: so is whoever conveys an instruction to it.
   { words: ['在会上传达'], rel: 'ATTENDED', object: 'story' },
   // (李建刚对…会议精神作了传达, 宋依佳传达了…讲话: conveyed to the story's meeting, whatever meeting the spirit is of;
@@ -420,6 +451,8 @@ export const PREDICATES: readonly Predicate[] = [
     label: '接待来访群众',
   },
   { words: ['调研', '考察', '走访'], rel: 'LED', object: 'visit', kind: 'research visit' },
+  // (…在省委书记张学忠等陪同下，来到田间地头…进行调查研究: research done on the spot, said in full.)
+  { words: ['进行调查研究', '开展调查研究'], rel: 'LED', object: 'visit', kind: 'research visit' },
   // A visit paid to the paper's own place (柬埔寨国王西哈莫尼来访我市, …一行到访我县): the visitor led it.
   {
     words: ['来访', '到访'],
@@ -430,7 +463,14 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // A party's tour, told by its purpose (参访团一行来望江县参观访问, 来河源市观光考察).
   { words: ['参观访问', '参观考察', '观光考察', '考察访问'], rel: 'LED', object: 'visit', kind: 'research visit' },
-  { words: ['带队', '带领', '率队', '率领', '率团'], rel: 'LED', object: 'visit', kind: 'event' },
+  {
+    words: ['带队', '带领', '率队', '率领', '率团'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'event',
+    // (马里总统杜尔率领高级官员到机场迎接: a welcome at the airport, no visit led.)
+    followedBy: /^(?![^，。；]{0,16}(?:迎接|欢迎|送行|送别|迎候))/,
+  },
   // 率…代表团: a delegation led on a visit (率中共代表团访问越南, 率我市党政代表团赴深圳市学习考察).
   {
     words: ['率'],
@@ -656,6 +696,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '春宴',
   '春茗',
   '团拜',
+  // A body's annual banquet (外国驻华武官团举行2013年年宴) and a drinks reception (国庆招待酒会).
+  '年宴',
+  '酒会',
   '晚餐会',
   '午餐会',
   '早餐会',
@@ -743,6 +786,15 @@ export const MEETING_NOUNS: readonly string[] = [
   '冬残奥会',
   '大运会',
   '全运会',
+  // Festivals a government holds, opened by its officials (第二十三届中国（宁波象山）开渔节…举行); not holidays (植树节).
+  '开渔节',
+  '艺术节',
+  '文化节',
+  '旅游节',
+  '电影节',
+  '音乐节',
+  '戏剧节',
+  '美食节',
   '展览会',
   '交易会',
   '进博会',
@@ -796,7 +848,10 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     precededBy: /(?<!并)$/,
     // (宣布合肥新桥国际机场建成正式通航, 宣布正式开通, 宣布“第七届…博览会开幕”: what is opened, perhaps in quotes.)
     // (宣布…工程开工并按启开工按钮: what he did next joined by 并.)
-    followedBy: /^“?[^，。；：“”]{0,40}?”?(?:开幕|闭幕|开通|通车|通航|开工|启动|开业|投产)”?(?:[。，；！并]|$)/,
+    // (宣布开工动员令, 宣布起航: the order that starts works or a fleet.)
+    followedBy: new RegExp(
+      '^“?[^，。；：“”]{0,40}?”?(?:开幕|闭幕|开通|通车|通航|开工|启动|开业|投产|起航|开航|开渔)(?:动员)?令?”?(?:[。，；！并]|$)',
+    ),
   },
   // (市长李四为获奖代表颁发荣誉证书, 向获奖者颁发证书: one who hands over a certificate or an award is at the story's
   // happening; not named by 向 or 为, whom a named agent's act goes to is not read yet.)
@@ -868,6 +923,15 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
         `|为团长的[^，。；：的]{1,30}?团(?:${PARTY_WORD})?(?:[，,]?于[^，。；]{1,24}?日)?对)` +
         '[^，。；对赴将]{1,16}$',
     ),
+  },
+  // (中国国家主席胡锦涛抵达非洲国家马里访问: arriving there to visit, the visit's kind unsaid.)
+  {
+    words: ['访问'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'state visit',
+    precededBy: /(?:抵达|飞抵)[^，。；对赴将的进]{1,16}$/,
+    followedBy: /^(?:[，。；]|$)/,
   },
   // (镇人大主席陶峰来到退休干部和社区困难党员家中，关切地了解…: going into homes is a visit to those who live there.)
   {

@@ -1,5 +1,5 @@
 // Those listed as present (`出席会议的党外人士还有陈竺、万钢…`, `出席开幕式的国际贵宾有：…`): they attended what it names.
-import { groupStart } from './bind.ts';
+import { groupStart, suiteAlong } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import type { Sentence } from '../sentences.ts';
@@ -49,6 +49,8 @@ export interface Present {
   honoured?: boolean;
   /** Named as a visitor's party (随同…调研的有): they attended the story's visit. */
   suite?: boolean;
+  /** A guest's suite (陪同来访的有): where the story tells no visit, they came to the talks. */
+  guests?: boolean;
   /** Of a suite, those described as the delegation's deputy heads: they led its visit. */
   led?: ReadonlySet<Mention>;
   /** Named as those present, the event unnamed (出席者包括…): they attended the story's. */
@@ -77,7 +79,8 @@ export function describedPresent(ctx: SentenceContext): Present[] {
 const VISIT_WORDS = PREDICATES.filter((p) => p.object === 'visit' && !p.followedBy).flatMap((p) => [...p.words]);
 const SUITE_WERE = new RegExp(
   // (陪同陈炳德访问的有…: a leader's suite abroad.)
-  `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问)[^，。；：的]{0,12}的(?:人员)?(?:还|共)?有[：:]?`,
+  // (陪同来访的有…: a guest's party, received with him.)
+  `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问|来访)[^，。；：的]{0,12}的(?:人员)?(?:还|共)?有[：:]?`,
 );
 
 /** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */
@@ -107,6 +110,14 @@ function deputies(ctx: SentenceContext): { led?: Set<Mention> } {
   return led.length ? { led: new Set(led) } : {};
 }
 
+/** Those named after `和随行的`, up to the comma (胡锦涛和随行的…王刚，在…陪同下…): they went on his visit. */
+function alongWith(ctx: SentenceContext): Present | undefined {
+  const span = suiteAlong(ctx);
+  if (!span) return undefined;
+  const groups = ctx.groups.filter((g) => g.start >= span[0] && g.end <= span[1]);
+  return groups.length ? { word: '随行', name: '', at: ctx.s.start, groups, suite: true } : undefined;
+}
+
 /** The people the sentence lists as present, if it opens so. */
 export function presentIn(ctx: SentenceContext): Present | undefined {
   if (ctx.retrospect) return undefined;
@@ -115,10 +126,13 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
     const groups = ctx.groups.filter((g) => g.start < ctx.s.start + flew.index);
     return groups.length ? { word: '陪同', name: '', at: ctx.s.start, groups, suite: true, ...deputies(ctx) } : undefined;
   }
+  const along = alongWith(ctx);
+  if (along) return along;
   const suite = SUITE_WERE.exec(ctx.s.text) ?? TEAM_WERE.exec(ctx.s.text);
   if (suite) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + suite.index + suite[0].length);
-    return groups.length ? { word: '随同', name: '', at: ctx.s.start, groups, suite: true } : undefined;
+    const guests = suite[0].includes('来访');
+    return groups.length ? { word: '随同', name: '', at: ctx.s.start, groups, suite: true, guests } : undefined;
   }
   const who = PRESENT_WHO.exec(ctx.s.text);
   if (who) {
