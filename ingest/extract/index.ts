@@ -191,8 +191,7 @@ function nameClosedAfterTitle(text: string, at: number, compound: readonly Title
   const three = !two && compound.some((t) => t.jur?.named) && /^[\u4e00-\u9fff]{3}[，、]/.test(text.slice(at, at + 4));
   // (国务院副总理回良玉出席会议: three characters after a post, then what officials do; a surname too rare for the
   // lists.)
-  const acting = !two && !three &&
-    new RegExp(`^[\u4e00-\u9fff]{3}(?:${OFFICIALS_DO.join('|')})`).test(text.slice(at, at + 8));
+  const acting = !two && !three && THREE_THEN_ACTING.test(text.slice(at, at + 8));
   // (省长们循例参加: a plural or an adverb opens no name.)
   // (咸辉在参加…, 教师代表等参加…: nor does one close it.)
   const opener = LEFT_BOUNDARY.has(text[at]!) || /[们等及和与也都还又就在将已曾并亦均各分共同一]/.test(text[at]!) ||
@@ -208,6 +207,7 @@ function nameClosedAfterTitle(text: string, at: number, compound: readonly Title
 
 /** What officials named after their posts do first (出席会议, 主持会议, 会见…): the name stands right before it. */
 const OFFICIALS_DO = ['出席', '主持', '参加', '会见', '会晤', '致辞', '宣布', '宣读', '率团', '带队', '陪同'];
+const THREE_THEN_ACTING = new RegExp(`^[\u4e00-\u9fff]{3}(?:${OFFICIALS_DO.join('|')})`);
 
 /** Three characters jieba reads as one name or proper noun (回良玉: nz). */
 function nameLikeTriple(s: string): boolean {
