@@ -192,11 +192,10 @@ function nameClosedAfterTitle(text: string, at: number, compound: readonly Title
   // (国务院副总理回良玉出席会议: three characters after a post, then what officials do; a surname too rare for the
   // lists.)
   const acting = !two && !three && THREE_THEN_ACTING.test(text.slice(at, at + 8));
-  // (省长们循例参加: a plural or an adverb opens no name.)
-  // (咸辉在参加…, 教师代表等参加…: nor does one close it.)
-  const opener = LEFT_BOUNDARY.has(text[at]!) || /[们等及和与也都还又就在将已曾并亦均各分共同一]/.test(text[at]!) ||
-    /[的之了着等及和与也都还又就在将已曾并亦均各们]/.test(text[at + 2] ?? '');
-  if (acting && !opener && nameLikeTriple(text.slice(at, at + 3))) return { start: at, end: at + 3 };
+  // (省长们循例参加: a plural or an adverb opens no name; 咸辉在参加…, 教师代表等参加…: nor closes one.)
+  const edge = LEFT_BOUNDARY.has(text[at]!) || NOT_OPENING_TRIPLE.test(text[at]!) ||
+    NOT_CLOSING_TRIPLE.test(text[at + 2] ?? '');
+  if (acting && !edge && nameLikeTriple(text.slice(at, at + 3))) return { start: at, end: at + 3 };
   const len = two ? 2 : three ? 3 : 0;
   if (!len || !titleAt(text, at + len + 1, true)) return undefined;
   // (人大代表和市、区、镇人大负责同志: a joiner and a level, no name.)
@@ -208,6 +207,10 @@ function nameClosedAfterTitle(text: string, at: number, compound: readonly Title
 /** What officials named after their posts do first (出席会议, 主持会议, 会见…): the name stands right before it. */
 const OFFICIALS_DO = ['出席', '主持', '参加', '会见', '会晤', '致辞', '宣布', '宣读', '率团', '带队', '陪同'];
 const THREE_THEN_ACTING = new RegExp(`^[\u4e00-\u9fff]{3}(?:${OFFICIALS_DO.join('|')})`);
+/** Plurals, joiners and adverbs that stand at either end of three such characters, and those of one end only. */
+const FUNCTION_CHARS = '们等及和与也都还又就在将已曾并亦均各';
+const NOT_OPENING_TRIPLE = new RegExp(`[${FUNCTION_CHARS}分共同一]`);
+const NOT_CLOSING_TRIPLE = new RegExp(`[${FUNCTION_CHARS}的之了着]`);
 
 /** Three characters jieba reads as one name or proper noun (回良玉: nz). */
 function nameLikeTriple(s: string): boolean {

@@ -452,13 +452,16 @@ function namedIn(ctx: SentenceContext, from: number, to: number): boolean {
   return ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to);
 }
 
+/** What closes an escort clause: 陪同下, or 随行 before a comma (在丁薛祥、…等负责人随行，考察…). */
+const ESCORT_CLOSES = '(?:陪同下|随行(?=[，,]))';
+
 /** What follows escorts named before 陪同下: others by kind (及…等有关部门), then 的. */
 // (由中科院陈竺副院长、生命科学与生物技术局、…等部门负责人陪同下: his post, then bodies listed.)
 // (Not 在 or 由: a name before them is the one escorted, 习近平在陈吉宁陪同下.)
 const ESCORTS_BEFORE = new RegExp(
   '^(?:(?![在由])[^，。；：“”、]){0,6}?(?:(?:及|和|以及)[^，。；：“”、]{1,16}?|(?:、[^，。；：“”、在由]{1,16}?){1,6})?' +
     // (在丁薛祥、…何立峰等中央有关部门负责人随行，考察…: those who went along, after 在.)
-    '(?:等[^，。；：“”]{0,12}?)?的?(?:陪同下|随行(?=[，,]))',
+    '(?:等[^，。；：“”]{0,12}?)?的?' + ESCORT_CLOSES,
 );
 
 /** The group closest before the predicate whose text up to it is clean. */
@@ -618,7 +621,7 @@ function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
 const ESCORTED = new RegExp(
   `^[，,]?(?:于?(?:[0-9０-９]{1,2}(?:[、至][0-9０-９]{1,2})?(?:两|三)?日|${DAY_WORDS})(?:${DAY_PART})?)?` +
     // (在丁薛祥、…何立峰等中央有关部门负责人随行，考察…: those who went along, the same.)
-    '(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?(?:陪同下|随行(?=[，,]))[，,]?',
+    '(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?' + ESCORT_CLOSES + '[，,]?',
 );
 /**
  * A short clause of the subject's own before an escort clause (走下列车，), or those he took along (宋恩华率省科技厅、
@@ -1355,7 +1358,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
 
 /** A meeting joined to talks that names its own guests after its verb (…会谈，并会见国家杜马五大党团负责人). */
 function ownGuests(ctx: SentenceContext, f: Found): boolean {
-  return f.pred.rel === 'MET' && /^[了]?[^，。；：、]{2,}/.test(ctx.text.slice(f.end, ctx.s.end)) && f.word.startsWith('会见');
+  return f.pred.rel === 'MET' && f.word.startsWith('会见') && /^了?[^，。；：、]{2,}/.test(ctx.text.slice(f.end, ctx.s.end));
 }
 
 /** Of those who met with a partner (同墨参议长阿门塔…举行座谈，并会见…), the hosts: named before the partner word. */
