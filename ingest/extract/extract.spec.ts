@@ -422,6 +422,19 @@ const NATIONAL_CASES: [string, string, Expect][] = [
     '副行长范一飞案，主任董云虎严重违纪违法，发言人伊格纳特30日说，专家马基延科指出', [
       ['title', '副行长', 0], ['person', '范一飞', 3], ['title', '主任', 8], ['person', '董云虎', 10],
     ]],
+  ['a trade representative\'s post before a transliterated name (美国贸易代表莱特希泽)', '国务院副总理刘鹤与美国贸易代表莱特希泽通话。', [
+    ['title', '国务院副总理', 0, '中国'], ['person', '刘鹤', 6], ['title', '美国贸易代表', 9, '美国'], ['person', '莱特希泽', 15],
+  ]],
+  ['the last name of a list after ，以及, which jieba reads in pieces (以及李作成出席); its titles first',
+    '国务院副总理刘鹤、中央军委委员李尚福，以及李作成出席仪式。', [
+      ['title', '国务院副总理', 0, '中国'], ['person', '刘鹤', 6], ['title', '中央军委委员', 9, '中国'], ['person', '李尚福', 15],
+      ['person', '李作成', 21],
+    ]],
+  ['a call paid on a body is no part of its name (到访国务院国有资产监督管理委员会)', '同日下午，林定国到访国务院国有资产监督管理委员会。', [
+    ['organization', '国务院国有资产监督管理委员会', 10],
+  ]],
+  ['a Malaysian party, then 前, and an honour in its other spelling, are no names (马华前总秘书拿汀巴都卡周美芬)',
+    '马华前总秘书拿汀巴都卡周美芬出席。', [['title', '总秘书', 3], ['person', '周美芬', 11]]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {

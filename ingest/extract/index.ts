@@ -14,10 +14,10 @@ import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES,
   WORLD_REGIONS,
 } from './lexicon/world.ts';
-import { HONOURS_BEFORE_NAME, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
+import { HONOURS_BEFORE_NAME, POSTS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import {
-  COURTESIES_AFTER_NAME, LEFT_BOUNDARY, REPORTING_VERBS, TIME_START, documentKind, sortLongestFirst, wordAt,
-  wordEndingAt,
+  ADDRESS_AFTER_SURNAME, COURTESIES_AFTER_NAME, LEFT_BOUNDARY, REPORTING_VERBS, TIME_START, documentKind,
+  sortLongestFirst, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
 import { KNOWN_PLACES, PLACE_ONE_CHAR, PLACES_CLOSE, PLACE_SUFFIXES } from './lexicon/places.ts';
@@ -126,7 +126,10 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     const place = /(?:[岛州国省市县]|群岛|地区)$/.test(named);
     if (text[s.start - 1] === '（' && text[s.end] === '）' && (body || place)) return false;
     // 拿督: an honour alone is no name.
-    if (wordAt(HONOURS_BEFORE_NAME, t, 0)?.length === t.length) return false;
+    // A state or a party, then 前 before a post (马华前总秘书): no name.
+    if (/[前新]$/.test(t) && COUNTRY_OF.has(t.slice(0, -1))) return false;
+    // (拿汀巴 of 拿汀巴都卡周美芬: or part of one.)
+    if ((wordAt(HONOURS_BEFORE_NAME, text, s.start)?.length ?? 0) >= t.length) return false;
     // 来巴出席, 来华: 来 before a one-character place is coming there, not a name; 周二晚 is a day.
     // (各乡（镇）林长、副林长: a chief of the river or forest system by his post.)
     if (/^[河湖林]长$/.test(t)) return false;
@@ -145,6 +148,11 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (t.endsWith('感') && tokens.length === 1) return false;
     // A person of one character is a surname standing for him (江主席), never another character (主席府: 府).
     if (t.length === 1 && surnameAt(text, s.start) === 0) return false;
+    // Nor a surname alone with no word of address or post after it and none before (上罗高速项目部: 罗).
+    const addressed = wordAt(ADDRESS_AFTER_SURNAME, text, s.end) ?? wordAt(POSTS, text, s.end) ??
+      wordAt(FOREIGN_POSTS, text, s.end);
+    const completed = () => (nameAt(text, s.start)?.end ?? 0) > s.end; // (罗 of 罗世雄, completed as a name.)
+    if (t.length === 1 && !addressed && !/[老小]/.test(text[s.start - 1] ?? '') && !completed()) return false;
     // One side of talks (桑方, 韩方: Zanzibar's, Korea's), however common the name.
     if (t.length === 2 && t[1] === '方' && sideOf(text, t[0]!)) return false;
     // A foreign name before an institution's head is its namesake's (阿卜杜拉·姆才医院, 纳扎尔巴耶夫大学).
@@ -155,6 +163,17 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (/[村屯庄]$/.test(t) && /[镇乡]长$/.test(text.slice(Math.max(0, s.start - 2), s.start))) return false;
   }
   return true;
+}
+
+/** Words in brackets inside a noun phrase (鲁渝（寿光）蔬菜产业, 赴南苏丹（朱巴）维和): words on both sides, no name. */
+function bracketAside(text: string, s: Span): boolean {
+  const t = text.slice(s.start, s.end);
+  const from = s.start + (/^（*/.exec(t)?.[0].length ?? 0);
+  const to = s.end - (/）*$/.exec(t)?.[0].length ?? 0);
+  const aside = text[from - 1] === '（' && text[to] === '）' && allHan(text.slice(from, to));
+  // (Not a name set off before a joiner or a verb: 实际上（张永和）和两位…)
+  const goesOn = isHanAt(text, to + 1) && !/[和与及跟同是在等也都说的]/.test(text[to + 1]!);
+  return aside && goesOn && isHanAt(text, from - 2) && !/[长员记者]/.test(text[from - 2]!);
 }
 
 /** A name the tagger read into a reporting verb after it (总领事陈泳拜会…: 陈泳拜) ends before the verb. */
@@ -207,6 +226,27 @@ function nameClosedAfterTitle(text: string, at: number, compound: readonly Title
 /** What officials named after their posts do first (出席会议, 主持会议, 会见…): the name stands right before it. */
 const OFFICIALS_DO = ['出席', '主持', '参加', '会见', '会晤', '致辞', '宣布', '宣读', '率团', '带队', '陪同'];
 const THREE_THEN_ACTING = new RegExp(`^[\u4e00-\u9fff]{3}(?:${OFFICIALS_DO.join('|')})`);
+/** What joins a list's last name to the names before it (丁薛祥、刘鹤，以及李作成出席). */
+const LAST_OF_LIST = /^(?:[，、]?以及|[和及])/;
+
+/**
+ * The last name of a list that jieba reads in pieces (以及李作成出席: 李/nr 作成/v), after a person and a joiner and
+ * before what officials do: a listed surname, then one or two characters.
+ */
+function lastOfList(found: Found): void {
+  const { text } = found;
+  for (const p of found.mentions.filter((m) => m.kind === 'person' && !m.surnameOnly)) {
+    const at = p.end + (LAST_OF_LIST.exec(text.slice(p.end, p.end + 3))?.[0].length ?? 0);
+    if (at === p.end || surnameAt(text, at) !== 1) continue;
+    const len = [3, 2].find((n) => OFFICIALS_DO.some((w) => text.startsWith(w, at + n)));
+    if (!len || !allHan(text.slice(at, at + len)) || NOT_CLOSING_TRIPLE.test(text[at + len - 1]!)) continue;
+    const s = { start: at, end: at + len };
+    if (found.free(s) && !titleAt(text, at + 1, true) && nameLike(text.slice(at, at + len), true)) {
+      found.addName(s, 'last-of-list');
+    }
+  }
+}
+
 /** Plurals, joiners and adverbs that stand at either end of three such characters, and those of one end only. */
 const FUNCTION_CHARS = '们等及和与也都还又就在将已曾并亦均各';
 const NOT_OPENING_TRIPLE = new RegExp(`[${FUNCTION_CHARS}分共同一]`);
@@ -1109,6 +1149,13 @@ function aliasesInBrackets(found: Found): void {
     const bracketed = text[m.start - 1] === '（' && text[m.end] === '）';
     const place = named.has(m.start - 1) || /[省市区县州旗镇乡村园]/.test(text[m.start - 2] ?? '');
     if (bracketed && place) found.replace(m, m, 'place', 'alias-in-brackets');
+    // (鲁渝（寿光）蔬菜产业: words in brackets inside a noun phrase, after no place kg knows, are no name either, nor
+    // is what they qualify.)
+    else if (bracketAside(text, m)) {
+      found.drop(m);
+      const qualified = found.mentions.find((x) => x.kind === 'person' && x.rule === 'tagger' && x.end === m.start - 1);
+      if (qualified) found.drop(qualified);
+    }
   }
 }
 
@@ -1165,6 +1212,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   abuttingNames(found);
   namesToListMark(found);
   nameAfterJoiner(found);
+  lastOfList(found);
   sameNameSameKind(found);
   placesWithBoundHead(found);
   samePlaceSameKind(found);

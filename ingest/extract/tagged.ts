@@ -57,6 +57,10 @@ export function repairName(text: string, s: Span): Span {
   }
   const day = beforeDay(text, s);
   if (day) return day;
+  // (崔世安今（22）日, 崔世安今日早上: today read into the name.)
+  if (s.end - s.start >= 3 && /[今昨]/.test(text[s.end - 1]!) && /^[日天晚早（(]/.test(text[s.end] ?? '')) {
+    return { start: s.start, end: s.end - 1 };
+  }
   if (cutBeforeForeignPost(text, s)) return { start: s.start, end: s.end + 1 };
   if (s.end - s.start < 3) return s;
   const last = text[s.end - 1]!;

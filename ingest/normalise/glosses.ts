@@ -2,7 +2,8 @@
 import { replaceAll, type Tracked } from '../text/tracked.ts';
 
 /** A syllable in brackets right after a Han character, marked with a tone (or ü): a reading aid, no text. */
-const GLOSS = /(?<=\p{Script=Han})[(（][a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-z]{0,6}[)）]/gu;
+// (`网络（luò ）`: some print a space before the closing bracket.)
+const GLOSS = /(?<=\p{Script=Han})[(（] ?[a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-z]{0,6} ?[)）]/gu;
 
 export function removePinyinGlosses(t: Tracked): Tracked {
   if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/.test(t.text)) return t;

@@ -38,11 +38,16 @@ function splitNames(run: string): string[] | undefined {
   return undefined;
 }
 
-/** A credit in brackets anywhere in the text (`新华社北京1月5日电（记者吴昊朱雨博）`): where each starts and ends. */
+/**
+ * A credit in brackets anywhere in the text (`新华社北京1月5日电（记者吴昊朱雨博）`), or names alone in brackets right
+ * after a dateline (`中新网北京9月10日电 （李京泽）`): where each starts and ends.
+ */
 export function bracketedCredits(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(/[（(]\s*([^（）()\n]{2,40})[）)]/g)) {
-    if (ROLE.test(m[1]!)) spans.push([m.index, m.index + m[0].length]);
+    const dateline = /[电讯]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+    const names = dateline && /^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*$/u.test(m[1]!);
+    if (ROLE.test(m[1]!) || names) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }

@@ -53,3 +53,12 @@ test('punctuation: a file is read with full-width marks among Chinese words and 
   assert.deepEqual(read.output.map((a) => a.text), ['县长张三，副县长李四', '县长张三，副']);
   assert.ok(read.messages.some((m) => m.code === 'input.punctuation' && m.text.includes('(2 marks)')));
 });
+
+test('punctuation: corner quotes (Hong Kong, Macao, Taiwan) read as curly ones wherever they stand', () => {
+  const raw = '「香港潮屬各界酒會」假香港香格里拉酒店舉行,『一國兩制』';
+  const out = toFullWidth(raw);
+  assert.equal(out?.text, '“香港潮屬各界酒會”假香港香格里拉酒店舉行，‘一國兩制’');
+  assert.equal(out?.text.length, raw.length);
+  assert.equal(out?.changed, 5);
+  assert.equal(toFullWidth('「OK」')?.text, '“OK”');
+});

@@ -1,6 +1,7 @@
 // Punctuation of a decoded text: half-width marks among Chinese words (`县长张三,副县长李四`, as NFKC-normalised exports
-// and many web pages print them) read as the full-width ones Chinese is printed with, one for one, so that every offset
-// into the file stays exact; kg's rules read lists, clauses and brackets by the full-width marks.
+// and many web pages print them) read as the full-width ones Chinese is printed with, and corner quotes (`「…」`) as
+// curly ones, one for one, so that every offset into the file stays exact; kg's rules read lists, clauses, brackets
+// and quoted names by the marks of mainland print.
 
 import type { Tracked } from './tracked.ts';
 import type { Message } from '../types.ts';
@@ -11,8 +12,11 @@ import type { Message } from '../types.ts';
  */
 const FULL_WIDTH: Record<string, string> = {
   ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。',
+  // Corner quotes (Hong Kong, Macao and Taiwan print `「…」`): the curly ones kg's rules read, wherever they stand.
+  '「': '“', '」': '”', '『': '‘', '』': '’',
 };
-const MARKS = /[,;:?!().]/;
+const MARKS = /[,;:?!().「」『』]/;
+const CORNER_QUOTES = /[「」『』]/;
 
 /** The full-width form of a half-width mark kg reads so, or undefined. */
 export const fullWidthOf = (c: string): string | undefined => FULL_WIDTH[c];
@@ -88,7 +92,7 @@ export function toFullWidth(raw: string): { text: string; changed: number } | un
         set(pair.at);
         set(i);
       } else if (!pair && amongChinese(raw, i)) set(i);
-    } else if (amongChinese(raw, i)) set(i);
+    } else if (CORNER_QUOTES.test(c) || amongChinese(raw, i)) set(i);
   }
   flush();
   return changed ? { text: out.join(''), changed } : undefined;
@@ -102,6 +106,7 @@ export function fullWidthField(t: Tracked): { value: Tracked; changed: number } 
 
 /** The message that says a file's marks were read in full width. */
 export function punctuationRead(file: string, changed: number): Message {
-  const text = `${file}: half-width punctuation among Chinese words read as full-width (${changed} marks)`;
+  const text =
+    `${file}: half-width punctuation among Chinese words and corner quotes read as full-width (${changed} marks)`;
   return { level: 'info', code: 'input.punctuation', file, text };
 }

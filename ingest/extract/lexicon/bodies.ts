@@ -56,6 +56,8 @@ export const NOT_NAME_PART: readonly string[] = sortLongestFirst([
   '现任', '担任', '曾任', '原任', '来到', '走访', '参观', '调研', '前往', '深入', '考察', '进入', '包括', '其中', '以及', '先后', '分别', '还有', '成立', '举行', '召开',
   // The verbs of political news: a body's name never runs back over them (在北京会见美国星巴克公司…).
   '会见', '会谈', '会晤', '接见', '出席', '参加', '列席', '主持', '视察', '访问', '通电话', '陪同', '致辞', '讲话', '慰问', '看望',
+  // (林定国到访国务院国有资产监督管理委员会: a call paid on it.)
+  '到访', '拜访', '拜会', '莅临',
   // (蒋洁敏率领集团公司代表团: whom a leader takes along, after his verb.)
   '率领', '带领', '率队', '带队',
   // Verbs of policy that take a body as their object (北京加快推进学校…, 上海启用…服务中心, 依托…党校): a place before

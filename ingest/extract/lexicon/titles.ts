@@ -184,6 +184,8 @@ export const POSTS_AFTER_NAME: readonly string[] = sortLongestFirst([
  */
 export const HONOURS_BEFORE_NAME: readonly string[] = sortLongestFirst([
   '拿督', '拿督斯里', '拿督巴杜卡', '拿督威拉', '拿督劳勿', '丹斯里', '敦斯里', '拿汀', '拿汀斯里', '拿汀巴杜卡', '潘丹斯里',
+  // (拿汀巴都卡周美芬: the same honour in another spelling.)
+  '拿督巴都卡', '拿汀巴都卡',
 ]);
 
 /**

@@ -218,7 +218,11 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Parties a foreign title is held in, printed without their country (`越共中央总书记`): the party and its country. */
-const PARTY_ALIASES: Record<string, string> = { 越共: '越南', 古共: '古巴', 老挝人革党: '老挝', 老党: '老挝', 俄共: '俄罗斯' };
+const PARTY_ALIASES: Record<string, string> = {
+  越共: '越南', 古共: '古巴', 老挝人革党: '老挝', 老党: '老挝', 俄共: '俄罗斯',
+  // Parties of Malaysia and Singapore their Chinese press names bare (马华署理总会长拿督马汉顺, 巫统主席).
+  马华: '马来西亚', 马华公会: '马来西亚', 巫统: '马来西亚', 人民行动党: '新加坡',
+};
 
 /** What may follow a country's short name in its formal name (`巴西联邦共和国`, `柬埔寨王国`, `巴勒斯坦国`). */
 export const FORMAL_SUFFIXES: readonly string[] = sortLongestFirst([
@@ -327,7 +331,7 @@ export const FOREIGN_POSTS: readonly string[] = sortLongestFirst([
   '大使', '驻华大使', '特命全权大使', '总领事',
   // A state's envoy to the UN (`俄罗斯常驻联合国代表涅边贾`).
   '常驻联合国代表', '常驻联合国副代表', '常驻联合国大使', '部长', '副部长', '秘书长', '副秘书长', '总干事', '副总干事', '总裁', '行长',
-  '执行主任', '高级代表', '高级专员', '特使', '特别代表', '特别顾问', '总司令', '党首', '新闻秘书', '发言人', '新闻发言人',
+  '执行主任', '高级代表', '高级专员', '贸易代表', '副贸易代表', '特使', '特别代表', '特别顾问', '总司令', '党首', '新闻秘书', '发言人', '新闻发言人',
   '多数党领袖', '少数党领袖', '反对党领袖', '反对派领袖', '民族领袖', '最高领袖', '第一副总统', '秘书',
   // A party's leader (`巴巴多斯工党领袖`); a member of a cabinet (`以色列战时内阁成员`; not a member state, 安理会成员).
   '领袖', '党魁', '内阁成员', '战时内阁成员',
