@@ -23,6 +23,7 @@ import {
   NOUN_AFTER_VISIT,
   OBJECT_VERBS,
   PARTNER_WORDS,
+  PLACE_IN_PICTURE,
   REPORTED_BY,
   TIME_AFTER,
   FORE_WORDS,
@@ -57,9 +58,11 @@ const COMPANY = /^(?:夫妇|夫人)?[同与和](?:各国|中外|外方)?(?:贵�
  * 会见记者): the agent did it, with them.
  */
 const UNNAMED_PARTNERS = new RegExp(
-  /[同与](?:[^，。；]{1,40}的)?[^，。；的]{0,16}(?:负责人|代表|嘉宾|来宾|领导人|专家|企业家|官员|PEOPLE)们?(?=(?:共同|一同|一起)?$)/
-  // (校领导吴光林、孙进与新生一同观看了晚会: people of a place or a school by their kind.)
-  .source.replace('PEOPLE', '群众|师生|学生|新生|校友|职工|员工|干部|村民|居民|市民|观众|官兵|党员|青少年|志愿者'),
+  // (…陪同下，联同油尖旺区议员、…关爱队代表探访…: Hong Kong's word for together with, before a longer list.)
+  /(?:[同与](?:[^，。；]{1,40}的)?[^，。；的]{0,16}|联同[^，。；的]{1,30}?)/.source +
+    /(?:负责人|代表|嘉宾|来宾|领导人|专家|企业家|官员|议员|PEOPLE)们?(?=(?:共同|一同|一起)?$)/
+      // (校领导吴光林、孙进与新生一同观看了晚会: people of a place or a school by their kind.)
+      .source.replace('PEOPLE', '群众|师生|学生|新生|校友|职工|员工|干部|村民|居民|市民|观众|官兵|党员|青少年|志愿者'),
 );
 const SENT_TO = new RegExp(
   // (代表中华全国总工会、…中华全国台湾同胞联谊会向大会致贺词: on whose behalf, however many.)
@@ -134,8 +137,8 @@ const KINDS_COUNTED_AFTER_DENG = new RegExp(
  * partner phrase (its verbs are the partner's: 同来华出席…的佐科), no other person, nothing too long.
  */
 function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  // (欧渤芊大使慰问…: a post printed after the name the tagger read.)
-  const printed = ctx.text.slice(from, to).replace(ADDRESS_POST, '');
+  // (欧渤芊大使慰问…, …杨健（左一）与嘉宾…出席: a post printed after the name the tagger read, where he stands in a photo.)
+  const printed = ctx.text.slice(from, to).replace(ADDRESS_POST, '').replace(PLACE_IN_PICTURE, '');
   // (张士明…率分行信贷管理部以及相关支行的负责人拜访了…: those taken along, by their office, right before the verb.)
   let between = printed.replace(MANNER_PHRASE, '').replace(PEOPLE_TAKEN, '').replace(SUITE_ALONG_CLAUSE, '');
   // (蔡奇7日上午，代表习近平总书记和党中央看望…: the day after the subject, then on whose behalf, right before the
@@ -211,6 +214,11 @@ const TOPICS_LISTED = /^(?:分别|先后)?(?:围绕|就)[^，。；：“”]{2,
 function withoutMannerOrTime(between: string): string {
   return (
     between
+      // (与宋涛11月16日以视频会议的形式进行了磋商: how, after the day.)
+      .replace(DAY_BEFORE_HOW, '')
+      .replace(MANNER_PHRASE, '')
+      // (在此间的稻香楼国宾馆会见: where, as a dispatch says "here".)
+      .replace(/^在(?:此间|当地|本地)的(?=[^，。；的]{2,16}$)/, '在')
       // (在热烈的掌声中发表了重要讲话, 在哀乐声中.)
       .replace(/^(?:[0-9０-９]{1,2}日)?在[^，。；“”]{1,16}?声中/, '')
       // A clause of time (在听取讲解和讨论后发表了重要讲话): what was heard there is no object either.
@@ -219,6 +227,8 @@ function withoutMannerOrTime(between: string): string {
       .replace(OWN_LATER_ALONE, '')
   );
 }
+/** The day before how it was done (11月16日以视频会议的形式). */
+const DAY_BEFORE_HOW = /^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上下]午|晚|晚间)?(?=以|通过|采取|采用)/;
 /** When one's own speech came, up to it (在随后的致辞中). */
 const OWN_LATER = /在(?:随后|稍后|其后|之后|接下来|当天)的$/;
 const OWN_LATER_ALONE = new RegExp(`^${OWN_LATER.source}`);
@@ -419,8 +429,10 @@ function placesDescribed(ctx: SentenceContext, from: number, to: number): boolea
   const doneThere = ctx.predicates.some((p) => p.start > going && p.start < to);
   const people = ctx.mentions.some((m) => m.kind === 'person' && m.start > going && m.end <= to);
   if (going >= from && placeLast && !doneThere && !people) return true;
+  // (参观位于八乡的少年警讯永久活动中心: where the place lies.)
+  const lies = (k: number) => /位于[^，。；的]{1,12}$/.test(ctx.text.slice(from, k));
   for (let k = ctx.text.indexOf('的', from); k >= 0 && k < to; k = ctx.text.indexOf('的', k + 1)) {
-    if (!named(k)) return false;
+    if (!named(k) && !lies(k)) return false;
   }
   return true;
 }
@@ -621,7 +633,8 @@ function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
 const ESCORTED = new RegExp(
   `^[，,]?(?:于?(?:[0-9０-９]{1,2}(?:[、至][0-9０-９]{1,2})?(?:两|三)?日|${DAY_WORDS})(?:${DAY_PART})?)?` +
     // (在丁薛祥、…何立峰等中央有关部门负责人随行，考察…: those who went along, the same.)
-    '(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?' + ESCORT_CLOSES + '[，,]?',
+    // (许正宇则在…杨蕙心陪同下: while another went elsewhere; 蔡若莲博士则在…: a doctor's style after the name.)
+    '(?:博士|教授)?(?:就|便|即|又|也|则)?[在由][^。；！？“”]{1,80}?' + ESCORT_CLOSES + '[，,]?',
 );
 /**
  * A short clause of the subject's own before an escort clause (走下列车，), or those he took along (宋恩华率省科技厅、
@@ -1272,7 +1285,8 @@ function describedBy(ctx: SentenceContext, f: Found): Group | 'none' | undefined
   const attributive = PARTY_THEN_OF.test(ctx.text.slice(f.end, f.end + 12)) && !listedAfter(ctx, f);
   const chair = attributive ? chairedBy(ctx, f) : undefined;
   if (chair) return chair;
-  const none = nounUse(ctx, f) || countedTalks(ctx, f) || attributive || embedded(ctx, f) || describesPartner(ctx, f);
+  const none = nounUse(ctx, f) || countedTalks(ctx, f) || attributive || embedded(ctx, f) || describesPartner(ctx, f) ||
+    insideGuestsDescription(ctx, f);
   return none ? 'none' : describedAfter(ctx, f);
 }
 
@@ -1281,6 +1295,14 @@ function chairedBy(ctx: SentenceContext, f: Found): Group | undefined {
   if (f.pred.rel !== 'CHAIRED' || ctx.text[f.end] !== '的') return undefined;
   const g = ctx.groups.find((x) => x.end === f.start && x.persons.length > 0);
   return g && ctx.text[groupStart(ctx, g) - 1] === '由' ? g : undefined;
+}
+
+/** 会见了陪同里夫斯来华出席…对话的…贝利: a predicate of the clause describing the guest, after the verb of meeting. */
+function insideGuestsDescription(ctx: SentenceContext, f: Found): boolean {
+  const clauseStart = ctx.s.start + ctx.text.slice(ctx.s.start, f.start).search(/[^，。；：]*$/);
+  const met = ctx.predicates.some((p) => p.pred.rel === 'MET' && p.start >= clauseStart && p.end <= f.start &&
+    /^(?:会见|接见|会晤)/.test(p.word));
+  return met && describesGuest(ctx, f);
 }
 
 /** A predicate right after 同 / 与, in a clause that goes on to 的 (同出席…对话会的…负责人): it describes the partner. */
@@ -1307,7 +1329,8 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     const described = describedBy(ctx, f);
     if (described === 'none') continue;
     const withHim = described ? { found: f, agent: described }
-      : last === 'not done' ? undefined : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist));
+      : last === 'not done' ? undefined
+      : (pronounPartner(ctx, f, last) ?? sceneTalks(ctx, f, carried ?? protagonist) ?? pronounHost(ctx, f, carried));
     if (withHim) {
       out.push((last = withHim));
       continue;
@@ -1400,7 +1423,9 @@ function firstOfGroup(
   const partner = chain.length > 1 ? { ...g, persons: chain.flatMap((x) => x.persons), start: chain[0]!.start } : g;
   const before = host || (!partnerBefore(ctx, g) && chain.length < 2) ? undefined
     : done && done.agent !== g ? done.agent : joinedSubject(ctx, partner);
-  return hostPlans || notDone(ctx.text, f, g.end) ? 'not done' : partnered(ctx, f, partner, before);
+  // (李克强将于明天（四月一日）同…米歇尔、…冯德莱恩以视频方式举行…会晤: the plan may stand far back in the clause.)
+  const planned = notDone(ctx.text, f, g.end, ctx.s.start);
+  return hostPlans || planned ? 'not done' : partnered(ctx, f, partner, before);
 }
 
 /**
@@ -1593,7 +1618,8 @@ function opensWithVerb(ctx: SentenceContext, f: Found): boolean {
   const when = clause.indexOf('时', head.length + f.word.length);
   const at = f.start - head.length + when + 1;
   if (when > 0 && ctx.mentions.some((m) => m.kind === 'person' && m.start === at)) return false;
-  if (clause.includes('的')) return false;
+  // (陪同安华展开工作访问者包括…: those who did it are named after it.)
+  if (clause.includes('的') || /者(?:还|共)?(?:有|包括)/.test(clause)) return false;
   // 讲话高瞻远瞩: a speech spoken of opens the sentence; one made is 作报告, 发表讲话.
   if (f.word === '与会' || (f.pred.rel === 'ADDRESSED' && f.word.length < 3)) return false;
   return OPENING_ADVERBIALS.test(before) && !PEOPLE_AFTER.test(ctx.text.slice(f.end, f.end + 2));
@@ -1618,12 +1644,19 @@ function joinedSubject(ctx: SentenceContext, g: Group): Group | undefined {
   if (!first || first === g || !/^(?:并|还|随后)?[同与](?!时)/.test(clause)) return undefined;
   const between = ctx.text.slice(first.end, groupStart(ctx, g) - clause.length);
   // (拜登20日访问乌克兰首都基辅，与乌总统泽连斯基举行会谈: a bare 与 only right after the visit's clause.)
-  if (!/^(?:并|还|随后)/.test(clause) && !/(?:访问|抵达|到访)[^，。；]*[，,]$/.test(between)) return undefined;
+  // (王毅前晚以视像方式，与…博雷利会晤: or after how the talks were held, set off by a comma.)
+  // (林定国…早上拜访最高人民检察院，与检察长应勇会面; 胡锦涛在开会前，与…曾荫权会面: a call, or when.)
+  const setOff = /(?:访问|抵达|到访|拜访|拜会)[^，。；]*[，,]$/.test(between) || HOW_SET_OFF.test(between) ||
+    /^[^，。；]{0,6}在[^，。；]{1,12}(?:前|之前|后|之后)[，,]$/.test(between);
+  if (!/^(?:并|还|随后)/.test(clause) && !setOff) return undefined;
   const clauseStart = g.start - clause.length;
   const others = ctx.mentions.some((m) => m.kind === 'person' && m.start >= first.end && m.end <= clauseStart);
   // (在结束对…访问，并同…举行…会晤后，乘包机回国: a journey's end, told as the time of the return.)
   return /[。；：]|结束/.test(between) || others ? undefined : first;
 }
+
+/** How talks were held, set off by a comma after the subject and the day (以视像方式，与…会晤). */
+const HOW_SET_OFF = /^[^，。；]{0,12}?(?:以|通过|采取|采用)[^，。；]{1,16}?(?:方式|形式)[，,]$/;
 
 /** 并同其举行会见: talks with someone the clause just named. */
 const PRONOUN_PARTNER = /(?:并|还|随后)?[同与和]其$/;
@@ -1663,6 +1696,27 @@ function sceneTalks(ctx: SentenceContext, f: Found, subject?: Group): Binding | 
   if (!host) return undefined;
   const partner = ctx.groups.filter((g) => g.start > clauseStart && g.end <= f.start).at(-1);
   return { found: f, agent: host, ...(partner ? { partner } : {}), scene: true };
+}
+
+/** A pronoun opening a clause, then the partner (较后，他应邀与李强进行双边会谈; …行程，她先后与韩正和何立峰会面). */
+const PRONOUN_HOST = /(?:^|[，,])[他她](?:应邀|应约|随后|先后|分别|还|也|又|并)*[同与](?:大陆|中国|中方)?$/;
+
+/**
+ * Talks held by one a pronoun stands for, before the partner: the last named before that clause in the sentence, or
+ * the one the sentences before were about.
+ */
+function pronounHost(ctx: SentenceContext, f: Found, carried?: Group): Binding | undefined {
+  if (f.pred.rel !== 'MET' || !MUTUAL_MET.includes(f.word)) return undefined;
+  const before = ctx.groups.filter((g) => g.end <= f.start);
+  const partner = before.at(-1);
+  if (!partner) return undefined;
+  const at = groupStart(ctx, partner);
+  const clause = PRONOUN_HOST.exec(ctx.text.slice(ctx.s.start, at));
+  if (!clause || notDone(ctx.text, f, partner.end, ctx.s.start)) return undefined;
+  const pronoun = ctx.s.start + clause.index + (/^[，,]/.test(clause[0]) ? 1 : 0);
+  const named = before.at(-2);
+  const host = named ?? (carried ? { ...carried, start: pronoun, end: pronoun + 1 } : undefined);
+  return host ? { found: f, agent: host, partner, ...(named ? {} : { carried: true as const }) } : undefined;
 }
 
 /** 同X举行会谈: the host before 同 meets X; 同X共同主持 / 与X共同会见: both do it. */

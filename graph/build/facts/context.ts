@@ -9,8 +9,8 @@ import { HONOURS_BEFORE_NAME, NEWER_POSTS, POSTS } from '../../../ingest/extract
 import type { Sentence } from '../sentences.ts';
 import { allHan } from '../../../ingest/extract/chars.ts';
 import {
-  DAY_WORDS, NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PARTY_WORD, PRECEDED_PREDICATES, PREDICATES,
-  SPEECH_VERBS, THOUGHT_VERBS, type Predicate,
+  DAY_WORDS, NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PARTY_WORD, PLACE_IN_PICTURE, PRECEDED_PREDICATES,
+  PREDICATES, SPEECH_VERBS, THOUGHT_VERBS, type Predicate,
 } from './lexicon.ts';
 
 /** People printed together (`胡勇春、李浩锋`, `李强、蔡奇、丁薛祥等`), titles allowed between them. */
@@ -76,7 +76,7 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   // (…副委员长李鸿忠、王东明，秘书长刘奇出席: a bare post the rules leave without a body is a title here.)
   if (titlesOnly) return /^[、]*$/.test(between) || wordAt(BARE_POSTS, between, 0)?.length === between.length;
   // (副组长刘海泉（省委常委、省纪委书记）、陈舜（…）: his posts in brackets after the name; the list goes on.)
-  between = between.replace(/^（[、，]*）/, '');
+  between = between.replace(/^（[、，]*）/, '').replace(PLACE_IN_PICTURE, '');
   // (、中国人民解放军总参谋长助理章沁生: an assistant to the post the title names.)
   if (/^[、和及]助理$/.test(between)) return true;
   // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
@@ -92,7 +92,8 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   // 习近平和夫人彭丽媛: a spouse is listed by the word for one.
   const post = wordAt(BARE_POSTS, between, joiner.length) ?? wordAt(SPOUSES, between, joiner.length);
   if (joiner && post && joiner.length + post.length === between.length) return true;
-  return /^(?:[、和及]|以及)+$/.test(between) || describedNext(text.slice(from, to).replace(/\s/g, ''), titles, to);
+  const raw = text.slice(from, to).replace(/\s/g, '').replace(PLACE_IN_PICTURE, '');
+  return /^(?:[、和及]|以及)+$/.test(between) || describedNext(raw, titles, to);
 }
 
 /** Others by their kind as an item of a list, before the next item's joiner. */
@@ -692,15 +693,25 @@ const RECALLED_AS_TIME = /^(?:期间|时)[^，。；]{0,10}的/;
 /** A form of address to the one spoken to (习近平主席会见总理先生): the sentence is someone's words. */
 const ADDRESSED_AS = /(?:总统|总理|首相|主席|议长|国王|秘书长)(?:先生|女士|阁下)/;
 
+/** An invitation to come (邀请周祖翼到访我国): a visit still to be made. */
+const INVITED_TO_COME = /(?<![应受])(?:邀请|诚邀|盛邀)(?!到)[^，。；]{1,16}?(?:到访|来访|访问|前来|莅临|再次|来华)/;
+
 /** Words of a wish: what follows in the clause is hoped for, not done. */
 const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?:出席|参加|访问)/;
 
-/** A predicate preceded by a word that makes it a plan or a denial (将出席, 拟会见, 未参加), a few characters back. */
-export function notDone(text: string, f: Found, from: number): boolean {
+/**
+ * A predicate preceded by a word that makes it a plan or a denial (将出席, 拟会见, 未参加), a few characters back from it,
+ * not before `from`; words of a plan or a wish anywhere in its clause from `clauseFrom`.
+ */
+export function notDone(text: string, f: Found, from: number, clauseFrom = from): boolean {
+  // (中午李克强会在人民大会堂…举行欢迎宴会: will, as the spoken word says it, right after the agent.)
+  if (/^会(?:在|于|去|到|前往|出席|参加|为)/.test(text.slice(from, from + 3))) return true;
   // A wish (我还期待同习近平主席共同主持…) anywhere before the predicate in its clause.
   // (习近平将于12月15日以视频方式向…高级别会议开幕式致辞: back to the agent, however long what it is sent to.)
-  const clause = text.slice(Math.max(0, Math.min(f.start - 40, from)), f.start).match(/[^，。；：]*$/)![0];
+  const clause = text.slice(Math.max(0, Math.min(f.start - 40, clauseFrom)), f.start).match(/[^，。；：]*$/)![0];
   if (WISHES.test(clause)) return true;
+  // (邀请周祖翼到访我国进行更多的实地考察: one invited to come has not come; 邀请…专家作辅导 is a lecture given.)
+  if (INVITED_TO_COME.test(clause) && !/应[^，。；]{0,30}邀请/.test(clause)) return true;
   // A plan made with a partner (王毅将同阿方主席…共同主持会议): 将 stands before the partner, not the verb.
   if (/(?:将|拟|即将)[同与跟]/.test(clause)) return true;
   // 将于11月30日至12月2日赴阿联酋出席: the date and the journey may stand between the plan and the verb.

@@ -112,12 +112,14 @@ const ITSELF = new RegExp(
   // …代表大会在选举产生新一届中央委员会…后，22日上午在人民大会堂胜利闭幕: what it did before, then the day.
   // (…活动启动仪式暨“人道的力量·红十字故事汇”在…举行: another held with it, in quotes.)
   // (…学习报告会（第六期商丘大讲堂）举行: an aside in brackets after the name.)
-  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})(?:（[^（）。；，]{1,16}）)?(?:暨“[^“”。；]{1,30}”)?` +
+  // (由…筹备的“…周年酒会”在…举行: the name in quotes.)
+  `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})”?(?:（[^（）。；，]{1,16}）)?(?:暨“[^“”。；]{1,30}”)?` +
     '(?:，?于(?:\\d{4}年)?)?' +
     '(?:(?:圆满|胜利)?完成了?各项议程，|，?在[^。；]{2,160}?后，)?' +
     // (…互联网之光博览会，昨天上午在桐乡乌镇开幕: the day set off by a comma.)
     `(?:，(?=${DAY_WORDS}|\\d{1,2}[月日]))?${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
-    '(?:在[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|复会|开幕(?![会式])|闭幕(?![会式]))' +
+    // (…周年酒会假香港香格里拉酒店隆重举行: Hong Kong's 假座, where.)
+    '(?:(?:在|假座?)[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|复会|开幕(?![会式])|闭幕(?![会式]))' +
     // 纪念北京冬奥会成功举办一周年…: the time since a meeting was held, not its holding.
     '(?![^，。；]{0,4}(?:周年|以来|之际))',
 );
@@ -128,8 +130,12 @@ const RECURRING =
 /** A name that says only what kind of meeting it was (会议, 座谈会, 主席会议): it needs its body or its story. */
 const DETERMINERS = '(?:该|此次|这次|本次|本届|上述|了|这个)';
 const GENERIC = new RegExp(`^${DETERMINERS}?(?:${NOUNS.join('|')})$`);
+/** The day a meeting was held, read before its name (主持当日例行记者会; 今天是杭州亚运会…). */
+const DAY_BEFORE_NAME = /^(?:当日|当天|今日|今天|昨日|昨天)(?:的|是|距离)?(?=\p{Script=Han}{2})/u;
 /** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年, 2024中关村论坛). */
-const ORDINALS = /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场|讲)|\d{4}年(?:度)?|^\d{4}(?=\p{Script=Han})|（[^）]*）/gu;
+// (新一轮中瑞外长级战略对话: a new round of one.)
+const ORDINALS =
+  /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场|讲)|^新一轮|\d{4}年(?:度)?|^\d{4}(?=\p{Script=Han})|（[^）]*）/gu;
 
 /** 并 (or 并且) starting a second predicate of the same agent (…会议并讲话), not 并 inside a word (并网发电). */
 function joinedVerbAt(text: string, i: number): boolean {
@@ -157,8 +163,9 @@ export function canonicalName(printed: string): string {
   // (…全体会议暨闭幕式: the sitting, whose closing it also was.)
   // (…丰收节系列活动——第二十三届中国（宁波象山）开渔节: a series' part, after its dash, is the event.)
   // (第五届“阿拉伯艺术节”: a name read up to its noun, inside its quotes, loses the quote it opened with.)
-  const c = printed.replace(/^[^“”]*——(?=[^“”]{2,}$)/, '').replace(/“(?=[^“”]*$)/, '')
-    .replace(ORDINALS, '').replace(/(?<=会议)暨(?:开幕式|闭幕式)$/, '')
+  // (“奋楫扬帆正当时——第十八届、第十九届中国电影华表奖颁奖典礼: sittings listed, their numbers gone with their 、.)
+  const c = printed.replace(/“(?=[^“”]*$)/, '').replace(/^[^“”]*——(?=[^“”]{2,}$)/, '')
+    .replace(ORDINALS, '').replace(/^、+/, '').replace(DAY_BEFORE_NAME, '').replace(/(?<=会议)暨(?:开幕式|闭幕式)$/, '')
     .replace(/^(?:在|于)[^，。]*?(?:召开|举行)的/, '').replace(/^(?:(?:隆重|盛大|热烈|庄重)(?:而|的)?)+/, '')
     .replace(/会议(?=全体会议$|联组会议$|开幕会$|闭幕会$)/, '')
     // A meeting's numbered sitting is that meeting (…主席团常务主席会议第一次会议 → …主席团常务主席会议).
@@ -195,9 +202,11 @@ export function meetingAt(
     stop = close > stop && close < Math.min(limit, stop + 40) ? close + 1 : stop + 1;
   }
   let end = -1;
+  // (作了题为《全面贯彻落实六中全会精神》的工作报告: a meeting named inside a title's brackets is none held.)
+  const inTitle = (i: number) => /《[^》]*$/.test(text.slice(from, i));
   for (let i = from + 1; i <= stop; i++) {
-    if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i)) && !wordAt(NOUN_CONTINUES, text, i))
-      end = i;
+    if (wordEndingAt(NOUNS, text, i) && !/[的之]$/.test(text.slice(from, i)) && !wordAt(NOUN_CONTINUES, text, i) &&
+      !inTitle(i)) end = i;
   }
   // An activity named in quotes (出席“投资中国”首场标志性活动): a bare 活动 names none, a quoted name does.
   const quotedActivity = /“[^“”]{2,16}”[^，。；“”的]{0,8}活动/.exec(text.slice(from, stop));
@@ -321,6 +330,8 @@ function meetingAfterVerb(text: string, s: Sentence): ReturnType<typeof meetingA
   for (const m of s.text.matchAll(HOLDING_ALL)) {
     const before = s.text.slice(Math.max(0, m.index - 12), m.index);
     if (PLANNED.test(before.slice(-6)) || TO_BE_HELD.test(before)) continue; // 双方同意举行…会议
+    // (丁薛祥将于6月17日至21日赴布鲁塞尔欧盟总部举行…对话: the plan may stand further back in the clause.)
+    if (/将于|拟于|即将/.test(before.split(/[，。；]/).at(-1)!)) continue;
     // 督促…相关单位党委召开专题民主生活会: what others are urged to hold.
     if (URGED.test(s.text.slice(0, m.index).split(/[，。；：]/).at(-1)!)) continue;
     const after = meetingAt(text, s.start + m.index + m[0].length, s.end);
@@ -329,7 +340,8 @@ function meetingAfterVerb(text: string, s: Sentence): ReturnType<typeof meetingA
     // 组织开展…办法（试行）、…意见、全国政协重要会议: what is carried out (开展, 进行) is no list ending in a meeting.
     const listed = after && /开展|进行/.test(m[0]) && after.name.includes('、');
     // 同法国总统马克龙举行非正式会晤: talks held with someone, which the MET verb makes; no meeting of its own.
-    const talks = after && /会晤$/.test(after.name) && /[同与][^，。；]{1,30}$/.test(s.text.slice(0, m.index));
+    // (同…蒂默曼斯举行第四次中欧环境与气候高层对话: a dialogue, likewise.)
+    const talks = after && /(?:会晤|对话)$/.test(after.name) && /[同与][^，。；]{1,30}$/.test(s.text.slice(0, m.index));
     if (after && !HELD_INSIDE.test(after.name) && !listed && !talks) return after;
   }
   return undefined;
@@ -360,7 +372,7 @@ export function heldMeeting(
   // (蔡奇向大会召开表示热烈的祝贺: the congratulation may follow.)
   if (CONGRATULATED.test(s.text.slice(itself.index + itself[0].length).split(/[，。；：]/)[0]!)) return after;
   let end = s.start + itself.index + itself[1]!.length;
-  let start = end - itself[1]!.length;
+  const nounStart = end - itself[1]!.length;
   // The first noun may end inside a longer one (工作会|议) or be followed by another (中关村论坛|年会): the name runs
   // to the last one's end.
   for (;;) {
@@ -369,10 +381,31 @@ export function heldMeeting(
     else if (next && !wordAt(NOUN_CONTINUES, text, end + next.length)) end += next.length;
     else break;
   }
-  // Back to the clause's start, or to a word no name runs over (习近平总书记在|十四届全国人大一次会议); 和, 与, 及 and
-  // verbs that also make nouns stop it only where the clause goes on before them (全国网络安全和信息化工作会议,
-  // 发展新质生产力调研协商座谈会 are one name).
+  // (国家主席习近平向第14届中美旅游高层对话开幕致信: whom a letter is sent to, not 向人民英雄敬献花篮仪式.)
+  const letter = LETTER_AFTER.test(s.text.slice(itself.index + itself[0].length));
+  const start = nameStart(text, s, nounStart, end, letter);
+  // (新华网北京12月12日电全国政协视察工作座谈会12日在京闭幕: a dateline run on, no space after it.)
+  const name = text.slice(start, end).replace(DATELINE_BEFORE, '').replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
+  // Dated by the days printed between its name and its verb (…会议7月14日至15日在京召开).
+  const verbEnd = s.start + itself.index + itself[0].length;
+  if (!name) return after;
+  // A session holds one of its sittings (全国政协十四届二次会议7日上午…举行第二次全体会议): the sitting is the event.
+  const sitting = after && after.start >= verbEnd && SESSIONS.some((w) => after.name.endsWith(w)) ? after.name : '';
+  return { name: name + sitting, start: end - name.length, end, verbEnd };
+}
+
+/**
+ * Where a meeting's name, its first noun at `from`, starts: back to the clause's start, or to a word no name runs over
+ * (习近平总书记在|十四届全国人大一次会议); 和, 与, 及 and verbs that also make nouns stop it only where the clause goes on
+ * before them (全国网络安全和信息化工作会议, 发展新质生产力调研协商座谈会 are one name). `letter`: the meeting is one a
+ * letter is sent to (向…开幕致信).
+ */
+function nameStart(text: string, s: Sentence, from: number, end: number, letter: boolean): number {
+  // (由…筹备的“2023年熊猫巴斯和平友好论坛”: a name in quotes is read whole, whatever words it holds.)
+  const opened = text[end] === '”' ? text.lastIndexOf('“', end) : -1;
+  let start = opened >= s.start && !text.slice(opened + 1, end).includes('”') ? opened : from;
   while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) {
+    if (letter && text[start - 1] === '向') break;
     const stop = wordEndingAt(NAME_STOPS, text, start);
     const inName = stop && (JOINING.has(stop) || NOMINAL_VERBS.has(stop));
     // A verb that makes a noun with what follows (宣讲团, 考察组) is part of the name (中央宣讲团报告会).
@@ -384,18 +417,16 @@ export function heldMeeting(
       start--;
       continue;
     }
-    if (stop && !noun && !(inName && clauseStartBefore(text, s, start - stop.length))) break;
+    // (…各界庆祝中华人民共和国成立七十五周年酒会: the 和 of a republic joins nothing.)
+    const republic = stop === '和' && text.slice(start - 2, start + 1) === '共和国';
+    if (stop && !noun && !republic && !(inName && clauseStartBefore(text, s, start - stop.length))) break;
     start--;
   }
-  // (新华网北京12月12日电全国政协视察工作座谈会12日在京闭幕: a dateline run on, no space after it.)
-  const name = text.slice(start, end).replace(DATELINE_BEFORE, '').replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
-  // Dated by the days printed between its name and its verb (…会议7月14日至15日在京召开).
-  const verbEnd = s.start + itself.index + itself[0].length;
-  if (!name) return after;
-  // A session holds one of its sittings (全国政协十四届二次会议7日上午…举行第二次全体会议): the sitting is the event.
-  const sitting = after && after.start >= verbEnd && SESSIONS.some((w) => after.name.endsWith(w)) ? after.name : '';
-  return { name: name + sitting, start: end - name.length, end, verbEnd };
+  return start;
 }
+
+/** A letter sent to the meeting's holding (…开幕致信, 致贺信). */
+const LETTER_AFTER = /^(?:致(?:贺)?信|致贺电|发来贺信)/;
 
 const DATELINE_BEFORE = /^[^，。；\s]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电/;
 

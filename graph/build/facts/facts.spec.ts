@@ -8251,6 +8251,341 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
     ],
   ],
+  [
+    'a USTR\'s post before a transliterated name (美国贸易代表莱特希泽), and those on the call (参加通话)',
+    '11月26日上午，中共中央政治局委员、国务院副总理刘鹤与美国贸易代表莱特希泽、财政部长姆努钦通话。商务部部长钟山' +
+      '、中国人民银行行长易纲等参加通话。',
+    undefined,
+    [
+      'ATTENDED 易纲 同美国贸易代表莱特希泽、财政部长姆努钦通电话 (参加 #2)',
+      'ATTENDED 钟山 同美国贸易代表莱特希泽、财政部长姆努钦通电话 (参加 #1)',
+      'MET 刘鹤>姆努钦 通话',
+      'MET 刘鹤>莱特希泽 通话',
+    ],
+  ],
+  [
+    'talks planned for tomorrow, the day in brackets (将于明天（四月一日）同…以视频方式举行…会晤), are no talks',
+    '总理李克强将于明天（四月一日）同欧洲理事会主席米歇尔、欧盟委员会主席冯德莱恩以视频方式举行第二十三次中国-欧盟' +
+      '领导人会晤。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'how the talks were held, set off by a comma before the partner (以视像方式，与…会晤)',
+    '外长王毅前晚以视像方式，与欧盟外交与安全政策高级代表博雷利会晤，讨论乌克兰及中欧问题。',
+    undefined,
+    [
+      'MET 王毅>博雷利 会晤',
+    ],
+  ],
+  [
+    'consultations held by video after the day (11月16日以视频会议的形式进行了磋商)',
+    '统一俄罗斯党最高委员会主席格雷兹洛夫与中共中央对外联络部部长宋涛11月16日以视频会议的形式进行了磋商。',
+    undefined,
+    [
+      'MET 格雷兹洛夫>宋涛 进行了磋商',
+    ],
+  ],
+  [
+    'a summit by video with two partners (和…默克尔、…马克龙举行三方视像峰会)',
+    '国家主席习近平前晚（五日）和德国总理默克尔、法国总统马克龙举行三方视像峰会，历时逾一小时。',
+    undefined,
+    [
+      'MET 习近平>马克龙 举行三方视像峰会',
+      'MET 习近平>默克尔 举行三方视像峰会',
+    ],
+  ],
+  [
+    'each side at a video summit, listed after a colon (陪同拜登出席的是五名官员：…; 陪同习近平的也是五名官员：…)',
+    '国家主席习近平16日上午在北京同美国总统拜登举行视频会晤。美国方面，陪同拜登出席的是五名官员：美国国务卿布林肯' +
+      '、财政部长耶伦。陪同习近平的也是五名官员：中共中央办公厅主任丁薛祥、国务院副总理刘鹤。',
+    undefined,
+    [
+      'ATTENDED 丁薛祥 同美国总统拜登会晤 (陪同 #1)',
+      'ATTENDED 刘鹤 同美国总统拜登会晤 (陪同 #2)',
+      'ATTENDED 布林肯 同美国总统拜登会晤 (陪同 #1)',
+      'ATTENDED 耶伦 同美国总统拜登会晤 (陪同 #2)',
+      'MET 习近平>拜登 举行视频会晤',
+    ],
+  ],
+  [
+    'a call paid, then the one met after the comma (…早上拜访最高人民检察院，与检察长应勇会面)',
+    '林定国与随行人员早上拜访最高人民检察院，与检察长应勇会面，讨论加强交流。',
+    undefined,
+    [
+      'MET 林定国>应勇 会面',
+    ],
+  ],
+  [
+    'Hong Kong\'s 联同 before those who went too, told by kind (在…陪同下，联同…议员、…代表探访)',
+    '财政司司长陈茂波在油尖旺民政事务专员余健强陪同下，联同油尖旺区议员、油尖旺区关爱队和少数族裔关爱队代表探访居' +
+      '于橡树街的长者家庭。',
+    undefined,
+    [
+      'ATTENDED 余健强 探访居于橡树街的长者家庭 (陪同)',
+      'LED 陈茂波 探访居于橡树街的长者家庭 (探访)',
+    ],
+  ],
+  [
+    'officiating as guest of honour at the occasion the sentence before names (出席主礼, 担任主礼嘉宾), its name in ' +
+      'quotes and held at a hotel (假…举行)',
+    '昨日晚上，由香港潮属各界国庆筹备委员会筹备的“香港潮属各界庆祝中华人民共和国成立七十五周年酒会”假香港香格里拉' +
+      '酒店隆重举行，行政长官李家超出席主礼并致辞。民政及青年事务局局长麦美娟担任主礼嘉宾。',
+    undefined,
+    [
+      'ADDRESSED 李家超 香港潮属各界庆祝中华人民共和国成立七十五周年酒会 (致辞)',
+      'ATTENDED 李家超 香港潮属各界庆祝中华人民共和国成立七十五周年酒会 (出席主礼)',
+      'ATTENDED 麦美娟 香港潮属各界庆祝中华人民共和国成立七十五周年酒会 (担任主礼嘉宾)',
+    ],
+  ],
+  [
+    'where each stands in the photograph (（左二）、…（右一）) breaks no list',
+    '行政长官梁振英（左二）、运输及房屋局局长张炳良（右一）、中联办副主任杨健（左一）与嘉宾9月27日出席香港航运界国' +
+      '庆酒会。',
+    undefined,
+    [
+      'ATTENDED 张炳良 香港航运界国庆酒会 (出席 #2)',
+      'ATTENDED 杨健 香港航运界国庆酒会 (出席 #3)',
+      'ATTENDED 梁振英 香港航运界国庆酒会 (出席 #1)',
+    ],
+  ],
+  [
+    'one invited to come has not come (邀请周祖翼到访我国进行…考察); 邀请到 is one who came',
+    '魏家祥今日发文，透露周祖翼昨日在福州接见所有考察团成员。他也在会上，邀请周祖翼到访我国进行更多的实地考察。新' +
+      '春晚宴昨晚举行，活动也邀请到中国驻新加坡大使馆参赞王家荣出席。',
+    undefined,
+    [
+      'ATTENDED 周祖翼 会见所有考察团成员 (接见)',
+    ],
+  ],
+  [
+    'those who went on a working visit (陪同安华展开工作访问者包括…) are not bound to the one named before',
+    '安华应邀与李强进行双边会谈。陪同安华展开工作访问者包括投资、贸易及工业部长东姑扎夫鲁、地方政府发展部长倪可敏。',
+    undefined,
+    [
+      'MET 安华>李强 进行双边会谈',
+    ],
+  ],
+  [
+    'a speech as Malaysian papers call it at an opening as they do (在东博会开幕礼发表演说), and talks after 他 (较' +
+      '后，他应邀与李强进行双边会谈)',
+    '安华在东博会开幕礼发表演说。较后，他应邀与李强进行双边会谈。',
+    undefined,
+    [
+      'ADDRESSED 安华 东博会开幕礼 (发表演说)',
+      'MET 安华>李强 进行双边会谈',
+    ],
+  ],
+  [
+    'talks after 她, the one named earlier in the sentence hosting both partners (里夫斯…行程，她先后与大陆国家副主' +
+      '席韩正和副总理何立峰会面)',
+    '里夫斯11日开启的两天访华行程，她先后与大陆国家副主席韩正和副总理何立峰会面。',
+    undefined,
+    [
+      'MET 里夫斯>何立峰 会面',
+      'MET 里夫斯>韩正 会面',
+    ],
+  ],
+  [
+    'the last name of a list after ，以及, read in pieces by jieba (以及李作成出席仪式)',
+    '三型主战舰艇集中交接入列仪式23日在海南三亚某军港举行。丁薛祥、刘鹤，以及李作成出席仪式。',
+    undefined,
+    [
+      'ATTENDED 丁薛祥 三型主战舰艇集中交接入列仪式 (出席 #1)',
+      'ATTENDED 刘鹤 三型主战舰艇集中交接入列仪式 (出席 #2)',
+      'ATTENDED 李作成 三型主战舰艇集中交接入列仪式 (出席 #3)',
+    ],
+  ],
+  [
+    'a promotion\'s order handed over at the ceremony (向14名警官颁发命令状)',
+    '公安现役部队晋升武警少将警衔仪式12日在北京举行。国务委员、公安部部长孟建柱向14名警官颁发命令状。',
+    undefined,
+    [
+      'ATTENDED 孟建柱 公安现役部队晋升武警少将警衔仪式 (颁发)',
+    ],
+  ],
+  [
+    'one named in the clause that describes the guest (陪同里夫斯来华出席…的…贝利) is no guest and attends nothing',
+    '人行行长潘功胜11日在北京会见了陪同里夫斯来华出席第11次中英经济财金对话的英国央行行长贝利。',
+    undefined,
+    [
+      'MET 潘功胜>贝利 会见',
+    ],
+  ],
+  [
+    'a dialogue co-chaired, the subject and the partner each set off by commas (外长王毅，同…达尔，共同主持…战略对话)',
+    '转到伊斯兰堡的外长王毅，同巴基斯坦副总理兼外长达尔，共同主持第六次中巴外长战略对话。',
+    undefined,
+    [
+      'CHAIRED 王毅 中巴外长战略对话 (主持)',
+      'CHAIRED 达尔 中巴外长战略对话 (主持)',
+    ],
+  ],
+  [
+    'a name alone in brackets after a dateline is the reporter\'s (电 （李京泽）), who holds nothing',
+    '中新网北京9月10日电 （李京泽）中国人民对外友好协会于2019年9月10日在北京钓鱼台国宾馆举行招待会，庆祝中国与密克' +
+      '罗尼西亚联邦建交30周年。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a place in brackets inside a noun phrase is no name (鲁渝（寿光）蔬菜产业)',
+    '区委书记蒲彬彬，区委副书记、区长陈道彬调研鲁渝（寿光）蔬菜产业和鲁渝蔬菜公司并召开座谈会。',
+    undefined,
+    [
+      'ATTENDED 陈道彬 调研鲁渝（寿光）蔬菜产业和鲁渝蔬菜公司 (调研)',
+      'CHAIRED 蒲彬彬 座谈会 (召开)',
+      'CHAIRED 陈道彬 座谈会 (召开)',
+      'LED 蒲彬彬 调研鲁渝（寿光）蔬菜产业和鲁渝蔬菜公司 (调研)',
+    ],
+  ],
+  [
+    'a quoted name read whole (“2023年熊猫巴斯和平友好论坛”), and sittings listed after a series\' dash (——第十八届、' +
+      '第十九届…)',
+    '由中国国际友好联络会主办的“2023年熊猫巴斯和平友好论坛”今天在四川都江堰举办，刘奇出席。“奋楫扬帆正当时——第十八' +
+      '届、第十九届中国电影华表奖颁奖典礼”23日晚在北京国家体育馆举行，李书磊出席。',
+    undefined,
+    [
+      'ATTENDED 刘奇 熊猫巴斯和平友好论坛 (出席)',
+      'ATTENDED 李书磊 中国电影华表奖颁奖典礼 (出席)',
+    ],
+  ],
+  [
+    'a place described by where it lies (参观位于八乡的…中心，考察…), then those who escorted the tour',
+    '习近平随后参观位于八乡的少年警讯永久活动中心，考察营内体能和领导才能训练。行政长官梁振英、保安局局长黎栋国陪' +
+      '同参观。',
+    undefined,
+    [
+      'ATTENDED 梁振英 考察营内体能和领导才能训练 (陪同参观 #1)',
+      'ATTENDED 黎栋国 考察营内体能和领导才能训练 (陪同参观 #2)',
+      'LED 习近平 考察营内体能和领导才能训练 (考察)',
+    ],
+  ],
+  [
+    'present in person at the story\'s occasion (亦亲临现场), and the guest of honour (是晚会主宾)',
+    '俄罗斯驻华使馆国庆招待会12日举行。俄罗斯外交部副部长莫尔古洛夫亦亲临现场。人力部长林瑞生是晚会主宾。',
+    undefined,
+    [
+      'ATTENDED 林瑞生 俄罗斯驻华使馆国庆招待会 (主宾)',
+      'ATTENDED 莫尔古洛夫 俄罗斯驻华使馆国庆招待会 (亲临现场)',
+    ],
+  ],
+  [
+    'those at the main venue of a video conference (…在主会场，…在分会场参会)',
+    '2月18日下午，我市召开2020年春季农业生产工作视频会议，市委副书记王晓、市政府副市长林新长和市直有关部门领导在主' +
+      '会场，各乡镇主官在分会场参会。',
+    undefined,
+    [
+      'ATTENDED 林新长 春季农业生产工作视频会议 (在主会场 #2)',
+      'ATTENDED 王晓 春季农业生产工作视频会议 (在主会场 #1)',
+    ],
+  ],
+  [
+    'today read into a name (崔世安今（22）日) is no part of it',
+    '行政长官崔世安今（22）日会见柬埔寨暹粒省省长肯文松。',
+    undefined,
+    [
+      'MET 崔世安>肯文松 会见',
+    ],
+  ],
+  [
+    'the audience of the story\'s performance, listed (观看演出的还有…)',
+    '话剧《鸣岐书记》昨晚在京演出。中共中央政治局常委李长春观看演出。观看这次演出的还有中宣部副部长、文化部部长刘' +
+      '忠德以及辽宁省委负责同志。',
+    undefined,
+    [
+      'ATTENDED 刘忠德 演出 (观看)',
+      'ATTENDED 李长春 演出 (观看)',
+    ],
+  ],
+  [
+    'where, as a dispatch says here (在此间的稻香楼国宾馆会见), and a guest described by when he came (会见了于今日' +
+      '下午到访的…)',
+    '今天晚上六时，安徽省委书记郭金龙在此间的稻香楼国宾馆亲切会见了于今日下午到访的毛里求斯总理纳文钱德拉·拉姆古兰。',
+    undefined,
+    [
+      'MET 郭金龙>纳文钱德拉·拉姆古兰 会见',
+    ],
+  ],
+  [
+    'a meeting named inside a report\'s title (题为《全面贯彻落实六中全会精神》) is none held; 做 for 作',
+    '全国卫生工作会议召开。卫生部部长高强做了题为《全面贯彻落实六中全会精神，努力探索》的工作报告。卫生部副部长陈' +
+      '啸宏作了题为《全面贯彻落实六中全会精神》的总结讲话。',
+    undefined,
+    [
+      'ADDRESSED 陈啸宏 全国卫生工作会议 (作讲话)',
+      'ADDRESSED 高强 全国卫生工作会议 (作工作报告)',
+    ],
+  ],
+  [
+    'those seated on the rostrum, by their kind alone (在主席台就座的领导同志有：…)',
+    '2009年全国林业厅局长会议今天闭幕。在主席台就座的领导同志有：贾治邦、王志宝、李育材。',
+    undefined,
+    [
+      'ATTENDED 李育材 全国林业厅局长会议 (在主席台就座 #3)',
+      'ATTENDED 王志宝 全国林业厅局长会议 (在主席台就座 #2)',
+      'ATTENDED 贾治邦 全国林业厅局长会议 (在主席台就座 #1)',
+    ],
+  ],
+  [
+    'a spokesman\'s first appearance, in his new capacity, then the briefing he chairs (以新任发言人的身份首次亮相蓝' +
+      '厅，主持当日例行记者会)',
+    '外交部新闻司副司长赵立坚24日以新任发言人的身份首次亮相蓝厅，主持当日例行记者会。',
+    undefined,
+    [
+      'CHAIRED 赵立坚 例行记者会 (主持)',
+    ],
+  ],
+  [
+    'those a press conference\'s chair introduces (今天我们请来了…)',
+    '福建省新冠肺炎疫情联防联控工作第七场新闻发布会今天举行。今天我们请来了省农业农村厅厅长黄华康，省交通运输厅副' +
+      '厅长雷文忠，请他们为大家介绍情况。',
+    undefined,
+    [
+      'ATTENDED 雷文忠 福建省新冠肺炎疫情联防联控工作新闻发布会 (请来了 #2)',
+      'ATTENDED 黄华康 福建省新冠肺炎疫情联防联控工作新闻发布会 (请来了 #1)',
+    ],
+  ],
+  [
+    'an escort while another went elsewhere (许正宇则在…陪同下), after a doctor\'s style (蔡若莲博士则在…)',
+    '财经事务及库务局局长许正宇则在离岛民政事务专员杨蕙心陪同下，探访居于逸东邨的基层家庭和长者。教育局局长蔡若莲' +
+      '博士则在深水埗民政事务专员王浩宇陪同下，探访长者。',
+    undefined,
+    [
+      'ATTENDED 杨蕙心 探访居于逸东邨的基层家庭和长者 (陪同)',
+      'ATTENDED 王浩宇 探访长者 (陪同)',
+      'LED 蔡若莲 探访长者 (探访)',
+      'LED 许正宇 探访居于逸东邨的基层家庭和长者 (探访)',
+    ],
+  ],
+  [
+    'the officials taking part, listed (参与官员包括…)',
+    '夏宝龙主任出席座谈会，与香港工商界和金融界人士互动交流，出席者包括主要商会和企业代表。参与官员包括行政长官李' +
+      '家超、财政司司长陈茂波。',
+    undefined,
+    [
+      'ATTENDED 夏宝龙 座谈会 (出席)',
+      'ATTENDED 李家超 座谈会 (参与 #1)',
+      'ATTENDED 陈茂波 座谈会 (参与 #2)',
+    ],
+  ],
+  [
+    'a banquet the host will give, said in the spoken way (李克强会在…为…举行欢迎宴会), is none held',
+    '中午李克强会在人民大会堂金色大厅为到访的梅德韦杰夫总理举行欢迎宴会。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a surname alone inside a project\'s name (上罗高速项目部) is no one at the visit',
+    '副厅长张三到施工现场调研。厅人事教育处、乡村振兴办、上罗高速项目部等相关部门参加调研。',
+    undefined,
+    [
+      'LED 张三 到施工现场调研 (调研)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

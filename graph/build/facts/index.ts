@@ -833,8 +833,11 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   // (福伊尔纳（Edwin Feulner）: how a guest is spelt is no other guest.)
   const persons = ctx.mentions.filter((m) => m.kind === 'person');
   // (…和酋长院大酋长纳嘎布维: a name read inside another's description, his post right after it, is no guest.)
+  // (会见了陪同里夫斯来华出席…对话的英国央行行长贝利: nor one named in the clause that describes the guest after 的.)
   const describing = (m: Mention) =>
-    ctx.mentions.some((t) => t.kind === 'title' && t.start === m.end && persons.some((p) => p.start === t.end));
+    ctx.mentions.some((t) => t.kind === 'title' && t.start === m.end && persons.some((p) => p.start === t.end)) ||
+    persons.some((p) => p.start > m.end && p.end <= limit &&
+      /^[^，。；、“”]{1,40}的$/.test(ctx.text.slice(m.end, describedFrom(ctx, p.start))));
   let guests =
     b.partner?.persons.filter((m) => !hosts.has(m.text)) ??
     persons.filter(
@@ -847,7 +850,8 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   const titles = ctx.mentions.filter((m) => m.kind === 'title');
   const joined = () => withoutTitles(ctx.text, first!.end, second!.start, titles);
   // (先后与张德江和王光亚会面: a pair after 与 is whom someone else met.)
-  const afterPartnerWord = /[与同跟]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, b.agent)));
+  // (与大陆国家副主席韩正和…何立峰会面: a side named before the first one's post, as Taiwan's papers print it.)
+  const afterPartnerWord = /[与同跟](?:大陆|中国|中方)?$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, b.agent)));
   const pair = b.agent.persons.length === 2 && /^[和与同]/.test(joined()) && !afterPartnerWord;
   if (guests.length === 0 && pair && !/会见|接见/.test(b.found.word)) {
     guests = b.agent.persons.slice(1); // 李强和扎帕罗夫举行会谈

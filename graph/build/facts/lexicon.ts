@@ -56,7 +56,8 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
     ...['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结', '引导', '热情洋溢的'],
     ...['动员', '部署', '交流', '大会', '主题', '共同', '表态', '典型', '专题', '辅导', '点评'],
   ].flatMap((kind) =>
-    ['讲话', '演讲', '致辞', '发言', '祝酒辞', '祝酒词'].map((noun) => verb + kind + noun),
+    // (安华在东博会开幕礼发表演说: 演说, as Malaysian and Taiwanese papers print it.)
+    ['讲话', '演讲', '演说', '致辞', '发言', '祝酒辞', '祝酒词'].map((noun) => verb + kind + noun),
   ),
 );
 
@@ -117,7 +118,14 @@ export const MUTUAL_MET = [
   // A dialogue held with a named counterpart (同蒂默曼斯举行第四次中欧环境与气候高层对话); 对话会 is a forum.
   '举行对话', '进行对话', '高层对话', '战略对话', '高级别对话', '财金对话', '经贸对话',
   // Consultations between two counterparts (曹雪涛副主任与劳特巴赫部长举行对口磋商); 政府磋商 is a named meeting.
-  '举行磋商', '举行对口磋商', '进行磋商', '进行对口磋商',
+  '举行磋商', '举行对口磋商', '进行磋商', '进行对口磋商', '进行了磋商', '举行了磋商', '进行了对口磋商',
+  // A summit held with named partners by video (和默克尔、马克龙举行三方视像峰会); 峰会 alone is a meeting attended.
+  ...['举行', '举行了', ''].flatMap((verb) =>
+    ['三方', '双边', ''].flatMap((sides) => ['视频峰会', '视像峰会'].map((s) => verb + sides + s)),
+  ),
+  '视像会晤', '举行视像会晤', '视像会谈', '举行视像会谈', '视像会见',
+  // (他应邀与李强进行双边会谈: talks between two sides, so called.)
+  ...['进行了', '进行', '举行了', '举行', ''].flatMap((verb) => ['会谈', '会晤'].map((talk) => verb + '双边' + talk)),
   // (…苗得雨同…德罗比宁，举行新一轮中俄外交政策磋商: named by their subject.)
   '外交政策磋商', '政治磋商', '战略磋商', '外交磋商', '领事磋商',
   // A talk held with a named counterpart (就美中关系与谢锋进行交谈); 交谈 alone is a leader's chat with those he visits.
@@ -178,6 +186,14 @@ export const PREDICATES: readonly Predicate[] = [
   { words: ['参加学习', '参加了学习'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[。，；]|$)/ },
   // (西雅尔多参与会议后表示: took part in the story's meeting; 参与 alone is any taking part.)
   { words: ['参与会议'], rel: 'ATTENDED', object: 'story' },
+  // Present at the story's occasion in person, or at its main venue (莫尔古洛夫亦亲临现场; 王晓、林新长…在主会场，…在分
+  // 会场参会), as the clause ends.
+  {
+    words: ['亲临现场', '莅临现场', '到场祝贺', '在主会场'],
+    rel: 'ATTENDED',
+    object: 'story',
+    followedBy: /^(?:[。，；]|$)/,
+  },
   // 观看演出, 一同观看: the audience of a performance the sentence names (a film or a drill watched is none).
   { words: ['一同观看', '共同观看', '观看了', '观看'], rel: 'ATTENDED', object: 'meeting' },
   {
@@ -330,6 +346,14 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'made',
     kind: 'ceremony',
     label: '签约仪式',
+  },
+  // Hong Kong's word for officiating as a guest of honour (李家超出席主礼并致辞, 麦美娟担任主礼嘉宾): present at the story's
+  // occasion, which the sentence does not name.
+  {
+    words: ['出席主礼', '担任主礼嘉宾', '出任主礼嘉宾', '任主礼嘉宾', '担任主礼人'],
+    rel: 'ATTENDED',
+    object: 'story',
+    followedBy: /^(?:[。，；并]|$)/,
   },
   // 参加谈话: present at the story's talk (…集体谈话。石泰峰、李干杰参加谈话。).
   { words: ['参加谈话', '参加了谈话'], rel: 'ATTENDED', object: 'story' },
@@ -521,6 +545,8 @@ export const PREDICATES: readonly Predicate[] = [
       // 作题为《…》的学习讲座 / 报告 / 讲话: what it is named comes after.
       '作了题为',
       '作题为',
+      '做了题为',
+      '做题为',
       '发表了题为',
       '发表题为',
       '讲话',
@@ -629,6 +655,12 @@ export const MEETING_NOUNS: readonly string[] = [
   '林长会',
   '交流会',
   '对话会',
+  // A dialogue two governments hold under a name (共同主持第六次中巴外长战略对话, 第11次中英经济财金对话).
+  '战略对话',
+  '财金对话',
+  '经贸对话',
+  '高层对话',
+  '高级别对话',
   '报告会',
   '汇报会',
   '研讨班',
@@ -733,6 +765,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '常委会',
   '开幕式',
   '闭幕式',
+  // (在东博会开幕礼发表演说: 开幕礼, as Singapore and Malaysia print it.)
+  '开幕礼',
+  '闭幕礼',
   '结业式',
   '开幕会',
   '闭幕会',
@@ -823,6 +858,14 @@ export const TEAM_HEADS: ReadonlySet<string> = new Set([...HEADS, ...DEPUTY_HEAD
 const NO_BODY_AFTER = /^(?![^。；]{0,60}?的[^，。；]{0,16}(?:组|团|队|专班|指挥部|委员会))/;
 
 export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[] = [
+  // The guest of honour at the story's occasion (人力部长林瑞生是晚会主宾。).
+  {
+    words: ['主宾'],
+    rel: 'ATTENDED',
+    object: 'story',
+    precededBy: /(?:是|为|担任|作为)(?:晚会|晚宴|宴会|活动|酒会|典礼|仪式)?$/,
+    followedBy: /^(?:[。，；]|$)/,
+  },
   // (…陈松华汇报我县武装工作形势: a report made at the story's meeting; not one made to someone, 向普京汇报…进展.)
   {
     words: ['汇报'],
@@ -860,7 +903,8 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     rel: 'ATTENDED',
     object: 'story',
     precededBy: /[向为][^，。；：“”]{1,30}$/,
-    followedBy: /^[^，。；]{0,20}?(?:证书|奖牌|奖杯|奖状|奖金|证|牌匾|锦旗|聘书|荣誉称号)/,
+    // (孟建柱向14名警官颁发命令状: a promotion's order, a medal or a colour handed over at a ceremony.)
+    followedBy: /^[^，。；]{0,20}?(?:证书|奖牌|奖杯|奖状|奖金|证|牌匾|锦旗|聘书|荣誉称号|命令状|勋章|奖章|军旗|旗帜)/,
   },
   // The head of the story's team leads its visit; its deputies go on it.
   { words: HEADS, rel: 'LED', object: 'story', precededBy: /(?:以|由)[^，。；]{2,40}$/, followedBy: NO_BODY_AFTER },
@@ -1097,10 +1141,14 @@ export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '�
 
 /** How a visit was made, before its verb (以“四不两直”方式暗访, 采取明查暗访方式，深入…检查): no object of it. */
 // (…王长连等市领导，分两路率北京市春节慰问团…: the parties they split into.)
-export const MANNER_PHRASE = /^(?:(?:以|采取|采用|通过)[^，。；]{1,16}?(?:方式|形式)|[，,]?兵?分[两三四五六]路)[，,]?/;
+// (以新任发言人的身份首次亮相蓝厅: in what capacity.)
+export const MANNER_PHRASE = /^(?:(?:以|采取|采用|通过)[^，。；]{1,16}?(?:方式|形式|身份)|[，,]?兵?分[两三四五六]路)[，,]?/;
 
 /** Calls paid on someone (拜会, 拜访): he is the host of the talks, the caller his guest; not 团拜会, a meeting. */
 export const COURTESY_CALLS = /^(?:拜(?:会|访)|往见)/;
+
+/** Where one stands in a photograph, in brackets after the name in a caption (梁振英（前排左二）、张炳良（右一）). */
+export const PLACE_IN_PICTURE = /^（(?:[前后中]排|第[一二三四]排)?(?:[左右]起?[一二三四五六七八九十]|中|居中|左|右)）/;
 
 /**
  * Verbs of going that may stand between a leader and the predicate of the next clause (X先后到A、B，走访慰问…; 莅, an
@@ -1108,6 +1156,8 @@ export const COURTESY_CALLS = /^(?:拜(?:会|访)|往见)/;
  */
 export const GOING_VERBS = [
   '先后来到', '先后到', '来到', '回到', '前往', '前赴', '深入', '莅临', '莅', '赴', '到', '参观',
+  // Appearing somewhere for the first time (郭嘉昆6日首次亮相外交部蓝厅，主持当日例行记者会).
+  '首次亮相', '亮相',
   // Hurrying there (专程奔赴陕西地震灾区，慰问…; 连夜赶赴…).
   '赶赴', '奔赴', '赶往', '赶到', '飞赴',
   // Setting out (22日启程赴浙江省和江苏省进行…学习考察).
@@ -1165,5 +1215,5 @@ export const GROUPS_RECEIVED = [
  * (发表题为《…》的主旨讲话: 主旨讲话), so that the role names the address, not the words before its title.
  */
 export const SPEECH_NOUNS: readonly string[] = sortLongestFirst([
-  '主旨讲话', '重要讲话', '讲话', '主旨演讲', '重要演讲', '演讲', '工作报告', '辅导报告', '报告', '说明', '汇报', '致辞', '专题讲座', '讲座',
+  '主旨讲话', '重要讲话', '讲话', '主旨演讲', '重要演讲', '演讲', '主旨演说', '演说', '工作报告', '辅导报告', '报告', '说明', '汇报', '致辞', '专题讲座', '讲座',
 ]);

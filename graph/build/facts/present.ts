@@ -14,7 +14,8 @@ const PRESENT_WERE = new RegExp(
   '^(?:据[^，。；]{1,20}(?:透露|报道|称)[，,])?' +
     // (首先，向大家介绍出席新闻发布会的领导和嘉宾，他们是：…: a press conference's chair introducing them.)
     '(?:(?:首先[，,])?(?:向[^，。；：]{1,6})?介绍)?' +
-    '(出席|参加|列席)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
+    // (观看演出的还有…: the audience of the story's performance.)
+    '(出席|参加|列席|观看)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
     // (出席交流活动的澳门特区行政、立法、司法机构主要负责人包括…: who, described at length.)
     '的[^，。；：的]{0,30}?(?:(?:还|共)?有|包括|[，,](?:他们|她们)是)[：:]?',
 );
@@ -22,12 +23,20 @@ const PRESENT_WERE = new RegExp(
 /** Those present by the word for them, the event left unsaid (出席者包括…, 与会嘉宾有…). */
 const PRESENT_WHO = new RegExp(
   // (出席宾主还有…: hosts and guests alike.)
-  '^(?:(出席|参加|与会|到会)(?:者|人士|嘉宾|贵宾|来宾|领导|宾主)' +
+  // (陪同出席者包括…: those who came with the guest of the story's call.)
+  // (参与官员包括行政长官李家超、…: the officials taking part.)
+  '^(?:(?:陪同)?(出席|参加|与会|到会|参与)(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员)' +
     // (在主席台就座的中泰长官，侨团首长，各国代表团团长有：…: seated on the rostrum, of kinds listed with commas, which
     // the seats' predicate does not reach.)
-    '|(在主席台(?:前排)?就座)的[^。；：]{0,30}?，[^。；：]{0,30}?' +
+    // (在主席台就座的领导同志有：…: or by their kind alone.)
+    '|(在主席台(?:前排)?就座)的[^。；：]{0,30}?(?:，[^。；：]{0,30}?)?' +
     // (接见时在座的有：…; 接见时在座的，有…: those seated in at the talks the story tells.)
-    '|((?:会见|接见|会谈|会晤)时在座)的[，,]?)(?:还|共)?(?:有|包括)[：:]?',
+    '|((?:会见|接见|会谈|会晤)时在座)的[，,]?)(?:还|共)?(?:有|包括)[：:]?' +
+    // (美国方面，陪同拜登出席的是五名官员：…; 陪同习近平的也是五名官员：…: a leader's side at talks, listed.)
+    '|^(?:[^，。；：]{1,8}方面[，,])?(陪同)[^，。；：的]{1,12}?(?:出席|参加)?的(?:也|还)?(?:是|有)' +
+    '(?:[^，。；：的]{0,6}?(?:官员|人员|人))?[：:]' +
+    // (今天我们请来了…黄华康，…雷文忠，请他们…: those a press conference's chair introduces.)
+    '|^(?:今天|今天的发布会上?|本场发布会)?[，,]?(?:我们)?(请来了|邀请到了)',
 );
 
 /** A demonstrative before the name (出席这次全会的有): the name is the story's. */
@@ -80,7 +89,9 @@ const VISIT_WORDS = PREDICATES.filter((p) => p.object === 'visit' && !p.followed
 const SUITE_WERE = new RegExp(
   // (陪同陈炳德访问的有…: a leader's suite abroad.)
   // (陪同来访的有…: a guest's party, received with him.)
-  `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问|来访)[^，。；：的]{0,12}的(?:人员)?(?:还|共)?有[：:]?`,
+  // (陪同安华展开工作访问者包括…; 陪同出行的包括…: those who went, and 包括 for 有.)
+  `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问|来访|出行)[^，。；：的]{0,12}` +
+    '(?:的(?:人员)?|者)(?:还|共)?(?:有|包括)[：:]?',
 );
 
 /** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */
@@ -137,7 +148,7 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const who = PRESENT_WHO.exec(ctx.s.text);
   if (who) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + who[0].length);
-    const word = (who[1] ?? who[2] ?? who[3])!;
+    const word = (who[1] ?? who[2] ?? who[3] ?? who[4] ?? who[5])!;
     return groups.length ? { word, name: '', at: ctx.s.start, groups, story: true } : undefined;
   }
   const m = PRESENT_WERE.exec(ctx.s.text);

@@ -120,7 +120,8 @@ export function heldForIn(ctx: SentenceContext): HeldFor | undefined {
   const verb = mark + 1 + (place ? place.index : m[1]!.length);
   // The host is the clause's subject (穆罕默德代表国王萨勒曼为…: 穆罕默德, not the one he stands for).
   const host = clauseSubject(ctx, mark);
-  if (!host) return undefined;
+  // (中午李克强会在人民大会堂…为…举行欢迎宴会: one the host will give.)
+  if (!host || /^[^，。；]{0,8}?(?:将|拟|会(?=在|于|为))/.test(ctx.text.slice(host.end, mark))) return undefined;
   const guests = ctx.groups.filter((g) => g.start > mark && g.end <= verb);
   const byKind = guests.length === 0 && GUESTS_BY_KIND.test(ctx.text.slice(mark + 1, verb));
   if (!guests.length && !byKind) return undefined;
