@@ -1645,9 +1645,8 @@ function joinedSubject(ctx: SentenceContext, g: Group): Group | undefined {
   const between = ctx.text.slice(first.end, groupStart(ctx, g) - clause.length);
   // (拜登20日访问乌克兰首都基辅，与乌总统泽连斯基举行会谈: a bare 与 only right after the visit's clause.)
   // (王毅前晚以视像方式，与…博雷利会晤: or after how the talks were held, set off by a comma.)
-  // (林定国…早上拜访最高人民检察院，与检察长应勇会面; 胡锦涛在开会前，与…曾荫权会面: a call, or when.)
-  const setOff = /(?:访问|抵达|到访|拜访|拜会)[^，。；]*[，,]$/.test(between) || HOW_SET_OFF.test(between) ||
-    /^[^，。；]{0,6}在[^，。；]{1,12}(?:前|之前|后|之后)[，,]$/.test(between);
+  // (林定国…早上拜访最高人民检察院，与检察长应勇会面: a call paid first.)
+  const setOff = /(?:访问|抵达|到访|拜访|拜会)[^，。；]*[，,]$/.test(between) || howSetOff(between);
   if (!/^(?:并|还|随后)/.test(clause) && !setOff) return undefined;
   const clauseStart = g.start - clause.length;
   const others = ctx.mentions.some((m) => m.kind === 'person' && m.start >= first.end && m.end <= clauseStart);
@@ -1655,8 +1654,12 @@ function joinedSubject(ctx: SentenceContext, g: Group): Group | undefined {
   return /[。；：]|结束/.test(between) || others ? undefined : first;
 }
 
-/** How talks were held, set off by a comma after the subject and the day (以视像方式，与…会晤). */
-const HOW_SET_OFF = /^[^，。；]{0,12}?(?:以|通过|采取|采用)[^，。；]{1,16}?(?:方式|形式)[，,]$/;
+/** How talks were held, the whole of what stands after the subject and the day, set off by a comma (以视像方式，). */
+function howSetOff(between: string): boolean {
+  const rest = between.replace(/^[^，。；]{0,12}?(?=以|通过|采取|采用)/, '');
+  const how = MANNER_PHRASE.exec(rest)?.[0];
+  return how === rest && /[，,]$/.test(rest);
+}
 
 /** 并同其举行会见: talks with someone the clause just named. */
 const PRONOUN_PARTNER = /(?:并|还|随后)?[同与和]其$/;

@@ -8586,6 +8586,12 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 张三 到施工现场调研 (调研)',
     ],
   ],
+  [
+    'will, as the spoken word says it, right after the agent (李克强会在…会见…; 会出席), is a plan',
+    '中午李克强会在人民大会堂会见梅德韦杰夫。下午李克强会出席欢迎仪式。',
+    undefined,
+    [],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

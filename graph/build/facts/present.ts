@@ -148,7 +148,7 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const who = PRESENT_WHO.exec(ctx.s.text);
   if (who) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + who[0].length);
-    const word = (who[1] ?? who[2] ?? who[3] ?? who[4] ?? who[5])!;
+    const word = who.slice(1).find((w) => w !== undefined)!;
     return groups.length ? { word, name: '', at: ctx.s.start, groups, story: true } : undefined;
   }
   const m = PRESENT_WERE.exec(ctx.s.text);
