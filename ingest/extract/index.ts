@@ -684,7 +684,17 @@ function nameAfterJoiner(found: Found): void {
  * string as a body by context alone (拉马福萨在总统官邸…: an enterprise) are that person too.
  */
 function sameNameSameKind(found: Found): void {
+  // (市长黄兴国…。黄兴国率代表团…: a name a title vouches for is that person where the tagger reads it as a place.)
+  const titleEnds = new Set(found.mentions.filter((t) => t.kind === 'title').map((t) => t.end));
+  const titled = new Set(
+    found.mentions.filter((p) => p.kind === 'person' && titleEnds.has(p.start)).map((p) => p.text),
+  );
   for (const m of found.mentions) {
+    if (m.rule === 'tagger' && m.kind === 'place' && titled.has(m.text) && !KNOWN_PLACES.includes(m.text)) {
+      m.kind = 'person';
+      m.rule = 'same-name';
+      continue;
+    }
     // Not a place: a city is read as a person as often as a person as a city (新德里, 阿德莱德, 余村).
     if (m.rule !== 'tagger' || (m.kind !== 'enterprise' && m.kind !== 'organization') || !found.names.has(m.text)) continue;
     if (COUNTRY_OF.has(m.text) || KNOWN_PLACES.includes(m.text)) continue;
@@ -722,6 +732,8 @@ const NAME_ENDS_READ_AS_WORDS: readonly [string, RegExp][] = [
   ['则', /^(?:一行|带队|率队|率领|带领|等(?![待候])|同志|先生|女士|[、，])/],
   // 年 then leading a party, or a list's mark (专员陈杏年带领的调研组; not 年底, 年初: a name's time).
   ['年', /^(?:带队|率队|率领|带领|一行|等(?![待候])|同志|陪同|出席|参加|主持|[、，])/],
+  // 民 then 和 and the next of a pair (裁判员杨中民和高佳琦; not 民和县, the county).
+  ['民', /^和(?![县回土])\p{Script=Han}{2}/u],
 ];
 
 /** What follows a name in a list or as its verb's subject. */

@@ -956,7 +956,8 @@ export function guestsAfterPosts(text: string): Span[] {
   }
   return out;
 }
-const MEETS = /(?:分别|集体)?会见了?|会晤了?/g;
+// (会见时代表省委、…: when it was held, naming no guest.)
+const MEETS = /(?:分别|集体)?会见了?(?![时中上后])|会晤了?(?![时中上后])/g;
 /** What joins the guests of one 会见 (、, 及, 和 but not inside 共和国 or 和平). */
 const GUEST_JOINER = /[、及]|(?<!共)和(?![平国])/;
 

@@ -49,7 +49,8 @@ export interface Binding {
 const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频', '贺信', '这篇', '此次'];
 
 /** 同 / 与 / 跟 as "with" (同X举行会谈), not inside 同时, 同志, 与会, 参与…: a partner's phrase starts there. */
-const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])[同与跟](?![时志意样等期步会此其类比])/;
+// (李强同日另在大连会见…: 同日, the same day, is no partner's mark; 同日本首相, 同日方 are.)
+const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])(?:同(?!日(?![本方]))|[与跟])(?![时志意样等期步会此其类比])/;
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
 const COMPANY = /^(?:夫妇|夫人)?[同与和](?:各国|中外|外方)?(?:贵宾|嘉宾|来宾|外宾|客人)们?/;
@@ -202,13 +203,16 @@ function subjectOpens(ctx: SentenceContext, to: number): boolean {
   // (同日，中组部副部长齐玉，出席了…: the day may open the sentence.)
   // (…；中组部副部长齐玉，出席了…: or a semicolon close the clause before.)
   const from = ctx.s.start + ctx.text.slice(ctx.s.start, to).lastIndexOf('；') + 1;
-  const head = ctx.text.slice(from, to).replace(DAY_OPENING, '');
+  // (省委书记骆惠宁，省长李小鹏，参加…: officials listed with commas are one subject.)
+  const g = ctx.groups.find((x) => x.end === to && x.start >= from);
+  const head = ctx.text.slice(from, g ? groupStart(ctx, g) : to).replace(DAY_OPENING, '');
   return !/[，。；：]/.test(head) && !ctx.predicates.some((p) => p.start >= from && p.start < to) &&
     ctx.mentions.some((m) => m.kind === 'person' && m.end === to);
 }
 
 /** Topics listed up to 等 right before the verb (分别就加快绿色低碳转型发展、…、保护传承传统戏曲等发言). */
-const TOPICS_LISTED = /^(?:分别|先后)?(?:围绕|就)[^，。；：“”]{2,80}、[^，。；：“”]{2,40}等$/;
+// (…胡四一着重就落实“三农”政策、…等发言: what they dwelt on.)
+const TOPICS_LISTED = /^(?:分别|先后)?(?:着重|重点|主要)?(?:围绕|就)[^，。；：“”]{2,80}、[^，。；：“”]{2,40}等$/;
 
 /** `between` without how the act was received or when it came, right after the agent: no object of the verb. */
 function withoutMannerOrTime(between: string): string {

@@ -79,6 +79,8 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   between = between.replace(/^（[、，]*）/, '').replace(PLACE_IN_PICTURE, '');
   // (、中国人民解放军总参谋长助理章沁生: an assistant to the post the title names.)
   if (/^[、和及]助理$/.test(between)) return true;
+  // (毛泽东主席以及党和国家的其他领导人刘少奇、…: the others, by their kind, before their names.)
+  if (/^以及[^，。；：、“”]{0,8}?(?:其他|其余)[^，。；：、“”]{0,6}?(?:领导人|领导同志)$/.test(between)) return true;
   // 、无党派人士代表陶智: one who stands for a group is listed like one with a title.
   if (/^、\p{Script=Han}{1,8}代表$/u.test(between)) return true;
   // 来自军委装备发展部的饶文敏代表、来自…的王宏宇代表: deputies listed by where they come from.

@@ -5488,6 +5488,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '问教育文化界人士代表。',
     undefined,
     [
+      // (正在…参加庆祝活动的: where he was, attending.)
+      'ATTENDED 俞正声 庆祝活动 (参加)',
       'LED 俞正声 来到新疆大学 (率)',
       'VISITED 俞正声 乌鲁木齐',
       'VISITED 俞正声 新疆大学',
@@ -6650,11 +6652,14 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'talks counted (两场会面) are named, not held; a pair after 与 is whom someone else met, never one meeting himself',
+    'talks counted (两场会面) are named, not held; a pair after 与 is whom someone else met, never one meeting himself;' +
+      ' 同日 is the same day',
     '梁振英同日亦有与港澳办主任王光亚会面，与张德江和王光亚两场会面都未有谈及。梁振英以本周二傍晚到北京访问三日，' +
       '昨日先后与张德江和王光亚会面。',
     undefined,
     [
+      // (同日, the same day, is no partner's mark.)
+      'MET 梁振英>王光亚 会面',
     ],
   ],
   [
@@ -8591,6 +8596,160 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '中午李克强会在人民大会堂会见梅德韦杰夫。下午李克强会出席欢迎仪式。',
     undefined,
     [],
+  ],
+  [
+    'those who take an oath, lead it or repeat it, and who oversees it, are at its ceremony (宣誓, 领誓, 跟诵誓词, ' +
+      '监誓); a post is no name before 监誓',
+    '4月27日，市政府举行宪法宣誓仪式，石迎军市长监誓，常务副市长王惠民主持宣誓仪式。副秘书长韩晓武、郭雷跟诵誓词。',
+    undefined,
+    [
+      'ATTENDED 石迎军 宪法宣誓仪式 (监誓)',
+      'ATTENDED 郭雷 宪法宣誓仪式 (跟诵誓词 #2)',
+      'ATTENDED 韩晓武 宪法宣誓仪式 (跟诵誓词 #1)',
+      'CHAIRED 王惠民 宪法宣誓仪式 (主持)',
+    ],
+  ],
+  [
+    'an oath taken at the story\'s meeting, as the clause ends (进行了宪法宣誓。)',
+    '长宁区十七届人大常委会第十三次会议召开。会议任命侯继军为副区长。会上，侯继军进行了宪法宣誓。',
+    undefined,
+    [
+      'ATTENDED 侯继军 长宁区人大常委会 (进行了宪法宣誓)',
+    ],
+  ],
+  [
+    'present to watch the ceremony, or keeping the guests company (均在场观礼; 在场作陪)',
+    '宣誓典礼上午在总统府举行。副总统赖清德、立法院长游锡堃及监察院长张博雅均在场观礼。总统府秘书长吴伯雄、国安会' +
+      '秘书长丁懋时在场作陪。',
+    undefined,
+    [
+      'ATTENDED 丁懋时 典礼 (在场作陪 #2)',
+      'ATTENDED 吴伯雄 典礼 (在场作陪 #1)',
+      'ATTENDED 张博雅 典礼 (在场观礼 #3)',
+      'ATTENDED 游锡堃 典礼 (在场观礼 #2)',
+      'ATTENDED 赖清德 典礼 (在场观礼 #1)',
+    ],
+  ],
+  [
+    'those who kept a banquet\'s guests company, listed (出席作陪的，有…)',
+    '周恩来总理设宴招待缅甸联邦副总理吴巴瑞。出席作陪的，有浙江省副省长霍士廉、杭州市市长吴宪、我国驻缅甸大使姚仲' +
+      '明。',
+    undefined,
+    [
+      'ATTENDED 吴宪 宴会 (出席作陪 #2)',
+      'ATTENDED 姚仲明 宴会 (出席作陪 #3)',
+      'ATTENDED 霍士廉 宴会 (出席作陪 #1)',
+      'CHAIRED 周恩来 宴会 (设宴招待)',
+    ],
+  ],
+  [
+    'those who came with a visitor, the day before them (今天随同院长前来的还有…); Taiwan\'s word for a visit of insp' +
+      'ection (访视)',
+    '行政院长苏贞昌今天抵马访视。今天随同院长前来的还有秘书长刘玉山、交通部长蔡堆、卫生署长侯胜茂等人。',
+    undefined,
+    [
+      'ATTENDED 侯胜茂 抵马访视 (随同 #3)',
+      'ATTENDED 刘玉山 抵马访视 (随同 #1)',
+      'ATTENDED 蔡堆 抵马访视 (随同 #2)',
+      'LED 苏贞昌 抵马访视 (访视)',
+    ],
+  ],
+  [
+    'Taiwan\'s Yuan in session (立法院院会) is a meeting chaired',
+    '立法院长韩国瑜12日主持立法院院会。',
+    undefined,
+    [
+      'CHAIRED 韩国瑜 立法院院会 (主持)',
+    ],
+  ],
+  [
+    'officials listed with commas, then a comma, are one subject (省委书记骆惠宁，省长李小鹏，参加…)',
+    '8月1日上午，省委书记骆惠宁，省长李小鹏，参加国家安全教育日活动。',
+    undefined,
+    [
+      'ATTENDED 李小鹏 国家安全教育日活动 (参加 #2)',
+      'ATTENDED 骆惠宁 国家安全教育日活动 (参加 #1)',
+    ],
+  ],
+  [
+    'the leader before 以及党和国家的其他领导人 heads the list of hosts',
+    '毛泽东主席以及党和国家的其他领导人刘少奇、董必武、彭真和康生，今天会见朝鲜劳动党中央委员会政治委员会委员崔庸' +
+      '健。',
+    undefined,
+    [
+      'MET 刘少奇>崔庸健 会见',
+      'MET 康生>崔庸健 会见',
+      'MET 彭真>崔庸健 会见',
+      'MET 毛泽东>崔庸健 会见',
+      'MET 董必武>崔庸健 会见',
+    ],
+  ],
+  [
+    'those who sign for each side are at the signing (代表部省双方签署协议; 代表双方在协议文本上签字)',
+    '签约仪式上，李小鹏、刘小明代表部省双方签署协议。随后蔡武与安徽省省长李斌代表双方在协议文本上签字。',
+    undefined,
+    [
+      'ATTENDED 刘小明 签约仪式 (签署 #2)',
+      'ATTENDED 李小鹏 签约仪式 (签署 #1)',
+      'ATTENDED 李斌 签约仪式 (签字 #2)',
+      'ATTENDED 蔡武 签约仪式 (签字 #1)',
+    ],
+  ],
+  [
+    '同日, the same day, is no partner (李强同日另在大连会见…); 同日本首相 is',
+    '李强同日另在大连会见越南总理范明政。李强同日本首相岸田文雄举行会谈。',
+    undefined,
+    [
+      'MET 李强>岸田文雄 举行会谈',
+      'MET 李强>范明政 会见',
+    ],
+  ],
+  [
+    'a clause that says the meeting was held, then those present listed (…今天举行，出席会议的外方代表包括…)',
+    '“中国-东盟省市长对话”今天举行，出席会议的外方代表包括文莱斯里巴加湾市副市长哈吉·曼苏尔、柬埔寨磅湛省省长隆林' +
+      '泰。',
+    undefined,
+    [
+      'ATTENDED 哈吉·曼苏尔 会议 (出席 #1)',
+      'ATTENDED 隆林泰 会议 (出席 #2)',
+    ],
+  ],
+  [
+    'a name a title vouches for is that person where the tagger reads it as a place (市长黄兴国…黄兴国与…)',
+    '市长黄兴国出席论坛开幕式。晚上，黄兴国与世界经济论坛主席施瓦布分别致辞。',
+    undefined,
+    [
+      'ADDRESSED 施瓦布 论坛 (致辞)',
+      'ADDRESSED 黄兴国 论坛 (致辞)',
+      'ATTENDED 黄兴国 论坛 (出席)',
+    ],
+  ],
+  [
+    'no guest after 会见时 (会见时代表省委、省政府…)',
+    '赵乐际会见了海关总署署长盛光祖一行。赵乐际在会见时代表省委、省政府对盛光祖一行来陕表示欢迎。',
+    undefined,
+    [
+      'MET 赵乐际>盛光祖 会见',
+    ],
+  ],
+  [
+    'speakers who dwelt on topics listed (着重就…等发言)',
+    '在各民主党派负责人和无党派人士座谈会上，韩启德、张宝文、陈昌智着重就落实“三农”政策、加强大气污染治理等发言。',
+    undefined,
+    [
+      'ADDRESSED 张宝文 各民主党派负责人和无党派人士座谈会 (发言)',
+      'ADDRESSED 陈昌智 各民主党派负责人和无党派人士座谈会 (发言)',
+      'ADDRESSED 韩启德 各民主党派负责人和无党派人士座谈会 (发言)',
+    ],
+  ],
+  [
+    'Singapore\'s senior statesman is a post (新加坡国务资政吴作栋)',
+    '芬兰总统哈洛宁、新加坡国务资政吴作栋等出席会议。',
+    undefined,
+    [
+      'ATTENDED 吴作栋 会议 (出席 #2)',
+      'ATTENDED 哈洛宁 会议 (出席 #1)',
+    ],
   ],
 ];
 

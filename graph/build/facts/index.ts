@@ -38,7 +38,7 @@ import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import {
   COURTESY_CALLS, DAY_OPENING, DAY_PART, DAY_WORDS, ESCORTED_VISITS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE,
-  PARTY_WORD, PREDICATES, STATE_VISITS, TEAM_HEADS, VIEWS_EXCHANGED, WHOLE_VISIT_ESCORTS,
+  OATHS_TAKEN, PARTY_WORD, PREDICATES, STATE_VISITS, TEAM_HEADS, VIEWS_EXCHANGED, WHOLE_VISIT_ESCORTS,
 } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
@@ -1301,7 +1301,7 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   const before = own ? undefined : ss[ss.indexOf(p.s) - 1];
   // (…举行宪法宣誓仪式。李鸿忠主持并监誓。: a bare chair and who oversaw the oath are at the ceremony just held.)
   const bare =
-    (p.rel === 'ATTENDED' && [...BARE_ATTENDING, '监誓'].includes(p.role)) ||
+    (p.rel === 'ATTENDED' && [...BARE_ATTENDING, '监誓', ...OATHS_TAKEN].includes(p.role)) ||
     (p.rel === 'CHAIRED' && p.role === '主持') ||
     p.rel === 'ADDRESSED';
   // …先后发言，分别介绍了…顺利召开全国代表大会: only a meeting the sentence opens by holding is where a speech is.

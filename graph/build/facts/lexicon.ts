@@ -152,6 +152,9 @@ export const DAY_PART =
 export const PARTY_WORD = '一行(?:[0-9０-９一二三四五六七八九十]{0,3}人)?';
 
 /** Longest first where one word starts another (主持召开 before 主持): `matchAt` tries longer words first. */
+/** An oath taken, led or repeated at a ceremony (宣誓, 领誓, 跟诵誓词). */
+export const OATHS_TAKEN = ['进行了宪法宣誓', '进行宪法宣誓', '宣誓就职', '宣誓', '领誓', '领诵誓词', '跟诵誓词', '诵读誓词', '宣读誓词'];
+
 export const PREDICATES: readonly Predicate[] = [
   { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
   { words: ['召开', '召集'], rel: 'CHAIRED', object: 'meeting' },
@@ -289,6 +292,14 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'story',
     followedBy: /^(?:[，。；]|$)/,
   },
+  // A banquet its host gives for the guests named after it (周恩来总理在…楼外楼菜馆设便宴招待…副总理吴巴瑞).
+  {
+    words: ['设宴招待', '设便宴招待', '设宴款待', '设便宴款待', '设宴欢迎', '设宴宴请'],
+    rel: 'CHAIRED',
+    object: 'made',
+    kind: 'ceremony',
+    label: '宴会',
+  },
   // 同X集体谈话: a leader's talk with a body's new leadership, where he speaks and others are present.
   {
     // (镇党委书记胡盛云与全体…候选人进行了集体谈心谈话: a talk with candidates before an election.)
@@ -392,6 +403,21 @@ export const PREDICATES: readonly Predicate[] = [
 
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },
+  // So are those who take it, lead it or repeat it (蒋崇华向宪法庄重宣誓。; 由…马荣界领誓; …沈春耀跟诵誓词。), as the clause
+  // ends (not 宣誓仪式, 宣誓人).
+  {
+    words: OATHS_TAKEN,
+    rel: 'ATTENDED',
+    object: 'story',
+    followedBy: /^(?:[。，；！]|$)/,
+  },
+  // Present to watch the story's ceremony, or to keep the host's guests company (…张博雅均在场观礼。; …丁懋时在场作陪。).
+  {
+    words: ['在场观礼', '到场观礼', '现场观礼', '应邀观礼', '观礼', '在场作陪', '出席作陪', '作陪'],
+    rel: 'ATTENDED',
+    object: 'story',
+    followedBy: /^(?:[。，；]|$)/,
+  },
   // Seated on the rostrum of the story's meeting (石泰峰、…、杨震在主席台前排就座).
   // (…执行主席李鸿忠、…刘奇在主席台执行主席席就座.)
   {
@@ -460,6 +486,8 @@ export const PREDICATES: readonly Predicate[] = [
       '督察',
       // (巡查组在组长曲俊义带领下对昌黎县开展…安全生产巡查: a tour of inspection.)
       '巡查',
+      // (行政院长苏贞昌今天抵马访视: Taiwan's word for an official's visit of inspection.)
+      '访视',
     ],
     rel: 'LED',
     object: 'visit',
@@ -593,6 +621,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '扩大会议',
   '主席会议',
   '委员长会议',
+  // Taiwan's Yuans in session (立法院院会, 行政院院会).
+  '院院会',
   '全体会议',
   '集体学习',
   '集体谈话',
@@ -865,6 +895,16 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     object: 'story',
     precededBy: /(?:是|为|担任|作为)(?:晚会|晚宴|宴会|活动|酒会|典礼|仪式)?$/,
     followedBy: /^(?:[。，；]|$)/,
+  },
+  // Those who sign for each side at a signing (李小鹏、刘小明代表部省双方签署协议; 蔡武与…李斌代表双方在协议文本上签字)
+  // are at it.
+  {
+    words: ['签署', '签订', '签字', '签约'],
+    rel: 'ATTENDED',
+    object: 'made',
+    kind: 'ceremony',
+    label: '签约仪式',
+    precededBy: /(?:分别)?代表[^，。；：“”的]{0,8}双方(?:在[^，。；：“”]{1,16}上)?$/,
   },
   // (…陈松华汇报我县武装工作形势: a report made at the story's meeting; not one made to someone, 向普京汇报…进展.)
   {

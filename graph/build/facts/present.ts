@@ -3,7 +3,7 @@ import { groupStart, suiteAlong } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 import type { Sentence } from '../sentences.ts';
-import { PREDICATES } from './lexicon.ts';
+import { DAY_WORDS, PREDICATES } from './lexicon.ts';
 
 /**
  * The verb of presence, what was attended (up to 的 or a second verb joined by 并), who (党外人士, 领导同志) and 有.
@@ -12,6 +12,8 @@ import { PREDICATES } from './lexicon.ts';
 const PRESENT_WERE = new RegExp(
   // (据约旦媒体透露，参加此次会议的代表包括…: as the media tell it, and 包括 for 有.)
   '^(?:据[^，。；]{1,20}(?:透露|报道|称)[，,])?' +
+    // (“中国-东盟省市长对话”今天举行，出席会议的外方代表包括…: after the clause that says the meeting was held.)
+    '(?:[^，。；：]{2,60}?(?:举行|召开|开幕|举办)[，,])?' +
     // (首先，向大家介绍出席新闻发布会的领导和嘉宾，他们是：…: a press conference's chair introducing them.)
     '(?:(?:首先[，,])?(?:向[^，。；：]{1,6})?介绍)?' +
     // (观看演出的还有…: the audience of the story's performance.)
@@ -25,7 +27,9 @@ const PRESENT_WHO = new RegExp(
   // (出席宾主还有…: hosts and guests alike.)
   // (陪同出席者包括…: those who came with the guest of the story's call.)
   // (参与官员包括行政长官李家超、…: the officials taking part.)
-  '^(?:(?:陪同)?(出席|参加|与会|到会|参与)(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员)' +
+  '^(?:(?:陪同)?(出席|参加|与会|到会|参与)(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员|人员)' +
+    // (出席作陪的，有…: those who kept the host's guests company.)
+    '|((?:出席|在场)?作陪)的[，,]?' +
     // (在主席台就座的中泰长官，侨团首长，各国代表团团长有：…: seated on the rostrum, of kinds listed with commas, which
     // the seats' predicate does not reach.)
     // (在主席台就座的领导同志有：…: or by their kind alone.)
@@ -44,7 +48,8 @@ const DEMONSTRATIVE = /^(?:这次|此次|本次|今天的|当天的)/;
 
 /** One described by what he attended (出席开工仪式的菲律宾总统马科斯表示), opening a clause. */
 // (列席会议的县人大常委会主任周立富、县政协副主席韦正锋分别谈了各自感受: seated in, or taking part, as well.)
-const ATTENDING_WHO = /(?:^|[，；])(出席|列席|参加)((?:(?![的并])[^，。；：]){1,24})的/g;
+// (正在日内瓦出席第三次世界议长大会的…吴邦国: where he is, before it.)
+const ATTENDING_WHO = /(?:^|[，；])(?:正在[^，。；：的]{1,10}?)?(出席|列席|参加)((?:(?![的并])[^，。；：]){1,24})的/g;
 
 export interface Present {
   word: string;
@@ -90,7 +95,8 @@ const SUITE_WERE = new RegExp(
   // (陪同陈炳德访问的有…: a leader's suite abroad.)
   // (陪同来访的有…: a guest's party, received with him.)
   // (陪同安华展开工作访问者包括…; 陪同出行的包括…: those who went, and 包括 for 有.)
-  `(?:^|，)(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问|来访|出行)[^，。；：的]{0,12}` +
+  // (今天随同院长前来的还有秘书长刘玉山、…: those who came with the visitor.)
+  `(?:^|，)(?:${DAY_WORDS})?(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问|来访|出行|前来)[^，。；：的]{0,12}` +
     '(?:的(?:人员)?|者)(?:还|共)?(?:有|包括)[：:]?',
 );
 

@@ -9,6 +9,8 @@ export const MILITARY_RANKS: readonly string[] = ['上将', '中将', '少将', 
  */
 export const REPORTING_VERBS: readonly string[] = [
   '会见', '会谈', '会晤', '接见', '出席', '列席', '主持', '通电话', '陪同', '视察', '致辞', '拜会', '拜访',
+  // An oath taken or overseen (石迎军市长监誓: no name after the post).
+  '宣誓', '监誓', '领誓',
 ];
 
 /** Verbs and particles that follow a name in news prose (`金政调研`, `张新宇一行`, `胡积合参加`). Longest first. */
