@@ -77,7 +77,9 @@ export const OTHERS_LISTED = new RegExp(
     // listed with 、 too, and their count.)
     // (夏智伦，…黄星亮及来自全省96所高校的109位…负责人，以及…党校全体人员参加: those counted by their kind after 及,
     // all of a staff.)
-    '^(?:(?:，以及|，|以及|、)[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|COUNT)' +
+    // (…以及旅居巴塞罗那的各社团代表、侨领代表近一百多人: up to their count in all, where one closes them.)
+    '^(?:(?:，以及|，|以及|、)(?:[^，。；：]{1,100}COUNT|' +
+    '[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|COUNT))' +
     '|[及和][^，。；：]{1,40}?COUNT|[及和][^，。；：]{1,40}?[0-9０-９]+(?:多|余)?位[^，。；：]{0,16}?(?:负责人|代表|干部)' +
     // (…相自成及重庆市、…、新疆自治区等7省市自治区领导出席: those of places listed, then their kind.)
     // (…辛华及区委各督导组组长、副组长，…各街道党工委书记参加会议: heads by their post, every one of a kind.)

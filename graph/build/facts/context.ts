@@ -90,8 +90,8 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   if (unnamed && !titlesOnly) return joinsList(text, from + unnamed[0].length, to, titles);
   // A courtesy after the first name (弗舍尔女士、…) is no break in the list.
   between = between.replace(COURTESY, '');
-  const joiner = /^(?:[、和及]|以及)+/.exec(between)?.[0] ?? '';
-  // 习近平和夫人彭丽媛: a spouse is listed by the word for one.
+  const joiner = /^(?:[、和及携偕]|以及)+/.exec(between)?.[0] ?? '';
+  // 习近平和夫人彭丽媛: a spouse is listed by the word for one (赵进军携夫人钱卫参赞: taken along).
   const post = wordAt(BARE_POSTS, between, joiner.length) ?? wordAt(SPOUSES, between, joiner.length);
   if (joiner && post && joiner.length + post.length === between.length) return true;
   const raw = text.slice(from, to).replace(/\s/g, '').replace(PLACE_IN_PICTURE, '');

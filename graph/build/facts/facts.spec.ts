@@ -8751,6 +8751,27 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 哈洛宁 会议 (出席 #1)',
     ],
   ],
+  [
+    'a spouse taken along (携夫人) is listed with the one who took her; a name before 携 is whole',
+    '中华人民共和国驻法国大使赵进军携夫人钱卫参赞，中国驻法大使馆刘志明公使夫妇等出席了联欢会。',
+    undefined,
+    [
+      'ATTENDED 刘志明 联欢会 (出席 #3)',
+      'ATTENDED 赵进军 联欢会 (出席 #1)',
+      'ATTENDED 钱卫 联欢会 (出席 #2)',
+    ],
+  ],
+  [
+    'others closed by their count in all (以及…的各社团代表、侨领代表近一百多人参加); a reception to thank guests is' +
+      ' a meeting (答谢会)',
+    '中国驻巴塞罗那总领馆唐凌云副总领事、巴塞罗那孔子文化学校麻卓民董事长以及旅居巴塞罗那的各社团代表、侨领代表近' +
+      '一百多人参加了当天的答谢会。',
+    undefined,
+    [
+      'ATTENDED 唐凌云 答谢会 (参加 #1)',
+      'ATTENDED 麻卓民 答谢会 (参加 #2)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -673,6 +673,11 @@ export const MEETING_NOUNS: readonly string[] = [
   '交办会',
   '介绍会',
   '联谊会',
+  // Gatherings to thank, to see off or over a meal (新年答谢会, 欢送会, 中秋节联谊餐会, 茶会).
+  '答谢会',
+  '欢送会',
+  '餐会',
+  '茶会',
   '调度会',
   '务虚会',
   '推进会',
