@@ -122,6 +122,9 @@ function closedByDeng(ctx: SentenceContext, from: number): boolean {
 const KIND_AFTER_DENG =
   /^[^，。；：“”的]{0,24}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导|书记|干部|专家|委员|校长)(?=[，,])/;
 
+/** The same, right before a going (等自治区主要官员前往…). */
+const KIND_BEFORE_GOING = new RegExp(KIND_AFTER_DENG.source.replace('(?=[，,])', ''));
+
 /** `between` without what the named are after their closing 等, nor 应邀 after the comma that closes them. */
 function withoutKindAfterDeng(between: string): string {
   const rest = between.replace(KIND_AFTER_DENG, '').replace(KINDS_COUNTED_AFTER_DENG, '');
@@ -153,6 +156,12 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const apposition = /^(?:作为|代表|担任)[^，。；的]{1,20}，/.exec(between);
   if (apposition) between = between.slice(apposition[0].length);
   between = between.slice(whenWhereSetOff(ctx, between, to));
+  // (…等领导在吴葵光同志遗体前肃立默哀; …等，在哀乐声中缓步来到万里同志的遗体前: the deceased named where the mourners
+  // stand, and the dirge they came in to.)
+  const body = AT_THE_BODY.exec(ctx.text.slice(from, to));
+  const bodyFrom = body ? from + body.index : -1;
+  const bodyTo = body ? bodyFrom + body[0].length : -1;
+  if (body) between = between.replace(body[0], '');
   // Others listed after the named, without names (张国清，以及…有关部门负责同志应邀到会; 陈希，各民主党派中央…负责人，
   // 中央有关部门负责同志参加活动), are part of the subject;
   // so is a comma before what they did in turn (郝明金，…徐留平，先后代表…致贺词).
@@ -196,9 +205,12 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   if (hasObjectVerb(between)) return false;
   // Whom someone urges to act (督促指导相关单位党委召开…) acts, not he; 督促检查 is his own inspection.
   if (/(?:督促|责成|敦促)[^，。；]{2,}$/.test(between)) return false;
-  const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd;
+  const named = (m: Mention) => m.kind === 'person' && m.start >= from && m.end <= to && m.start >= topicEnd &&
+    !(m.start >= bodyFrom && m.end <= bodyTo);
   return behalf || !ctx.mentions.some(named);
 }
+/** Where mourners stand, before the deceased's body (在…同志遗体前, 缓步来到…同志的遗体前). */
+const AT_THE_BODY = /(?:在哀乐声中)?(?:(?:缓步|缓缓)?(?:来到|走到)|在)[^，。；：“”在]{1,20}?(?:同志|先生|女士)?的?遗(?:体|像)前/;
 
 /** Only the subject, with its titles, stands between the sentence's start and `to`: no clause, no predicate. */
 function subjectOpens(ctx: SentenceContext, to: number): boolean {
@@ -225,12 +237,16 @@ function withoutMannerOrTime(between: string): string {
       .replace(MANNER_PHRASE, '')
       // (在此间的稻香楼国宾馆会见: where, as a dispatch says "here".)
       .replace(/^在(?:此间|当地|本地)的(?=[^，。；的]{2,16}$)/, '在')
+      // (在位于俄罗斯阿穆尔州的东方航天发射场会晤: where the place lies.)
+      .replace(/^在位于[^，。；“”的]{1,24}的(?=[^，。；的]{2,20}$)/, '在')
       // (在热烈的掌声中发表了重要讲话, 在哀乐声中.)
       .replace(/^(?:[0-9０-９]{1,2}日)?在[^，。；“”]{1,16}?声中/, '')
       // A clause of time (在听取讲解和讨论后发表了重要讲话): what was heard there is no object either.
       .replace(/^在[^，。；的]{2,30}?后(?=[^，。；]{0,6}$)/, '')
       // (陈燮君在随后的致辞中表示: when his own speech came.)
       .replace(OWN_LATER_ALONE, '')
+      // (…就两国关系进行了一个多小时的会谈; 进行了长达两个小时的会晤: how long the talks lasted.)
+      .replace(/((?:进行|举行)了?)(?:长达|约)?[0-9０-９一二两三四五六七八九十几半多个余]{1,6}(?:小时|分钟)的$/, '$1')
   );
 }
 /** The day before how it was done (11月16日以视频会议的形式). */
@@ -269,7 +285,7 @@ const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：�
 // (苏琼率相关镇处和…等部门负责人，对…工作进行现场督办: set off by a comma before the verb's own clause.)
 // (王东明，率领新一届省委常委会成员，在成都新华宾馆与媒体记者见面: the members of a body, set off by commas.)
 const PEOPLE_TAKEN =
-  /^[，,]?(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家|成员)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
+  /^[，,]?(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家|成员|代表团)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
 
 /** Those who go along with the subject, named right after it (胡锦涛和随行的…王刚，): his suite, no agents. */
 const SUITE_ALONG_CLAUSE = /^和随行的[^。；：“”]{2,80}?[，,](?=[^，。；：]*(?:陪同下|$))/;
@@ -345,7 +361,10 @@ function goingBetween(
   const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from)) || PARTY_CLOSED.test(led);
   // (欧渤芊大使赴…驻地，慰问…: his post of address after the name the tagger read.)
   const start = from + (led ? when + post + led.length : 0);
-  const between = ctx.text.slice(start, to).replace(ADDRESS_POST, '').replace(PARTY_OPENS, '')
+  // (张庆黎、…等自治区主要官员前往班禅行宫，看望…: what the named are, after their closing 等, before the going.)
+  const kind = closedByDeng(ctx, from) ? KIND_BEFORE_GOING.exec(ctx.text.slice(start, to)) : null;
+  const afterKind = kind && wordAt(verbs, ctx.text.slice(start + kind[0].length, to), 0) ? kind[0].length : 0;
+  const between = ctx.text.slice(start + afterKind, to).replace(ADDRESS_POST, '').replace(PARTY_OPENS, '')
     .replace(party ? /^[，,]/ : /^$/, '')
     // (吴海燕与县领导王昱、刘长远及相关部门同志一道，到…督导: together, set off by a comma.)
     // (杜金卿一行组成执法检查组，到我市…进行执法检查: the team the party made up, before its going.)
@@ -554,7 +573,9 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   // A speech sent to a meeting (以视频方式向在…举行的…开幕式致辞): what it was sent to stands between.
   if (g && f.pred.rel === 'ADDRESSED' && SENT_TO.test(ctx.text.slice(g.end, f.start))) return g;
   // So does what a wreath is laid at (马克龙向位于…的戴高乐将军雕像敬献花环).
-  if (g && f.pred.object === 'rite' && /^(?:[0-9０-９]{1,2}日)?向[^，。；“”]{1,30}$/.test(ctx.text.slice(g.end, f.start))) {
+  // (…汪锋等领导人先后向许涤新同志诀别: in turn.)
+  const rite = /^(?:[0-9０-９]{1,2}日)?(?:先后|依次|一一)?向[^，。；“”]{1,30}$/;
+  if (g && f.pred.object === 'rite' && rite.test(ctx.text.slice(g.end, f.start))) {
     return g;
   }
   return eachOnBehalf(ctx, f) ?? hostBeforePartner(ctx, f);
@@ -1300,7 +1321,10 @@ function describedBy(ctx: SentenceContext, f: Found): Group | 'none' | undefined
 function chairedBy(ctx: SentenceContext, f: Found): Group | undefined {
   if (f.pred.rel !== 'CHAIRED' || ctx.text[f.end] !== '的') return undefined;
   const g = ctx.groups.find((x) => x.end === f.start && x.persons.length > 0);
-  return g && ctx.text[groupStart(ctx, g) - 1] === '由' ? g : undefined;
+  // (预备会议是刘少奇委员长主持的。: who chaired what the sentence opens with, as the clause ends.)
+  if (!g) return undefined;
+  const cleft = ctx.text[groupStart(ctx, g) - 1] === '是' && /^的(?:[。，；]|$)/.test(ctx.text.slice(f.end, f.end + 2));
+  return ctx.text[groupStart(ctx, g) - 1] === '由' || cleft ? g : undefined;
 }
 
 /** 会见了陪同里夫斯来华出席…对话的…贝利: a predicate of the clause describing the guest, after the verb of meeting. */
@@ -1358,6 +1382,12 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
       out.push((last = { found: f, agent: g }));
       continue;
     }
+    // (川普率领代表团，到新加坡总统府会见…李显龙; 张三率领代表团到深圳市出席…仪式: what the leader did where he led
+    // them, as well as leading them.)
+    if (g && closest && ledThere(ctx, mainOf.get(g), f) && !notDone(ctx.text, f, g.end)) {
+      out.push((last = { found: f, agent: g }));
+      continue;
+    }
     if (g && !mainOf.has(g)) {
       const b = firstOfGroup(ctx, f, g, last, mainOf);
       mainOf.set(g, b);
@@ -1384,6 +1414,14 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
   }
   return withoutTripsPurpose(out);
 }
+
+/** The group's first act took others along (率领代表团), and f is what it did where it went, no visit of its own. */
+function ledThere(ctx: SentenceContext, main: Binding | 'not done' | undefined, f: Found): boolean {
+  if (!main || main === 'not done' || !LEADING_WORDS.includes(main.found.word) || f.pred.rel === 'LED') return false;
+  const between = ctx.text.slice(main.found.start, f.start);
+  return goingBetween(ctx, main.found.start, f.start, GOING_VERBS) || LED_ALONG.test(between);
+}
+const LEADING_WORDS = ['率领', '带领', '率团', '率'];
 
 /** A meeting joined to talks that names its own guests after its verb (…会谈，并会见国家杜马五大党团负责人). */
 function ownGuests(ctx: SentenceContext, f: Found): boolean {

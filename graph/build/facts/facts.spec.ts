@@ -8772,6 +8772,139 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 麻卓民 答谢会 (参加 #2)',
     ],
   ],
+  [
+    'mourners at a body where no rite is told are at its farewell, the deceased named where they stand (…缓步来到万' +
+      '里同志的遗体前肃立默哀)',
+    '万里同志的遗体22日在北京八宝山革命公墓火化。上午9时许，习近平、李克强、张德江等，在哀乐声中缓步来到万里同志的' +
+      '遗体前肃立默哀，向万里同志的遗体三鞠躬，并与万里同志亲属一一握手，表示慰问。',
+    undefined,
+    [
+      'ATTENDED 习近平 送别 (肃立默哀 #1)',
+      'ATTENDED 张德江 送别 (肃立默哀 #3)',
+      'ATTENDED 李克强 送别 (肃立默哀 #2)',
+    ],
+  ],
+  [
+    'mourners in turn (先后向…诀别) and before the body (在…同志遗体前肃立默哀) at the farewell the story reports',
+    '许涤新同志遗体告别仪式今天下午在北京医院举行。在哀乐声中，李鹏、胡启立、姚依林等领导人先后向许涤新同志诀别。' +
+      '宋平、薄一波等领导在许涤新同志遗体前肃立默哀。',
+    undefined,
+    [
+      'ATTENDED 姚依林 许涤新同志遗体告别仪式 (诀别 #3)',
+      'ATTENDED 宋平 许涤新同志遗体告别仪式 (肃立默哀 #1)',
+      'ATTENDED 李鹏 许涤新同志遗体告别仪式 (诀别 #1)',
+      'ATTENDED 胡启立 许涤新同志遗体告别仪式 (诀别 #2)',
+      'ATTENDED 薄一波 许涤新同志遗体告别仪式 (肃立默哀 #2)',
+    ],
+  ],
+  [
+    'those who came, as Taiwan\'s press says (都有到场, 都到场), at a funeral (告别式)',
+    '张俊雄告别式今天举行。今天包括赖清德、前总统陈水扁及蔡英文都到场。至于民众党，柯文哲、民众党立委黄国昌等人都' +
+      '有到场。',
+    undefined,
+    [
+      'ATTENDED 柯文哲 张俊雄告别式 (有到场 #1)',
+      'ATTENDED 蔡英文 张俊雄告别式 (到场 #3)',
+      'ATTENDED 赖清德 张俊雄告别式 (到场 #1)',
+      'ATTENDED 陈水扁 张俊雄告别式 (到场 #2)',
+      'ATTENDED 黄国昌 张俊雄告别式 (有到场 #2)',
+    ],
+  ],
+  [
+    'watching a trial from the public seats (旁听…庭审) is attending it',
+    '县委书记张三带领全县150名干部旁听了李某受贿案庭审。',
+    undefined,
+    [
+      'ATTENDED 张三 李某受贿案庭审 (旁听了)',
+    ],
+  ],
+  [
+    'watching a trial, invited (受邀旁听庭审活动)',
+    '李某受贿案今天在县法院公开开庭审理。省人大代表余敏辉、刘红丽受邀旁听庭审活动。',
+    undefined,
+    [
+      'ATTENDED 余敏辉 庭审 (旁听 #1)',
+      'ATTENDED 刘红丽 庭审 (旁听 #2)',
+    ],
+  ],
+  [
+    'who oversaw the oath (在…的监誓下), and who witnessed it, listed (见证仪式的包括…); a council\'s member (议员) e' +
+      'nds no meeting\'s name',
+    '第八届立法会议员宣誓仪式今天举行。议员们在行政长官崔世安的监誓下宣誓就职。见证仪式的包括全国政协副主席何厚铧' +
+      '、中央政府驻澳门联络办公室主任郑新聪。',
+    undefined,
+    [
+      'ATTENDED 何厚铧 仪式 (见证 #1)',
+      'ATTENDED 崔世安 仪式 (的监誓下)',
+      'ATTENDED 郑新聪 仪式 (见证 #2)',
+    ],
+  ],
+  [
+    'what a leader did where he led a delegation (率领代表团，到…会见…; 率领代表团到…，出席…), as well as leading it',
+    '美国总统川普今天中午率领代表团，到新加坡总统府会见新加坡总理李显龙。省长张三率领代表团到深圳市，出席项目签约' +
+      '仪式。省长李四率领代表团到广州市调研。',
+    undefined,
+    [
+      'ATTENDED 张三 项目签约仪式 (出席)',
+      'LED 川普 到新加坡总统府会见新加坡总理李显龙 (率领)',
+      'LED 张三 到深圳市 (率领)',
+      'LED 李四 到广州市调研 (率领)',
+      'MET 川普>李显龙 会见',
+      'VISITED 川普 新加坡',
+      'VISITED 张三 深圳市',
+      'VISITED 李四 广州市',
+    ],
+  ],
+  [
+    'where the place lies (在位于…的…会晤) and how long talks lasted (进行了一个多小时的会谈)',
+    '俄罗斯总统普京与朝鲜最高领导人金正恩在位于俄罗斯阿穆尔州的东方航天发射场会晤。日本首相小泉纯一郎和来访的美国' +
+      '总统布什16日在京都就两国关系进行了一个多小时的会谈。',
+    undefined,
+    [
+      'MET 小泉纯一郎>布什 会谈',
+      'MET 普京>金正恩 会晤',
+    ],
+  ],
+  [
+    'two leaders\' summit talks, as Taiwan and Hong Kong name them (和…举行高峰会)',
+    '南韩总统尹锡悦在东京首相官邸和日本首相岸田文雄举行高峰会。',
+    undefined,
+    [
+      'MET 尹锡悦>岸田文雄 举行高峰会',
+    ],
+  ],
+  [
+    'those present by the word for them after the occasion (记者会出席者包括…), and those who escorted, a comma befo' +
+      're them (陪同…调研的，有…)',
+    '记者会今天举行。记者会出席者包括南投县长许淑华、台北市政府秘书长李泰兴。王忠林步行调研城区。陪同王忠林步行调' +
+      '研、实地考察的，有市委常委、秘书长蒋晓光，有市园林和林业局局长王国富。',
+    undefined,
+    [
+      'ATTENDED 李泰兴 记者会 (出席 #2)',
+      'ATTENDED 王国富 步行调研城区 (随同 #2)',
+      'ATTENDED 蒋晓光 步行调研城区 (随同 #1)',
+      'ATTENDED 许淑华 记者会 (出席 #1)',
+      'LED 王忠林 步行调研城区 (调研)',
+      'LED 王忠林 步行调研城区 (调研)',
+    ],
+  ],
+  [
+    'who chaired it, told by a cleft (预备会议是刘少奇委员长主持的。)',
+    '第二届全国人民代表大会第一次会议的预备会议今天下午举行。预备会议是刘少奇委员长主持的。',
+    undefined,
+    [
+      'CHAIRED 刘少奇 预备会议 (主持)',
+    ],
+  ],
+  [
+    'what the named are after their closing 等, before their going (…等自治区主要官员前往…，看望…)',
+    '15日下午，西藏自治区党委书记张庆黎、向巴平措等自治区主要官员前往班禅行宫，看望第十一世班禅。',
+    undefined,
+    [
+      'ATTENDED 向巴平措 看望第十一世班禅 (看望)',
+      'LED 张庆黎 看望第十一世班禅 (看望)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

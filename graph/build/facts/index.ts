@@ -673,13 +673,19 @@ function riteAbove(st: State, ctx: SentenceContext, b: Binding): void {
   // it, later or before: …出席揭牌仪式; not made up where it does not.)
   const named = st.article.text.includes(UNVEILING);
   const unveiled = named && !rite && !st.events.main(st.lead) && b.found.word.endsWith('揭牌');
-  const event = unveiled ? eventNamed(st, ctx, UNVEILING, b.found.start) : rite;
+  // (万里同志的遗体…火化。…习近平…缓步来到万里同志的遗体前肃立默哀: mourners at a body, where no rite is told, are
+  // at its farewell.)
+  const mourned = !rite && !unveiled && MOURNING.test(b.found.word) && ctx.s.text.includes('遗体');
+  const farewell = mourned ? (farewellOf(st, ctx, b.found.start) ?? st.events.made('送别', '送别', ctx.s, b.found.start,
+    'ceremony')) : undefined;
+  const event = unveiled ? eventNamed(st, ctx, UNVEILING, b.found.start) : rite ?? farewell;
   st.boundTo.set(b, event ?? 'main');
   if (event) addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
 }
 const UNVEILING = '揭牌仪式';
+const MOURNING = /默哀|鞠躬|诀别|遗体告别/;
 // (…指挥部揭牌仪式暨指挥部第一次会议: a rite held with a meeting is still a rite.)
-const RITES = /(?:仪式|典礼|公祭|祭典|大典|追悼会)(?:暨[^，。；]+)?$/;
+const RITES = /(?:仪式|典礼|公祭|祭典|大典|追悼会|告别式)(?:暨[^，。；]+)?$/;
 const WELCOMES = /(?:欢迎|迎宾)仪式$/;
 
 /** What both sides did together with no one named (两国总理共同会见了记者): an event made by the two. */

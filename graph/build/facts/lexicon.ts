@@ -124,6 +124,9 @@ export const MUTUAL_MET = [
     ['三方', '双边', ''].flatMap((sides) => ['视频峰会', '视像峰会'].map((s) => verb + sides + s)),
   ),
   '视像会晤', '举行视像会晤', '视像会谈', '举行视像会谈', '视像会见',
+  // Two leaders' summit talks, as Taiwan, Hong Kong and the Japanese and Korean press name them (和日本首相岸田文雄举行
+  // 高峰会; 同…举行首脑会谈).
+  ...['举行', '举行了'].flatMap((verb) => ['高峰会', '首脑会谈', '首脑会晤', '峰会会谈'].map((talk) => verb + talk)),
   // (他应邀与李强进行双边会谈: talks between two sides, so called.)
   ...['进行了', '进行', '举行了', '举行', ''].flatMap((verb) => ['会谈', '会晤'].map((talk) => verb + '双边' + talk)),
   // (…苗得雨同…德罗比宁，举行新一轮中俄外交政策磋商: named by their subject.)
@@ -157,6 +160,8 @@ export const OATHS_TAKEN = ['进行了宪法宣誓', '进行宪法宣誓', '宣�
 
 export const PREDICATES: readonly Predicate[] = [
   { words: ['主持召开', '主持举行', '主持'], rel: 'CHAIRED', object: 'meeting' },
+  // 在X的监誓下: who oversaw the story's oath, told before it was taken.
+  { words: ['的监誓下'], rel: 'ATTENDED', object: 'story' },
   { words: ['召开', '召集'], rel: 'CHAIRED', object: 'meeting' },
   {
     words: [
@@ -187,12 +192,15 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // (…方明、刘艳等在石首分会场参加学习。: the story's study session, as the clause ends.)
   { words: ['参加学习', '参加了学习'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[。，；]|$)/ },
+  // Watching a trial or a sitting from the public seats (省人大代表余敏辉、刘红丽受邀旁听庭审活动): there.
+  { words: ['旁听了', '旁听'], rel: 'ATTENDED', object: 'meeting' },
   // (西雅尔多参与会议后表示: took part in the story's meeting; 参与 alone is any taking part.)
   { words: ['参与会议'], rel: 'ATTENDED', object: 'story' },
   // Present at the story's occasion in person, or at its main venue (莫尔古洛夫亦亲临现场; 王晓、林新长…在主会场，…在分
   // 会场参会), as the clause ends.
   {
-    words: ['亲临现场', '莅临现场', '到场祝贺', '在主会场'],
+    // (…柯文哲、…吴欣盈等人都有到场。: came to it, as Taiwan's press says.)
+    words: ['亲临现场', '莅临现场', '到场祝贺', '在主会场', '有到场', '到场'],
     rel: 'ATTENDED',
     object: 'story',
     followedBy: /^(?:[。，；]|$)/,
@@ -463,7 +471,8 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'rite',
   },
   // Mourners at the farewell the story reported (…遗体告别仪式在太原举行。…骆惠宁，…缓步来到…遗体前肃立默哀).
-  { words: ['肃立默哀', '默哀致敬', '三鞠躬'], rel: 'ATTENDED', object: 'rite' },
+  // (…汪锋等领导人先后向许涤新同志诀别: the last farewell, in turn.)
+  { words: ['肃立默哀', '默哀致敬', '三鞠躬', '诀别', '遗体告别'], rel: 'ATTENDED', object: 'rite' },
   // A plaque unveiled at the rite the story reported (…揭牌仪式在京举行。…共同为中心揭牌).
   { words: ['共同揭牌', '揭牌'], rel: 'ATTENDED', object: 'rite' },
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
@@ -605,7 +614,8 @@ export const PREDICATES: readonly Predicate[] = [
  * Characters that continue a meeting noun into a place or a post (人民大会堂, 会议室, 会址, 议会议长) or into talks (举行工作
  * 会谈, 工作会晤, 工作会见: no 工作会): no meeting ends there.
  */
-export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长', '谈', '晤', '见'];
+// (立法会议员宣誓仪式: a member of the council, no meeting.)
+export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长', '谈', '晤', '见', '员'];
 
 /** Nouns that end a meeting's or ceremony's name, longest first (`常委会会议` before `会议`). */
 export const MEETING_NOUNS: readonly string[] = [
@@ -673,6 +683,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '交办会',
   '介绍会',
   '联谊会',
+  // A court's hearing of a case, watched from the public seats (旁听…受贿案庭审).
+  '庭审',
   // Gatherings to thank, to see off or over a meal (新年答谢会, 欢送会, 中秋节联谊餐会, 茶会).
   '答谢会',
   '欢送会',
@@ -815,8 +827,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '阅兵式',
   '阅兵',
   '典礼',
-  // Rites of mourning and of offering (陶峙岳同志追悼会, 忠烈祠春季祭典, 黄帝故里拜祖大典).
+  // Rites of mourning and of offering (陶峙岳同志追悼会, 忠烈祠春季祭典, 黄帝故里拜祖大典; Taiwan's 张俊雄告别式).
   '追悼会',
+  '告别式',
   '祭典',
   '大典',
   '公祭活动',
@@ -1057,7 +1070,8 @@ export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/视频会议|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
   [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|对话会|政党对话|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
-  [/仪式|典礼|庆典|(?:开工|签约|竣工|投产|揭牌)活动|公祭|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/, 'ceremony'],
+  [/仪式|典礼|庆典|(?:开工|签约|竣工|投产|揭牌)活动|公祭|告别式|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/,
+    'ceremony'],
   [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 

@@ -17,7 +17,8 @@ const PRESENT_WERE = new RegExp(
     // (首先，向大家介绍出席新闻发布会的领导和嘉宾，他们是：…: a press conference's chair introducing them.)
     '(?:(?:首先[，,])?(?:向[^，。；：]{1,6})?介绍)?' +
     // (观看演出的还有…: the audience of the story's performance.)
-    '(出席|参加|列席|观看)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
+    // (见证仪式的包括…: those who witnessed it.)
+    '(出席|参加|列席|观看|见证)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
     // (出席交流活动的澳门特区行政、立法、司法机构主要负责人包括…: who, described at length.)
     '的[^，。；：的]{0,30}?(?:(?:还|共)?有|包括|[，,](?:他们|她们)是)[：:]?',
 );
@@ -27,7 +28,8 @@ const PRESENT_WHO = new RegExp(
   // (出席宾主还有…: hosts and guests alike.)
   // (陪同出席者包括…: those who came with the guest of the story's call.)
   // (参与官员包括行政长官李家超、…: the officials taking part.)
-  '^(?:(?:陪同)?(出席|参加|与会|到会|参与)(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员|人员)' +
+  // (记者会出席者包括…: the occasion named first.)
+  '^(?:(?:[^，。；：的“”]{2,8}(?:会|式|礼|宴))?(?:陪同)?(出席|参加|与会|到会|参与)(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员|人员)' +
     // (出席作陪的，有…: those who kept the host's guests company.)
     '|((?:出席|在场)?作陪)的[，,]?' +
     // (在主席台就座的中泰长官，侨团首长，各国代表团团长有：…: seated on the rostrum, of kinds listed with commas, which
@@ -97,7 +99,8 @@ const SUITE_WERE = new RegExp(
   // (陪同安华展开工作访问者包括…; 陪同出行的包括…: those who went, and 包括 for 有.)
   // (今天随同院长前来的还有秘书长刘玉山、…: those who came with the visitor.)
   `(?:^|，)(?:${DAY_WORDS})?(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问|来访|出行|前来)[^，。；：的]{0,12}` +
-    '(?:的(?:人员)?|者)(?:还|共)?(?:有|包括)[：:]?',
+    // (陪同王忠林步行调研、实地考察的，有…: a comma before them.)
+    '(?:的(?:人员)?[，,]?|者)(?:还|共)?(?:有|包括)[：:]?',
 );
 
 /** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */

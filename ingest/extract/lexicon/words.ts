@@ -20,8 +20,8 @@ export const AFTER_NAME: readonly string[] = sortLongestFirst([
   '寄语', '点赞', '鼓励', '致辞', '宣布', '现任', '担任', '当选', '先后', '同志', '指导', '主讲', '发表', '签署', '批示', '致以', '作出',
   '对此', '个人', '来', '仔细', '亲切', '详细', '代表', '分别', '随后', '列席', '会同', '一起', '一同', '一道', '等人', '等',
   '随同', '随行',
-  // With the spouse along (大使赵进军携夫人钱卫参赞出席).
-  '携', '偕',
+  // With the spouse along (大使赵进军携夫人钱卫参赞出席; not 长沙舰携舰载直升机).
+  '携夫人', '偕夫人',
   // A call paid (总领事陈泳拜会长崎市市长: 拜 no part of the name; 大使吴江浩往见…).
   '拜会', '拜访', '往见',
   // An address by its occasion (副省长胡云致推介辞: 致 no part of the name).
