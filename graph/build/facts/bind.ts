@@ -170,7 +170,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // (…李静一行，到敖包苏木推进…; 习近平、…韩正等，同首都各界群众欢聚一堂: a party or a list set off by a comma.)
   if (between === '，' && PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from))) between = '';
   // (解放军总参谋长陈炳德，同到访的…马伦会谈: the sentence's subject, set off by a comma, as Hong Kong papers print it.)
-  if (between === '，' && subjectOpens(ctx, from)) between = '';
+  // (…彭清华，在会见审计署审计长刘家义时表示: the frame of when he spoke opens right before the verb.)
+  if (/^，在?$/.test(between) && subjectOpens(ctx, from)) between = '';
   const listed = between.replace(OTHERS_LISTED, '');
   between = listed.slice(unnamedOfficials(listed)).replace(OTHERS_LISTED, '').replace(/^，(?=先后|分别|一同|一起|共同)/, '');
   // (…杨喜春，以及县委办…等相关部门单位负责人，督查了…: the comma that closes a long subject before its verb.)
@@ -1075,7 +1076,8 @@ const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,10})$/;
  * a body named after the campaign, not what is learned).
  */
 function hasObjectVerb(text: string): boolean {
-  const rest = text.replace(CAMPAIGN, '');
+  // (学习会由支部书记杨维东主持: a study meeting, no studying of anything.)
+  const rest = text.replace(CAMPAIGN, '').replace(/学习(?=会|班|小组|中心组)/g, '');
   return OBJECT_VERBS.some((v) => rest.includes(v));
 }
 // (党史学习教育第十二巡回指导组成员张善玉, 室学习实践活动领导小组副组长石立刚: a campaign named by what it studies.)
@@ -1224,6 +1226,8 @@ function inObject(ctx: SentenceContext, g: Group): boolean {
   if (home && [...GOING_VERBS, '走进'].some((v) => before.includes(v))) return true;
   // (考察组一行赴习近平总书记“两山理论”发源地…参观: one named right after a going verb names where it went.)
   if (/(?:来到|前往|前赴|赶赴|奔赴|赴|走进)$/.test(before)) return true;
+  // (李源潮前往国会大厦吊唁李光耀并瞻仰遗容: the one mourned did nothing.)
+  if (/(?:吊唁|悼念|缅怀|祭奠|追悼)$/.test(before)) return true;
   // 马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环: inside what the subject turns to, after its 向.
   const subjectBefore = ctx.groups.some((o) => o !== g && o.end <= from + before.length && o.start >= from);
   // (Not a 向 inside the subject's name: 副市长郭向阳在…石岩的陪同下.)
@@ -1282,7 +1286,9 @@ function embedded(ctx: SentenceContext, f: Found): boolean {
   if (/^[^，。；：]{2,30}的“[^“”]{1,8}”$/.test(rest)) return true;
   // What a lecture expounds is a spirit (宣讲党的二十大精神): its object, not a clause that names something.
   // (Nor is what is conveyed to a meeting: 传达学习…全会精神.)
-  const ends = /宣讲|传达/.test(f.word) ? EMBEDDED_ENDS.filter((w) => w !== '精神') : EMBEDDED_ENDS;
+  // (传达了习近平总书记在…上发表的重要讲话精神: the speech whose spirit is conveyed, too.)
+  const conveyed = ['精神', '的讲话', '的指示', '的重要讲话'];
+  const ends = /宣讲|传达/.test(f.word) ? EMBEDDED_ENDS.filter((w) => !conveyed.includes(w)) : EMBEDDED_ENDS;
   // (率“铸牢中华民族共同体意识 构筑中华民族共有精神家园”调研组: a team's theme in quotes names nothing done.)
   const unquoted = rest.replace(/“[^“”]{1,40}”/g, '名');
   return ends.some((w) => unquoted.includes(w));
@@ -1593,7 +1599,9 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   const opens =
     clause.length < f.start - ctx.s.start &&
     (ADVERBIAL_ONLY.test(clause) || VISIT_JOINED.test(clause) || spokeEach || (visitAfter && onBehalf));
-  const between = (m: Mention) => m.kind === 'person' && m.start >= first.end && m.end <= f.start;
+  const mourned = ctx.groups.filter((g) => g.start >= first.end && g.end <= f.start && inObject(ctx, g));
+  const between = (m: Mention) => m.kind === 'person' && m.start >= first.end && m.end <= f.start &&
+    !mourned.some((g) => m.start >= g.start && m.end <= g.end);
   return opens && !ctx.mentions.some(between) ? first : undefined;
 }
 

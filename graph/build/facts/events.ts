@@ -689,7 +689,9 @@ export class Events {
       const held = current && !main && noun === '会议' ? this.heldDuring(s) : undefined;
       return main ?? held ?? this.meeting(this.headlineMeeting() ?? noun, s, at);
     }
-    const same = this.list.find((e) => e.printed.endsWith(noun) && e.eventKind !== 'talks');
+    // (…召开职工政治理论学习会议。学习会由…主持: 会 for 会议, the same meeting.)
+    const ends = (e: EventFact) => e.printed.endsWith(noun) || (noun.endsWith('会') && e.printed.endsWith(`${noun}议`));
+    const same = this.list.find((e) => ends(e) && e.eventKind !== 'talks');
     if (same) return same;
     // (伊朗最高领袖哈梅内伊也参加了悼念活动: an activity named by its kind alone is the story's, where it has one.)
     if (noun.endsWith('活动') && main) return main;

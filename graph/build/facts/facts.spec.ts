@@ -8905,6 +8905,42 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'LED 张庆黎 看望第十一世班禅 (看望)',
     ],
   ],
+  [
+    'a study meeting (学习会) is no object of studying; 学习会 is the 学习会议 the story held; the speech whose spir' +
+      'it is conveyed (传达了…发表的重要讲话精神)',
+    '9月28日上午，机关党委第三党支部召开职工政治理论学习会议，集中学习重要会议精神。学习会由支部书记杨维东主持。支' +
+      '部书记杨维东传达了习近平总书记在全国组织工作会上发表的重要讲话精神。',
+    undefined,
+    [
+      'ADDRESSED 杨维东 职工政治理论学习会议 (传达了)',
+      'CHAIRED 杨维东 职工政治理论学习会议 (主持)',
+    ],
+  ],
+  [
+    'the one mourned (吊唁李光耀) did nothing; the subject met those named after',
+    '在新期间，李源潮前往国会大厦吊唁李光耀并瞻仰遗容，会见了新加坡总统陈庆炎、副总理张志贤。',
+    undefined,
+    [
+      'MET 李源潮>张志贤 会见',
+      'MET 李源潮>陈庆炎 会见',
+    ],
+  ],
+  [
+    'the frame of when one spoke (…彭清华，在会见…刘家义时表示): the meeting happened',
+    '广西壮族自治区党委书记彭清华，在会见审计署审计长刘家义时表示，当前广西的发展呈现总体平稳的态势。',
+    undefined,
+    [
+      'MET 彭清华>刘家义 会见',
+    ],
+  ],
+  [
+    'a day\'s observance named in quotes (参加“军事日”活动)',
+    '省委书记骆惠宁参加“军事日”活动。',
+    undefined,
+    [
+      'ATTENDED 骆惠宁 “军事日”活动 (参加)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -834,8 +834,9 @@ export const MEETING_NOUNS: readonly string[] = [
   '大典',
   '公祭活动',
   '纪念活动',
-  // A day's observance (2023年中国品牌日活动, 国家安全教育日活动).
+  // A day's observance (2023年中国品牌日活动, 国家安全教育日活动; “军事日”活动, named in quotes).
   '日活动',
+  '日”活动',
   // A host's farewell to a state guest (出席匈牙利总理欧尔班和夫人举行的饯行活动).
   '饯行活动',
   '饯行宴会',
