@@ -286,7 +286,7 @@ const LARGER_GROUP = /^(?:来自)?[^，。；：“”]{1,40}的[^，。；：�
 // (苏琼率相关镇处和…等部门负责人，对…工作进行现场督办: set off by a comma before the verb's own clause.)
 // (王东明，率领新一届省委常委会成员，在成都新华宾馆与媒体记者见面: the members of a body, set off by commas.)
 const PEOPLE_TAKEN =
-  /^[，,]?(?:率领?|带领)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家|成员|代表团)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
+  /^[，,]?(?:率领|带领|率(?!领))(?!的)[^，。；：“”]{2,40}?(?:负责人|负责同志|干部|工作人员|人员|专家|成员|代表团)(?:$|[，,](?=[^，。；：“”]{1,40}$))/;
 
 /** Those who go along with the subject, named right after it (胡锦涛和随行的…王刚，): his suite, no agents. */
 const SUITE_ALONG_CLAUSE = /^和随行的[^。；：“”]{2,80}?[，,](?=[^，。；：]*(?:陪同下|$))/;

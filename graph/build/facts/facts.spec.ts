@@ -8941,6 +8941,16 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 骆惠宁 “军事日”活动 (参加)',
     ],
   ],
+  [
+    'the leader of a delegation met (由…费萨尔率领的…代表团) is no agent of what others listed after it did (…秘书长' +
+      '等出席)',
+    '国家副主席韩正20日在京集体会见由沙特阿拉伯外交大臣费萨尔率领的阿拉伯、伊斯兰国家外长联合代表团，约旦、埃及、' +
+      '巴勒斯坦、印尼外长和伊斯兰合作组织秘书长等出席。',
+    undefined,
+    [
+      'MET 韩正>费萨尔 集体会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
