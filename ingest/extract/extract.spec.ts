@@ -1052,3 +1052,9 @@ test('extract: the river and forest chiefs by level are posts (县级林长), th
   // (科长班以及…: 以 of 以及 ends no name after a post.)
   assert.ok(!rows('第103期科长班以及新任团干培训班全体学员参加。').some((r) => r.startsWith('person')));
 });
+
+test('extract: a part of today read into a name ends it (李家超今午); a body before a post is no name (自由车协会秘书长)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('候任行政长官李家超今午（9日）礼节性拜访终审法院。'), ['李家超']);
+  assert.deepEqual(persons('高雄市运发局长侯尊尧、自由车协会秘书长李开志、体育署长郑世忠出席。'), ['侯尊尧', '李开志', '郑世忠']);
+});

@@ -112,6 +112,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   }
   if (s.kind === 'person' ? countryWord(text, t) : countrySide(text, t, s.kind)) return false;
   if (s.kind !== 'title' && REPORTING_VERBS.some((v) => t.includes(v))) return false; // 京会见巴西: a verb inside
+  // (中华民国自由车协会理事长…: a body's ending, no name's.)
+  if (s.kind === 'person' && /(?:协会|学会|商会|委员会|公司|集团)$/.test(t)) return false;
   // 主席台, 主席团: a post word run on into a place or a body, no post.
   if (s.kind === 'title' && /^(?:主席|执行主席)(?:台|团)$/.test(t)) return false;
   if (s.kind === 'person') {
@@ -418,7 +420,9 @@ function titlesAndNames(
     const slot = slots.find((n) => n.end === alone?.start);
     const ended = alone && addressPost(alone) ? slot ?? nameEndingAt(text, alone.start) : undefined;
     // (国家杜马主席沃洛金: a foreign chamber's name ends there, no name.)
-    const before = ended && !chamberEnds(text, ended) ? ended : undefined;
+    // (自由车协会秘书长李开志: a body's name ends there, no name.)
+    const bodyEnds = ended && /(?:协会|学会|商会|公会|委员会|公司|集团)$/.test(text.slice(0, ended.end));
+    const before = ended && !chamberEnds(text, ended) && !bodyEnds ? ended : undefined;
     const at = text[end] === ' ' ? end + 1 : end;
     const read = before ? undefined : (scene.find((n) => n.start === at) ?? nameAfter(text, at, compound));
     const collective = read && COLLECTIVE_OPENS.test(text.slice(read.start));

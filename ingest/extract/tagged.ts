@@ -61,6 +61,10 @@ export function repairName(text: string, s: Span): Span {
   if (s.end - s.start >= 3 && /[今昨]/.test(text[s.end - 1]!) && /^[日天晚早（(]/.test(text[s.end] ?? '')) {
     return { start: s.start, end: s.end - 1 };
   }
+  // (李家超今午（9日）, …昨晚: today's or yesterday's part of the day read into the name.)
+  if (s.end - s.start >= 4 && /[今昨][午晨晚早]$/.test(text.slice(s.start, s.end))) {
+    return { start: s.start, end: s.end - 2 };
+  }
   if (cutBeforeForeignPost(text, s)) return { start: s.start, end: s.end + 1 };
   if (s.end - s.start < 3) return s;
   const last = text[s.end - 1]!;
