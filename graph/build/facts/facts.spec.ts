@@ -8951,6 +8951,17 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 韩正>费萨尔 集体会见',
     ],
   ],
+  [
+    'the farewell made for mourners is named by the body they stood before (李克强同志遗体送别)',
+    '李克强同志的遗体2日在北京八宝山革命公墓火化。上午9时许，习近平、李强、赵乐际等，在哀乐声中缓步来到李克强同志' +
+      '的遗体前肃立默哀，向李克强同志的遗体三鞠躬。',
+    undefined,
+    [
+      'ATTENDED 习近平 李克强同志遗体送别 (肃立默哀 #1)',
+      'ATTENDED 李强 李克强同志遗体送别 (肃立默哀 #2)',
+      'ATTENDED 赵乐际 李克强同志遗体送别 (肃立默哀 #3)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -583,7 +583,7 @@ function made(st: State, ctx: SentenceContext, b: Binding): void {
   if (pred.guestMet && b.partner) return met(st, ctx, b);
   if (pred.guestMet) partyMet(st, ctx, b, printed);
   // (…遗体告别仪式在太原举行。…送别: seeing the deceased off is at the farewell the story reports.)
-  const farewell = pred.label === '送别' ? farewellOf(st, ctx, start) : undefined;
+  const farewell = pred.label === '送别' ? farewellOf(st, ctx, start) ?? seenOff(st) : undefined;
   const event = farewell ?? st.events.made(pred.label!, printed, ctx.s, start, pred.kind!);
   st.boundTo.set(b, event);
   addRoles(st, pred.rel as RoleRel, b.agent, event, b.found.word, ctx);
@@ -676,12 +676,26 @@ function riteAbove(st: State, ctx: SentenceContext, b: Binding): void {
   // (万里同志的遗体…火化。…习近平…缓步来到万里同志的遗体前肃立默哀: mourners at a body, where no rite is told, are
   // at its farewell.)
   const mourned = !rite && !unveiled && MOURNING.test(b.found.word) && ctx.s.text.includes('遗体');
-  const farewell = mourned ? (farewellOf(st, ctx, b.found.start) ?? st.events.made('送别', '送别', ctx.s, b.found.start,
-    'ceremony')) : undefined;
+  const farewell = mourned ? (farewellOf(st, ctx, b.found.start) ?? bodySeenOff(st, ctx, b.found.start)) : undefined;
   const event = unveiled ? eventNamed(st, ctx, UNVEILING, b.found.start) : rite ?? farewell;
   st.boundTo.set(b, event ?? 'main');
   if (event) addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
 }
+/** The farewell to the body a sentence names (来到李克强同志的遗体前: 李克强同志遗体送别), or a bare 送别. */
+function bodySeenOff(st: State, ctx: SentenceContext, at: number): EventFact {
+  const told = seenOff(st);
+  if (told) return told;
+  const before = (m: Mention) => m.kind === 'person' && m.start >= ctx.s.start && m.end <= ctx.s.end;
+  const whose = ctx.mentions.filter(before).find((m) => BODY_AFTER.test(ctx.text.slice(m.end, m.end + 6)));
+  const label = whose ? `${whose.text}${BODY_AFTER.exec(ctx.text.slice(whose.end))![1] ?? ''}遗体送别` : '送别';
+  return st.events.made(label, label, ctx.s, at, 'ceremony');
+}
+/** The farewell the article has told already, by either word (送别, …遗体送别): one farewell. */
+function seenOff(st: State): EventFact | undefined {
+  return st.events.list.find((e) => e.label === '送别' || e.label.endsWith('遗体送别'));
+}
+/** The deceased's courtesy, then the body (万里同志的遗体). */
+const BODY_AFTER = /^(同志|先生|女士)?的?遗体/;
 const UNVEILING = '揭牌仪式';
 const MOURNING = /默哀|鞠躬|诀别|遗体告别/;
 // (…指挥部揭牌仪式暨指挥部第一次会议: a rite held with a meeting is still a rite.)
