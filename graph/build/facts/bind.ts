@@ -1599,9 +1599,10 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   const opens =
     clause.length < f.start - ctx.s.start &&
     (ADVERBIAL_ONLY.test(clause) || VISIT_JOINED.test(clause) || spokeEach || (visitAfter && onBehalf));
-  const mourned = ctx.groups.filter((g) => g.start >= first.end && g.end <= f.start && inObject(ctx, g));
+  // (…吊唁李光耀并瞻仰遗容，会见了…: one named as what another act is done to stands in no one's way.)
+  const objects = ctx.groups.filter((g) => g.start >= first.end && g.end <= f.start && inObject(ctx, g));
   const between = (m: Mention) => m.kind === 'person' && m.start >= first.end && m.end <= f.start &&
-    !mourned.some((g) => m.start >= g.start && m.end <= g.end);
+    !objects.some((g) => m.start >= g.start && m.end <= g.end);
   return opens && !ctx.mentions.some(between) ? first : undefined;
 }
 

@@ -685,8 +685,8 @@ function riteAbove(st: State, ctx: SentenceContext, b: Binding): void {
 function bodySeenOff(st: State, ctx: SentenceContext, at: number): EventFact {
   const told = seenOff(st);
   if (told) return told;
-  const before = (m: Mention) => m.kind === 'person' && m.start >= ctx.s.start && m.end <= ctx.s.end;
-  const whose = ctx.mentions.filter(before).find((m) => BODY_AFTER.test(ctx.text.slice(m.end, m.end + 6)));
+  const inSentence = (m: Mention) => m.kind === 'person' && m.start >= ctx.s.start && m.end <= ctx.s.end;
+  const whose = ctx.mentions.filter(inSentence).find((m) => BODY_AFTER.test(ctx.text.slice(m.end, m.end + 6)));
   const label = whose ? `${whose.text}${BODY_AFTER.exec(ctx.text.slice(whose.end))![1] ?? ''}遗体送别` : '送别';
   return st.events.made(label, label, ctx.s, at, 'ceremony');
 }
