@@ -101,6 +101,9 @@ function countryWord(text: string, name: string): boolean {
 /** Heads of institutions and places named after people (医院, 大学, 机场). */
 const NAMESAKE_HEADS = /^(?:医院|大学|学院|中学|小学|学校|国际机场|机场|港|广场|体育场|纪念馆|基金会|清真寺|大街|大道|大桥)/;
 
+/** How a body's name ends, never a person's (自由车协会, 中华总商会). */
+const BODY_ENDING = /(?:协会|学会|商会|公会|委员会|公司|集团)$/;
+
 /**
  * Tagger spans the rules know to be wrong in any convention: collective words, bodies ending in 布局 / 格局 / 部署,
  * and a person that is one common word (enterprises keep theirs: brands are often common words, 暴雪, 新浪).
@@ -113,7 +116,7 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   if (s.kind === 'person' ? countryWord(text, t) : countrySide(text, t, s.kind)) return false;
   if (s.kind !== 'title' && REPORTING_VERBS.some((v) => t.includes(v))) return false; // 京会见巴西: a verb inside
   // (中华民国自由车协会理事长…: a body's ending, no name's.)
-  if (s.kind === 'person' && /(?:协会|学会|商会|委员会|公司|集团)$/.test(t)) return false;
+  if (s.kind === 'person' && BODY_ENDING.test(t)) return false;
   // 主席台, 主席团: a post word run on into a place or a body, no post.
   if (s.kind === 'title' && /^(?:主席|执行主席)(?:台|团)$/.test(t)) return false;
   if (s.kind === 'person') {
@@ -421,7 +424,7 @@ function titlesAndNames(
     const ended = alone && addressPost(alone) ? slot ?? nameEndingAt(text, alone.start) : undefined;
     // (国家杜马主席沃洛金: a foreign chamber's name ends there, no name.)
     // (自由车协会秘书长李开志: a body's name ends there, no name.)
-    const bodyEnds = ended && /(?:协会|学会|商会|公会|委员会|公司|集团)$/.test(text.slice(0, ended.end));
+    const bodyEnds = ended && BODY_ENDING.test(text.slice(0, ended.end));
     const before = ended && !chamberEnds(text, ended) && !bodyEnds ? ended : undefined;
     const at = text[end] === ' ' ? end + 1 : end;
     const read = before ? undefined : (scene.find((n) => n.start === at) ?? nameAfter(text, at, compound));
