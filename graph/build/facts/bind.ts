@@ -50,7 +50,9 @@ const NOUN_MODIFIERS = ['的', '重要', '主旨', '书面', '新年', '视频',
 
 /** 同 / 与 / 跟 as "with" (同X举行会谈), not inside 同时, 同志, 与会, 参与…: a partner's phrase starts there. */
 // (李强同日另在大连会见…: 同日, the same day, is no partner's mark; 同日本首相, 同日方 are.)
-const PARTNER_MARK = /(?<![共相协参陪随一不如认赞合会连])(?:同(?!日(?![本方]))|[与跟])(?![时志意样等期步会此其类比])/;
+// (在北京先后和…鄂竟平、…陈雷座谈: 和 after 先后 or 分别 is "with" too.)
+const PARTNER_MARK =
+  /(?<![共相协参陪随一不如认赞合会连])(?:同(?!日(?![本方]))|[与跟]|(?<=先后|分别)和)(?![时志意样等期步会此其类比])/;
 const PARTNER_MARKS = new RegExp(PARTNER_MARK.source, 'g');
 
 const COMPANY = /^(?:夫妇|夫人)?[同与和](?:各国|中外|外方)?(?:贵宾|嘉宾|来宾|外宾|客人)们?/;
@@ -146,7 +148,9 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // (欧渤芊大使慰问…, …杨健（左一）与嘉宾…出席: a post printed after the name the tagger read, where he stands in a photo.)
   const printed = ctx.text.slice(from, to).replace(ADDRESS_POST, '').replace(PLACE_IN_PICTURE, '');
   // (张士明…率分行信贷管理部以及相关支行的负责人拜访了…: those taken along, by their office, right before the verb.)
-  let between = printed.replace(MANNER_PHRASE, '').replace(PEOPLE_TAKEN, '').replace(SUITE_ALONG_CLAUSE, '');
+  // (…习近平和夫人抵达河内，开始对越南进行国事访问: a spouse taken along, unnamed.)
+  let between = printed.replace(SPOUSE_UNNAMED, '').replace(MANNER_PHRASE, '').replace(PEOPLE_TAKEN, '')
+    .replace(SUITE_ALONG_CLAUSE, '');
   // (蔡奇7日上午，代表习近平总书记和党中央看望…: the day after the subject, then on whose behalf, right before the
   // verb; whoever is named there is no agent.)
   const behalf = BEHALF_AFTER_DAY.test(between);
@@ -210,6 +214,8 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
     !(m.start >= bodyFrom && m.end <= bodyTo);
   return behalf || !ctx.mentions.some(named);
 }
+/** A spouse along, unnamed, right after the agent (和夫人, 偕夫人). */
+const SPOUSE_UNNAMED = /^(?:和|偕|携|与)夫人(?=[^、和及]|$)/;
 /** Where mourners stand, before the deceased's body (在…同志遗体前, 缓步来到…同志的遗体前). */
 const AT_THE_BODY = /(?:在哀乐声中)?(?:(?:缓步|缓缓)?(?:来到|走到)|在)[^，。；：“”在]{1,20}?(?:同志|先生|女士)?的?遗(?:体|像)前/;
 
@@ -240,14 +246,16 @@ function withoutMannerOrTime(between: string): string {
       .replace(/^在(?:此间|当地|本地)的(?=[^，。；的]{2,16}$)/, '在')
       // (在位于俄罗斯阿穆尔州的东方航天发射场会晤: where the place lies.)
       .replace(/^在位于[^，。；“”的]{1,24}的(?=[^，。；的]{2,20}$)/, '在')
-      // (在热烈的掌声中发表了重要讲话, 在哀乐声中.)
-      .replace(/^(?:[0-9０-９]{1,2}日)?在[^，。；“”]{1,16}?声中/, '')
+      // (在热烈的掌声中发表了重要讲话, 在哀乐声中; 在坦诚、友好的气氛中举行了会谈: the mood of talks.)
+      .replace(/^(?:[0-9０-９]{1,2}日)?在[^，。；“”]{1,16}?(?:声|气氛|氛围)中/, '')
       // A clause of time (在听取讲解和讨论后发表了重要讲话): what was heard there is no object either.
       .replace(/^在[^，。；的]{2,30}?后(?=[^，。；]{0,6}$)/, '')
       // (陈燮君在随后的致辞中表示: when his own speech came.)
       .replace(OWN_LATER_ALONE, '')
       // (…就两国关系进行了一个多小时的会谈; 进行了长达两个小时的会晤: how long the talks lasted.)
       .replace(/((?:进行|举行)了?)(?:长达|约)?[0-9０-９一二两三四五六七八九十几半多个余]{1,6}(?:小时|分钟)的$/, '$1')
+      // (举行了有意义的、建设性的会谈; 先后进行了小范围和大范围的会谈: what the talks were like.)
+      .replace(/((?:进行|举行)了?)(?:[^，。；：“”的]{1,12}的、?){1,3}$/, '$1')
   );
 }
 /** The day before how it was done (11月16日以视频会议的形式). */
@@ -365,7 +373,8 @@ function goingBetween(
   // (张庆黎、…等自治区主要官员前往班禅行宫，看望…: what the named are, after their closing 等, before the going.)
   const kind = closedByDeng(ctx, from) ? KIND_BEFORE_GOING.exec(ctx.text.slice(start, to)) : null;
   const afterKind = kind && wordAt(verbs, ctx.text.slice(start + kind[0].length, to), 0) ? kind[0].length : 0;
-  const between = ctx.text.slice(start + afterKind, to).replace(ADDRESS_POST, '').replace(PARTY_OPENS, '')
+  const between = ctx.text.slice(start + afterKind, to).replace(ADDRESS_POST, '').replace(SPOUSE_UNNAMED, '')
+    .replace(PARTY_OPENS, '')
     .replace(party ? /^[，,]/ : /^$/, '')
     // (吴海燕与县领导王昱、刘长远及相关部门同志一道，到…督导: together, set off by a comma.)
     // (杜金卿一行组成执法检查组，到我市…进行执法检查: the team the party made up, before its going.)

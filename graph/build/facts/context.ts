@@ -45,14 +45,18 @@ export interface SentenceContext {
 
 /** Every predicate's words, longest first. */
 export const ACT_WORDS = sortLongestFirst(PREDICATES.flatMap((p) => [...p.words]));
-const PRED_OF = new Map([...PREDICATES, ...PRECEDED_PREDICATES].flatMap((p) => p.words.map((w) => [w, p] as const)));
+/** A word's predicates, in the lexicon's order: the first whose neighbours allow it is the word's reading (接待). */
+const PREDS_OF = new Map<string, Predicate[]>();
+for (const p of [...PREDICATES, ...PRECEDED_PREDICATES]) {
+  for (const w of p.words) PREDS_OF.set(w, [...(PREDS_OF.get(w) ?? []), p]);
+}
 const PRECEDED_WORDS = sortLongestFirst(PRECEDED_PREDICATES.flatMap((p) => [...p.words]));
 
 /** The predicate's word at i: the longer of the plain one and one whose preceding words allow it (一行|到). */
 function actWordAt(text: string, from: number, i: number): string | undefined {
   const plain = wordAt(ACT_WORDS, text, i);
   const word = wordAt(PRECEDED_WORDS, text, i);
-  const preceded = word && PRED_OF.get(word)!.precededBy!.test(text.slice(from, i)) ? word : undefined;
+  const preceded = word && PREDS_OF.get(word)!.some((p) => p.precededBy?.test(text.slice(from, i))) ? word : undefined;
   return (preceded?.length ?? 0) > (plain?.length ?? 0) ? preceded : plain;
 }
 const NOT_DONE_WORDS = sortLongestFirst([...NOT_DONE]);
@@ -483,6 +487,15 @@ export function withHonours(text: string, mentions: readonly Mention[]): Mention
   });
 }
 
+/** The word's predicate at i whose preceding and following words allow it, if any. */
+function readingOf(text: string, s: Sentence, word: string, i: number): Predicate | undefined {
+  const before = text.slice(s.start, i);
+  const after = text.slice(i + word.length, s.end);
+  return PREDS_OF.get(word)!.find(
+    (p) => (!p.precededBy || p.precededBy.test(before)) && (!p.followedBy || p.followedBy.test(after)),
+  );
+}
+
 export function sentenceContext(text: string, s: Sentence, all: readonly Mention[]): SentenceContext {
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
@@ -492,7 +505,7 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   // (Not in what someone says: 李强指出，今年以来，…)
   const custom = SPAN_CLAUSE.test(s.text) && SPAN_CLAUSE.test(text.slice(s.start, sayingFrom()));
   const looksBack = LOOKING_BACK.some((re) => re.test(s.text));
-  const retrospect = looksBack || custom || recalledVisit(text, s) || recalledYear(text, s);
+  const retrospect = looksBack || custom || recalledVisit(text, s) || recalledYear(text, s) || briefedVisit(text, s);
   const said =
     retrospect || FIRST_PERSON.test(s.text) || ADDRESSED_AS.test(s.text) || meetingsWords(text, s) || midSpeech(text, s);
   const speechFrom = said ? s.start : sayingFrom();
@@ -503,14 +516,14 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
     const word = inside(i) ? undefined : actWordAt(text, s.start, i);
     if (!word) continue;
     // (向人民英雄敬献花篮仪式: the rite's name, no one laying baskets.)
-    const pred = PRED_OF.get(word)!;
+    const pred = readingOf(text, s, word, i);
+    if (!pred) continue;
     // (举行2008年新春团拜会: the end of a gathering's noun, no call paid.)
     if (word.startsWith('拜会') && text[i - 1] === '团') {
       i += word.length - 1;
       continue;
     }
     if (pred.object === 'rite' && /^(?:仪式|活动)/.test(text.slice(i + word.length))) continue;
-    if (pred.followedBy && !pred.followedBy.test(text.slice(i + word.length, s.end))) continue;
     // (陪同参观调研的还有…施永益: the visit escorted, told by two verbs; the second no visit of the escorts'.)
     // (…赵玉虎参加了视察活动: the visit others made, gone on.)
     const prev = predicates.at(-1);
@@ -592,6 +605,18 @@ const RECALLED_YEAR = new RegExp(
 );
 
 /** The sentence comes after the story's first. */
+/**
+ * A sentence after the lead's account of a visit briefed (…外交部长王毅向随行记者介绍此访情况。): the visit's happenings
+ * retold, reported on their own days.
+ */
+function briefedVisit(text: string, s: Sentence): boolean {
+  const line = text.indexOf('\n');
+  const m = VISIT_BRIEFED.exec(line < 0 ? text : text.slice(0, line));
+  const end = m ? text.indexOf('。', m.index) : -1;
+  return end >= 0 && s.start > end;
+}
+const VISIT_BRIEFED = /介绍(?:此访|此次访问|这次访问|[^。，；]{0,12}访问)的?(?:情况|成果)/;
+
 function afterFirstSentence(text: string, s: Sentence): boolean {
   const first = text.search(/[。！？]/);
   return first >= 0 && s.start > first;

@@ -36,7 +36,9 @@ const MEETING_VERBS = sortLongestFirst([...STOPPING.flatMap((p) => p.words), ...
  * Right after a verb of holding, the time since (纪念北京冬奥会成功举办一周年系列活动): no holding told, part of a name
  * (举行建校90周年庆祝大会 holds one).
  */
-const SINCE_HELD = '(?![一二三四五六七八九十百两\\d]{1,3}(?:周年|年来)|以来|之际)';
+// (隆重举行150周年庆典: an anniversary's occasion, named after it, is held.)
+const SINCE_HELD =
+  '(?![一二三四五六七八九十百两\\d]{1,3}(?:周年(?![^，。；]{0,8}?(?:庆典|大会|晚会|典礼|仪式|招待会|酒会))|年来)|以来|之际)';
 const HOLDING_ALL = new RegExp(`(?:${HOLDING_VERBS.join('|')})(?!的)${SINCE_HELD}`, 'g');
 /** Words before a verb of holding that make the meeting one agreed on or planned, not held (同意举行, 将于…召开). */
 // (推动召开…国际和平会议, 呼吁召开: a meeting called for.)
@@ -85,7 +87,9 @@ const AROUND_MEETING = /^(?:会前|会后|会议期间|会间|会上)/;
 const DAYS =
   '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:[上下]午|晚|全天)?' +
   // 今天（10月21日）: the day by its word and its date in brackets.
-  `|(?:${DAY_WORDS})(?:（[^）]{1,12}）)?(?:[上下]午|晚)?)?`;
+  `|(?:${DAY_WORDS})(?:（[^）]{1,12}）)?(?:[上下]午|晚)?` +
+  // (就职典礼上午于总统府及府前举行: a part of the day alone.)
+  '|[上下]午|晚间|晚上)?';
 /**
  * An occasion named for what it marks, held as the sentence opens (中国南极秦岭站开站活动7日举行): a bare 活动 later
  * in the story is it.
@@ -119,7 +123,7 @@ const ITSELF = new RegExp(
     // (…互联网之光博览会，昨天上午在桐乡乌镇开幕: the day set off by a comma.)
     `(?:，(?=${DAY_WORDS}|\\d{1,2}[月日]))?${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
     // (…周年酒会假香港香格里拉酒店隆重举行: Hong Kong's 假座, where.)
-    '(?:(?:在|假座?)[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|复会|开幕(?![会式])|闭幕(?![会式]))' +
+    '(?:(?:在|于|假座?)[^，。；]{1,20}?|[^，。；的并同与]{0,8}?)(?:召开|举行|举办|开班(?!式)|结业(?!式)|复会|开幕(?![会式])|闭幕(?![会式]))' +
     // 纪念北京冬奥会成功举办一周年…: the time since a meeting was held, not its holding.
     '(?![^，。；]{0,4}(?:周年|以来|之际))',
 );

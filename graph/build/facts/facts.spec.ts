@@ -8962,6 +8962,177 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 赵乐际 李克强同志遗体送别 (肃立默哀 #3)',
     ],
   ],
+  [
+    'a ceremony held at a part of the day alone, in the formal 于 (上午于总统府及府前举行); the rest came to it',
+    '第16任正副总统就职典礼上午于总统府及府前举行，其他包括台北市长蒋万安、桃园市长张善政皆出席。',
+    undefined,
+    [
+      'ATTENDED 张善政 第16任正副总统就职典礼 (出席 #2)',
+      'ATTENDED 蒋万安 第16任正副总统就职典礼 (出席 #1)',
+    ],
+  ],
+  [
+    'an activity named in book marks (第16期《阳光问廉》活动) is the one its officials attended',
+    '1月21日下午，广安市举办第16期《阳光问廉》活动。广安市委书记张彤，市委副书记陈伟出席活动。',
+    undefined,
+    [
+      'ATTENDED 张彤 《阳光问廉》活动 (出席 #1)',
+      'ATTENDED 陈伟 《阳光问廉》活动 (出席 #2)',
+    ],
+  ],
+  [
+    'officials questioned on television, listed as those who took part (参加…的官员分别为)',
+    '前日，郴州市今年第一场电视问政节目举行。郴州此次参加电视问政节目的官员分别为北湖区区委副书记、区长欧阳建华，' +
+      '市环保局局长李来华。',
+    undefined,
+    [
+      'ATTENDED 李来华 郴州市今年电视问政节目 (参加)',
+      'ATTENDED 欧阳建华 郴州市今年电视问政节目 (参加)',
+    ],
+  ],
+  [
+    'those who came to watch (到场观看) attended the story\'s occasion',
+    '市纪委主办的电视问政节目昨晚在市广播电视台举行。市委书记张华，市长李明到场观看。',
+    undefined,
+    [
+      'ATTENDED 张华 电视问政节目 (到场观看 #1)',
+      'ATTENDED 李明 电视问政节目 (到场观看 #2)',
+    ],
+  ],
+  [
+    'an exhibition of photographs opened, attended and spoken at',
+    '平壤举行习近平访朝两周年纪念图片展。中国驻朝鲜大使李进军与朝鲜劳动党中央政治局候补委员、国际部部长金成男出席' +
+      '并发表讲话。',
+    undefined,
+    [
+      'ADDRESSED 李进军 习近平访朝两周年纪念图片展 (发表讲话)',
+      'ATTENDED 李进军 习近平访朝两周年纪念图片展 (出席 #1)',
+      'ATTENDED 金成男 习近平访朝两周年纪念图片展 (出席 #2)',
+    ],
+  ],
+  [
+    'a guest received by name (接待了…总领事) is met; visitors received by their kind are not',
+    '2017年11月20日，浙江省副省长梁黎明女士接待了新加坡驻上海总领事陈汉强。',
+    undefined,
+    [
+      'MET 梁黎明>陈汉强 接待了',
+    ],
+  ],
+  [
+    'hosts who received visitors by their kind (热情接待了来宾) attended the visit, and met no one',
+    '11日，省工信厅厅长王强到万向集团调研。集团总裁陈明、副总裁李刚热情接待了来宾。',
+    undefined,
+    [
+      'ATTENDED 李刚 到万向集团调研 (热情接待了 #2)',
+      'ATTENDED 陈明 到万向集团调研 (热情接待了 #1)',
+      'LED 王强 到万向集团调研 (调研)',
+    ],
+  ],
+  [
+    'a leader arriving with his wife, unnamed (和夫人抵达), opens his state visit; the suite listed after it went on' +
+      ' it',
+    '12月12日，国家主席习近平和夫人抵达河内，开始对越南进行国事访问。陪同习近平出访的有中央办公厅主任蔡奇，外交部' +
+      '部长王毅等。',
+    undefined,
+    [
+      'ATTENDED 王毅 国事访问越南 (陪同 #2)',
+      'ATTENDED 蔡奇 国事访问越南 (陪同 #1)',
+      'LED 习近平 国事访问越南 (进行国事访问)',
+      'VISITED 习近平 越南',
+    ],
+  ],
+  [
+    'petitioners received (接待来访群众) are no guest met',
+    '副市长王五上午在信访局接待来访群众。',
+    undefined,
+    [
+      'LED 王五 接待来访群众 (接待来访群众)',
+    ],
+  ],
+  [
+    'talks held in a mood (在坦诚、友好的气氛中举行了会谈) are talks between the two',
+    '胡锦涛和米歇尔在坦诚、友好的气氛中举行了会谈。',
+    undefined,
+    [
+      'MET 胡锦涛>米歇尔 举行了会谈',
+    ],
+  ],
+  [
+    'talks described before their noun (举行了深入的会谈; 先后进行了小范围和大范围的会谈) are talks',
+    '今天上午，国家主席江泽民和美国总统克林顿在白宫先后进行了小范围和大范围的会谈。习近平同普京举行了深入的会谈。',
+    undefined,
+    [
+      'MET 习近平>普京 会谈',
+      'MET 江泽民>克林顿 会谈',
+    ],
+  ],
+  [
+    'talks told again from the guest\'s side (普京总统同习近平主席进行了…会谈) are the same talks',
+    '国家主席习近平21日在莫斯科同俄罗斯总统普京举行会谈。会谈中，普京总统同习近平主席进行了真挚友好的会谈。',
+    undefined,
+    [
+      'MET 习近平>普京 举行会谈',
+    ],
+  ],
+  [
+    'the press met together, in its short form (并共见记者)',
+    '李强总理和阿尔巴尼斯总理举行会谈，共同举行中澳总理年度会晤并共见记者。',
+    undefined,
+    [
+      'ADDRESSED 李强 会见记者 (共见记者)',
+      'ADDRESSED 阿尔巴尼斯 会见记者 (共见记者)',
+      'MET 李强>阿尔巴尼斯 举行会谈',
+    ],
+  ],
+  [
+    '和 after 先后 or 分别 is with: those one sat down with, in turn',
+    '市长王刚分别和企业家代表张三、李四座谈。',
+    undefined,
+    [
+      'MET 王刚>张三 座谈',
+      'MET 王刚>李四 座谈',
+    ],
+  ],
+  [
+    'an anniversary\'s occasion held (举行150周年庆典) is held; those all present came to it (悉数到场)',
+    '3月24日，泰华进出口商会在曼谷隆重举行150周年庆典。泰国中华总商会主席陈振治和前泰国总理阿披实等政要悉数到场。',
+    undefined,
+    [
+      'ATTENDED 阿披实 150周年庆典 (悉数到场 #2)',
+      'ATTENDED 陈振治 150周年庆典 (悉数到场 #1)',
+    ],
+  ],
+  [
+    'the rest of a visiting party listed after its leader (访问团的还有…) went on its visit',
+    '7月14日上午，安溪总商会会长陈伟龙等拜访泰国中华总商会。访问团的还有荣誉会长李德兴，常务副会长易长河等。',
+    undefined,
+    [
+      'ATTENDED 易长河 拜访泰国中华总商会 (随同 #2)',
+      'ATTENDED 李德兴 拜访泰国中华总商会 (随同 #1)',
+      'LED 陈伟龙 拜访泰国中华总商会 (拜访)',
+    ],
+  ],
+  [
+    'a delegation flying home with its head (代表团成员同机返回) went on his visit',
+    '吴邦国委员长乘专机抵达平壤，开始对朝鲜进行正式友好访问。曾培炎、盛华仁等代表团成员同机返回。',
+    undefined,
+    [
+      'ATTENDED 曾培炎 正式友好访问朝鲜 (陪同 #1)',
+      'ATTENDED 盛华仁 正式友好访问朝鲜 (陪同 #2)',
+      'LED 吴邦国 正式友好访问朝鲜 (进行正式友好访问)',
+      'VISITED 吴邦国 朝鲜',
+    ],
+  ],
+  [
+    'a visit briefed after it ended (向随行记者介绍此访情况) retells its happenings, reported on their own days (dev' +
+      ' corpus)',
+    '2023年11月14日至17日，国家主席习近平赴美国举行中美元首会晤并出席亚太经合组织第三十次领导人非正式会议。行程结' +
+      '束之际，外交部长王毅向随行记者介绍此访情况。\n此访期间，习近平主席还应约会见了日本首相岸田文雄。',
+    undefined,
+    [
+      'ATTENDED 习近平 亚太经合组织领导人非正式会议 (出席)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

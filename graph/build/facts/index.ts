@@ -885,8 +885,11 @@ function met(st: State, ctx: SentenceContext, b: Binding): void {
   const word = b.found.word;
   const base = talksBase(word);
   // Talks of the same kind told again (…同泰国总理巴育举行会谈。…习近平和巴育举行会谈。) are the same talks too.
+  // (访问期间，普京总统同习近平主席进行了…会谈: told from the guest's side, the same talks.)
+  const pairOf = (m: { host: string; guest: string }, g: Mention) =>
+    (hostOf(m) && m.guest === g.text) || (m.host === g.text && agent.persons.some((h) => h.text === m.guest));
   const reported = (g: Mention) =>
-    st.facts.met.some((m) => hostOf(m) && m.guest === g.text && (b.scene || talksBase(m.role) === base));
+    st.facts.met.some((m) => pairOf(m, g) && (b.scene || talksBase(m.role) === base));
   if (guests.every(reported)) return;
   const phrase = (p: Mention) => ctx.text.slice(describedFrom(ctx, p.start), p.end);
   const groups = word.startsWith('分别') ? guests.map((g) => [g]) : [guests];
@@ -987,6 +990,7 @@ function talksBase(word: string): string {
   if (/会见|接见/.test(word)) return '会见';
   if (/通电话|通话/.test(word)) return '通电话';
   if (word === '话别') return '话别';
+  if (word.includes('接待')) return '接待';
   if (word.includes('座谈')) return '座谈';
   if (COURTESY_CALLS.test(word)) return word.slice(0, 2);
   if (word.endsWith('对话')) return '对话';

@@ -200,7 +200,9 @@ export const PREDICATES: readonly Predicate[] = [
   // 会场参会), as the clause ends.
   {
     // (…柯文哲、…吴欣盈等人都有到场。: came to it, as Taiwan's press says.)
-    words: ['亲临现场', '莅临现场', '到场祝贺', '在主会场', '有到场', '到场'],
+    // (县委书记石玉华，…张燕到场观看。: came to watch it.)
+    // (…阿披实等政要悉数到场: all of them.)
+    words: ['亲临现场', '莅临现场', '到场祝贺', '到场观看', '在主会场', '有到场', '悉数到场', '到场'],
     rel: 'ATTENDED',
     object: 'story',
     followedBy: /^(?:[。，；]|$)/,
@@ -244,6 +246,14 @@ export const PREDICATES: readonly Predicate[] = [
         '|(?:此次|这次|本次)[^，。；]{0,6}(?:视察|调研|考察|检查|督查))',
     ),
   },
+  // Otherwise, a guest received by name (副省长梁黎明女士接待了古巴共和国驻上海总领事…): the host met him.
+  {
+    words: ['热情接待了', '热情接待', '接待了', '接待'],
+    rel: 'MET',
+    object: 'person',
+    kind: 'talks',
+    followedBy: /^(?![室处站厅中工能量人])/,
+  },
   // Those a leader's visit took along (副区长谢晖，区工信局局长邓婷等随行), not those who travel with him (随行记者).
   // (…副镇长李强、镇“美丽家园”办公室龙利华陪行。: escorting, as the sentence ends.)
   // (县委常委、副县长唐承威，相关县直单位和乡镇负责人随同。)
@@ -272,6 +282,8 @@ export const PREDICATES: readonly Predicate[] = [
       '会见记者',
       '会见了记者',
       '共同会见媒体记者',
+      // (…举行中澳总理年度会晤并共见记者: the short form.)
+      '共见记者',
     ],
     rel: 'ADDRESSED',
     object: 'made',
@@ -857,6 +869,12 @@ export const MEETING_NOUNS: readonly string[] = [
   // Exchanges and get-togethers a body organises for delegations (赴港澳工作交流活动, 台胞联谊活动).
   '交流活动',
   '联谊活动',
+  // A programme named in book marks (第16期《阳光问廉》活动) and officials questioned on television (电视问政): held
+  // before an audience, attended by the officials who answer and those who watch.
+  '》活动',
+  '电视问政节目',
+  '电视问政',
+  '问政节目',
   // A political consultative conference's oversight tour (开展…水污染治理专项民主监督).
   '民主监督',
   '博览会',
@@ -880,6 +898,11 @@ export const MEETING_NOUNS: readonly string[] = [
   '戏剧节',
   '美食节',
   '展览会',
+  // Exhibitions by what they show (习近平访朝两周年纪念图片展, 成就展), opened and visited by officials.
+  '图片展',
+  '摄影展',
+  '书画展',
+  '成就展',
   '交易会',
   '进博会',
   '服贸会',
@@ -1073,7 +1096,7 @@ export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
   [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|对话会|政党对话|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
   [/仪式|典礼|庆典|(?:开工|签约|竣工|投产|揭牌)活动|公祭|告别式|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/,
     'ceremony'],
-  [/博览会|展览会|交易会|进博会|服贸会|广交会/, 'exhibition'],
+  [/博览会|展览会|图片展|摄影展|书画展|成就展|交易会|进博会|服贸会|广交会/, 'exhibition'],
 ];
 
 /** Words before a predicate that make it a plan, a wish, a denial or a habit, not a report (将出席, 未参加, 多次调研). */

@@ -16,11 +16,13 @@ const PRESENT_WERE = new RegExp(
     '(?:[^，。；：]{2,60}?(?:举行|召开|开幕|举办)[，,])?' +
     // (首先，向大家介绍出席新闻发布会的领导和嘉宾，他们是：…: a press conference's chair introducing them.)
     '(?:(?:首先[，,])?(?:向[^，。；：]{1,6})?介绍)?' +
+    // (郴州此次参加电视问政节目的官员分别为…: the place and the occasion first.)
+    '(?:[^，。；：]{0,6}?(?:此次|这次|本次))?' +
     // (观看演出的还有…: the audience of the story's performance.)
     // (见证仪式的包括…: those who witnessed it.)
     '(出席|参加|列席|观看|见证)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
     // (出席交流活动的澳门特区行政、立法、司法机构主要负责人包括…: who, described at length.)
-    '的[^，。；：的]{0,30}?(?:(?:还|共)?有|包括|[，,](?:他们|她们)是)[：:]?',
+    '的[^，。；：的]{0,30}?(?:(?:还|共)?有|包括|分别(?:为|是)|[，,](?:他们|她们)是)[：:]?',
 );
 
 /** Those present by the word for them, the event left unsaid (出席者包括…, 与会嘉宾有…). */
@@ -106,14 +108,16 @@ const SUITE_WERE = new RegExp(
 /** A visiting team's members, listed (调研组成员还包括…陈传阔中将，…赵兴发中将等): they went on its visit. */
 // (…到访狮子山郊野公园，随行包括李家超、文体旅局长杨润雄…: those going with him, too.)
 // (房峰辉此访主要随行人员有：…: the suite of the visit just told.)
+// (访问团的还有荣誉会长李德兴，…: the rest of the party, after its leader was named.)
 const TEAM_WERE = new RegExp('(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员|' +
-  '(?:[^，。；：的]{0,6}(?:此访|此行))?(?:主要)?随行(?:人员)?)(?:还)?(?:包括|有)[：:]?');
+  '(?:[^，。；：的]{0,6}(?:此访|此行))?(?:主要)?随行(?:人员)?|[^，。；：的]{0,6}(?:组|团)的(?=还))(?:还)?(?:包括|有)[：:]?');
 
 /**
  * A leader's suite, or a delegation's members, flying with him (王沪宁、栗战书等陪同人员同机抵达; …等陪同人员同机离京;
  * …王沪宁，…蔡奇同机抵达; 担任中央代表团副团长的…苗华一同走下舷梯).
  */
-const SUITE_FLEW = /同机(?:抵达|离京|离开北京)|一同走下舷梯/;
+// (曾培炎、盛华仁等代表团成员同机返回: flying home with him.)
+const SUITE_FLEW = /同机(?:抵达|离京|离开北京|返回|回国|回京)|一同走下舷梯/;
 /** The delegation's deputy heads, so described (担任中央代表团副团长的…): they led its visit with its head. */
 const DEPUTIES_WERE = /担任[^，。；：]{0,30}?副团长的/;
 /** Those described as escorting it after them (，陪同出席活动的…何立峰): the suite, not the delegation's heads. */
