@@ -9133,6 +9133,29 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 习近平 亚太经合组织领导人非正式会议 (出席)',
     ],
   ],
+  [
+    'those who sign for their two governments (分别代表两国政府在移交证书上签字) are at the signing',
+    '4月22日，海岸角体育场项目交接仪式在加纳青年和体育部举行。中国驻加纳大使孙保红、加纳青年和体育部部长埃德温分别' +
+      '代表两国政府在移交证书上签字。',
+    undefined,
+    [
+      'ATTENDED 埃德温 签约仪式 (签字 #2)',
+      'ATTENDED 孙保红 签约仪式 (签字 #1)',
+    ],
+  ],
+  [
+    'those present by a list published, each side\'s (根据…名单，出席…的…有; 美方参与人员有)',
+    '12月1日，国家主席习近平在布宜诺斯艾利斯同美国总统特朗普举行会晤。根据白宫发布的名单，出席会晤的中方代表团成员' +
+      '有中央办公厅主任丁薛祥，国务院副总理刘鹤等。美方参与人员有国务卿蓬佩奥，财政部长努钦等。',
+    undefined,
+    [
+      'ATTENDED 丁薛祥 同美国总统特朗普会晤 (出席 #1)',
+      'ATTENDED 刘鹤 同美国总统特朗普会晤 (出席 #2)',
+      'ATTENDED 努钦 同美国总统特朗普会晤 (参与 #2)',
+      'ATTENDED 蓬佩奥 同美国总统特朗普会晤 (参与 #1)',
+      'MET 习近平>特朗普 举行会晤',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -946,7 +946,8 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     object: 'made',
     kind: 'ceremony',
     label: '签约仪式',
-    precededBy: /(?:分别)?代表[^，。；：“”的]{0,8}双方(?:在[^，。；：“”]{1,16}上)?$/,
+    // (孙保红、…万德普耶分别代表两国政府在移交证书上签字: each for his side, named by kind.)
+    precededBy: /(?:分别)?代表(?:[^，。；：“”的]{0,8}双方|两[国市省][^，。；：“”的]{0,4})(?:在[^，。；：“”]{1,16}上)?$/,
   },
   // (…陈松华汇报我县武装工作形势: a report made at the story's meeting; not one made to someone, 向普京汇报…进展.)
   {

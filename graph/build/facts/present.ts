@@ -11,7 +11,8 @@ import { DAY_WORDS, PREDICATES } from './lexicon.ts';
  */
 const PRESENT_WERE = new RegExp(
   // (据约旦媒体透露，参加此次会议的代表包括…: as the media tell it, and 包括 for 有.)
-  '^(?:据[^，。；]{1,20}(?:透露|报道|称)[，,])?' +
+  // (根据白宫发布的名单，出席习特会的中方代表团成员有…: by a list published.)
+  '^(?:根?据[^，。；]{1,20}(?:透露|报道|称|名单)[，,])?' +
     // (“中国-东盟省市长对话”今天举行，出席会议的外方代表包括…: after the clause that says the meeting was held.)
     '(?:[^，。；：]{2,60}?(?:举行|召开|开幕|举办)[，,])?' +
     // (首先，向大家介绍出席新闻发布会的领导和嘉宾，他们是：…: a press conference's chair introducing them.)
@@ -31,7 +32,9 @@ const PRESENT_WHO = new RegExp(
   // (陪同出席者包括…: those who came with the guest of the story's call.)
   // (参与官员包括行政长官李家超、…: the officials taking part.)
   // (记者会出席者包括…: the occasion named first.)
-  '^(?:(?:[^，。；：的“”]{2,8}(?:会|式|礼|宴))?(?:陪同)?(出席|参加|与会|到会|参与)(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员|人员)' +
+  // (美方参与人员有…: one side's.)
+  '^(?:(?:[^，。；：的“”]{2,8}(?:会|式|礼|宴)|[^，。；：的“”]{1,3}方)?(?:陪同)?(出席|参加|与会|到会|参与)' +
+    '(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员|人员)' +
     // (出席作陪的，有…: those who kept the host's guests company.)
     '|((?:出席|在场)?作陪)的[，,]?' +
     // (在主席台就座的中泰长官，侨团首长，各国代表团团长有：…: seated on the rostrum, of kinds listed with commas, which
