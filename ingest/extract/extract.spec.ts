@@ -1058,3 +1058,9 @@ test('extract: a part of today read into a name ends it (李家超今午); a bod
   assert.deepEqual(persons('候任行政长官李家超今午（9日）礼节性拜访终审法院。'), ['李家超']);
   assert.deepEqual(persons('高雄市运发局长侯尊尧、自由车协会秘书长李开志、体育署长郑世忠出席。'), ['侯尊尧', '李开志', '郑世忠']);
 });
+
+test('extract: 来 before a place and what was done there is the coming, no name (王家扬一行6人来庆元视察)', () => {
+  const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(persons('全国政协委员王家扬一行6人来庆元视察，指出要制定招才政策。'), ['王家扬']);
+  assert.deepEqual(persons('学会主席张树庭教授来庆元考察香菇发展历史。'), ['张树庭']);
+});

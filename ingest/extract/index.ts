@@ -16,7 +16,7 @@ import {
 } from './lexicon/world.ts';
 import { HONOURS_BEFORE_NAME, POSTS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
 import {
-  ADDRESS_AFTER_SURNAME, COURTESIES_AFTER_NAME, LEFT_BOUNDARY, REPORTING_VERBS, TIME_START, documentKind,
+  ADDRESS_AFTER_SURNAME, COME_TO_DO, COURTESIES_AFTER_NAME, LEFT_BOUNDARY, REPORTING_VERBS, TIME_START, documentKind,
   sortLongestFirst, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import { surnameAt } from './lexicon/surnames.ts';
@@ -140,6 +140,8 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
     if (/^[河湖林]长$/.test(t)) return false;
     // (负责人赴卢龙调研: 赴, never a name's first character, is the going.)
     if ((t.length === 2 && t[0] === '来') || t[0] === '赴' || TIME_START.test(t)) return false;
+    // (王家扬一行6人来庆元视察: 来 before a place and what was done there is the coming.)
+    if (t.length === 3 && t[0] === '来' && COME_TO_DO.test(text.slice(s.end, s.end + 2))) return false;
     // A thing named in quotes before its kind (“杜苏芮”台风, “艾布拉姆斯”主战坦克) is named after no one here.
     const quoted = text[s.start - 1] === '“' && text[s.end] === '”';
     if (quoted && NAMED_THINGS.test(text.slice(s.end + 1, s.end + 5))) return false;

@@ -11,7 +11,7 @@ import { MISSION_ENDS } from './lexicon/bodies.ts';
 import { COUNTRY_FORMS, FOREIGN_POSTS } from './lexicon/world.ts';
 import {
   ADDRESS_AFTER_SURNAME, ADDRESS_BEFORE_SURNAME, AFTER_SURNAME_NAME, AFTER_NAME, FOREIGN_NAME_ENDS,
-  LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, RUN_ON_AFTER_NAME, TIME_START, VOUCHING_WORDS, WEAK_SURNAMES,
+  COME_TO_DO, LEFT_BOUNDARY, NAME_LIST_INTRO, NAME_VERBS, RUN_ON_AFTER_NAME, TIME_START, VOUCHING_WORDS, WEAK_SURNAMES,
   documentKind, sortLongestFirst, wordAt, wordEndingAt,
 } from './lexicon/words.ts';
 import { NAME_DOTS, allHan, isHanAt, leftOpen } from './chars.ts';
@@ -167,6 +167,8 @@ export function nameAt(text: string, i: number, evidence: Evidence = 'vouched'):
   if (!pick || (requireStrong && pick.ctx !== 'strong')) return undefined;
   // A surname that is more often a function word (和, 向, 来) gets no benefit of the doubt.
   const lenient = evidence === 'vouched' && !WEAK_SURNAMES.has(text[i]!);
+  // (张树庭教授来庆元考察: 来, then a place and what was done there, is the coming.)
+  if (text[i] === '来' && COME_TO_DO.test(text.slice(pick.end, pick.end + 2))) return undefined;
   if (!nameLike(text.slice(i, pick.end), lenient)) return undefined;
   return { start: i, end: pick.end };
 }

@@ -9156,6 +9156,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 习近平>特朗普 举行会晤',
     ],
   ],
+  [
+    'a guest\'s posts over a comma, then his name and party (…区长，未来科学城管委会主任刘晓东一行) is one guest',
+    '5月16日，中国华能集团有限公司总经理张文峰在集团公司总部会见北京市昌平区委副书记、区长，未来科学城管委会主任刘' +
+      '晓东一行。集团公司副总经理郝金玉，昌平区委常委、副区长柳强参加会见。',
+    undefined,
+    [
+      'ATTENDED 柳强 会见管委会主任刘晓东 (参加会见 #2)',
+      'ATTENDED 郝金玉 会见管委会主任刘晓东 (参加会见 #1)',
+      'MET 张文峰>刘晓东 会见',
+    ],
+  ],
+  [
+    '来 before a place and a visit\'s verb is the coming, no one named 来庆元: the one who came inspected',
+    '3月26日，国际热带菌类学会主席张树庭教授来庆元考察香菇发展历史。',
+    undefined,
+    [
+      'LED 张树庭 来庆元考察香菇发展历史 (考察)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

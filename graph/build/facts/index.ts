@@ -944,6 +944,21 @@ function nextGuest(ctx: SentenceContext, comma: number, closing = false): boolea
 }
 
 /**
+ * After a comma that closes a guest's post, another post of his, then his name closing the clause, doing nothing
+ * (会见北京市昌平区委副书记、区长，未来科学城管委会主任刘晓东一行).
+ */
+function nextPost(ctx: SentenceContext, comma: number): boolean {
+  const rest = ctx.text.slice(comma + 1, ctx.s.end);
+  const end = comma + 1 + rest.search(/[，。；：]|$/);
+  const inside = ctx.mentions.filter((m) => m.start > comma && m.end <= end);
+  const last = inside.at(-1);
+  const closes = last?.kind === 'person' && /^(?:一行|等)?$/.test(ctx.text.slice(last.end, end));
+  const acts = [...ctx.text.slice(comma + 1, end)].some((_c, k) => wordAt(ACT_WORDS, ctx.text, comma + 1 + k));
+  const one = inside.filter((m) => m.kind === 'person').length === 1;
+  return closes && one && inside.some((m) => m.kind === 'title') && !acts;
+}
+
+/**
  * Where the clause naming the guests ends: at its punctuation, or past a comma that closes one of a guest's titles
  * when another title or its body opens what follows (会见上海电气集团党委委员、副总裁，上海电气新能源发展公司董事长金孝龙).
  */
@@ -973,7 +988,7 @@ function guestsClauseEnd(ctx: SentenceContext, from: number): number {
     const opens = ctx.mentions.find((m) => m.start === at + 1);
     if (ctx.text[at] !== '，' || opens?.kind === 'person') return at;
     // (会见非国大主席、总统拉马福萨，非国大副主席、副总统马沙蒂莱: the next guest's body may be one kg does not read.)
-    if (!(opens && titleCloses) && !nextGuest(ctx, at, !opens)) return at;
+    if (!(opens && titleCloses) && !nextGuest(ctx, at, !opens) && !(titleCloses && nextPost(ctx, at))) return at;
     end++;
   }
 }

@@ -74,6 +74,9 @@ export const INVITATION = /应[^，,。；\n]{1,40}邀请[，,]/;
 /** A day of the week or a time of day where a name might stand is when, not who (若斯潘总理周二晚表示: no 周). */
 export const TIME_START = /^(?:周[一二三四五六日末]|星期|今天|昨天|明天|当天|上午|下午|晚上|日前|近日)/;
 
+/** What one comes to a place to do, right after it: 来 opening a place then, no name (王家扬一行6人来庆元视察). */
+export const COME_TO_DO = /^(?:视察|考察|调研|检查|督查|参观|指导|慰问|走访|访问|出席|参加)/;
+
 /** Strong subset: a surname-initial word followed by one of these is a name even without a title before it. */
 export const NAME_VERBS: readonly string[] = sortLongestFirst([
   '主持召开', '主持', '强调', '指出', '表示', '认为', '介绍', '一行', '同志', '说', '要求', '调研', '带队', '率队', '出席', '陪同', '讲话', '致辞',
