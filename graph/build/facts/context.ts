@@ -489,10 +489,9 @@ export function withHonours(text: string, mentions: readonly Mention[]): Mention
 
 /** The word's predicate at i whose preceding and following words allow it, if any. */
 function readingOf(text: string, s: Sentence, word: string, i: number): Predicate | undefined {
-  const before = text.slice(s.start, i);
-  const after = text.slice(i + word.length, s.end);
   return PREDS_OF.get(word)!.find(
-    (p) => (!p.precededBy || p.precededBy.test(before)) && (!p.followedBy || p.followedBy.test(after)),
+    (p) => (!p.precededBy || p.precededBy.test(text.slice(s.start, i))) &&
+      (!p.followedBy || p.followedBy.test(text.slice(i + word.length, s.end))),
   );
 }
 
@@ -610,11 +609,15 @@ const RECALLED_YEAR = new RegExp(
  * retold, reported on their own days.
  */
 function briefedVisit(text: string, s: Sentence): boolean {
-  const line = text.indexOf('\n');
-  const m = VISIT_BRIEFED.exec(line < 0 ? text : text.slice(0, line));
-  const end = m ? text.indexOf('。', m.index) : -1;
-  return end >= 0 && s.start > end;
+  // Read once per article, not once per sentence.
+  if (briefed.text !== text) {
+    const line = text.indexOf('\n');
+    const m = VISIT_BRIEFED.exec(line < 0 ? text : text.slice(0, line));
+    briefed = { text, end: m ? text.indexOf('。', m.index) : -1 };
+  }
+  return briefed.end >= 0 && s.start > briefed.end;
 }
+let briefed = { text: '', end: -1 };
 const VISIT_BRIEFED = /介绍(?:此访|此次访问|这次访问|[^。，；]{0,12}访问)的?(?:情况|成果)/;
 
 function afterFirstSentence(text: string, s: Sentence): boolean {
