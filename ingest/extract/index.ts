@@ -26,7 +26,7 @@ import { bodies, endsInBodySuffix, listedEnterprises, missions, periodicals, vis
 import { pairOfCountries, sideOf, taggerBodyKind, taggerBodySpan } from './taggedBodies.ts';
 import { destinationLists, listedPlaces, places, placesLeft } from './places.ts';
 import { loadModel, spansOf, tagSentence, type Tagger } from './model/tagger.ts';
-import { tag, tokenAt } from './jieba.ts';
+import { FUNCTION_TAGS, tag, tokenAt } from './jieba.ts';
 import { amongThings } from './things.ts';
 import { allHan, isHanAt } from './chars.ts';
 import { knownWhole, namesInLists, repairName } from './tagged.ts';
@@ -622,6 +622,27 @@ function cutNamesAfterBodies(found: Found): void {
     found.addName({ start: cut.start, end: at }, 'after-body');
   }
 }
+
+/**
+ * The same before a post of address (张援远大使, read 张援 + 远大使): a post of address at the next character, none at
+ * the cut, the one character between no word of function (在大使馆) nor a post's own prefix (副大使, 代总领事).
+ */
+function cutNamesBeforePosts(found: Found): void {
+  const { text } = found;
+  for (const cut of found.mentions.filter((p) => p.kind === 'person' && p.rule === 'tagger')) {
+    if (cut.end - cut.start !== 2 || surnameAt(text, cut.start) !== 1 || !isHanAt(text, cut.end)) continue;
+    const at = cut.end + 1;
+    const post = wordAt(POSTS_AFTER_NAME, text, at);
+    // (The post a word of its own: not 大使馆.)
+    if (!post || tokenAt(text, at)?.word !== post || wordAt(AFTER_NAME_WORDS, text, cut.end)) continue;
+    const c = tokenAt(text, cut.end);
+    if (!c || c.word.length !== 1 || FUNCTION_TAGS.test(c.tag) || POST_PREFIXES.has(c.word)) continue;
+    if (!found.free({ start: cut.end, end: at })) continue;
+    found.drop(cut);
+    found.addName({ start: cut.start, end: at }, 'tagger');
+  }
+}
+const POST_PREFIXES = new Set(Array.from('副代总首前原老正'));
 
 /**
  * A name the tagger cut short after a post, up to the list's mark (外交部部长巴特 + 策策格、): the rest, read by jieba as
@@ -1222,6 +1243,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
   cutNamesAfterBodies(found);
+  cutNamesBeforePosts(found);
   unitsReadAsNames(found);
   namesReadAsBodies(found);
   aliasesInBrackets(found);

@@ -38,6 +38,9 @@ function splitNames(run: string): string[] | undefined {
   return undefined;
 }
 
+/** The outlet before its reporters' role and names (`中国青年报·中青在线记者 林智仁`, `经济日报记者 王轶辰`). */
+const OUTLET_CREDIT = /^[\p{Script=Han}·]{2,16}?(?:记者|通讯员)\s*[\p{Script=Han}·]{2,4}(?:[\s、][\p{Script=Han}·]{2,4})*\s*$/u;
+
 /**
  * A credit in brackets anywhere in the text (`新华社北京1月5日电（记者吴昊朱雨博）`), or names alone in brackets right
  * after a dateline (`中新网北京9月10日电 （李京泽）`): where each starts and ends.
@@ -47,7 +50,7 @@ export function bracketedCredits(text: string): Array<[number, number]> {
   for (const m of text.matchAll(/[（(]\s*([^（）()\n]{2,40})[）)]/g)) {
     const dateline = /[电讯]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index));
     const names = dateline && /^[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*$/u.test(m[1]!);
-    if (ROLE.test(m[1]!) || names) spans.push([m.index, m.index + m[0].length]);
+    if (ROLE.test(m[1]!) || names || OUTLET_CREDIT.test(m[1]!)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }

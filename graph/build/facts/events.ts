@@ -389,7 +389,10 @@ export function heldMeeting(
   const letter = LETTER_AFTER.test(s.text.slice(itself.index + itself[0].length));
   const start = nameStart(text, s, nounStart, end, letter);
   // (新华网北京12月12日电全国政协视察工作座谈会12日在京闭幕: a dateline run on, no space after it.)
-  const name = text.slice(start, end).replace(DATELINE_BEFORE, '').replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
+  // (本报讯（中国青年报·中青在线记者 林智仁）福建省学生联合会…代表大会: a bracket closed with none opened in the name
+  // ends an aside before it.)
+  const name = text.slice(start, end).replace(DATELINE_BEFORE, '').replace(/^[^（()）]*[）)]/, '')
+    .replace(/^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?/, '');
   // Dated by the days printed between its name and its verb (…会议7月14日至15日在京召开).
   const verbEnd = s.start + itself.index + itself[0].length;
   if (!name) return after;

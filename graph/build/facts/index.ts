@@ -31,7 +31,7 @@ import {
   ARRIVING, heldByIn, heldForIn, heldJoinedIn, receptionIn, welcomeIn, type HeldFor, type Welcome,
 } from './welcome.ts';
 import { delegationSessionIn, type DelegationSession } from './delegation.ts';
-import { receivedIn, type Received } from './received.ts';
+import { calledOnIn, receivedIn, type Received } from './received.ts';
 import { describedPresent, honouredIn, labelledChair, presentIn, type Present } from './present.ts';
 import { careerHolds } from './career.ts';
 import { holdsIn } from './holds.ts';
@@ -124,7 +124,7 @@ export function articleFacts(article: Article, found: readonly Mention[]): Artic
     const heldFor = ctx.retrospect || welcome ? undefined : hosting();
     if (heldFor) hosted(st, ctx, heldFor);
     else guestsArriving(st, ctx, ss);
-    if (!ctx.retrospect) receivedParty(st, ctx, receivedIn(ctx));
+    if (!ctx.retrospect) receivedParty(st, ctx, receivedIn(ctx) ?? calledOnIn(ctx));
     const session = ctx.retrospect ? undefined : delegationSessionIn(ctx);
     if (session) joinedSession(st, ctx, session);
     const present = [presentIn(ctx) ?? [], describedPresent(ctx), honouredIn(ctx) ?? []].flat();
@@ -917,7 +917,7 @@ function receivedParty(st: State, ctx: SentenceContext, r: Received | undefined)
   const hosts = r.hosts.persons.map((p) => p.text).filter((h) => !guests.includes(h));
   const fresh = guests.filter((g) => !st.facts.met.some((m) => m.guest === g && hosts.includes(m.host)));
   if (hosts.length === 0 || fresh.length === 0) return;
-  const label = `${r.word}${fresh.join('、')}`;
+  const label = r.calling ? `${fresh.join('、')}${r.word}` : `${r.word}${fresh.join('、')}`;
   const e = st.events.add(label, label, ctx.s, r.at, 'talks');
   const evidence = evidenceOf(st.article, ctx.s);
   for (const host of hosts) {

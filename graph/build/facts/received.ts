@@ -1,4 +1,5 @@
-// A party received, told from the guests' side (…代表团，受到X、Y等热情接待): X and Y met the party's leader.
+// A party received, told from the guests' side (…代表团，受到X、Y等热情接待): X and Y met the party's leader; a call
+// paid on a host after 向 (向…敏昂莱递交国书): he received the caller.
 import { escortedBy, escortsNamed, groupStart } from './bind.ts';
 import type { Group, SentenceContext } from './context.ts';
 
@@ -21,6 +22,8 @@ export interface Received {
   party: boolean;
   word: string;
   at: number;
+  /** The guests called on the hosts (递交国书, 辞行): the event is named by them. */
+  calling?: true;
 }
 
 /** The reception the sentence tells from the guests' side, if any. */
@@ -54,6 +57,29 @@ export function receivedIn(ctx: SentenceContext): Received | undefined {
   const party = guests.length === 0 && PARTY_BEFORE.test(ctx.text.slice(ctx.s.start, at));
   if (guests.length === 0 && !party) return undefined;
   return { hosts, present: rest, guests, party, word: m[2]!, at: groupStart(ctx, hosts) };
+}
+
+/**
+ * A call paid to present credentials or take leave, the one called on after 向 (大使马珈向缅甸领导人敏昂莱递交国书,
+ * 王文天大使…向柬埔寨国会主席坤淑达薇女士辞行): he received the caller. Not a plan (将向…递交国书).
+ */
+const CALLED_ON = /向([^，。；：“”]{2,60}?)(?:(?:递交|呈递|呈交)了?(?:国书副本|国书|领事委任书|委任书)|辞行)/;
+
+/** The call the sentence tells with its host after 向, if any: the clause's subject is the guest. */
+export function calledOnIn(ctx: SentenceContext): Received | undefined {
+  const m = CALLED_ON.exec(ctx.text.slice(ctx.s.start, ctx.speechFrom));
+  if (!m) return undefined;
+  const at = ctx.s.start + m.index;
+  const from = at + 1;
+  const to = from + m[1]!.length;
+  const inside = ctx.groups.filter((g) => g.start >= from && g.end <= to);
+  const guest = ctx.groups.find((g) => g.end <= at && !/[，。；：]/.test(ctx.text.slice(g.end, at)));
+  if (inside.length !== 1 || !guest || /将|拟|计划|准备/.test(ctx.text.slice(guest.end, at))) return undefined;
+  // (…马珈向…敏昂莱递交国书: one host, named last in the span; nothing but his titles after him.)
+  if (ctx.predicates.some((p) => p.start >= guest.end && p.start < to)) return undefined;
+  const word = m[0].slice(1 + m[1]!.length).replace('了', '');
+  const hosts = inside[0]!;
+  return { hosts, present: [], guests: [guest], party: false, word, at: groupStart(ctx, guest), calling: true };
 }
 
 /** Every part of the hosts' span between commas names someone or his post, and no predicate stands in it. */
