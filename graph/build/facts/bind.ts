@@ -81,7 +81,8 @@ export const OTHERS_LISTED = new RegExp(
     // all of a staff.)
     // (…以及旅居巴塞罗那的各社团代表、侨领代表近一百多人: up to their count in all, where one closes them.)
     '^(?:(?:，以及|，|以及|、)(?:[^，。；：]{1,100}COUNT|' +
-    '[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|COUNT))' +
+    // (…祝善忠、澳大利亚、泰国等国驻成都总领事、…媒体等代表逾700人出席: envoys by their posts, too.)
+    '[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|使节|总领事|官员|政要|COUNT))' +
     '|[及和][^，。；：]{1,40}?COUNT|[及和][^，。；：]{1,40}?[0-9０-９]+(?:多|余)?位[^，。；：]{0,16}?(?:负责人|代表|干部)' +
     // (…相自成及重庆市、…、新疆自治区等7省市自治区领导出席: those of places listed, then their kind.)
     // (…辛华及区委各督导组组长、副组长，…各街道党工委书记参加会议: heads by their post, every one of a kind.)
@@ -553,10 +554,10 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const invites = (g: Group) => f.pred.kind === 'state visit' && inviting(ctx, g);
   const led = (g: Group) => f.pred.rel === 'LED' && takenAlong(g);
   // (…高校和鲤城、丰泽、洛江、泉港、泉州开发区主要负责人: names in a list that goes on with places are places; not
-  // 苗丰、城关镇班子成员.)
+  // 苗丰、城关镇班子成员; nor one whose post vouches for him: …执行主任祝善忠、澳大利亚、泰国等国驻成都总领事.)
   const placeListed = (k: number) =>
     ctx.mentions.some((m) => m.kind === 'place' && m.start === k && ctx.text[m.end] === '、');
-  const places = (g: Group) => ctx.text[g.end] === '、' && placeListed(g.end + 1);
+  const places = (g: Group) => ctx.text[g.end] === '、' && placeListed(g.end + 1) && groupStart(ctx, g) === g.start;
   const before = ctx.groups.filter(
     (g) => g.end <= f.start && !inObject(ctx, g) && !escort(g) && !went(g) && !led(g) && !invites(g) && !places(g),
   );
@@ -574,7 +575,7 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   const forAt = nextTo ? forWhom(ctx, last) : -1;
   if (g && forAt > g.end && (cleanBetween(ctx, g.end, forAt) || goingBetween(ctx, g.end, forAt))) return g;
   if (g && escortedGoing(ctx, g, f)) return g;
-  if (g && teamLedBy(ctx, g, f)) return withHead(ctx, g);
+  if (g && teamLedBy(ctx, g, f)) return withDeputy(ctx, withHead(ctx, g));
   // (同蒂默曼斯举行第四次中欧环境与气候高层对话: the talks' name, after 举行, may hold a 与 of its own.)
   const namedTalks = g && f.pred.rel === 'MET' && NAMED_TALKS_BEFORE.test(ctx.text.slice(g.end, f.start));
   if (g && namedTalks && !namedIn(ctx, g.end, f.start)) return g;
@@ -1063,7 +1064,7 @@ const KEY_SITES = /^(?:项目|企业|工程|园区|区域|单位|场所|部位|�
  */
 // (Not the 作 of 工作: 开展工作检查 is an inspection.)
 // (…代表县委常委班子作对照检查: a self-examination against the standard, at a meeting of the party's life.)
-const MADE_OR_AFTER = /(?:(?<!工)[做作](?:了|出)?(?:对照|深刻|自我)?|经过|每[^，。；]{0,3})$/;
+const MADE_OR_AFTER = /(?:(?<!工)[做作](?:了|出)?(?:对照|深刻|自我)?|经过|每[^，。；]{0,3}|对照)$/;
 /** What a 带领 / 率领 clause names when it is a visit or a delegation (率团访问, 带队赴…督查). */
 const VISIT_AHEAD =
   // (分别带队深入基层，与辖区居民亲切交谈: going among those served is a visit; 深入学习 is no going.)
@@ -1110,13 +1111,17 @@ export const LED_TEAM =
       '的“?(?:“[^“”，。；]{1,12}”|[^，。；：的“”]){1,40}?(?:组|团|队)”?',
   );
 
-/** 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit. */
+/**
+ * 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit; 以…吴建新为团长…的中山市代表团
+ * 一行22人出席了这次盛会: he was where it was.
+ */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
-  const team = f.pred.rel === 'LED' ? LED_TEAM.exec(ctx.text.slice(g.end, f.start)) : null;
+  const deputy = deputyAfter(ctx, g);
+  const team = LED_TEAM.exec(ctx.text.slice(g.end + deputy, f.start));
   // (由…彭建勋任组长的…督察组一行; 副局长彭建勋带队的督察组一行, the leader opening the clause.)
   const before = ctx.text.slice(clauseStart(ctx, g.start), groupStart(ctx, g)).replace(DAY_OPENING, '');
   if (!team || !(/[由以][^，。；：]{0,40}$/.test(before) || before === '')) return false;
-  const named = g.end + team[0].length;
+  const named = g.end + deputy + team[0].length;
   // (…访问团于10月14日来江苏访问, …送行团一行抵疆: the party and the day may follow the team.)
   const then = named + (TEAM_THEN.exec(ctx.text.slice(named))?.[0].length ?? 0);
   // (…参访团一行25人，在…仲宏斌的陪同下来望江县参观访问: and who escorted it.)
@@ -1131,11 +1136,26 @@ function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   );
   // (…代表团一行6人于…对朝鲜进行友好访问: where a delegation's state visit went.)
   const abroad = f.pred.kind === 'state visit' && /^对[^，。；对将]{1,16}$/.test(ctx.text.slice(from, f.start));
+  if (f.pred.rel !== 'LED') return from === f.start && f.pred.rel === 'ATTENDED';
   return from === f.start || went || goingBetween(ctx, from, f.start) || doing.test(ctx.text.slice(from, f.start)) ||
     goingAbout(ctx, from, f.start) || abroad;
 }
 
 const PARTY_GOING = [...GOING_VERBS, '来'];
+
+/** The team's head, then its deputy (以…吴建新为团长、…苏伟强为副团长的…代表团): how far the deputy's phrase runs. */
+function deputyAfter(ctx: SentenceContext, head: Group): number {
+  return DEPUTY_AFTER.exec(ctx.text.slice(head.end, head.end + 40))?.[0].length ?? 0;
+}
+const DEPUTY_AFTER = /^(?:为|担?任)(?:团长|组长|领队)[，,、][^，。；：]{1,30}?(?=(?:为|担?任)副(?:团长|组长)的)/;
+
+/** The team's head with his deputy named after him: both led it. */
+function withDeputy(ctx: SentenceContext, head: Group): Group {
+  const to = head.end + deputyAfter(ctx, head);
+  const deputies = ctx.groups.filter((x) => x.start > head.end && x.end <= to);
+  if (deputies.length === 0) return head;
+  return { ...head, persons: [...head.persons, ...deputies.flatMap((x) => x.persons)], end: deputies.at(-1)!.end };
+}
 
 /** A team's deputy head with its head named before him (以…陈文清为组长，…李祖可为副组长的…督查组): both led it. */
 function withHead(ctx: SentenceContext, deputy: Group): Group {

@@ -135,7 +135,7 @@ function describedNext(raw: string, titles: readonly Mention[], to: number): boo
  * A name's description as printed, up to `to` where the name starts: no verb, no punctuation but 、, ending in a post
  * (`杭州第四届亚洲残疾人运动会组委会主席、浙江省省长`), whatever kg made of its parts.
  */
-function describes(whole: string, titles: readonly Mention[], to: number, postAfter = false): boolean {
+function describes(whole: string, titles: readonly Mention[], to: number, postAfter = false, longest = 40): boolean {
   // (中央组织部分管日常工作的副部长姜信治: the portfolio a deputy runs, with its own 的.)
   // (哈萨克斯坦“阿玛纳特”党主席: a party's name in quotes is part of a description.)
   // (指导检查组成员: a team named by what it does.)
@@ -146,13 +146,28 @@ function describes(whole: string, titles: readonly Mention[], to: number, postAf
     .replace(/^(?:在|列席|出席|担任)[^，。；的“”]{1,8}的/, '')
     .replace(/“[^“”，。；]{1,12}”/g, '名').replace(TEAM_DOING, '名');
   const desc = plain(whole);
-  if (desc.length === 0 || desc.length > 40 || /[，。；：！？“”]|的/.test(desc)) return false;
+  if (desc.length === 0 || desc.length > longest || /[，。；：！？“”]|的/.test(desc)) return false;
   // (县政府三级调研员赵忠民: a verb inside a post is no act.)
   const acting = plain(postsMasked(whole, titles, to));
   for (let k = 0; k < acting.length; k++) if (wordAt(ACT_WORDS, acting, k)) return false;
   // (…周巩同志，第七指导检查组成员、市委组织部娄向阳处长: a body before the name whose post follows it.)
   if (postAfter) return true;
   return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
+}
+
+/**
+ * An item of a list set off by semicolons, as protocol prints those present: its posts in two bodies over a comma
+ * (；文化和旅游部党组成员、副部长，国家文物局党组书记、局长，物理系1979级校友李群), each part describing him, or many
+ * (；国家最高科技奖获得者、中国工程院院士、山东大学土建与水利学院名誉院长、陆军工程大学钱七虎教授).
+ */
+function describedInParts(whole: string, titles: readonly Mention[], to: number, postAfter: boolean): boolean {
+  const parts = whole.split('，');
+  if (parts.length > 4) return false;
+  let end = to - whole.length;
+  return parts.every((part, k) => {
+    end += part.length + (k > 0 ? 1 : 0);
+    return describes(part, titles, end, k === parts.length - 1 && postAfter, 60);
+  });
 }
 
 /** `whole`, which ends at `to`, with the posts kg found in it blanked out. */
@@ -222,7 +237,11 @@ const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人
   // (中国援桑医疗队副队长殷骏: a team's, likewise.)
   '队长', '副队长',
   // (七届政协主席提名人选朱永国: one named for a post, before the vote.)
-  '人选', '候选人']);
+  '人选', '候选人',
+  // (中文系1964级校友李建国: an alumnus, by his school and year.)
+  '校友',
+  // (北部战区空军航管处参谋王志国: a staff officer.)
+  '参谋']);
 /** A courtesy after a name, or a doctor's title used as one (吴宏丰博士): the name's, and the list goes on after it. */
 const COURTESIES = sortLongestFirst([...COURTESIES_AFTER_NAME, '博士']);
 const COURTESY = new RegExp(`^(?:${COURTESIES_AFTER_NAME.join('|')})(?=[、和及])`);
@@ -314,7 +333,8 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
       prev && !party && closedByDeng(text, prev) ? (PAST_SEMICOLON.exec(between)?.[0].length ?? 0) : 0;
     const listed = (from: number) =>
       joinsList(text, prev!.end + from, g.start, titles, true) ||
-      describes(between.slice(from), titles, g.start, postAfter);
+      describes(between.slice(from), titles, g.start, postAfter) ||
+      (between[from - 1] === '；' && describedInParts(between.slice(from), titles, g.start, postAfter));
     // (…谢里夫，并与…副议长拉德旺共同主持…: a clause joined by 并 starts after the comma, no list.)
     // (…王刚，在四川省委书记张学忠…陪同下: where and with whom, no item of the list.)
     const joined = /^[，；](?:并|还|又|随后|在(?![京沪津渝]的|场的|座的))/.test(between);
@@ -364,6 +384,8 @@ function tail(text: string, g: Group, titles: readonly Mention[]): void {
   // So does an officer's rank (周子玉上将今晚会见), and a courtesy (总理阿披实阁下，大会主席吴宏丰博士，…共同主持).
   g.end += wordAt(MILITARY_RANKS, text, g.end)?.length ?? 0;
   g.end += wordAt(COURTESIES, text, g.end)?.length ?? 0;
+  // (…徐荣凯（云南省前省长），国家旅游局局长邵琪伟: an aside on him before the list goes on.)
+  g.end += /^（[^（）A-Za-z]{2,20}）(?=[，；])/.exec(text.slice(g.end))?.[0].length ?? 0;
   const closing = GROUP_TAIL.exec(text.slice(g.end));
   if (closing) {
     g.listed = closing[0].startsWith('等') && closing[0].length > 2;

@@ -136,10 +136,13 @@ const DETERMINERS = '(?:该|此次|这次|本次|本届|上述|了|这个)';
 const GENERIC = new RegExp(`^${DETERMINERS}?(?:${NOUNS.join('|')})$`);
 /** The day a meeting was held, read before its name (主持当日例行记者会; 今天是杭州亚运会…). */
 const DAY_BEFORE_NAME = /^(?:当日|当天|今日|今天|昨日|昨天)(?:的|是|距离)?(?=\p{Script=Han}{2})/u;
-/** Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年, 2024中关村论坛). */
+/**
+ * Numbers of a session or sitting and the year, which a series does not keep (第八十五次, 十四届, 2023年, 2024中关村论坛,
+ * 2023级新生开学典礼: the year's intake).
+ */
 // (新一轮中瑞外长级战略对话: a new round of one.)
 const ORDINALS =
-  /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场|讲)|^新一轮|\d{4}年(?:度)?|^\d{4}(?=\p{Script=Han})|（[^）]*）/gu;
+  /第?[一二三四五六七八九十百零〇两\d]+(?:次|届|期|轮|场|讲)|^新一轮|\d{4}年(?:度)?|^\d{4}级?(?=\p{Script=Han})|（[^）]*）/gu;
 
 /** 并 (or 并且) starting a second predicate of the same agent (…会议并讲话), not 并 inside a word (并网发电). */
 function joinedVerbAt(text: string, i: number): boolean {

@@ -6621,6 +6621,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 李润生 率领集团公司代表团在沙特阿拉伯进行工作访问 (陪同访问 #1)',
       'ATTENDED 薄启亮 率领集团公司代表团在沙特阿拉伯进行工作访问 (陪同访问 #2)',
       'LED 蒋洁敏 率领集团公司代表团在沙特阿拉伯进行工作访问 (率领)',
+      'VISITED 蒋洁敏 沙特阿拉伯',
     ],
   ],
   [

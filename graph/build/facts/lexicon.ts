@@ -492,7 +492,12 @@ export const PREDICATES: readonly Predicate[] = [
   // (医务卫生局局长卢宠茂…探访居于海怡半岛的双老长者: Hong Kong's word for a call on the needy.)
   { words: ['看望慰问', '走访慰问', '慰问', '看望', '探访'], rel: 'LED', object: 'visit', kind: 'condolence visit' },
   // At a meeting of self-criticism, one's own examination told to it (代表常委会党组作对照检查): no inspection.
-  { words: ['作对照检查', '作了对照检查', '进行对照检查', '作个人对照检查'], rel: 'ADDRESSED', object: 'story' },
+  // (…分别联系自身思想实际…进行了个人对照检查: each his own.)
+  {
+    words: ['作', '作了', '做', '做了', '进行', '进行了'].flatMap((v) => ['', '个人'].map((whose) => `${v}${whose}对照检查`)),
+    rel: 'ADDRESSED',
+    object: 'story',
+  },
   // (在第135届广交会企业馆巡馆: touring an exhibition's halls.)
   // (实地察看…进展情况: looking over a site as the day's act; 现场办公: working on site to settle its problems, not the
   // 现场办公会 held there; 巡河: a river chief's patrol.)
@@ -533,6 +538,14 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'visit',
     kind: 'research visit',
     followedBy: /^了?(?:我|本)(?:市|省|区|县|州|旗|盟|镇|乡|街道|村|校|院|所|局|厂|公司|集团)/,
+  },
+  // A visit paid, told done (张援远大使访问了新西兰北岛中部的新普利茅斯, 相继访问了波兰、波黑和罗马尼亚): he led it.
+  {
+    words: ['相继访问', '先后访问', '访问'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'research visit',
+    followedBy: /^了(?![^，。；]{0,6}(?:网站|网页|页面|主页|数据库))/,
   },
   // A party's tour, told by its purpose (参访团一行来望江县参观访问, 来河源市观光考察).
   { words: ['参观访问', '参观考察', '观光考察', '考察访问'], rel: 'LED', object: 'visit', kind: 'research visit' },

@@ -103,7 +103,8 @@ export const LEFT_BOUNDARY = new Set(Array.from('和与及同跟对向在由是�
 
 /** Words that introduce a list of names (`市领导胡勇春、李浩锋`, `科技工作者代表应尚蛟、王伟`, `他们是：赵乐际、李鸿忠`). */
 export const NAME_LIST_INTRO = new RegExp(
-  '(?:领导人|领导|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者|(?:他们|她们|分别)是：' +
+  // (光学系1980级校友薛其坤: an alumnus, named after his school's word for one.)
+  '(?:领导人|领导|同志|代表|委员|嘉宾|人员|干部|专家|获得者|先进个人|负责人|记者|校友|(?:他们|她们|分别)是：' +
     // 出席会议的党外人士还有, 出席开幕式的国际贵宾有：
     '|(?:出席|参加|列席)[^，。；：的]{1,24}的[^，。；：的]{0,10}?(?:还|共)?有[：:]?' +
     // a transcript's speaker label (主持人 侯雄飞：)
