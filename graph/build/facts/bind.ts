@@ -662,7 +662,10 @@ function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
   if (!escorted) return false;
   const from = g.end + own + escorted[0].length;
   const place = GOING_PLACE.exec(ctx.text.slice(from, f.start))?.[0].length ?? 0;
-  return cleanBetween(ctx, from + place, f.start) || goingBetween(ctx, from + place, f.start);
+  // (…潘志峰一行在…王思彤陪同下来常州学习考察: a party's bare 来, as after the party itself.)
+  const party = PARTY_CLOSED.test(ctx.text.slice(g.start, g.end));
+  return cleanBetween(ctx, from + place, f.start) || goingBetween(ctx, from + place, f.start) ||
+    (party && goingBetween(ctx, from + place, f.start, PARTY_GOING));
 }
 // (…吴荣法一行，在…的陪同下，到德清调研: a party set off by a comma before its escorts.)
 // (…等部门有关负责人由中科院陈竺副院长、…等部门负责人陪同下参观了我所: 由 for 在.)

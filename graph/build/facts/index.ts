@@ -962,6 +962,19 @@ function nextPost(ctx: SentenceContext, comma: number): boolean {
  * Where the clause naming the guests ends: at its punctuation, or past a comma that closes one of a guest's titles
  * when another title or its body opens what follows (会见上海电气集团党委委员、副总裁，上海电气新能源发展公司董事长金孝龙).
  */
+/**
+ * The guest's description runs over a comma to its 的, no one named before it (会见了来湘考察调研，督促经济普查工作的国家
+ * 统计局局长马建堂一行): the guest follows in the clause after.
+ */
+function describedOverComma(ctx: SentenceContext, from: number, at: number): boolean {
+  const person = (a: number, b: number) => ctx.mentions.some((m) => m.kind === 'person' && m.start >= a && m.end <= b);
+  const rest = ctx.text.slice(at + 1, ctx.s.end);
+  const clause = rest.slice(0, rest.search(/[，。；：]|$/));
+  const of = /^[^“”]{2,30}?的/.exec(clause)?.[0].length ?? 0;
+  return at - from <= 30 && of > 0 && !person(from, at) && !person(at + 1, at + 1 + of) &&
+    person(at + 1 + of, at + 1 + clause.length);
+}
+
 function guestsClauseEnd(ctx: SentenceContext, from: number): number {
   let end = from;
   for (;;) {
@@ -981,6 +994,10 @@ function guestsClauseEnd(ctx: SentenceContext, from: number): number {
     const leads = (g: Group) => /^(?:率领|带领|率)的/.test(ctx.text.slice(g.end));
     const guests = (g: Group) => g.start < at && g.end > at && (leads(g) || closed(g));
     if (ctx.text[at] === '，' && ctx.groups.some(guests)) {
+      end++;
+      continue;
+    }
+    if (ctx.text[at] === '，' && describedOverComma(ctx, from, at)) {
       end++;
       continue;
     }

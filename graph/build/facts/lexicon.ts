@@ -420,6 +420,14 @@ export const PREDICATES: readonly Predicate[] = [
   // (…朱明义等有关负责同志全程陪同: the whole of a visit the story told led; at a meeting, a journey of days, no one
   // event: …黎怀忠全程陪同.)
   { words: ['全程陪同', '一路陪同'], rel: 'ATTENDED', object: 'story', storyIs: 'visit', followedBy: NO_VISIT_AFTER },
+  // Those who looked over a site with the leader whose visit the story told (市领导陈锡明、叶华一同察看。).
+  {
+    words: ['一同察看', '一起察看', '一同查看', '一起查看', '一同检查', '一同视察'],
+    rel: 'ATTENDED',
+    object: 'story',
+    storyIs: 'visit',
+    followedBy: /^(?:[，。；]|$)/,
+  },
 
   // 国务院总理李强监誓: who oversees an oath is at its ceremony.
   { words: ['监誓'], rel: 'ATTENDED', object: 'story' },

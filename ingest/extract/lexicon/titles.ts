@@ -204,6 +204,8 @@ export const POST_MODIFIERS: readonly string[] = sortLongestFirst([
   '助理', '联席',
   // Grades of a rank (荣誉一级教授, 二级巡视员).
   '一级', '二级', '三级',
+  // A deputy of a post the lexicon holds bare (乡退役军人事务站副站长).
+  '副',
 ]);
 
 /** Words before a title that date it before the article (`时任福州市委书记`): they are no part of the title. */
