@@ -682,7 +682,9 @@ const ESCORTED = new RegExp(
  * …等部门有关负责人由…陪同下参观).
  */
 const OWN_CLAUSE = new RegExp(
-  '^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?[，,]?|和随行的[^。；：“”]{2,80}?[，,])' +
+  // (吴英毅3月7日抵达布里斯本，在…宋文城的陪同下，出席…: where he arrived, first.)
+  '^(?:[^，。；的“”]{2,8}[，,]|(?:率领|带领|率)[^，。；：“”]{2,60}?[，,]?|和随行的[^。；：“”]{2,80}?[，,]' +
+    '|[^，。；的“”]{0,12}?(?:抵达|到达|飞抵)[^，。；的“”]{1,16}[，,])' +
     '(?=(?:就|便|即|又|也)?[在由][^。；！？“”]{1,80}?陪同下)',
 );
 const GOING_PLACE = new RegExp(`^在[^，。；的]{1,10}?(?=${GOING_VERBS.join('|')})`);
@@ -908,6 +910,8 @@ function namedByWhatFollows(ctx: SentenceContext, f: Found): boolean {
   if (COURTESY_CALLS.test(f.word) && ctx.text[f.start - 1] === '团') return true;
   // (督察工作领导小组成员单位要主动配合: a body named by the work it oversees.)
   if (f.pred.object === 'visit' && /^工作(?:领导小组|专班|小组|组|办公室)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
+  // (向考察小组一行表示欢迎, …梅河新区检查分局: a team or an office named by what it does.)
+  if (f.pred.object === 'visit' && /^(?:小组|分局|大队|支队|总队|中队)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // (拉马福萨率外长潘多尔，陪同部长…等在舷梯旁热情迎接: the minister in attendance, a post.)
   if (f.word === '陪同' && ctx.text.startsWith('部长', f.end)) return true;
   // 明查暗访方式, 调研形式: how something is done, named by the act.
@@ -1029,6 +1033,9 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   // (调研重点项目, 督导重点企业: the key sites visited, not where a study puts its weight.)
   const sites = study === '重点' && KEY_SITES.test(ctx.text.slice(f.end + 2, f.end + 4));
   if (study && !sites && !/[察查]看$/.test(f.word)) return true;
+  // (吴锐成主任对调研提出三点要求: what his demands are about, the object of 对.)
+  const demanded = ctx.text[f.start - 1] === '对' && /^(?:工作)?提出/.test(ctx.text.slice(f.end));
+  if (f.pred.object === 'visit' && demanded) return true;
   // 为她做了检查, 作出深刻检查: a check-up or a self-criticism made; 经过调研: what a decision followed. No visit.
   if (MADE_OR_AFTER.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 6), f.start))) return true;
   // 带领研发团队进行实验: leading a team at work; a leader's visit names where it goes or what it inspects.
@@ -1058,7 +1065,7 @@ const SPAN_OF_TIME = /(?:[两三四五六七八九十几]|\d+)个?(?:月|年|周
 const COUNTED = /(?:出席|参加|主持|举行)了?[一二三四五六七八九十两多数\d]+(?:场|次|项)/;
 
 /** What follows 调研 / 考察 when it is a study, not a visit (调研发现, 调研成果, 考察报告). */
-const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况', '重点', '任务'];
+const STUDY_AFTER = ['发现', '表明', '显示', '成果', '报告', '结果', '课题', '情况', '重点', '任务', '方案'];
 /** What 重点 qualifies when the visit goes to the key ones (重点项目, 重点企业). */
 const KEY_SITES = /^(?:项目|企业|工程|园区|区域|单位|场所|部位|行业|领域|村)/;
 /**
@@ -1290,11 +1297,16 @@ function forWhom(ctx: SentenceContext, g: Group): number {
  * 穆罕默德代表沙特国王萨勒曼主持峰会). After a noun it is one who stands for others (无党派人士代表席南华发言).
  */
 function onBehalfOf(ctx: SentenceContext, at: number): boolean {
+  // (…陈迈一行来温，代表中国侨联、中国侨联主席万立骏慰问…: bodies named first, the name last of those represented.)
+  const bodies = BODIES_REPRESENTED.exec(ctx.text.slice(Math.max(ctx.s.start, at - 60), at))?.[0].length ?? 0;
+  at -= bodies;
   if (ctx.text.slice(at - 2, at) !== '代表') return false;
   const before = ctx.text.slice(ctx.s.start, at - 2);
   const timeOrClause = before === '' || TIME_OR_CLAUSE_END.test(before);
   return timeOrClause || ctx.mentions.some((m) => m.kind === 'person' && m.end === at - 2);
 }
+
+const BODIES_REPRESENTED = /(?<=代表)(?:[^，。；：“”、]{2,20}、){1,3}$/;
 
 /** The predicate's clause goes on to name something (…参加审议时的指示精神): it is part of a noun, not a happening. */
 /** What follows a topic introduced by 就: its kind, then what was said about it (…工作分别作了讲话). */

@@ -1096,8 +1096,8 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
   if (b.scene || !wordEndingAt(GROUPS_RECEIVED, whom, whom.length - (whom.endsWith('一行') ? 2 : 0))) return;
   const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
   const told = PARTY_RECEIVED.test(whom) ? partyLeaders(st, ctx, b.agent, b.found.start) : [];
-  const head = told.length === 0 && /团(?:一行)?$/.test(whom) ? headNamedAfter(st, ctx, b.agent) : undefined;
-  const leaders = head ? [head] : told;
+  const heads = told.length === 0 && /团(?:一行)?$/.test(whom) ? headsNamedAfter(st, ctx, b.agent) : [];
+  const leaders = heads.length > 0 ? heads : told;
   if (leaders.length === 0) return addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
   const evidence = evidenceOf(st.article, ctx.s);
   for (const h of b.agent.persons) {
@@ -1111,6 +1111,37 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
  * The head of a party received by its kind, named in a later paragraph by his post in it (会见…访问团一行22人。…访问团
  * 团长、…马福联总会长林福山对…热情接待表示感谢): whom they met.
  */
+function headsNamedAfter(st: State, ctx: SentenceContext, hosts: Group): string[] {
+  const head = headNamedAfter(st, ctx, hosts);
+  if (!head) return partyHeadsListed(st, ctx, hosts);
+  // (访问团团长李玉明表示，…。副团长陈聂思表示…: his deputies, named next in the same paragraph.)
+  const { text } = st.article;
+  const from = text.indexOf(head, ctx.s.end);
+  const end = text.indexOf('\n', from);
+  const paragraph = text.slice(from, end < 0 ? undefined : end);
+  const deputies = [...paragraph.matchAll(/副团长/g)].flatMap((m) => {
+    const at = from + m.index + 3;
+    const named = st.mentions.find((x) => x.kind === 'person' && x.start >= at && x.start - at <= 12);
+    return named && !/[，。；]/.test(text.slice(at, named.start)) ? [named.text] : [];
+  });
+  return [...new Set([head, ...deputies])].filter((n) => !hosts.persons.some((h) => h.text === n));
+}
+
+/**
+ * Those of a party received by its kind, listed later and closed as its heads (…会长董安，…主席陈勇，…会长吴瑞珍等访问团
+ * 负责人表示): whom they met.
+ */
+function partyHeadsListed(st: State, ctx: SentenceContext, hosts: Group): string[] {
+  const { text } = st.article;
+  const closing = /等(?:[^，。；：“”]{0,8}?)团(?:的)?(?:负责人|领导|团长)/g;
+  closing.lastIndex = ctx.s.end;
+  const m = closing.exec(text);
+  if (!m || m.index - ctx.s.end > 1500) return [];
+  const start = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index)) + 1;
+  const named = st.mentions.filter((x) => x.kind === 'person' && x.start >= start && x.end <= m.index);
+  return [...new Set(named.map((x) => x.text))].filter((n) => !hosts.persons.some((h) => h.text === n));
+}
+
 function headNamedAfter(st: State, ctx: SentenceContext, hosts: Group): string | undefined {
   const { text } = st.article;
   // (…参访团一行。…市民代表、总团长王至芬表示: the party's chief head.)
