@@ -1064,3 +1064,13 @@ test('extract: 来 before a place and what was done there is the coming, no name
   assert.deepEqual(persons('全国政协委员王家扬一行6人来庆元视察，指出要制定招才政策。'), ['王家扬']);
   assert.deepEqual(persons('学会主席张树庭教授来庆元考察香菇发展历史。'), ['张树庭']);
 });
+
+test('extract: a name cut short before a post of address, an alumnus, a level\'s body read as a name (张援远大使)', () => {
+  const of = (text: string, kind: string) => extract(text).output.filter((m) => m.kind === kind).map((m) => m.text);
+  assert.deepEqual(of('张援远大使访问了新西兰北岛中部的新普利茅斯。', 'person'), ['张援远']);
+  assert.deepEqual(of('张伟大使出席了招待会。', 'person'), ['张伟']);
+  assert.deepEqual(of('张三在大使馆出席了招待会。', 'person'), ['张三']);
+  assert.deepEqual(of('中国科学院院士、光学系1980级校友薛其坤出席大会。', 'person'), ['薛其坤']);
+  assert.deepEqual(of('市侨联办公室主任关树峰带队与区侨联一行到珠江街走访。', 'person'), ['关树峰']);
+  assert.deepEqual(of('乡退役军人事务站副站长黄永生介绍了情况。', 'title'), ['副站长']);
+});

@@ -14,7 +14,9 @@ import {
   COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES,
   WORLD_REGIONS,
 } from './lexicon/world.ts';
-import { HONOURS_BEFORE_NAME, POSTS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS } from './lexicon/titles.ts';
+import {
+  HONOURS_BEFORE_NAME, ORGANS, POSTS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS,
+} from './lexicon/titles.ts';
 import {
   ADDRESS_AFTER_SURNAME, COME_TO_DO, COURTESIES_AFTER_NAME, LEFT_BOUNDARY, REPORTING_VERBS, TIME_START, documentKind,
   sortLongestFirst, wordAt, wordEndingAt,
@@ -1148,15 +1150,21 @@ const BODY_ENDS = /[团组会部司厅校中]$/;
 function unitsReadAsNames(found: Found): void {
   const posts = new Set(found.mentions.filter((m) => m.kind === 'title').map((m) => m.start));
   // (…处长华卜泉、安保处副处长陈海明: a list of posts read as a list of names.)
-  const read = (x: Mention) => x.kind === 'person' && (x.rule === 'tagger' || x.rule === 'title-list');
+  const read = (x: Mention) =>
+    x.kind === 'person' && (x.rule === 'tagger' || x.rule === 'title-list' || x.rule === 'before-verb');
   for (const m of found.mentions.filter(read)) {
     const unit = posts.has(m.end) || /[各该本]/.test(found.text[m.start - 1] ?? '');
     // (…科长唐松、…安监科副科长…: a section among posts listed; a name the tagger read may end in 科, 聂元科.)
     const end = m.text.at(-1)!;
     const ends = UNIT_ENDS.has(end) || (end === '科' && m.rule === 'title-list');
     if (ends && unit) found.replace(m, m, 'organization', 'unit-read-as-name');
+    // (…带队与区侨联一行到…: a level's body, read as a name by the surname 区.)
+    else if (LEVEL_BODY.test(m.text) && ORGANS.includes(m.text.slice(1))) {
+      found.replace(m, m, 'organization', 'unit-read-as-name');
+    }
   }
 }
+const LEVEL_BODY = /^[省市县区州镇乡]/;
 
 /**
  * A name the tagger alone read as a body right before a post (马军胜局长还会见了…), or run on from the body before it

@@ -7588,7 +7588,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '志军参加。',
     undefined,
     [
-      'ATTENDED 张志军 同社长王光庆座谈 (参加)',
+      'ATTENDED 张志军 同新华社副社长王光庆座谈 (参加)',
       'MET 马相忠>王光庆 进行座谈交流',
     ],
   ],
@@ -8072,10 +8072,10 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '女士、UNEP驻华代表处张世钢代表。合作局张永涛、赵闯陪同会见。',
     undefined,
     [
-      'ATTENDED 张世钢 会见执行主任易普拉欣・蒂奥 (随同)',
-      'ATTENDED 张永涛 会见执行主任易普拉欣・蒂奥 (陪同会见 #1)',
-      'ATTENDED 赵闯 会见执行主任易普拉欣・蒂奥 (陪同会见 #2)',
-      'ATTENDED 陈皓 会见执行主任易普拉欣・蒂奥 (随同)',
+      'ATTENDED 张世钢 会见联合国环境规划署副执行主任易普拉欣・蒂奥 (随同)',
+      'ATTENDED 张永涛 会见联合国环境规划署副执行主任易普拉欣・蒂奥 (陪同会见 #1)',
+      'ATTENDED 赵闯 会见联合国环境规划署副执行主任易普拉欣・蒂奥 (陪同会见 #2)',
+      'ATTENDED 陈皓 会见联合国环境规划署副执行主任易普拉欣・蒂奥 (随同)',
       'MET 刘丛强>易普拉欣・蒂奥 会见',
     ],
   ],
@@ -9174,6 +9174,214 @@ const CASES: [string, string, string | undefined, string[]][] = [
     undefined,
     [
       'LED 张树庭 来庆元考察香菇发展历史 (考察)',
+    ],
+  ],
+  [
+    'credentials presented to a host after 向 (向…递交国书): he received the envoy',
+    '2024年8月21日，中国驻缅甸大使马珈向缅甸领导人敏昂莱递交国书。',
+    undefined,
+    [
+      'MET 敏昂莱>马珈 递交国书',
+    ],
+  ],
+  [
+    'a farewell call on a host after 向 (向…辞行): he received the envoy',
+    '王文天大使于今日礼节性向柬埔寨国会主席坤淑达薇女士辞行。',
+    undefined,
+    [
+      'MET 坤淑达薇>王文天 辞行',
+    ],
+  ],
+  [
+    'credentials still to be presented (将向…递交国书): no meeting',
+    '驻美国大使谢锋将向美国总统拜登递交国书。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a reporter credited after his outlet in brackets (中国青年报·中青在线记者 林智仁): no chair of the congress',
+    '本报讯（中国青年报·中青在线记者 林智仁）福建省学生联合会第十次代表大会近日在福州召开。福建省委常委、宣传部长' +
+      '高翔出席开幕式并讲话。',
+    undefined,
+    [
+      'ADDRESSED 高翔 福建省学生联合会代表大会 (讲话)',
+      'ATTENDED 高翔 福建省学生联合会代表大会 (出席)',
+    ],
+  ],
+  [
+    'those present listed over semicolons, one\'s posts in two bodies over a comma, an alumnus by his year',
+    '10月15日上午，山东大学举行庆祝建校120周年大会。山东省委书记、省人大常委会党组书记李干杰；文化和旅游部党组成员' +
+      '、副部长，国家文物局党组书记、局长，物理系1979级校友李群；中国科学院院士、南方科技大学校长、光学系1980级校友' +
+      '薛其坤；山东大学党委书记郭新立、校长樊丽明出席大会。',
+    undefined,
+    [
+      'ATTENDED 李干杰 庆祝建校120周年大会 (出席 #1)',
+      'ATTENDED 李群 庆祝建校120周年大会 (出席 #2)',
+      'ATTENDED 樊丽明 庆祝建校120周年大会 (出席 #5)',
+      'ATTENDED 薛其坤 庆祝建校120周年大会 (出席 #3)',
+      'ATTENDED 郭新立 庆祝建校120周年大会 (出席 #4)',
+    ],
+  ],
+  [
+    'a year\'s intake is no part of a ceremony\'s series (2023级新生开学典礼)',
+    '9月7日，西华大学举行2023级新生开学典礼。典礼由校党委书记刘树根主持。',
+    undefined,
+    [
+      'CHAIRED 刘树根 新生开学典礼 (主持)',
+    ],
+  ],
+  [
+    'a visit paid, told done (访问了): he led it',
+    '12月13日至16日，张援远大使访问了新西兰北岛中部的新普利茅斯。',
+    undefined,
+    [
+      'LED 张援远 访问新西兰北岛中部的新普利茅斯 (访问)',
+      'VISITED 张援远 新普利茅斯',
+    ],
+  ],
+  [
+    'a website visited is no visit (访问了该网站)',
+    '张三访问了该网站。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'each one\'s self-examination at a democratic life meeting is no inspection (进行了个人对照检查)',
+    '1月10日，区委常委班子召开专题民主生活会。孟晖、任伟中、黄群芳分别联系自身思想实际进行了个人对照检查。',
+    undefined,
+    [
+      'ADDRESSED 任伟中 专题民主生活会 (进行了个人对照检查)',
+      'ADDRESSED 孟晖 专题民主生活会 (进行了个人对照检查)',
+      'ADDRESSED 黄群芳 专题民主生活会 (进行了个人对照检查)',
+    ],
+  ],
+  [
+    'an official whose post vouches for him, then envoys by their posts before the verb (…祝善忠、澳大利亚、泰国等国' +
+      '驻成都总领事出席)',
+    '四川省副省长杨洪波主持开幕式。世界旅游组织执行主任祝善忠、澳大利亚、泰国等国驻成都总领事出席。',
+    undefined,
+    [
+      'ATTENDED 祝善忠 开幕式 (出席)',
+      'CHAIRED 杨洪波 开幕式 (主持)',
+    ],
+  ],
+  [
+    'a delegation\'s head and deputy named by the team, where it went (以…为团长、…为副团长的…代表团…出席)',
+    '第四届世粤联会在吉隆坡举行。以市人大副主任吴建新为团长、市政协副主席苏伟强为副团长的中山市代表团一行22人出席' +
+      '了开幕式。',
+    undefined,
+    [
+      'ATTENDED 吴建新 开幕式 (出席 #1)',
+      'ATTENDED 苏伟强 开幕式 (出席 #2)',
+    ],
+  ],
+  [
+    'an aside on one listed, in brackets, before the list goes on (徐荣凯（云南省前省长），…)',
+    '全国人大教科文卫委员会副主任委员徐荣凯（云南省前省长），国家旅游局局长邵琪伟，昆明市长张祖林等领导出席了开幕' +
+      '式。',
+    undefined,
+    [
+      'ATTENDED 张祖林 开幕式 (出席 #3)',
+      'ATTENDED 徐荣凯 开幕式 (出席 #1)',
+      'ATTENDED 邵琪伟 开幕式 (出席 #2)',
+    ],
+  ],
+  [
+    'a guest\'s description running over a comma to its 的 (来湘考察调研，督促…工作的…马建堂)',
+    '今天下午，省委书记徐守盛在长沙会见了来湘考察调研，督促经济普查工作的国家统计局局长马建堂一行。省领导韩永文、' +
+      '张硕辅参加会见。',
+    undefined,
+    [
+      'ATTENDED 张硕辅 会见国家统计局局长马建堂 (参加会见 #2)',
+      'ATTENDED 韩永文 会见国家统计局局长马建堂 (参加会见 #1)',
+      'MET 徐守盛>马建堂 会见',
+    ],
+  ],
+  [
+    'a party led in by its escorts, then a bare 来 (一行在…陪同下来常州学习考察)',
+    '12月5日，副局长潘志峰一行在省统计局民调中心主任王思彤陪同下来常州学习考察。',
+    undefined,
+    [
+      'ATTENDED 王思彤 来常州学习考察 (陪同)',
+      'LED 潘志峰 来常州学习考察 (考察)',
+      'VISITED 潘志峰 常州',
+    ],
+  ],
+  [
+    'those who looked over the site with the leader (一同察看)',
+    '6月10日，市委书记陈建新检查防汛工作。市领导陈锡明、叶华一同察看。',
+    undefined,
+    [
+      'ATTENDED 叶华 检查防汛工作 (一同察看 #2)',
+      'ATTENDED 陈锡明 检查防汛工作 (一同察看 #1)',
+      'LED 陈建新 检查防汛工作 (检查)',
+    ],
+  ],
+  [
+    'a deputy of a post held bare (副站长) speaks at the meeting',
+    '7月31日，竹笮乡召开座谈会。会上，乡退役军人事务站副站长黄永生介绍了退役军人事务站建设情况。',
+    undefined,
+    [
+      'ADDRESSED 黄永生 座谈会 (讲话)',
+    ],
+  ],
+  [
+    'a party received by its kind, its heads listed later as such (…等访问团负责人表示)',
+    '25日，省委常委、统战部长雷春美在福州会见德国、英国闽籍华侨华人联合访问团一行40多人。德国福建同乡联合总会会长' +
+      '董安，英国欧洲福建侨团联合总会主席陈勇等访问团负责人表示，这次回家乡访问，目的是加强与家乡的联系。',
+    undefined,
+    [
+      'MET 雷春美>董安 会见',
+      'MET 雷春美>陈勇 会见',
+    ],
+  ],
+  [
+    'a party\'s head and his deputy, named later by their posts in it (团长…，副团长…)',
+    '10月26日上午，省委统战部巡视员林琳会见了巴拿马华裔青年访问团一行28人。\n访问团团长李玉明表示，中巴建交后，两国' +
+      '关系快速发展。副团长陈聂思表示许多华裔青年希望能回到广东寻根。',
+    undefined,
+    [
+      'MET 林琳>李玉明 会见',
+      'MET 林琳>陈聂思 会见',
+    ],
+  ],
+  [
+    'arriving, then escorts, then what the one escorted did (抵达布里斯本，在…陪同下，出席…)',
+    '侨委会委员长吴英毅3月7日抵达布里斯本，在驻澳代表林松焕及驻布里斯本经文处处长宋文城的陪同下，出席博览会开幕式' +
+      '并致词。',
+    undefined,
+    [
+      'ADDRESSED 吴英毅 博览会 (致词)',
+      'ATTENDED 吴英毅 博览会 (出席)',
+      'ATTENDED 宋文城 博览会 (陪同 #2)',
+      'ATTENDED 林松焕 博览会 (陪同 #1)',
+    ],
+  ],
+  [
+    'on behalf of a body and one named (代表中国侨联、中国侨联主席万立骏): he is not the one who went',
+    '1月31日，中国侨联秘书长陈迈一行来温，代表中国侨联、中国侨联主席万立骏慰问侨联老领导与侨界代表人士。',
+    undefined,
+    [
+      'LED 陈迈 慰问侨联老领导与侨界代表人士 (慰问)',
+    ],
+  ],
+  [
+    'an office named by what it does (检查分局) and a team (考察小组): no inspection',
+    '仪式最后，省药监局局长孙继民、市委书记王爱明共同为吉林省药品监督管理局梅河新区检查分局揭牌。常州市统计局局长' +
+      '徐华勤向考察小组一行表示了热烈欢迎。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a level\'s body read as a name by its surname (区侨联一行) goes on no visit',
+    '1月10日，市侨联办公室主任关树峰带队与区侨联一行到珠江街走访慰问困难归侨侨眷代表。',
+    undefined,
+    [
+      'LED 关树峰 带队与区侨联一行到珠江街走访慰问困难归侨侨眷代表 (带队)',
+      'VISITED 关树峰 珠江街',
     ],
   ],
 ];

@@ -970,10 +970,14 @@ function describedOverComma(ctx: SentenceContext, from: number, at: number): boo
   const person = (a: number, b: number) => ctx.mentions.some((m) => m.kind === 'person' && m.start >= a && m.end <= b);
   const rest = ctx.text.slice(at + 1, ctx.s.end);
   const clause = rest.slice(0, rest.search(/[，。；：]|$/));
-  const of = /^[^“”]{2,30}?的/.exec(clause)?.[0].length ?? 0;
-  return at - from <= 30 && of > 0 && !person(from, at) && !person(at + 1, at + 1 + of) &&
+  const of = /^[^“”有]{2,30}?的/.exec(clause)?.[0].length ?? 0;
+  // (Not a clause of its own: 会面近一小时，同场会面的还有…张德江.)
+  const visiting = VISITING.test(ctx.text.slice(from, at));
+  return at - from <= 30 && of > 0 && visiting && !person(from, at) && !person(at + 1, at + 1 + of) &&
     person(at + 1 + of, at + 1 + clause.length);
 }
+
+const VISITING = /^了?[^，。；]{0,20}?(?:考察|调研|访问|参观|出席|参加|视察|洽谈|交流|访华)/;
 
 function guestsClauseEnd(ctx: SentenceContext, from: number): number {
   let end = from;
