@@ -610,12 +610,24 @@ function recalledVisit(text: string, s: Sentence): boolean {
  */
 function recalledYear(text: string, s: Sentence): boolean {
   // (…2018年9月，习主席来到…视察: a month with no day is no day's news either.)
-  if (!RECALLED_YEAR.test(s.text) || !afterFirstSentence(text, s)) return false;
+  if (!RECALLED_YEAR.test(s.text) || !afterFirstSentence(text, s) || daysBeforeDateline(text, s)) return false;
   // (…数据信息产业被称为“百业之基”，为进一步了解…。2020年6月9日，…调研组在…带领下…: a day after a preamble that
   // dates nothing is the story's.)
   return !FULL_DAY.test(s.text) || DATED.test(text.slice(0, s.start));
 }
 const FULL_DAY = /^\d{4}年\d{1,2}月\d{1,2}日/;
+
+/**
+ * The sentence's day falls in the three days before the dispatch's (中大新闻网广州11月13日电 …。2023年11月12日，…启动
+ * 仪式…举行): the story's, whatever years the lead spoke of.
+ */
+function daysBeforeDateline(text: string, s: Sentence): boolean {
+  const sent = /^[^。\n]{0,30}?(\d{1,2})月(\d{1,2})日电/.exec(text);
+  const day = /^\d{4}年(\d{1,2})月(\d{1,2})日/.exec(s.text);
+  if (!sent || !day || sent[1] !== day[1]) return false;
+  const before = Number(sent[2]) - Number(day[2]);
+  return before >= 0 && before <= 3;
+}
 const DATED = new RegExp(`\\d{1,2}日|\\d{4}年|\\d{1,2}月|${DAY_WORDS}|近日|日前|前夕|[一二三四五六七八九十]月`);
 
 // (…的县；2016年4月24日至25日，习近平总书记在金寨视察: a day of a year named after the story's first sentence.)
@@ -680,7 +692,8 @@ const LOOKING_BACK = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME, OFFICE_HELD
  * A sentence in the first person (我此次访德并同朔尔茨总理共同主持…): news tells nothing in it, so it is a speaker's,
  * reported on from the sentence before; not 我国, 我省 or 我军, the paper's own.
  */
-const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部校厂委党])/;
+// (我馆郁伯仁参赞、唐海参赞…出席了捐赠仪式: an embassy's, a bureau's or a team's own news of its people.)
+const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部校厂委党馆局团社厅办处站司])/;
 
 /**
  * A sentence after the first of a paragraph that opens with what a meeting said (会议指出，…。习近平总书记在北京、河北
