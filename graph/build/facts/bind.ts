@@ -1558,11 +1558,12 @@ function othersParty(ctx: SentenceContext, f: Found, g: Group): boolean {
  * 的有关…, 的有效…).
  */
 // (参加活动的市领导有…: those listed told by their kind first.)
+// (在典礼上讲话的，还有湖北省省长张体学，…: set off by a comma.)
 const ALSO_LISTED = new RegExp(
   /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的KIND(?:还)?有(?![关效力序利益的所些点时：:])|^(?:人员|同志)?[：:]/
     .source
     // (一同前来检查的南通市教育局领导还有…: those of a body named.)
-    .replaceAll('KIND', '(?:(?:[省市县区镇乡]|[^，。；：的]{2,12}?[局委厅办部院])?(?:领导同志|领导|嘉宾|负责同志|代表))?'),
+    .replaceAll('KIND', '(?:(?:[省市县区镇乡]|[^，。；：的]{2,12}?[局委厅办部院])?(?:领导同志|领导|嘉宾|负责同志|代表))?[，,]?'),
 );
 
 /** The words up to those listed after the predicate; without a colon, only where no one is named before it. */

@@ -729,6 +729,16 @@ export const MEETING_NOUNS: readonly string[] = [
   '动员会',
   '部署会',
   '工作会',
+  // An inspection's findings told to those inspected (巡视反馈会, 督察我市情况反馈会), and meetings to brief, lay out,
+  // press or sign (情况通气会, 工作布置会, 重点工作督办会, 项目签约会, 政策宣讲会, 专题询问质询会, 征求意见会).
+  '反馈会',
+  '通气会',
+  '布置会',
+  '督办会',
+  '签约会',
+  '宣讲会',
+  '质询会',
+  '征求意见会',
   // The river and forest chiefs' yearly sittings (2022年总河长会, 林长会).
   '河长会',
   '湖长会',
@@ -997,7 +1007,9 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     // (宣布…工程开工并按启开工按钮: what he did next joined by 并.)
     // (宣布开工动员令, 宣布起航: the order that starts works or a fleet.)
     followedBy: new RegExp(
-      '^“?[^，。；：“”]{0,40}?”?(?:开幕|闭幕|开通|通车|通航|开工|启动|开业|投产|起航|开航|开渔)(?:动员)?令?”?(?:[。，；！并]|$)',
+      // (宣布列车发车, 宣布…首航: a first train or flight sent off.)
+      '^“?[^，。；：“”]{0,40}?”?(?:开幕|闭幕|开通|通车|通航|开工|启动|开业|投产|起航|开航|开渔|发车|首航|开行)(?:动员)?令?”?' +
+        '(?:[。，；！并]|$)',
     ),
   },
   // (市长李四为获奖代表颁发荣誉证书, 向获奖者颁发证书: one who hands over a certificate or an award is at the story's
