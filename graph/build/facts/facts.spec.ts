@@ -9384,6 +9384,63 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'VISITED 关树峰 珠江街',
     ],
   ],
+  [
+    'an inspection\'s findings told at a feedback meeting (…督察我市情况反馈会召开): its chair, its speakers',
+    '11月20日下午，省第一环保督察组督察我市情况反馈会召开，组长孙燕丽通报督察反馈意见，市委书记项雪龙作表态发言，' +
+      '市委副书记、市长方伟主持反馈会。',
+    undefined,
+    [
+      'ADDRESSED 孙燕丽 省第一环保督察组督察我市情况反馈会 (通报)',
+      'ADDRESSED 项雪龙 省第一环保督察组督察我市情况反馈会 (作表态发言)',
+      'CHAIRED 方伟 省第一环保督察组督察我市情况反馈会 (主持)',
+    ],
+  ],
+  [
+    'speakers listed after 的 and a comma (在典礼上讲话的，还有…)',
+    '1957年10月15日，武汉长江大桥落成通车典礼在长江大桥上举行。在典礼上讲话的，还有湖北省省长张体学，武汉市副市长' +
+      '王克文。',
+    undefined,
+    [
+      'ADDRESSED 张体学 武汉长江大桥落成通车典礼 (讲话)',
+      'ADDRESSED 王克文 武汉长江大桥落成通车典礼 (讲话)',
+    ],
+  ],
+  [
+    'a first train sent off at the ceremony (宣布列车发车)',
+    '12月27日上午，杭昌高铁黄昌段首发列车发车仪式在黄山市黟县东站举行，安徽省委常委、常务副省长费高云宣布列车发车。',
+    undefined,
+    [
+      'ATTENDED 费高云 杭昌高铁黄昌段首发列车发车仪式 (宣布)',
+    ],
+  ],
+  [
+    'a meeting guided by one who sat in (参加并指导了…民主生活会)',
+    '习近平参加并指导了省委常委班子专题民主生活会。',
+    undefined,
+    [
+      'ATTENDED 习近平 省委常委班子专题民主生活会 (参加并指导了)',
+    ],
+  ],
+  [
+    'an embassy\'s own people present (我馆郁伯仁参赞、唐海参赞…出席)',
+    '我馆郁伯仁参赞、唐海参赞、移民与人口部副部长吴貌昂等出席了捐赠仪式。',
+    undefined,
+    [
+      'ATTENDED 吴貌昂 捐赠仪式 (出席 #3)',
+      'ATTENDED 唐海 捐赠仪式 (出席 #2)',
+      'ATTENDED 郁伯仁 捐赠仪式 (出席 #1)',
+    ],
+  ],
+  [
+    'a day just before the dispatch\'s is the story\'s, whatever years the lead spoke of',
+    '中大新闻网广州11月13日电（记者邓昱彤）2024年11月12日，中山大学将迎来建校100周年。百年华诞是里程碑。\n2023年11' +
+      '月12日，中山大学100周年校庆年启动仪式在广州隆重举行。中山大学党委书记陈春声，中山大学原校长李岳生出席。',
+    undefined,
+    [
+      'ATTENDED 李岳生 中山大学100周年校庆年启动仪式 (出席 #2)',
+      'ATTENDED 陈春声 中山大学100周年校庆年启动仪式 (出席 #1)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -183,6 +183,15 @@ export const PREDICATES: readonly Predicate[] = [
   // (省委常委、省委秘书长王嘉毅一同会见。: with the host, no guest named after it: present at the talks.)
   { words: ['一同会见', '一起会见', '一同会谈', '一同接见'], rel: 'ATTENDED', object: 'talks', followedBy: /^(?:[。；]|$)/ },
   { words: ['出席', '参加', '列席', '参会', '与会', '到会'], rel: 'ATTENDED', object: 'meeting' },
+  // A meeting a superior or a supervising group guides, there (参加并指导了省委班子的专题民主生活会, 来到兰考指导…民主
+  // 生活会, 到会指导); not work guided (指导防汛工作).
+  {
+    words: ['参加并指导了', '参加并指导', '指导了', '指导'],
+    rel: 'ATTENDED',
+    object: 'meeting',
+    // (Not others guided to hold one: 督促指导相关单位党委召开专题民主生活会.)
+    followedBy: /^(?![^，。；]*?(?:召开|开好|举行|开展))[^，。；：“”]{2,40}?(?:生活会|会议|大会|座谈会)(?=[，。；]|$)/,
+  },
   // (副县长余志民亲临这次大会指导工作: came in person to the meeting it names; 亲临考察 is a visit of his own.)
   {
     words: ['亲临'],
