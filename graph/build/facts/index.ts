@@ -959,10 +959,6 @@ function nextPost(ctx: SentenceContext, comma: number): boolean {
 }
 
 /**
- * Where the clause naming the guests ends: at its punctuation, or past a comma that closes one of a guest's titles
- * when another title or its body opens what follows (会见上海电气集团党委委员、副总裁，上海电气新能源发展公司董事长金孝龙).
- */
-/**
  * The guest's description runs over a comma to its 的, no one named before it (会见了来湘考察调研，督促经济普查工作的国家
  * 统计局局长马建堂一行): the guest follows in the clause after.
  */
@@ -979,6 +975,10 @@ function describedOverComma(ctx: SentenceContext, from: number, at: number): boo
 
 const VISITING = /^了?[^，。；]{0,20}?(?:考察|调研|访问|参观|出席|参加|视察|洽谈|交流|访华)/;
 
+/**
+ * Where the clause naming the guests ends: at its punctuation, or past a comma that closes one of a guest's titles
+ * when another title or its body opens what follows (会见上海电气集团党委委员、副总裁，上海电气新能源发展公司董事长金孝龙).
+ */
 function guestsClauseEnd(ctx: SentenceContext, from: number): number {
   let end = from;
   for (;;) {
@@ -1111,10 +1111,7 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
   }
 }
 
-/**
- * The head of a party received by its kind, named in a later paragraph by his post in it (会见…访问团一行22人。…访问团
- * 团长、…马福联总会长林福山对…热情接待表示感谢): whom they met.
- */
+/** The heads of a party received by its kind, named later: its head and his deputies, or those listed as its heads. */
 function headsNamedAfter(st: State, ctx: SentenceContext, hosts: Group): string[] {
   const head = headNamedAfter(st, ctx, hosts);
   if (!head) return partyHeadsListed(st, ctx, hosts);
@@ -1146,6 +1143,10 @@ function partyHeadsListed(st: State, ctx: SentenceContext, hosts: Group): string
   return [...new Set(named.map((x) => x.text))].filter((n) => !hosts.persons.some((h) => h.text === n));
 }
 
+/**
+ * The head of a party received by its kind, named in a later paragraph by his post in it (会见…访问团一行22人。…访问团
+ * 团长、…马福联总会长林福山对…热情接待表示感谢): whom they met.
+ */
 function headNamedAfter(st: State, ctx: SentenceContext, hosts: Group): string | undefined {
   const { text } = st.article;
   // (…参访团一行。…市民代表、总团长王至芬表示: the party's chief head.)

@@ -75,7 +75,7 @@ export function calledOnIn(ctx: SentenceContext): Received | undefined {
   const inside = ctx.groups.filter((g) => g.start >= from && g.end <= to);
   const guest = ctx.groups.find((g) => g.end <= at && !/[，。；：]/.test(ctx.text.slice(g.end, at)));
   if (inside.length !== 1 || !guest || /将|拟|计划|准备/.test(ctx.text.slice(guest.end, at))) return undefined;
-  // (…马珈向…敏昂莱递交国书: one host, named last in the span; nothing but his titles after him.)
+  // (…马珈向…敏昂莱递交国书: one host in the span, and no act of the guest's own between him and 向.)
   if (ctx.predicates.some((p) => p.start >= guest.end && p.start < to)) return undefined;
   const word = m[0].slice(1 + m[1]!.length).replace('了', '');
   const hosts = inside[0]!;
