@@ -1123,7 +1123,7 @@ export const LED_TEAM =
 
 /**
  * 由财政部部长助理胡静林带领的国家防总…检查组到湖北检查: the team's leader led its visit; 以…吴建新为团长…的中山市代表团
- * 一行22人出席了这次盛会: he was where it was.
+ * 一行22人出席了开幕式: he was where it was.
  */
 function teamLedBy(ctx: SentenceContext, g: Group, f: Found): boolean {
   const deputy = deputyAfter(ctx, g);
