@@ -1074,3 +1074,15 @@ test('extract: a name cut short before a post of address, an alumnus, a level\'s
   assert.deepEqual(of('市侨联办公室主任关树峰带队与区侨联一行到珠江街走访。', 'person'), ['关树峰']);
   assert.deepEqual(of('乡退役军人事务站副站长黄永生介绍了情况。', 'title'), ['副站长']);
 });
+
+test('extract: a ministry or a country read as a name, a name cut before its 和, posts (马卫生部长)', () => {
+  const of = (text: string, kind: string) => extract(text).output.filter((m) => m.kind === kind).map((m) => m.text);
+  assert.deepEqual(of('驻马里大使陈志宏与马卫生部长杜尔共同出席授勋仪式。', 'person'), ['陈志宏']);
+  assert.deepEqual(of('亚奥理事会协调委员会主席竹田恒和，亚奥理事会总干事侯赛因出席。', 'person')[0], '竹田恒和');
+  assert.deepEqual(of('国务委员兼国防部长魏凤和、罗富和出席。', 'person'), ['魏凤和', '罗富和']);
+  assert.deepEqual(of('区域内分布着库布其、乌兰布和、腾格里等沙漠。', 'person').includes('乌兰布和'), false);
+  assert.deepEqual(of('县总工会专职副主席王五出席。', 'title'), ['专职副主席']);
+  assert.deepEqual(of('多米尼加国家自由区理事会执行主任丹尼尔·利兰佐出席。', 'person'), ['丹尼尔·利兰佐']);
+  assert.deepEqual(of('驻上海专员办副专员高尚仁陪同调研。', 'person'), ['高尚仁']);
+  assert.deepEqual(of('联合国人权事务高级专员办公室发表声明。', 'organization'), ['联合国人权事务高级专员办公室']);
+});

@@ -11,11 +11,11 @@ import {
   type Span,
 } from './persons.ts';
 import {
-  COUNTRY_ABBREVIATIONS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS, WORLD_CITIES,
-  WORLD_REGIONS,
+  COUNTRY_ABBREVIATIONS, COUNTRY_FORMS, COUNTRY_OF, FOREIGN_ORGANS, FOREIGN_POSTS, MOVEMENTS, PLACE_NAME_ENDS,
+  WORLD_CITIES, WORLD_REGIONS,
 } from './lexicon/world.ts';
 import {
-  HONOURS_BEFORE_NAME, ORGANS, POSTS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS,
+  HONOURS_BEFORE_NAME, MINISTRY_STEMS, ORGANS, POSTS, POSTS_AFTER_NAME, SPECIAL_ADMINISTRATIVE_REGIONS,
 } from './lexicon/titles.ts';
 import {
   ADDRESS_AFTER_SURNAME, COME_TO_DO, COURTESIES_AFTER_NAME, LEFT_BOUNDARY, REPORTING_VERBS, TIME_START, documentKind,
@@ -647,6 +647,19 @@ function cutNamesBeforePosts(found: Found): void {
 const POST_PREFIXES = new Set(Array.from('副代总首前原老正'));
 
 /**
+ * A name cut before a 和 that joins nothing, right before a mark (主席竹田恒和，…; 魏凤和、): no conjunction stands
+ * there, the 和 is the name's.
+ */
+function namesBeforeStrandedJoiner(found: Found): void {
+  const { text } = found;
+  // (Vouched by a post before it: 乌兰布和, a desert listed among others, is no name.)
+  const vouched = (m: Mention) => m.rule === 'after-title' || m.rule === 'title-list';
+  const cut = (m: Mention) => m.kind === 'person' && vouched(m) && m.end - m.start <= 3 && text[m.end] === '和' &&
+    /^[，。、；：]/.test(text.slice(m.end + 1, m.end + 2)) && found.free({ start: m.end, end: m.end + 1 });
+  for (const m of found.mentions.filter(cut)) found.replace(m, { start: m.start, end: m.end + 1 }, 'person', m.rule!);
+}
+
+/**
  * A name the tagger cut short after a post, up to the list's mark (外交部部长巴特 + 策策格、): the rest, read by jieba as
  * nouns only, is the name's too.
  */
@@ -1163,6 +1176,14 @@ function unitsReadAsNames(found: Found): void {
       found.replace(m, m, 'organization', 'unit-read-as-name');
     }
   }
+  // (斯卫生部长拉姆布克维拉: a state's short name and its ministry, read as a name by the surname 斯.)
+  const ministry = (m: Mention) => m.kind === 'person' && (m.rule === 'tagger' || m.rule === 'before-title') &&
+    found.text[m.end] === '部' && MINISTRY_STEMS.includes(m.text.slice(1));
+  for (const m of found.mentions.filter(ministry)) found.drop(m);
+  // (多米尼加国家自由区理事会: a country's name cut short, read as a name.)
+  const country = (m: Mention) => m.kind === 'person' && m.rule === 'tagger' &&
+    (wordAt(COUNTRY_FORMS, found.text, m.start)?.length ?? 0) > m.end - m.start;
+  for (const m of found.mentions.filter(country)) found.drop(m);
 }
 const LEVEL_BODY = /^[省市县区州镇乡]/;
 
@@ -1252,6 +1273,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   if (model) taggerReads(found, model);
   cutNamesAfterBodies(found);
   cutNamesBeforePosts(found);
+  namesBeforeStrandedJoiner(found);
   unitsReadAsNames(found);
   namesReadAsBodies(found);
   aliasesInBrackets(found);

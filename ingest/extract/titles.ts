@@ -57,8 +57,11 @@ function levelWithin(text: string, from: number, to: number): boolean {
 }
 
 const STATE_POST_WORDS = [...STATE_POSTS];
-/** A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 总统府, 主席令, 大使馆, 首相官邸). */
-const POST_CONTINUES = /^[会处台团单室科组府令馆国官]/;
+/**
+ * A post followed by one of these is part of a longer word (委员会, 书记处, 主席台, 总统府, 主席令, 大使馆, 首相官邸, 高级
+ * 专员办公室).
+ */
+const POST_CONTINUES = /^[会处台团单室科组府令馆国官办]/;
 /** The same after a foreign post, where a name may start with 科 (议长科拉尔) and no 科 (秘书科) follows. */
 const FOREIGN_POST_CONTINUES = /^[会处台团单室组府令馆国官]/;
 const FORMER_FOREIGN = new Set(['前', '前任', '时任']);

@@ -77,6 +77,11 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '组织委员', '宣传委员', '纪检委员', '统战委员', '政法委员', '组织干事', '宣传干事', '纪检干事', '人武部长', '武装部长',
   // A mission's diplomats below its head (使馆宋耀明经济商务公使、张漪波公参陪同会见).
   '公使', '公参', '参赞', '公使衔参赞', '经济商务公使', '经济商务参赞', '经商参赞', '临时代办',
+  // A mission's defence attachés (武官郑煜冲大校, 刘永选国防武官).
+  '武官', '副武官', '国防武官', '助理武官',
+  // A commissioner: a ministry's outside it and his deputy (驻上海专员办…副专员高尚仁), a prefecture's (行署专员), an
+  // inspector's (督察专员).
+  '专员', '副专员',
   '第一书记', '常务书记', '常务主席', '署长', '副署长', '行长', '副行长', '总参谋长', '副总参谋长', '发言人', '新闻发言人',
   // the special administrative regions' heads and secretaries (香港特别行政区行政长官, 香港特区政府政务司司长)
   '行政长官', '政务司司长', '财政司司长', '律政司司长', '立法会主席', '特首',
@@ -148,6 +153,15 @@ export const NATIONAL_DEPARTMENT_ENDS: readonly string[] = sortLongestFirst([
   '委员会办公室', '工作委员会办公室', '领导小组办公室',
 ]);
 /**
+ * What a ministry of any state is named by before its 部 (`斯卫生部长`, `马卫生部长`: a state's short name, then its
+ * ministry of health): no given name ends a name right before 部.
+ */
+export const MINISTRY_STEMS: readonly string[] = [
+  '外交', '国防', '卫生', '财政', '商务', '教育', '内政', '内务', '司法', '公安', '民政', '农业', '交通', '文化', '贸易', '外贸',
+  '能源', '劳动', '新闻', '旅游', '工业', '经济', '计划', '水利', '体育', '环境', '矿业', '石油', '电力', '通信',
+];
+
+/**
  * The State Council's ministries and agencies printed without 国务院 or 国家 (`外交部部长`): national by name alone.
  * A local government has no 部 (its departments are 厅, 局), except the party's own (组织部, 宣传部): not listed.
  * 中国人民银行 is not either: like any bank it is an enterprise, its posts held there (`bodies.ts`, `index.ts`).
@@ -206,6 +220,8 @@ export const POST_MODIFIERS: readonly string[] = sortLongestFirst([
   '一级', '二级', '三级',
   // A deputy of a post the lexicon holds bare (乡退役军人事务站副站长).
   '副',
+  // A post held full-time (医疗队专职队长, 工会专职副主席).
+  '专职',
 ]);
 
 /** Words before a title that date it before the article (`时任福州市委书记`): they are no part of the title. */
