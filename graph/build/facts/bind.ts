@@ -194,8 +194,10 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // What a speech was about (围绕学习贯彻习近平总书记…精神作了发言) names no agent and holds no predicate of its own.
   // (就关于提请审议…草案的议案作了说明, 结合分管领域和地方的工作作了发言: the topic may hold its own 的).
   // (李建刚对…召开的…会议精神作了传达: what he passed on.)
+  // (…张晓刚就标准化改革与创新作专题讲座: before a speech made, whatever the topic ends with.)
+  const spoken = /^(?:作|做|发表)/.test(ctx.text.slice(to, to + 2)) ? /^(?:围绕|就)[^，。；：“”]{1,40}$/.exec(between) : null;
   const topic = (/^(?:围绕|就|结合|对)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|事宜|工作|实际)(?=[^，。；的]{0,3}$)/
-    .exec(between) ?? TOPIC_OF_TALKS.exec(between) ?? TOPICS_LISTED.exec(between))?.[0] ?? '';
+    .exec(between) ?? TOPIC_OF_TALKS.exec(between) ?? TOPICS_LISTED.exec(between) ?? spoken)?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
   // A name in quotes is a noun, where it stands (在“中立之友小组”成员国议会领导人会议上发表视频致辞).
   between = between.slice(topic.length).replace(/“[^“”，。；]{1,20}”/g, '名');
@@ -343,7 +345,8 @@ const AFTER_FINISHING = /^在?(?:结束|完成)了?[^，。；：“”]{1,30}?(
 const IN_LIGHT_OF = /^结合[^，。；：“”]{2,30}?[，,]/;
 
 /** How soon or how purposely one went (还参观…; 先后深入…; 立即赶赴…). */
-const GOING_ADVERBS = /^(?:还|又|先后|相继|专程|特地|专门|首先|随后|随即|其后|接着|然后|立即|马上|连夜|当即|迅速)+/;
+// (张茅抽时间前往…医院: time taken out for it.)
+const GOING_ADVERBS = /^(?:还|又|先后|相继|专程|特地|特意|专门|首先|随后|随即|其后|接着|然后|立即|马上|连夜|当即|迅速|抽时间|抽空)+/;
 
 /**
  * A leader who goes somewhere first keeps the next clause's predicate (胡积合先后到A、B、C，走访慰问…): clauses of going,
@@ -478,7 +481,9 @@ function placesDescribed(ctx: SentenceContext, from: number, to: number): boolea
  * the side.
  */
 export const SIDE_TALKS = new RegExp(
-  '^[同与跟]([^，。；、“”的]{1,12}?(?:方面|方|政府|当局|官员|代表团|代表|高官))(?:就[^。；]{1,60}?)?' +
+  // (与参加第十一届世界自由区组织大会的国外自由区代表举行会谈: the side described by what it came for.)
+  '^[同与跟](?:[^，。；、“”的]{2,30}的)?([^，。；、“”的]{1,12}?(?:方面|方|政府|当局|官员|代表团|代表|高官))' +
+    '(?:就[^。；]{1,60}?)?' +
     // (与越南代表团举行了工作会谈: the talks' kind between the verbs.)
     '(?:(?:举行|进行)了?[^，。；、“”的同与跟]{0,4})?$',
 );
@@ -928,8 +933,15 @@ function namedByWhatFollows(ctx: SentenceContext, f: Found): boolean {
   return false;
 }
 
+/** The kinds of those at a meeting, after 与会 (与会专家, 与会代表). */
+const ATTENDEES_KIND = /^(?:专家|代表|人员|嘉宾|领导|同志|委员|学者)/;
+
 /** A predicate used as a noun (重要讲话精神, 习近平的致辞, 新闻发言人, 考察团) or a time still to come (峰会召开前). */
 function nounUse(ctx: SentenceContext, f: Found): boolean {
+  // (洪银兴、…王民等与会专家就…建言献策: those named, of those at the meeting.)
+  if (f.word === '与会' && ctx.text[f.start - 1] === '等' && ATTENDEES_KIND.test(ctx.text.slice(f.end, f.end + 2))) {
+    return false;
+  }
   if (namedByWhatFollows(ctx, f)) return true;
   // 表示深切慰问, 致以诚挚慰问: sympathy expressed, no visit.
   if (EXPRESSED.test(ctx.text.slice(Math.max(ctx.s.start, f.start - 14), f.start))) return true;
@@ -1374,7 +1386,9 @@ function chairedBy(ctx: SentenceContext, f: Found): Group | undefined {
   // (预备会议是刘少奇委员长主持的。: who chaired what the sentence opens with, as the clause ends.)
   if (!g) return undefined;
   const cleft = ctx.text[groupStart(ctx, g) - 1] === '是' && /^的(?:[。，；]|$)/.test(ctx.text.slice(f.end, f.end + 2));
-  return ctx.text[groupStart(ctx, g) - 1] === '由' || cleft ? g : undefined;
+  // (参加了…参谋长阿兹林中校主持的欢迎午宴: the meeting others went to, chaired by the one named before 主持的.)
+  const attended = /(?:出席|参加|列席)了?[^，。；：“”的]{0,12}$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)));
+  return ctx.text[groupStart(ctx, g) - 1] === '由' || cleft || attended ? g : undefined;
 }
 
 /** 会见了陪同里夫斯来华出席…对话的…贝利: a predicate of the clause describing the guest, after the verb of meeting. */
@@ -1469,8 +1483,11 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
 function ledThere(ctx: SentenceContext, main: Binding | 'not done' | undefined, f: Found): boolean {
   if (!main || main === 'not done' || !LEADING_WORDS.includes(main.found.word) || f.pred.rel === 'LED') return false;
   const between = ctx.text.slice(main.found.start, f.start);
-  return goingBetween(ctx, main.found.start, f.start, GOING_VERBS) || LED_ALONG.test(between);
+  return goingBetween(ctx, main.found.start, f.start, GOING_VERBS) || LED_ALONG.test(between) ||
+    (f.pred.rel === 'ATTENDED' && LED_TO_ATTEND.test(between));
 }
+/** A delegation led to a meeting (申长雨率中国政府代表团出席会议, 率…代表团在德国波恩出席了…): its leader was there. */
+const LED_TO_ATTEND = /^(?:率领|带领|率)[^，。；：“”的]{1,30}?(?:代表团|团)(?:一行)?(?:在[^，。；：“”的]{1,20})?$/;
 const LEADING_WORDS = ['率领', '带领', '率团', '率'];
 
 /** A meeting joined to talks that names its own guests after its verb (…会谈，并会见国家杜马五大党团负责人). */
@@ -1544,7 +1561,8 @@ function partnerChain(ctx: SentenceContext, g: Group): Group[] {
 /** The group found may do the predicate: not named in another's object or party, nor before 由 and its doer. */
 function agentOf(ctx: SentenceContext, f: Found, g: Group): boolean {
   // (…负责人，镇政府由王尧镇长带队: who does it is named after 由, whether read or not.)
-  if (/由[^，。；]{1,20}$/.test(ctx.text.slice(g.end, f.start))) return false;
+  // (Not 由 inside a word: 与国外自由区代表举行会谈.)
+  if (/(?<![自理经缘事来])由[^，。；]{1,20}$/.test(ctx.text.slice(g.end, f.start))) return false;
   return !inObject(ctx, g) && !othersParty(ctx, f, g);
 }
 
@@ -1560,10 +1578,11 @@ function othersParty(ctx: SentenceContext, f: Found, g: Group): boolean {
 // (参加活动的市领导有…: those listed told by their kind first.)
 // (在典礼上讲话的，还有湖北省省长张体学，…: set off by a comma.)
 const ALSO_LISTED = new RegExp(
-  /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的KIND(?:还)?有(?![关效力序利益的所些点时：:])|^(?:人员|同志)?[：:]/
+  /^[^。；：]{0,24}?的(?:还)?有[：:]|^[^。；：，]{0,24}?的KIND(?:还)?有(?:[：:]|(?![关效力序利益的所些点时]))|^(?:人员|同志)?[：:]/
     .source
-    // (一同前来检查的南通市教育局领导还有…: those of a body named.)
-    .replaceAll('KIND', '(?:(?:[省市县区镇乡]|[^，。；：的]{2,12}?[局委厅办部院])?(?:领导同志|领导|嘉宾|负责同志|代表))?[，,]?'),
+    // (一同前来检查的南通市教育局领导还有…: those of a body named; 应邀出席今天启动仪式的领导和来宾有：…: two kinds.)
+    .replaceAll('KIND', '(?:(?:[省市县区镇乡]|[^，。；：的]{2,12}?[局委厅办部院])?(?:领导同志|领导|嘉宾|来宾|负责同志|代表)' +
+      '(?:和(?:嘉宾|来宾|代表))?)?[，,]?'),
 );
 
 /** The words up to those listed after the predicate; without a colon, only where no one is named before it. */

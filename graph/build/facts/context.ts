@@ -63,11 +63,15 @@ const NOT_DONE_WORDS = sortLongestFirst([...NOT_DONE]);
 const NOT_NEGATING_WORDS = sortLongestFirst(NOT_NEGATING);
 
 /** Words a list of people may close with, and which of them say the list is of officials. */
-const TAIL_KINDS = '(?:领导同志|领导人|领导|同志|负责人|干部|代表|元首|首脑)';
+// (…莫乔博罗阿内等莱方官员，以及…: officials, guests and figures of a field by their kind, too.)
+// (…刘晓春等11名第三小组成员参加: the members of a body.)
+const TAIL_KINDS = '(?:领导同志|领导人|领导|同志|负责人|干部|代表|元首|首脑|官员|嘉宾|来宾|人士|成员)';
 // (…斯克雷卡斯等20多国国家元首、政府首脑、高级代表，以及…: kinds listed with 、 may run longer.)
 const KINDS_LISTED = `等(?:[^，。；：“”的、]{1,12}、){1,4}[^，。；：“”的、]{0,10}?${TAIL_KINDS}`;
 export const PARTY = PARTY_WORD;
-const GROUP_TAIL = new RegExp(`^(?:${KINDS_LISTED}|等[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|${PARTY}|同志)`);
+// (…何维生及相关业务科室负责人等一行9人: others joined by kind before the list's 等 or its party.)
+const JOINED_KIND = `(?:(?:以及|及|和)[^，。；：“”的、]{1,20}?${TAIL_KINDS}(?=等|${PARTY}))?`;
+const GROUP_TAIL = new RegExp(`^(${JOINED_KIND})(?:${KINDS_LISTED}|等[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|${PARTY}|同志)`);
 /** A group's tail that closes a party or a list (一行, 一行11人, 等), as the text before a clause ends. */
 export const PARTY_CLOSED = new RegExp(`(?:${PARTY}|等)$`);
 
@@ -125,7 +129,8 @@ export function withoutTitles(text: string, from: number, to: number, titles: re
  * title (`大使和欧洲委员会议长`, `、阿尔萨斯大区区长兼下莱茵省省长`): a joiner, then no verb and no punctuation up to a post.
  */
 function describedNext(raw: string, titles: readonly Mention[], to: number): boolean {
-  const lead = wordAt(BARE_POSTS, raw, 0) ?? wordAt(COURTESIES, raw, 0);
+  // (波波夫少将、中国驻俄使馆副武官许昌志: a rank after the first name.)
+  const lead = wordAt(BARE_POSTS, raw, 0) ?? wordAt(COURTESIES, raw, 0) ?? wordAt(MILITARY_RANKS, raw, 0);
   const rest = raw.slice(lead?.length ?? 0);
   const joiner = /^(?:[、和及]|以及)/.exec(rest)?.[0];
   return joiner !== undefined && describes(rest.slice(joiner.length), titles, to);
@@ -153,6 +158,14 @@ function describes(whole: string, titles: readonly Mention[], to: number, postAf
   // (…周巩同志，第七指导检查组成员、市委组织部娄向阳处长: a body before the name whose post follows it.)
   if (postAfter) return true;
   return wordEndingAt(DESCRIBING_ENDS, desc, desc.length) !== undefined || titles.some((t) => t.end === to);
+}
+
+/** The sentence's opening, up to the group, is only the first name's description (第20批医疗队专职队长梁海洋). */
+export function describedOpening(ctx: SentenceContext, g: Group): boolean {
+  const opening = ctx.text.slice(ctx.s.start, g.start);
+  if (opening.length === 0 || opening.length > 40 || /[，。；：！？“”]/.test(opening)) return false;
+  const titles = ctx.mentions.filter((m) => m.kind === 'title' && m.start >= ctx.s.start && m.end <= g.start);
+  return describes(opening, titles, g.start);
 }
 
 /**
@@ -244,7 +257,8 @@ const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人
   '参谋']);
 /** A courtesy after a name, or a doctor's title used as one (吴宏丰博士): the name's, and the list goes on after it. */
 const COURTESIES = sortLongestFirst([...COURTESIES_AFTER_NAME, '博士']);
-const COURTESY = new RegExp(`^(?:${COURTESIES_AFTER_NAME.join('|')})(?=[、和及])`);
+/** A courtesy or a rank after a name (弗舍尔女士、…; 武官郑煜冲大校、副武官刘宗振上校): the list goes on after it. */
+const COURTESY = new RegExp(`^(?:${[...COURTESIES_AFTER_NAME, ...MILITARY_RANKS].join('|')})(?=[、和及])`);
 
 /**
  * Where a foreign title's state starts when 前 / 新任 stand between it and the post (巴西前总统: the title is 总统, of
@@ -284,11 +298,23 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
     // (布林肯（Antony Blinken）、…罗森伯格: the list goes on past how a name is spelt.)
     const end = last?.persons.at(-1)!.end ?? 0;
     const from = end + (LATIN_GLOSS.exec(text.slice(end))?.[0].length ?? 0);
-    if (last && joinsList(text, from, p.start, titles)) last.persons.push(p);
+    if (last && (joinsList(text, from, p.start, titles) || bodiesListed(text, last, p, titles))) last.persons.push(p);
     else groups.push({ persons: [p], start: p.start, end: p.end, listed: false });
   }
   for (const g of groups) tail(text, g, titles);
   return mergeCommaLists(text, groups, titles);
+}
+
+/**
+ * Officials listed by their body, name and post (联合光电龚俊强董事长、新时代教育彭翔董事长): a body kg did not read
+ * between two named with their posts after them is the next one's, and the list goes on.
+ */
+function bodiesListed(text: string, last: Group, p: Mention, titles: readonly Mention[]): boolean {
+  const prev = last.persons.at(-1)!;
+  const post = titles.find((t) => t.start === prev.end);
+  if (!post || !titles.some((t) => t.start === p.end)) return false;
+  const body = /^、([\p{Script=Han}A-Za-z]{2,10})$/u.exec(text.slice(post.end, p.start))?.[1];
+  return body !== undefined && Array.from(body).every((_, k) => !wordAt(ACT_WORDS, body, k));
 }
 
 /** Others joined unnamed after a list's last name, up to the comma that goes on with it (（线上）和60多位…领导人或代表). */
@@ -333,7 +359,9 @@ function mergeCommaLists(text: string, groups: Group[], titles: readonly Mention
       prev && !party && closedByDeng(text, prev) ? (PAST_SEMICOLON.exec(between)?.[0].length ?? 0) : 0;
     const listed = (from: number) =>
       joinsList(text, prev!.end + from, g.start, titles, true) ||
-      describes(between.slice(from), titles, g.start, postAfter) ||
+      // (…陈鸣波，市政府副秘书长、浦东新区区委副书记、区长、中国（上海）自由贸易试验区管理委员会常务副主任杭迎伟: a
+      // chain of posts as long as protocol prints it.)
+      describes(between.slice(from), titles, g.start, postAfter, 60) ||
       (between[from - 1] === '；' && describedInParts(between.slice(from), titles, g.start, postAfter));
     // (…谢里夫，并与…副议长拉德旺共同主持…: a clause joined by 并 starts after the comma, no list.)
     // (…王刚，在四川省委书记张学忠…陪同下: where and with whom, no item of the list.)
@@ -388,7 +416,8 @@ function tail(text: string, g: Group, titles: readonly Mention[]): void {
   g.end += /^（[^（）A-Za-z]{2,20}）(?=[，；])/.exec(text.slice(g.end))?.[0].length ?? 0;
   const closing = GROUP_TAIL.exec(text.slice(g.end));
   if (closing) {
-    g.listed = closing[0].startsWith('等') && closing[0].length > 2;
+    const own = closing[0].slice(closing[1]!.length);
+    g.listed = own.startsWith('等') && own.length > 2;
     g.end += closing[0].length;
   }
 }
@@ -806,8 +835,9 @@ export function notDone(text: string, f: Found, from: number, clauseFrom = from)
   if (RECALLED_AS_TIME.test(text.slice(f.end, f.end + 16)) && inSpeakersParagraph(text, f.start)) return true;
   for (let end = f.start; end > Math.max(from, f.start - 12); end--) {
     const word = wordEndingAt(NOT_DONE_WORDS, text, end);
-    // (戴高乐将军雕像: a general, no plan.)
-    const general = word === '将' && /[军领士帅]/.test(text[end] ?? '');
+    // (戴高乐将军雕像: a general, no plan; 就运动会准备情况进行检查, 计划执行情况: what was prepared or planned, a noun.)
+    const general = (word === '将' && /[军领士帅]/.test(text[end] ?? '')) ||
+      ((word === '准备' || word === '计划') && /^(?:工作|情况|事项|阶段|进度|生育|单列|执行)/.test(text.slice(end, end + 2)));
     const denies = !((word === '不' || word === '未') && wordAt(NOT_NEGATING_WORDS, text, end - 1));
     // (以“四不两直”方式暗访: a 不 inside a name in quotes denies nothing.)
     const quoted = /“[^“”]*$/.test(text.slice(Math.max(from, f.start - 30), end));

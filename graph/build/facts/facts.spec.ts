@@ -7776,7 +7776,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '》专题讲座。',
     undefined,
     [
-      'ADDRESSED 沈建伟 全市老干部工作人员培训班 (专题讲座)',
+      'ADDRESSED 沈建伟 全市老干部工作人员培训班 (作专题讲座)',
     ],
   ],
   [
@@ -8062,7 +8062,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
       '00多人，应邀出席了招待会。',
     undefined,
     [
-      'ATTENDED 菲切 招待会 (出席)',
+      'ATTENDED 菲切 招待会 (出席 #1)',
       'CHAIRED 刘林秋 招待会 (举行)',
     ],
   ],
@@ -8902,7 +8902,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '15日下午，西藏自治区党委书记张庆黎、向巴平措等自治区主要官员前往班禅行宫，看望第十一世班禅。',
     undefined,
     [
-      'ATTENDED 向巴平措 看望第十一世班禅 (看望)',
+      'ATTENDED 向巴平措 看望第十一世班禅 (看望 #1)',
       'LED 张庆黎 看望第十一世班禅 (看望)',
     ],
   ],
@@ -9439,6 +9439,382 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ATTENDED 李岳生 中山大学100周年校庆年启动仪式 (出席 #2)',
       'ATTENDED 陈春声 中山大学100周年校庆年启动仪式 (出席 #1)',
+    ],
+  ],
+  [
+    'the chair named before 主持的, after the meeting others attended (参加了…参谋长阿兹林中校主持的欢迎午宴)',
+    '到访文莱后，中方任务指挥员拜会了文皇家海军代理司令沙利夫上校，参加了文皇家海军参谋长阿兹林中校主持的欢迎午宴。',
+    undefined,
+    [
+      'CHAIRED 阿兹林 欢迎午宴 (主持)',
+    ],
+  ],
+  [
+    'a past meeting whose spirit is studied names no chair (学习…主持的…会议精神)',
+    '会议传达学习了习近平总书记主持召开的中央政治局会议精神。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a mission\'s attachés, ranks after their names, in a party led by the ambassador (大使钱敏坚和武官郑煜冲大校、副' +
+      '武官刘宗振上校一行三人)',
+    '黎巴嫩贝鲁特当地时间1月22日，中国驻黎巴嫩大使钱敏坚和武官郑煜冲大校、副武官刘宗振上校一行三人，在春节前夕前往' +
+      '中国赴黎巴嫩维和部队营区，亲切看望慰问第20批赴黎维和部队官兵。',
+    undefined,
+    [
+      'ATTENDED 刘宗振 看望慰问第20批赴黎维和部队官兵 (看望慰问 #2)',
+      'ATTENDED 郑煜冲 看望慰问第20批赴黎维和部队官兵 (看望慰问 #1)',
+      'LED 钱敏坚 看望慰问第20批赴黎维和部队官兵 (看望慰问)',
+      'VISITED 钱敏坚 中国',
+      'VISITED 钱敏坚 黎巴嫩维和部队',
+    ],
+  ],
+  [
+    'a rank after the first name goes on with the list (波波夫少将、中国驻俄使馆副武官许昌志)',
+    '俄海军太平洋舰队副参谋长波波夫少将、中国驻俄使馆副武官许昌志、中国驻俄罗斯哈巴罗夫斯克总领事孙立杰及华侨华人' +
+      '和留学生代表等参加了欢迎仪式。',
+    undefined,
+    [
+      'ATTENDED 孙立杰 欢迎仪式 (参加 #3)',
+      'ATTENDED 波波夫 欢迎仪式 (参加 #1)',
+      'ATTENDED 许昌志 欢迎仪式 (参加 #2)',
+    ],
+  ],
+  [
+    'a state\'s short name and its ministry are no name (马卫生部长杜尔)',
+    '6月9日，驻马里大使陈志宏与马卫生部长杜尔共同出席援马医疗队授勋仪式。陈大使和杜尔部长为医疗队员颁发了勋章。',
+    undefined,
+    [
+      'ATTENDED 杜尔 援马医疗队授勋仪式 (出席 #2)',
+      'ATTENDED 杜尔 援马医疗队授勋仪式 (颁发了 #2)',
+      'ATTENDED 陈志宏 援马医疗队授勋仪式 (出席 #1)',
+      'ATTENDED 陈志宏 援马医疗队授勋仪式 (颁发了 #1)',
+    ],
+  ],
+  [
+    'officials closed by 等 and their kind (等莱方官员), then 以及 and the rest of those present',
+    '莱索托首相马特凯恩、参议院议长莫基提米、国民议会议长塞卡马内、副首相马贾拉、卫生大臣莫乔博罗阿内等莱方官员，' +
+      '以及中国驻莱索托大使馆临时代办吕良忠、援莱索托医疗队队员、中资商会代表和当地民众等约600人出席仪式。',
+    undefined,
+    [
+      'ATTENDED 吕良忠 仪式 (出席 #6)',
+      'ATTENDED 塞卡马内 仪式 (出席 #3)',
+      'ATTENDED 莫乔博罗阿内 仪式 (出席 #5)',
+      'ATTENDED 莫基提米 仪式 (出席 #2)',
+      'ATTENDED 马特凯恩 仪式 (出席 #1)',
+      'ATTENDED 马贾拉 仪式 (出席 #4)',
+    ],
+  ],
+  [
+    'reports named by their titles in 《》 (作了《…》的主题报告, 作《…》专题报告)',
+    '促进军民深度融合发展研讨会在长沙召开。研讨会上，国家国防科工局总工程师龙红山作了《加快推进国防科技工业军民融' +
+      '合迈上新台阶》的主题报告，中国探月工程总设计师吴伟仁院士作《深空探测发展与航天强国建设》专题报告。',
+    undefined,
+    [
+      'ADDRESSED 吴伟仁 促进军民深度融合发展研讨会 (作报告)',
+      'ADDRESSED 龙红山 促进军民深度融合发展研讨会 (作报告)',
+    ],
+  ],
+  [
+    'those present listed after the colon, by two kinds (应邀出席今天启动仪式的领导和来宾有：…同志，…同志)',
+    '开幕仪式在我校举行。应邀出席今天启动仪式的领导和来宾有：常德市总工会党组书记、副主席赵克蓉同志，常德市人力资' +
+      '源和社会保障局党组成员、总经济师张小东同志，我校校长黄永宏同志。',
+    undefined,
+    [
+      'ATTENDED 张小东 启动仪式 (出席 #2)',
+      'ATTENDED 赵克蓉 启动仪式 (出席 #1)',
+      'ATTENDED 黄永宏 启动仪式 (出席 #3)',
+    ],
+  ],
+  [
+    'officials who graced a ceremony (…等长官、贵宾莅临), held as Taiwan\'s press says it (办理颁奖典礼)',
+    '27日在中华医事科技大学办理颁奖典礼，劳动部劳动力发展署署长蔡孟良、台南市政府劳工局局长王鑫基、中华医事科技大' +
+      '学校长孙逸民等长官、贵宾莅临，向全体参赛及优胜选手献上祝福与期勉。',
+    undefined,
+    [
+      'ATTENDED 孙逸民 颁奖典礼 (莅临 #3)',
+      'ATTENDED 王鑫基 颁奖典礼 (莅临 #2)',
+      'ATTENDED 蔡孟良 颁奖典礼 (莅临 #1)',
+    ],
+  ],
+  [
+    'a party\'s bare going, no ceremony graced (考察团一行莅临。)',
+    '省发改委考察团一行莅临。考察团在我县考察了三个项目。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'what was prepared, a noun, is no plan (就…运动会准备情况进行检查); those who went along (…，及…一同检查)',
+    '10月10日下午，市长韩军就市第一届运动会准备情况进行检查。副市长黄敏，合工大副校长朱大勇，宣城职业技术学院院长' +
+      '邓一丁，及市政府秘书长唐佑文一同检查。',
+    undefined,
+    [
+      'ATTENDED 唐佑文 就市第一届运动会准备情况进行检查 (一同检查 #4)',
+      'ATTENDED 朱大勇 就市第一届运动会准备情况进行检查 (一同检查 #2)',
+      'ATTENDED 邓一丁 就市第一届运动会准备情况进行检查 (一同检查 #3)',
+      'ATTENDED 黄敏 就市第一届运动会准备情况进行检查 (一同检查 #1)',
+      'LED 韩军 就市第一届运动会准备情况进行检查 (检查)',
+    ],
+  ],
+  [
+    'a plan still (准备出席)',
+    '市长韩军准备出席明天的运动会开幕式。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a name the tagger cut before its 和 (竹田恒和，), listed over commas',
+    '广州亚组委副主席、国家体育总局副局长杨树安，亚奥理事会终身名誉副主席魏纪中，亚奥理事会协调委员会主席竹田恒和' +
+      '，亚奥理事会总干事侯赛因等出席了会议。',
+    undefined,
+    [
+      'ATTENDED 侯赛因 会议 (出席 #4)',
+      'ATTENDED 杨树安 会议 (出席 #1)',
+      'ATTENDED 竹田恒和 会议 (出席 #3)',
+      'ATTENDED 魏纪中 会议 (出席 #2)',
+    ],
+  ],
+  [
+    'a speaker described before his name, opening the sentence (第20批医疗队专职队长梁海洋在交接仪式上表示)',
+    '近日，第20批援乍中国医疗队与第19批援乍医疗队举行轮换交接仪式。第20批医疗队专职队长梁海洋在交接仪式上表示，全' +
+      '体队员将牢记初心使命。',
+    undefined,
+    [
+      'ADDRESSED 梁海洋 轮换交接仪式 (讲话)',
+    ],
+  ],
+  [
+    'time taken out for a visit (抽时间前往…，看望了…)',
+    '卫生部党组书记、副部长张茅抽时间前往苏丹喀土穆恩图曼友谊医院，看望了第30批援苏丹医疗队全体队员。',
+    undefined,
+    [
+      'LED 张茅 看望第30批援苏丹医疗队全体队员 (看望)',
+      'VISITED 张茅 苏丹喀土穆恩图曼友谊医院',
+    ],
+  ],
+  [
+    'a report, the first of a series (作了首场报告)',
+    '昨日，报告会启动仪式在青年宫举行，中国青年政治学院副院长、党委书记陆士桢教授作了首场报告。',
+    undefined,
+    [
+      'ADDRESSED 陆士桢 报告会 (作了首场报告)',
+    ],
+  ],
+  [
+    'those named, of the experts at the meeting (…王民等与会专家就…建言献策)',
+    '专家咨询会议在南京召开。下午举行的分组讨论会上，洪银兴、秦振华、王民等与会专家就我省现代化布局积极建言献策。',
+    undefined,
+    [
+      'ATTENDED 洪银兴 分组讨论 (与会 #1)',
+      'ATTENDED 王民 分组讨论 (与会 #3)',
+      'ATTENDED 秦振华 分组讨论 (与会 #2)',
+    ],
+  ],
+  [
+    'those at a meeting told by kind, no one named (与会专家积极发言)',
+    '座谈会上，与会专家积极发言。',
+    undefined,
+    [
+    ],
+  ],
+  [
+    'a delegation led to a meeting: its head attended it and spoke to its general debate (率…代表团出席会议，并作一' +
+      '般性发言)',
+    '国家知识产权局局长申长雨率中国政府代表团出席会议，并作一般性发言。',
+    undefined,
+    [
+      'ADDRESSED 申长雨 会议 (作一般性发言)',
+      'ATTENDED 申长雨 会议 (出席)',
+      'LED 申长雨 率中国政府代表团出席会议 (率)',
+    ],
+  ],
+  [
+    'a report by its kind (就…作了专项汇报)',
+    '省厅总工程师尉文龙到中条林局调研，并召开座谈会。副局长吴应建就营造林、森林抚育工程建设情况作了专项汇报。',
+    undefined,
+    [
+      'ADDRESSED 吴应建 座谈会 (作了专项汇报)',
+      'CHAIRED 尉文龙 座谈会 (召开)',
+      'LED 尉文龙 到中条林局调研 (调研)',
+    ],
+  ],
+  [
+    'those taken along, others by kind joined before the party\'s count (带领…何维生及相关业务科室负责人等一行9人，到' +
+      '…考察学习)',
+    '2月27日，林业局党委书记郭仕强带领副局长薛永强、工会主席何维生及相关业务科室负责人等一行9人，到太白县林业局考' +
+      '察学习。',
+    undefined,
+    [
+      'ATTENDED 何维生 考察学习 (考察 #2)',
+      'ATTENDED 薛永强 考察学习 (考察 #1)',
+      'LED 郭仕强 考察学习 (考察)',
+      'VISITED 郭仕强 太白县林业局',
+    ],
+  ],
+  [
+    'a party\'s head named before it in its own clause (由…杨忠岐带队，…刘秀晨、…刘学勇一行…赴四川调研)',
+    '4月15日至19日，由国务院参事杨忠岐带队，国务院参事刘秀晨、张红武，参事业务一司副司长张立平一行就国家公园建设赴' +
+      '四川调研。',
+    undefined,
+    [
+      'ATTENDED 刘秀晨 就国家公园建设赴四川调研 (调研 #1)',
+      'ATTENDED 张立平 就国家公园建设赴四川调研 (调研 #3)',
+      'ATTENDED 张红武 就国家公园建设赴四川调研 (调研 #2)',
+      'LED 杨忠岐 就国家公园建设赴四川调研 (调研)',
+      'VISITED 杨忠岐 四川',
+    ],
+  ],
+  [
+    'a deputy commissioner first of escorts listed over commas (…副专员高尚仁、叶英，…等分别陪同调研)',
+    '国家林草局副局长李军到百山祖调研。国家林草局驻上海专员办党组成员、副专员高尚仁、叶英，省林业局自然保护地管理' +
+      '处处长吾中良等分别陪同调研。',
+    undefined,
+    [
+      'ATTENDED 叶英 到百山祖调研 (陪同调研 #2)',
+      'ATTENDED 吾中良 到百山祖调研 (陪同调研 #3)',
+      'ATTENDED 高尚仁 到百山祖调研 (陪同调研 #1)',
+      'LED 李军 到百山祖调研 (调研)',
+    ],
+  ],
+  [
+    'lectures by those invited, on a topic ending as it may (邀请…张晓刚就标准化改革与创新作专题讲座)',
+    '全国地方标准化工作座谈会在成都召开。会上，各省市场监管部门负责同志作交流发言，并邀请中国工程院院士赵宪庚、原' +
+      '国务院参事张纲就标准化改革与创新作专题讲座。',
+    undefined,
+    [
+      'ADDRESSED 张纲 全国地方标准化工作座谈会 (作专题讲座)',
+      'ADDRESSED 赵宪庚 全国地方标准化工作座谈会 (作专题讲座)',
+    ],
+  ],
+  [
+    'a call as foreign press tells it (和布什通了电话)',
+    '胡锦涛星期六和布什通了电话，两人同意在纽约会面。',
+    undefined,
+    [
+      'MET 胡锦涛>布什 通了电话',
+    ],
+  ],
+  [
+    'a video conference by its short name (参加…春节调度视频会)',
+    '1月22日上午，县长陈丹先后到县委、县政府看望慰问春节值班值守工作人员，并参加黄冈市春节调度视频会。',
+    undefined,
+    [
+      'ATTENDED 陈丹 黄冈市春节调度视频会 (参加)',
+      'LED 陈丹 先后到县委、县政府看望慰问春节值班值守工作人员 (看望慰问)',
+      'VISITED 陈丹 县委',
+      'VISITED 陈丹 县政府',
+    ],
+  ],
+  [
+    'talks with a side described by what it came for, its members named next and closed by its kind: whom the hosts ' +
+      'met',
+    '10月12日，省委书记冯飞、省长刘小明在海口与参加第十一届世界自由区组织大会的国外自由区代表举行会谈。伊朗自由区' +
+      '最高委员会秘书长雷扎·马斯鲁尔、多米尼加国家自由区理事会执行主任丹尼尔·利兰佐、加纳自由区管理局CEO玛丽·阿乌西' +
+      '等国外自由区代表参加会谈。',
+    undefined,
+    [
+      'MET 冯飞>丹尼尔·利兰佐 举行会谈',
+      'MET 冯飞>玛丽·阿乌西 举行会谈',
+      'MET 冯飞>雷扎·马斯鲁尔 举行会谈',
+      'MET 刘小明>丹尼尔·利兰佐 举行会谈',
+      'MET 刘小明>玛丽·阿乌西 举行会谈',
+      'MET 刘小明>雷扎·马斯鲁尔 举行会谈',
+    ],
+  ],
+  [
+    'talks with a side whose members are not named: the hosts attended them',
+    '10月12日，省委书记冯飞在海口与国外自由区代表举行会谈。双方就加强合作交换了意见。',
+    undefined,
+    [
+      'ATTENDED 冯飞 同国外自由区代表会谈 (举行会谈)',
+    ],
+  ],
+  [
+    'a chain of posts as long as protocol prints it, between two named (…陈鸣波，市政府副秘书长、…常务副主任杭迎伟等' +
+      '领导出席)',
+    '上海自贸区央地融合发展平台理事会换届会议举行。市委常委、浦东新区区委书记翁祖亮，副市长吴清，市政府副秘书长陈' +
+      '鸣波，市政府副秘书长、浦东新区区委副书记、区长、中国（上海）自由贸易试验区管理委员会常务副主任杭迎伟等领导出' +
+      '席。',
+    undefined,
+    [
+      'ATTENDED 吴清 上海自贸区央地融合发展平台理事会换届会议 (出席 #2)',
+      'ATTENDED 杭迎伟 上海自贸区央地融合发展平台理事会换届会议 (出席 #4)',
+      'ATTENDED 翁祖亮 上海自贸区央地融合发展平台理事会换届会议 (出席 #1)',
+      'ATTENDED 陈鸣波 上海自贸区央地融合发展平台理事会换届会议 (出席 #3)',
+    ],
+  ],
+  [
+    'officials who opened the story\'s ceremony by its curtain (…熊博力，副市长靳国卫共同为购物节活动启幕)',
+    '5月8日，“2020大连购物节”开幕式举行。大连市委书记谭作钧，大连市委副书记、市长陈绍旺，市委常委、秘书长熊博力，' +
+      '副市长靳国卫共同为购物节活动启幕。',
+    undefined,
+    [
+      'ATTENDED 熊博力 “2020大连购物节”开幕式 (启幕 #3)',
+      'ATTENDED 谭作钧 “2020大连购物节”开幕式 (启幕 #1)',
+      'ATTENDED 陈绍旺 “2020大连购物节”开幕式 (启幕 #2)',
+      'ATTENDED 靳国卫 “2020大连购物节”开幕式 (启幕 #4)',
+    ],
+  ],
+  [
+    'a gong struck to open a listing (…陈建华与…董事长张宏共同敲响开市锣)',
+    '广汽集团A股上市仪式在上海证券交易所举行。上午9时28分，广州市市长陈建华与广汽集团董事长张宏在交易大厅共同敲响' +
+      '开市锣。',
+    undefined,
+    [
+      'ATTENDED 张宏 广汽集团A股上市仪式 (共同敲响开市锣 #2)',
+      'ATTENDED 陈建华 广汽集团A股上市仪式 (共同敲响开市锣 #1)',
+    ],
+  ],
+  [
+    'a ceremony chaired by those after 由, set off by a comma after its name (…开市仪式，由主席史美伦及…戴志坚主持)',
+    '港交所的网上新春开市仪式，由主席史美伦及代理行政总裁戴志坚主持，为舞狮点睛。',
+    undefined,
+    [
+      'CHAIRED 史美伦 网上新春开市仪式 (主持)',
+      'CHAIRED 戴志坚 网上新春开市仪式 (主持)',
+    ],
+  ],
+  [
+    'views offered to the story\'s meeting by those listed by their bodies, names and posts (…龚俊强董事长、新时代教' +
+      '育彭翔董事长…等企业家代表就…提出了很好的意见)',
+    '4月9日，市发改局召开专家研讨会。联合光电龚俊强董事长、新时代教育彭翔董事长等企业家代表就产业和创新发展提出了' +
+      '很好的意见。',
+    undefined,
+    [
+      'ADDRESSED 彭翔 专家研讨会 (提出意见建议)',
+      'ADDRESSED 龚俊强 专家研讨会 (提出意见建议)',
+    ],
+  ],
+  [
+    'views offered on a visit are no speech at a meeting (企业负责人…提出了意见建议)',
+    '4月9日，市长张三到企业调研。企业负责人李四就产业发展提出了意见建议。',
+    undefined,
+    [
+      'LED 张三 到企业调研 (调研)',
+    ],
+  ],
+  [
+    'a commissioner by his post (国家防办督察专员田以堂到会指导)',
+    '淮河防汛抗旱总指挥部2016年工作会议在蚌埠召开。国家防办督察专员田以堂到会指导。',
+    undefined,
+    [
+      'ATTENDED 田以堂 淮河防汛抗旱总指挥部工作会议 (到会)',
+    ],
+  ],
+  [
+    'talks with a delegation the story told led before: its leader met (姚景林率…代表团赴…访问。…戈尔科夫与…代表团进' +
+      '行了工作会谈)',
+    '8月2日，满洲里市委常委姚景林率满洲里市政企代表团赴俄罗斯乌兰乌德市进行友好访问。乌兰乌德市市长戈尔科夫与满洲' +
+      '里市政企代表团进行了工作会谈，外联局局长达什耶夫等参加了会谈。',
+    undefined,
+    [
+      'ATTENDED 达什耶夫 同满洲里市政企代表团会谈 (参加了会谈)',
+      'LED 姚景林 赴俄罗斯乌兰乌德市进行友好访问 (率)',
+      'MET 戈尔科夫>姚景林 会谈',
+      'VISITED 姚景林 俄罗斯乌兰乌德市',
     ],
   ],
 ];

@@ -524,7 +524,7 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   if (pred.object === 'talks' && /活动$/.test(b.found.word)) return activitiesAbove(st, ctx, b);
   if (pred.object === 'rite') return riteAbove(st, ctx, b);
   if (pred.storyIs && (pred.storyIs === 'visit') !== st.facts.roles.some((r) => r.rel === 'LED')) return;
-  const role = spokenRole(ctx.text, b.found.word, b.found.end);
+  const role = pred.role ?? spokenRole(ctx.text, b.found.word, b.found.end);
   const listed = pred.object === 'meeting' && !speechJoined ? meetingsListed(st, ctx, b) : [];
   const event = speechJoined
     ? (spokeAt ?? st.boundTo.get(b.joinedTo!))
@@ -800,6 +800,9 @@ function passiveSubject(ctx: SentenceContext, b: Binding): { name: string; start
   const by = /由(?:[^，。；]{0,30})$/.exec(before);
   if (!by) return undefined;
   let from = ctx.s.start + by.index;
+  // (港交所的网上新春开市仪式，由主席史美伦及…戴志坚主持: the meeting chaired, set off by a comma before 由; not one
+  // another will attend instead, 普京将不出席…会晤，由…拉夫罗夫作为代表参会.)
+  if (ctx.text[from - 1] === '，' && b.found.pred.rel === 'CHAIRED') from--;
   while (from > ctx.s.start && !/[，。；：]/.test(ctx.text[from - 1]!)) from--;
   return meetingAt(ctx.text, from, ctx.s.start + by.index);
 }
@@ -1024,7 +1027,7 @@ function insideBrackets(ctx: SentenceContext, from: number, at: number): boolean
 /** The kind of talks a verb tells: a reception, talks, a summit or a call. */
 function talksBase(word: string): string {
   if (/会见|接见/.test(word)) return '会见';
-  if (/通电话|通话/.test(word)) return '通电话';
+  if (/通了?电话|通话/.test(word)) return '通电话';
   if (word === '话别') return '话别';
   if (word.includes('接待')) return '接待';
   if (word.includes('座谈')) return '座谈';
@@ -1086,8 +1089,20 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
   // (哈尼亚20日在开罗与埃及方面就…举行会谈: talks with a side no name stands for, which the agent attended.)
   const side = sideTalksAt(ctx, b.found, b.agent.end);
   if (side >= 0) {
-    const label = `同${SIDE_TALKS.exec(ctx.text.slice(side, b.found.start))![1]}${talksBase(b.found.word)}`;
-    addRoles(st, 'ATTENDED', b.agent, st.events.add(label, label, ctx.s, b.found.start, 'talks'), b.found.word, ctx);
+    const kind = SIDE_TALKS.exec(ctx.text.slice(side, b.found.start))![1]!;
+    const label = `同${kind}${talksBase(b.found.word)}`;
+    const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
+    // (姚景林率满洲里市政企代表团赴…访问。…戈尔科夫与满洲里市政企代表团进行了工作会谈: a delegation whose leaders the
+    // story named before, as a party received by its kind is.)
+    const led = /团(?:一行)?$/.test(kind) ? partyLeaders(st, ctx, b.agent, b.found.start) : [];
+    const members = led.length > 0 ? led : sideMembersListed(st, ctx, b.agent, kind);
+    if (members.length === 0) return addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
+    const evidence = evidenceOf(st.article, ctx.s);
+    for (const h of b.agent.persons) {
+      for (const guest of members) {
+        st.facts.met.push({ host: h.text, guest, role: b.found.word, event: event.local, evidence });
+      }
+    }
     return;
   }
   if (!/会见|接见/.test(b.found.word)) return;
@@ -1126,6 +1141,22 @@ function headsNamedAfter(st: State, ctx: SentenceContext, hosts: Group): string[
     return named && !/[，。；]/.test(text.slice(at, named.start)) ? [named.text] : [];
   });
   return [...new Set([head, ...deputies])].filter((n) => !hosts.persons.some((h) => h.text === n));
+}
+
+/**
+ * The members of a side talks were held with, named in the next sentence and closed by the side's kind (…与…国外自由区
+ * 代表举行会谈。…秘书长雷扎·马斯鲁尔、…巴西出口加工区协会会长赫尔森·布拉加等国外自由区代表参加会谈): whom they met.
+ */
+function sideMembersListed(st: State, ctx: SentenceContext, hosts: Group, kind: string): string[] {
+  const { text } = st.article;
+  const next = sentences(text).find((x) => x.start >= ctx.s.end);
+  const verb = next && /(?:参加|出席)了?(?:会谈|会见|会晤)[。！？]?$/.exec(next.text);
+  if (!next || !verb || !next.text.slice(0, verb.index).endsWith(`等${kind}`)) return [];
+  const end = next.start + verb.index - kind.length - 1;
+  // Those the list before 等 names, as its groups read them (多米尼加…执行主任…: no country cut into a name).
+  const listed = sentenceContext(text, next, st.mentions).groups.filter((g) => g.persons.at(-1)!.end <= end).at(-1);
+  const named = listed?.persons.map((p) => p.text) ?? [];
+  return [...new Set(named)].filter((n) => !hosts.persons.some((h) => h.text === n));
 }
 
 /**
@@ -1217,6 +1248,11 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   if (event) namedAgain(event, ctx.s, b.found.start);
   event ??= stateVisit(st, ctx, b) ?? newVisit(st, ctx, b);
   st.boundTo.set(b, event);
+  const head = headedBy(ctx, b);
+  if (head) {
+    addRoles(st, 'LED', head, event, b.found.word, ctx);
+    return addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
+  }
   // (江洪率…李博平、…徐春雷等来我县调研: those he took along went with him; he led.)
   const persons = b.agent.persons;
   const taking = persons.findIndex((p, k) => k > 0 && TAKES.test(ctx.text.slice(persons[k - 1]!.end, p.start)));
@@ -1230,6 +1266,15 @@ function led(st: State, ctx: SentenceContext, b: Binding): void {
   const takes = /^(?:带领|率领)$/.test(b.found.word);
   const taken = takes ? ctx.groups.find((g) => groupStart(ctx, g) === b.found.end) : undefined;
   if (taken) addRoles(st, 'ATTENDED', taken, event, b.found.word, ctx);
+}
+
+/**
+ * The head of a party named before it in its own clause (由国务院参事杨忠岐带队，…刘秀晨、…刘学勇一行…赴四川调研): he
+ * led, those listed went.
+ */
+function headedBy(ctx: SentenceContext, b: Binding): Group | undefined {
+  return ctx.groups.find((g) => g.end < b.agent.start && ctx.text[groupStart(ctx, g) - 1] === '由' &&
+    /^(?:带队|率队|领队)[，,]/.test(ctx.text.slice(g.end, g.end + 3)));
 }
 
 /** A leader's word of taking others along, between him and them in one party (江洪率…李博平). */

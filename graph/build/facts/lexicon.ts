@@ -35,6 +35,8 @@ export interface Predicate {
   unlessLater?: true;
   /** `story`: only where the story told a visit led (`visit`: 全程陪同), or none (`meeting`: 传达…精神). */
   storyIs?: 'visit' | 'meeting';
+  /** The role as a reader names it, where the words are only its verb (提出了 …意见建议 → 提出意见建议). */
+  role?: string;
 }
 
 /** A visit abroad by its kind (进行国事访问): a state visit. */
@@ -55,6 +57,8 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
   [
     ...['', '重要', '主旨', '特别', '书面', '电视', '视频', '即席', '简短', '总结', '引导', '热情洋溢的'],
     ...['动员', '部署', '交流', '大会', '主题', '共同', '表态', '典型', '专题', '辅导', '点评'],
+    // (率中国政府代表团出席会议，并作一般性发言: a delegation's statement to an assembly's general debate.)
+    '一般性',
   ].flatMap((kind) =>
     // (安华在东博会开幕礼发表演说: 演说, as Malaysian and Taiwanese papers print it.)
     ['讲话', '演讲', '演说', '致辞', '发言', '祝酒辞', '祝酒词'].map((noun) => verb + kind + noun),
@@ -79,7 +83,8 @@ const WORK_LAID_OUT: readonly string[] = [
 /** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告, 作宣讲报告). */
 const REPORTS_MADE: readonly string[] = ['作', '作了', '做', '做了'].flatMap((verb) =>
   // (蔡晓星书记做动员报告: the report that opens a campaign.)
-  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '专题辅导', '学习辅导', '形势', '宣讲', '动员']
+  // (陆士桢教授作了首场报告: the first of a series.)
+  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '专题辅导', '学习辅导', '形势', '宣讲', '动员', '首场', '一场']
     .map((kind) => `${verb}${kind}报告`),
 );
 
@@ -100,6 +105,8 @@ export const VIEWS_EXCHANGED: readonly string[] = [
 export const MUTUAL_MET = [
   '举行会谈', '举行了会谈', '举行会见', '举行了会见', '举行会晤', '举行了会晤', '举行视频会晤', '会谈', '会晤', '通电话', '视频通话',
   '通话', '通过电话',
+  // (胡锦涛星期六和布什通了电话: the call as foreign press tells it.)
+  '通了电话',
   // A leader's call with astronauts in orbit (同神舟十二号航天员聂海胜、刘伯明、汤洪波天地通话).
   '天地通话',
   // (分别同…奥云额尔登、…巴特策策格等会见会谈: both, with each.)
@@ -211,7 +218,8 @@ export const PREDICATES: readonly Predicate[] = [
     // (…柯文哲、…吴欣盈等人都有到场。: came to it, as Taiwan's press says.)
     // (县委书记石玉华，…张燕到场观看。: came to watch it.)
     // (…阿披实等政要悉数到场: all of them.)
-    words: ['亲临现场', '莅临现场', '到场祝贺', '到场观看', '在主会场', '有到场', '悉数到场', '到场'],
+    // (…署长蔡孟良、…理事长林永承等长官、贵宾莅临，向…选手献上祝福: graced it with their presence.)
+    words: ['亲临现场', '莅临现场', '到场祝贺', '到场观看', '在主会场', '有到场', '悉数到场', '到场', '莅临'],
     rel: 'ATTENDED',
     object: 'story',
     followedBy: /^(?:[。，；]|$)/,
@@ -400,8 +408,27 @@ export const PREDICATES: readonly Predicate[] = [
   // 同各界人士欢聚一堂: those gathered with others at the story's reception are there; so are those gathered, listed
   // (市领导韩正、杨雄…和叶公琦…等老同志们欢聚一堂).
   { words: ['欢聚一堂', '齐聚一堂', '共聚一堂'], rel: 'ATTENDED', object: 'story', partner: true },
+  // (龚俊强董事长、…陈旭成主任等企业家代表就…提出了很好的意见, 王民等与会专家就…建言献策: views offered to the story's
+  // meeting; not on a visit, where those received say what they need.)
+  {
+    words: ['提出了', '提出'],
+    rel: 'ADDRESSED',
+    object: 'story',
+    storyIs: 'meeting',
+    followedBy: /^[^，。；]{0,10}?(?:意见建议|意见和建议|很好的意见|宝贵意见|宝贵的意见)/,
+    role: '提出意见建议',
+  },
+  { words: ['建言献策'], rel: 'ADDRESSED', object: 'story', storyIs: 'meeting' },
   // 作了关于…的报告 / 说明 / 汇报: what follows names the report, not the meeting it was made at.
   { words: ['作了关于', '作关于'], rel: 'ADDRESSED', object: 'story' },
+  // (…龙红山作了《加快推进…》的主题报告, 吴伟仁院士作《深空探测…》专题报告: a report named by its title, made to the
+  // meeting the story is about.)
+  {
+    words: ['作《', '作了《', '做《', '做了《'],
+    rel: 'ADDRESSED',
+    object: 'story',
+    followedBy: /^[^》。；]{1,60}》的?[^，。；《》]{0,8}(?:报告|讲座|讲话|发言|演讲|辅导)/,
+  },
   // 在会上宣读了…贺信: whoever reads a letter or a decision out at a meeting is there.
   { words: ['宣读了', '宣读'], rel: 'ATTENDED', object: 'story' },
   // (市委书记覃卫国下达开工令: the order given at a groundbreaking, the story's.)
@@ -476,8 +503,13 @@ export const PREDICATES: readonly Predicate[] = [
     rel: 'ADDRESSED',
     object: 'story',
   },
-  // Starting the story's fair or ceremony together (…高广滨，共同按动农博会启动按钮; …等领导嘉宾共同启动仪式).
-  { words: ['共同按动', '按动', '共同启动'], rel: 'ATTENDED', object: 'story' },
+  // Starting the story's fair or ceremony together (…高广滨，共同按动农博会启动按钮; …等领导嘉宾共同启动仪式); opening
+  // it by curtain, ribbon or gong (…衣庆焘共同为购物节活动启幕, 共同剪彩, …张房有…共同敲响开市锣).
+  {
+    words: ['共同按动', '按动', '共同启动', '共同启幕', '启幕', '共同剪彩', '剪彩', '共同敲响开市锣', '敲响开市锣', '鸣锣开市'],
+    rel: 'ATTENDED',
+    object: 'story',
+  },
   // Lighting the flame of the story's ceremony (易炼红点燃火种盆, 点燃主火炬).
   { words: ['点燃火种盆', '点燃火种', '点燃主火炬', '点燃火炬', '点燃圣火'], rel: 'ATTENDED', object: 'story' },
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
@@ -596,6 +628,9 @@ export const PREDICATES: readonly Predicate[] = [
       '视频致辞',
       '作了汇报',
       '作汇报',
+      // (吴应建就营造林…作了专项汇报, 李素梅…做了简要汇报: a report by its kind.)
+      ...['作', '作了', '做', '做了'].flatMap((verb) =>
+        ['专项', '专题', '简要', '详细', '工作', '重点'].map((kind) => `${verb}${kind}汇报`)),
       // 代表…领导班子汇报了…情况: a report made to the meeting (not 听取汇报, the hearer's).
       '汇报了',
       // 郝明金、蔡达峰…介绍调研成果: at a consultation, the parties present what they found.
@@ -690,6 +725,8 @@ export const MEETING_NOUNS: readonly string[] = [
   '联组会',
   '恳谈会',
   '视频会议',
+  // (参加黄冈市春节调度视频会: a video conference by its short name; not 视频会见, 视频会晤.)
+  '视频会',
   '电视电话会议',
   '现场会',
   // A government's working meetings (市长办公会议, 现场办公会, 项目调度会, 年度务虚会).
@@ -1134,7 +1171,7 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
 
 /** Event kinds by the noun that names the event. */
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
-  [/视频会议|电视电话会议/, 'video conference'],
+  [/视频会议?|电视电话会议/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
   [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|对话会|政党对话|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
   [/仪式|典礼|庆典|(?:开工|签约|竣工|投产|揭牌)活动|公祭|告别式|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/,
@@ -1291,7 +1328,8 @@ export const GOING_VERBS = [
 ];
 
 /** Verbs by which a body or a list of officials holds an event (市委常委会召开会议, 等市领导…开展公祭活动). */
-export const HOLDING_VERBS = ['召开', '举行', '举办', '开展', '进行'];
+// (27日在中华医事科技大学办理颁奖典礼: 办理, as Taiwan's press says it.)
+export const HOLDING_VERBS = ['召开', '举行', '举办', '开展', '进行', '办理'];
 
 
 /** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组). */

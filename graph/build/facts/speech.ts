@@ -2,7 +2,7 @@
 // meeting heard from them (`会议听取了X作的…汇报`) or by their words after hearing others (`在听取代表发言后，X说`).
 import { wordAt } from '../../../ingest/extract/lexicon/words.ts';
 import { groupStart, type Binding } from './bind.ts';
-import { describedFrom, type Group, type SentenceContext } from './context.ts';
+import { describedFrom, describedOpening, type Group, type SentenceContext } from './context.ts';
 import { meetingAt } from './events.ts';
 import { DAY_OPENING, DAY_PART, DAY_WORDS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 
@@ -109,7 +109,7 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const dayAfter = DAY_AFTER_NAME.exec(rest)?.[0].length ?? 0;
     const there = rest.slice(dayAfter);
     const place =
-      opensSentence(before) || afterHeld || describedSubject(ctx, before)
+      opensSentence(before) || afterHeld || describedSubject(ctx, before) || describedOpening(ctx, g)
         ? // (在参加中共界委员小组讨论时说: the 中 of a name is no 在…中; chairing and attending are read first.)
           ((chairing = SPOKE_CHAIRING.exec(there)) ?? SPOKE_ATTENDING.exec(there) ?? SPOKE_IN.exec(there))
         : opening;
@@ -316,8 +316,11 @@ export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speake
   return [];
 }
 
-/** Phrases of speaking that print their address's title or topic before the address (发表题为, 作了关于, 向大会作了). */
-const OPEN_SPEECH = /^(?:发表了?|[作做]了?)(?:题为|关于)$|^向(?:会议|大会)作了?$/;
+/**
+ * Phrases of speaking that print their address's title or topic before the address (发表题为, 作了关于, 向大会作了, 作了《…》
+ * 的主题报告).
+ */
+const OPEN_SPEECH = /^(?:发表了?|[作做]了?)(?:题为|关于)$|^向(?:会议|大会)作了?$|^[作做]了?《$/;
 
 /**
  * The role a predicate's words give: as printed, but an open phrase of speaking is completed by the address read
@@ -325,7 +328,8 @@ const OPEN_SPEECH = /^(?:发表了?|[作做]了?)(?:题为|关于)$|^向(?:会�
  */
 export function spokenRole(text: string, word: string, end: number): string {
   if (!OPEN_SPEECH.test(word)) return word;
-  let quoted = 0;
+  // (作了《…》的主题报告: the word opens the title.)
+  let quoted = word.endsWith('《') ? 1 : 0;
   for (let i = end; i < text.length && i < end + 160; i++) {
     const c = text[i]!;
     if (/[。；]/.test(c)) break;
