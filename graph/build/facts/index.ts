@@ -1094,8 +1094,8 @@ function groupTalks(st: State, ctx: SentenceContext, b: Binding, limit: number):
     const event = st.events.add(label, label, ctx.s, b.found.start, 'talks');
     // (姚景林率满洲里市政企代表团赴…访问。…戈尔科夫与满洲里市政企代表团进行了工作会谈: a delegation whose leaders the
     // story named before, as a party received by its kind is.)
-    const led = /团(?:一行)?$/.test(kind) ? partyLeaders(st, ctx, b.agent, b.found.start) : [];
-    const members = led.length > 0 ? led : sideMembersListed(st, ctx, b.agent, kind);
+    const heads = /团(?:一行)?$/.test(kind) ? partyLeaders(st, ctx, b.agent, b.found.start) : [];
+    const members = heads.length > 0 ? heads : sideMembersListed(st, ctx, b.agent, kind);
     if (members.length === 0) return addRoles(st, 'ATTENDED', b.agent, event, b.found.word, ctx);
     const evidence = evidenceOf(st.article, ctx.s);
     for (const h of b.agent.persons) {
