@@ -92,6 +92,10 @@ const RESOLVE: [string, string | undefined, string[][]][] = [
   ['根据习近平总书记重要指示和李强总理要求，国务院副总理张国清率有关部门负责同志于2日下午赶赴梅州', '2024-05-03', [
     ['2024-05-02', 'day', '2日下午', 'event'],
   ]],
+  // A dateline's day is when the story was filed: the lead's is the next in the clause.
+  ['大众网德州7月1日讯 6月24日，副局长吕金贵一行到齐河县调研', '2014-07-01', [
+    ['2014-07-01', 'day', '7月1日', 'mention'], ['2014-06-24', 'day', '6月24日', 'event'],
+  ]],
 ];
 for (const [text, issue, expected] of RESOLVE) {
   test(`resolve ${text} (issue ${issue ?? 'unknown'})`, () => assert.deepEqual(resolveOne(text, issue), expected));

@@ -95,7 +95,10 @@ function blockDates(
       });
       return;
     }
-    const role = list.length === 0 && isLeadDate(block, d) ? 'event' : 'mention';
+    // (大众网德州7月1日讯 6月24日，…: a dateline's day is when it was filed; the lead's is the next.)
+    const dateline = /^[讯电]/.test(block.text.slice(d.end, d.end + 1));
+    const first = list.every((x) => x.role !== 'event' && /^[讯电]/.test(block.text.slice(x.end, x.end + 1)));
+    const role = first && !dateline && isLeadDate(block, d) ? 'event' : 'mention';
     list.push({
       ...resolved,
       text: d.text,

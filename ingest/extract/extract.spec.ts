@@ -1086,3 +1086,15 @@ test('extract: a ministry or a country read as a name, a name cut before its 和
   assert.deepEqual(of('驻上海专员办副专员高尚仁陪同调研。', 'person'), ['高尚仁']);
   assert.deepEqual(of('联合国人权事务高级专员办公室发表声明。', 'organization'), ['联合国人权事务高级专员办公室']);
 });
+
+test('extract: a level\'s office listed among names, a wife\'s honour and a state\'s highest (县发改局, 杜潘)', () => {
+  const of = (text: string, kind: string) => extract(text).output.filter((m) => m.kind === kind).map((m) => m.text);
+  const listed = '陇南市档案馆常务副馆长李忠莉、县政府副县长赵海斌、县宣传部、县发改局、县档案馆全体干部职工参加典礼。';
+  assert.deepEqual(of(listed, 'person'), ['李忠莉', '赵海斌']);
+  assert.ok(of(listed, 'organization').includes('县发改局'));
+  assert.ok(of('砂拉越总理拿督巴丁宜阿邦佐哈里出席大会。', 'person').includes('阿邦佐哈里'));
+  // 敦 alone opens names as well as an honour: it stays the name's.
+  assert.deepEqual(of('几内亚总统敦布亚出席。', 'person'), ['敦布亚']);
+  // Two characters that open an idiom of jieba's dictionary are no name (齐聚一堂); unknown ones run on are (王庭惠国会).
+  assert.deepEqual(of('县委书记方毅与企业负责人齐聚一堂。', 'person'), ['方毅']);
+});

@@ -105,6 +105,8 @@ const NAMESAKE_HEADS = /^(?:医院|大学|学院|中学|小学|学校|国际机�
 
 /** How a body's name ends, never a person's (自由车协会, 中华总商会). */
 const BODY_ENDING = /(?:协会|学会|商会|公会|委员会|公司|集团)$/;
+/** A level's office by its short name (县发改局, 市编办, 区卫健委). */
+const LEVELS_OFFICE = /^[省市县区镇乡州][^、]{1,2}(?:局|委|办|厅|院|所|部|处|科|站|队)$/;
 
 /**
  * Tagger spans the rules know to be wrong in any convention: collective words, bodies ending in 布局 / 格局 / 部署,
@@ -124,6 +126,10 @@ function taggerKeeps(text: string, s: Span & { kind: MentionKind }): boolean {
   if (s.kind === 'person') {
     const tokens = tag(t);
     if (tokens.length === 1 && COMMON_WORD_TAGS.test(tokens[0]!.tag)) return false;
+    // (…与企业负责人齐聚一堂: two characters that open a four-character word of jieba's dictionary, an idiom, are none;
+    // not characters it does not know, which it runs together, 王庭惠国, nor a longer name, 池田大作.)
+    const across = t.length === 2 ? tag(text.slice(s.start, s.start + 4)) : [];
+    if (across.length === 1 && across[0]!.word.length === 4 && !/^(?:x|nr|ns|nt)/.test(across[0]!.tag)) return false;
     // A building's word ends no name (陈列馆, which jieba tags as one), nor does a team's (联合巡河组一行).
     if (/[馆厅组]$/.test(t)) return false;
     // A body's short name in brackets after it (巴勒斯坦伊斯兰抵抗运动（哈马斯）) is no person.
@@ -1171,8 +1177,9 @@ function unitsReadAsNames(found: Found): void {
     const end = m.text.at(-1)!;
     const ends = UNIT_ENDS.has(end) || (end === '科' && m.rule === 'title-list');
     if (ends && unit) found.replace(m, m, 'organization', 'unit-read-as-name');
-    // (…带队与区侨联一行到…: a level's body, read as a name by the surname 区.)
-    else if (LEVEL_BODY.test(m.text) && ORGANS.includes(m.text.slice(1))) {
+    // (…带队与区侨联一行到…: a level's body, read as a name by the surname 区; …赵海斌、县宣传部、县发改局、…: or its
+    // office by a short name.)
+    else if (LEVEL_BODY.test(m.text) && (ORGANS.includes(m.text.slice(1)) || LEVELS_OFFICE.test(m.text))) {
       found.replace(m, m, 'organization', 'unit-read-as-name');
     }
   }

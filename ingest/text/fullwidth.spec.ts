@@ -62,3 +62,21 @@ test('punctuation: corner quotes (Hong Kong, Macao, Taiwan) read as curly ones w
   assert.equal(out?.changed, 5);
   assert.equal(toFullWidth('「OK」')?.text, '“OK”');
 });
+
+test('punctuation: double quotes typed straight, or curly the wrong way round, read as opened and closed', () => {
+  const reversed = '学校党委召开”同心庆双节 奋进建新功“中秋国庆座谈会，“双节”前夕';
+  const out = toFullWidth(reversed);
+  assert.equal(out?.text, '学校党委召开“同心庆双节 奋进建新功”中秋国庆座谈会，“双节”前夕');
+  assert.equal(out?.changed, 2);
+  assert.equal(toFullWidth('召开"同心庆双节"座谈会，"双节"前夕')?.text, '召开“同心庆双节”座谈会，“双节”前夕');
+  // An odd count on a line is left as it is, and so are quotes among Latin words.
+  assert.equal(toFullWidth('他说"好')?.text, undefined);
+  assert.equal(toFullWidth('the "OK" sign'), undefined);
+  // A closing quote with its opening one further on the line than a name runs stays.
+  assert.equal(toFullWidth(`”${'字'.repeat(45)}“`), undefined);
+});
+
+test('punctuation: a quote closed from the paragraph before, then another opened, is left as printed', () => {
+  const text = '他说：“要继续努力。\n要久久为功。”他强调，“要抓落实。”';
+  assert.equal(toFullWidth(text), undefined);
+});

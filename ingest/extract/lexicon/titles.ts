@@ -200,6 +200,9 @@ export const HONOURS_BEFORE_NAME: readonly string[] = sortLongestFirst([
   '拿督', '拿督斯里', '拿督巴杜卡', '拿督威拉', '拿督劳勿', '丹斯里', '敦斯里', '拿汀', '拿汀斯里', '拿汀巴杜卡', '潘丹斯里',
   // (拿汀巴都卡周美芬: the same honour in another spelling.)
   '拿督巴都卡', '拿汀巴都卡',
+  // (夫人杜潘法丽达, 砂拉越总理拿督巴丁宜丹斯里阿邦佐哈里: a wife's honour and a state's highest; not 敦 alone, which
+  // opens names as well: 几内亚总统敦布亚.)
+  '杜潘', '拿督巴丁宜',
 ]);
 
 /**
