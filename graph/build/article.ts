@@ -90,10 +90,26 @@ export function eventDate(
       .map((m) => ownDate(a, m))
       .find((x) => x && (!x.last || !own!.last) && within(x.first, own!))
     : undefined;
-  const d = day?.first ?? own?.first ?? a.dates.find((x) => x.role === 'event');
+  const d = day?.first ?? own?.first ?? leadDate(a, e.sentenceStart);
   if (d) return { date: d.value, datePrecision: d.precision };
   return a.issue?.issueDate ? { date: a.issue.issueDate, datePrecision: 'issue' } : {};
 }
+
+/**
+ * The lead's date, for an event whose sentence prints none; where the lead tells of a founding years before the issue
+ * (1958年4月1日，…自治州正式成立。…2018年4月1日，…迎来60华诞), the first day printed before the event's sentence within
+ * a year of the issue, else none.
+ */
+function leadDate(a: Article, before: number): ArticleDate | undefined {
+  const lead = a.dates.find((x) => x.role === 'event');
+  const issue = a.issue?.issueDate;
+  if (!lead || !issue || !FULL_DAY.test(lead.value) || daysBetween(lead.value, issue) <= YEAR) return lead;
+  const recent = (x: ArticleDate) => FULL_DAY.test(x.value) && Math.abs(daysBetween(x.value, issue)) <= YEAR;
+  return a.dates.find((x) => x.start < before && x.start > lead.start && recent(x));
+}
+
+const YEAR = 366;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** The last date printed in a sentence before `at`, with the span's last day when it opens one (6日至8日). */
 function ownDate(
@@ -103,11 +119,17 @@ function ownDate(
   let own: { first: ArticleDate; last?: ArticleDate } | undefined;
   for (const d of a.dates) {
     if (d.start < e.sentenceStart || d.start >= e.at || !datesEvent(d)) continue;
+    // (12月22日，筠连县2023年12月招商引资项目集中签约仪式…举行: a month that names the event is not when it was.)
+    const naming = NAMING_MONTH.test(a.text.slice(d.end, d.end + 1));
+    if (own?.first.precision === 'day' && d.precision === 'month' && naming) continue;
     if (own && RANGE_JOINER.test(a.text.slice((own.last ?? own.first).end, d.start))) own.last = d;
     else own = { first: d };
   }
   return own;
 }
+
+/** What follows a month inside an event's name (…2023年12月招商引资…): a word of it, not a time or a place's 在. */
+const NAMING_MONTH = /^(?![在于初中下上底以至到起])\p{Script=Han}/u;
 
 function within(d: ArticleDate, span: { first: ArticleDate; last?: ArticleDate }): boolean {
   if (!FULL_DAY.test(d.value)) return false;

@@ -65,3 +65,11 @@ test('dates: a reaction piece retells; an event it names on no day of its own ma
   const met = views + '国际社会积极评价习近平主席在美国旧金山斐洛里庄园同美国总统拜登举行中美元首会晤。\n';
   assert.deepEqual(datedRoles(met, '2023-11-17'), []);
 });
+
+test('dates: a month that names the event is not when it was; a founding told first dates no later event', () => {
+  const named = '签约\n\n12月22日，筠连县2023年12月招商引资项目集中签约仪式在县会议中心举行。县委书记石进出席。\n';
+  assert.deepEqual(datedRoles(named, '2023-12-27'), ['ATTENDED 石进 → 筠连县12月招商引资项目集中签约仪式 2023-12-22']);
+  const founded = '州庆\n\n1958年4月1日，文山壮族苗族自治州正式成立。\n2018年4月1日，文山州迎来60华诞。' +
+    '庆祝大会由州委副书记童志云主持。\n';
+  assert.deepEqual(datedRoles(founded, '2018-07-23'), ['CHAIRED 童志云 → 庆祝大会 2018-04-01']);
+});

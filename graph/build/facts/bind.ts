@@ -82,7 +82,9 @@ export const OTHERS_LISTED = new RegExp(
     // (…以及旅居巴塞罗那的各社团代表、侨领代表近一百多人: up to their count in all, where one closes them.)
     '^(?:(?:，以及|，|以及|、)(?:[^，。；：]{1,100}COUNT|' +
     // (…祝善忠、澳大利亚、泰国等国驻成都总领事、…媒体等代表逾700人出席: envoys by their posts, too.)
-    '[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|使节|总领事|官员|政要|COUNT))' +
+    // (…沈颖，以及多名政治职务担任者也出席: Singapore's and Malaysia's office holders.)
+    '[^，。；：]{1,100}?(?:负责同志|负责人|同志|代表|嘉宾|贵宾|来宾|领导人|全体人员|使节|总领事|官员|政要|职务担任者|志愿者|专家|学者' +
+      '|COUNT)等?)' +
     '|[及和][^，。；：]{1,40}?COUNT|[及和][^，。；：]{1,40}?[0-9０-９]+(?:多|余)?位[^，。；：]{0,16}?(?:负责人|代表|干部)' +
     // (…相自成及重庆市、…、新疆自治区等7省市自治区领导出席: those of places listed, then their kind.)
     // (…辛华及区委各督导组组长、副组长，…各街道党工委书记参加会议: heads by their post, every one of a kind.)
@@ -102,7 +104,7 @@ export const OTHERS_LISTED = new RegExp(
     // (…李蒙，中共中央办公厅、国务院办公厅，各民主党派中央…，以及省级政协负责同志等出席: bodies listed before them.)
     // (…李嘉颖，以及住中山的省政协委员和市政协常委在主席台就座: members by their body.)
     '|(?:，[^，。；：“”]{1,40}){0,8}?，以及[^。；：“”]{1,150}?' +
-    '(?:领导|人员|负责人|负责同志|代表|干部|群众|方阵|人士|委员(?!会)|常委(?!会))等?(?=应邀$|$))+'
+    '(?:领导|人员|负责人|负责同志|代表|干部|群众|方阵|人士|委员(?!会)|常委(?!会)|专家|学者|志愿者|嘉宾)等?(?=应邀$|$))+'
   )
     // (…秦刚，以及俄罗斯联邦政府7位副总理等出席: a count of officials by their post; 伊维拉和…约120位企业家参加.)
     // (…曾凡远，4200多名新生以及220多名校友一同观看了晚会: a count of people by 名, before what they did together.)
@@ -195,7 +197,10 @@ function cleanBetween(ctx: SentenceContext, from: number, to: number): boolean {
   // (就关于提请审议…草案的议案作了说明, 结合分管领域和地方的工作作了发言: the topic may hold its own 的).
   // (李建刚对…召开的…会议精神作了传达: what he passed on.)
   // (…张晓刚就标准化改革与创新作专题讲座: before a speech made, whatever the topic ends with.)
-  const spoken = /^(?:作|做|发表)/.test(ctx.text.slice(to, to + 2)) ? /^(?:围绕|就)[^，。；：“”]{1,40}$/.exec(between) : null;
+  // (镇长徐思达对…等方面存在的薄弱环节提出了明确的整改要求: whatever the tasks were set for, before they are.)
+  const spoken = /^(?:作|做|发表)/.test(ctx.text.slice(to, to + 2))
+    ? /^(?:围绕|就)[^，。；：“”]{1,40}$/.exec(between)
+    : /^提出[^，。；]{0,6}要求/.test(ctx.text.slice(to, to + 12)) ? /^(?:对|就|围绕)[^，。；：]{1,60}$/.exec(between) : null;
   const topic = (/^(?:围绕|就|结合|对)[^，。；：“”]{1,60}?(?:精神|问题|情况|草案|议案|议题|安排|事项|事宜|工作|实际)(?=[^，。；的]{0,3}$)/
     .exec(between) ?? TOPIC_OF_TALKS.exec(between) ?? TOPICS_LISTED.exec(between) ?? spoken)?.[0] ?? '';
   const topicEnd = to - between.length + topic.length;
@@ -1712,8 +1717,12 @@ const CLOSES_IN_TIME = new RegExp(`${TIME_CLAUSE_END.source}$`);
 
 /** What may open a sentence before its verb when the subject is the one before (他, 随后，, 在…，, 还). */
 const OPENING_ADVERBIALS = new RegExp(
-  `^(?:[他她]|在[^，。；]{1,30}?，?|[^，。；]{1,20}?${TIME_CLAUSE_END.source}，|` +
+  // (他昨晚在出席…时: 在 right before the verb.)
+  `^(?:[他她]|在[^，。；]{0,30}?，?|[^，。；]{1,20}?${TIME_CLAUSE_END.source}，|` +
     `(?:${[...CLAUSE_ADVERBS, '当天', '同日', '此外', '也', '先后', '分别', '亲自'].join('|')})，?` +
+    // (17日，他出席了晚宴; 他昨日率领…访问…; 他于周六在古晋出席…: the day, before or after him.)
+    `|于?(?:[0-9０-９一二三四五六七八九十]{1,3}日|${DAY_WORDS}|前天|[本上]?周[一二三四五六日]|星期[一二三四五六日天])` +
+    `(?:${DAY_PART})?，?` +
     // (随后来到东峤镇主持召开座谈会: the carried subject's going, then what it did there.)
     '|(?:来到|前往|赴|到|深入)[^，。；的]{2,16}?，?)*$',
 );
@@ -1730,13 +1739,15 @@ function opensWithVerb(ctx: SentenceContext, f: Found): boolean {
   const before = ctx.text.slice(ctx.s.start, f.start);
   const head = before.match(/[^，。；：]*$/)![0];
   const clause = head + ctx.text.slice(f.start, ctx.s.end).match(/^[^，。；：]*/)![0];
-  if (/^在.*(?:后|中|上)$/.test(clause) || CLOSES_IN_TIME.test(clause)) return false;
+  // (他昨晚在出席…举行的…晚宴时，也赠送了…: when he said or did it, he was there.)
+  const attendingWhen = /^[^，。；]{0,8}?在(?:受邀|应邀)?(?:出席|参加)[^，。；]{2,40}时$/.test(clause);
+  if (!attendingWhen && (/^在.*(?:后|中|上)$/.test(clause) || CLOSES_IN_TIME.test(clause))) return false;
   // (会见巴巴科夫时赵乐际表示: the verb sets the time for the one named after it, who did it.)
   const when = clause.indexOf('时', head.length + f.word.length);
   const at = f.start - head.length + when + 1;
   if (when > 0 && ctx.mentions.some((m) => m.kind === 'person' && m.start === at)) return false;
   // (陪同安华展开工作访问者包括…: those who did it are named after it.)
-  if (clause.includes('的') || /者(?:还|共)?(?:有|包括)/.test(clause)) return false;
+  if ((clause.includes('的') && !attendingWhen) || /者(?:还|共)?(?:有|包括)/.test(clause)) return false;
   // 讲话高瞻远瞩: a speech spoken of opens the sentence; one made is 作报告, 发表讲话.
   if (f.word === '与会' || (f.pred.rel === 'ADDRESSED' && f.word.length < 3)) return false;
   return OPENING_ADVERBIALS.test(before) && !PEOPLE_AFTER.test(ctx.text.slice(f.end, f.end + 2));

@@ -8,6 +8,7 @@ import { BEFORE_FOREIGN_POST, COUNTRY_FORMS, FOREIGN_POSTS } from '../../../inge
 import { HONOURS_BEFORE_NAME, NEWER_POSTS, POSTS } from '../../../ingest/extract/lexicon/titles.ts';
 import type { Sentence } from '../sentences.ts';
 import { allHan } from '../../../ingest/extract/chars.ts';
+import { endsInBodySuffix } from '../../../ingest/extract/bodies.ts';
 import {
   DAY_WORDS, NOT_DONE, NOT_NEGATING, NOUN_AFTER, NOUN_AFTER_VISIT, PARTY_WORD, PLACE_IN_PICTURE, PRECEDED_PREDICATES,
   PREDICATES, SPEECH_VERBS, THOUGHT_VERBS, type Predicate,
@@ -71,7 +72,10 @@ const KINDS_LISTED = `等(?:[^，。；：“”的、]{1,12}、){1,4}[^，。�
 export const PARTY = PARTY_WORD;
 // (…何维生及相关业务科室负责人等一行9人: others joined by kind before the list's 等 or its party.)
 const JOINED_KIND = `(?:(?:以及|及|和)[^，。；：“”的、]{1,20}?${TAIL_KINDS}(?=等|${PARTY}))?`;
-const GROUP_TAIL = new RegExp(`^(${JOINED_KIND})(?:${KINDS_LISTED}|等[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|${PARTY}|同志)`);
+// (…张晓明、…王志民等担任主礼嘉宾: the part they play is no kind of theirs.)
+const GROUP_TAIL = new RegExp(
+  `^(${JOINED_KIND})(?:${KINDS_LISTED}|等(?!担任|出任|作为)[^，。；：“”]{0,12}?${TAIL_KINDS}|等人|等|${PARTY}|同志)`,
+);
 /** A group's tail that closes a party or a list (一行, 一行11人, 等), as the text before a clause ends. */
 export const PARTY_CLOSED = new RegExp(`(?:${PARTY}|等)$`);
 
@@ -96,15 +100,19 @@ function joinsList(text: string, from: number, to: number, titles: readonly Ment
   // Others by kind between two names (…尤素福、桑方相关医疗科研机构负责人以及…副队长殷骏) are listed with them.
   const unnamed = UNNAMED_ITEM.exec(text.slice(from, to));
   if (unnamed && !titlesOnly) return joinsList(text, from + unnamed[0].length, to, titles);
-  // A courtesy after the first name (弗舍尔女士、…) is no break in the list.
-  between = between.replace(COURTESY, '');
+  // A courtesy after the first name (弗舍尔女士、…) is no break in the list; nor what the first named are, joined to the
+  // next by kind (…王大军等省市领导和奥运冠军徐云丽、…出席).
+  between = between.replace(COURTESY, '').replace(KIND_THEN_JOINED, '');
   const joiner = /^(?:[、和及携偕]|以及)+/.exec(between)?.[0] ?? '';
   // 习近平和夫人彭丽媛: a spouse is listed by the word for one (赵进军携夫人钱卫参赞: taken along).
   const post = wordAt(BARE_POSTS, between, joiner.length) ?? wordAt(SPOUSES, between, joiner.length);
   if (joiner && post && joiner.length + post.length === between.length) return true;
-  const raw = text.slice(from, to).replace(/\s/g, '').replace(PLACE_IN_PICTURE, '');
+  const raw = text.slice(from, to).replace(/\s/g, '').replace(PLACE_IN_PICTURE, '').replace(KIND_THEN_JOINED, '');
   return /^(?:[、和及]|以及)+$/.test(between) || describedNext(raw, titles, to);
 }
+
+/** What those named first are, closed by 等, before a joiner to the next named (等省市领导|和奥运冠军徐云丽). */
+const KIND_THEN_JOINED = new RegExp(`^等[^，。；：“”、的]{0,12}?${TAIL_KINDS}(?=和|及|以及)`);
 
 /** Others by their kind as an item of a list, before the next item's joiner. */
 const UNNAMED_ITEM = /^、[^，。；：、“”的]{1,20}?(?:负责人|负责同志|代表|官员|人员)(?=以及|[和及、])/;
@@ -115,9 +123,12 @@ const UNNAMED_ITEM = /^、[^，。；：、“”的]{1,20}?(?:负责人|负责�
  */
 export function withoutTitles(text: string, from: number, to: number, titles: readonly Mention[]): string {
   const inside = titles.filter((t) => t.start >= from && t.end <= to);
+  // (联合国前秘书长安南: a body's former post, its marker between the body and the post.)
+  const marked = (x: Mention) => x.start - (wordEndingAt(BEFORE_FOREIGN_POST, text, x.start)?.length ?? 0);
   let out = '';
   for (let i = from; i < to; i++) {
-    const t = inside.find((x) => Math.max(from, stateBefore(text, x.start)) === i || x.start === i);
+    const t = inside.find((x) => Math.max(from, stateBefore(text, x.start)) === i || x.start === i ||
+      (marked(x) === i && inside.some((y) => y.end === i)));
     if (t) i = t.end - 1;
     else out += text[i];
   }
@@ -254,7 +265,11 @@ const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人
   // (中文系1964级校友李建国: an alumnus, by his school and year.)
   '校友',
   // (北部战区空军航管处参谋王志国: a staff officer.)
-  '参谋']);
+  '参谋',
+  // (…等省市领导和奥运冠军徐云丽、张晓雅出席: champions, by what they won.)
+  '冠军',
+  // (联合国驻华协调员马和励: the United Nations' coordinator in a country.)
+  '协调员']);
 /** A courtesy after a name, or a doctor's title used as one (吴宏丰博士): the name's, and the list goes on after it. */
 const COURTESIES = sortLongestFirst([...COURTESIES_AFTER_NAME, '博士']);
 /** A courtesy or a rank after a name (弗舍尔女士、…; 武官郑煜冲大校、副武官刘宗振上校): the list goes on after it. */
@@ -285,8 +300,12 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   });
   const husbands = new Set(described.map((d) => d.start));
   // (县委书记冉登祥、县长秦彪、县民政局王继伟: a body printed right before a name, as a title would be.)
+  // (、联合国前秘书长安南: or before his post, a marker of when he held it between.)
+  const marker = (m: Mention) => wordAt(BEFORE_FOREIGN_POST, text, m.end)?.length ?? 0;
+  const titleAfter = (m: Mention) => mentions.some((t) => t.kind === 'title' && t.start - marker(m) === m.end);
   const bodies = mentions.filter(
-    (m) => (m.kind === 'organization' || m.kind === 'enterprise') && persons.some((p) => p.start === m.end),
+    (m) => (m.kind === 'organization' || m.kind === 'enterprise') &&
+      (persons.some((p) => p.start === m.end) || titleAfter(m)),
   );
   const asTitles = bodies.map((m) => ({ ...m, kind: 'title' as const }));
   const titles = [...mentions.filter((m) => m.kind === 'title'), ...described, ...asTitles];
@@ -312,9 +331,16 @@ export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
 function bodiesListed(text: string, last: Group, p: Mention, titles: readonly Mention[]): boolean {
   const prev = last.persons.at(-1)!;
   const post = titles.find((t) => t.start === prev.end);
-  if (!post || !titles.some((t) => t.start === p.end)) return false;
-  const body = /^、([\p{Script=Han}A-Za-z]{2,10})$/u.exec(text.slice(post.end, p.start))?.[1];
-  return body !== undefined && Array.from(body).every((_, k) => !wordAt(ACT_WORDS, body, k));
+  const unread = (from: number) => /^、([\p{Script=Han}A-Za-z]{2,10})$/u.exec(text.slice(from, p.start))?.[1];
+  const noAct = (body: string) => Array.from(body).every((_, k) => !wordAt(ACT_WORDS, body, k));
+  // (龙岩一中刘炳河、龙岩二中吴羽杰、永定一中曾德勇: each named after his body, one kg did not read ending as bodies end.)
+  if (!post) {
+    const body = titles.some((t) => t.end === prev.start) ? unread(prev.end) : undefined;
+    return body !== undefined && endsInBodySuffix(body, body.length) && noAct(body);
+  }
+  if (!titles.some((t) => t.start === p.end)) return false;
+  const body = unread(post.end);
+  return body !== undefined && noAct(body);
 }
 
 /** Others joined unnamed after a list's last name, up to the comma that goes on with it (（线上）和60多位…领导人或代表). */
@@ -546,6 +572,9 @@ function readingOf(text: string, s: Sentence, word: string, i: number): Predicat
   );
 }
 
+/** What a topic of tasks set ends with, then their setting (…工作提出了明确要求). */
+const TASKS_SET_FOR = /^[^，。；：]{0,20}?(?:工作|问题)(?:提出|作出)[^，。；]{0,6}?要求/;
+
 export function sentenceContext(text: string, s: Sentence, all: readonly Mention[]): SentenceContext {
   const mentions = all.filter((m) => m.start >= s.start && m.end <= s.end);
   const quotes = quoted(text, s);
@@ -574,6 +603,9 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
       continue;
     }
     if (pred.object === 'rite' && /^(?:仪式|活动)/.test(text.slice(i + word.length))) continue;
+    // (戴建斌对该镇中央环保督察“回头看”工作提出了明确要求: a visit's verb inside what tasks are set for names no visit.)
+    if (pred.rel === 'LED' && TASKS_SET_FOR.test(text.slice(i + word.length, s.end)) &&
+      /(?:对|就|围绕)[^，。；：]*$/.test(text.slice(s.start, i))) continue;
     // (陪同参观调研的还有…施永益: the visit escorted, told by two verbs; the second no visit of the escorts'.)
     // (…赵玉虎参加了视察活动: the visit others made, gone on.)
     const prev = predicates.at(-1);

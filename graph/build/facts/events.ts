@@ -119,7 +119,8 @@ const ITSELF = new RegExp(
   // (由…筹备的“…周年酒会”在…举行: the name in quotes.)
   `(${NOUNS.join('|')})(?!${NOUN_CONTINUES.join('|')})”?(?:（[^（）。；，]{1,16}）)?(?:暨“[^“”。；]{1,30}”)?` +
     '(?:，?于(?:\\d{4}年)?)?' +
-    '(?:(?:圆满|胜利)?完成了?各项议程，|，?在[^。；]{2,160}?后，)?' +
+    // (…代表大会圆满完成各项预定议程后闭幕: the business done, no comma.)
+    '(?:(?:圆满|胜利)?完成了?各项(?:预定)?议程(?:后|，)|，?在[^。；]{2,160}?后，)?' +
     // (…互联网之光博览会，昨天上午在桐乡乌镇开幕: the day set off by a comma.)
     `(?:，(?=${DAY_WORDS}|\\d{1,2}[月日]))?${DAYS}(?:以[^，。；]{1,12}?(?:方式|形式))?` +
     // (…周年酒会假香港香格里拉酒店隆重举行: Hong Kong's 假座, where.)
@@ -218,6 +219,16 @@ export function meetingAt(
   // An activity named in quotes (出席“投资中国”首场标志性活动): a bare 活动 names none, a quoted name does.
   const quotedActivity = /“[^“”]{2,16}”[^，。；“”的]{0,8}活动/.exec(text.slice(from, stop));
   if (end < 0 && quotedActivity) end = from + quotedActivity.index + quotedActivity[0].length;
+  // (在沙巴国际会展中心举行开斋节门户开放活动: one held, named by what it is, right after the verb of holding.)
+  // (Nor one planned, 习近平主席将分别为…举行国事活动.)
+  const planned = /(?:将|拟|计划|准备)[^，。；]*$/.test(text.slice(Math.max(0, from - 80), from));
+  const heldActivity = !planned && /(?:举行|举办)$/.test(text.slice(Math.max(0, from - 2), from))
+    // (Not one held to greet a visitor: 当地华人华侨举行舞狮活动迎接李强总理.)
+    // (Nor activities counted, 约30项冰雪赛事活动, 多种活动: many, no one event.)
+    ? /^了?(?![约多数几各诸0-9一二三四五六七八九十两百千万])[^，。；：、“”的了]{2,14}活动(?![^，。；]{0,2}(?:中心|室|场所|基地|迎接|欢迎|欢送))/
+      .exec(text.slice(from, stop))
+    : null;
+  if (end < 0 && heldActivity) end = from + heldActivity[0].length;
   if (end < 0) return undefined;
   let start = from;
   const held = /^(?:了|在[^，。；]{1,24}?(?:召开|举行)的)/.exec(text.slice(from, end));
@@ -316,6 +327,10 @@ function sceneHeld(text: string, s: Sentence): { name: string; start: number; en
   return named && !isGeneric(canonicalName(named.name)) ? named : undefined;
 }
 
+/** A meeting held lately, where the story's news was learnt (记者从日前召开的…会上获悉). */
+const LEARNT_AT =
+  /^[^，。；]{0,12}?从(?:日前|近日|近期|昨天|昨日|今天|[0-9０-９]{1,2}日)?(?:召开|举行)的([^，。；]{2,40}?)上(了解到|获悉|获知|得知)/;
+
 /** What the sentence opens with as held, no verb of holding before it: a scene, an occasion, a delegation's session. */
 function openingHeld(text: string, s: Sentence): { name: string; start: number; end: number } | undefined {
   const scene = sceneHeld(text, s);
@@ -326,6 +341,11 @@ function openingHeld(text: string, s: Sentence): { name: string; start: number; 
     const start = s.start + activity[0].indexOf(activity[1]!);
     return { name: activity[1]!, start, end: start + activity[1]!.length };
   }
+  // (笔者从日前召开的…工作部署会上了解到，…: the meeting the story was learnt at, held lately.)
+  const learnt = LEARNT_AT.exec(s.text);
+  const at = learnt ? s.start + learnt[0].length - learnt[1]!.length - 1 - learnt[2]!.length : 0;
+  const named = learnt ? meetingAt(text, at, at + learnt[1]!.length) : undefined;
+  if (named && named.end === at + learnt![1]!.length) return named;
   const deliberating = DELIBERATING.exec(s.text);
   if (!deliberating) return undefined;
   const start = s.start + deliberating[0].indexOf(deliberating[1]!);
@@ -415,6 +435,12 @@ function nameStart(text: string, s: Sentence, from: number, end: number, letter:
   const opened = text[end] === '”' ? text.lastIndexOf('“', end) : -1;
   let start = opened >= s.start && !text.slice(opened + 1, end).includes('”') ? opened : from;
   while (start > s.start && !/[，。；：、\s]/.test(text[start - 1]!)) {
+    // (赵县“迎新春、叙情谊、话发展”2026年…座谈会: a slogan in quotes before the name is read whole.)
+    const open = text[start - 1] === '”' ? text.lastIndexOf('“', start - 1) : -1;
+    if (open >= s.start && start - open <= 40 && !/[。；]/.test(text.slice(open, start))) {
+      start = open;
+      continue;
+    }
     if (letter && text[start - 1] === '向') break;
     const stop = wordEndingAt(NAME_STOPS, text, start);
     const inName = stop && (JOINING.has(stop) || NOMINAL_VERBS.has(stop));
@@ -694,7 +720,9 @@ export class Events {
     const main = current && going(current) ? undefined : current;
     // (中国共产党第二十次全国代表大会在京闭幕 习近平主持大会: a bare 大会 is the one the headline names.)
     const headlined = noun === '大会' && !main && /大会$/.test(this.headlineMeeting() ?? '');
-    if (noun === '会议' || (noun === '大会' && main && SESSION_OF.includes(main.eventKind)) || headlined) {
+    // (举行…毕业典礼暨学位授予仪式，…出席大会: a ceremony of the whole body is its assembly.)
+    const assembly = (e: EventFact) => SESSION_OF.includes(e.eventKind) || /典礼|庆典/.test(e.printed);
+    if (noun === '会议' || (noun === '大会' && main && assembly(main)) || headlined) {
       // (…调研世界旅游联盟总部，并召开工作座谈会。…张旭主持会议: during a visit, the meeting it held.)
       const held = current && !main && noun === '会议' ? this.heldDuring(s) : undefined;
       return main ?? held ?? this.meeting(this.headlineMeeting() ?? noun, s, at);

@@ -8632,12 +8632,13 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
-    'those who kept a banquet\'s guests company, listed (出席作陪的，有…)',
+    'those who kept a banquet\'s guests company, listed (出席作陪的，有…); its guest attends it',
     '周恩来总理设宴招待缅甸联邦副总理吴巴瑞。出席作陪的，有浙江省副省长霍士廉、杭州市市长吴宪、我国驻缅甸大使姚仲' +
       '明。',
     undefined,
     [
       'ATTENDED 吴宪 宴会 (出席作陪 #2)',
+      'ATTENDED 吴巴瑞 宴会 (欢迎)',
       'ATTENDED 姚仲明 宴会 (出席作陪 #3)',
       'ATTENDED 霍士廉 宴会 (出席作陪 #1)',
       'CHAIRED 周恩来 宴会 (设宴招待)',
@@ -9816,6 +9817,392 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 戈尔科夫>姚景林 会谈',
       'VISITED 姚景林 俄罗斯乌兰乌德市',
     ],
+  ],
+  // Round VV: local, Singapore and Malaysia press.
+  [
+    'a list closed by Singapore\'s office holders (以及多名政治职务担任者也出席了…)',
+    '新春团拜在商团中心举行。贸工部部长陈振声、高级政务部长沈颖，以及多名政治职务担任者也出席了团拜活动。',
+    undefined,
+    [
+      'ATTENDED 沈颖 新春团拜 (出席 #2)',
+      'ATTENDED 陈振声 新春团拜 (出席 #1)',
+    ],
+  ],
+  [
+    'a banquet given, its guest after a comma (设宴，款待…): the host gave it, the guest attended',
+    '哈莉玛总统星期二晚上在总统府设宴，款待来新访问四天的英国王储查尔斯王子与夫人卡米拉。',
+    undefined,
+    [
+      'ATTENDED 查尔斯 宴会 (欢迎)',
+      'CHAIRED 哈莉玛 宴会 (设宴款待)',
+    ],
+  ],
+  [
+    'a banquet given with no comma names its guest too (设宴款待)',
+    '习近平在人民大会堂设宴款待来华访问的法国总统马克龙。',
+    undefined,
+    [
+      'ATTENDED 马克龙 宴会 (欢迎)',
+      'CHAIRED 习近平 宴会 (设宴款待)',
+    ],
+  ],
+  [
+    'the one the story carries, as 他 after the day (他17日出席了晚宴; 17日，他出席…)',
+    '总领事邢伟平16日出席了会议。他17日上午出席了晚宴。18日，他出席了招待会。',
+    undefined,
+    [
+      'ATTENDED 邢伟平 会议 (出席)',
+      'ATTENDED 邢伟平 招待会 (出席)',
+      'ATTENDED 邢伟平 晚宴 (出席)',
+    ],
+  ],
+  [
+    'one whose words open the story is who 他 is next (…赞扬…。他昨晚在出席…晚宴时，也赠送了…)',
+    '（新加坡24日讯）新加坡总理李显龙赞扬总商会的贡献。他昨晚在出席总商会举行的庆祝晚宴时，也赠送了一幅牌匾。',
+    undefined,
+    [
+      'ATTENDED 李显龙 庆祝晚宴 (出席)',
+    ],
+  ],
+  [
+    'a party led by 他, the subject described before (…赞扬星洲日报。他昨日率领…访问…)',
+    '中国驻古晋总领事邢伟平赞扬星洲日报。他昨日率领副总领事宋长虹访问星洲日报古晋分社。',
+    undefined,
+    [
+      'ATTENDED 宋长虹 率领副总领事宋长虹访问星洲日报古晋分社 (率领)',
+      'LED 邢伟平 率领副总领事宋长虹访问星洲日报古晋分社 (率领)',
+      'VISITED 邢伟平 星洲日报',
+    ],
+  ],
+  [
+    'when he said it, as Singapore\'s and Malaysia\'s press print it (X是昨晚受邀出席…时，这么指出)',
+    '魏家祥是昨晚受邀出席马六甲关圣宫联谊会晚宴时，这么指出。',
+    undefined,
+    [
+      'ADDRESSED 魏家祥 马六甲关圣宫联谊会晚宴 (讲话)',
+      'ATTENDED 魏家祥 马六甲关圣宫联谊会晚宴 (出席)',
+    ],
+  ],
+  [
+    'a ceremony of the whole body is its assembly (举行…毕业典礼…，…出席大会，…主持大会)',
+    '6月22日，我校在学术报告厅举行2020届毕业生毕业典礼暨学位授予仪式，校党委书记赵万东，副校长吕广利出席大会，校党委副书记袁也主持大会。',
+    undefined,
+    [
+      'ATTENDED 吕广利 毕业生毕业典礼暨学位授予仪式 (出席 #2)',
+      'ATTENDED 赵万东 毕业生毕业典礼暨学位授予仪式 (出席 #1)',
+      'CHAIRED 袁也 毕业生毕业典礼暨学位授予仪式 (主持)',
+    ],
+  ],
+  [
+    'a long topic before the tasks set at the story\'s meeting (对…薄弱环节提出了明确的整改要求); a visit\'s verb inside ' +
+      'it names no visit',
+    '6月2日，某镇召开环保督察部署会。镇长徐思达对该镇在废油整治、扬尘管理、秸秆禁烧等方面存在的薄弱环节提出了明确的整改要求。最后，镇党委书记戴建斌对该镇中央环保督察“回头看”工作提出了明确要求：一要提高政治站位。',
+    undefined,
+    [
+      'ADDRESSED 徐思达 环保督察部署会 (提出了明确的整改要求)',
+      'ADDRESSED 戴建斌 环保督察部署会 (提出了明确要求)',
+    ],
+  ],
+  [
+    'a mobilisation given at the story\'s meeting (进行了进驻动员, 发布动员令)',
+    '26日上午，督察进驻动员会在成都召开，督察组组长马中平作了讲话，四川省委书记彭清华进行了进驻动员，四川省委副书记、省长黄强主持动员会。总指挥长汪莹纯发布动员令，要求全市上下大力弘扬体育精神。',
+    undefined,
+    [
+      'ADDRESSED 彭清华 督察进驻动员会 (进行了进驻动员)',
+      'ADDRESSED 汪莹纯 督察进驻动员会 (发布动员令)',
+      'ADDRESSED 马中平 督察进驻动员会 (作了讲话)',
+      'CHAIRED 黄强 督察进驻动员会 (主持)',
+    ],
+  ],
+  [
+    'those named first, closed by their kind, joined by 和 to others named (…王大军等省市领导和奥运冠军徐云丽…出席)',
+    '省体育局局长高维岭、省体育局副局长陈海军、王大军等省市领导和奥运冠军徐云丽、张晓雅出席大会。',
+    undefined,
+    [
+      'ATTENDED 张晓雅 大会 (出席 #5)',
+      'ATTENDED 徐云丽 大会 (出席 #4)',
+      'ATTENDED 王大军 大会 (出席 #3)',
+      'ATTENDED 陈海军 大会 (出席 #2)',
+      'ATTENDED 高维岭 大会 (出席 #1)',
+    ],
+  ],
+  [
+    'an activity named by what it shows, attended (参加此次观摩活动)',
+    '县人普办副组长、统计局党组书记吴改良，局长朱平洋、镇长李照球以及24个乡镇分管普查工作领导和统计负责人参加此次观摩活动。',
+    undefined,
+    [
+      'ATTENDED 吴改良 观摩活动 (参加 #1)',
+      'ATTENDED 朱平洋 观摩活动 (参加 #2)',
+      'ATTENDED 李照球 观摩活动 (参加 #3)',
+    ],
+  ],
+  [
+    'the weather a party went in (冒着酷暑，) stands between its leader and the visit',
+    '9月2日，县教体局局长杜德勇带领副局长王涛、教育股长王善玉，冒着酷暑，先后深入到云溪小学检查指导开学工作。',
+    undefined,
+    [
+      'ATTENDED 王善玉 检查指导开学工作 (指导 #2)',
+      'ATTENDED 王善玉 检查指导开学工作 (检查 #2)',
+      'ATTENDED 王涛 检查指导开学工作 (指导 #1)',
+      'ATTENDED 王涛 检查指导开学工作 (检查 #1)',
+      'LED 杜德勇 检查指导开学工作 (指导)',
+      'LED 杜德勇 检查指导开学工作 (检查)',
+      'VISITED 杜德勇 云溪小学',
+    ],
+  ],
+  [
+    'officials named after their schools, one kg did not read (龙岩一中刘炳河、…、永定一中曾德勇等…作了发言)',
+    '9月6日，全市高中校长座谈会召开。龙岩一中刘炳河、龙岩二中吴羽杰、永定一中曾德勇等十位校长代表作了发言。',
+    undefined,
+    [
+      'ADDRESSED 刘炳河 全市高中校长座谈会 (作了发言)',
+      'ADDRESSED 吴羽杰 全市高中校长座谈会 (作了发言)',
+      'ADDRESSED 曾德勇 全市高中校长座谈会 (作了发言)',
+    ],
+  ],
+  [
+    'one who signs for his side with the other, at the ceremony (代表县人民政府分别与企业代表签订合作协议)',
+    '签约仪式上，县委常委、常务副县长陈春代表县人民政府分别与企业代表签订合作协议。',
+    undefined,
+    [
+      'ATTENDED 陈春 签约仪式 (签订)',
+    ],
+  ],
+  [
+    'a video conference by its short name (电视电话会)',
+    '3月11日，省局组织召开2019年全省汛期气象服务动员电视电话会。省气象局局长庄旭东作动员讲话，副局长梁建茵主持会议。',
+    undefined,
+    [
+      'ADDRESSED 庄旭东 全省汛期气象服务动员电视电话会 (作动员讲话)',
+      'CHAIRED 梁建茵 全省汛期气象服务动员电视电话会 (主持)',
+    ],
+  ],
+  [
+    'a drill held and watched (举行…演习; 现场观摩演习; 开展…演练，…出席)',
+    '有关部门于5月11日在张掖市联合举行高原高寒地区抗震救灾实战化演习。国务委员王勇，甘肃省省长任振鹤现场观摩演习。',
+    undefined,
+    [
+      'ATTENDED 任振鹤 高原高寒地区抗震救灾实战化演习 (现场观摩 #2)',
+      'ATTENDED 王勇 高原高寒地区抗震救灾实战化演习 (现场观摩 #1)',
+    ],
+  ],
+  [
+    'guiding a place gone to (到县气象局指导工作) is an inspection; guidance received is none',
+    '1月4日下午，汉源县人民政府副县长毛艳燕到县气象局指导工作。该项目得到了省专家组李明的指导。',
+    undefined,
+    [
+      'LED 毛艳燕 到县气象局指导工作 (指导)',
+      'VISITED 毛艳燕 县气象局',
+    ],
+  ],
+  [
+    'a body\'s former post in a list (联合国前秘书长安南) and the United Nations\' coordinator',
+    '联合国驻华系统在北京举行招待会。中国外交部副部长王光亚、联合国前秘书长安南、中国联合国协会会长陈健和联合国驻华协调员马和励等出席并分别致辞。',
+    undefined,
+    [
+      'ADDRESSED 安南 招待会 (致辞)',
+      'ADDRESSED 王光亚 招待会 (致辞)',
+      'ADDRESSED 陈健 招待会 (致辞)',
+      'ADDRESSED 马和励 招待会 (致辞)',
+      'ATTENDED 安南 招待会 (出席 #2)',
+      'ATTENDED 王光亚 招待会 (出席 #1)',
+      'ATTENDED 陈健 招待会 (出席 #3)',
+      'ATTENDED 马和励 招待会 (出席 #4)',
+    ],
+  ],
+  [
+    'officiating guests closed by 等 (…等担任主礼嘉宾): what they were is no kind of theirs',
+    '广深港高铁香港段开通仪式在西九龙站举行。全国政协副主席董建华和梁振英、广东省省长马兴瑞、国务院港澳办主任张晓明等担任主礼嘉宾。',
+    undefined,
+    [
+      'ATTENDED 张晓明 广深港高铁香港段开通仪式 (担任主礼嘉宾 #4)',
+      'ATTENDED 梁振英 广深港高铁香港段开通仪式 (担任主礼嘉宾 #2)',
+      'ATTENDED 董建华 广深港高铁香港段开通仪式 (担任主礼嘉宾 #1)',
+      'ATTENDED 马兴瑞 广深港高铁香港段开通仪式 (担任主礼嘉宾 #3)',
+    ],
+  ],
+  [
+    'speeches told right after a meeting held on a visit are made there (…主持召开了座谈会，…先后作了重要讲话)',
+    '7月6日，总社理事会主任李成玉在陕西省考察调研。其间，副省长姚引良主持召开了座谈会，李成玉和姚引良先后作了重要讲话。',
+    undefined,
+    [
+      'ADDRESSED 姚引良 座谈会 (作了重要讲话)',
+      'ADDRESSED 李成玉 座谈会 (作了重要讲话)',
+      'CHAIRED 姚引良 座谈会 (主持召开)',
+      'LED 李成玉 在陕西省考察调研 (考察)',
+      'VISITED 李成玉 陕西省',
+    ],
+  ],
+  [
+    'a slogan in quotes opens the meeting\'s name (赵县“迎新春、叙情谊、话发展”…座谈会)',
+    '2月3日，赵县“迎新春、叙情谊、话发展”2026年离退休老干部迎新春座谈会召开。县领导徐圣银、杨云龙出席会议。',
+    undefined,
+    [
+      'ATTENDED 徐圣银 赵县“迎新春、叙情谊、话发展”离退休老干部迎新春座谈会 (出席 #1)',
+      'ATTENDED 杨云龙 赵县“迎新春、叙情谊、话发展”离退休老干部迎新春座谈会 (出席 #2)',
+    ],
+  ],
+  [
+    'a meeting\'s business done, no comma before it closed (圆满完成各项预定议程后闭幕)',
+    '12月23日下午，苏州市科协第十四次代表大会圆满完成各项预定议程后闭幕。市委常委、宣传部部长金洁出席闭幕会并讲话。',
+    undefined,
+    [
+      'ADDRESSED 金洁 苏州市科协代表大会 (讲话)',
+      'ATTENDED 金洁 苏州市科协代表大会 (出席)',
+    ],
+  ],
+  [
+    'an activity held, named by what it is (举行开斋节门户开放活动)',
+    '亚庇市政厅今天在沙巴国际会展中心举行开斋节门户开放活动。副首席部长拿督沙赫米耶耶、州财政部助理部长陈历发等也有出席。',
+    undefined,
+    [
+      'ATTENDED 沙赫米耶耶 开斋节门户开放活动 (出席 #1)',
+      'ATTENDED 陈历发 开斋节门户开放活动 (出席 #2)',
+    ],
+  ],
+  [
+    'a visit gone to pay, told as done (前往中国展开一天的工作访问), and its suite (陪同…访问者包括…); 将前往 is a plan',
+    '首相安华前往中国展开一天的工作访问。陪同安华展开工作访问者包括地方政府发展部长倪可敏等。李强将前往新加坡进行工作访问。',
+    undefined,
+    [
+      'ATTENDED 倪可敏 工作访问中国 (随同)',
+      'LED 安华 工作访问中国 (工作访问)',
+      'VISITED 安华 中国',
+    ],
+  ],
+  [
+    'those present by how Singapore\'s and Malaysia\'s papers list them (宾客如云，出席嘉宾有…; 出席晚宴者，包括…)',
+    '总领事馆周五举办招待会。当晚冠盖云集，宾客如云，出席嘉宾有槟州首长曹观友、副总领事丁巧等。总商会举行晚宴。昨晚出席晚宴者，包括上议员许金汉、总会长施亚历等。',
+    undefined,
+    [
+      'ATTENDED 丁巧 招待会 (出席 #2)',
+      'ATTENDED 施亚历 晚宴 (出席 #2)',
+      'ATTENDED 曹观友 招待会 (出席 #1)',
+      'ATTENDED 许金汉 晚宴 (出席 #1)',
+    ],
+  ],
+  [
+    'raising the curtain of the story\'s meeting together (一同为研讨会拉开序幕)',
+    '粤港澳惩教研讨会在香港举行。香港保安局李家超局长、广东省监狱管理局李景言局长与澳门惩教管理局程况明局长一同为研讨会拉开序幕。',
+    undefined,
+    [
+      'ATTENDED 李家超 粤港澳惩教研讨会 (拉开序幕 #1)',
+      'ATTENDED 李景言 粤港澳惩教研讨会 (拉开序幕 #2)',
+      'ATTENDED 程况明 粤港澳惩教研讨会 (拉开序幕 #3)',
+    ],
+  ],
+  [
+    'an activity held to greet a visitor names no event his words are at (举行舞狮活动迎接李强总理)',
+    '当地华人华侨举行舞狮活动迎接李强总理。李强在致辞中表示，两国关系领跑。',
+    undefined,
+    [
+
+    ],
+  ],
+  [
+    'activities counted name no one event (举办了约30项冰雪赛事活动)',
+    '市体育局举办了约30项冰雪赛事活动，副市长王强出席并致辞。',
+    undefined,
+    [
+
+    ],
+  ],
+  [
+    'the summing up of the story\'s meeting by its verb alone (对本次会议进行了总结)',
+    '7月8日，县住建局召开质量通报会。最后，县住建局副局长盛战对本次会议进行了总结。',
+    undefined,
+    [
+      'ADDRESSED 盛战 质量通报会 (进行了总结)',
+    ],
+  ],
+  [
+    'the meeting the story was learnt at, held lately (笔者从日前召开的…部署会上了解到)',
+    '笔者从日前召开的2023年度渔业安全生产暨海洋伏季休渔监管工作部署会上了解到，5月1日起进入休渔期。县委常委、副县长陈石金出席会议并讲话。',
+    undefined,
+    [
+      'ADDRESSED 陈石金 渔业安全生产暨海洋伏季休渔监管工作部署会 (讲话)',
+      'ATTENDED 陈石金 渔业安全生产暨海洋伏季休渔监管工作部署会 (出席)',
+    ],
+  ],
+  [
+    'an official who opens a paragraph of a meeting\'s story by what he stressed, after a colon (…强调：)',
+    '7月31日，枣庄镇召开环保工作专题推进会。会议由镇党委副书记杜云南主持。\n镇党委书记刘光辉强调：镇村干部要提高思想认识。',
+    undefined,
+    [
+      'ADDRESSED 刘光辉 环保工作专题推进会 (讲话)',
+      'CHAIRED 杜云南 环保工作专题推进会 (主持)',
+    ],
+  ],
+  [
+    'a leader quoted from above in a meeting\'s story makes no speech there (习近平总书记强调：)',
+    '7月31日，枣庄镇召开环保工作专题推进会。会议由镇党委副书记杜云南主持。\n习近平总书记强调：绿水青山就是金山银山。',
+    undefined,
+    [
+      'CHAIRED 杜云南 环保工作专题推进会 (主持)',
+    ],
+  ],
+  [
+    'the verb of a speech parted by its aspect (在剪彩仪式上讲了话); a ceremony\'s name cuts no ribbon',
+    '7月3日，学校举行文昌门剪彩仪式。党委书记吴国春在剪彩仪式上讲了话。',
+    undefined,
+    [
+      'ADDRESSED 吴国春 文昌门剪彩仪式 (讲了话)',
+    ],
+  ],
+  [
+    'others after 以及 by their kind as experts (…雷鸣，以及…相关领导和专家出席了活动)',
+    '网络安全宣传周校园日活动在天津大学举行。教育部思想政治工作司司长魏士强、天津大学党委副书记雷鸣，以及教育部、天津市各高校的相关领导和专家出席了活动。',
+    undefined,
+    [
+      'ATTENDED 雷鸣 网络安全宣传周校园日活动 (出席 #2)',
+      'ATTENDED 魏士强 网络安全宣传周校园日活动 (出席 #1)',
+    ],
+  ],
+  [
+    'others listed by kind after the named, volunteers closing them (…刘芳，社区、学校、区域单位志愿者等出席活动)',
+    '宣传周启动仪式在镇广场举行。区委网信办副主任李丹，镇党委副书记孙卫东、党委委员刘芳，镇网络安全工作协调机制成员，社区、学校、区域单位志愿者等出席活动。',
+    undefined,
+    [
+      'ATTENDED 刘芳 宣传周启动仪式 (出席 #3)',
+      'ATTENDED 孙卫东 宣传周启动仪式 (出席 #2)',
+      'ATTENDED 李丹 宣传周启动仪式 (出席 #1)',
+    ],
+  ],
+  [
+    'gathered with those of a kind, an idiom jieba knows read as no name (…等县四套班子领导与…企业负责人齐聚一堂)',
+    '2月6日，桐庐县召开“我们的恳谈会”，县委书记方毅，县委副书记、代县长丁熠锋，县政协主席王金才等县四套班子领导与“三通一达”企业负责人齐聚一堂，共迎佳节。',
+    undefined,
+    [
+      'ATTENDED 丁熠锋 恳谈会 (齐聚一堂 #2)',
+      'ATTENDED 方毅 恳谈会 (齐聚一堂 #1)',
+      'ATTENDED 王金才 恳谈会 (齐聚一堂 #3)',
+    ],
+  ],
+  [
+    'where the story names its event only after a bare presence, that is the occasion (…共同主办活动。…等出席并分别致辞。…出席招待会)',
+    '联合国驻华系统共同主办活动，庆祝联合国日。中国外交部副部长王光亚、联合国前秘书长安南等出席并分别致辞。林燕玲教授受邀出席招待会。',
+    undefined,
+    [
+      'ADDRESSED 安南 招待会 (致辞)',
+      'ADDRESSED 王光亚 招待会 (致辞)',
+      'ATTENDED 安南 招待会 (出席 #2)',
+      'ATTENDED 林燕玲 招待会 (出席)',
+      'ATTENDED 王光亚 招待会 (出席 #1)',
+    ],
+  ],
+  [
+    'words given anywhere name no event told later (发表电视讲话)',
+    '俄罗斯总统普京26日发表电视讲话说，俄罗斯将团结一致。普京27日出席了工作会议。',
+    undefined,
+    [
+      'ATTENDED 普京 工作会议 (出席)',
+    ],
+  ],
+  [
+    'an activity planned names no event (习近平主席将分别为…举行国事活动)',
+    '5月29日至31日，习近平主席将分别为来华访问的巴林国王哈马德举行国事活动。',
+    undefined,
+    [],
   ],
 ];
 

@@ -12,7 +12,8 @@ import {
   type Binding,
 } from './bind.ts';
 import {
-  ACT_WORDS, describedFrom, glossOf, inSpeakersParagraph, PARTY, sentenceContext, withHonours, withoutTitles,
+  ACT_WORDS, describedFrom, describedOpening, glossOf, inSpeakersParagraph, PARTY, sentenceContext, withHonours,
+  withoutTitles,
   type Found, type Group, type SentenceContext,
 } from './context.ts';
 import { destinations } from './destinations.ts';
@@ -38,7 +39,7 @@ import { holdsIn } from './holds.ts';
 import { bothSides, bothSidesBefore } from './sides.ts';
 import {
   COURTESY_CALLS, DAY_OPENING, DAY_PART, DAY_WORDS, ESCORTED_VISITS, GROUPS_RECEIVED, KIN_AFTER, MANNER_PHRASE,
-  OATHS_TAKEN, PARTY_WORD, PREDICATES, STATE_VISITS, TEAM_HEADS, VIEWS_EXCHANGED, WHOLE_VISIT_ESCORTS,
+  OATHS_TAKEN, PARTY_WORD, PREDICATES, SPEECH_VERBS, STATE_VISITS, TEAM_HEADS, VIEWS_EXCHANGED, WHOLE_VISIT_ESCORTS,
 } from './lexicon.ts';
 import { wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import type { ArticleFacts, EventFact, MentionFact, RoleFact, RoleRel } from './types.ts';
@@ -214,7 +215,22 @@ function nextSubject(ctx: SentenceContext, bound: readonly Binding[], subject: G
   const own = bound.filter((b) => b.agent === first);
   const along = (b: Binding) => ESCORTING.test(ctx.text.slice(b.found.start - 2, b.found.start) + b.found.word);
   if (own.length > 0 && own.every((b) => ESCORTING.test(b.found.word) || along(b))) return subject;
+  // (（新加坡24日讯）新加坡总理李显龙赞扬…。他昨晚在出席…晚宴时…: one whose words open the story is who 他 is next.)
+  if (first && own.length === 0 && speaksFirst(ctx, first)) return first;
   return first && own.length > 0 ? first : undefined;
+}
+
+/** What a speaker does, opening a sentence after his name and the day (表示, 指出, 赞扬). */
+const SPEAKS = new RegExp(
+  `^(?:[0-9０-９]{1,2}日|${DAY_WORDS}|近日|日前)?(?:${DAY_PART})?(?:${[...SPEECH_VERBS, '赞扬', '透露', '重申'].join('|')})`,
+);
+
+/** The sentence opens with the group (after its dateline and description) saying something. */
+function speaksFirst(ctx: SentenceContext, g: Group): boolean {
+  if (ctx.retrospect || g !== ctx.groups[0] || g.start >= ctx.speechFrom) return false;
+  const opening = ctx.text.slice(ctx.s.start, describedFrom(ctx, groupStart(ctx, g)));
+  const described = /^(?:（[^（）]{1,20}）)?$/.test(opening) || describedOpening(ctx, g);
+  return described && SPEAKS.test(ctx.text.slice(g.end, ctx.s.end));
 }
 /** A sentence opening with a team as its subject (督导组一行先后…, 考察团一行到…). */
 const TEAM_SUBJECT = /^(?:[^，。；、“”]{0,12}?[组团队])(?:一行)?(?:先后|随后|还|又|也|分别)?(?:实地|深入|来到|前往|到|赴)/;
@@ -289,8 +305,11 @@ const BODY_ENDING_AHEAD = /^[^，。；、和与]{2,12}?(?:联合会|委员会|�
 
 /** A welcome ceremony: its host held it, its guest attended it; one event per article (欢迎仪式, named again later). */
 function welcomed(st: State, ctx: SentenceContext, w: Welcome): void {
-  const event = st.events.meeting(w.name, ctx.s, w.host.end);
-  addRoles(st, 'CHAIRED', w.host, event, w.name === '欢迎仪式' ? '举行仪式' : '举行', ctx);
+  // (设宴款待: a banquet given is known by how, as its predicate alone names it.)
+  const event = w.role
+    ? st.events.made(w.name, w.role, ctx.s, w.host.end, 'ceremony')
+    : st.events.meeting(w.name, ctx.s, w.host.end);
+  addRoles(st, 'CHAIRED', w.host, event, w.role ?? (w.name === '欢迎仪式' ? '举行仪式' : '举行'), ctx);
   if (w.guest) addRoles(st, 'ATTENDED', w.guest, event, '欢迎', ctx);
 }
 
@@ -425,10 +444,25 @@ function speaksAtLast(st: State, ctx: SentenceContext): void {
   // (解放军和武警部队代表团5日下午分组审议…。…张又侠指出: the delegation's members speak in turn at its session.)
   const member = DELIBERATION.test(event.label) && event.evidence.sentence === st.lead.text && !chaired;
   const says = SAYS_AFTER_NAME.test(ctx.text.slice(first.end, ctx.s.end));
-  if (!((chaired && othersSpoke) || guestSpoke || member) || !says) return;
+  if (!((chaired && othersSpoke) || guestSpoke || member || localSpeaker(st, ctx, first, event)) || !says) return;
   // (会议围绕可持续贸易和投资问题进行了讨论，习近平指出: the meeting's business, then his words in it.)
   if (!/^(?:(?:会议|会上|在讨论)[^。；]{0,40}?[，,])?$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, first)))) return;
   addRoles(st, 'ADDRESSED', first, event, '讲话', ctx, false);
+}
+
+/**
+ * An official who opens a paragraph of a meeting's story by what he stressed, after a colon (…会议由镇党委副书记杜云南
+ * 主持。…镇党委书记刘光辉强调：…): he spoke there. Not a leader quoted from above (习近平总书记强调), nor on a visit.
+ */
+function localSpeaker(st: State, ctx: SentenceContext, g: Group, event: EventFact): boolean {
+  const paragraph = ctx.s.start === 0 || ctx.text[ctx.s.start - 1] === '\n';
+  if (!paragraph || g.persons.length !== 1 || st.facts.roles.some((r) => r.rel === 'LED')) return false;
+  if (event.evidence.sentence !== st.lead.text || !['meeting', 'forum', 'video conference'].includes(event.eventKind)) {
+    return false;
+  }
+  const described = ctx.text.slice(ctx.s.start, g.start);
+  if (described.length === 0 || !describedOpening(ctx, g) || /总书记|主席|总理|委员长/.test(described)) return false;
+  return /^(?:强调|指出|要求)[：:]/.test(ctx.text.slice(g.end, ctx.s.end));
 }
 
 /** A delegation's session, named for what it did (解放军和武警部队代表团审议). */
@@ -526,13 +560,14 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
   if (pred.storyIs && (pred.storyIs === 'visit') !== st.facts.roles.some((r) => r.rel === 'LED')) return;
   const role = pred.role ?? spokenRole(ctx.text, b.found.word, b.found.end);
   const listed = pred.object === 'meeting' && !speechJoined ? meetingsListed(st, ctx, b) : [];
-  const event = speechJoined
+  const found = speechJoined
     ? (spokeAt ?? st.boundTo.get(b.joinedTo!))
     : pred.object === 'talks'
       ? st.events.list.filter((e) => e.eventKind === 'talks').at(-1)
       : pred.object === 'meeting'
         ? (listed[0] ?? meetingObject(st, ctx, b))
         : 'main';
+  const event = found === 'main' ? (heldJustBefore(st, ctx, b) ?? 'main') : found;
   st.boundTo.set(b, event ?? 'main');
   // (率团出席…慕尼黑安全会议: a meeting the party's visit is named by is the visit, which its leader led.)
   if (b.joinedTo && event !== 'main' && event === st.boundTo.get(b.joinedTo) && pred.rel === 'ATTENDED') return;
@@ -547,6 +582,18 @@ function bind(st: State, ctx: SentenceContext, b: Binding): void {
     const agent = pred.object === 'talks' ? withoutGuests(st, b.agent) : b.agent;
     for (const e of listed.length > 0 ? listed : [event]) addRoles(st, pred.rel as RoleRel, agent, e, role, ctx);
   }
+}
+
+/**
+ * A speech told right after a meeting held in the same sentence, on a visit (其间，…主持召开了座谈会，李成玉和姚引良先后
+ * 作了重要讲话): made there, not on the visit.
+ */
+function heldJustBefore(st: State, ctx: SentenceContext, b: Binding): EventFact | undefined {
+  if (b.found.pred.rel !== 'ADDRESSED') return undefined;
+  const main = st.events.current(st.lead, ctx.s);
+  if (!main || !VISIT_KINDS.includes(main.eventKind)) return undefined;
+  const sitting = (e: EventFact) => e.eventKind === 'meeting' || e.eventKind === 'forum';
+  return st.events.list.filter((e) => e.sentenceStart === ctx.s.start && e.at < b.agent.start && sitting(e)).at(-1);
 }
 
 /** The group without the guests of the article's talks. */
@@ -1298,13 +1345,14 @@ function stateVisit(st: State, ctx: SentenceContext, b: Binding): EventFact | un
   if (b.found.pred.kind !== 'state visit') return undefined;
   const where = STATE_VISITED.exec(ctx.text.slice(ctx.s.start, b.found.start));
   if (!where) return undefined;
-  const kind = b.found.word.replace(/^进行/, '');
+  const kind = b.found.word.replace(/^(?:进行|展开)/, '');
   return st.events.add(kind + where[2], where[0] + b.found.word, ctx.s, b.found.start, 'state visit');
 }
 /** Where a state visit went, between 对 (or 赴) and its verb. */
 // (前往日本进行为期六天的正式访问: how long it lasts is no part of where.)
 // (抵达非洲国家马里访问: where one arrived to visit.)
-const STATE_VISITED = /(对|赴|前往|抵达|飞抵)([^，。；对赴将]{1,16}?)(?:进行为期[^，。；]{1,8}的)?$/;
+// (前往中国展开一天的工作访问: Singapore's and Malaysia's word and how long, likewise.)
+const STATE_VISITED = /(对|赴|前往|抵达|飞抵)([^，。；对赴将]{1,16}?)(?:(?:进行|展开)(?:为期)?[^，。；]{1,8}的)?$/;
 
 /**
  * A profile of someone (`【团结奋斗 忠诚履职】汪小帆：…`, `刘洋：推动…`) tells the visits that make up his work with no day
@@ -1471,8 +1519,19 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
     p.rel === 'ADDRESSED' && event && !SPOKEN_AT.includes(event.eventKind)
       ? st.events.list.find((e) => e.sentenceStart === st.lead.start && SPOKEN_AT.includes(e.eventKind))
       : undefined;
-  const at = spokenAt ?? event ?? visitByKind(st, p) ?? meetingByKind(st, p);
+  const at = spokenAt ?? event ?? visitByKind(st, p) ?? meetingByKind(st, p) ?? namedLater(st, p);
   return at ? [at] : [];
+}
+
+/**
+ * Where the story names no event before a bare role, the first it names after, held for people to attend (…共同主办
+ * 活动，庆祝…。王光亚、…马和励等出席并分别致辞。…林燕玲教授受邀出席招待会): the occasion they were at.
+ */
+function namedLater(st: State, p: Pending): EventFact | undefined {
+  // (A speech only where joined to such a presence, 出席并分别致辞: not words given anywhere, 发表电视讲话.)
+  const joined = p.rel === 'ADDRESSED' && /(?:出席|参加)(?:并|，并)/.test(p.s.text);
+  if (!joined && !BARE_ATTENDING.includes(p.role)) return undefined;
+  return st.events.list.find((e) => e.sentenceStart > p.s.start && SPOKEN_AT.includes(e.eventKind));
 }
 
 const VISITS = PREDICATES.filter((x) => x.object === 'visit' && x.kind !== 'event');

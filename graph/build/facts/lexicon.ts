@@ -42,6 +42,8 @@ export interface Predicate {
 /** A visit abroad by its kind (进行国事访问): a state visit. */
 export const STATE_VISITS: readonly string[] = [
   '进行国事访问', '进行正式访问', '进行正式友好访问', '进行友好访问', '进行工作访问', '进行访问',
+  // (展开一天的工作访问: Singapore's and Malaysia's word for 进行.)
+  '展开国事访问', '展开正式访问', '展开工作访问', '展开访问',
   // (前往日本进行为期六天的正式访问: how long it lasts between the verb and the kind.)
   '国事访问', '正式访问', '正式友好访问', '友好访问', '工作访问',
 ];
@@ -368,10 +370,27 @@ export const PREDICATES: readonly Predicate[] = [
   // Requirements laid down, a report made at the story's meeting (副县长郑进武就健康扶贫工作提出具体要求; …陈松华汇报我县武装
   // 工作形势): its speakers; on a visit, the host's account to the visitor, or the visitor's words to those visited.
   {
-    words: ['提出要求', '提出了要求', '提出具体要求', '提出了具体要求', '提出明确要求', '提出了明确要求'],
+    words: [
+      '提出要求', '提出了要求', '提出具体要求', '提出了具体要求', '提出明确要求', '提出了明确要求',
+      // (镇长徐思达对…提出了明确的整改要求; 提出三点要求: what was required, and how many points.)
+      ...['', '了'].flatMap((le) => ['明确的', '整改', '明确的整改', '两点', '三点', '四点', '几点'].map((k) => `提出${le}${k}要求`)),
+    ],
     rel: 'ADDRESSED',
     object: 'story',
     storyIs: 'meeting',
+  },
+  // A mobilisation given at the story's meeting (…督察组组长马中平…分别作了讲话，四川省委书记彭清华进行了进驻动员): its
+  // speaker.
+  {
+    words: [
+      ...['进行', '进行了', '作', '作了', '做', '做了'].flatMap((v) => ['动员', '动员部署', '进驻动员', '再动员'].map((k) => v + k)),
+      // (…总指挥长汪莹纯发布动员令，要求…: the order given in a speech.)
+      ...['发布', '发布了', '下达', '下达了', '发出', '发出了'].map((v) => `${v}动员令`),
+    ],
+    rel: 'ADDRESSED',
+    object: 'story',
+    storyIs: 'meeting',
+    followedBy: /^(?:[，。；]|$)/,
   },
   // A lecture told by its count, at the story's meeting (…李续宗为老同志们上了一堂心理健康知识讲座, …胡依仁为老同志们
   // 讲授了一堂主题教育党课).
@@ -504,16 +523,30 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'story',
   },
   // Starting the story's fair or ceremony together (…高广滨，共同按动农博会启动按钮; …等领导嘉宾共同启动仪式); opening
-  // it by curtain, ribbon or gong (…衣庆焘共同为购物节活动启幕, 共同剪彩, …张房有…共同敲响开市锣).
+  // it by curtain, ribbon or gong (…衣庆焘共同为购物节活动启幕, 共同剪彩, …张房有…共同敲响开市锣), or raising its
+  // curtain (李家超局长、…与…程况明局长一同为研讨会拉开序幕).
   {
-    words: ['共同按动', '按动', '共同启动', '共同启幕', '启幕', '共同剪彩', '剪彩', '共同敲响开市锣', '敲响开市锣', '鸣锣开市'],
+    words: [
+      '共同按动', '按动', '共同启动', '共同启幕', '启幕', '共同剪彩', '剪彩', '共同敲响开市锣', '敲响开市锣', '鸣锣开市',
+      '拉开序幕', '拉开了序幕', '揭开序幕', '揭开了序幕',
+    ],
     rel: 'ATTENDED',
     object: 'story',
+    // (在剪彩仪式上讲了话: the ceremony's name, no ribbon cut.)
+    followedBy: /^(?!仪式|典礼|活动)/,
   },
   // Lighting the flame of the story's ceremony (易炼红点燃火种盆, 点燃主火炬).
   { words: ['点燃火种盆', '点燃火种', '点燃主火炬', '点燃火炬', '点燃圣火'], rel: 'ATTENDED', object: 'story' },
   // Walking onto the rostrum of the story's ceremony (…等步入主席台，向观众挥手致意).
   { words: ['步入主席台', '走上主席台', '登上主席台'], rel: 'ATTENDED', object: 'story' },
+  // Watching a drill, a contest or a show held (…负责同志现场观摩演习; 观摩了…技能竞赛): present at it.
+  {
+    words: ['现场观摩了', '现场观摩', '观摩了', '观摩'],
+    rel: 'ATTENDED',
+    object: 'meeting',
+    // (Not a list of what was done, 聆听…讲座、…观摩火箭发射等活动.)
+    followedBy: /^了?[^，。；、等]{0,16}?(?:演习|演练|比赛|竞赛|大赛|展演|活动)(?:[，。；]|$)/,
+  },
   // Guiding the story's meeting from above (镇党委副书记王奖信、组织委员张金莉指导会议), as the clause ends: present at it.
   { words: ['指导会议'], rel: 'ATTENDED', object: 'story', followedBy: /^(?:[。，；]|$)/ },
   // Coming to where the story's event is held (与尹力…来到活动现场，一起观看…): attending it.
@@ -638,6 +671,8 @@ export const PREDICATES: readonly Predicate[] = [
       '作了说明和报告',
       // (…副主任李忠杰作大会总结: the meeting summed up by one who speaks at its close.)
       '作大会总结', '作了大会总结', '作会议总结', '作了会议总结',
+      // (最后，副局长盛战对本次会议进行了总结: the summing up, by its verb alone.)
+      '作总结', '作了总结', '做总结', '做了总结', '进行了总结', '进行总结',
       // 分别就有关议题作了传达和说明: what was passed on and explained, each in turn.
       '作了传达和说明',
       '作了说明',
@@ -664,6 +699,8 @@ export const PREDICATES: readonly Predicate[] = [
       '发表了题为',
       '发表题为',
       '讲话',
+      // (党委书记吴国春在剪彩仪式上讲了话: the verb parted by its aspect.)
+      '讲了话',
       '致辞',
       '致词',
       ...ADDRESSES_DELIVERED,
@@ -728,6 +765,8 @@ export const MEETING_NOUNS: readonly string[] = [
   // (参加黄冈市春节调度视频会: a video conference by its short name; not 视频会见, 视频会晤.)
   '视频会',
   '电视电话会议',
+  // (组织召开…动员电视电话会: its short name.)
+  '电视电话会',
   '现场会',
   // A government's working meetings (市长办公会议, 现场办公会, 项目调度会, 年度务虚会).
   '办公会议',
@@ -946,6 +985,17 @@ export const MEETING_NOUNS: readonly string[] = [
   // Exchanges and get-togethers a body organises for delegations (赴港澳工作交流活动, 台胞联谊活动).
   '交流活动',
   '联谊活动',
+  // Drills and exercises held, watched by officials (…联合举行…实战化演习; 开展2024全市地震应急响应演练，…周瀚出席).
+  '演习',
+  '演练',
+  // Happenings held to show, drill, preach or serve (普查入户登记观摩活动, 应急演练活动, 宣讲活动, 捐赠活动).
+  '观摩活动',
+  '演练活动',
+  '宣讲活动',
+  '宣传活动',
+  '义诊活动',
+  '志愿服务活动',
+  '捐赠活动',
   // A programme named in book marks (第16期《阳光问廉》活动) and officials questioned on television (电视问政): held
   // before an audience, attended by the officials who answer and those who watch.
   '》活动',
@@ -1024,7 +1074,11 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     kind: 'ceremony',
     label: '签约仪式',
     // (孙保红、…万德普耶分别代表两国政府在移交证书上签字: each for his side, named by kind.)
-    precededBy: /(?:分别)?代表(?:[^，。；：“”的]{0,8}双方|两[国市省][^，。；：“”的]{0,4})(?:在[^，。；：“”]{1,16}上)?$/,
+    // (陈春代表县人民政府分别与企业代表签订合作协议: for one side, with the other.)
+    precededBy: new RegExp(
+      '(?:分别)?代表(?:[^，。；：“”的]{0,8}双方|两[国市省][^，。；：“”的]{0,4}' +
+        '|[^，。；：“”的]{2,16}?(?:分别)?(?:与|同)[^，。；：“”的]{1,20}?)(?:在[^，。；：“”]{1,16}上)?$',
+    ),
   },
   // (…陈松华汇报我县武装工作形势: a report made at the story's meeting; not one made to someone, 向普京汇报…进展.)
   {
@@ -1089,13 +1143,14 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     kind: 'inspection',
     precededBy: /(?:来|到|赴)[^，。；、的]{1,4}$/,
   },
-  // Guiding on a place gone to (莅临我院贤官分院指导…工作): an inspection.
+  // Guiding on a place gone to (莅临我院贤官分院指导…工作, 到县气象局指导工作): an inspection; not guidance received
+  // (得到…指导).
   {
     words: ['指导'],
     rel: 'LED',
     object: 'visit',
     kind: 'inspection',
-    precededBy: /(?:莅临|来到|深入)[^，。；、的]{1,12}$/,
+    precededBy: /(?:莅临|来到|深入|(?<![受得达感遇])到)[^，。；、的]{1,12}$/,
   },
   // Going somewhere to match up with it (县长章文静…赴凤台县对接结对帮扶…工作): the visit of a paired place's leaders.
   {
@@ -1125,7 +1180,8 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
     // (以陈全国为团长的中共干部代表团一行6人于…对朝鲜进行友好访问: a delegation's, named by its head.)
     precededBy: new RegExp(
       // (乘专机离开北京前往日本进行为期六天的正式访问: going there to pay it.)
-      '(?:(?:抵达|离开北京|离京|乘专机|乘包机)[^。；]{0,160}?(?:(?:[，,]|开始|并)对|赴|前往)' +
+      // (首相安华前往中国展开一天的工作访问: gone to pay it, told as done; not 将前往, a plan.)
+      '(?:(?:抵达|离开北京|离京|乘专机|乘包机)[^。；]{0,160}?(?:(?:[，,]|开始|并)对|赴|前往)|(?<![将拟要备划])前往' +
         `|为团长的[^，。；：的]{1,30}?团(?:${PARTY_WORD})?(?:[，,]?于[^，。；]{1,24}?日)?对)` +
         '[^，。；对赴将]{1,16}$',
     ),
@@ -1171,12 +1227,14 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
 
 /** Event kinds by the noun that names the event. */
 export const KIND_BY_NOUN: readonly (readonly [RegExp, EventKind])[] = [
-  [/视频会议?|电视电话会议/, 'video conference'],
+  [/视频会议?|电视电话会议?/, 'video conference'],
   [/记者会|记者招待会|新闻发布会|吹风会/, 'press conference'],
   [/座谈会|恳谈会|圆桌会|论坛|交流会|研讨会|对话会|政党对话|峰会|年会|会晤$|推介会|宣介会|对接会|洽谈会|分享会/, 'forum'],
   [/仪式|典礼|庆典|(?:开工|签约|竣工|投产|揭牌)活动|公祭|告别式|开幕式|闭幕式|结业式|首发式|启动式|招待会|宴会|晚宴|午宴|国宴|餐会|饯行|阅兵/,
     'ceremony'],
   [/博览会|展览会|图片展|摄影展|书画展|成就展|交易会|进博会|服贸会|广交会/, 'exhibition'],
+  // Drills and exercises (…联合救援演习, 综合执法演练): happenings, no sittings.
+  [/(?:演习|演练)(?:活动)?$/, 'event'],
 ];
 
 /** Words before a predicate that make it a plan, a wish, a denial or a habit, not a report (将出席, 未参加, 多次调研). */
@@ -1305,7 +1363,9 @@ export const VERB_JOINERS = ['并', '并且', '后', '随后', '还', '又', '�
 /** How a visit was made, before its verb (以“四不两直”方式暗访, 采取明查暗访方式，深入…检查): no object of it. */
 // (…王长连等市领导，分两路率北京市春节慰问团…: the parties they split into.)
 // (以新任发言人的身份首次亮相蓝厅: in what capacity.)
-export const MANNER_PHRASE = /^(?:(?:以|采取|采用|通过)[^，。；]{1,16}?(?:方式|形式|身份)|[，,]?兵?分[两三四五六]路)[，,]?/;
+// (…带领副局长王涛、…，冒着酷暑，先后深入到…检查: the weather they went in.)
+export const MANNER_PHRASE =
+  /^(?:(?:以|采取|采用|通过)[^，。；]{1,16}?(?:方式|形式|身份)|[，,]?兵?分[两三四五六]路|[，,]?(?:冒着|顶着|迎着|不顾)[^，。；]{1,8}?(?=[，,]))[，,]?/;
 
 /** Calls paid on someone (拜会, 拜访): he is the host of the talks, the caller his guest; not 团拜会, a meeting. */
 export const COURTESY_CALLS = /^(?:拜(?:会|访)|往见)/;

@@ -21,9 +21,12 @@ const PRESENT_WERE = new RegExp(
     '(?:[^，。；：]{0,6}?(?:此次|这次|本次))?' +
     // (观看演出的还有…: the audience of the story's performance.)
     // (见证仪式的包括…: those who witnessed it.)
+    // (昨晚出席晚宴者，包括…: the day first.)
+    `(?:${DAY_WORDS})?` +
     '(出席|参加|列席|观看|见证)((?:(?![的并])[^，。；：]){1,24})(?:并[^，。；：的]{1,6})?' +
     // (出席交流活动的澳门特区行政、立法、司法机构主要负责人包括…: who, described at length.)
-    '的[^，。；：的]{0,30}?(?:(?:还|共)?有|包括|分别(?:为|是)|[，,](?:他们|她们)是)[：:]?',
+    // (昨晚出席晚宴者，包括…: those who did, as Singapore's and Malaysia's papers print them.)
+    '(?:的[^，。；：的]{0,30}?|者[，,]?)(?:(?:还|共)?有|包括|分别(?:为|是)|[，,](?:他们|她们)是)[：:]?',
 );
 
 /** Those present by the word for them, the event left unsaid (出席者包括…, 与会嘉宾有…). */
@@ -33,7 +36,9 @@ const PRESENT_WHO = new RegExp(
   // (参与官员包括行政长官李家超、…: the officials taking part.)
   // (记者会出席者包括…: the occasion named first.)
   // (美方参与人员有…: one side's.)
-  '^(?:(?:[^，。；：的“”]{2,8}(?:会|式|礼|宴)|[^，。；：的“”]{1,3}方)?(?:陪同)?(出席|参加|与会|到会|参与)' +
+  // (当晚冠盖云集，宾客如云，出席嘉宾有…: after clauses that set the scene.)
+  '^(?:[^。；：“”]{2,40}[，,])?(?:(?:[^，。；：的“”]{2,8}(?:会|式|礼|宴)|[^，。；：的“”]{1,3}方)?(?:陪同)?' +
+    '(出席|参加|与会|到会|参与)' +
     '(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员|人员)' +
     // (出席作陪的，有…: those who kept the host's guests company.)
     '|((?:出席|在场)?作陪)的[，,]?' +

@@ -20,7 +20,7 @@ const SPOKE_CHAIRING = /^在主持(?:召开)?([^，。；]{1,30}?)时/;
  */
 // (何立峰同志在中央金融系统代表团讨论时说: a delegation's session named without 参加.)
 const SPOKE_ATTENDING =
-  /^(?:在(?:[^，。；]{1,12}?)?)?(?:参加|出席)([^，。；]{1,30}?)(?<!活动)时|^在([^，。；]{1,24}代表团(?:讨论|审议))时/;
+  /^(?:在(?:[^，。；]{1,12}?)?)?(?:受邀|应邀)?(?:参加|出席)([^，。；]{1,30}?)(?<!活动)时|^在([^，。；]{1,24}代表团(?:讨论|审议))时/;
 /**
  * The same opening the sentence, before its subject; without 在 only a meeting's noun (会议上，X要求…): 实际上，
  * 基础上 are no place.
@@ -105,8 +105,10 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     const opening = SPOKE_IN_FIRST.exec(before.slice(day));
     // (…召开全国安全生产电视电话会议，…李强在会上强调: a subject opening the clause after the meeting held, too.)
     const afterHeld = !opening && /(?:召开|举行)[^，；]*[，；]$/.test(before);
-    // (李强5日在…会议上强调: the day may stand between him and where.)
-    const dayAfter = DAY_AFTER_NAME.exec(rest)?.[0].length ?? 0;
+    // (李强5日在…会议上强调: the day may stand between him and where; 魏家祥是昨晚受邀出席…晚宴时，这么指出: so may 是
+    // of the press that tells when he said it.)
+    const cleft = /^是(?=[^，。；]{2,40}?时)/.test(rest) ? 1 : 0;
+    const dayAfter = cleft + (DAY_AFTER_NAME.exec(rest.slice(cleft))?.[0].length ?? 0);
     const there = rest.slice(dayAfter);
     const place =
       opensSentence(before) || afterHeld || describedSubject(ctx, before) || describedOpening(ctx, g)

@@ -5,8 +5,12 @@ import { clauseSubject, type Group, type SentenceContext } from './context.ts';
 
 /** What a host holds to welcome guests or see them off: a ceremony, a banquet, a farewell. */
 const WELCOMES = '(?:仪式|宴会|晚宴|午宴|国宴|饯行活动)';
-/** The host's clause holding a ceremony or a banquet, then 欢迎 and its guest. */
-const WELCOME = new RegExp(`举行(?:了)?(?:隆重(?:的)?)?(?:欢迎)?(${WELCOMES})[，,]?(?:热烈)?欢迎`);
+/** The host's clause holding a ceremony or a banquet, then 欢迎 and its guest; or a banquet given for him. */
+const WELCOME = new RegExp(
+  `举行(?:了)?(?:隆重(?:的)?)?(?:欢迎)?(${WELCOMES})[，,]?(?:热烈)?欢迎` +
+    // (哈莉玛总统…在总统府设宴，款待来新访问的…查尔斯王子: a banquet given, its guest named after it.)
+    '|设(?:便)?宴(?:[，,]?(?:款待|招待|宴请)|[，,]欢迎)',
+);
 
 export interface Welcome {
   host: Group;
@@ -14,6 +18,8 @@ export interface Welcome {
   guest?: Group;
   /** 欢迎仪式, or the banquet's noun as printed (宴会). */
   name: string;
+  /** How the host gave it, if not by 举行 (设宴款待). */
+  role?: string;
 }
 
 /**
@@ -29,9 +35,9 @@ export function welcomeIn(ctx: SentenceContext): Welcome | undefined {
   const guest = ctx.groups.find(
     (g) => groupStart(ctx, g) >= after && !/[，。；：]/.test(ctx.text.slice(after, g.start)),
   );
-  const name = m[1] === '仪式' ? '欢迎仪式' : m[1]!;
+  const name = m[1] === '仪式' ? '欢迎仪式' : (m[1] ?? '宴会');
   if (!host || (!guest && m[1] === '仪式')) return undefined;
-  return { host, ...(guest ? { guest } : {}), name };
+  return { host, ...(guest ? { guest } : {}), name, ...(m[1] ? {} : { role: m[0].replace(/[，,]/, '') }) };
 }
 
 /** Words of how grand a ceremony was (隆重盛大欢迎仪式, 隆重的欢迎仪式): no part of its name. */
