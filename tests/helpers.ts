@@ -70,11 +70,13 @@ export function textArticle(text: string, extra: Partial<Article> = {}): Article
 
 /**
  * Every run of every offset map points at the same characters in the raw text, a half-width mark among Chinese words
- * read as its full-width form (`,` as `，`: `ingest/text/fullwidth.ts`).
+ * read as its full-width form (`,` as `，`) and a curly quote typed the wrong way round as set right (`ingest/text/
+ * fullwidth.ts`).
  */
 export function assertOffsetsMapBack(raw: string, article: Article): void {
+  const reversed = (c: string, r: string) => (c === '“' && r === '”') || (c === '”' && r === '“');
   const printed = (text: string, from: string) =>
-    Array.from(text, (c, k) => (c === fullWidthOf(from[k]!) ? from[k] : c)).join('');
+    Array.from(text, (c, k) => (c === fullWidthOf(from[k]!) || reversed(c, from[k]!) ? from[k] : c)).join('');
   for (const [field, runs] of [['text', article.offsets], ['headline', article.headlineOffsets]] as const) {
     const text = field === 'text' ? article.text : article.headline;
     let covered = 0;

@@ -1,7 +1,8 @@
 // Punctuation of a decoded text: half-width marks among Chinese words (`县长张三,副县长李四`, as NFKC-normalised exports
-// and many web pages print them) read as the full-width ones Chinese is printed with, and corner, straight and reversed
-// quotes (`「…」`, `"…"`, `”…“`) as curly ones opened and closed, one for one, so that every offset into the file stays
-// exact; kg's rules read lists, clauses, brackets and quoted names by the marks of mainland print.
+// and many web pages print them) read as the full-width ones Chinese is printed with, corner quotes (`「…」`) as curly
+// ones and curly ones typed the wrong way round around a name (`召开”…“座谈会`) as opened and closed, one for one, so
+// that every offset into the file stays exact; kg's rules read lists, clauses, brackets and quoted names by the marks
+// of mainland print.
 
 import type { Tracked } from './tracked.ts';
 import type { Message } from '../types.ts';
@@ -16,8 +17,8 @@ const FULL_WIDTH: Record<string, string> = {
   '「': '“', '」': '”', '『': '‘', '』': '’',
 };
 const MARKS = /[,;:?!().「」『』]/;
-/** Quotes to set right: typed straight, or a line whose first curly quote closes (`召开”…“座谈会`). */
-const QUOTES_TO_SET = /"|(?:^|\n)[^“”\n]*”/;
+/** Quotes to set right: a line whose first curly quote closes, after a Han character (`召开”…“座谈会`). */
+const QUOTES_TO_SET = /(?:^|\n)[^“”\n]*\p{Script=Han}”/u;
 const CORNER_QUOTES = /[「」『』]/;
 
 /** The full-width form of a half-width mark kg reads so, or undefined. */
@@ -104,20 +105,15 @@ export function toFullWidth(raw: string): { text: string; changed: number } | un
 }
 
 /**
- * Double quotes typed as `"` among Chinese words, or curly ones typed the wrong way round (`召开”同心庆双节“座谈会`, as
- * some web pages print them), set as mainland print opens and closes them, in pairs on one line; how many changed.
+ * Curly quotes typed the wrong way round (`召开”同心庆双节“座谈会`, as some web pages print them), set as mainland print
+ * opens and closes them: a closing quote where none is open on its line, right after a Han character, and an opening
+ * one after it with a name between; how many changed. Not a quote closed from the line before, then another opened
+ * (`…继续。”他说，“…`, `靠企业自身。”“多`).
  */
 function quotesPaired(raw: string, out: string[]): number {
   let changed = 0;
   for (const line of raw.matchAll(/[^\n]+/g)) {
     const from = line.index;
-    const straight = [...line[0].matchAll(/"/g)].map((m) => from + m.index);
-    if (straight.length > 0 && straight.length % 2 === 0 && straight.every((i) => amongChinese(raw, i))) {
-      straight.forEach((i, k) => (out[i] = k % 2 === 0 ? '“' : '”'));
-      changed += straight.length;
-    }
-    // A closing quote where none is open, an opening one after it before any other closing, a name between them: the
-    // pair reversed (not a quote closed from the paragraph before, then another opened: …继续。”他说，“…).
     let open = 0;
     const lineEnd = from + line[0].length;
     for (let i = from; i < lineEnd; i++) {
@@ -125,7 +121,8 @@ function quotesPaired(raw: string, out: string[]): number {
       else if (out[i] === '”' && open > 0) open--;
       else if (out[i] === '”') {
         const end = out.indexOf('“', i + 1);
-        if (end < 0 || end - i > 40 || end >= lineEnd || /[”，。；：！？]/.test(raw.slice(i + 1, end))) continue;
+        const named = end - i > 2 && end - i <= 40 && end < lineEnd && !/[”，。；：！？]/.test(raw.slice(i + 1, end));
+        if (!named || !han(raw.charCodeAt(i - 1))) continue;
         out[i] = '“';
         out[end] = '”';
         changed += 2;
@@ -145,7 +142,7 @@ export function fullWidthField(t: Tracked): { value: Tracked; changed: number } 
 /** The message that says a file's marks were read in full width. */
 export function punctuationRead(file: string, changed: number): Message {
   const text =
-    `${file}: half-width punctuation among Chinese words, corner, straight and reversed quotes read as mainland ` +
-    `print sets them (${changed} marks)`;
+    `${file}: half-width punctuation among Chinese words, corner quotes and reversed ones read as mainland print sets ` +
+    `them (${changed} marks)`;
   return { level: 'info', code: 'input.punctuation', file, text };
 }
