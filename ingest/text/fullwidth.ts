@@ -120,8 +120,10 @@ function quotesPaired(raw: string, out: string[]): number {
       if (out[i] === '“') open++;
       else if (out[i] === '”' && open > 0) open--;
       else if (out[i] === '”') {
-        const end = out.indexOf('“', i + 1);
-        const named = end - i > 2 && end - i <= 40 && end < lineEnd && !/[”，。；：！？]/.test(raw.slice(i + 1, end));
+        // (Looked for only as far as a name runs, not to the file's end.)
+        const near = out.slice(i + 1, Math.min(lineEnd, i + 41)).indexOf('“');
+        const end = near < 0 ? -1 : i + 1 + near;
+        const named = end - i > 2 && !/[”，。；：！？]/.test(raw.slice(i + 1, end));
         if (!named || !han(raw.charCodeAt(i - 1))) continue;
         out[i] = '“';
         out[end] = '”';
