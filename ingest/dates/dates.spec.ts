@@ -96,6 +96,10 @@ const RESOLVE: [string, string | undefined, string[][]][] = [
   ['大众网德州7月1日讯 6月24日，副局长吕金贵一行到齐河县调研', '2014-07-01', [
     ['2014-07-01', 'day', '7月1日', 'mention'], ['2014-06-24', 'day', '6月24日', 'event'],
   ]],
+  // After a dateline and its reporters, the lead's clause is counted from where they end.
+  ['中新社南宁4月22日电 （蒋雪林 韦佳秀 康乐）2023年中华一家亲——桂台各民族欢度“壮族三月三”大联欢活动21日下午在广西南宁举行', '2023-04-22', [
+    ['2023-04-22', 'day', '4月22日', 'mention'], ['2023-04-21', 'day', '21日下午', 'event'],
+  ]],
 ];
 for (const [text, issue, expected] of RESOLVE) {
   test(`resolve ${text} (issue ${issue ?? 'unknown'})`, () => assert.deepEqual(resolveOne(text, issue), expected));

@@ -1098,3 +1098,13 @@ test('extract: a level\'s office listed among names, a wife\'s honour and a stat
   // Two characters that open an idiom of jieba's dictionary are no name (齐聚一堂); unknown ones run on are (王庭惠国会).
   assert.deepEqual(of('县委书记方毅与企业负责人齐聚一堂。', 'person'), ['方毅']);
 });
+
+test('extract: a name cut short after a post before what officials do; a mission\'s and a council\'s posts', () => {
+  const of = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.deepEqual(of('香港特别行政区行政长官李家超视频致辞。'), ['李家超']);
+  // Not where the character is a word of its own: 则, 也, 的 (…局长高涛的陪同下).
+  assert.deepEqual(of('国务院总理李强则出席会议。'), ['李强']);
+  assert.deepEqual(of('省监狱管理局局长高涛的陪同下，王永明深入榆林监狱视察。'), ['高涛', '王永明']);
+  // A government's counsellor and a mission's ranks are posts a list goes on past (参事, 二等秘书, 随员).
+  assert.deepEqual(of('省政府参事李卫星，二等秘书吴志伟和随员佟佶尧出席。'), ['李卫星', '吴志伟', '佟佶尧']);
+});

@@ -689,6 +689,27 @@ function namesToListMark(found: Found): void {
 }
 
 /**
+ * A name the tagger cut a character short after a post, right before what officials do (行政长官李家 + 超视频致辞):
+ * where the character is no adverb, preposition or day that may stand there (李强则出席, 张华也出席, 王毅昨出席), the
+ * name runs on by one.
+ */
+function namesCutBeforeActs(found: Found): void {
+  const { text } = found;
+  const posts = officialsPosts(found);
+  const short = (m: Mention) => m.kind === 'person' && (m.rule === 'tagger' || m.rule === 'after-title') &&
+    posts.has(m.start) && m.end - m.start === 2;
+  for (const m of found.mentions.filter(short)) {
+    const act = ACTS_AFTER_NAME.some((w) => text.startsWith(w, m.end + 1));
+    if (!act || !isHanAt(text, m.end) || NOT_NAME_END.test(text[m.end]!)) continue;
+    const one = { start: m.end, end: m.end + 1 };
+    if (found.free(one)) found.replace(m, { start: m.start, end: m.end + 1 }, 'person', 'name-before-act');
+  }
+}
+const ACTS_AFTER_NAME = [...OFFICIALS_DO, '视频致辞'];
+/** Characters that follow a name as a word of their own (也出席, 则出席, 高涛的陪同下): no name ends with them there. */
+const NOT_NAME_END = /[也都还又亦均皆就便即将曾已正再先另并和与及同等在于到向为对给被把从一首分共则昨今明前后未不没的之们率带]/;
+
+/**
  * Two or three characters nothing read, set off by the same mark as the names on both sides of them (副县长孙菁菁，黄旺，
  * 回彬，吕振: 回, a surname too rare to list): a name, unless jieba reads them as a word it knows or a verb.
  */
@@ -1291,6 +1312,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   namesAmongNames(found);
   abuttingNames(found);
   namesToListMark(found);
+  namesCutBeforeActs(found);
   nameAfterJoiner(found);
   lastOfList(found);
   sameNameSameKind(found);

@@ -105,8 +105,18 @@ function itemGap(lines: readonly Line[]): number | undefined {
   return gaps.find((g) => {
     const after = lines.filter((l, i) => i > 0 && l.blankBefore === g);
     const heads = after.filter((l) => headlineLike(l.text.text)).length;
-    return heads >= after.length * ARTICLES_DEFAULTS.itemGapHeadlineShare;
+    return heads >= after.length * ARTICLES_DEFAULTS.itemGapHeadlineShare && !headlineOnlyItem(lines, g);
   });
+}
+
+/**
+ * The gap parts a one-story file's headline from the rest of its own stack (a web page's title, a blank line, a
+ * subtitle `增强历史自觉…`, `李邑飞主持会议`, then the story): two items, the first of headline lines only. (A day of
+ * transcripts may hold an empty item, `undefined`, among its stories: those are items all the same.)
+ */
+function headlineOnlyItem(lines: readonly Line[], gap: number): boolean {
+  const starts = lines.flatMap((l, i) => (i > 0 && l.blankBefore >= gap ? [i] : []));
+  return starts.length === 1 && lines.slice(0, starts[0]).every((l) => headlineLike(l.text.text));
 }
 
 interface Story {
@@ -129,10 +139,23 @@ function itemStory(lines: readonly Line[]): Story {
   const n = lines.findIndex((l, i) => i > 0 && l.blankBefore > 0);
   const head = n > 0 ? lines.slice(0, n) : [];
   if (head.length > 0 && head.every((l) => spokenHeadline(l.text.text))) {
-    return { headline: head.map((l) => l.text), body: lines.slice(n).map((l) => l.text), reporters: [] };
+    const sub = subtitleLines(lines, n);
+    return { headline: lines.slice(0, n + sub).map((l) => l.text), body: lines.slice(n + sub).map((l) => l.text),
+      reporters: [] };
   }
   const one = headlineLike(first.text.text) && lines.length > 1 ? 1 : 0;
   return { headline: lines.slice(0, one).map((l) => l.text), body: lines.slice(one).map((l) => l.text), reporters: [] };
+}
+
+/**
+ * Short lines that go on with the headline after its blank line, before the story's first paragraph (a subtitle,
+ * `李邑飞主持会议`): one or two, each no clause and no lead, with prose after them.
+ */
+function subtitleLines(lines: readonly Line[], from: number): number {
+  let k = 0;
+  while (k < 2 && from + k + 1 < lines.length && headlineInText(lines[from + k]!.text.text, true) &&
+    !parseLead(lines[from + k]!.text.text)) k++;
+  return k > 0 && endsSentence(lines[from + k]!.text.text) ? k : 0;
 }
 
 function withoutLead(story: Story): Story {

@@ -21,6 +21,11 @@ export const DETECT_DEFAULTS = {
   ocrMedianWidth: 24,
   /** … and at most this share of lines end a sentence. */
   ocrEndShare: 0.35,
+  /**
+   * Neither: lines wider than OCR columns of which this share end a sentence are a short web story (a headline and a
+   * paragraph or two, captions standing alone), read as articles, not joined as OCR lines.
+   */
+  wideEndShare: 0.25,
 } as const;
 
 /** The form of a decoded file, from its first lines. */
@@ -53,6 +58,14 @@ export function detectForm(raw: string): Detection {
       form: 'pages',
       reason: `short lines broken mid-sentence (median ${median} characters, ${share(ending, lines.length)} end one)`,
       certain: true,
+    };
+  }
+  if (median > d.ocrMedianWidth && ending >= lines.length * d.wideEndShare) {
+    return {
+      form: 'articles',
+      reason:
+        `lines wider than OCR columns (median ${median} characters, ${share(ending, lines.length)} end a sentence)`,
+      certain: false,
     };
   }
   return {

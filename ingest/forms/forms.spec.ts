@@ -27,6 +27,12 @@ test('detection: JSON Lines, CSV, clean paragraphs and OCR lines each by their c
     '第一行很长的文字没有任何标点符号也不是一个句子的结尾\n第二行同样很长的文字没有任何标点符号也不结束句子\n',
   );
   assert.deepEqual([unsure.form, unsure.certain], ['pages', false]);
+  // A short web story: its headline and a caption end no sentence, but its lines are far wider than OCR columns.
+  const story = detectForm(
+    `奉贤区无偿献血表彰大会举行\n\n${PARA1}\n上海市血液管理办公室副主任陈强在表彰大会上给本次活动致辞\n` +
+      '奉贤区卫生健康委员会主任褚国华宣读无偿献血优秀集体和个人的表彰决定\n',
+  );
+  assert.deepEqual([story.form, story.certain], ['articles', false]);
 });
 
 test('marked headlines: ###, a whole line in 【】 (nested too), 标题：; a column tag before a headline is no mark', () => {
@@ -144,4 +150,13 @@ test('record dates in the forms scrapers write; impossible dates refused', () =>
   assert.equal(recordDate('20240105'), '2024-01-05');
   assert.equal(recordDate('2023-02-29'), undefined);
   assert.equal(recordDate('January 5'), undefined);
+});
+
+test('articles: a one-story file whose title, a blank line, then subtitles stand before the story is one article', () => {
+  const raw = '兵团党委常委会召开扩大会议\n\n增强历史自觉 坚定文化自信\n李邑飞主持会议\n' +
+    '6月2日，兵团党委常委会召开扩大会议。李邑飞主持会议。\n会议指出，要增强历史自觉。\n';
+  assert.deepEqual(heads(raw), [[
+    '兵团党委常委会召开扩大会议 增强历史自觉 坚定文化自信 李邑飞主持会议',
+    '6月2日，兵团党委常委会召开扩大会议。李邑飞主持会议。\n会议指出，要增强历史自觉。',
+  ]]);
 });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { joinListLines, removeAlignmentSpaces } from './padding.ts';
 import { removePinyinGlosses } from './glosses.ts';
+import { normaliseDateSpaces } from './dates.ts';
 import { track, type Tracked } from '../text/tracked.ts';
 
 const text = (f: (t: Tracked) => Tracked, s: string) => f(track(s)).text;
@@ -39,4 +40,14 @@ test('pinyin glosses after characters go; brackets of words stay', () => {
   assert.equal(text(removePinyinGlosses, '市政協(xié)主席陳長興視察(chá)了'), '市政協主席陳長興視察了');
   assert.equal(text(removePinyinGlosses, '環（huán）境'), '環境');
   assert.equal(text(removePinyinGlosses, '世界卫生组织（WHO）和联合国（UN）'), '世界卫生组织（WHO）和联合国（UN）');
+});
+
+test('a date spaced apart on both sides among Chinese words closes up (于 1 月 31 日 抵达); one side only stays', () => {
+  const spaced = (s: string) => removeAlignmentSpaces(normaliseDateSpaces(track(s))).text;
+  assert.equal(spaced('于 1 月 31 日 抵达棉兰，进行为期3天的访问'), '于1月31日抵达棉兰，进行为期3天的访问');
+  // A headline's halves, and names listed, keep the space between them.
+  assert.equal(spaced('飓风“伊恩”过境美国佛州 17人死亡'), '飓风“伊恩”过境美国佛州 17人死亡');
+  assert.equal(spaced('前海蛇口自贸片区成立8年 进出口值创历史新高'), '前海蛇口自贸片区成立8年 进出口值创历史新高');
+  assert.equal(spaced('《社会保险经办条例》公布 12月1日施行'), '《社会保险经办条例》公布 12月1日施行');
+  assert.equal(spaced('宗培楠  李红霞'), '宗培楠  李红霞');
 });

@@ -18,9 +18,18 @@ const PADDED_ANYWHERE = /\p{Script=Han}[ \t\u3000]{1,4}\p{Script=Han}(?=[ \t\u30
 const BESIDE_MARK = /(?<=[、，；：])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[、，。；：！？])/gu;
 const BESIDE_MARK_ANYWHERE = /[、，；：][ \t\u3000]+\p{Script=Han}|\p{Script=Han}[ \t\u3000]+[、，。；：！？]/u;
 
+/**
+ * A date set apart by one space on each side among Chinese words (`于 1 月 31 日 抵达`): web typesetting's spacing
+ * around figures (盘古之白), standing for nothing; it would part the date from the words it dates. (A space on one side
+ * only may part a headline's halves, `…成立8年 进出口值创历史新高`, `…公布 12月1日施行`: it stays.)
+ */
+const SPACED_APART = /(?<=\p{Script=Han})[ \t]([0-9]{1,4}[年月日](?:[0-9]{1,2}[月日])*)[ \t](?=\p{Script=Han})/gu;
+const SPACED_APART_ANYWHERE = /\p{Script=Han} [0-9]{1,4}[年月日](?:[0-9]{1,2}[月日])* \p{Script=Han}/u;
+
 export function removeAlignmentSpaces(t: Tracked): Tracked {
   const aligned = PADDED_ANYWHERE.test(t.text) ? replaceAll(t, PADDED, (m) => m[1]! + m[2]!) : t;
-  return BESIDE_MARK_ANYWHERE.test(aligned.text) ? replaceAll(aligned, BESIDE_MARK, () => '') : aligned;
+  const marked = BESIDE_MARK_ANYWHERE.test(aligned.text) ? replaceAll(aligned, BESIDE_MARK, () => '') : aligned;
+  return SPACED_APART_ANYWHERE.test(marked.text) ? replaceAll(marked, SPACED_APART, (m) => m[1]!) : marked;
 }
 
 /** A label and a list of short names (`出席：宗培楠、李红霞、黄岩`), and a line of such names only. */

@@ -77,6 +77,8 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   '组织委员', '宣传委员', '纪检委员', '统战委员', '政法委员', '组织干事', '宣传干事', '纪检干事', '人武部长', '武装部长',
   // A mission's diplomats below its head (使馆宋耀明经济商务公使、张漪波公参陪同会见).
   '公使', '公参', '参赞', '公使衔参赞', '经济商务公使', '经济商务参赞', '经商参赞', '临时代办',
+  // …and their ranks below (二等秘书吴志伟和随员佟佶尧).
+  '一等秘书', '二等秘书', '三等秘书', '随员',
   // A mission's defence attachés (武官郑煜冲大校, 刘永选国防武官).
   '武官', '副武官', '国防武官', '助理武官',
   // A commissioner: a ministry's outside it and his deputy (驻上海专员办…副专员高尚仁), a prefecture's (行署专员), an
@@ -99,8 +101,8 @@ export const NEWER_POSTS: readonly string[] = sortLongestFirst([
   // the army's political commissars, in full (火箭军政治委员), and its commanders and their deputies (海军副司令员)
   '政治委员', '副政治委员', '副司令员', '副参谋长', '军长', '副军长', '师长', '副师长', '旅长', '副旅长',
   '副团长',
-  // Advisers to a government or a body, a post of their own (北京市政府高级顾问戴均良).
-  '高级顾问', '总顾问',
+  // Advisers to a government or a body, a post of their own (北京市政府高级顾问戴均良, 省政府参事李卫星).
+  '高级顾问', '总顾问', '参事',
   // The chiefs of the river, lake and forest system, posts held by the heads of each level (县委书记、县级林长).
   // Bare 林长 and 河长 are too often inside place names (吉林长春, 黄河长江): only with a level or a rank.
   '总河长', '副总河长', '副河长', '总湖长', '副湖长', '总林长', '副总林长', '常务副林长', '副林长',
