@@ -347,7 +347,8 @@ const BEHALF_BEFORE_GOING = /^(?:[，,]?受[^，。；的“”]{1,20}?(?:委托
 const AFTER_FINISHING = /^在?(?:结束|完成)了?[^，。；：“”]{1,30}?(?:之后|以后|后)[，,]?/;
 
 /** What a going was in light of, before it (结合全国文明城市创建工作，). */
-const IN_LIGHT_OF = /^结合[^，。；：“”]{2,30}?[，,]/;
+// (…张海宏带队，联合市消防救援局，赴…; 方国华带队，围绕“创优营商环境”，到…: with whom, on what, set off too.)
+export const IN_LIGHT_OF = /^(?:结合|围绕|联合|会同|针对)(?:“[^“”。；]{1,30}”|[^，。；：“”]){1,30}?[，,]/;
 
 /** How soon or how purposely one went (还参观…; 先后深入…; 立即赶赴…). */
 // (张茅抽时间前往…医院: time taken out for it.)
@@ -517,7 +518,8 @@ const ESCORT_CLOSES = '(?:陪同下|随行(?=[，,]))';
 // (由中科院陈竺副院长、生命科学与生物技术局、…等部门负责人陪同下: his post, then bodies listed.)
 // (Not 在 or 由: a name before them is the one escorted, 习近平在陈吉宁陪同下.)
 const ESCORTS_BEFORE = new RegExp(
-  '^(?:(?![在由])[^，。；：“”、]){0,6}?(?:(?:及|和|以及)[^，。；：“”、]{1,16}?|(?:、[^，。；：“”、在由]{1,16}?){1,6})?' +
+  // (…刘伟及市港口与口岸局、锦州海关等部门领导的陪同下: bodies listed after the joiner too.)
+  '^(?:(?![在由])[^，。；：“”、]){0,6}?(?:(?:及|和|以及)[^，。；：“”、]{1,16}?)?(?:、[^，。；：“”、在由]{1,16}?){0,6}' +
     // (在丁薛祥、…何立峰等中央有关部门负责人随行，考察…: those who went along, after 在.)
     '(?:等[^，。；：“”]{0,12}?)?的?' + ESCORT_CLOSES,
 );
@@ -674,7 +676,9 @@ function escortedGoing(ctx: SentenceContext, g: Group, f: Found): boolean {
   const place = GOING_PLACE.exec(ctx.text.slice(from, f.start))?.[0].length ?? 0;
   // (…潘志峰一行在…王思彤陪同下来常州学习考察: a party's bare 来, as after the party itself.)
   const party = PARTY_CLOSED.test(ctx.text.slice(g.start, g.end));
-  return cleanBetween(ctx, from + place, f.start) || goingBetween(ctx, from + place, f.start) ||
+  // (…肖千，在…陪同下，于1月31日抵达棉兰，对北苏门答腊省进行为期3天的访问: arriving, before a visit.)
+  const going = f.pred.object === 'visit' ? ARRIVING : GOING_VERBS;
+  return cleanBetween(ctx, from + place, f.start) || goingBetween(ctx, from + place, f.start, going) ||
     (party && goingBetween(ctx, from + place, f.start, PARTY_GOING));
 }
 // (…吴荣法一行，在…的陪同下，到德清调研: a party set off by a comma before its escorts.)
@@ -921,7 +925,9 @@ function namedByWhatFollows(ctx: SentenceContext, f: Found): boolean {
   // (督察工作领导小组成员单位要主动配合: a body named by the work it oversees.)
   if (f.pred.object === 'visit' && /^工作(?:领导小组|专班|小组|组|办公室)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
   // (向考察小组一行表示欢迎, …梅河新区检查分局: a team or an office named by what it does.)
-  if (f.pred.object === 'visit' && /^(?:小组|分局|大队|支队|总队|中队)/.test(ctx.text.slice(f.end, f.end + 2))) return true;
+  // (锦州边防检查站, 海关检查科通关窗口: a station or a section, too.)
+  const office = /^(?:小组|分局|大队|支队|总队|中队|站|科(?![技学研普]))/;
+  if (f.pred.object === 'visit' && office.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // (拉马福萨率外长潘多尔，陪同部长…等在舷梯旁热情迎接: the minister in attendance, a post.)
   if (f.word === '陪同' && ctx.text.startsWith('部长', f.end)) return true;
   // 明查暗访方式, 调研形式: how something is done, named by the act.
@@ -987,6 +993,12 @@ function nounUse(ctx: SentenceContext, f: Found): boolean {
   if (f.pred.rel === 'CHAIRED' && /^(?:编辑|编写|编纂|起草|审定|修订|设计|研制|研发|制定)/.test(ctx.text.slice(f.end, f.end + 2)))
     return true;
   if (escortingNothing(ctx, f)) return true;
+  if (f.pred.leadOnly && ctx.s.start > 0) return true;
+  const before = ctx.text.slice(ctx.s.start, f.start);
+  // (座谈了此次视察活动的体会, 对这次视察工作的重视: the visit told already, named as a thing; no visit of their own.)
+  if (f.pred.object === 'visit' && /(?:此次|这次|本次|该次|上次)$/.test(before)) return true;
+  // (在…新闻发言人孙业礼作简要介绍后，习近平发表了重要讲话: one's words told as the time of another's.)
+  if (f.pred.rel === 'ADDRESSED' && /^后[，,]/.test(ctx.text.slice(f.end)) && /在[^，。；]*$/.test(before)) return true;
   // (陈燮君在随后的致辞中表示: his own speech, told by when it came.)
   const ownLater = ctx.text[f.end] === '中' && OWN_LATER.test(ctx.text.slice(ctx.s.start, f.start));
   return (
@@ -1061,7 +1073,10 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   const ledOnly = ctx.groups.some((g) => g.end === f.end + clause.length) || LED_PEOPLE.test(clause);
   // (…带队，先后拜会国家卫生健康委…: leading, then where, a clause on.)
   const next = ledOnly || clause === '';
-  const goesOn = next ? ctx.text.slice(f.end + clause.length + 1, ctx.s.end).match(/^[^，。；]*/)![0] : '';
+  // (带领市政协委员，在…刘伟及…等部门领导的陪同下，先后来到…: past who escorted them; 带队，联合…，赴…: with whom.)
+  const rest = ctx.text.slice(f.end + clause.length + 1, ctx.s.end).replace(/^[在由][^。；！？“”]{1,80}?陪同下[，,]?/, '')
+    .replace(IN_LIGHT_OF, '');
+  const goesOn = next ? rest.match(/^[^，。；]*/)![0] : '';
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause) && !VISIT_AHEAD.test(goesOn)) return true;
   // 在调研中发现, 在调研中搞形式主义: the course of visits at large, a frame of what is told, no visit of its own.
   // (…参加了视察活动。视察中，代表们…: opening its sentence too.)
@@ -1103,7 +1118,8 @@ const VISIT_AHEAD =
       '|拜会|拜访|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)',
   );
 /** Those a leader takes along, named by their office rather than by name (有关部门负责人, 班子成员). */
-const LED_PEOPLE = /(?:负责人|负责同志|主要领导|班子成员|干部|工作人员|专家)$/;
+// (李铁民带领市政协委员，先后来到…: the body's members.)
+const LED_PEOPLE = /(?:负责人|负责同志|主要领导|班子成员|成员|干部|工作人员|人员|专家|委员|代表)$/;
 
 /** Verbs that express a feeling a predicate then names (表示深切慰问, 致以亲切慰问, 转达诚挚问候). */
 const EXPRESSED = /(?:表示|致以|转达)(?:[^，。；]{0,10})$/;
@@ -1134,7 +1150,9 @@ const TEAM_THEN = new RegExp(
 export const LED_TEAM =
   // (…为组长的省安委会全国“两会”期间安全生产明督暗查组: a quoted word inside the team's name.)
   new RegExp(
-    '^(?:先生|女士|同志)?(?:带领|率领|带队|率队|[为任]副?(?:团长|组长)|担任副?(?:团长|组长)|(?:担?任|为)(?:队长|领队))' +
+    // (由…白建坤，巡视员何天喜，…等部门负责人组成的调研组一行6人: the team they make up, its first named at its head.)
+    '^(?:先生|女士|同志)?(?:带领|率领|带队|率队|[为任]副?(?:团长|组长)|担任副?(?:团长|组长)|(?:担?任|为)(?:队长|领队)' +
+      '|组成)' +
       '的“?(?:“[^“”，。；]{1,12}”|[^，。；：的“”]){1,40}?(?:组|团|队)”?',
   );
 
@@ -1639,6 +1657,9 @@ const LIST_CLOSES = /(?:代表|负责人|负责同志|同志|人士|领导|干�
  * Talks in a clause with no subject of its own, only where and how before the verb (…访问葡萄牙，在里斯本分别会见…),
  * are held by the subject that opens the sentence, when no one else is named between them.
  */
+/** The clause before a meeting chaired with no subject of its own: attending, or looking into something. */
+const CLAUSE_BEFORE_CHAIR = /(?:出席|参加|检查|调研|考察|视察|察看|查看|听取)[^，。；]*[，,]$/;
+
 function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // 应摩洛哥众议长阿拉米邀请，赵乐际…: who invited opens the sentence, not its subject.
   const invitation = INVITATION_OPENS.exec(ctx.text.slice(ctx.s.start, ctx.s.end))?.[0].length ?? 0;
@@ -1654,7 +1675,8 @@ function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // And a meeting held or attended after what the subject did first (李希详细了解…情况，并召开…座谈会), but not after
   // an arrival, which tells what he came for (抵达巴黎，开始对法国进行正式访问，并出席…峰会).
   // (…出席…交接仪式，主持监交仪式并讲话: so is one chaired in the next clause, with no word between.)
-  const chairedNext = clause === '' && f.pred.rel === 'CHAIRED' && /(?:出席|参加)[^，。；]*[，,]$/.test(before);
+  // (…检查全国高考工作，…听取了…汇报，主持全国高考工作调度视频会议并讲话: or after what he looked into.)
+  const chairedNext = clause === '' && f.pred.rel === 'CHAIRED' && CLAUSE_BEFORE_CHAIR.test(before);
   // (陈家壮在会上逐条重申了…规定，并作总结讲话: a speech too, where it joins no predicate before.)
   const firstSpeech = f.pred.rel === 'ADDRESSED' && !ctx.predicates.some((p) => p.end <= f.start);
   const heldAfter = (f.pred.rel === 'CHAIRED' || f.pred.rel === 'ATTENDED' || firstSpeech) &&

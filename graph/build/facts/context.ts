@@ -205,8 +205,11 @@ function postsMasked(whole: string, titles: readonly Mention[], to: number): str
   return out;
 }
 
-/** What a team does, in its name (督导组, 指导检查组): no verb of the sentence's. */
-const TEAM_DOING = /(?:督导|督查|检查|调研|考察|视察|巡视|巡察|指导)+(?=[组团队])/g;
+/**
+ * What a team or an office does, in its name (督导组, 指导检查组, 县政府教育督导室, 市委政研室调研科): no verb of the
+ * sentence's.
+ */
+const TEAM_DOING = /(?:督导|督查|检查|调研|考察|视察|巡视|巡察|指导)+(?=[组团队室科]|处(?![理置罚分]))/g;
 
 /**
  * Officials listed by their posts alone after those named, each set off by a comma, the last closed by 等 or not
@@ -269,7 +272,9 @@ const DESCRIBING_ENDS = sortLongestFirst([...BARE_POSTS, '负责人', '带头人
   // (…等省市领导和奥运冠军徐云丽、张晓雅出席: champions, by what they won.)
   '冠军',
   // (联合国驻华协调员马和励: the United Nations' coordinator in a country.)
-  '协调员']);
+  '协调员',
+  // (…司长李高、北京电视台新闻主播蒋宝琛共同主持活动: a presenter, by the station's word.)
+  '主播', '主持人']);
 /** A courtesy after a name, or a doctor's title used as one (吴宏丰博士): the name's, and the list goes on after it. */
 const COURTESIES = sortLongestFirst([...COURTESIES_AFTER_NAME, '博士']);
 /** A courtesy or a rank after a name (弗舍尔女士、…; 武官郑煜冲大校、副武官刘宗振上校): the list goes on after it. */
@@ -535,8 +540,12 @@ const AFTER_A_NOUN: ReadonlySet<string> = new Set([...NOUN_AFTER, ...NOUN_AFTER_
 /** What a word of speech expresses when it is no speech (表示感谢, 表示热烈欢迎). */
 const EXPRESSED_AS = /^(?:热烈|衷心|诚挚|深切|高度|充分|坚决)?(?:欢迎|感谢|祝贺|慰问|哀悼|敬意|赞赏|支持|同意|肯定|关切|遗憾|谢意|满意)/;
 
-/** A sentence's first clause of purpose or basis, up to a word of speech (为落实…要求, 按照…指示): a noun there. */
-const PURPOSE_CLAUSE = /^(?:为了?|按照|根据|依照|遵照|围绕)[^，。；：]*$/;
+/**
+ * A sentence's first clause of purpose or basis, up to a word of speech (为落实…要求, 按照…指示): a noun there; after
+ * the day, too (9月7日，根据…通知要求，…).
+ */
+const DAY_FIRST = `(?:[^，。；：]{0,24}(?:\\d日|\\d月|[上下]午|晚|${DAY_WORDS}|近日|日前)[，,])?`;
+const PURPOSE_CLAUSE = new RegExp(`^${DAY_FIRST}(?:为了?|按照|根据|依照|遵照|围绕)[^，。；：]*$`);
 
 /** What is raised or made before a word of speech makes it a noun (提出具体要求, 作出明确要求). */
 // (出席会议并作要求，副市长牟洪操主持会议: 作 for 作出.)

@@ -74,9 +74,10 @@ const URGED = /督促|责成|敦促/;
 const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
 const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})${SINCE_HELD}`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
-const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '结业式', '全体会议', '联组会议'];
+// (开幕礼, 闭幕礼: Hong Kong's, Taiwan's and Malaysia's words for them.)
+const SESSIONS = ['开幕会', '闭幕会', '开幕式', '闭幕式', '开幕礼', '闭幕礼', '结业式', '全体会议', '联组会议'];
 /** The ceremonies that open or close a meeting: its sittings, not events of their own. */
-const OPENING_OR_CLOSING = /(?<=.)(?:开幕式|闭幕式|开幕会|闭幕会)(?:暨.+)?$/;
+const OPENING_OR_CLOSING = /(?<=.)(?:开幕式|闭幕式|开幕会|闭幕会|开幕礼|闭幕礼)(?:暨.+)?$/;
 /** Events with sittings of their own: meetings, forums, exhibitions (not talks, visits or ceremonies). */
 const SESSION_OF: readonly EventKind[] = ['meeting', 'forum', 'exhibition', 'video conference'];
 /** Kinds of a visit: no meeting that 会议 alone can mean. */
@@ -95,8 +96,10 @@ const DAYS =
  * in the story is it.
  */
 // (9月18日，第18个“全民国防教育日”暨防空警报试鸣系列宣传活动在东湖公园西门广场举行: after its day, a quoted name in it.)
+// (中新社南宁4月22日电 (蒋雪林 韦佳秀)2023年…大联欢活动21日下午在广西南宁举行: after a dateline and its reporters.)
 const OPENING_ACTIVITY = new RegExp(
-  '^(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上下]午|晚)?[，,])?' +
+  '^(?:[^，。；\\s]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\\s*(?:[（(][^（）()]{1,30}[）)])?)?' +
+    '(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上下]午|晚)?[，,])?' +
     `((?:[^，。；、的“”]|“[^“”，。；]{1,20}”){4,40}?活动)${DAYS}(?:在[^，。；]{1,20}?)?(?:举行|举办)`,
 );
 /** A delegation's name, holding no one's act of going to it (金华市委书记朱重烈参加永康代表团审议). */
@@ -229,6 +232,11 @@ export function meetingAt(
       .exec(text.slice(from, stop))
     : null;
   if (end < 0 && heldActivity) end = from + heldActivity[0].length;
+  // (召开征兵工作定兵会: a meeting named by a kind no list holds, right after 召开, up to where its clause ends; not a
+  // body's name, 召开协会…, nor talks.)
+  const convened = end < 0 && /召开$/.test(text.slice(Math.max(0, from - 2), from)) &&
+    /^了?[^，。；：、“”的了]{1,20}?(?<![协学商工联委社团总分理董事部])会$/.test(text.slice(from, stop));
+  if (convened) end = stop;
   if (end < 0) return undefined;
   let start = from;
   const held = /^(?:了|在[^，。；]{1,24}?(?:召开|举行)的)/.exec(text.slice(from, end));
@@ -332,14 +340,18 @@ const LEARNT_AT =
   /^[^，。；]{0,12}?从(?:日前|近日|近期|昨天|昨日|今天|[0-9０-９]{1,2}日)?(?:召开|举行)的([^，。；]{2,40}?)上(了解到|获悉|获知|得知)/;
 
 /** What the sentence opens with as held, no verb of holding before it: a scene, an occasion, a delegation's session. */
-function openingHeld(text: string, s: Sentence): { name: string; start: number; end: number } | undefined {
+function openingHeld(
+  text: string,
+  s: Sentence,
+): { name: string; start: number; end: number; verbEnd?: number } | undefined {
   const scene = sceneHeld(text, s);
   if (scene) return scene;
   const activity = OPENING_ACTIVITY.exec(s.text);
   // (国家主席习近平致信祝贺…庆祝活动: a greeting sent to it, no part of its name.)
   if (activity && !/致信|致电|致贺|祝贺|出席|参加|主持/.test(activity[1]!)) {
     const start = s.start + activity[0].indexOf(activity[1]!);
-    return { name: activity[1]!, start, end: start + activity[1]!.length };
+    // (…大联欢活动21日下午在广西南宁举行: dated by the day between its name and its verb.)
+    return { name: activity[1]!, start, end: start + activity[1]!.length, verbEnd: s.start + activity[0].length };
   }
   // (笔者从日前召开的…工作部署会上了解到，…: the meeting the story was learnt at, held lately.)
   const learnt = LEARNT_AT.exec(s.text);
@@ -365,7 +377,8 @@ function meetingAfterVerb(text: string, s: Sentence): ReturnType<typeof meetingA
     if (m[0] === '举办' && after && !hostedHere(text, s, m.index, after)) continue;
     // …进行国事访问的国家主席习近平在王宫举行欢迎仪式: a name holds no verb of holding and no 在.
     // 组织开展…办法（试行）、…意见、全国政协重要会议: what is carried out (开展, 进行) is no list ending in a meeting.
-    const listed = after && /开展|进行/.test(m[0]) && after.name.includes('、');
+    // (组织开展“升国旗、唱国歌”活动: a list inside a quoted name is the name's own.)
+    const listed = after && /开展|进行/.test(m[0]) && after.name.replace(/“[^“”]*”/g, '').includes('、');
     // 同法国总统马克龙举行非正式会晤: talks held with someone, which the MET verb makes; no meeting of its own.
     // (同…蒂默曼斯举行第四次中欧环境与气候高层对话: a dialogue, likewise.)
     const talks = after && /(?:会晤|对话)$/.test(after.name) && /[同与][^，。；]{1,30}$/.test(s.text.slice(0, m.index));
@@ -407,6 +420,12 @@ export function heldMeeting(
     if (end < s.end && (wordEndingAt(NOUNS, text, end + 1)?.length ?? 0) > 1) end++;
     else if (next && !wordAt(NOUN_CONTINUES, text, end + next.length)) end += next.length;
     else break;
+  }
+  // (中国生态文明论坛十堰年会: a forum's yearly sitting, named by its place or year.)
+  end += /^(?:\d{4}|[\u4e00-\u9fff]{2,3})年会/.exec(text.slice(end, s.end))?.[0].length ?? 0;
+  // (宣传周启动仪式, 文化节开幕式: a week's or a festival's launch, the rite held.)
+  if (/[周节]$/.test(text.slice(0, end))) {
+    end += /^(?:启动|开幕|闭幕)(?:仪式|式|典礼)/.exec(text.slice(end, s.end))?.[0].length ?? 0;
   }
   // (国家主席习近平向第14届中美旅游高层对话开幕致信: whom a letter is sent to, not 向人民英雄敬献花篮仪式.)
   const letter = LETTER_AFTER.test(s.text.slice(itself.index + itself[0].length));
@@ -733,6 +752,8 @@ export class Events {
     if (same) return same;
     // (伊朗最高领袖哈梅内伊也参加了悼念活动: an activity named by its kind alone is the story's, where it has one.)
     if (noun.endsWith('活动') && main) return main;
+    // (组织开展“升国旗、唱国歌”活动。…出席仪式: a bare ceremony is the story's activity, held as one.)
+    if (noun === '仪式' && main && /活动$/.test(main.printed)) return main;
     const fuller = this.fullerName(noun);
     if (fuller) return this.meeting(fuller, s, at);
     // 主持开幕会 with no name: the opening session of the story's meeting is that meeting.

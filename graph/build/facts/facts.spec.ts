@@ -3822,7 +3822,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [],
   ],
   [
-    'those named after 他们是：, the sentence before telling only that they sat on the rostrum, attend the story\'s meeting',
+    'those named after 他们是：, the sentence before telling only that they sat on the rostrum, attend the st' +
+      'ory\'s meeting',
     '中华人民共和国第十四届全国人民代表大会第一次会议，在圆满完成各项议程，产生新一届国家机构组成人员后，13日上午在' +
       '北京人民大会堂闭幕。闭幕会由大会执行主席赵乐际主持。十四届全国人大常委会委员长、副委员长、秘书长担任大会执行主席' +
       '，并在主席台前排就座。他们是：赵乐际、李鸿忠、王东明。',
@@ -10203,6 +10204,333 @@ const CASES: [string, string, string | undefined, string[]][] = [
     '5月29日至31日，习近平主席将分别为来华访问的巴林国王哈马德举行国事活动。',
     undefined,
     [],
+  ],
+  [
+    'a list joined by 和 whose last official\'s office is named for what it does (教育督导室) is one list',
+    '9月7日，赵亮到我县开展督查。县教育局副局长陈伟明、邓璎和县人民政府教育督导室主任刘作评等陪同检查。',
+    '永康市',
+    [
+      'ATTENDED 刘作评 到我县开展督查 (陪同检查 #3)',
+      'ATTENDED 邓璎 到我县开展督查 (陪同检查 #2)',
+      'ATTENDED 陈伟明 到我县开展督查 (陪同检查 #1)',
+      'LED 赵亮 到我县开展督查 (督查)',
+    ],
+  ],
+  [
+    'a basis after the day (9月7日，根据…要求，) is no speech; the team led under its head went on its inspection',
+    '9月7日，根据市教育局要求，督查组一行5人，在组长赵亮的带领下，到我县开展开学工作督查。',
+    '永康市',
+    [
+      'LED 赵亮 到我县开展开学工作督查 (带领)',
+    ],
+  ],
+  [
+    'a visit told by where its team went and, after a comma, what it went to do (到…，开展…督查): both name it',
+    '9月7日，督查组一行5人，在组长赵亮的带领下，先后到我县实验幼儿园、职业技术学校等5所学校，开展开学工作督查。',
+    '永康市',
+    [
+      'LED 赵亮 先后到我县实验幼儿园、职业技术学校等5所学校，开展开学工作督 (带领)',
+    ],
+  ],
+  [
+    'a report or a briefing given to a meeting by its verb and manner (进行了汇报, 做了详细的汇报)',
+    '4月11日，杨希文到三原县调研。在下午召开的座谈会上，周雪艳就文物保护工作进行了汇报。孙景宏就工作做了详细的汇报。',
+    '永康市',
+    [
+      'ADDRESSED 周雪艳 座谈会 (进行了汇报)',
+      'ADDRESSED 孙景宏 座谈会 (做了详细的汇报)',
+      'LED 杨希文 到三原县调研 (调研)',
+      'VISITED 杨希文 三原县',
+    ],
+  ],
+  [
+    'the work laid out to a meeting (就…工作作了布置)',
+    '6日，全市中考工作会议召开。招办中招科杨雁斌科长就中考考务具体工作作了布置。',
+    '永康市',
+    [
+      'ADDRESSED 杨雁斌 全市中考工作会议 (作了布置)',
+    ],
+  ],
+  [
+    'a briefing given on a visit is given to the visitors, no address (到我校考察。…进行了介绍)',
+    '12月13日，何雄、王宇燕率济源市委、市政府领导到我校考察。王宇燕市长就济源市的基本情况进行了介绍。',
+    '永康市',
+    [
+      'LED 何雄 到我校考察 (考察)',
+      'LED 王宇燕 到我校考察 (考察)',
+    ],
+  ],
+  [
+    'a contest held, attended and addressed (比武竞赛)',
+    '5月3日，全市消防比武竞赛在市消防支队举行。市应急管理局局长王天瑞出席。王天瑞在致辞中指出，火调和宣传工作是消防核心业务。',
+    '永康市',
+    [
+      'ADDRESSED 王天瑞 全市消防比武竞赛 (致辞)',
+      'ATTENDED 王天瑞 全市消防比武竞赛 (出席)',
+    ],
+  ],
+  [
+    'a contest\'s opening is at the contest the lead names (职业技能大赛…开幕。…出席开幕式)',
+    '中华人民共和国第二届职业技能大赛9月16日在天津开幕。国务委员谌贻琴出席开幕式宣布开幕，并调研技能人才工作。',
+    undefined,
+    [
+      'ATTENDED 谌贻琴 中华人民共和国职业技能大赛 (出席)',
+      'LED 谌贻琴 调研技能人才工作 (调研)',
+    ],
+  ],
+  [
+    'one\'s words told as the time of another\'s (在…作简要介绍后，…发表了重要讲话) are no address',
+    '10月23日，习近平同中外记者见面。在中共二十大新闻发言人孙业礼作简要介绍后，习近平发表了重要讲话。',
+    undefined,
+    [
+      'ADDRESSED 习近平 见面会 (发表了重要讲话)',
+      'ATTENDED 习近平 见面会 (见面)',
+    ],
+  ],
+  [
+    'an ethnic festival held by its edition is the story\'s event; those present and its speakers are at it',
+    '7月26日，兴义第四届彝族火把节在鲁布格镇隆重举行。州委书记黄定承、市长贺登祥出席。市人大常委会主任王知荣在开幕式上作了重要讲话。',
+    '永康市',
+    [
+      'ADDRESSED 王知荣 兴义彝族火把节 (作了重要讲话)',
+      'ATTENDED 贺登祥 兴义彝族火把节 (出席 #2)',
+      'ATTENDED 黄定承 兴义彝族火把节 (出席 #1)',
+    ],
+  ],
+  [
+    'an activity named in quotes, carried out (组织开展“升国旗、唱国歌”活动), and a bare ceremony of it',
+    '9月25日上午，民航局在大兴机场组织开展“升国旗、唱国歌”活动。局长冯正霖，副局长董志毅出席仪式。党委书记宋胜利主持活动。',
+    undefined,
+    [
+      'ATTENDED 冯正霖 “升国旗、唱国歌”活动 (出席 #1)',
+      'ATTENDED 董志毅 “升国旗、唱国歌”活动 (出席 #2)',
+      'CHAIRED 宋胜利 “升国旗、唱国歌”活动 (主持)',
+    ],
+  ],
+  [
+    'an official\'s visit paid to a place, its kind unsaid, as the story opens (对…进行为期3天的访问)',
+    '中国驻印尼大使肖千，在商务参赞王立平、二等秘书吴志伟和随员佟佶尧陪同下，于1月31日抵达棉兰，对北苏门答腊省进行为期3天的访问。',
+    undefined,
+    [
+      'ATTENDED 佟佶尧 访问 (陪同 #3)',
+      'ATTENDED 吴志伟 访问 (陪同 #2)',
+      'ATTENDED 王立平 访问 (陪同 #1)',
+      'LED 肖千 访问 (访问)',
+    ],
+  ],
+  [
+    'a visit paid told later in a story of another happening is background (本月12日，…对沙特进行了访问)',
+    '4月18日，王毅在北京出席会议。本月12日，叙利亚外长梅克达德对沙特进行了访问。',
+    undefined,
+    [
+      'ATTENDED 王毅 会议 (出席)',
+    ],
+  ],
+  [
+    'a team\'s study tour that its members joined (参加调研), not the discussion held on it',
+    '7月18日至22日，全国政协经济委员会调研组在呼和浩特市开展专题调研，并召开座谈会。全国政协常委杨伟民参加调研并在座谈会上讲话。全国政协委员宋鑫、屠光绍等参加调研并出席座谈会。',
+    undefined,
+    [
+      'ADDRESSED 杨伟民 座谈会 (讲话)',
+      'ATTENDED 宋鑫 全国政协经济委员会调研组在呼和浩特市开展专题调研 (参加调研 #1)',
+      'ATTENDED 宋鑫 座谈会 (出席 #1)',
+      'ATTENDED 屠光绍 全国政协经济委员会调研组在呼和浩特市开展专题调研 (参加调研 #2)',
+      'ATTENDED 屠光绍 座谈会 (出席 #2)',
+      'ATTENDED 杨伟民 全国政协经济委员会调研组在呼和浩特市开展专题调研 (参加调研)',
+    ],
+  ],
+  [
+    'a team made up of those listed (由…组成的调研组): its first named leads, the others go with him',
+    '10月24日，由局长白建坤，巡视员何天喜，处长李志强等部门负责人组成的调研组一行6人，在局长罗春廷等领导的陪同下，到孟定农场调研橡胶产业发展情况。',
+    '永康市',
+    [
+      'ATTENDED 何天喜 调研橡胶产业发展情况 (调研 #1)',
+      'ATTENDED 李志强 调研橡胶产业发展情况 (调研 #2)',
+      'ATTENDED 罗春廷 调研橡胶产业发展情况 (陪同 #1)',
+      'LED 白建坤 调研橡胶产业发展情况 (调研)',
+    ],
+  ],
+  [
+    'a meeting named by a kind no list holds, right after 召开 (定兵会)',
+    '8月29日下午，我市召开征兵工作定兵会。泰州市委常委、军分区司令员李国强，我市市长张育林出席会议。',
+    '永康市',
+    [
+      'ATTENDED 张育林 征兵工作定兵会 (出席 #2)',
+      'ATTENDED 李国强 征兵工作定兵会 (出席 #1)',
+    ],
+  ],
+  [
+    'a forum\'s yearly sitting named by its place (论坛十堰年会)',
+    '11月16日，以“生态文明”为主题的中国生态文明论坛十堰年会在十堰市开幕。陈宗兴出席并讲话。',
+    undefined,
+    [
+      'ADDRESSED 陈宗兴 中国生态文明论坛十堰年会 (讲话)',
+      'ATTENDED 陈宗兴 中国生态文明论坛十堰年会 (出席)',
+    ],
+  ],
+  [
+    'a checkpoint and a section named after what they do are no inspection (边防检查站, 检查科)',
+    '6月9日，李铁民带领市政协委员，在副市长刘伟及市港口与口岸局、锦州边防检查站等部门领导的陪同下，先后来到海关检查科通关窗口，视察了口岸通关工作。',
+    '永康市',
+    [
+      'ATTENDED 刘伟 先后来到海关检查科通关窗口，视察了口岸通关工作 (陪同)',
+      'LED 李铁民 先后来到海关检查科通关窗口，视察了口岸通关工作 (带领)',
+      'VISITED 李铁民 海关检查科',
+    ],
+  ],
+  [
+    'a visit named as a thing (此次视察活动的体会) is none of its own',
+    '6月9日，李铁民视察了口岸通关工作。市政协刘来东、张志彬等委员分别座谈了此次视察活动的体会感受。',
+    '永康市',
+    [
+      'LED 李铁民 视察口岸通关工作 (视察)',
+    ],
+  ],
+  [
+    'a tour of examination halls led (带队对部分考点进行了巡视); not the party\'s inspection rounds (巡视整改)',
+    '6月7日，副市长、市招考委主任李雅君带队对部分考点进行了巡视。县委书记王辉主持召开巡视整改工作会议。',
+    '永康市',
+    [
+      'CHAIRED 王辉 巡视整改工作会议 (主持召开)',
+      'LED 李雅君 带队对部分考点进行了巡视 (巡视)',
+    ],
+  ],
+  [
+    'a meeting chaired in the clause after an inspection, with no subject of its own, and the speech joined to it',
+    '6月7日上午，部长怀进鹏检查全国高考工作，听取了工作情况汇报，主持全国高考工作调度视频会议并讲话。',
+    undefined,
+    [
+      'ADDRESSED 怀进鹏 全国高考工作调度视频会议 (讲话)',
+      'CHAIRED 怀进鹏 全国高考工作调度视频会议 (主持)',
+      'LED 怀进鹏 检查全国高考工作 (检查)',
+    ],
+  ],
+  [
+    'a presenter listed with an official as co-chairs (司长李高、…新闻主播蒋宝琛共同主持)',
+    '7月2日，2020年全国低碳日主场活动在北京举行。生态环境部副部长赵英民、北京市副市长杨斌通过连线方式为活动致辞。司长李高、北京电视台新闻主播蒋宝琛共同主持活动。',
+    undefined,
+    [
+      'ADDRESSED 杨斌 全国低碳日主场活动 (致辞)',
+      'ADDRESSED 赵英民 全国低碳日主场活动 (致辞)',
+      'CHAIRED 李高 全国低碳日主场活动 (主持)',
+      'CHAIRED 蒋宝琛 全国低碳日主场活动 (主持)',
+    ],
+  ],
+  [
+    'speeches at the meeting their sentence opens with (座谈会由…主持，…先后致辞), not the story\'s',
+    '10月9日，鸡叫城遗址考古发掘专家研讨会在湖南澧县召开。下午在考古工作站举行座谈。座谈会由处长熊建华主持，澧县副县长宋化丽、局党组成员裴劲峰先后致辞。',
+    undefined,
+    [
+      'ADDRESSED 宋化丽 座谈会 (致辞)',
+      'ADDRESSED 裴劲峰 座谈会 (致辞)',
+      'CHAIRED 熊建华 座谈会 (主持)',
+    ],
+  ],
+  [
+    'an activity held after a dateline and its reporters (…日电 (…)…活动21日下午在…举行)',
+    '中新社南宁4月22日电 (蒋雪林 韦佳秀)2023年桂台各民族欢度“壮族三月三”大联欢活动21日下午在广西南宁举行。自治区副主席李常官出席活动并致辞。',
+    undefined,
+    [
+      'ADDRESSED 李常官 桂台各民族欢度“壮族三月三”大联欢活动 (致辞)',
+      'ATTENDED 李常官 桂台各民族欢度“壮族三月三”大联欢活动 (出席)',
+    ],
+  ],
+  [
+    'those listed before the word of attendance that closes the sentence, however set out, were present (' +
+      '…，…以及…，…社会各界人士出席此次开幕式)',
+    '8月8日，那达慕大会在茶卡镇盛大开幕。省政府参事李卫星，海西州人大常委会主任王让太，曾担任海西州人大常委会副主任田更，乌兰县委书记蒋冬梅以及海南州共和县政协主席周本加，友好兄弟市县、州直有关部门，省内' +
+      '外关心和支持乌兰县事业发展的社会各界人士出席此次开幕式。',
+    '永康市',
+    [
+      'ATTENDED 周本加 那达慕大会 (出席 #5)',
+      'ATTENDED 李卫星 那达慕大会 (出席 #1)',
+      'ATTENDED 王让太 那达慕大会 (出席 #2)',
+      'ATTENDED 田更 那达慕大会 (出席 #3)',
+      'ATTENDED 蒋冬梅 那达慕大会 (出席 #4)',
+    ],
+  ],
+  [
+    'a list closed by its word of attendance before a semicolon, after the clause that holds the event',
+    '1月22日上午，广德县图书馆新馆开馆暨图书捐赠仪式在县文化中心举行，省图书馆副馆长许俊松，市文化广电新闻出版局副局长葛少青，县领导王庆武、李军出席仪式；市图书联盟成员单位负责人参加。',
+    '永康市',
+    [
+      'ATTENDED 李军 广德县图书馆新馆开馆暨图书捐赠仪式 (出席 #4)',
+      'ATTENDED 王庆武 广德县图书馆新馆开馆暨图书捐赠仪式 (出席 #3)',
+      'ATTENDED 葛少青 广德县图书馆新馆开馆暨图书捐赠仪式 (出席 #2)',
+      'ATTENDED 许俊松 广德县图书馆新馆开馆暨图书捐赠仪式 (出席 #1)',
+    ],
+  ],
+  [
+    'a guest met is not listed present by the word that closes the sentence (会见…杨小菁、…孙挺一行来访，…参与会见)',
+    '3月24日上午，宋彬局长会见青浦区区长杨小菁、副区长孙挺一行来访，阮大成副局长参加会见。',
+    '永康市',
+    [
+      'ATTENDED 阮大成 会见青浦区区长杨小菁、副区长孙挺 (参加会见)',
+      'MET 宋彬>孙挺 会见',
+      'MET 宋彬>杨小菁 会见',
+    ],
+  ],
+  [
+    'those listed as planning to attend are no one present (…杜达、…范明政将出席论坛)',
+    '1月16日，世界经济论坛年会在瑞士达沃斯开幕。波兰总统杜达、越南总理范明政将出席论坛。',
+    undefined,
+    [
+
+    ],
+  ],
+  [
+    'a name read in pieces before the closing word is no list (安长明特地带来…照片出席大会)',
+    '塞罕坝机械林场党委书记安长明特地带来金秋十月塞罕坝美丽风光的照片出席大会。',
+    undefined,
+    [
+
+    ],
+  ],
+  [
+    'the evening\'s guests, listed (当晚嘉宾包括…)',
+    '公益金日前在港丽酒店举行45周年酒会，执委会主席梁高美懿致辞。当晚嘉宾包括筹募委员会主席郭少明，公共关系委员会主席丘李赐恩，名誉副会长陈子政等。',
+    undefined,
+    [
+      'ADDRESSED 梁高美懿 45周年酒会 (致辞)',
+      'ATTENDED 丘李赐恩 45周年酒会 (嘉宾 #2)',
+      'ATTENDED 郭少明 45周年酒会 (嘉宾 #1)',
+      'ATTENDED 陈子政 45周年酒会 (嘉宾 #3)',
+    ],
+  ],
+  [
+    'officiating at the story\'s occasion by the verb alone (…李业广主礼)',
+    '公益金日前在港丽酒店举行45周年酒会，公益金会长梁唐青仪，大紫荆勋贤李业广主礼，历届会长和董事近百人出席同庆。',
+    undefined,
+    [
+      'ATTENDED 李业广 45周年酒会 (主礼)',
+    ],
+  ],
+  [
+    'a week of events opened, and its opening ceremony by Hong Kong\'s word (宣传周…开幕。开幕礼由…主持)',
+    '9月11日，2023年国家网络安全宣传周在福州开幕。开幕礼由中央网信办主任庄荣文主持。',
+    undefined,
+    [
+      'CHAIRED 庄荣文 国家网络安全宣传周 (主持)',
+    ],
+  ],
+  [
+    'with whom or on what a leader went, set off by commas after 带队 (联合…，赴…; 围绕“…”，到…), before the visit',
+    '1月20日，宿州市民政局副局长张海宏带队，联合市消防救援局，赴市福利中心、市救助站检查安全生产工作。8月27日，市政协副主席方国华带队，围绕“创优营商环境”，到市政务服务中心调研。',
+    '永康市',
+    [
+      'LED 张海宏 赴市福利中心、市救助站检查安全生产工作 (带队)',
+      'LED 方国华 到市政务服务中心调研 (带队)',
+      'VISITED 方国华 市政务服务中心',
+    ],
+  ],
+  [
+    'a speaker named after his post cut short by the tagger before a video address is read whole (行政长官李家超视频致辞)',
+    '6月1日，琶洲港澳客运码头首航仪式举行。省长王伟中出席并宣布码头正式开航，香港特别行政区行政长官李家超视频致辞。',
+    undefined,
+    [
+      'ADDRESSED 李家超 琶洲港澳客运码头首航仪式 (视频致辞)',
+      'ATTENDED 王伟中 琶洲港澳客运码头首航仪式 (出席)',
+    ],
   ],
 ];
 

@@ -8,9 +8,10 @@ import { bracketedCredits } from '../../../ingest/split/credits.ts';
 import type { EventKind } from '../../model/types.ts';
 import { evidenceOf, sentences, type Sentence } from '../sentences.ts';
 import {
-  ADDRESS_POST, bindings, groupStart, leadSubject, LED_ALONG, LED_TEAM, partnerMark, SIDE_TALKS, sideTalksAt,
-  type Binding,
+  ADDRESS_POST, bindings, groupStart, IN_LIGHT_OF, leadSubject, LED_ALONG, LED_TEAM, partnerMark, SIDE_TALKS,
+  sideTalksAt, type Binding,
 } from './bind.ts';
+import { withWholeList } from './roster.ts';
 import {
   ACT_WORDS, describedFrom, describedOpening, glossOf, inSpeakersParagraph, PARTY, sentenceContext, withHonours,
   withoutTitles,
@@ -133,7 +134,7 @@ export function articleFacts(article: Article, found: readonly Mention[]): Artic
     chairLabelled(st, ctx, before);
     // (为…举行欢迎仪式和欢迎宴会: the two are held for the guests, not one event by the joint name.)
     const held = welcome || heldFor?.also ? undefined : heldEvent(st, ctx);
-    const bound = bindings(ctx, subject, protagonist);
+    const bound = withWholeList(ctx, bindings(ctx, subject, protagonist));
     if (s === st.lead) protagonist = leadSubject(ctx, bound);
     const carried = subject;
     subject = nextSubject(ctx, bound, subject);
@@ -440,7 +441,11 @@ function speaksAtLast(st: State, ctx: SentenceContext): void {
     (r) => at(r) && r.rel === 'ATTENDED' && r.person === name && r.evidence.sentence === st.lead.text &&
       !SIDELINES.test(r.evidence.sentence),
   );
-  const guestSpoke = attended && SPOKEN_AS_GUEST.includes(event.eventKind) && !/活动$/.test(event.label);
+  // (…等出席签约仪式。陈传全表示，…。曾进泽表示，…: those listed present at the story's ceremony or meeting, then
+  // each saying something as the sentences right after the list open with their names, spoke there.)
+  const listedThere = ctx.s.start === groupStart(ctx, first) && speakersAfterList(st, ctx, name, at);
+  const guestSpoke = (attended && SPOKEN_AS_GUEST.includes(event.eventKind) && !/活动$/.test(event.label)) ||
+    (listedThere && [...SPOKEN_AS_GUEST, 'ceremony'].includes(event.eventKind));
   // (解放军和武警部队代表团5日下午分组审议…。…张又侠指出: the delegation's members speak in turn at its session.)
   const member = DELIBERATION.test(event.label) && event.evidence.sentence === st.lead.text && !chaired;
   const says = SAYS_AFTER_NAME.test(ctx.text.slice(first.end, ctx.s.end));
@@ -463,6 +468,30 @@ function localSpeaker(st: State, ctx: SentenceContext, g: Group, event: EventFac
   const described = ctx.text.slice(ctx.s.start, g.start);
   if (described.length === 0 || !describedOpening(ctx, g) || /总书记|主席|总理|委员长/.test(described)) return false;
   return /^(?:强调|指出|要求)[：:]/.test(ctx.text.slice(g.end, ctx.s.end));
+}
+
+/**
+ * The sentences before this one, back to the one (not the lead) that lists `name` with others present at the event,
+ * each open with another name listed there saying something: a round of words by those the list named.
+ */
+function speakersAfterList(st: State, ctx: SentenceContext, name: string, at: (r: RoleFact) => boolean): boolean {
+  const present = st.facts.roles.filter((r) => at(r) && r.rel === 'ATTENDED' && !SIDELINES.test(r.evidence.sentence));
+  const list = present.find((r) => r.person === name)?.evidence.sentence;
+  if (!list || list === st.lead.text) return false;
+  const names = new Set(present.filter((r) => r.evidence.sentence === list).map((r) => r.person));
+  // (Not one named alone, whose words may be his comment on it, 纽西出席仪式。…纽西说; nor on a visit, where he
+  // speaks to those he met, 与…负责人座谈。李强强调.)
+  if (names.size < 2 || st.facts.roles.some((r) => r.rel === 'LED')) return false;
+  let before = st.article.text.slice(0, ctx.s.start);
+  for (let k = 0; k < 4; k++) {
+    const from = Math.max(before.lastIndexOf('。', before.length - 2), before.lastIndexOf('\n', before.length - 2)) + 1;
+    const sentence = before.slice(from).trim();
+    if (sentence === list) return true;
+    const opener = [...names].find((n) => sentence.startsWith(n) && SAYS_AFTER_NAME.test(sentence.slice(n.length)));
+    if (!opener) return false;
+    before = before.slice(0, from);
+  }
+  return false;
 }
 
 /** A delegation's session, named for what it did (解放军和武警部队代表团审议). */
@@ -1277,6 +1306,8 @@ function jointLead(ctx: SentenceContext, b: Binding): boolean {
   // (…庞余亮及…负责人分组对全市中小学…进行检查: in groups, each leading one.)
   // (Not 来到各分组讨论地点: where the groups sit.)
   if (/分别|各自|分头|分赴|分成|分组(?:对|到|赴|深入|前往|进行|开展)|兵分|分[两三四五六]路/.test(between)) return true;
+  // (由…白建坤，巡视员何天喜，…等部门负责人组成的调研组: the members who make a team up; its first named heads it.)
+  if (/组成的/.test(between)) return false;
   // (区委副书记徐斌，副区长李亚省带队…, …先后率…: those listed before a word of leading all led.)
   if (/带队|率队|带领|率领|率/.test(between)) return true;
   const opened = /[由以]$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, b.agent)));
@@ -1367,8 +1398,9 @@ const PROFILE = /^(?:【[^】]{2,40}】)?[\p{Script=Han}·]{2,8}：/u;
 const DAY_GIVEN = new RegExp(`[0-9０-９]{1,2}日|${DAY_WORDS}|近日|日前|前夕`);
 
 /** Those taken along and those who escorted them, before the visit's verb (率…负责人由…陪同下参观): no part of its name. */
+// (李铁民带领市政协委员，在…刘伟…的陪同下，先后来到…: those led, set off by a comma.)
 const ESCORTED_LEAD =
-  /^(?:(?:率领|带领|率)[^，。；：“”]{2,60}?)?[在由][^。；！？“”]{1,80}?陪同下[，,]?|^(?:一道|一同|一起)(?=[^，。；]{0,3}[到赴来])/;
+  /^(?:(?:率领|带领|率)[^，。；：“”]{2,60}?[，,]?)?[在由][^。；！？“”]{1,80}?陪同下[，,]?|^(?:一道|一同|一起)(?=[^，。；]{0,3}[到赴来])/;
 
 /** What a visitor does there, after 并 (并了解…, 并察看…): no part of the visit's name. */
 const LOOKED_INTO = ['了解', '察看', '查看', '听取', '询问', '考察了解'];
@@ -1386,7 +1418,8 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   // (…温世宏科长的率领下前来河源市观光考察: nor whose leading it was.)
   const lead = ctx.text.slice(from, Math.min(ctx.s.end, ctx.speechFrom)).replace(/^[（(]?[A-Za-z .'’-]{0,60}[）)]/, '')
     .replace(ADDRESS_POST, '')
-    .replace(/^[^，。；的]{0,6}的(?:率领|带领)下[，,]?/, '').replace(/^(?:带队|率队)[，,]/, '').replace(LEAD_IN, '')
+    .replace(/^[^，。；的]{0,6}的(?:率领|带领)下[，,]?/, '').replace(/^(?:带队|率队)[，,]/, '').replace(IN_LIGHT_OF, '')
+    .replace(LEAD_IN, '')
     .replace(LED_TEAM, '').replace(LEAD_IN, '').replace(LED_ALONG, '').replace(ESCORTED_LEAD, '')
     .replace(MANNER_PHRASE, '')
     // (…赵德胜及市教育局等部门负责人分组对…进行检查: others by kind who went too, and how they split up.)
@@ -1400,7 +1433,7 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   // (带领…李强、…李希，专程从北京前往陕西延安，瞻仰…: those led, then where they went, which names the visit.)
   // (带领区直有关部门负责人，深入园区一线调研企业: where they went by the visit's own verb.)
   const led = /^(?:带领|率领)[^，。；]+[，,](?=[^，。；]*(?:前往|赴|来到|到|调研|考察|视察|督导|督查|检查|走访|慰问|看望))/.exec(words);
-  const whole = (led ? words.slice(led[0].length) : words).match(/^[^，。；]+/)?.[0] ?? '';
+  const whole = goneToDo((led ? words.slice(led[0].length) : words), b.found.word);
   const when = whole.lastIndexOf('期间', whole.indexOf(b.found.word));
   const printed = when >= 0 ? whole.slice(when + 2) : whole;
   const verbEnd = Math.max(0, printed.indexOf(b.found.word) + b.found.word.length);
@@ -1420,6 +1453,21 @@ function visitClause(ctx: SentenceContext, b: Binding): string {
   return framed.replace(`${b.found.word}了`, b.found.word).replace(/的(?:视频|画面|照片|图片|影像|录像)$/, '');
 }
 
+/**
+ * A visit's first clause, and what the visitors went there to do when that clause tells only where they went (在…的带领
+ * 下，先后到我县…等5所学校，开展开学工作督查): the visit is named by both.
+ */
+function goneToDo(words: string, verb: string): string {
+  const first = words.match(/^[^，。；]+/)?.[0] ?? '';
+  if (first.includes(verb) || !/^(?:先后|分别|一同|专程)?(?:到|赴|来到|前往|深入)/.test(first)) return first;
+  const doing = GONE_TO_DO.exec(words.slice(first.length));
+  return doing ? `${first}，${doing[1]}` : first;
+}
+// (…，视察了口岸通关工作: an inspection opening the next clause, too; not a call paid, 看望慰问…, an act of its own.)
+const GONE_TO_DO = new RegExp(
+  '^[，,]((?:(?:开展|进行|实地)[^，。；]{0,30}?(?:调研|考察|视察|检查|督查|督导|指导|走访|慰问)|' +
+    '(?:视察|调研|考察|检查|督查|督导)了?)[^，。；]{0,20})(?=[，。；]|$)',
+);
 
 /**
  * Roles that name no event go to the story's own: its lead's event, else the last one reported before them. A bare
@@ -1434,6 +1482,8 @@ function resolvePending(st: State, ss: readonly Sentence[]): void {
     for (const event of events) {
       // 28日布尔汉在苏丹港发表讲话: a speech given somewhere of its own is no address to the talks the story reported.
       if (p.rel === 'ADDRESSED' && TALKING.includes(event.eventKind) && SPOKE_ELSEWHERE.test(p.s.text)) continue;
+      // (…到我校考察。王宇燕市长就…进行了介绍: a briefing or report on a visit is given to the visitors, no address.)
+      if (p.rel === 'ADDRESSED' && VISIT_KINDS.includes(event.eventKind) && BRIEFED.test(p.role)) continue;
       if (p.rel === 'CHAIRED' && !chairOfVisit(st, p, event)) continue;
       const escorted = st.facts.roles.some((r) => r.event === event.local && r.person === p.accompanied);
       if (p.accompanied && !escorted) continue;
@@ -1499,7 +1549,8 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
   // (今年6月，习近平主席和卡斯特罗总统举行历史性会晤。郑建邦参加。: a month with no day is a meeting recalled.)
   // (…举行欢迎宴会。习近平向阮富仲一一介绍…。…李强…参加。: the last held earlier in its paragraph, a few sentences up.)
   // (…举行第十讲专题讲座，赵乐际委员长主持。: held in the role's own sentence, before its agent.)
-  const here = bare && p.rel !== 'ADDRESSED' ? heldBefore(st, p, heldThere) : undefined;
+  // (座谈会由…熊建华主持，…宋化丽…先后致辞: speeches at the meeting their sentence opens with.)
+  const here = bare ? heldBefore(st, p, heldThere) : undefined;
   if (here) return [here];
   const last = bare && before ? lastHeldInParagraph(st, ss, p, heldThere) : undefined;
   if (last) return [last];
@@ -1519,9 +1570,17 @@ function pendingEvents(st: State, ss: readonly Sentence[], p: Pending): EventFac
     p.rel === 'ADDRESSED' && event && !SPOKEN_AT.includes(event.eventKind)
       ? st.events.list.find((e) => e.sentenceStart === st.lead.start && SPOKEN_AT.includes(e.eventKind))
       : undefined;
-  const at = spokenAt ?? event ?? visitByKind(st, p) ?? meetingByKind(st, p) ?? namedLater(st, p);
+  // (…调研组…在呼和浩特市开展专题调研，并召开座谈会。…杨伟民参加调研: the visit the role names, told by the lead,
+  // not the meeting held on it.)
+  const visitNamed =
+    event && !VISIT_KINDS.includes(event.eventKind) && namesVisit(p) ? visitByKind(st, p, true) : undefined;
+  const at = spokenAt ?? visitNamed ?? event ?? visitByKind(st, p) ?? meetingByKind(st, p) ?? namedLater(st, p);
   return at ? [at] : [];
 }
+
+/** An escort's role that names the visit's act (参加调研, 陪同视察), not a bare 陪同. */
+const namesVisit = (p: Pending): boolean =>
+  p.rel === 'ATTENDED' && ESCORT_ROLE.test(p.role) && p.role.replace(ESCORT_ROLE, '') !== '';
 
 /**
  * Where the story names no event before a bare role, the first it names after, held for people to attend (…共同主办
@@ -1559,7 +1618,7 @@ function meetingByKind(st: State, p: Pending): EventFact | undefined {
  * A visit made by those told by kind, named nowhere (市人大常委会组织…全国、省人大代表来我县开展集中视察活动。…周小勇…
  * 等陪同视察): where the story holds no event, its lead's clause of the visit is one, which its escorts attended.
  */
-function visitByKind(st: State, p: Pending): EventFact | undefined {
+function visitByKind(st: State, p: Pending, despiteEvents = false): EventFact | undefined {
   // (…组织开展…集中视察活动。活动以…李耿坚为团长: the head of the team on the lead's visit.)
   const bare = (p.rel === 'ATTENDED' && BARE_ATTENDING.includes(p.role)) || TEAM_HEADS.has(p.role);
   const escort = p.rel === 'ATTENDED' && ESCORT_ROLE.test(p.role);
@@ -1569,7 +1628,7 @@ function visitByKind(st: State, p: Pending): EventFact | undefined {
   const next = st.events.list.find((e) => e.sentenceStart > p.s.start);
   if (next && VISIT_KINDS.includes(next.eventKind)) return next;
   // (…赴安庆市住建局，开展…视察调研活动，…程秋月出席活动并讲话。…座谈会上，…: a meeting held later on the visit.)
-  if (st.events.list.some((e) => e.sentenceStart <= p.s.start)) return undefined;
+  if (!despiteEvents && st.events.list.some((e) => e.sentenceStart <= p.s.start)) return undefined;
   // (A team's name is no visit: 在市长胡勇春陪同下，考察组参观了…)
   const told = (c: string, w: string) => new RegExp(`${w}(?![组团队])`).test(c);
   const visit = (c: string) => VISITS.find((x) => x.words.some((w) => told(c, w)));
@@ -1638,6 +1697,9 @@ function reportGiven(st: State, p: Pending): EventFact {
   }
   return e;
 }
+/** A briefing or a report, by its role word (进行了介绍, 作汇报, 作了讲解). */
+const BRIEFED = /(?:介绍|汇报|讲解)$/;
+
 /** The same for any speech (在苏丹港发表讲话). */
 const SPOKE_ELSEWHERE = /在[^，。；]{2,12}?(?<![会上中])(?:作|做|发表)/;
 

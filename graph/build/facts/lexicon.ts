@@ -37,6 +37,8 @@ export interface Predicate {
   storyIs?: 'visit' | 'meeting';
   /** The role as a reader names it, where the words are only its verb (提出了 …意见建议 → 提出意见建议). */
   role?: string;
+  /** Only in the story's first sentence: told later, the act is background to another happening. */
+  leadOnly?: true;
 }
 
 /** A visit abroad by its kind (进行国事访问): a state visit. */
@@ -64,6 +66,16 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
   ].flatMap((kind) =>
     // (安华在东博会开幕礼发表演说: 演说, as Malaysian and Taiwanese papers print it.)
     ['讲话', '演讲', '演说', '致辞', '发言', '祝酒辞', '祝酒词'].map((noun) => verb + kind + noun),
+  ),
+);
+
+/**
+ * A report, a briefing or the work laid out, given to a meeting by its verb and how it was given (就…进行了汇报, 做了详细
+ * 的汇报, 作了简要介绍, 就中考考务具体工作作了布置): one word each.
+ */
+const REPORTS_GIVEN: readonly string[] = ['作', '作了', '做', '做了', '进行', '进行了'].flatMap((verb) =>
+  ['', '详细', '详细的', '详尽', '详尽的', '简要', '简要的', '全面', '全面的', '重点', '专题', '具体'].flatMap((how) =>
+    ['汇报', '介绍', '布置', '讲解'].map((what) => verb + how + what),
   ),
 );
 
@@ -150,6 +162,7 @@ const NO_VISIT_AFTER = /^(?!视察|调研|考察|检查|督查|参观|慰问|看
 
 /** Visits others may escort, join or go along with (陪同调研, 参与检查, 随同督察). */
 export const ESCORTED_VISITS = ['调研', '考察', '视察', '看望', '慰问', '检查', '督查', '督察', '督导', '参观', '走访', '巡查',
+  '巡视', '巡考',
   // (区领导潘军、潘恩华、李士权等参加学习考察: a delegation's study tour.)
   '学习考察', '考察学习'];
 
@@ -422,6 +435,13 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'story',
     followedBy: /^(?:[。，；并]|$)/,
   },
+  // (…梁唐青仪，大紫荆勋贤李业广主礼，…出席同庆; 开幕典礼由…李家超和马会主席利子厚主礼: officiating, the verb alone.)
+  {
+    words: ['主礼'],
+    rel: 'ATTENDED',
+    object: 'story',
+    followedBy: /^(?:[。，；并]|$)/,
+  },
   // 参加谈话: present at the story's talk (…集体谈话。石泰峰、李干杰参加谈话。).
   { words: ['参加谈话', '参加了谈话'], rel: 'ATTENDED', object: 'story' },
   // 同各界人士欢聚一堂: those gathered with others at the story's reception are there; so are those gathered, listed
@@ -601,6 +621,19 @@ export const PREDICATES: readonly Predicate[] = [
     object: 'visit',
     kind: 'inspection',
   },
+  // (…李雅君带队对部分考点进行了巡视, 一同参加巡考: a tour of the examination halls, of a site; not the party's
+  // inspection rounds as a thing, 巡视整改, 巡视反馈意见, 巡视工作领导小组, nor a walk round an exhibition before or after
+  // the occasion it serves, 开幕式前，韩正巡视博览会展馆; 丁薛祥巡视…前沿技术展.)
+  {
+    words: ['巡视', '巡考'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'inspection',
+    followedBy: new RegExp(
+      '^(?!整改|反馈|组|员|办|机构|制度|利剑|全覆盖|成果|发现|意见|情况|问题|工作(?:领导|动员|会议|组|专班|条例))' +
+        '(?![^，。；]{0,16}?(?:博览会|(?<![发进开拓扩])展(?![开示望现])))',
+    ),
+  },
   { words: ['现场办公'], rel: 'LED', object: 'visit', kind: 'inspection', followedBy: /^(?!会)/ },
   // Petitioners received by a leader on his reception day (接待来访群众): an occasion he leads.
   {
@@ -713,6 +746,7 @@ export const PREDICATES: readonly Predicate[] = [
       '讲意见',
       // (会议邀请…专家张江华作专题辅导: a lecture given to the meeting.)
       '作专题辅导', '作了专题辅导', '作辅导', '作了辅导',
+      ...REPORTS_GIVEN,
       // (区委副书记闫启东，…王书平分别安排有关工作: the work laid out, each his part.)
       ...['安排', '安排部署', '部署'].flatMap((verb) => ['有关工作', '相关工作'].map((what) => verb + what)),
       '发言',
@@ -729,7 +763,8 @@ export const PREDICATES: readonly Predicate[] = [
  * 会谈, 工作会晤, 工作会见: no 工作会): no meeting ends there.
  */
 // (立法会议员宣誓仪式: a member of the council, no meeting.)
-export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长', '谈', '晤', '见', '员'];
+// (“中心”理事长刘良讲座教授致开幕辞: a chair professor, no lecture.)
+export const NOUN_CONTINUES = ['堂', '厅', '室', '场', '址', '楼', '中心', '馆', '长', '谈', '晤', '见', '员', '教授'];
 
 /** Nouns that end a meeting's or ceremony's name, longest first (`常委会会议` before `会议`). */
 export const MEETING_NOUNS: readonly string[] = [
@@ -1005,6 +1040,11 @@ export const MEETING_NOUNS: readonly string[] = [
   // A political consultative conference's oversight tour (开展…水污染治理专项民主监督).
   '民主监督',
   '博览会',
+  // Contests held, opened and watched by officials (全市消防比武竞赛…举行, 职业技能大赛开幕式, 篮球锦标赛).
+  '竞赛',
+  '大赛',
+  '比武',
+  '锦标赛',
   // Games and their openings (杭州第四届亚洲残疾人运动会22日晚在杭州隆重开幕).
   '运动会',
   '亚运会',
@@ -1024,6 +1064,12 @@ export const MEETING_NOUNS: readonly string[] = [
   '音乐节',
   '戏剧节',
   '美食节',
+  // Ethnic and seasonal festivals a county or a prefecture holds and opens (第四届彝族火把节…隆重举行, 苗族姊妹节,
+  // “壮族三月三·八桂嘉年华”), and fairs of lanterns and temples; not holidays (春节, 中秋节).
+  '火把节', '泼水节', '姊妹节', '歌节', '狂欢节', '嘉年华', '丰收节', '风筝节', '啤酒节', '采摘节', '桃花节', '樱花节',
+  '油菜花节', '灯会', '庙会', '歌会', '大联欢',
+  // Weeks of events opened as one (香港航运周…正式展开，开幕礼由…主持; 网络安全宣传周).
+  '宣传周', '活动周', '文化周', '艺术周', '科技周', '航运周', '时装周',
   '展览会',
   // Exhibitions by what they show (习近平访朝两周年纪念图片展, 成就展), opened and visited by officials.
   '图片展',
@@ -1185,6 +1231,18 @@ export const PRECEDED_PREDICATES: readonly (Predicate & { precededBy: RegExp })[
         `|为团长的[^，。；：的]{1,30}?团(?:${PARTY_WORD})?(?:[，,]?于[^，。；]{1,24}?日)?对)` +
         '[^，。；对赴将]{1,16}$',
     ),
+  },
+  // An official's visit paid to a place, its kind unsaid, told as the story opens (大使肖千…对北苏门答腊省进行为期3天的
+  // 访问): led. Not a plan (将对…进行访问), a visit ended (结束对…的访问), nor one told later in a story of another
+  // happening (本月12日，叙利亚外长梅克达德对沙特进行了访问: background).
+  {
+    words: ['访问'],
+    rel: 'LED',
+    object: 'visit',
+    kind: 'research visit',
+    precededBy: /(?<![将拟要束成])对[^，。；对赴将的]{1,16}进行了?(?:为期[^，。；的]{1,8}的)?$/,
+    followedBy: /^(?!的|团|者|学者)/,
+    leadOnly: true,
   },
   // (中国国家主席胡锦涛抵达非洲国家马里访问: arriving there to visit, the visit's kind unsaid.)
   {
@@ -1395,7 +1453,8 @@ export const HOLDING_VERBS = ['召开', '举行', '举办', '开展', '进行', 
 /** Characters that make a predicate the head of a noun (发言人, 讲话稿, 考察团, 检查组). */
 export const NOUN_AFTER = ['人', '稿', '者', '厅', '室', '团', '组', '词'];
 /** The same after a visit of sympathy only (慰问金, 慰问品): elsewhere a name may start with them (出席金砖…). */
-export const NOUN_AFTER_VISIT = ['金', '品', '信', '电'];
+// (锦州边防检查站, 科学考察站: a station named after what it does.)
+export const NOUN_AFTER_VISIT = ['金', '品', '信', '电', '站'];
 
 /**
  * Words after a predicate that put it still to come (峰会召开前, 会见之际): it only sets the time of another report.

@@ -42,6 +42,8 @@ const PRESENT_WHO = new RegExp(
     '(?:者|人士|嘉宾|贵宾|来宾|领导|宾主|官员|人员)' +
     // (出席作陪的，有…: those who kept the host's guests company.)
     '|((?:出席|在场)?作陪)的[，,]?' +
+    // (当晚嘉宾包括…: the guests of the evening the story tells.)
+    '|(?:当晚|当天|当日|是次|是晚|昨晚|席间)的?(嘉宾|贵宾|来宾)' +
     // (在主席台就座的中泰长官，侨团首长，各国代表团团长有：…: seated on the rostrum, of kinds listed with commas, which
     // the seats' predicate does not reach.)
     // (在主席台就座的领导同志有：…: or by their kind alone.)
