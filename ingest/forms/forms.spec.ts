@@ -152,7 +152,7 @@ test('record dates in the forms scrapers write; impossible dates refused', () =>
   assert.equal(recordDate('January 5'), undefined);
 });
 
-test('articles: a one-story file whose title, a blank line, then subtitles stand before the story is one article', () => {
+test('articles: a one-story file whose title, a blank line and subtitles stand before its story is one article', () => {
   const raw = '兵团党委常委会召开扩大会议\n\n增强历史自觉 坚定文化自信\n李邑飞主持会议\n' +
     '6月2日，兵团党委常委会召开扩大会议。李邑飞主持会议。\n会议指出，要增强历史自觉。\n';
   assert.deepEqual(heads(raw), [[
