@@ -22,8 +22,9 @@ export const DETECT_DEFAULTS = {
   /** … and at most this share of lines end a sentence. */
   ocrEndShare: 0.35,
   /**
-   * Neither: lines wider than OCR columns of which this share end a sentence are a short web story (a headline and a
-   * paragraph or two, captions standing alone), read as articles, not joined as OCR lines.
+   * Neither: lines wider than OCR columns of which this share end a sentence, the first set apart by a blank line, are a
+   * short web story (a headline and a paragraph or two, captions standing alone), read as articles, not joined as OCR
+   * lines.
    */
   wideEndShare: 0.25,
 } as const;
@@ -60,7 +61,7 @@ export function detectForm(raw: string): Detection {
       certain: true,
     };
   }
-  if (median > d.ocrMedianWidth && ending >= lines.length * d.wideEndShare) {
+  if (median > d.ocrMedianWidth && ending >= lines.length * d.wideEndShare && headlineApart(raw)) {
     return {
       form: 'articles',
       reason:
@@ -75,6 +76,11 @@ export function detectForm(raw: string): Detection {
       `${share(ending, lines.length)} end a sentence)`,
     certain: false,
   };
+}
+
+/** The first line stands apart, a blank line after it, as a web page's title does (OCR lines run on with none). */
+function headlineApart(raw: string): boolean {
+  return /^\ufeff?[ \t\u3000]*\S[^\r\n]*(?:\r\n|\n|\r)[ \t\u3000]*(?:\r\n|\n|\r)/.test(raw);
 }
 
 function sampleLines(raw: string, max: number): string[] {
