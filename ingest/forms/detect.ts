@@ -22,9 +22,9 @@ export const DETECT_DEFAULTS = {
   /** … and at most this share of lines end a sentence. */
   ocrEndShare: 0.35,
   /**
-   * Neither: lines wider than OCR columns of which this share end a sentence, the first set apart by a blank line, are a
-   * short web story (a headline and a paragraph or two, captions standing alone), read as articles, not joined as OCR
-   * lines.
+   * Neither: lines wider than OCR columns of which this share end a sentence, the first set apart by a blank line,
+   * are a short web story (a headline and a paragraph or two, captions standing alone), read as articles, not joined
+   * as OCR lines.
    */
   wideEndShare: 0.25,
 } as const;
