@@ -122,13 +122,13 @@ function isLeadDate(block: Block, d: FoundDate): boolean {
   }
   // The window is counted after an invitation that opens the lead (应…阿卜杜拉齐格邀请，…李希9月23日至25日…).
   // So is it after what the act follows (根据习近平总书记重要指示和李强总理要求，…张国清…于2日下午赶赴…; 受…委派，).
-  const before = block.text.slice(0, d.start).replace(DATELINE_OPENING, '').replace(INVITED_BY, '')
+  const before = block.text.slice(0, d.start).replace(DATELINE, '').replace(INVITED_BY, '')
     .replace(ON_THE_STRENGTH_OF, '');
   return before.length < LEAD_WINDOW && !/[，,。；\n]/.test(before);
 }
 
 /** A dateline and its reporters (中新社南宁4月22日电 (蒋雪林 韦佳秀)): the lead's clause comes after them. */
-const DATELINE_OPENING = /^[^，,。；\s]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯][\s\u3000]*(?:[（(][^（）()]{1,30}[）)])?/;
+export const DATELINE = /^[^，,。；\s]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯][\s\u3000]*(?:[（(][^（）()]{1,30}[）)])?/;
 
 /** An invitation opening a lead (应荷兰政府邀请，): the date in the clause after it is the lead's. */
 const INVITED_BY = new RegExp(`^(?:[^，,。；\\n]{0,30}[：:])?${INVITATION.source}`);

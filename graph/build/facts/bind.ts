@@ -924,10 +924,7 @@ function namedByWhatFollows(ctx: SentenceContext, f: Found): boolean {
   if (COURTESY_CALLS.test(f.word) && ctx.text[f.start - 1] === '团') return true;
   // (督察工作领导小组成员单位要主动配合: a body named by the work it oversees.)
   if (f.pred.object === 'visit' && /^工作(?:领导小组|专班|小组|组|办公室)/.test(ctx.text.slice(f.end, f.end + 6))) return true;
-  // (向考察小组一行表示欢迎, …梅河新区检查分局: a team or an office named by what it does.)
-  // (锦州边防检查站, 海关检查科通关窗口: a station or a section, too.)
-  const office = /^(?:小组|分局|大队|支队|总队|中队|站|科(?![技学研普]))/;
-  if (f.pred.object === 'visit' && office.test(ctx.text.slice(f.end, f.end + 2))) return true;
+  if (f.pred.object === 'visit' && OFFICE_AFTER.test(ctx.text.slice(f.end, f.end + 2))) return true;
   // (拉马福萨率外长潘多尔，陪同部长…等在舷梯旁热情迎接: the minister in attendance, a post.)
   if (f.word === '陪同' && ctx.text.startsWith('部长', f.end)) return true;
   // 明查暗访方式, 调研形式: how something is done, named by the act.
@@ -1074,9 +1071,9 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   // (…带队，先后拜会国家卫生健康委…: leading, then where, a clause on.)
   const next = ledOnly || clause === '';
   // (带领市政协委员，在…刘伟及…等部门领导的陪同下，先后来到…: past who escorted them; 带队，联合…，赴…: with whom.)
-  const rest = ctx.text.slice(f.end + clause.length + 1, ctx.s.end).replace(/^[在由][^。；！？“”]{1,80}?陪同下[，,]?/, '')
+  const rest = () => ctx.text.slice(f.end + clause.length + 1, ctx.s.end).replace(ESCORTS_CLAUSE, '')
     .replace(IN_LIGHT_OF, '');
-  const goesOn = next ? rest.match(/^[^，。；]*/)![0] : '';
+  const goesOn = next ? rest().match(/^[^，。；]*/)![0] : '';
   if (f.pred.kind === 'event' && !VISIT_AHEAD.test(clause) && !VISIT_AHEAD.test(goesOn)) return true;
   // 在调研中发现, 在调研中搞形式主义: the course of visits at large, a frame of what is told, no visit of its own.
   // (…参加了视察活动。视察中，代表们…: opening its sentence too.)
@@ -1085,6 +1082,12 @@ function noVisit(ctx: SentenceContext, f: Found, clause: string): boolean {
   // 在刚开年的这两个月里，…就走访了60多家企业: visits told over a span of time are a summary, no one day's visit.
   return SPAN_OF_TIME.test(ctx.text.slice(ctx.s.start, f.start));
 }
+
+/**
+ * After a visit's verb, a team or an office named by what it does (考察小组, 检查分局; 锦州边防检查站, 海关检查科: a station
+ * or a section, not 考察科技企业).
+ */
+const OFFICE_AFTER = /^(?:小组|分局|大队|支队|总队|中队|站|科(?![技学研普]))/;
 
 /** Words of presence that make a noun of the people after them (与会各方, 陪同人员). */
 const PRESENCE_WORDS = ['与会', '参会', '到会', '列席', '出席', '陪同'];
@@ -1117,6 +1120,8 @@ const VISIT_AHEAD =
       '|返乡|回乡|寻根|省亲' +
       '|拜会|拜访|深入(?:基层|一线|企业|社区|农村|乡村|园区|车间|田间|工地|现场|群众)',
   );
+/** A clause of who escorted the party, after those led (在…刘伟…等部门领导的陪同下，). */
+const ESCORTS_CLAUSE = /^[在由][^。；！？“”]{1,80}?陪同下[，,]?/;
 /** Those a leader takes along, named by their office rather than by name (有关部门负责人, 班子成员). */
 // (李铁民带领市政协委员，先后来到…: the body's members.)
 const LED_PEOPLE = /(?:负责人|负责同志|主要领导|班子成员|成员|干部|工作人员|人员|专家|委员|代表)$/;
@@ -1653,13 +1658,13 @@ function listSentence(ctx: SentenceContext, f: Found): Group | undefined {
 /** The others listed after the last name close with their kind, right before the verb (…代表, …负责同志等, 欢聚一堂). */
 const LIST_CLOSES = /(?:代表|负责人|负责同志|同志|人士|领导|干部|群众|嘉宾|来宾|委员|成员|官兵|师生|老干部)(?:等)?(?:[0-9０-９]+(?:多|余)?人)?$/;
 
+/** The clause before a meeting chaired with no subject of its own: attending, or looking into something. */
+const CLAUSE_BEFORE_CHAIR = /(?:出席|参加|检查|调研|考察|视察|察看|查看|听取)[^，。；]*[，,]$/;
+
 /**
  * Talks in a clause with no subject of its own, only where and how before the verb (…访问葡萄牙，在里斯本分别会见…),
  * are held by the subject that opens the sentence, when no one else is named between them.
  */
-/** The clause before a meeting chaired with no subject of its own: attending, or looking into something. */
-const CLAUSE_BEFORE_CHAIR = /(?:出席|参加|检查|调研|考察|视察|察看|查看|听取)[^，。；]*[，,]$/;
-
 function openingSubject(ctx: SentenceContext, f: Found): Group | undefined {
   // 应摩洛哥众议长阿拉米邀请，赵乐际…: who invited opens the sentence, not its subject.
   const invitation = INVITATION_OPENS.exec(ctx.text.slice(ctx.s.start, ctx.s.end))?.[0].length ?? 0;

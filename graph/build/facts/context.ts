@@ -292,7 +292,7 @@ function stateBefore(text: string, at: number): number {
 const SPOUSES = ['夫人', '丈夫'];
 
 // (加州众议员丁右立代表出席: his representative came, not he.)
-const ENVOY_OF = /^(?:主席|总书记|总理|总统|国王)?的?(?:特别代表|特使)|^(?:的)?代表(?:出席|参加|到会|与会|列席)(?![^，。；]*的)/;
+export const ENVOY_OF = /^(?:主席|总书记|总理|总统|国王)?的?(?:特别代表|特使)|^(?:的)?代表(?:出席|参加|到会|与会|列席)(?![^，。；]*的)/;
 
 export function groupsOf(text: string, mentions: readonly Mention[]): Group[] {
   const persons = mentions.filter((m) => m.kind === 'person');

@@ -1,6 +1,7 @@
 // Events of one article: meetings named in it (as printed and by a canonical name a reader recognises, with their
 // series), meetings a body holds, talks and visits; one event per name within the article.
 import type { Article } from '../../../ingest/types.ts';
+import { DATELINE } from '../../../ingest/dates/index.ts';
 import { sortLongestFirst, wordAt, wordEndingAt } from '../../../ingest/extract/lexicon/words.ts';
 import { KNOWN_PLACES } from '../../../ingest/extract/lexicon/places.ts';
 import type { EventKind } from '../../model/types.ts';
@@ -98,7 +99,7 @@ const DAYS =
 // (9月18日，第18个“全民国防教育日”暨防空警报试鸣系列宣传活动在东湖公园西门广场举行: after its day, a quoted name in it.)
 // (中新社南宁4月22日电 (蒋雪林 韦佳秀)2023年…大联欢活动21日下午在广西南宁举行: after a dateline and its reporters.)
 const OPENING_ACTIVITY = new RegExp(
-  '^(?:[^，。；\\s]{2,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\\s*(?:[（(][^（）()]{1,30}[）)])?)?' +
+  `^(?:${DATELINE.source.slice(1)})?` +
     '(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上下]午|晚)?[，,])?' +
     `((?:[^，。；、的“”]|“[^“”，。；]{1,20}”){4,40}?活动)${DAYS}(?:在[^，。；]{1,20}?)?(?:举行|举办)`,
 );
@@ -424,7 +425,7 @@ export function heldMeeting(
   // (中国生态文明论坛十堰年会: a forum's yearly sitting, named by its place or year.)
   end += /^(?:\d{4}|[\u4e00-\u9fff]{2,3})年会/.exec(text.slice(end, s.end))?.[0].length ?? 0;
   // (宣传周启动仪式, 文化节开幕式: a week's or a festival's launch, the rite held.)
-  if (/[周节]$/.test(text.slice(0, end))) {
+  if (text[end - 1] === '周' || text[end - 1] === '节') {
     end += /^(?:启动|开幕|闭幕)(?:仪式|式|典礼)/.exec(text.slice(end, s.end))?.[0].length ?? 0;
   }
   // (国家主席习近平向第14届中美旅游高层对话开幕致信: whom a letter is sent to, not 向人民英雄敬献花篮仪式.)

@@ -10514,6 +10514,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
     ],
   ],
   [
+    'those listed present at a ceremony then speaking in turn as the next sentences open with their names spoke there',
+    '12月5日，广东海事局与湛江市政府战略合作签约仪式举行。广东海事局党组书记、局长陈传全，湛江市委副书记、市长曾进泽等出席签约仪式。陈传全表示，双方建立战略合作关系是有力举措。曾进泽表示，海事局发挥着重要作用。',
+    '永康市',
+    [
+      'ADDRESSED 曾进泽 签约仪式 (讲话)',
+      'ADDRESSED 陈传全 签约仪式 (讲话)',
+      'ATTENDED 曾进泽 签约仪式 (出席 #2)',
+      'ATTENDED 陈传全 签约仪式 (出席 #1)',
+    ],
+  ],
+  [
+    'one named alone at a ceremony, saying something after, made a comment, no address (纽西出席仪式。…纽西说)',
+    '当地时间28日晚，中国援莫桑比克莫中文化中心举行揭幕仪式。莫桑比克总统纽西出席仪式，他对中方的帮助深表感谢。纽西说，莫中文化中心是莫中务实合作的又一标志性成果。',
+    undefined,
+    [
+      'ATTENDED 纽西 揭幕仪式 (出席)',
+    ],
+  ],
+  [
     'with whom or on what a leader went, set off by commas after 带队 (联合…，赴…; 围绕“…”，到…), before the visit',
     '1月20日，宿州市民政局副局长张海宏带队，联合市消防救援局，赴市福利中心、市救助站检查安全生产工作。8月27日，市政协副主席方国华带队，围绕“创优营商环境”，到市政务服务中心调研。',
     '永康市',

@@ -482,14 +482,15 @@ function speakersAfterList(st: State, ctx: SentenceContext, name: string, at: (r
   // (Not one named alone, whose words may be his comment on it, 纽西出席仪式。…纽西说; nor on a visit, where he
   // speaks to those he met, 与…负责人座谈。李强强调.)
   if (names.size < 2 || st.facts.roles.some((r) => r.rel === 'LED')) return false;
-  let before = st.article.text.slice(0, ctx.s.start);
-  for (let k = 0; k < 4; k++) {
-    const from = Math.max(before.lastIndexOf('。', before.length - 2), before.lastIndexOf('\n', before.length - 2)) + 1;
-    const sentence = before.slice(from).trim();
+  const text = st.article.text;
+  let end = ctx.s.start;
+  for (let k = 0; k < 4 && end > 0; k++) {
+    const from = Math.max(text.lastIndexOf('。', end - 2), text.lastIndexOf('\n', end - 2)) + 1;
+    const sentence = text.slice(from, end).trim();
     if (sentence === list) return true;
     const opener = [...names].find((n) => sentence.startsWith(n) && SAYS_AFTER_NAME.test(sentence.slice(n.length)));
     if (!opener) return false;
-    before = before.slice(0, from);
+    end = from;
   }
   return false;
 }

@@ -70,11 +70,12 @@ const SPEECHES_DELIVERED: readonly string[] = ['发表', '发表了', '作', '�
 );
 
 /**
- * A report, a briefing or the work laid out, given to a meeting by its verb and how it was given (就…进行了汇报, 做了详细
- * 的汇报, 作了简要介绍, 就中考考务具体工作作了布置): one word each.
+ * A report, a briefing or the work laid out, given to a meeting by its verb and how or of what it was given (就…进行了
+ * 汇报, 做了详细的汇报, 吴应建就营造林…作了专项汇报, 就中考考务具体工作作了布置): one word each.
  */
 const REPORTS_GIVEN: readonly string[] = ['作', '作了', '做', '做了', '进行', '进行了'].flatMap((verb) =>
-  ['', '详细', '详细的', '详尽', '详尽的', '简要', '简要的', '全面', '全面的', '重点', '专题', '具体'].flatMap((how) =>
+  ['', '详细', '详细的', '详尽', '详尽的', '简要', '简要的', '全面', '全面的', '重点', '专题', '专项', '工作', '具体']
+    .flatMap((how) =>
     ['汇报', '介绍', '布置', '讲解'].map((what) => verb + how + what),
   ),
 );
@@ -692,11 +693,6 @@ export const PREDICATES: readonly Predicate[] = [
     words: [
       ...SPEECHES_DELIVERED,
       '视频致辞',
-      '作了汇报',
-      '作汇报',
-      // (吴应建就营造林…作了专项汇报, 李素梅…做了简要汇报: a report by its kind.)
-      ...['作', '作了', '做', '做了'].flatMap((verb) =>
-        ['专项', '专题', '简要', '详细', '工作', '重点'].map((kind) => `${verb}${kind}汇报`)),
       // 代表…领导班子汇报了…情况: a report made to the meeting (not 听取汇报, the hearer's).
       '汇报了',
       // 郝明金、蔡达峰…介绍调研成果: at a consultation, the parties present what they found.
@@ -720,10 +716,6 @@ export const PREDICATES: readonly Predicate[] = [
       '向会议作',
       '向大会作了',
       '向大会作',
-      '作了讲解',
-      '作讲解',
-      '进行了讲解',
-      '进行讲解',
       // 作题为《…》的学习讲座 / 报告 / 讲话: what it is named comes after.
       '作了题为',
       '作题为',

@@ -1,10 +1,12 @@
 // Those a sentence lists before the word of attendance that closes it, however the list is set out (…，…；…等出席仪式。).
 import type { Binding } from './bind.ts';
-import { notDone, type Found, type SentenceContext } from './context.ts';
+import { ENVOY_OF, notDone, type Found, type SentenceContext } from './context.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
 
 /** The closing word: attendance, perhaps with its aspect, then only what was attended (出席仪式, 参加了会议). */
 const CLOSING_WORD = /^(?:出席|参加|列席|到会|与会)了?$/;
+/** A plan told before the closing word (将出席, 拟参加). */
+const PLANNED = /(?<![上中少大])将(?!军)|拟/;
 /** After it, up to the sentence's or the list's end: the event's name or kind at most, no clause of its own. */
 const CLOSING_REST = /^[^，。；：！？“”、]{0,16}(?:[。！？；]|\s*$)/;
 /**
@@ -23,27 +25,27 @@ const SENT_BY = /(?:受|应|由)[^，。；]*$/;
  * whatever its separators. Where no binding holds the word, those listed (two or more) make one.
  */
 export function withWholeList(ctx: SentenceContext, bound: readonly Binding[]): Binding[] {
-  let out = [...bound];
+  let out = bound;
   for (const f of ctx.predicates) out = closingList(ctx, out, f);
-  return out;
+  return [...out];
 }
 
 /** The list closed by `f`, a word of attendance that ends its sentence or its part up to a semicolon. */
-function closingList(ctx: SentenceContext, bound: readonly Binding[], f: Found): Binding[] {
-  if (f.pred.rel !== 'ATTENDED' || !CLOSING_WORD.test(f.word) || f.start >= ctx.speechFrom) return [...bound];
-  if (!CLOSING_REST.test(ctx.text.slice(f.end, ctx.s.end)) || ctx.retrospect) return [...bound];
+function closingList(ctx: SentenceContext, bound: readonly Binding[], f: Found): readonly Binding[] {
+  if (f.pred.rel !== 'ATTENDED' || !CLOSING_WORD.test(f.word) || f.start >= ctx.speechFrom) return bound;
+  if (!CLOSING_REST.test(ctx.text.slice(f.end, ctx.s.end)) || ctx.retrospect) return bound;
   // (…仪式在县文化中心举行，…许俊松，…葛少青，县领导王庆武、…出席仪式；市图书联盟…参加: each part up to its semicolon.)
   const from = Math.max(ctx.s.start, ctx.text.lastIndexOf('；', f.start) + 1);
-  // (…杜达、…范明政将出席论坛: a plan, whoever is listed.)
-  if (notDone(ctx.text, f, ctx.s.start) || /将|拟|即将/.test(ctx.text.slice(ctx.s.start, f.start))) return [...bound];
+  // (…杜达、…范明政将出席论坛: a plan, whoever is listed; not the 将 of a general's rank, 少将.)
+  if (notDone(ctx.text, f, ctx.s.start) || PLANNED.test(ctx.text.slice(ctx.s.start, f.start))) return bound;
   const named = (b: Binding) => [...b.agent.persons, ...(b.partner?.persons ?? [])];
   const claimed = new Set(bound.flatMap((b) => named(b).map((m) => m.start)));
   const listed = ctx.mentions.filter((m) => m.kind === 'person' && m.start >= from && m.end <= f.start &&
     !claimed.has(m.start) && present(ctx, m, f.start));
-  if (listed.length === 0) return [...bound];
+  if (listed.length === 0) return bound;
   const own = bound.find((b) => b.found === f);
   if (!own) {
-    if (listed.length < 2) return [...bound];
+    if (listed.length < 2) return bound;
     const agent = { persons: listed, start: listed[0]!.start, end: listed.at(-1)!.end, listed: true };
     return [...bound, { found: f, agent }];
   }
@@ -72,7 +74,7 @@ function itemOfList(ctx: SentenceContext, m: Mention, to: number): boolean {
 function present(ctx: SentenceContext, m: Mention, to: number): boolean {
   if (m.surnameOnly || m.doctrine || !itemOfList(ctx, m, to)) return false;
   // (习近平主席特别代表、…韩正: whose envoy someone is.)
-  if (/^(?:主席|总书记|总理|总统|国王)?的?(?:特别代表|特使)/.test(ctx.text.slice(m.end, m.end + 8))) return false;
+  if (ENVOY_OF.test(ctx.text.slice(m.end, m.end + 8))) return false;
   if (ctx.predicates.some((p) => p.start >= m.end && p.start < to)) return false;
   // (宋彬局长会见青浦区区长杨小菁、副区长孙挺一行来访，…参加: the object of an act before him in his clause.)
   if (ctx.predicates.some((p) => p.end <= m.start && !/[，；]/.test(ctx.text.slice(p.end, m.start)))) return false;
