@@ -392,7 +392,8 @@ function goingBetween(
     .replace(/^(?:(?:及|和|以及)[^，。；：“”]{1,30}?等)?(?:组成|成立)[^，。；：“”]{1,12}?[组团队][，,]?/, '')
     // (习近平受胡锦涛总书记委托，代表党中央、国务院，于…专程奔赴…灾区，慰问…: on whose behalf he went.)
     .replace(AFTER_FINISHING, '').replace(BEHALF_BEFORE_GOING, '').replace(GOING_WHEN, '')
-    .replace(ALONG_WITH_OTHERS, '').replace(GOING_ADVERBS, '')
+    // (王成国围绕“…”民生保障商品物资供应，到商超、市场进行专题调研: what it was about, set off by a comma.)
+    .replace(IN_LIGHT_OF, '').replace(ALONG_WITH_OTHERS, '').replace(GOING_ADVERBS, '')
     .replace(/^(?:集体|一起|一同)?(?:乘车|乘机|驱车|步行|乘坐[^，。；]{1,8})[，,]?/, '').replace(MANNER_PHRASE, '')
     // (…胡富国缓步来到刘泽民同志遗体前肃立默哀: the pace of the going.)
     .replace(/^(?:缓步|缓缓|快步|徒步)(?=来到|走进|走到|前往|到)/, '')
@@ -597,7 +598,8 @@ function closestGroup(ctx: SentenceContext, f: Found): Group | undefined {
   if (g && f.pred.rel === 'ADDRESSED' && SENT_TO.test(ctx.text.slice(g.end, f.start))) return g;
   // So does what a wreath is laid at (马克龙向位于…的戴高乐将军雕像敬献花环).
   // (…汪锋等领导人先后向许涤新同志诀别: in turn.)
-  const rite = /^(?:[0-9０-９]{1,2}日)?(?:先后|依次|一一)?向[^，。；“”]{1,30}$/;
+  // (张振香副书记和…侯立功共同为云泰·城市书房揭牌: for what is opened.)
+  const rite = /^(?:[0-9０-９]{1,2}日)?(?:先后|依次|一一|共同|一起|一同)?[向为][^，。；“”]{1,30}$/;
   if (g && f.pred.object === 'rite' && rite.test(ctx.text.slice(g.end, f.start))) {
     return g;
   }
@@ -822,10 +824,12 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   );
   // (分别率团出席会议: those who led their parties there attended it too.)
   const ledThere = LED_THERE.includes(prev.found.word) && prev.found.end === f.start && f.pred.rel === 'ATTENDED';
+  // (劳红武到会致贺词, 到会讲话: came to the meeting and spoke, no joiner between.)
+  const cameAndSpoke = prev.found.word === '到会' && prev.found.end === f.start && f.pred.rel === 'ADDRESSED';
   // (慰问受灾群众、看望受伤人员: the acts of one visit, listed.)
   const visits = prev.found.pred.object === 'visit' && f.pred.object === 'visit';
   const listed = visits && /^[^，。；：“”、]{1,20}、$/.test(between);
-  return (joiner || commaOnly || ledThere || listed) && !named.some(agentBetween) ? prev : undefined;
+  return (joiner || commaOnly || ledThere || cameAndSpoke || listed) && !named.some(agentBetween) ? prev : undefined;
 }
 const LED_THERE = ['率团', '率队', '带队', '带团'];
 /** A day after the comma that joins two predicates (，在18日会见了…; ，次日上午出席…). */

@@ -763,7 +763,9 @@ const LOOKING_BACK = [RETROSPECT, RECALLED, YEAR_SUMMED, SPARE_TIME, OFFICE_HELD
  * reported on from the sentence before; not 我国, 我省 or 我军, the paper's own.
  */
 // (我馆郁伯仁参赞、唐海参赞…出席了捐赠仪式: an embassy's, a bureau's or a team's own news of its people.)
-const FIRST_PERSON = /^(?:我们?|咱们)(?![国省市区县乡镇村军院部校厂委党馆局团社厅办处站司])/;
+// (我会创会会长张宏图，…应邀出席了会议: a chamber's or association's own news of its officers, as 我会 + a post.)
+const FIRST_PERSON =
+  /^(?:我们?|咱们)(?![国省市区县乡镇村军院部校厂委党馆局团社厅办处站司]|会[^，。；]{0,6}?(?:会长|理事|秘书长|主席|监事))/;
 
 /**
  * A sentence after the first of a paragraph that opens with what a meeting said (会议指出，…。习近平总书记在北京、河北

@@ -10551,6 +10551,136 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 王伟中 琶洲港澳客运码头首航仪式 (出席)',
     ],
   ],
+  [
+    'those listed present, a sentence of business between, then each opening a sentence with his own words, spoke there (出席大会。大会审议通过了…。林楚明表示，…)',
+    '12月22日，中山市第十次律师代表大会召开。广东省司法厅副厅长林楚明，中山市副市长鲁罡出席大会。大会审议通过了理事会工作报告。林楚明表示，律师队伍要以政治建设为统领。鲁罡代表中山市委、市政府对全市律师工作表示充分肯定。',
+    undefined,
+    [
+      'ADDRESSED 林楚明 中山市律师代表大会 (讲话)',
+      'ADDRESSED 鲁罡 中山市律师代表大会 (讲话)',
+      'ATTENDED 林楚明 中山市律师代表大会 (出席 #1)',
+      'ATTENDED 鲁罡 中山市律师代表大会 (出席 #2)',
+    ],
+  ],
+  [
+    'one present at the story\'s own meeting told by its verb alone, speaking in a later sentence, addressed it (…出席。…彭新军指出)',
+    '12月4日上午，茶陵县科学技术协会第五次代表大会开幕。县委书记彭新军，市科协副主席张瑞琳，县委副书记谢志军出席。县科协主席尹兰青作工作报告。县委书记彭新军指出，大会的召开是全县科技工作者的一件大事。',
+    undefined,
+    [
+      'ADDRESSED 尹兰青 茶陵县科学技术协会代表大会 (作工作报告)',
+      'ADDRESSED 彭新军 茶陵县科学技术协会代表大会 (讲话)',
+      'ATTENDED 张瑞琳 茶陵县科学技术协会代表大会 (出席 #2)',
+      'ATTENDED 彭新军 茶陵县科学技术协会代表大会 (出席 #1)',
+      'ATTENDED 谢志军 茶陵县科学技术协会代表大会 (出席 #3)',
+    ],
+  ],
+  [
+    'a body before the titles, then words on its behalf to those present (共青团…副书记刘俊代表团市委对…表示祝贺)',
+    '12月8日，共青团中国五冶集团第三次代表大会在成都召开。共青团成都市委副书记刘俊，集团公司党委副书记徐启文出席会议。共青团成都市委副书记刘俊代表团市委对大会表示祝贺，对团委的工作表示充分肯定。',
+    undefined,
+    [
+      'ADDRESSED 刘俊 共青团中国五冶集团代表大会 (讲话)',
+      'ATTENDED 刘俊 共青团中国五冶集团代表大会 (出席 #1)',
+      'ATTENDED 徐启文 共青团中国五冶集团代表大会 (出席 #2)',
+    ],
+  ],
+  [
+    'a post after the name and a congratulation before his words (张卫参赞代表…向…表示热烈祝贺; 对…表示祝贺，他指出)',
+    '11月5日，北澳客属公会第十五届理监事就职典礼在达尔文举行，驻澳大利亚使馆参赞张卫、北领地议员王晓出席典礼。张卫参赞代表中国驻澳大利亚使馆向公会新一届领导表示热烈祝贺。王晓对典礼的举行表示祝贺，他指出，侨社团结十分重要。',
+    undefined,
+    [
+      'ADDRESSED 张卫 北澳客属公会理监事就职典礼 (讲话)',
+      'ADDRESSED 王晓 北澳客属公会理监事就职典礼 (讲话)',
+      'ATTENDED 张卫 北澳客属公会理监事就职典礼 (出席 #1)',
+      'ATTENDED 王晓 北澳客属公会理监事就职典礼 (出席 #2)',
+    ],
+  ],
+  [
+    'at the story\'s ceremony told by its verb alone, a guest\'s words after it may be his comment: no address (多位政要出席。提努布感谢…，他表示)',
+    '阿布贾城铁一期29日举行全面开通运营仪式，尼日利亚总统提努布、副总统谢蒂玛等多位政要出席。提努布感谢中方所作贡献，他表示该项目是助力尼日利亚经济社会发展的希望之路。',
+    undefined,
+    [
+      'ATTENDED 提努布 全面开通运营仪式 (出席 #1)',
+      'ATTENDED 谢蒂玛 全面开通运营仪式 (出席 #2)',
+    ],
+  ],
+  [
+    'at talks\' story, words after a meeting attended are the talks\': no address (会见…。…出席会议。…表示)',
+    '5月8日，省长王浩会见了来访的德国巴伐利亚州州长索德尔。双方出席了经贸合作座谈会，副省长卢山参加座谈会。卢山表示，浙江愿同巴伐利亚州深化合作。',
+    undefined,
+    [
+      'ATTENDED 卢山 座谈会 (参加)',
+      'MET 王浩>索德尔 会见',
+    ],
+  ],
+  [
+    'a delegation\'s members listed by 团员, no visit told, attended the story\'s meeting (…出席会议，由…任团长。团员包括：…)',
+    '中国妇女第十三次全国代表大会今日上午在人民大会堂开幕。其中，澳门代表团一行廿四人出席会议，由何丽娟任团长，刘金玲任副团长。团员包括：陈美仪、涂映容、袁小菱。代表分别是活跃在工商界的妇女精英。',
+    undefined,
+    [
+      'ATTENDED 涂映容 中国妇女全国代表大会 (随同 #2)',
+      'ATTENDED 袁小菱 中国妇女全国代表大会 (随同 #3)',
+      'ATTENDED 陈美仪 中国妇女全国代表大会 (随同 #1)',
+      'LED 何丽娟 中国妇女全国代表大会 (任团长)',
+    ],
+  ],
+  [
+    'a team\'s members told with their posts, not listed right after the word, are no list of members (考察团成员包括39名…委员，…任顾问)',
+    '全国政协港澳委员考察团今日抵达武汉，正式开始为期五天的考察。考察团成员包括39名香港特区全国政协委员，中联办副主任王凤超任考察团顾问，全国政协常委徐展堂任团长。',
+    undefined,
+    [
+
+    ],
+  ],
+  [
+    'what a visit is about, set off by a comma before the going, with no one led (王成国围绕“…”…，到…进行专题调研)',
+    '9月27日，区委书记王成国围绕“国庆中秋小长假”民生保障商品物资供应，到商超、市场进行专题调研。',
+    '永康市',
+    [
+      'LED 王成国 调研 (调研)',
+    ],
+  ],
+  [
+    'one who came to the meeting and spoke, no joiner between (到会致贺词, 到会讲话)',
+    '12月30日，贵阳市妇女第十三次代表大会召开。市委书记陈一新出席大会并讲话，省妇联主席劳红武到会致贺词。',
+    undefined,
+    [
+      'ADDRESSED 劳红武 贵阳市妇女代表大会 (致贺词)',
+      'ADDRESSED 陈一新 贵阳市妇女代表大会 (讲话)',
+      'ATTENDED 劳红武 贵阳市妇女代表大会 (到会)',
+      'ATTENDED 陈一新 贵阳市妇女代表大会 (出席)',
+    ],
+  ],
+  [
+    'an association\'s own news of its officers, as 我会 + a post, listed before 应邀出席 (我会创会会长…，…，应邀出席了会议)',
+    '11月8日，成都市长春商会成立大会召开。我会创会会长张宏图，常务副会长、党支部书记廖法国，常务副会长兼酒店供应链分会荣誉会长孙仁飞，秘书处徐倩倩，应邀出席了会议。',
+    undefined,
+    [
+      'ATTENDED 孙仁飞 成都市长春商会成立大会 (出席 #3)',
+      'ATTENDED 廖法国 成都市长春商会成立大会 (出席 #2)',
+      'ATTENDED 张宏图 成都市长春商会成立大会 (出席 #1)',
+      'ATTENDED 徐倩倩 成都市长春商会成立大会 (出席 #4)',
+    ],
+  ],
+  [
+    'a plaque, a banner or a ribbon given at the story\'s rite by those named (共同为…揭牌; 向…授牌)',
+    '12月15日，市图书馆城市书房举行开馆仪式，市文化和旅游局副书记张振香参加仪式。随后，张振香副书记和银泰城总经理侯立功共同为城市书房揭牌。',
+    undefined,
+    [
+      'ATTENDED 侯立功 开馆仪式 (揭牌 #2)',
+      'ATTENDED 张振香 开馆仪式 (参加)',
+      'ATTENDED 张振香 开馆仪式 (揭牌 #1)',
+    ],
+  ],
+  [
+    'a plaque given by two to a county at the rite the story reports (兰海滨、张朝德向石林县授牌)',
+    '5月5日，石林县民族团结进步示范区授牌仪式举行。国家民委港澳台办主任兰海滨、云南省台办主任张朝德向石林县授牌，石林县县长普建勇接牌。',
+    undefined,
+    [
+      'ATTENDED 兰海滨 石林县民族团结进步示范区授牌仪式 (授牌 #1)',
+      'ATTENDED 张朝德 石林县民族团结进步示范区授牌仪式 (授牌 #2)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

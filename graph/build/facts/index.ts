@@ -449,11 +449,63 @@ function speaksAtLast(st: State, ctx: SentenceContext): void {
   // (解放军和武警部队代表团5日下午分组审议…。…张又侠指出: the delegation's members speak in turn at its session.)
   const member = DELIBERATION.test(event.label) && event.evidence.sentence === st.lead.text && !chaired;
   const says = SAYS_AFTER_NAME.test(ctx.text.slice(first.end, ctx.s.end));
-  if (!((chaired && othersSpoke) || guestSpoke || member || localSpeaker(st, ctx, first, event)) || !says) return;
+  const spoke = (chaired && othersSpoke) || guestSpoke || member || localSpeaker(st, ctx, first, event);
   // (会议围绕可持续贸易和投资问题进行了讨论，习近平指出: the meeting's business, then his words in it.)
-  if (!/^(?:(?:会议|会上|在讨论)[^。；]{0,40}?[，,])?$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, first)))) return;
-  addRoles(st, 'ADDRESSED', first, event, '讲话', ctx, false);
+  const opening = /^(?:(?:会议|会上|在讨论)[^。；]{0,40}?[，,])?$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, first)));
+  const present = spoke && says && opening ? 'event' : presentThenSpoke(st, ctx, first, event);
+  if (present === 'event') addRoles(st, 'ADDRESSED', first, event, '讲话', ctx, false);
+  else if (present === 'story') st.pending.push({ rel: 'ADDRESSED', group: first, role: '讲话', s: ctx.s });
 }
+
+/**
+ * One the story told present at its meeting or ceremony (…林楚明，…鲁罡出席大会。大会审议通过了…。林楚明表示，…), opening
+ * a later sentence with his own words: he spoke there. Not where the story is of talks or a visit, whose words are
+ * to those met (会见, 调研); not at a welcome or a banquet for a guest, nor an activity; not a bilateral meeting two
+ * co-chair (中俄总理定期会晤: their words are the talks'); not one named alone at a ceremony, whose words may be his
+ * comment on it (纽西出席仪式。…纽西说); nor one who already addressed it.
+ */
+function presentThenSpoke(st: State, ctx: SentenceContext, g: Group, event: EventFact): 'event' | 'story' | undefined {
+  const name = g.persons[0]!.text;
+  // (共青团成都市委副书记刘俊代表团市委…: a body the titles do not take in may open the sentence before them.)
+  const opening = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
+  // (张卫参赞代表…向…表示热烈祝贺: a post after the name, as overseas papers print it.)
+  const post = ctx.mentions.find((m) => m.kind === 'title' && m.start === g.end);
+  const words = ctx.text.slice(post?.end ?? g.end, ctx.s.end);
+  if (!/^[^，。；：“”、]{0,12}$/.test(opening) || !OWN_WORDS.test(words)) return undefined;
+  if (![...SPOKEN_AS_GUEST, 'ceremony'].includes(event.eventKind) || /活动$|欢迎|宴/.test(event.label)) return undefined;
+  const roles = st.facts.roles;
+  const at = roles.filter((r) => r.event === event.local);
+  if (st.facts.met.length > 0 || st.events.list.some((e) => e.eventKind === 'talks')) return undefined;
+  if (roles.some((r) => r.rel === 'LED' || (r.rel === 'ADDRESSED' && r.person === name))) return undefined;
+  if (st.pending.some((p) => p.rel === 'ADDRESSED' && p.group.persons.some((m) => m.text === name))) return undefined;
+  if (new Set(at.filter((r) => r.rel === 'CHAIRED').map((r) => r.person)).size > 1) return undefined;
+  const there = (sentence: string) => !SIDELINES.test(sentence) && sentence !== ctx.s.text;
+  const presence = at.find((r) => (r.rel === 'ATTENDED' || r.rel === 'CHAIRED') && r.person === name &&
+    there(r.evidence.sentence));
+  // (…县委书记彭新军，…出席。…彭新军指出: present at the story's own event, known once every sentence is read.)
+  const pending = st.pending.find((p) => (p.rel === 'ATTENDED' || p.rel === 'CHAIRED') && there(p.s.text) &&
+    p.group.persons.some((m) => m.text === name));
+  const sentence = presence?.evidence.sentence ?? pending?.s.text;
+  if (sentence === undefined) return undefined;
+  const withOthers = (pending?.group.persons.length ?? 0) > 1 ||
+    at.some((r) => r.person !== name && r.evidence.sentence === sentence);
+  // (…总统提努布、副总统谢蒂玛等多位政要出席。提努布感谢…，他表示: at a ceremony only where it is named, not
+  // the story's event told by its verb alone, may the words be his comment on it.)
+  if (event.eventKind === 'ceremony' && (!withOthers || !presence)) return undefined;
+  return presence ? 'event' : 'story';
+}
+
+/**
+ * His own words after his name: a verb of speech, perhaps after a clause (感谢…，表示; 对…表示祝贺，他指出), what he said
+ * in his speech (在讲话中强调), or what he told those present, perhaps on behalf of his body (代表市委、市政府对…表示充分
+ * 肯定, 对新一届领导班子提出了殷切期望).
+ */
+const OWN_WORDS = new RegExp(
+  '^(?:同志|先生|女士)?(?:在(?:讲话|致辞|发言)中)?(?:[^，。；：在向]{0,30}[，,])?(?:他|她)?(?:还|并|最后|也)?' +
+    '(?:表示|强调|指出|说(?!明)|要求|希望)' +
+    '|^(?:同志|先生|女士)?(?:首先|还|也|并|随后|最后|同时)?(?:代表[^，。；]{2,30}?)?[向对][^，。；]{2,40}?' +
+    '(?:表示|致以|提出了?[^，。；]{0,4}(?:希望|期望|要求))',
+);
 
 /**
  * An official who opens a paragraph of a meeting's story by what he stressed, after a colon (…会议由镇党委副书记杜云南
@@ -529,6 +581,8 @@ function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
     const visit = st.events.list.filter((e) => visiting(e) && e.sentenceStart <= ctx.s.start);
     const talks = p.guests ? st.events.list.filter((e) => e.eventKind === 'talks') : [];
     const event = visit.at(-1) ?? talks.at(-1);
+    // (澳门代表团…出席会议，由贺定一任团长…。团员包括：…: a delegation's members, no visit told, at the story's event.)
+    if (!event && p.members) for (const g of p.groups) st.pending.push({ rel: 'ATTENDED', group: g, role: p.word, s: ctx.s });
     if (!event) return;
     for (const g of p.groups) {
       const led = g.persons.filter((m) => p.led?.has(m));

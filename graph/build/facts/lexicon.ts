@@ -589,7 +589,8 @@ export const PREDICATES: readonly Predicate[] = [
   // (…汪锋等领导人先后向许涤新同志诀别: the last farewell, in turn.)
   { words: ['肃立默哀', '默哀致敬', '三鞠躬', '诀别', '遗体告别'], rel: 'ATTENDED', object: 'rite' },
   // A plaque unveiled at the rite the story reported (…揭牌仪式在京举行。…共同为中心揭牌).
-  { words: ['共同揭牌', '揭牌'], rel: 'ATTENDED', object: 'rite' },
+  // (…兰海滨、张朝德向石林县授牌; 梁振英将区旗授予…: a plaque, a banner or a ribbon cut at it, too.)
+  { words: ['共同揭牌', '揭牌', '揭幕', '授牌', '授旗', '剪彩', '共同剪彩'], rel: 'ATTENDED', object: 'rite' },
   // A guest reviewing the guard of honour at the welcome held for him (俄方在机场举行隆重迎宾仪式。…习近平检阅…仪仗队).
   { words: ['检阅了', '检阅'], rel: 'ATTENDED', object: 'rite' },
   // (医务卫生局局长卢宠茂…探访居于海怡半岛的双老长者: Hong Kong's word for a call on the needy.)
@@ -728,6 +729,9 @@ export const PREDICATES: readonly Predicate[] = [
       '讲了话',
       '致辞',
       '致词',
+      // (省妇联主席劳红武到会致贺词: words of congratulation, spoken to it.)
+      '致贺词',
+      '致贺辞',
       ...ADDRESSES_DELIVERED,
       ...REPORTS_MADE,
       ...LECTURES_GIVEN,

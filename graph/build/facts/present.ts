@@ -79,6 +79,8 @@ export interface Present {
   suite?: boolean;
   /** A guest's suite (陪同来访的有): where the story tells no visit, they came to the talks. */
   guests?: boolean;
+  /** A team's or delegation's members, listed (团员包括…): where the story tells no visit, at the story's event. */
+  members?: boolean;
   /** Of a suite, those described as the delegation's deputy heads: they led its visit. */
   led?: ReadonlySet<Mention>;
   /** Named as those present, the event unnamed (出席者包括…): they attended the story's. */
@@ -119,7 +121,8 @@ const SUITE_WERE = new RegExp(
 // (…到访狮子山郊野公园，随行包括李家超、文体旅局长杨润雄…: those going with him, too.)
 // (房峰辉此访主要随行人员有：…: the suite of the visit just told.)
 // (访问团的还有荣誉会长李德兴，…: the rest of the party, after its leader was named.)
-const TEAM_WERE = new RegExp('(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员|' +
+// (团员包括：…: a delegation's members by their own word.)
+const TEAM_WERE = new RegExp('(?:^|，)(?:(?:[^，。；：的]{0,8}(?:组|团|代表团)(?:其他|其余)?)?成员|团员|' +
   '(?:[^，。；：的]{0,6}(?:此访|此行))?(?:主要)?随行(?:人员)?|[^，。；：的]{0,6}(?:组|团)的(?=还))(?:还)?(?:包括|有)[：:]?');
 
 /**
@@ -162,11 +165,16 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   }
   const along = alongWith(ctx);
   if (along) return along;
-  const suite = SUITE_WERE.exec(ctx.s.text) ?? TEAM_WERE.exec(ctx.s.text);
+  const escorts = SUITE_WERE.exec(ctx.s.text);
+  const team = escorts ? null : TEAM_WERE.exec(ctx.s.text);
+  const suite = escorts ?? team;
   if (suite) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + suite.index + suite[0].length);
     const guests = suite[0].includes('来访');
-    return groups.length ? { word: '随同', name: '', at: ctx.s.start, groups, suite: true, guests } : undefined;
+    // (Only names listed right after the word: 考察团成员包括39名…委员，…王凤超任考察团顾问 tells their posts instead.)
+    const listed = team && groups[0]?.start === ctx.s.start + team.index + team[0].length;
+    const members = listed && /成员|团员/.test(team[0]) ? { members: true } : {};
+    return groups.length ? { word: '随同', name: '', at: ctx.s.start, groups, suite: true, guests, ...members } : undefined;
   }
   const who = PRESENT_WHO.exec(ctx.s.text);
   if (who) {

@@ -15,8 +15,11 @@ const CLOSING_REST = /^[^，。；：！？“”、]{0,16}(?:[。！？；]|\s*
  * 贺信), who escorted or led others there (陪同下, 带领下).
  */
 const NOT_PRESENT = /委托|委派|邀请|[向为对给]|讲话|指示|批示|贺信|贺电|致信|陪同下|带领下|率领下|名义/;
-/** Before a name in its clause: one who sent, invited or presided over others (受…, 应…, 由…). */
-const SENT_BY = /(?:受|应|由)[^，。；]*$/;
+/**
+ * Before a name in its clause: one who sent, invited or presided over others (受…, 应…, 由…); not the same characters
+ * inside a word (酒店供应链分会荣誉会长孙仁飞, 理由, 接受), nor past a comma, however printed.
+ */
+const SENT_BY = /(?:(?<![接享感遭承深忍])受|(?<![供适响反对答相感效顺回呼])应|(?<![理自缘来经])由)[^，,。；;]*$/;
 
 /**
  * The binding of the sentence's closing word of attendance, widened to every person listed before it that no other
