@@ -10681,6 +10681,40 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ATTENDED 张朝德 石林县民族团结进步示范区授牌仪式 (授牌 #2)',
     ],
   ],
+  [
+    'those listed opening a sentence who spoke in turn (分别…做了发言; 等委员分别座谈了…体会) spoke at the meeting held on the visit',
+    '5月10日，市政协主席王强率部分委员视察口岸通关工作，并召开座谈会。边检站周延站长、海事局刘增德书记分别结合本单位的工作职能，就如何做好口岸通关工作做了发言。市政协刘来东、张志彬、李雅玲等委员分别座谈了此次视察活动的体会感受。',
+    undefined,
+    [
+      'ADDRESSED 刘增德 座谈会 (发言)',
+      'ADDRESSED 刘来东 座谈会 (发言)',
+      'ADDRESSED 周延 座谈会 (发言)',
+      'ADDRESSED 张志彬 座谈会 (发言)',
+      'ADDRESSED 李雅玲 座谈会 (发言)',
+      'CHAIRED 王强 座谈会 (召开)',
+      'LED 王强 率部分委员视察口岸通关工作 (视察)',
+    ],
+  ],
+  [
+    'those met in turn by a host are no speakers (会见了…，…分别介绍了)',
+    '3月2日，市长王浩会见了来访的客商代表李明、张华，双方分别介绍了各自情况。',
+    undefined,
+    [
+      'MET 王浩>张华 会见',
+      'MET 王浩>李明 会见',
+    ],
+  ],
+  [
+    'a host\'s suite at a meeting with a guest, listed (陪同…会面的有…), attended the talks',
+    '3月2日，天文台台长岑智明会见了到访的国家气象局副局长许小峰。陪同岑智明台长会面的有郑楚明助理台长、刘心怡助理台长及徐杰志助理台长。',
+    undefined,
+    [
+      'ATTENDED 刘心怡 会见副局长许小峰 (随同 #2)',
+      'ATTENDED 徐杰志 会见副局长许小峰 (随同 #3)',
+      'ATTENDED 郑楚明 会见副局长许小峰 (随同 #1)',
+      'MET 岑智明>许小峰 会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

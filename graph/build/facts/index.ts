@@ -24,7 +24,7 @@ import {
   sharedHeadMeetings, VISIT_KINDS,
 } from './events.ts';
 import {
-  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene,
+  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene, speakersInTurn,
   spokenRole, spokespeopleAt,
   SPEAKERS_COUNTED,
   type Speaker,
@@ -190,6 +190,7 @@ function speakersOf(ctx: SentenceContext, bound: readonly Binding[], carried: Gr
     ...speakersInScene(ctx),
     ...briefersAt(ctx),
     ...sharersAt(ctx),
+    ...speakersInTurn(ctx),
   ];
 }
 
@@ -374,8 +375,11 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
   } else if (sp.amongSpeakers) {
     const current = st.events.current(st.lead, ctx.s);
     // (调研中，李强主持召开座谈会。在听取…发言后，李强指出: the meeting just held, in a visit's story.)
-    const last = st.events.list.at(-1);
-    const held = last && SPOKEN_AT.includes(last.eventKind) && last !== current ? last : undefined;
+    // (…视察口岸通关工作，并召开座谈会。…分别…做了发言: the meeting held on the visit, whichever was made first.)
+    const last = st.events.list.filter((e) => e.sentenceStart <= ctx.s.start).at(-1);
+    const meetingThere = last && st.events.list.find((e) => e.sentenceStart === last.sentenceStart &&
+      SPOKEN_AT.includes(e.eventKind) && e !== current);
+    const held = meetingThere;
     const at = current && SPOKEN_AT.includes(current.eventKind) ? current : (held ?? paragraphScene(st, ctx));
     if (at) addRoles(st, rel, sp.group, at, role, ctx);
   } else st.pending.push({ rel, group: sp.group, role, s: ctx.s });

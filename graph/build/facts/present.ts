@@ -107,12 +107,16 @@ export function describedPresent(ctx: SentenceContext): Present[] {
  * of their own. Not a guest's suite on a state visit (陪同X访华的有), which is no visit the story reports.
  */
 const VISIT_WORDS = PREDICATES.filter((p) => p.object === 'visit' && !p.followedBy).flatMap((p) => [...p.words]);
+/** Words of meeting guests, which a host's suite attends as talks. */
+const MEETING_GUESTS = '会面|会见|会谈|会晤';
 const SUITE_WERE = new RegExp(
   // (陪同陈炳德访问的有…: a leader's suite abroad.)
   // (陪同来访的有…: a guest's party, received with him.)
   // (陪同安华展开工作访问者包括…; 陪同出行的包括…: those who went, and 包括 for 有.)
   // (今天随同院长前来的还有秘书长刘玉山、…: those who came with the visitor.)
-  `(?:^|，)(?:${DAY_WORDS})?(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问|来访|出行|前来)[^，。；：的]{0,12}` +
+  // (陪同岑智明台长会面的有…: those with a host at a meeting with guests, at its talks.)
+  `(?:^|，)(?:${DAY_WORDS})?(?:随同|陪同)[^，。；：的]{0,24}?(?:${VISIT_WORDS.join('|')}|访问|来访|出行|前来|${MEETING_GUESTS})` +
+    '[^，。；：的]{0,12}' +
     // (陪同王忠林步行调研、实地考察的，有…: a comma before them.)
     '(?:的(?:人员)?[，,]?|者)(?:还|共)?(?:有|包括)[：:]?',
 );
@@ -170,7 +174,7 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const suite = escorts ?? team;
   if (suite) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + suite.index + suite[0].length);
-    const guests = suite[0].includes('来访');
+    const guests = suite[0].includes('来访') || new RegExp(MEETING_GUESTS).test(suite[0]);
     // (Only names listed right after the word: 考察团成员包括39名…委员，…王凤超任考察团顾问 tells their posts instead.)
     const listed = team && groups[0]?.start === ctx.s.start + team.index + team[0].length;
     const members = listed && /成员|团员/.test(team[0]) ? { members: true } : {};

@@ -301,6 +301,29 @@ export function sharersAt(ctx: SentenceContext): Speaker[] {
   return SHARED.test(ctx.text.slice(g.end, ctx.s.end)) ? [{ group: g, amongSpeakers: true, role: '发言' }] : [];
 }
 
+/**
+ * Speaking in turn, each (分别 / 先后 / 依次 / 相继), by a verb of speech or of what was said later in the sentence
+ * (…分别结合本部门…，就…做了发言; …等委员分别座谈了此次视察活动的体会感受; …先后介绍了…).
+ */
+const IN_TURN = /^[^，。；]{0,12}?(?:分别|先后|依次|相继|逐一)/;
+const SPOKE_IN_TURN = new RegExp(
+  '^[^。；]{0,80}?(?:[作做]了?[^，。；]{0,6}?发言|发言|介绍了|谈了|座谈了|交流了|汇报了|[作做]了?[^，。；]{0,6}?汇报|建言献策|畅谈)',
+);
+
+/** Those listed opening the sentence who spoke in turn (…、…分别…做了发言): among speakers, each. */
+export function speakersInTurn(ctx: SentenceContext): Speaker[] {
+  const g = ctx.groups[0];
+  if (ctx.retrospect || !g || g.start >= ctx.speechFrom || g.persons.length < 2) return [];
+  const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
+  if (!opensSentence(before) && !/^[^，。；：“”、]{0,12}$/.test(before)) return [];
+  const rest = ctx.text.slice(g.end, ctx.s.end);
+  const turn = IN_TURN.exec(rest);
+  if (!turn || !SPOKE_IN_TURN.test(rest.slice(turn[0].length))) return [];
+  // (Not the object of an act before the turn: 会见了…，…分别介绍了.)
+  if (ctx.predicates.some((p) => p.start < g.end + turn[0].length)) return [];
+  return [{ group: g, amongSpeakers: true, role: '发言' }];
+}
+
 /** One who speaks right after hearing others' speeches (`在听取代表发言后，王沪宁说`, `李强在听取…发言后指出`). */
 export function listenersWhoSpoke(ctx: SentenceContext, carried?: Group): Speaker[] {
   if (ctx.retrospect) return [];
