@@ -240,7 +240,8 @@ export function meetingAt(
   if (convened) end = stop;
   if (end < 0) return undefined;
   let start = from;
-  const held = /^(?:了|在[^，。；]{1,24}?(?:召开|举行)的)/.exec(text.slice(from, end));
+  // (向出席招待会的华侨华人朋友致新春贺辞: those present at it are described; its name has no verb of presence.)
+  const held = /^(?:了|在[^，。；]{1,24}?(?:召开|举行)的|(?:出席|参加|列席)(?=[^，。；]{2}))/.exec(text.slice(from, end));
   if (held) start += held[0].length;
   // A name runs back to the last 的 before it (他所在的福建代表团审议): what precedes modifies it; nor over a verb of
   // holding (…夫妇举行欢迎仪式和欢迎宴会: 欢迎仪式和欢迎宴会).

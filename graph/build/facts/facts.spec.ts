@@ -10715,6 +10715,30 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 岑智明>许小峰 会见',
     ],
   ],
+  [
+    'an official introduced by his posts, opening a sentence of the meeting\'s story with what he said, spoke there (…副市长刘星指出，…)',
+    '7月2日，兴城市伏季休渔工作会议召开。兴城市政府副市长刘星指出，伏季休渔是保护和恢复海洋生物资源的重要保证。',
+    undefined,
+    [
+      'ADDRESSED 刘星 兴城市伏季休渔工作会议 (讲话)',
+    ],
+  ],
+  [
+    'a leader quoted from elsewhere in a meeting\'s story is no speaker there (习近平总书记指出)',
+    '7月2日，兴城市伏季休渔工作会议召开。中共中央总书记习近平指出，绿水青山就是金山银山。',
+    undefined,
+    [
+
+    ],
+  ],
+  [
+    'words of the new year given to those present, who are described, not a meeting named (向出席招待会的…朋友致新春贺辞)',
+    '1月20日，驻日使馆举行新春招待会。崔天凯大使代表驻日使馆首先向出席招待会的华侨华人朋友致新春贺辞。',
+    undefined,
+    [
+      'ADDRESSED 崔天凯 新春招待会 (致新春贺辞)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

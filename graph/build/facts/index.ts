@@ -456,7 +456,9 @@ function speaksAtLast(st: State, ctx: SentenceContext): void {
   const spoke = (chaired && othersSpoke) || guestSpoke || member || localSpeaker(st, ctx, first, event);
   // (会议围绕可持续贸易和投资问题进行了讨论，习近平指出: the meeting's business, then his words in it.)
   const opening = /^(?:(?:会议|会上|在讨论)[^。；]{0,40}?[，,])?$/.test(ctx.text.slice(ctx.s.start, groupStart(ctx, first)));
-  const present = spoke && says && opening ? 'event' : presentThenSpoke(st, ctx, first, event);
+  const present = (spoke && says && opening) || titledSpeaker(st, ctx, first, event)
+    ? 'event'
+    : presentThenSpoke(st, ctx, first, event);
   if (present === 'event') addRoles(st, 'ADDRESSED', first, event, '讲话', ctx, false);
   else if (present === 'story') st.pending.push({ rel: 'ADDRESSED', group: first, role: '讲话', s: ctx.s });
 }
@@ -498,6 +500,21 @@ function presentThenSpoke(st: State, ctx: SentenceContext, g: Group, event: Even
   if (event.eventKind === 'ceremony' && (!withOthers || !presence)) return undefined;
   return presence ? 'event' : 'story';
 }
+
+/**
+ * An official introduced by his posts, opening a sentence of a meeting's story with what he said (兴城市政府副市长刘星指出，
+ * …; 市招委会副主任、市教育局局长缪建新首先介绍了…): he spoke at it, though not told present. Not a leader quoted from
+ * elsewhere (习近平总书记指出), nor in a story of talks or a visit, whose words are to those met.
+ */
+function titledSpeaker(st: State, ctx: SentenceContext, g: Group, event: EventFact): boolean {
+  if (!TITLED_SAYS.test(ctx.text.slice(g.end, ctx.s.end)) || !describedOpening(ctx, g)) return false;
+  if (TOP_LEADERS.test(ctx.text.slice(ctx.s.start, g.end)) || event.evidence.sentence !== st.lead.text) return false;
+  if (!['meeting', 'forum', 'video conference'].includes(event.eventKind) || /活动$/.test(event.label)) return false;
+  if (st.facts.met.length > 0 || st.events.list.some((e) => e.eventKind === 'talks')) return false;
+  return !st.facts.roles.some((r) => r.rel === 'LED' || r.person === g.persons[0]!.text);
+}
+const TITLED_SAYS = /^(?:首先|最后|随后)?(?:表示|指出|强调|要求|说)[，,：:]|^(?:首先|最后|随后)?介绍了/;
+const TOP_LEADERS = /总书记|国家主席|国务院总理|委员长|习近平/;
 
 /**
  * His own words after his name: a verb of speech, perhaps after a clause (感谢…，表示; 对…表示祝贺，他指出), what he said

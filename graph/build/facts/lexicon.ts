@@ -83,7 +83,8 @@ const REPORTS_GIVEN: readonly string[] = ['作', '作了', '做', '做了', '进
 /** An address by its occasion (致开幕词, 致欢迎辞, 致贺词), in both spellings of 辞. */
 // (王震致悼词 at a memorial; 副省长胡云致推介辞 at a fair's opening.)
 const ADDRESSES_DELIVERED: readonly string[] = [
-  ...['开幕', '闭幕', '欢迎', '答谢', '答', '祝酒', '贺', '新年贺', '悼', '推介', '祝'],
+  // (崔天凯大使…向出席招待会的华侨华人朋友致新春贺辞: a new year's, by the lunar calendar too.)
+  ...['开幕', '闭幕', '欢迎', '答谢', '答', '祝酒', '贺', '新年贺', '新春贺', '悼', '推介', '祝'],
 ].flatMap((kind) => ['词', '辞'].flatMap((noun) => [`致${kind}${noun}`, `致了${kind}${noun}`]));
 
 /** The work laid out to a meeting (作工作部署, 做了重要工作部署, 进行了全面部署): by one who leads it. */
@@ -729,9 +730,6 @@ export const PREDICATES: readonly Predicate[] = [
       '讲了话',
       '致辞',
       '致词',
-      // (省妇联主席劳红武到会致贺词: words of congratulation, spoken to it.)
-      '致贺词',
-      '致贺辞',
       ...ADDRESSES_DELIVERED,
       ...REPORTS_MADE,
       ...LECTURES_GIVEN,
