@@ -10739,6 +10739,14 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 崔天凯 新春招待会 (致新春贺辞)',
     ],
   ],
+  [
+    'a place before his body, which his titles do not take in, after where he spoke (启动仪式上，大足区市场监管局副局长康华君强调)',
+    '9月1日，大足区“质量月”活动启动仪式举行。启动仪式上，大足区市场监管局副局长康华君强调，要严格贯彻落实上级要求。',
+    undefined,
+    [
+      'ADDRESSED 康华君 大足区“质量月”活动启动仪式 (讲话)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -102,7 +102,9 @@ export function speakersAt(ctx: SentenceContext, bound: readonly Binding[]): Spe
     // (24日在…举行的…纪念活动上，欧洲央行行长拉加德表示: the day may open the sentence before where.)
     const day = DAY_BEFORE_PLACE.exec(before)?.[0].length ?? 0;
     let chairing: RegExpExecArray | null = null;
-    const opening = SPOKE_IN_FIRST.exec(before.slice(day));
+    // (启动仪式上，大足区市场监管局副局长康华君强调: a place before his body that his titles do not take in.)
+    const opening = SPOKE_IN_FIRST.exec(before.slice(day)) ??
+      SPOKE_IN_FIRST.exec(before.slice(day).replace(/(?<=[，,])[^，。；：“”、]{1,8}$/, ''));
     // (…召开全国安全生产电视电话会议，…李强在会上强调: a subject opening the clause after the meeting held, too.)
     const afterHeld = !opening && /(?:召开|举行)[^，；]*[，；]$/.test(before);
     // (李强5日在…会议上强调: the day may stand between him and where; 魏家祥是昨晚受邀出席…晚宴时，这么指出: so may 是
