@@ -10747,6 +10747,19 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 康华君 大足区“质量月”活动启动仪式 (讲话)',
     ],
   ],
+  [
+    'a host on a visit who speaks after a meeting was held on it spoke at that meeting; the visit\'s leader speaking after it is not read so (…调研…，并召开座谈会。…孙景宏表示，…)',
+    '4月11日，省人大常委会委员杨希文一行到三原县调研文物保护工作，并召开座谈会。三原县委书记孙景宏、县人大主任王健陪同调研。孙景宏表示，三原县将进一步加大文物保护力度。杨希文强调，要充分认识文物保护工作的重要意义。',
+    undefined,
+    [
+      'ADDRESSED 孙景宏 座谈会 (讲话)',
+      'ATTENDED 孙景宏 到三原县调研文物保护工作 (陪同调研 #1)',
+      'ATTENDED 王健 到三原县调研文物保护工作 (陪同调研 #2)',
+      'CHAIRED 杨希文 座谈会 (召开)',
+      'LED 杨希文 到三原县调研文物保护工作 (调研)',
+      'VISITED 杨希文 三原县',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -433,7 +433,10 @@ function chairSpoke(st: State, ctx: SentenceContext, carried: Group, before: Sen
 function speaksAtLast(st: State, ctx: SentenceContext): void {
   const event = st.events.list.at(-1);
   const first = ctx.groups[0];
-  if (ctx.retrospect || !event || !SPOKEN_AT.includes(event.eventKind) || !first || first.persons.length !== 1) return;
+  if (ctx.retrospect || !event || !first || first.persons.length !== 1) return;
+  const onVisit = meetingOnVisit(st, ctx, first);
+  if (onVisit) return addRoles(st, 'ADDRESSED', first, onVisit, '讲话', ctx, false);
+  if (!SPOKEN_AT.includes(event.eventKind)) return;
   const name = first.persons[0]!.text;
   const at = (r: RoleFact) => r.event === event.local;
   const chaired = st.facts.roles.some((r) => at(r) && r.rel === 'CHAIRED' && r.person === name);
@@ -500,6 +503,32 @@ function presentThenSpoke(st: State, ctx: SentenceContext, g: Group, event: Even
   if (event.eventKind === 'ceremony' && (!withOthers || !presence)) return undefined;
   return presence ? 'event' : 'story';
 }
+
+/**
+ * One of a visit's party or its hosts, not its leader, who opens a later sentence with his words or his report, where
+ * a meeting was held on the visit (…调研…，并召开座谈会。…孙景宏…向调研组做了详细的汇报): he spoke at that meeting.
+ */
+function meetingOnVisit(st: State, ctx: SentenceContext, g: Group): EventFact | undefined {
+  const name = g.persons[0]!.text;
+  const led = st.facts.roles.filter((r) => r.rel === 'LED').map((r) => st.events.list[r.event]!);
+  const since = Math.min(...led.map((v) => v.sentenceStart));
+  const meeting = st.events.list.filter((e) => SPOKEN_AS_GUEST.includes(e.eventKind) && !led.includes(e) &&
+    e.sentenceStart >= since && e.sentenceStart < ctx.s.start).at(-1);
+  if (!meeting || st.facts.met.length > 0 || st.events.list.some((e) => e.eventKind === 'talks')) return undefined;
+  const opening = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
+  const post = ctx.mentions.find((m) => m.kind === 'title' && m.start === g.end);
+  const words = ctx.text.slice(post?.end ?? g.end, ctx.s.end);
+  if (!/^[^，。；：“”、]{0,12}$/.test(opening) || !(OWN_WORDS.test(words) || REPORTED_TO.test(words))) return undefined;
+  const roles = st.facts.roles.filter((r) => r.person === name);
+  const pending = st.pending.filter((p) => p.group.persons.some((m) => m.text === name));
+  // (Not the visit's leader, whose words after it may be his on the visit: 李强…主持召开座谈会。…李强强调.)
+  if (roles.some((r) => r.rel === 'ADDRESSED' || r.rel === 'LED') || pending.some((p) => p.rel === 'ADDRESSED')) {
+    return undefined;
+  }
+  return roles.length > 0 || pending.length > 0 ? meeting : undefined;
+}
+/** A report or a briefing he gave (就…向调研组做了详细的汇报, 介绍了…情况). */
+const REPORTED_TO = /^[^。；]{0,40}?(?:[作做]了?[^，。；]{0,6}?汇报|汇报了|介绍了)/;
 
 /**
  * An official introduced by his posts, opening a sentence of a meeting's story with what he said (兴城市政府副市长刘星指出，
