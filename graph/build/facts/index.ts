@@ -24,8 +24,8 @@ import {
   sharedHeadMeetings, VISIT_KINDS,
 } from './events.ts';
 import {
-  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene, speakersInTurn,
-  spokenRole, spokespeopleAt,
+  briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene,
+  speakersInTurn, spokenRole, spokespeopleAt,
   SPEAKERS_COUNTED,
   type Speaker,
 } from './speech.ts';
@@ -632,7 +632,9 @@ function listedPresent(st: State, ctx: SentenceContext, p: Present): void {
     const talks = p.guests ? st.events.list.filter((e) => e.eventKind === 'talks') : [];
     const event = visit.at(-1) ?? talks.at(-1);
     // (澳门代表团…出席会议，由贺定一任团长…。团员包括：…: a delegation's members, no visit told, at the story's event.)
-    if (!event && p.members) for (const g of p.groups) st.pending.push({ rel: 'ATTENDED', group: g, role: p.word, s: ctx.s });
+    if (!event && p.members) {
+      for (const g of p.groups) st.pending.push({ rel: 'ATTENDED', group: g, role: p.word, s: ctx.s });
+    }
     if (!event) return;
     for (const g of p.groups) {
       const led = g.persons.filter((m) => p.led?.has(m));

@@ -178,7 +178,8 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
     // (Only names listed right after the word: 考察团成员包括39名…委员，…王凤超任考察团顾问 tells their posts instead.)
     const listed = team && groups[0]?.start === ctx.s.start + team.index + team[0].length;
     const members = listed && /成员|团员/.test(team[0]) ? { members: true } : {};
-    return groups.length ? { word: '随同', name: '', at: ctx.s.start, groups, suite: true, guests, ...members } : undefined;
+    if (groups.length === 0) return undefined;
+    return { word: '随同', name: '', at: ctx.s.start, groups, suite: true, guests, ...members };
   }
   const who = PRESENT_WHO.exec(ctx.s.text);
   if (who) {
