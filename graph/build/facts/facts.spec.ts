@@ -5406,8 +5406,8 @@ const CASES: [string, string, string | undefined, string[]][] = [
     [
       'ATTENDED 欧卫华 带队开展环保实地督察 (随同督察 #2)',
       'ATTENDED 陈良 带队开展环保实地督察 (随同督察 #1)',
-      'LED 刘纯 带队开展环保实地督察 (督察)',
-      'LED 杨松 带队开展环保实地督察 (督察)',
+      'LED 刘纯 带队开展环保实地督察 (带队)',
+      'LED 杨松 带队开展环保实地督察 (带队)',
     ],
   ],
   [
@@ -10758,6 +10758,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 杨希文 座谈会 (召开)',
       'LED 杨希文 到三原县调研文物保护工作 (调研)',
       'VISITED 杨希文 三原县',
+    ],
+  ],
+  [
+    'those listed before a closing word of speech each spoke, however the list is set out (…、…等来自…的8位同志作交流发言)',
+    '6月6日，市委统战部召开统一战线座谈会。民进市委主委黄震、市工商联主席寿子琪、市侨联副主席司徒国海等来自全市统一战线各领域的8位同志作交流发言。',
+    undefined,
+    [
+      'ADDRESSED 司徒国海 统一战线座谈会 (作交流发言)',
+      'ADDRESSED 寿子琪 统一战线座谈会 (作交流发言)',
+      'ADDRESSED 黄震 统一战线座谈会 (作交流发言)',
+    ],
+  ],
+  [
+    'leading, then going among those served to supervise, a clause on (带队，深入长沙开展…专项督察)',
+    '日前，公安部第二督察组组长吴建平率队，深入长沙开展夏季治安打击整治“百日行动”专项督察。',
+    undefined,
+    [
+      'LED 吴建平 深入长沙开展夏季治安打击整治“百日行动”专项督察 (率队)',
+      'VISITED 吴建平 长沙',
     ],
   ],
 ];

@@ -5,6 +5,8 @@ import type { Mention } from '../../../ingest/extract/types.ts';
 
 /** The closing word: attendance, perhaps with its aspect, then only what was attended (出席仪式, 参加了会议). */
 const CLOSING_WORD = /^(?:出席|参加|列席|到会|与会)了?$/;
+/** Or speaking, each in turn (…、…等来自全市统一战线各领域的8位同志作交流发言). */
+const CLOSING_SPEECH = /发言$/;
 /** A plan told before the closing word (将出席, 拟参加). */
 const PLANNED = /(?<![上中少大])将(?!军)|拟/;
 /** After it, up to the sentence's or the list's end: the event's name or kind at most, no clause of its own. */
@@ -33,9 +35,11 @@ export function withWholeList(ctx: SentenceContext, bound: readonly Binding[]): 
   return [...out];
 }
 
-/** The list closed by `f`, a word of attendance that ends its sentence or its part up to a semicolon. */
+/** The list closed by `f`, a word of attendance or of speech that ends its sentence or its part up to a semicolon. */
 function closingList(ctx: SentenceContext, bound: readonly Binding[], f: Found): readonly Binding[] {
-  if (f.pred.rel !== 'ATTENDED' || !CLOSING_WORD.test(f.word) || f.start >= ctx.speechFrom) return bound;
+  const attended = f.pred.rel === 'ATTENDED' && CLOSING_WORD.test(f.word);
+  const spoke = f.pred.rel === 'ADDRESSED' && CLOSING_SPEECH.test(f.word);
+  if (!(attended || spoke) || f.start >= ctx.speechFrom) return bound;
   if (!CLOSING_REST.test(ctx.text.slice(f.end, ctx.s.end)) || ctx.retrospect) return bound;
   // (…仪式在县文化中心举行，…许俊松，…葛少青，县领导王庆武、…出席仪式；市图书联盟…参加: each part up to its semicolon.)
   const from = Math.max(ctx.s.start, ctx.text.lastIndexOf('；', f.start) + 1);
