@@ -26,7 +26,7 @@ import {
 import {
   briefersAt, listenersWhoSpoke, membersWhoSpoke, reportersHeard, sharersAt, speakersAt, speakersInScene,
   speakersInTurn, spokenRole, spokespeopleAt,
-  SPEAKERS_COUNTED,
+  BRIEF_OPENING, SPEAKERS_COUNTED,
   type Speaker,
 } from './speech.ts';
 import {
@@ -377,9 +377,8 @@ function spoke(st: State, ctx: SentenceContext, sp: Speaker): void {
     // (调研中，李强主持召开座谈会。在听取…发言后，李强指出: the meeting just held, in a visit's story.)
     // (…视察口岸通关工作，并召开座谈会。…分别…做了发言: the meeting held on the visit, whichever was made first.)
     const last = st.events.list.filter((e) => e.sentenceStart <= ctx.s.start).at(-1);
-    const meetingThere = last && st.events.list.find((e) => e.sentenceStart === last.sentenceStart &&
+    const held = last && st.events.list.find((e) => e.sentenceStart === last.sentenceStart &&
       SPOKEN_AT.includes(e.eventKind) && e !== current);
-    const held = meetingThere;
     const at = current && SPOKEN_AT.includes(current.eventKind) ? current : (held ?? paragraphScene(st, ctx));
     if (at) addRoles(st, rel, sp.group, at, role, ctx);
   } else st.pending.push({ rel, group: sp.group, role, s: ctx.s });
@@ -475,16 +474,11 @@ function speaksAtLast(st: State, ctx: SentenceContext): void {
  */
 function presentThenSpoke(st: State, ctx: SentenceContext, g: Group, event: EventFact): 'event' | 'story' | undefined {
   const name = g.persons[0]!.text;
-  // (共青团成都市委副书记刘俊代表团市委…: a body the titles do not take in may open the sentence before them.)
-  const opening = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
-  // (张卫参赞代表…向…表示热烈祝贺: a post after the name, as overseas papers print it.)
-  const post = ctx.mentions.find((m) => m.kind === 'title' && m.start === g.end);
-  const words = ctx.text.slice(post?.end ?? g.end, ctx.s.end);
-  if (!/^[^，。；：“”、]{0,12}$/.test(opening) || !OWN_WORDS.test(words)) return undefined;
+  const words = wordsOpening(ctx, g);
+  if (words === undefined || !OWN_WORDS.test(words) || talksTold(st)) return undefined;
   if (![...SPOKEN_AS_GUEST, 'ceremony'].includes(event.eventKind) || /活动$|欢迎|宴/.test(event.label)) return undefined;
   const roles = st.facts.roles;
   const at = roles.filter((r) => r.event === event.local);
-  if (st.facts.met.length > 0 || st.events.list.some((e) => e.eventKind === 'talks')) return undefined;
   if (roles.some((r) => r.rel === 'LED' || (r.rel === 'ADDRESSED' && r.person === name))) return undefined;
   if (st.pending.some((p) => p.rel === 'ADDRESSED' && p.group.persons.some((m) => m.text === name))) return undefined;
   if (new Set(at.filter((r) => r.rel === 'CHAIRED').map((r) => r.person)).size > 1) return undefined;
@@ -509,16 +503,14 @@ function presentThenSpoke(st: State, ctx: SentenceContext, g: Group, event: Even
  * a meeting was held on the visit (…调研…，并召开座谈会。…孙景宏…向调研组做了详细的汇报): he spoke at that meeting.
  */
 function meetingOnVisit(st: State, ctx: SentenceContext, g: Group): EventFact | undefined {
-  const name = g.persons[0]!.text;
   const led = st.facts.roles.filter((r) => r.rel === 'LED').map((r) => st.events.list[r.event]!);
+  if (led.length === 0 || talksTold(st)) return undefined;
   const since = Math.min(...led.map((v) => v.sentenceStart));
   const meeting = st.events.list.filter((e) => SPOKEN_AS_GUEST.includes(e.eventKind) && !led.includes(e) &&
     e.sentenceStart >= since && e.sentenceStart < ctx.s.start).at(-1);
-  if (!meeting || st.facts.met.length > 0 || st.events.list.some((e) => e.eventKind === 'talks')) return undefined;
-  const opening = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
-  const post = ctx.mentions.find((m) => m.kind === 'title' && m.start === g.end);
-  const words = ctx.text.slice(post?.end ?? g.end, ctx.s.end);
-  if (!/^[^，。；：“”、]{0,12}$/.test(opening) || !(OWN_WORDS.test(words) || REPORTED_TO.test(words))) return undefined;
+  const words = wordsOpening(ctx, g);
+  if (!meeting || words === undefined || !(OWN_WORDS.test(words) || REPORTED_TO.test(words))) return undefined;
+  const name = g.persons[0]!.text;
   const roles = st.facts.roles.filter((r) => r.person === name);
   const pending = st.pending.filter((p) => p.group.persons.some((m) => m.text === name));
   // (Not the visit's leader, whose words after it may be his on the visit: 李强…主持召开座谈会。…李强强调.)
@@ -539,11 +531,26 @@ function titledSpeaker(st: State, ctx: SentenceContext, g: Group, event: EventFa
   if (!TITLED_SAYS.test(ctx.text.slice(g.end, ctx.s.end)) || !describedOpening(ctx, g)) return false;
   if (TOP_LEADERS.test(ctx.text.slice(ctx.s.start, g.end)) || event.evidence.sentence !== st.lead.text) return false;
   if (!['meeting', 'forum', 'video conference'].includes(event.eventKind) || /活动$/.test(event.label)) return false;
-  if (st.facts.met.length > 0 || st.events.list.some((e) => e.eventKind === 'talks')) return false;
+  if (talksTold(st)) return false;
   return !st.facts.roles.some((r) => r.rel === 'LED' || r.person === g.persons[0]!.text);
 }
 const TITLED_SAYS = /^(?:首先|最后|随后)?(?:表示|指出|强调|要求|说)[，,：:]|^(?:首先|最后|随后)?介绍了/;
 const TOP_LEADERS = /总书记|国家主席|国务院总理|委员长|习近平/;
+
+/** The story tells talks or a meeting with a guest: words there are to those met. */
+function talksTold(st: State): boolean {
+  return st.facts.met.length > 0 || st.events.list.some((e) => e.eventKind === 'talks');
+}
+
+/**
+ * What the sentence says after the group that opens it, past a post printed after the name (张卫参赞代表…向…): none
+ * where more than a brief description comes before the group (共青团成都市委副书记刘俊: a body the titles do not take in).
+ */
+function wordsOpening(ctx: SentenceContext, g: Group): string | undefined {
+  if (!BRIEF_OPENING.test(ctx.text.slice(ctx.s.start, groupStart(ctx, g)))) return undefined;
+  const post = ctx.mentions.find((m) => m.kind === 'title' && m.start === g.end);
+  return ctx.text.slice(post?.end ?? g.end, ctx.s.end);
+}
 
 /**
  * His own words after his name: a verb of speech, perhaps after a clause (感谢…，表示; 对…表示祝贺，他指出), what he said

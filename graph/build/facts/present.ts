@@ -109,6 +109,7 @@ export function describedPresent(ctx: SentenceContext): Present[] {
 const VISIT_WORDS = PREDICATES.filter((p) => p.object === 'visit' && !p.followedBy).flatMap((p) => [...p.words]);
 /** Words of meeting guests, which a host's suite attends as talks. */
 const MEETING_GUESTS = '会面|会见|会谈|会晤';
+const AT_MEETING = new RegExp(MEETING_GUESTS);
 const SUITE_WERE = new RegExp(
   // (陪同陈炳德访问的有…: a leader's suite abroad.)
   // (陪同来访的有…: a guest's party, received with him.)
@@ -174,7 +175,7 @@ export function presentIn(ctx: SentenceContext): Present | undefined {
   const suite = escorts ?? team;
   if (suite) {
     const groups = ctx.groups.filter((g) => g.start >= ctx.s.start + suite.index + suite[0].length);
-    const guests = suite[0].includes('来访') || new RegExp(MEETING_GUESTS).test(suite[0]);
+    const guests = suite[0].includes('来访') || AT_MEETING.test(suite[0]);
     // (Only names listed right after the word: 考察团成员包括39名…委员，…王凤超任考察团顾问 tells their posts instead.)
     const listed = team && groups[0]?.start === ctx.s.start + team.index + team[0].length;
     const members = listed && /成员|团员/.test(team[0]) ? { members: true } : {};

@@ -303,6 +303,9 @@ export function sharersAt(ctx: SentenceContext): Speaker[] {
   return SHARED.test(ctx.text.slice(g.end, ctx.s.end)) ? [{ group: g, amongSpeakers: true, role: '发言' }] : [];
 }
 
+/** A brief description before a name opening its sentence, no mark in it (市政协, 共青团, 海关). */
+export const BRIEF_OPENING = /^[^，。；：“”、]{0,12}$/;
+
 /**
  * Speaking in turn, each (分别 / 先后 / 依次 / 相继), by a verb of speech or of what was said later in the sentence
  * (…分别结合本部门…，就…做了发言; …等委员分别座谈了此次视察活动的体会感受; …先后介绍了…).
@@ -317,7 +320,7 @@ export function speakersInTurn(ctx: SentenceContext): Speaker[] {
   const g = ctx.groups[0];
   if (ctx.retrospect || !g || g.start >= ctx.speechFrom || g.persons.length < 2) return [];
   const before = ctx.text.slice(ctx.s.start, groupStart(ctx, g));
-  if (!opensSentence(before) && !/^[^，。；：“”、]{0,12}$/.test(before)) return [];
+  if (!opensSentence(before) && !BRIEF_OPENING.test(before)) return [];
   const rest = ctx.text.slice(g.end, ctx.s.end);
   const turn = IN_TURN.exec(rest);
   if (!turn || !SPOKE_IN_TURN.test(rest.slice(turn[0].length))) return [];
