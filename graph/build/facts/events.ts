@@ -31,6 +31,11 @@ const NAME_STOPS = sortLongestFirst([
   '的',
   '于',
 ]);
+/** The word no name runs back over that ends at `at`, but for the 作 of 工作 (巡察工作动员部署会议: no 作动员 there). */
+function nameStopEndingAt(text: string, at: number): string | undefined {
+  const stop = wordEndingAt(NAME_STOPS, text, at);
+  return stop?.startsWith('作') && text[at - stop.length - 1] === '工' ? undefined : stop;
+}
 /** Verbs a meeting's full name is printed after (出席第十届部长级会议开幕式, 召开…会议). */
 const MEETING_VERBS = sortLongestFirst([...STOPPING.flatMap((p) => p.words), ...HOLDING_VERBS]);
 /**
@@ -72,7 +77,10 @@ function hostedHere(text: string, s: Sentence, verbAt: number, held: { name: str
 const TO_BE_HELD = /将[^，。；将]{0,10}$/;
 /** Urging others to hold a meeting, in the clause before the verb of holding. */
 const URGED = /督促|责成|敦促/;
-const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在`);
+/** Bodies stationed in a place its one character names (在京单位, 在沪企业, 在华机构). */
+const BODIES_STATIONED = '[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港澳台华](?:单位|企业|机构|高校|院所|部队)';
+// (中央在沪单位审计工作会议, 在华企业座谈会: bodies "in" a place by its one-character name are part of a name.)
+const HELD_INSIDE = new RegExp(`${HOLDING_VERBS.join('|')}|在(?!${BODIES_STATIONED})`);
 const HELD_BEFORE = new RegExp(`^.*(?:${HOLDING_VERBS.join('|')})${SINCE_HELD}`);
 /** A meeting's sittings that a story names without the meeting (主持开幕会). */
 // (开幕礼, 闭幕礼: Hong Kong's, Taiwan's and Malaysia's words for them.)
@@ -463,7 +471,7 @@ function nameStart(text: string, s: Sentence, from: number, end: number, letter:
       continue;
     }
     if (letter && text[start - 1] === '向') break;
-    const stop = wordEndingAt(NAME_STOPS, text, start);
+    const stop = nameStopEndingAt(text, start);
     const inName = stop && (JOINING.has(stop) || NOMINAL_VERBS.has(stop));
     // A verb that makes a noun with what follows (宣讲团, 考察组) is part of the name (中央宣讲团报告会).
     const noun = stop && PREDICATE_WORDS.includes(stop) && NOUN_AFTER.includes(text[start]!);
@@ -541,7 +549,7 @@ const NOMINAL_VERBS: ReadonlySet<string> = new Set(
 /** Nothing but name characters from the clause's start to `at`: no verb, no 在, no other stop. */
 function clauseStartBefore(text: string, s: Sentence, at: number): boolean {
   for (let k = at; k > s.start && !/[，。；：、\s]/.test(text[k - 1]!); k--) {
-    const stop = wordEndingAt(NAME_STOPS, text, k);
+    const stop = nameStopEndingAt(text, k);
     if (stop && !JOINING.has(stop) && !NOMINAL_VERBS.has(stop)) return false;
   }
   return true;
@@ -781,7 +789,7 @@ export class Events {
         start > 0 &&
         at - start < 30 &&
         !/[，。；：、“”\s]/.test(text[start - 1]!) &&
-        !wordEndingAt(NAME_STOPS, text, start)
+        !nameStopEndingAt(text, start)
       )
         start--;
       if (!wordEndingAt(MEETING_VERBS, text, start) || wordAt(NOUN_CONTINUES, text, at + noun.length)) continue;

@@ -10779,6 +10779,62 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'VISITED 吴建平 长沙',
     ],
   ],
+  [
+    'those received who join a visit\'s discussion told by its verb alone attend a 座谈会, not the visit (…带队拜访…，…参加座谈)',
+    '8月24日，三门县副县长戴庭曦带队拜访台州海事局，就码头工程建设事宜进行对接，台州海事局副局长蔡国军及相关职能部门负责人参加座谈。',
+    undefined,
+    [
+      'ATTENDED 蔡国军 座谈会 (参加)',
+      'LED 戴庭曦 带队拜访台州海事局 (带队)',
+    ],
+  ],
+  [
+    'those listed before 参加调研座谈 attend the discussion held on the visit, not the going that 参加调研 would be',
+    '8月12日，北京市机关事务管理局一行9人来我局调研办公用房维修管理工作，局党组成员、副局长宋培杰，房地产管理处处长李明参加调研座谈。',
+    undefined,
+    [
+      'ATTENDED 宋培杰 座谈会 (参加调研座谈 #1)',
+      'ATTENDED 李明 座谈会 (参加调研座谈 #2)',
+    ],
+  ],
+  [
+    'a discussion attended in a story of talks is the talks\' own (会见…。…参加座谈)',
+    '3月16日，中国环境保护产业协会会长李赶会见了来访的德国环境技术协会主席施密特。协会副会长王春益、监事长杨明森参加座谈。',
+    undefined,
+    [
+      'ATTENDED 杨明森 会见德国环境技术协会主席施密特 (参加 #2)',
+      'ATTENDED 王春益 会见德国环境技术协会主席施密特 (参加 #1)',
+      'MET 李赶>施密特 会见',
+    ],
+  ],
+  [
+    'a sentence opening at a visit\'s discussion makes it; the host who speaks next spoke there (座谈会上，…。王敏指出)',
+    '10月22日上午，八团党委书记、政委辛建华一行来高新区开展对接。区委书记王敏、副区长包嘉颖参加。\n座谈会上，双方就两地经济社会发展情况作了交流。\n王敏指出，一直以来，党中央高度重视新疆工作。',
+    undefined,
+    [
+      'ADDRESSED 王敏 座谈会 (讲话)',
+      'ATTENDED 包嘉颖 来高新区开展对接 (参加 #2)',
+      'ATTENDED 王敏 来高新区开展对接 (参加 #1)',
+      'LED 辛建华 来高新区开展对接 (来)',
+    ],
+  ],
+  [
+    'a meeting\'s name runs back over the 工作 before 动员 (…巡察工作动员部署会议): no 作动员 there',
+    '3月22日上午，内乡县委巡察工作会议暨十四届县委第五轮巡察工作动员部署会议召开，县委书记张智广出席会议并讲话。',
+    undefined,
+    [
+      'ADDRESSED 张智广 内乡县委巡察工作会议暨县委巡察工作动员部署会议 (讲话)',
+      'ATTENDED 张智广 内乡县委巡察工作会议暨县委巡察工作动员部署会议 (出席)',
+    ],
+  ],
+  [
+    'bodies in a place its one character names are part of a meeting\'s name (中央在沪单位审计工作会议)',
+    '2月14日下午，上海市政府召开上海市审计工作会议暨中央在沪单位审计工作会议。本次会议由市委常委、副市长屠光绍主持。',
+    undefined,
+    [
+      'CHAIRED 屠光绍 上海市审计工作会议暨中央在沪单位审计工作会议 (主持)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

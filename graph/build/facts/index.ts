@@ -269,7 +269,7 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   // What is reported as said (习近平强调，中国共产党近期举行了…大会) holds no meeting of the story.
   const said = { ...ctx.s, end: ctx.speechFrom, text: ctx.text.slice(ctx.s.start, ctx.speechFrom) };
   const held = ctx.retrospect ? undefined : heldMeeting(ctx.text, said);
-  if (!held) return undefined;
+  if (!held) return discussionOnVisit(st, ctx);
   const e = eventNamed(st, ctx, held.name, held.verbEnd ?? held.start);
   if (!e) return undefined;
   // (…共同前往元功门举行欢迎宴会: the banquet the lead reported, held here.)
@@ -293,6 +293,19 @@ function heldEvent(st: State, ctx: SentenceContext): { event: EventFact; start: 
   }
   return { event: e, start: held.start };
 }
+
+/**
+ * A visit's discussion, told by the sentence that opens at it (…一行来高新区开展对接。…参加。座谈会上，双方就…作了交流):
+ * held on the visit, where those who speak next spoke.
+ */
+function discussionOnVisit(st: State, ctx: SentenceContext): { event: EventFact; start: number } | undefined {
+  const opening = DISCUSSION_OPENS.exec(ctx.s.text);
+  if (!opening || ctx.retrospect || !st.facts.roles.some((r) => r.rel === 'LED')) return undefined;
+  const start = ctx.s.start + opening[0].indexOf('座');
+  const event = st.events.resolveGeneric('座谈会', st.lead, ctx.s, start);
+  return event ? { event, start } : undefined;
+}
+const DISCUSSION_OPENS = /^在?(?:座谈会|座谈交流会|交流座谈会)上[，,]/;
 
 /**
  * A body joined by 和 / 与 to what no body mention starts (全国党委 + 和政府秘书长会议): part of a longer name. A partner
@@ -981,8 +994,15 @@ function meetingObject(st: State, ctx: SentenceContext, b: Binding): EventFact |
     passiveSubject(ctx, b) ??
     sceneBefore(ctx, b) ??
     (to ? inside(to) : undefined);
-  return named ? eventNamed(st, ctx, named.name, named.start) : 'main';
+  if (named) return eventNamed(st, ctx, named.name, named.start);
+  // (…带队拜访台州海事局，…蔡国军副局长及相关职能部门负责人参加座谈: the discussion held on the visit, a 座谈会.)
+  // (Not where the story tells talks: 会见…。…参加座谈, the talks' own.)
+  const discussed = b.found.pred.rel === 'ATTENDED' && BARE_DISCUSSION.test(text.slice(b.found.end, ctx.s.end)) &&
+    !talksTold(st);
+  return discussed ? st.events.resolveGeneric('座谈会', st.lead, ctx.s, b.found.end) : 'main';
 }
+/** A discussion named by its verb alone as what one attends (参加座谈, 参加调研座谈, 参加接待和交流座谈). */
+const BARE_DISCUSSION = /^了?(?:调研|交流|接待和交流|工作)?座谈(?:交流)?(?=[，。；]|$)/;
 
 /** `会议由X主持`: the meeting named before 由 in the clause. */
 function passiveSubject(ctx: SentenceContext, b: Binding): { name: string; start: number; end: number } | undefined {

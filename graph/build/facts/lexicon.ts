@@ -338,6 +338,15 @@ export const PREDICATES: readonly Predicate[] = [
     partner: true,
     guestMet: true,
   },
+  // The discussion held on a visit, joined by those received (…一行来我局调研…，…副局长宋培杰及…负责同志参加调研座谈):
+  // a 座谈会, not the going that 参加调研 would be.
+  {
+    words: ['参加调研座谈会', '参加调研座谈', '参加交流座谈', '参加接待和交流座谈', '参加座谈交流'],
+    rel: 'ATTENDED',
+    object: 'made',
+    kind: 'forum',
+    label: '座谈会',
+  },
   // Trees planted by officials with the public, the activity unnamed (…陈敏尔，…孙志刚在…公园，与干部群众一起义务植树):
   // the day's planting, attended (not 参加首都义务植树活动, named by its noun).
   {

@@ -4,7 +4,7 @@ import { ENVOY_OF, notDone, type Found, type SentenceContext } from './context.t
 import type { Mention } from '../../../ingest/extract/types.ts';
 
 /** The closing word: attendance, perhaps with its aspect, then only what was attended (出席仪式, 参加了会议). */
-const CLOSING_WORD = /^(?:出席|参加|列席|到会|与会)了?$/;
+const CLOSING_WORD = /^(?:出席|参加|列席|到会|与会)了?$|^参加(?:调研座谈会?|交流座谈|接待和交流座谈|座谈交流)$/;
 /** Or speaking, each in turn (…、…等来自全市统一战线各领域的8位同志作交流发言). */
 const CLOSING_SPEECH = /发言$/;
 /** A plan told before the closing word (将出席, 拟参加). */
