@@ -10835,6 +10835,39 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'CHAIRED 屠光绍 上海市审计工作会议暨中央在沪单位审计工作会议 (主持)',
     ],
   ],
+  [
+    'one who demands at the meeting opening his sentence spoke there (会上，…要求要以…): 要 after 要求 is no plan',
+    '5日，常熟市召开老干部工作大会。会上，常熟市委书记惠建林要求要以改革创新精神提高老干部工作科学化水平。',
+    undefined,
+    [
+      'ADDRESSED 惠建林 老干部工作大会 (讲话)',
+    ],
+  ],
+  [
+    'where the first speaker is told after 由, the comma left out (会上首先由…汪巍局长介绍…)',
+    '5日，新区召开中考工作协调会。会上首先由新区教育局汪巍局长介绍长春新区2018年中考相关情况。',
+    undefined,
+    [
+      'ADDRESSED 汪巍 中考工作协调会 (讲话)',
+    ],
+  ],
+  [
+    'an official introduced by his posts who briefs a press conference spoke there (…部长王广华表示，…; …所长陈星灿介绍，…)',
+    '5日，国务院新闻办公室举行新闻发布会。自然资源部部长王广华表示，自然资源部坚持统筹发展与安全。中国社会科学院考古研究所所长陈星灿介绍，中华文明探源研究取得了重大进展。',
+    undefined,
+    [
+      'ADDRESSED 王广华 新闻发布会 (讲话)',
+      'ADDRESSED 陈星灿 新闻发布会 (讲话)',
+    ],
+  ],
+  [
+    'a leader quoted at a press conference is no speaker there (习近平总书记指出)',
+    '5日，国务院新闻办公室举行新闻发布会。中共中央总书记习近平指出，要坚持统筹发展与安全。',
+    undefined,
+    [
+
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

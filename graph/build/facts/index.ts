@@ -541,13 +541,19 @@ const REPORTED_TO = /^[^。；]{0,40}?(?:[作做]了?[^，。；]{0,6}?汇报|�
  * elsewhere (习近平总书记指出), nor in a story of talks or a visit, whose words are to those met.
  */
 function titledSpeaker(st: State, ctx: SentenceContext, g: Group, event: EventFact): boolean {
-  if (!TITLED_SAYS.test(ctx.text.slice(g.end, ctx.s.end)) || !describedOpening(ctx, g)) return false;
+  const said = ctx.text.slice(g.end, ctx.s.end);
+  const briefed = event.eventKind === 'press conference' && BRIEFING_OPENS.test(said);
+  if (!(TITLED_SAYS.test(said) || briefed) || !describedOpening(ctx, g)) return false;
   if (TOP_LEADERS.test(ctx.text.slice(ctx.s.start, g.end)) || event.evidence.sentence !== st.lead.text) return false;
-  if (!['meeting', 'forum', 'video conference'].includes(event.eventKind) || /活动$/.test(event.label)) return false;
+  // (At a press conference too: 自然资源部部长王广华表示，…, those who brief it.)
+  const kinds = ['meeting', 'forum', 'video conference', 'press conference'];
+  if (!kinds.includes(event.eventKind) || /活动$/.test(event.label)) return false;
   if (talksTold(st)) return false;
   return !st.facts.roles.some((r) => r.rel === 'LED' || r.person === g.persons[0]!.text);
 }
 const TITLED_SAYS = /^(?:首先|最后|随后)?(?:表示|指出|强调|要求|说)[，,：:]|^(?:首先|最后|随后)?介绍了/;
+/** What one briefing a press conference told (陈星灿介绍，…): at a meeting, the opening of another item as often. */
+const BRIEFING_OPENS = /^(?:首先|最后|随后)?介绍[，,：:]/;
 const TOP_LEADERS = /总书记|国家主席|国务院总理|委员长|习近平/;
 
 /** The story tells talks or a meeting with a guest: words there are to those met. */

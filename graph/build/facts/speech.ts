@@ -26,8 +26,11 @@ const SPOKE_ATTENDING =
  * 基础上 are no place.
  */
 // (开幕式上，…鲁春丛院长发布…; 交接仪式上，…: a ceremony's too.)
-const SPOKE_IN_FIRST =
-  /^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。；]{0,28}?(?:会议|大会|全会|座谈会|论坛|峰会|会|仪式|开幕式|闭幕式|典礼))上[，,]$/;
+// (会上首先由新区教育局汪巍局长介绍…: who spoke first, after 由, the comma left out.)
+const SPOKE_IN_FIRST = new RegExp(
+  '^在([^，。；]{1,30}?)(?:上|中)[，,]?$|^([^，。；]{0,28}?(?:会议|大会|全会|座谈会|论坛|峰会|会|仪式|开幕式|闭幕式|典礼))' +
+    '上(?:[，,]|(?=首先|随后|接着|最后|由))(?:首先|随后|接着|最后)?由?$',
+);
 /** A day opening the sentence right before where something was said (24日在…上，). */
 const DAY_BEFORE_PLACE = new RegExp(`^(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:${DAY_PART})?[，,]?(?=在)`);
 /**
@@ -155,7 +158,8 @@ function doneThere(said: string, opening: boolean): { act?: string } | undefined
   if (!SAID.test(said) && !heard) return undefined;
   // (将会旗传递至…: 将 of what is handed over, no plan.)
   const handed = heard && /^将/.test(said);
-  if (!handed && /^[^，。；]{0,6}?(?:将|(?<![重主需])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said)) return undefined;
+  // (要求要以改革创新精神…: what he demanded, no plan of his.)
+  if (!handed && /^[^，。；]{0,6}?(?:将|(?<![重主需求])要(?!求)|拟)|^[^，。；]{0,2}的/.test(said)) return undefined;
   if (!heard || SAID.test(said)) return {};
   return { act: HEARD_THERE.exec(said)![0].replace(/^(?:为|向|将)[^，。；]*?(?=[^，。；]{2}$)/, '') };
 }
