@@ -435,6 +435,12 @@ const NATIONAL_CASES: [string, string, Expect][] = [
   ]],
   ['a Malaysian party, then 前, and an honour in its other spelling, are no names (马华前总秘书拿汀巴都卡周美芬)',
     '马华前总秘书拿汀巴都卡周美芬出席。', [['title', '总秘书', 3], ['person', '周美芬', 11]]],
+  ['a name between a unit no rule read and his post (台州海事局王军局长, 文化馆蔡朝阳馆长, 教育科陈国良科长)',
+    '台州海事局王军局长陪同。江门市文化馆蔡朝阳馆长介绍了概况。会议由基础教育科陈国良科长主持。', [
+      ['place', '台州', 0], ['person', '王军', 5], ['title', '局长', 7], ['place', '江门市', 12], ['person', '蔡朝阳', 18],
+      ['title', '馆长', 21], ['person', '陈国良', 37], ['title', '科长', 40],
+    ]],
+  ['a unit and its head\'s post with no name between them name no one (县档案馆馆长)', '县档案馆馆长出席。', [['title', '馆长', 4]]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {

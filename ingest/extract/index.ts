@@ -616,6 +616,28 @@ function namesAfterBodies(found: Found): void {
 
 const UNIT_HEADS = /^[科处局司所股厅室部院站队]长$/;
 
+/**
+ * A name printed between a unit no rule read and his post (台州海事局王军局长, 江门市文化馆蔡朝阳馆长): the unit's last
+ * character and the post vouch for the name between them.
+ */
+function namesBetweenUnitsAndPosts(found: Found): void {
+  const { text } = found;
+  for (const t of found.mentions.filter((m) => m.kind === 'title' && HEAD_POST.test(m.text))) {
+    const before = found.mentions.filter((m) => m.end <= t.start).reduce((e, m) => Math.max(e, m.end), 0);
+    const clause = Math.max(...[...'，。；、：\n'].map((c) => text.lastIndexOf(c, t.start - 1) + 1));
+    const from = Math.max(before, clause);
+    const span = text.slice(from, t.start);
+    if (span.length < 4 || span.length > 12 || !allHan(span) || !found.free({ start: from, end: t.start })) continue;
+    const name = [3, 2].map((n) => span.slice(-n)).find((n) => surnameAt(n, 0) === 1 &&
+      UNIT_ENDS_OR_SECTION.test(span.at(-n.length - 1)!) && nameLike(n, n.length === 3));
+    if (name) found.addName({ start: t.start - name.length, end: t.start }, 'after-body');
+  }
+}
+/** A unit's last character, or a section's (基础教育科陈国良科长). */
+const UNIT_ENDS_OR_SECTION = /[站所局厂院馆处室队社办委科]/;
+/** Posts of a unit's head or officer, printed bare after the name (局长, 副馆长, 主任, 总经理). */
+const HEAD_POST = /^(?:副|常务副)?(?:[局馆院站所处科厂]长|主任|书记|总经理|经理)$/;
+
 /** The same, where the tagger cut the given name a character short of the post (…学会王镇恒名誉理事长: 王镇). */
 function cutNamesAfterBodies(found: Found): void {
   const { text } = found;
@@ -1067,7 +1089,10 @@ const VISIT_VERBS = /调研|考察|视察|检查|督查|慰问|走访|看望/;
  * department's character is no part of it.
  */
 function afterDepartment<S extends Span>(text: string, s: S): S {
-  const department = /[司局处厅]/.test(text[s.start]!) && isHanAt(text, s.start - 1) && surnameAt(text, s.start) < 2;
+  // (…基础教育科陈国良科长: a section's 科, an office's 室, a station's 站 likewise.)
+  // (Not a name's own first character right after a post: 党主席科沙诺夫.)
+  const department = /[司局处厅科室站所]/.test(text[s.start]!) && isHanAt(text, s.start - 1) &&
+    surnameAt(text, s.start) < 2 && !wordEndingAt(POSTS, text, s.start);
   if (!department || surnameAt(text, s.start + 1) === 0) return s;
   // (司邱 read alone: the surname's given name follows, up to the post after it.)
   const given = s.end - s.start === 2 && isHanAt(text, s.end + 1) && titlesAt(text, s.end + 2).length > 0;
@@ -1214,6 +1239,8 @@ function unitsReadAsNames(found: Found): void {
   for (const m of found.mentions.filter(country)) found.drop(m);
 }
 const LEVEL_BODY = /^[省市县区州镇乡]/;
+/** How a firm's name ends, before its head's name (锦州港, 中国一汽集团, 某某有限公司). */
+const FIRM_ENDS = /(?:港|集团|公司|银行|[厂矿])$/;
 
 /**
  * A name the tagger alone read as a body right before a post (马军胜局长还会见了…), or run on from the body before it
@@ -1233,6 +1260,22 @@ function namesReadAsBodies(found: Found): void {
     if (body ? !UNIT_ENDS.has(body.at(-1)!) : name.length < 3 && !found.names.has(name)) continue;
     found.drop(m);
     if (body) found.add({ start: m.start, end: at }, 'organization', 'body-before-name');
+    found.addName({ start: at, end: m.end }, 'name-before-post');
+  }
+}
+
+/** The same where the tagger read a firm on into its head's name (锦州港刘钧总裁): the post after it vouches for him. */
+function namesReadAsFirms(found: Found): void {
+  const { text } = found;
+  const posts = new Set(found.mentions.filter((m) => m.kind === 'title').map((m) => m.start));
+  const firms = found.mentions.filter((x) => x.kind === 'enterprise' && x.rule === 'tagger' && posts.has(x.end));
+  for (const m of firms) {
+    const name = [3, 2].map((n) => text.slice(m.end - n, m.end)).find((n) => n.length < m.text.length - 1 &&
+      surnameAt(n, 0) === 1 && nameLike(n) && FIRM_ENDS.test(text.slice(m.start, m.end - n.length)));
+    if (!name) continue;
+    const at = m.end - name.length;
+    found.drop(m);
+    found.add({ start: m.start, end: at }, 'enterprise', 'body-before-name');
     found.addName({ start: at, end: m.end }, 'name-before-post');
   }
 }
@@ -1296,6 +1339,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   for (const m of movementsIn(text)) found.add(m, 'organization', 'movement');
   bodiesAndPlaces(found);
   namesAfterBodies(found);
+  namesBetweenUnitsAndPosts(found);
   // The statistical tagger (trained on annotated news) fills in what the rules did not reach.
   const model = options.model === false ? null : options.model === true || !options.model ? loadModel() : options.model;
   if (model) taggerReads(found, model);
@@ -1304,6 +1348,7 @@ export function extract(input: string, options: ExtractOptions = {}): StageResul
   namesBeforeStrandedJoiner(found);
   unitsReadAsNames(found);
   namesReadAsBodies(found);
+  namesReadAsFirms(found);
   aliasesInBrackets(found);
   glossesInBrackets(found);
   namesBeforeHeads(found);

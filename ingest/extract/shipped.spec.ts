@@ -7,6 +7,10 @@ import { loadModel } from './model/tagger.ts';
 const persons = (text: string) => extract(text).output.filter((m) => m.kind === 'person').map((m) => m.text);
 
 const CASES: [what: string, text: string, has: string[], hasNot: string[]][] = [
+  ['a firm read on into its head\'s name before his post is split (锦州港刘钧总裁)', '锦州港刘钧总裁作了发言。', ['刘钧'], ['锦州港刘钧']],
+  ['a section\'s 科 is no part of the name after it (基础教育科陈国良科长)', '会议由基础教育科陈国良科长主持。', ['陈国良'],
+    ['科陈国良']],
+  ['a foreign name opening with 科 after a post keeps it (党主席科沙诺夫)', '“阿玛纳特”党主席科沙诺夫出席。', ['科沙诺夫'], ['沙诺夫']],
   ['a listed name the tagger reads as a state and a word (韩正: 韩, 正)', '王沪宁、韩正、蔡奇等到医院为他送别。', ['韩正'], []],
   ['a building\'s word is no name (陈列馆, which jieba tags as one)', '深入农村、商贸市场、陈列馆、文化园区等进行调研。', [], ['陈列馆']],
   ['a name cut before a foreign body\'s post is whole (王庭惠国会主席)', '范明政总理、王庭惠国会主席以及所有越共中央政治局委员悉数出席。',
