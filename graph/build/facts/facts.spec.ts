@@ -10868,6 +10868,33 @@ const CASES: [string, string, string | undefined, string[]][] = [
 
     ],
   ],
+  [
+    'the work laid out by 作出 (…鲁荣锋对信访稳定重点工作作出部署) and arranged (…就村级换届工作做了全面细致的安排): speeches at the story\'s meeting',
+    '5日，区委召开信访工作例会。区委常委、区委政法委书记何积光主持，副区长、区公安分局局长鲁荣锋对信访稳定重点工作作出部署。党委副书记张冰旭同志就村级换届工作做了全面细致的安排。',
+    undefined,
+    [
+      'ADDRESSED 张冰旭 区委信访工作例会 (做了全面细致的安排)',
+      'ADDRESSED 鲁荣锋 区委信访工作例会 (作出部署)',
+      'CHAIRED 何积光 区委信访工作例会 (主持)',
+    ],
+  ],
+  [
+    'a congress\'s keynotes (…陈焕春、王金南作主旨报告)',
+    '10月12日，湖北省科协年会在武汉开幕。中国工程院院士陈焕春、王金南作主旨报告。',
+    undefined,
+    [
+      'ADDRESSED 王金南 湖北省科协年会 (作主旨报告)',
+      'ADDRESSED 陈焕春 湖北省科协年会 (作主旨报告)',
+    ],
+  ],
+  [
+    'being arranged for is no arrangement made (在张伟的安排下，李明作了发言)',
+    '5日，区委召开信访工作例会。在张伟的安排下，李明作了发言。',
+    undefined,
+    [
+      'ADDRESSED 李明 区委信访工作例会 (作了发言)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

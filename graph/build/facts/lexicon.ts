@@ -92,16 +92,21 @@ const WORK_LAID_OUT: readonly string[] = [
   ...['作', '作了', '做', '做了'].flatMap((verb) =>
     ['', '重要', '全面'].flatMap((kind) => ['工作部署', '工作布置', '动员部署'].map((what) => verb + kind + what)),
   ),
-  // (卜繁钢对各工作组下一阶段工作进行了部署.)
-  ...['作', '作了', '做', '做了', '进行', '进行了'].flatMap((verb) => [verb + '全面部署', verb + '部署']),
+  // (卜繁钢对各工作组下一阶段工作进行了部署; 鲁荣锋对信访稳定重点工作作出部署.)
+  ...['作', '作了', '做', '做了', '进行', '进行了', '作出', '作出了', '做出', '做出了'].flatMap((verb) =>
+    ['全面部署', '部署', '工作部署'].map((what) => verb + what)),
+  // (张冰旭同志就村级换届工作做了全面细致的安排: the work arranged, by how.)
+  ...['作了', '做了', '作出', '作出了', '做出了', '进行了'].flatMap((verb) =>
+    ['', '全面', '具体', '详细', '全面细致的', '具体的', '详细的'].map((how) => `${verb}${how}安排`)),
 ];
 
 /** A report made, by its kind (作工作报告, 作了辅导报告, 作专题报告, 作宣讲报告). */
 const REPORTS_MADE: readonly string[] = ['作', '作了', '做', '做了'].flatMap((verb) =>
   // (蔡晓星书记做动员报告: the report that opens a campaign.)
   // (陆士桢教授作了首场报告: the first of a series.)
-  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '专题辅导', '学习辅导', '形势', '宣讲', '动员', '首场', '一场']
-    .map((kind) => `${verb}${kind}报告`),
+  // (陈焕春、王金南作主旨报告: a congress's keynotes; 特邀报告, 学术报告 likewise.)
+  ['', '工作', '政府工作', '常委会工作', '主题', '专题', '辅导', '专题辅导', '学习辅导', '形势', '宣讲', '动员', '首场', '一场',
+    '主旨', '特邀', '学术'].map((kind) => `${verb}${kind}报告`),
 );
 
 /** A lecture given (作专题讲座, 作了辅导讲座): at a study session, a speech. */
