@@ -1475,13 +1475,14 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     const g = found && agentOf(ctx, f, found) ? found : undefined;
     // …进行正式友好访问，在拉巴特会见首相阿赫努什: talks in a later clause with no subject of their own are held by the
     // sentence's subject, who did the clause before.
-    if (g && !closest && mainOf.has(g) && mainOf.get(g) !== 'not done' && !notDone(ctx.text, f, g.end)) {
+    const done = g && !notDone(ctx.text, f, g.end, g.end, ctx.mentions);
+    if (g && !closest && mainOf.has(g) && mainOf.get(g) !== 'not done' && done) {
       out.push((last = { found: f, agent: g }));
       continue;
     }
     // (川普率领代表团，到新加坡总统府会见…李显龙; 张三率领代表团到深圳市出席…仪式: what the leader did where he led
     // them, as well as leading them.)
-    if (g && closest && ledThere(ctx, mainOf.get(g), f) && !notDone(ctx.text, f, g.end)) {
+    if (g && closest && ledThere(ctx, mainOf.get(g), f) && done) {
       out.push((last = { found: f, agent: g }));
       continue;
     }
@@ -1494,7 +1495,7 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     }
     // What is joined to a plan is planned too (将出席…并发表讲话).
     const joined = last === 'not done' ? undefined : joinedAfter(ctx, last, f);
-    if (joined && !notDone(ctx.text, f, joined.found.end)) {
+    if (joined && !notDone(ctx.text, f, joined.found.end, joined.found.end, ctx.mentions)) {
       // 同马克龙共同出席…闭幕式，并发表…重要致辞: the speech is the host's, unless both are said to give it (分别致辞).
       const both = BOTH_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 2), f.start));
       const hostSpeaks = joined.host && f.pred.rel === 'ADDRESSED' && !both;
@@ -1568,7 +1569,7 @@ function firstOfGroup(
   const before = host || (!partnerBefore(ctx, g) && chain.length < 2) ? undefined
     : done && done.agent !== g ? done.agent : joinedSubject(ctx, partner);
   // (李克强将于明天（四月一日）同…米歇尔、…冯德莱恩以视频方式举行…会晤: the plan may stand far back in the clause.)
-  const planned = notDone(ctx.text, f, g.end, ctx.s.start);
+  const planned = notDone(ctx.text, f, g.end, ctx.s.start, ctx.mentions);
   return hostPlans || planned ? 'not done' : partnered(ctx, f, partner, before);
 }
 
@@ -1739,7 +1740,7 @@ const INVITATION_OPENS = new RegExp(`^[^，。；]{0,20}${INVITATION.source}`);
  * offsets are this sentence's, so nothing reads across the full stop).
  */
 function carriedBinding(ctx: SentenceContext, f: Found, carried: Group): Binding | 'not done' {
-  if (notDone(ctx.text, f, ctx.s.start)) return 'not done';
+  if (notDone(ctx.text, f, ctx.s.start, ctx.s.start, ctx.mentions)) return 'not done';
   return { found: f, agent: { ...carried, start: f.start, end: f.start }, carried: true };
 }
 
@@ -1875,7 +1876,7 @@ function pronounHost(ctx: SentenceContext, f: Found, carried?: Group): Binding |
   if (!partner) return undefined;
   const at = groupStart(ctx, partner);
   const clause = PRONOUN_HOST.exec(ctx.text.slice(ctx.s.start, at));
-  if (!clause || notDone(ctx.text, f, partner.end, ctx.s.start)) return undefined;
+  if (!clause || notDone(ctx.text, f, partner.end, ctx.s.start, ctx.mentions)) return undefined;
   const pronoun = ctx.s.start + clause.index + (/^[，,]/.test(clause[0]) ? 1 : 0);
   const named = before.at(-2);
   const host = named ?? (carried ? { ...carried, start: pronoun, end: pronoun + 1 } : undefined);

@@ -591,7 +591,10 @@ export function sentenceContext(text: string, s: Sentence, all: readonly Mention
   let saying: number | undefined;
   const sayingFrom = () => (saying ??= speechStart(text, s, quotes, mentions));
   // (Not in what someone says: 李强指出，今年以来，…)
-  const custom = SPAN_CLAUSE.test(s.text) && SPAN_CLAUSE.test(text.slice(s.start, sayingFrom()));
+  // (9月2日，2018年秋学期开学第二天，…: the year after the day opening the sentence frames that day, no time recalled.)
+  const framed = DAY_THEN_YEAR.exec(s.text)?.[0].length ?? 0;
+  const spans = (t: string) => SPAN_CLAUSE.test(t.slice(framed));
+  const custom = spans(s.text) && spans(text.slice(s.start, sayingFrom()));
   const looksBack = LOOKING_BACK.some((re) => re.test(s.text));
   const retrospect = looksBack || custom || recalledVisit(text, s) || recalledYear(text, s) || briefedVisit(text, s);
   const said =
@@ -738,6 +741,8 @@ const YEAR_SUMMED = /(?:^|[，,])在(?:今年|去年|这一年|一年来)的[^�
  * A clause of years or of every year (…，党的十八大以来，每年春节前夕，习近平总书记都会到乡村…看望), or of a year
  * gone, after the first: a custom or a recollection, no happening of the story's day.
  */
+/** A day opening the sentence, then a clause of its year (9月2日，2018年秋学期开学第二天，), up to that clause. */
+const DAY_THEN_YEAR = /^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,]\d{4}年[^，。；]{0,8}(?=[，,])/;
 const SPAN_CLAUSE = new RegExp(
   '[，,][^，。；]{0,12}(?:以来|年来)[，,]|(?:^|[，,])(?:每年|每逢|每当)[^，。；]{0,8}[，,]' +
     // A year with no day, after the first clause (神山村曾是贫困村，2016年春节前夕，…来到这里看望): a time recalled.
@@ -840,13 +845,20 @@ const WISHES = /期待|期望|盼望|希望|愿意|愿同|愿与|欢迎.{0,12}(?
  * A predicate preceded by a word that makes it a plan or a denial (将出席, 拟会见, 未参加), a few characters back from it,
  * not before `from`; words of a plan or a wish anywhere in its clause from `clauseFrom`.
  */
-export function notDone(text: string, f: Found, from: number, clauseFrom = from): boolean {
+export function notDone(
+  text: string,
+  f: Found,
+  from: number,
+  clauseFrom = from,
+  /** The persons named around: a wish's word inside a name (卢希望) is no wish. */
+  names: readonly Mention[] = [],
+): boolean {
   // (中午李克强会在人民大会堂…举行欢迎宴会: will, as the spoken word says it, right after the agent.)
   if (/^会(?:在|于|去|到|前往|出席|参加|为)/.test(text.slice(from, from + 3))) return true;
   // A wish (我还期待同习近平主席共同主持…) anywhere before the predicate in its clause.
   // (习近平将于12月15日以视频方式向…高级别会议开幕式致辞: back to the agent, however long what it is sent to.)
   const clause = text.slice(Math.max(0, Math.min(f.start - 40, clauseFrom)), f.start).match(/[^，。；：]*$/)![0];
-  if (WISHES.test(clause)) return true;
+  if (WISHES.test(withoutNames(clause, f.start - clause.length, names))) return true;
   // (邀请周祖翼到访我国进行更多的实地考察: one invited to come has not come; 邀请…专家作辅导 is a lecture given.)
   if (INVITED_TO_COME.test(clause) && !/应[^，。；]{0,30}邀请/.test(clause)) return true;
   // A plan made with a partner (王毅将同阿方主席…共同主持会议): 将 stands before the partner, not the verb.
@@ -888,6 +900,18 @@ export function notDone(text: string, f: Found, from: number, clauseFrom = from)
     if (/[，。；：]/.test(text[end - 1] ?? '')) break;
   }
   return false;
+}
+
+/** `part` of the text from `at`, each person's name in it blanked out. */
+function withoutNames(part: string, at: number, names: readonly Mention[]): string {
+  let out = part;
+  for (const m of names) {
+    if (m.kind !== 'person' || m.end <= at || m.start >= at + part.length) continue;
+    const a = Math.max(m.start, at) - at;
+    const b = Math.min(m.end, at + part.length) - at;
+    out = out.slice(0, a) + '□'.repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 /** The first group of the clause that `at` stands in, before `at`: that clause's subject. */

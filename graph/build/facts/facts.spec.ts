@@ -10895,6 +10895,45 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 李明 区委信访工作例会 (作了发言)',
     ],
   ],
+  [
+    'a wish\'s word inside a name is no wish (副市长卢希望带领…前往禹州市调研)',
+    '3月28日，市委常委、副市长卢希望带领市文广旅局等部门负责同志，前往禹州市调研瓦店遗址考古发掘工作。',
+    undefined,
+    [
+      'LED 卢希望 前往禹州市调研瓦店遗址考古发掘工作 (带领)',
+      'VISITED 卢希望 禹州市',
+    ],
+  ],
+  [
+    'a year after the day opening the sentence frames that day (9月2日，2018年秋学期开学第二天，…检查)',
+    '9月2日，2018年秋学期开学第二天，盐亭县教体局局长杜德勇带领副局长王涛，先后深入到云溪小学检查指导开学工作。',
+    undefined,
+    [
+      'ATTENDED 王涛 先后深入到云溪小学检查指导开学工作 (带领)',
+      'ATTENDED 王涛 先后深入到云溪小学检查指导开学工作 (指导)',
+      'ATTENDED 王涛 先后深入到云溪小学检查指导开学工作 (检查)',
+      'LED 杜德勇 先后深入到云溪小学检查指导开学工作 (带领)',
+      'LED 杜德勇 先后深入到云溪小学检查指导开学工作 (指导)',
+      'LED 杜德勇 先后深入到云溪小学检查指导开学工作 (检查)',
+      'VISITED 杜德勇 云溪小学',
+    ],
+  ],
+  [
+    'a year opening a later clause with no day is still a time recalled (…，2016年春节前夕，…看望)',
+    '神山村曾是贫困村，2016年春节前夕，县委书记杜德勇来到这里看望群众。',
+    undefined,
+    [
+
+    ],
+  ],
+  [
+    'a wish before the name is still a wish (希望张伟出席)',
+    '5日，市委召开工作会议。李明希望张伟出席会议。',
+    undefined,
+    [
+
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -44,7 +44,8 @@ function closingList(ctx: SentenceContext, bound: readonly Binding[], f: Found):
   // (…仪式在县文化中心举行，…许俊松，…葛少青，县领导王庆武、…出席仪式；市图书联盟…参加: each part up to its semicolon.)
   const from = Math.max(ctx.s.start, ctx.text.lastIndexOf('；', f.start) + 1);
   // (…杜达、…范明政将出席论坛: a plan, whoever is listed; not the 将 of a general's rank, 少将.)
-  if (notDone(ctx.text, f, ctx.s.start) || PLANNED.test(ctx.text.slice(ctx.s.start, f.start))) return bound;
+  const planned = PLANNED.test(ctx.text.slice(ctx.s.start, f.start));
+  if (notDone(ctx.text, f, ctx.s.start, ctx.s.start, ctx.mentions) || planned) return bound;
   const named = (b: Binding) => [...b.agent.persons, ...(b.partner?.persons ?? [])];
   const claimed = new Set(bound.flatMap((b) => named(b).map((m) => m.start)));
   const listed = ctx.mentions.filter((m) => m.kind === 'person' && m.start >= from && m.end <= f.start &&
