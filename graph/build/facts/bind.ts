@@ -124,9 +124,13 @@ function closedByDeng(ctx: SentenceContext, from: number): boolean {
 /** What the named are, after their closing 等, before a comma (等两国官员，). */
 // (郑荣文、郭庆生、李新华等区工管委领导班子成员，27个开工项目业主代表参加活动: the members of a body.)
 // (…何恒等3位老书记，先后上台分享…: those named by their post.)
+/** What officials named together are, closing their list (等区领导, 等市四套班子领导). */
+const TAIL_KINDS_OF_OFFICIALS = '(?:官员|负责人|负责同志|领导同志|领导|干部)';
 const KIND_AFTER_DENG =
   /^[^，。；：“”的]{0,24}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导|书记|干部|专家|委员|校长)(?=[，,])/;
 
+/** A list closed by 等 and the kind of those named (等区领导), as its group ends. */
+const KIND_CLOSED = new RegExp(`等[^，。；：“”的]{0,8}?${TAIL_KINDS_OF_OFFICIALS}$`);
 /** The same, right before a going (等自治区主要官员前往…). */
 const KIND_BEFORE_GOING = new RegExp(KIND_AFTER_DENG.source.replace('(?=[，,])', ''));
 
@@ -377,7 +381,9 @@ function goingBetween(
   // (陈国忠副巡视员带领…人员，到惠安调研: his post of address before those he led.)
   const post = ADDRESS_POST.exec(ctx.text.slice(from + when, to))?.[0].length ?? 0;
   const led = LED_ALONG.exec(ctx.text.slice(from + when + post, to))?.[0] ?? '';
-  const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from)) || PARTY_CLOSED.test(led);
+  // (…张晖等区领导，来到…检查: those named closed by their kind, set off by a comma as a party is.)
+  const kindClosed = closedByDeng(ctx, from) && KIND_CLOSED.test(ctx.text.slice(Math.max(0, from - 8), from));
+  const party = PARTY_CLOSED.test(ctx.text.slice(Math.max(0, from - 6), from)) || PARTY_CLOSED.test(led) || kindClosed;
   // (欧渤芊大使赴…驻地，慰问…: his post of address after the name the tagger read.)
   const start = from + (led ? when + post + led.length : 0);
   // (张庆黎、…等自治区主要官员前往班禅行宫，看望…: what the named are, after their closing 等, before the going.)

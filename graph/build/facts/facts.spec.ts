@@ -10934,6 +10934,25 @@ const CASES: [string, string, string | undefined, string[]][] = [
 
     ],
   ],
+  [
+    'officials listed with commas and closed by their kind, then a comma before their going (…，…张晖等区领导，来到…检查)',
+    '8月4日下午，区委副书记、政法委书记沈岱峰，副区长霍忠华，区政协副主席张晖等区领导，来到南湖区征兵体检工作站检查征兵体检工作。',
+    undefined,
+    [
+      'ATTENDED 张晖 检查征兵体检工作 (检查 #2)',
+      'ATTENDED 霍忠华 检查征兵体检工作 (检查 #1)',
+      'LED 沈岱峰 检查征兵体检工作 (检查)',
+      'VISITED 沈岱峰 南湖区',
+    ],
+  ],
+  [
+    'those named and closed by 等 and a kind of guests are no party that went (…等嘉宾，来到…参观)',
+    '8月4日下午，市长张伟会见了前来参加论坛的企业家代表李明等嘉宾，来到展厅参观。',
+    undefined,
+    [
+      'MET 张伟>李明 会见',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
