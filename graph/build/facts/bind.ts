@@ -129,6 +129,8 @@ const TAIL_KINDS_OF_OFFICIALS = '(?:官员|负责人|负责同志|领导同志|�
 const KIND_AFTER_DENG =
   /^[^，。；：“”的]{0,24}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导|书记|干部|专家|委员|校长)(?=[，,])/;
 
+/** A party led, then what it inspected, up to the visit's verb (带领电商科一行3人，对洋县…项目进行了). */
+const INSPECTED_BY_PARTY = new RegExp(`^(?:带领|率领|率)[^，。；：“”的]{1,30}?${PARTY}[，,]对[^，。；：“”]{2,40}?(?:进行|开展)了?$`);
 /** A list closed by 等 and the kind of those named (等区领导), as its group ends. */
 const KIND_CLOSED = new RegExp(`等[^，。；：“”的]{0,8}?${TAIL_KINDS_OF_OFFICIALS}$`);
 /** The same, right before a going (等自治区主要官员前往…). */
@@ -416,7 +418,9 @@ function goingBetween(
     .replace(/[，,](?:就|围绕)[^，。；：“”]{2,60}?(?:进行|开展)?了?$/, '，')
     // (围绕“发展数字经济，推动产业转型”开展专题调研: a quoted theme may hold a comma.)
     .replace(/“[^“”。；]{1,40}”|《[^《》，。；]{1,40}》/g, '名');
-  if (to - from > 120 || !(wordAt(verbs, between, 0) || (party && between.startsWith('来')))) return false;
+  // (蒋丽带领电商科一行3人，对洋县…项目进行了督导检查: a party led, then what it inspected, its going untold.)
+  const inspected = INSPECTED_BY_PARTY.test(ctx.text.slice(from + when + post, to));
+  if (to - from > 120 || !(wordAt(verbs, between, 0) || (party && between.startsWith('来')) || inspected)) return false;
   if (/[。；：！？“”]/.test(between) || (between.includes('的') && !placesDescribed(ctx, from, to))) return false;
   // (先后来到困难群众李四、王五家中: those whose homes are gone to stand in the going.)
   // (…来到王晴晴委员工作室和孟苑实地调研: whoever is named in the going's own clause is where it went.)

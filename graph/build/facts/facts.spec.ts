@@ -10953,6 +10953,22 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'MET 张伟>李明 会见',
     ],
   ],
+  [
+    'a party led, then what it inspected, its going untold (…带领电商科一行3人，对洋县…项目进行了督导检查)',
+    '12月29日，市商务局党组成员、副局长蒋丽带领电商科一行3人，对洋县电子商务进农村综合示范项目进行了督导检查。',
+    undefined,
+    [
+      'LED 蒋丽 督导检查 (督导)',
+    ],
+  ],
+  [
+    'no party led, a clause of what was inspected is no visit by the one named before it (…张伟，对…进行了检查)',
+    '12月29日，在市长张伟的关心下，市场监管局对全市超市进行了检查。',
+    undefined,
+    [
+
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {
