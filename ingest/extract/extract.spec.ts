@@ -441,6 +441,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '馆长', 21], ['person', '陈国良', 37], ['title', '科长', 40],
     ]],
   ['a unit and its head\'s post with no name between them name no one (县档案馆馆长)', '县档案馆馆长出席。', [['title', '馆长', 4]]],
+  ['the partner of talks held by 进行了会谈 is a name (王岐山与谢伏瞻进行了会谈)', '市长王岐山与谢伏瞻进行了会谈。', [
+    ['title', '市长', 0], ['person', '王岐山', 2], ['person', '谢伏瞻', 6],
+  ]],
 ];
 
 test('extract: a surname with a word of address stands for a person, marked surnameOnly (胡老, 老于, 李大娘)', () => {

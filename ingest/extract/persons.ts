@@ -830,6 +830,8 @@ const FROM_WHERE = /来自[^，。；、“”]{1,24}的(\p{Script=Han}{2,3})(?=
 /** Talks held with someone (同朔尔茨举行会谈, 与安瓦尔总理会谈): the slot between 同/与 and the verb is a name's. */
 const TALKS_AFTER = sortLongestFirst([
   '举行会谈', '举行了会谈', '举行会晤', '举行了会晤', '举行了会见', '会谈', '会晤', '通电话', '视频通话',
+  // (王岐山与谢伏瞻进行了会谈.)
+  '进行会谈', '进行了会谈', '进行会晤', '进行了会晤',
 ]);
 const NAMED_TALKS = /^举行了?[^，。；、]{1,16}?(?:会谈|会晤)/;
 const TALKS_SLOT = new RegExp(
