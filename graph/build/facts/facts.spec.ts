@@ -10969,6 +10969,28 @@ const CASES: [string, string, string | undefined, string[]][] = [
 
     ],
   ],
+  [
+    'a visit\'s leader who speaks after a paragraph set at its discussion spoke there (座谈会上，…介绍了…。\\n李兴湖…强调)',
+    '22日下午，福建交通集团董事长李兴湖带领考察组到我县调研港口码头规划建设工作。县长洪泰伟陪同调研。\n座谈会上，洪泰伟介绍了我县经济社会发展所取得的成绩。\n李兴湖对诏安规划建设港口码头的思路给予了充分肯定。李兴湖强调，码头规划建设的前期工作要做到位。',
+    undefined,
+    [
+      'ADDRESSED 李兴湖 座谈会 (讲话)',
+      'ADDRESSED 洪泰伟 座谈会 (讲话)',
+      'ATTENDED 洪泰伟 到我县调研港口码头规划建设工作 (陪同调研)',
+      'LED 李兴湖 到我县调研港口码头规划建设工作 (带领)',
+    ],
+  ],
+  [
+    'a visit\'s leader who speaks after the meeting is only told held spoke on the visit (…主持召开座谈会。…李强强调)',
+    '李强在江苏考察。他来到苏州工业园区，主持召开座谈会，听取企业家意见建议。\n李强强调，要坚定信心，推动经济持续回升向好。',
+    undefined,
+    [
+      'CHAIRED 李强 座谈会 (主持召开)',
+      'LED 李强 在江苏考察 (考察)',
+      'VISITED 李强 江苏',
+      'VISITED 李强 苏州工业园区',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -514,6 +514,9 @@ function presentThenSpoke(st: State, ctx: SentenceContext, g: Group, event: Even
 /**
  * One of a visit's party or its hosts, not its leader, who opens a later sentence with his words or his report, where
  * a meeting was held on the visit (…调研…，并召开座谈会。…孙景宏…向调研组做了详细的汇报): he spoke at that meeting.
+ * Its leader too, where a sentence opening at the meeting (座谈会上，…; 在下午召开的座谈会上，…) sets the scene in his
+ * paragraph or the one before (…座谈会上，洪泰伟介绍了…。\n李兴湖…强调): not where the meeting is only told held (李强…
+ * 主持召开座谈会。…李强强调: his words may be the visit's).
  */
 function meetingOnVisit(st: State, ctx: SentenceContext, g: Group): EventFact | undefined {
   const led = st.facts.roles.filter((r) => r.rel === 'LED').map((r) => st.events.list[r.event]!);
@@ -526,12 +529,18 @@ function meetingOnVisit(st: State, ctx: SentenceContext, g: Group): EventFact | 
   const name = g.persons[0]!.text;
   const roles = st.facts.roles.filter((r) => r.person === name);
   const pending = st.pending.filter((p) => p.group.persons.some((m) => m.text === name));
-  // (Not the visit's leader, whose words after it may be his on the visit: 李强…主持召开座谈会。…李强强调.)
-  if (roles.some((r) => r.rel === 'ADDRESSED' || r.rel === 'LED') || pending.some((p) => p.rel === 'ADDRESSED')) {
-    return undefined;
-  }
+  if (roles.some((r) => r.rel === 'ADDRESSED') || pending.some((p) => p.rel === 'ADDRESSED')) return undefined;
+  if (roles.some((r) => r.rel === 'LED') && !sceneSetBefore(ctx, meeting)) return undefined;
   return roles.length > 0 || pending.length > 0 ? meeting : undefined;
 }
+
+/** A sentence opening at the meeting (座谈会上，), after it was told, in this paragraph or the one before. */
+function sceneSetBefore(ctx: SentenceContext, meeting: EventFact): boolean {
+  const paragraph = ctx.text.lastIndexOf('\n', ctx.s.start - 1);
+  const from = Math.max(meeting.sentenceStart, ctx.text.lastIndexOf('\n', paragraph - 1) + 1);
+  return SCENE_AT_MEETING.test(ctx.text.slice(from, ctx.s.start));
+}
+const SCENE_AT_MEETING = /(?:^|[。\n])(?:在[^，。；\n]{0,30})?(?:座谈会|座谈交流会|会)上[，,]/;
 /** A report or a briefing he gave (就…向调研组做了详细的汇报, 介绍了…情况). */
 const REPORTED_TO = /^[^。；]{0,40}?(?:[作做]了?[^，。；]{0,6}?汇报|汇报了|介绍了)/;
 
