@@ -441,6 +441,9 @@ const NATIONAL_CASES: [string, string, Expect][] = [
       ['title', '馆长', 21], ['person', '陈国良', 37], ['title', '科长', 40],
     ]],
   ['a unit and its head\'s post with no name between them name no one (县档案馆馆长)', '县档案馆馆长出席。', [['title', '馆长', 4]]],
+  ['a name ending in 和 before the part of the day (罗富和下午走访…)', '副主席罗富和下午走访国家林业局。', [
+    ['title', '副主席', 0], ['person', '罗富和', 3],
+  ]],
   ['the partner of talks held by 进行了会谈 is a name (王岐山与谢伏瞻进行了会谈)', '市长王岐山与谢伏瞻进行了会谈。', [
     ['title', '市长', 0], ['person', '王岐山', 2], ['person', '谢伏瞻', 6],
   ]],

@@ -65,8 +65,8 @@ function joinerOfName(text: string, c: string, end: number): boolean {
   if (!/[和之]/.test(c)) return false;
   // (社长陈平和及当地华社代表出席: 及 after 和 joins the next; 和 is the name's.)
   if (/[，。；、：]/.test(text[end] ?? '') || (c === '和' && /^(?:及|以及)/.test(text.slice(end, end + 2)))) return true;
-  // (国防部长魏凤和26日在八一大楼会见…: no conjunction joins a name to a day.)
-  if (c === '和' && /^[0-9０-９]{1,2}日/.test(text.slice(end, end + 3))) return true;
+  // (国防部长魏凤和26日在八一大楼会见…: no conjunction joins a name to a day; 罗富和下午走访…: nor to its part.)
+  if (c === '和' && /^(?:[0-9０-９]{1,2}日|[上下中]午|晚上|当天|当日|今天|昨天)/.test(text.slice(end, end + 3))) return true;
   const acting = wordAt(ACTS_AFTER_AND, text, end) !== undefined && text[end + 2] !== '人';
   return c === '和' && acting && !/^[^，。；]*的/.test(text.slice(end, end + 20));
 }
