@@ -84,7 +84,20 @@ export function itemStarts(lines: readonly Line[]): { starts: number[]; by: stri
     const opens = !prev || (blanks ? l.blankBefore > 0 : endsSentence(prev) || parseLead(prev)?.length === prev.length);
     return opens ? [i] : [];
   });
-  return { starts: withFirst(starts), by: 'short headline lines before their paragraphs' };
+  return { starts: withBodies(withFirst(starts), texts), by: 'short headline lines before their paragraphs' };
+}
+
+/**
+ * Starts whose item before holds prose: a headline, a blank line, then a byline or a subtitle over the story
+ * (`…论坛开幕仪式在西安举行`, blank, `法治日报全媒体记者 董凡超 孙立昊洋`, the story) is one item, not a headline alone.
+ */
+function withBodies(starts: readonly number[], texts: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const s of starts) {
+    const from = out.at(-1);
+    if (from === undefined || texts.slice(from, s).some((t) => !headlineLike(t))) out.push(s);
+  }
+  return out;
 }
 
 const withFirst = (starts: number[]): number[] => (starts[0] === 0 ? starts : [0, ...starts]);

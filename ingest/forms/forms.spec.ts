@@ -152,6 +152,14 @@ test('record dates in the forms scrapers write; impossible dates refused', () =>
   assert.equal(recordDate('January 5'), undefined);
 });
 
+test('articles: a title, a blank line, then a byline right above the story, no blank line between: one article', () => {
+  const raw = '珠江流域四省今年除险加固小型水库1236座\n\n澎湃新闻记者 吕新文\n' +
+    '水利部珠江水利委员会12月31日通报称，今年除险加固小型水库1236座。\n珠江委主任王宝恩出席会议。\n';
+  const read = heads(raw);
+  assert.equal(read.length, 1);
+  assert.equal(read[0]![1], '水利部珠江水利委员会12月31日通报称，今年除险加固小型水库1236座。\n珠江委主任王宝恩出席会议。');
+});
+
 test('articles: a one-story file whose title, a blank line and subtitles stand before its story is one article', () => {
   const raw = '兵团党委常委会召开扩大会议\n\n增强历史自觉 坚定文化自信\n李邑飞主持会议\n' +
     '6月2日，兵团党委常委会召开扩大会议。李邑飞主持会议。\n会议指出，要增强历史自觉。\n';
