@@ -834,8 +834,9 @@ function joinedAfter(ctx: SentenceContext, prev: Binding | undefined, f: Found):
   );
   // (分别率团出席会议: those who led their parties there attended it too.)
   const ledThere = LED_THERE.includes(prev.found.word) && prev.found.end === f.start && f.pred.rel === 'ATTENDED';
-  // (劳红武到会致贺词, 到会讲话: came to the meeting and spoke, no joiner between.)
-  const cameAndSpoke = prev.found.word === '到会' && prev.found.end === f.start && f.pred.rel === 'ADDRESSED';
+  // (劳红武到会致贺词, 到会讲话, 王海桦同志出席讲话: came to the meeting and spoke, no joiner between.)
+  const cameAndSpoke = (prev.found.word === '到会' || prev.found.word === '出席') && prev.found.end === f.start &&
+    f.pred.rel === 'ADDRESSED';
   // (慰问受灾群众、看望受伤人员: the acts of one visit, listed.)
   const visits = prev.found.pred.object === 'visit' && f.pred.object === 'visit';
   const listed = visits && /^[^，。；：“”、]{1,20}、$/.test(between);

@@ -10991,6 +10991,24 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'VISITED 李强 苏州工业园区',
     ],
   ],
+  [
+    'present and speaking with no joiner between (…王海桦同志出席讲话)',
+    '5日，镇党委召开工作会议。会议由党委副书记陈庆军同志主持，人大主席王海桦同志出席讲话。',
+    undefined,
+    [
+      'ADDRESSED 王海桦 工作会议 (讲话)',
+      'ATTENDED 王海桦 工作会议 (出席)',
+      'CHAIRED 陈庆军 工作会议 (主持)',
+    ],
+  ],
+  [
+    'an address by its occasion: a rite for martyrs (张亚东致公祭词)',
+    '9月30日，镇党委、镇政府举行烈士纪念日公祭活动。镇党委书记张亚东致公祭词。',
+    undefined,
+    [
+      'ADDRESSED 张亚东 烈士纪念日公祭活动 (致公祭词)',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -84,7 +84,8 @@ const REPORTS_GIVEN: readonly string[] = ['作', '作了', '做', '做了', '进
 // (王震致悼词 at a memorial; 副省长胡云致推介辞 at a fair's opening.)
 const ADDRESSES_DELIVERED: readonly string[] = [
   // (崔天凯大使…向出席招待会的华侨华人朋友致新春贺辞: a new year's, by the lunar calendar too.)
-  ...['开幕', '闭幕', '欢迎', '答谢', '答', '祝酒', '贺', '新年贺', '新春贺', '悼', '推介', '祝'],
+  // (张亚东致公祭词 at a rite for martyrs; 新任总董…致就职辞 at an association's inauguration.)
+  ...['开幕', '闭幕', '欢迎', '答谢', '答', '祝酒', '贺', '新年贺', '新春贺', '悼', '推介', '祝', '公祭', '祭', '就职', '颁奖'],
 ].flatMap((kind) => ['词', '辞'].flatMap((noun) => [`致${kind}${noun}`, `致了${kind}${noun}`]));
 
 /** The work laid out to a meeting (作工作部署, 做了重要工作部署, 进行了全面部署): by one who leads it. */
@@ -749,7 +750,9 @@ export const PREDICATES: readonly Predicate[] = [
       ...LECTURES_GIVEN,
       ...WORK_LAID_OUT,
       // (省长王凯作工作安排, …就相关工作进行了安排部署: the work laid out to the meeting by one who leads it.)
-      ...['作', '作了', '进行', '进行了'].flatMap((verb) => ['工作安排', '安排部署', '部署安排'].map((what) => verb + what)),
+      // (…就“今冬明春”森林防火工作做出了安排部署.)
+      ...['作', '作了', '进行', '进行了', '作出', '作出了', '做出', '做出了', '做了']
+        .flatMap((verb) => ['工作安排', '安排部署', '部署安排'].map((what) => verb + what)),
       // (镇长米厚章讲意见: a county meeting's closing words by its leader.)
       '讲意见',
       // (会议邀请…专家张江华作专题辅导: a lecture given to the meeting.)
