@@ -11010,6 +11010,15 @@ const CASES: [string, string, string | undefined, string[]][] = [
       'ADDRESSED 张亚东 烈士纪念日公祭活动 (致公祭词)',
     ],
   ],
+  [
+    'a forest chief\'s patrol, as a river chief\'s (…市级副林长李建兴到丹棱县开展巡林工作)',
+    '2024年12月27日，眉山市政府副市长、市级副林长李建兴到丹棱县开展巡林工作，实地查看了千佛寺片区的森林资源保护情况。',
+    undefined,
+    [
+      'LED 李建兴 到丹棱县开展巡林工作 (巡林)',
+      'VISITED 李建兴 丹棱县',
+    ],
+  ],
 ];
 
 for (const [what, text, jurisdiction, expected] of CASES) {

@@ -620,10 +620,10 @@ export const PREDICATES: readonly Predicate[] = [
   },
   // (在第135届广交会企业馆巡馆: touring an exhibition's halls.)
   // (实地察看…进展情况: looking over a site as the day's act; 现场办公: working on site to settle its problems, not the
-  // 现场办公会 held there; 巡河: a river chief's patrol.)
+  // 现场办公会 held there; 巡河: a river chief's patrol; 巡林, a forest chief's.)
   {
     words: [
-      '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '实地查看', '巡河', '巡湖',
+      '现场指导', '督查', '督导', '检查', '视察', '暗访', '巡馆', '实地察看', '现场察看', '实地查看', '巡河', '巡湖', '巡林',
       // (国家督查组一行人莅临…项目工地实地考核…工作: an assessment made on the spot.)
       '实地考核',
       // (…对我市全面禁止河道采砂工作进行现场督办: supervising a task's progress on the spot.)
