@@ -629,12 +629,12 @@ function namesBetweenUnitsAndPosts(found: Found): void {
     const span = text.slice(from, t.start);
     if (span.length < 4 || span.length > 12 || !allHan(span) || !found.free({ start: from, end: t.start })) continue;
     const name = [3, 2].map((n) => span.slice(-n)).find((n) => surnameAt(n, 0) === 1 &&
-      UNIT_ENDS_OR_SECTION.test(span.at(-n.length - 1)!) && nameLike(n, n.length === 3));
+      unitOrSection(span.at(-n.length - 1)!) && nameLike(n, n.length === 3));
     if (name) found.addName({ start: t.start - name.length, end: t.start }, 'after-body');
   }
 }
 /** A unit's last character, or a section's (基础教育科陈国良科长). */
-const UNIT_ENDS_OR_SECTION = /[站所局厂院馆处室队社办委科]/;
+const unitOrSection = (c: string) => UNIT_ENDS.has(c) || c === '科';
 /** Posts of a unit's head or officer, printed bare after the name (局长, 副馆长, 主任, 总经理). */
 const HEAD_POST = /^(?:副|常务副)?(?:[局馆院站所处科厂]长|主任|书记|总经理|经理)$/;
 

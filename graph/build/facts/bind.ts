@@ -124,17 +124,16 @@ function closedByDeng(ctx: SentenceContext, from: number): boolean {
 /** What the named are, after their closing 等, before a comma (等两国官员，). */
 // (郑荣文、郭庆生、李新华等区工管委领导班子成员，27个开工项目业主代表参加活动: the members of a body.)
 // (…何恒等3位老书记，先后上台分享…: those named by their post.)
-/** What officials named together are, closing their list (等区领导, 等市四套班子领导). */
-const TAIL_KINDS_OF_OFFICIALS = '(?:官员|负责人|负责同志|领导同志|领导|干部)';
 const KIND_AFTER_DENG =
   /^[^，。；：“”的]{0,24}(?:官员|代表|人士|嘉宾|负责人|负责同志|领导人|同志|政要|成员|领导|书记|干部|专家|委员|校长)(?=[，,])/;
 
-/** A party led, then what it inspected, up to the visit's verb (带领电商科一行3人，对洋县…项目进行了). */
-const INSPECTED_BY_PARTY = new RegExp(`^(?:带领|率领|率)[^，。；：“”的]{1,30}?${PARTY}[，,]对[^，。；：“”]{2,40}?(?:进行|开展)了?$`);
-/** A list closed by 等 and the kind of those named (等区领导), as its group ends. */
-const KIND_CLOSED = new RegExp(`等[^，。；：“”的]{0,8}?${TAIL_KINDS_OF_OFFICIALS}$`);
 /** The same, right before a going (等自治区主要官员前往…). */
 const KIND_BEFORE_GOING = new RegExp(KIND_AFTER_DENG.source.replace('(?=[，,])', ''));
+
+/** A list of officials closed by 等 and their kind (等区领导, 等市四套班子领导), as its group ends. */
+const KIND_CLOSED = /等[^，。；：“”的]{0,8}?(?:官员|负责人|负责同志|领导同志|领导|干部)$/;
+/** A party led, then what it inspected, up to the visit's verb (带领电商科一行3人，对洋县…项目进行了). */
+const INSPECTED_BY_PARTY = new RegExp(`^(?:带领|率领|率)[^，。；：“”的]{1,30}?${PARTY}[，,]对[^，。；：“”]{2,40}?(?:进行|开展)了?$`);
 
 /** `between` without what the named are after their closing 等, nor 应邀 after the comma that closes them. */
 function withoutKindAfterDeng(between: string): string {
@@ -1486,14 +1485,14 @@ export function bindings(ctx: SentenceContext, carried?: Group, protagonist?: Gr
     const g = found && agentOf(ctx, f, found) ? found : undefined;
     // …进行正式友好访问，在拉巴特会见首相阿赫努什: talks in a later clause with no subject of their own are held by the
     // sentence's subject, who did the clause before.
-    const done = g && !notDone(ctx.text, f, g.end, g.end, ctx.mentions);
-    if (g && !closest && mainOf.has(g) && mainOf.get(g) !== 'not done' && done) {
+    const done = () => !notDone(ctx.text, f, g!.end, g!.end, ctx.mentions);
+    if (g && !closest && mainOf.has(g) && mainOf.get(g) !== 'not done' && done()) {
       out.push((last = { found: f, agent: g }));
       continue;
     }
     // (川普率领代表团，到新加坡总统府会见…李显龙; 张三率领代表团到深圳市出席…仪式: what the leader did where he led
     // them, as well as leading them.)
-    if (g && closest && ledThere(ctx, mainOf.get(g), f) && done) {
+    if (g && closest && ledThere(ctx, mainOf.get(g), f) && done()) {
       out.push((last = { found: f, agent: g }));
       continue;
     }

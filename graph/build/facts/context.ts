@@ -737,12 +737,12 @@ const TIME_WORD = new RegExp(`\\d|[一二三四五六七八九十]月|近日|日
 /** A clause set in a year's run of happenings (党中央高度重视粮食安全，在今年的国内考察中，…): a summary. */
 const YEAR_SUMMED = /(?:^|[，,])在(?:今年|去年|这一年|一年来)的[^，。；]{1,12}中[，,]/;
 
+/** A day opening the sentence, then a clause of its year (9月2日，2018年秋学期开学第二天，), up to that clause. */
+const DAY_THEN_YEAR = /^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,]\d{4}年[^，。；]{0,8}(?=[，,])/;
 /**
  * A clause of years or of every year (…，党的十八大以来，每年春节前夕，习近平总书记都会到乡村…看望), or of a year
  * gone, after the first: a custom or a recollection, no happening of the story's day.
  */
-/** A day opening the sentence, then a clause of its year (9月2日，2018年秋学期开学第二天，), up to that clause. */
-const DAY_THEN_YEAR = /^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[，,]\d{4}年[^，。；]{0,8}(?=[，,])/;
 const SPAN_CLAUSE = new RegExp(
   '[，,][^，。；]{0,12}(?:以来|年来)[，,]|(?:^|[，,])(?:每年|每逢|每当)[^，。；]{0,8}[，,]' +
     // A year with no day, after the first clause (神山村曾是贫困村，2016年春节前夕，…来到这里看望): a time recalled.

@@ -110,6 +110,11 @@ const REPORTS_MADE: readonly string[] = ['作', '作了', '做', '做了'].flatM
     '主旨', '特邀', '学术'].map((kind) => `${verb}${kind}报告`),
 );
 
+/** Joining a visit's discussion, by its verb (参加调研座谈, 参加接待和交流座谈): attendance at a 座谈会. */
+export const DISCUSSIONS_JOINED: readonly string[] = [
+  '参加调研座谈会', '参加调研座谈', '参加交流座谈', '参加接待和交流座谈', '参加座谈交流',
+];
+
 /** A lecture given (作专题讲座, 作了辅导讲座): at a study session, a speech. */
 const LECTURES_GIVEN: readonly string[] = ['作', '作了', '做', '做了'].flatMap((verb) =>
   ['', '专题', '辅导', '学习'].map((kind) => `${verb}${kind}讲座`),
@@ -347,7 +352,7 @@ export const PREDICATES: readonly Predicate[] = [
   // The discussion held on a visit, joined by those received (…一行来我局调研…，…副局长宋培杰及…负责同志参加调研座谈):
   // a 座谈会, not the going that 参加调研 would be.
   {
-    words: ['参加调研座谈会', '参加调研座谈', '参加交流座谈', '参加接待和交流座谈', '参加座谈交流'],
+    words: DISCUSSIONS_JOINED,
     rel: 'ATTENDED',
     object: 'made',
     kind: 'forum',

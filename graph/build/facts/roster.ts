@@ -2,9 +2,10 @@
 import type { Binding } from './bind.ts';
 import { ENVOY_OF, notDone, type Found, type SentenceContext } from './context.ts';
 import type { Mention } from '../../../ingest/extract/types.ts';
+import { DISCUSSIONS_JOINED } from './lexicon.ts';
 
 /** The closing word: attendance, perhaps with its aspect, then only what was attended (出席仪式, 参加了会议). */
-const CLOSING_WORD = /^(?:出席|参加|列席|到会|与会)了?$|^参加(?:调研座谈会?|交流座谈|接待和交流座谈|座谈交流)$/;
+const CLOSING_WORD = /^(?:出席|参加|列席|到会|与会)了?$/;
 /** Or speaking, each in turn (…、…等来自全市统一战线各领域的8位同志作交流发言). */
 const CLOSING_SPEECH = /发言$/;
 /** A plan told before the closing word (将出席, 拟参加). */
@@ -37,7 +38,8 @@ export function withWholeList(ctx: SentenceContext, bound: readonly Binding[]): 
 
 /** The list closed by `f`, a word of attendance or of speech that ends its sentence or its part up to a semicolon. */
 function closingList(ctx: SentenceContext, bound: readonly Binding[], f: Found): readonly Binding[] {
-  const attended = f.pred.rel === 'ATTENDED' && CLOSING_WORD.test(f.word);
+  // (…梁良参加接待和交流座谈: or joining the discussion its word names.)
+  const attended = f.pred.rel === 'ATTENDED' && (CLOSING_WORD.test(f.word) || DISCUSSIONS_JOINED.includes(f.word));
   const spoke = f.pred.rel === 'ADDRESSED' && CLOSING_SPEECH.test(f.word);
   if (!(attended || spoke) || f.start >= ctx.speechFrom) return bound;
   if (!CLOSING_REST.test(ctx.text.slice(f.end, ctx.s.end)) || ctx.retrospect) return bound;
